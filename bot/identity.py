@@ -1,0 +1,45 @@
+"""Who is talking, from a Teams activity: tenant, user, display name and language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from botbuilder.schema import Activity
+
+# Outside Teams (the Emulator, a test) there is no tenant: everything lands here.
+LOCAL_TENANT = "local"
+
+
+@dataclass(frozen=True)
+class Identity:
+    tenant_id: str
+    user_id: str
+    name: str | None
+    locale: str
+
+    @classmethod
+    def from_activity(cls, activity: Activity) -> Identity:
+        return cls(
+            tenant_id=tenant_of(activity) or LOCAL_TENANT,
+            user_id=_user_of(activity),
+            name=getattr(activity.from_property, "name", None) or None,
+            locale=activity.locale or "en-US",
+        )
+
+
+def tenant_of(activity: Activity) -> str | None:
+    """The tenant Teams puts in channelData (authoritative) or on the conversation."""
+    channel_data = activity.channel_data or {}
+    if isinstance(channel_data, dict):
+        tenant = channel_data.get("tenant") or {}
+        if isinstance(tenant, dict) and tenant.get("id"):
+            return str(tenant["id"])
+    conversation = activity.conversation
+    return getattr(conversation, "tenant_id", None) or None
+
+
+def _user_of(activity: Activity) -> str:
+    sender = activity.from_property
+    if sender is None:
+        return "anonymous"
+    return getattr(sender, "aad_object_id", None) or sender.id or "anonymous"

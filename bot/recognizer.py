@@ -1,0 +1,243 @@
+"""What a partner means: commands (intents) and answers to a list of choices.
+
+Commands are recognised only when the whole message is the command (optionally
+with an id), so "Help desk campaign" typed as a campaign name stays a name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from domain.plan import find_plan_ids
+
+# Longer pastes are never commands; cut before any regex work.
+_COMMAND_MAX_LENGTH = 80
+
+
+class Intent(StrEnum):
+    HELP = "help"
+    CANCEL = "cancel"
+    NEW_PLAN = "new_plan"
+    CONTINUE_PLAN = "continue_plan"
+    MY_PLANS = "my_plans"
+    DELETE_DRAFT = "delete_draft"
+    GREETING = "greeting"
+
+
+_PHRASES: dict[Intent, tuple[str, ...]] = {
+    Intent.HELP: (
+        "help",
+        "aide",
+        "?",
+        "au secours",
+        "what can you do",
+        "que sais tu faire",
+        "help me",
+        "aidez moi",
+        "aide moi",
+        "menu",
+    ),
+    Intent.CANCEL: (
+        "cancel",
+        "annuler",
+        "annule",
+        "stop",
+        "quit",
+        "exit",
+        "arreter",
+        "arrete",
+        "abandonner",
+        "quitter",
+        "never mind",
+        "laisse tomber",
+    ),
+    Intent.NEW_PLAN: (
+        "new plan",
+        "nouveau plan",
+        "create a plan",
+        "create plan",
+        "start a plan",
+        "creer un plan",
+        "nouveau plan marketing",
+        "new co op plan",
+        "new coop plan",
+        "draft a plan",
+        "commencer un plan",
+    ),
+    Intent.CONTINUE_PLAN: (
+        "continue my plan",
+        "reprendre mon plan",
+        "continue plan",
+        "resume my plan",
+        "resume plan",
+        "resume",
+        "continue",
+        "reprendre",
+        "continuer",
+        "continuer mon plan",
+        "reprendre le plan",
+        "continue the plan",
+        "open plan",
+        "ouvrir le plan",
+    ),
+    Intent.MY_PLANS: (
+        "my plans",
+        "mes plans",
+        "list plans",
+        "list my plans",
+        "show my plans",
+        "plans",
+        "liste des plans",
+        "voir mes plans",
+        "afficher mes plans",
+    ),
+    Intent.DELETE_DRAFT: (
+        "delete draft",
+        "delete my draft",
+        "supprimer le brouillon",
+        "supprimer mon brouillon",
+        "delete plan",
+        "supprimer le plan",
+        "delete the draft",
+        "effacer le brouillon",
+    ),
+    Intent.GREETING: (
+        "hi",
+        "hello",
+        "hey",
+        "bonjour",
+        "salut",
+        "coucou",
+        "bonsoir",
+        "good morning",
+    ),
+}
+
+
+def normalize(text: str) -> str:
+    """Lower case, no accents, no punctuation but '?', single spaces: for matching only."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"[^\w?]+", " ", text)
+    return " ".join(text.split())
+
+
+_BY_PHRASE: dict[str, Intent] = {
+    normalize(phrase) or phrase: intent
+    for intent, phrases in _PHRASES.items()
+    for phrase in phrases
+}
+
+
+@dataclass(frozen=True)
+class Command:
+    intent: Intent
+    plan_id: str | None = None
+
+
+def recognize_command(text: str | None) -> Command | None:
+    """The command the whole message expresses, or None for an ordinary answer."""
+    if not text or len(text) > _COMMAND_MAX_LENGTH:
+        return None
+    ids = find_plan_ids(text)
+    without_ids = re.sub(r"\bPLN-\d{4}-\d{6}\b", " ", text, flags=re.IGNORECASE)
+    phrase = normalize(without_ids)
+    if phrase == "?" or text.strip() == "?":
+        return Command(Intent.HELP)
+    phrase = phrase.rstrip("?").strip()
+    intent = _BY_PHRASE.get(phrase)
+    if intent is None:
+        return None
+    return Command(intent, ids[0] if ids else None)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option of a question: `value` goes into the draft, `label` is shown."""
+
+    value: str
+    label: str
+    synonyms: tuple[str, ...] = ()
+
+
+def match_choice(answer: str, choices: list[Choice]) -> Choice | None:
+    """The choice a typed answer names: its number, value, label, or a synonym.
+
+    An exact match wins; otherwise a unique choice whose label contains the answer
+    (or the answer contains a synonym) is taken; anything ambiguous is None.
+    """
+    if not answer:
+        return None
+    typed = normalize(answer[:200])
+    if not typed:
+        return None
+    if typed.isdigit():
+        number = int(typed)
+        return choices[number - 1] if 1 <= number <= len(choices) else None
+    for choice in choices:
+        names = {normalize(choice.value), normalize(choice.label)}
+        names.update(normalize(s) for s in choice.synonyms)
+        if typed in names:
+            return choice
+    partial = [c for c in choices if len(typed) >= 3 and typed in normalize(c.label)]
+    if len(partial) == 1:
+        return partial[0]
+    by_synonym = [
+        c
+        for c in choices
+        if any(
+            len(normalize(s)) >= 3 and re.search(rf"\b{re.escape(normalize(s))}\b", typed)
+            for s in c.synonyms
+        )
+    ]
+    if len(by_synonym) == 1:
+        return by_synonym[0]
+    return None
+
+
+_YES = {
+    "yes",
+    "y",
+    "oui",
+    "o",
+    "yep",
+    "sure",
+    "ok",
+    "okay",
+    "d accord",
+    "bien sur",
+    "ouais",
+    "absolutely",
+    "of course",
+    "evidemment",
+    "si",
+}
+_NO = {
+    "no",
+    "n",
+    "non",
+    "nope",
+    "nah",
+    "pas maintenant",
+    "not now",
+    "no thanks",
+    "non merci",
+    "done",
+    "c est tout",
+    "that s all",
+    "fini",
+    "termine",
+    "finished",
+}
+
+
+def recognize_yes_no(answer: str) -> bool | None:
+    typed = normalize(answer[:40])
+    if typed in _YES:
+        return True
+    if typed in _NO:
+        return False
+    return None

@@ -1,0 +1,88 @@
+"""The Teams activity handler: welcome, run the dialogs, keep conversation state."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Awaitable, Callable
+
+from botbuilder.core import ActivityHandler, ConversationState, TurnContext
+from botbuilder.dialogs import Dialog, DialogSet, DialogTurnStatus
+from botbuilder.schema import ChannelAccount
+
+from bot import cards
+from bot.identity import Identity
+from bot.strings import t
+from storage.repository import UserProfiles
+
+log = logging.getLogger(__name__)
+
+
+class IncentivesBot(ActivityHandler):
+    """Hands every message to the main dialog; saves dialog state at the end of the turn."""
+
+    def __init__(
+        self, conversation_state: ConversationState, dialog: Dialog, profiles: UserProfiles
+    ) -> None:
+        self.conversation_state = conversation_state
+        self.dialog = dialog
+        self.profiles = profiles
+        self.dialog_state = conversation_state.create_property("DialogState")
+
+    async def on_turn(self, turn_context: TurnContext) -> None:
+        await super().on_turn(turn_context)
+        await self.conversation_state.save_changes(turn_context)
+
+    async def on_message_activity(self, turn_context: TurnContext) -> None:
+        identity = Identity.from_activity(turn_context.activity)
+        # The locale last seen is the language of notices sent later, outside a turn.
+        await self.profiles.update(identity.tenant_id, identity.user_id, locale=identity.locale)
+        dialogs = DialogSet(self.dialog_state)
+        dialogs.add(self.dialog)
+        dialog_context = await dialogs.create_context(turn_context)
+        result = await dialog_context.continue_dialog()
+        if result.status == DialogTurnStatus.Empty:
+            await dialog_context.begin_dialog(self.dialog.id)
+
+    async def on_members_added_activity(
+        self, members_added: list[ChannelAccount], turn_context: TurnContext
+    ) -> None:
+        activity = turn_context.activity
+        bot_id = activity.recipient.id if activity.recipient else None
+        people = [m for m in members_added if m.id != bot_id]
+        # In a Teams personal chat only the bot is "added" when the app is installed.
+        bot_added = any(m.id == bot_id for m in members_added)
+        if people or bot_added:
+            name = people[0].name if people else None
+            identity = Identity.from_activity(activity)
+            await turn_context.send_activity(cards.welcome_activity(identity.locale, name))
+
+
+def turn_error_handler(
+    conversation_state: ConversationState,
+) -> Callable[[TurnContext, Exception], Awaitable[None]]:
+    """Logs a failed turn with its ids, apologises in the user's language, keeps drafts."""
+
+    async def on_turn_error(context: TurnContext, error: Exception) -> None:
+        activity = context.activity
+        identity = Identity.from_activity(activity)
+        # Ids only: never message text, names or e-mails in logs.
+        log.error(
+            "turn failed: tenant=%s conversation=%s activity=%s: %s",
+            identity.tenant_id,
+            getattr(activity.conversation, "id", None),
+            activity.id,
+            "".join(traceback.format_exception(error)),
+        )
+        try:
+            await context.send_activity(
+                t(identity.locale, "apology") + " " + t(identity.locale, "apology.drafts_safe")
+            )
+        except Exception:
+            log.exception("could not send the apology")
+        # Drop the dialog stack (it may be what failed); drafts live in the repository
+        # and resume exactly where they were.
+        await conversation_state.clear_state(context)
+        await conversation_state.save_changes(context, force=True)
+
+    return on_turn_error

@@ -1,0 +1,75 @@
+"""Settings from the environment (names in DESIGN.md), validated with pydantic."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator
+
+StorageKind = Literal["tinydb", "memory", "azure-blob"]
+
+
+class Settings(BaseModel):
+    """Everything the bot reads from its environment; secrets stay SecretStr."""
+
+    app_id: str = ""
+    app_password: SecretStr = SecretStr("")
+    app_type: Literal["MultiTenant", "SingleTenant", "UserAssignedMSI"] = "MultiTenant"
+    app_tenant_id: str = ""
+    host: str = "localhost"
+    port: int = Field(default=3978, ge=1, le=65535)
+    data_dir: Path = Path("./data")
+    storage: StorageKind = "tinydb"
+    azure_storage_connection_string: SecretStr = SecretStr("")
+    status_webhook_secret: SecretStr = SecretStr("")
+    roles_file: Path | None = None
+    log_level: str = "INFO"
+
+    @field_validator("storage", mode="before")
+    @classmethod
+    def _lower(cls, value: str) -> str:
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @property
+    def authenticated(self) -> bool:
+        return bool(self.app_id)
+
+
+# Environment variable → settings field.
+ENVIRONMENT_NAMES: dict[str, str] = {
+    "MicrosoftAppId": "app_id",
+    "MicrosoftAppPassword": "app_password",
+    "MicrosoftAppType": "app_type",
+    "MicrosoftAppTenantId": "app_tenant_id",
+    "HOST": "host",
+    "PORT": "port",
+    "DATA_DIR": "data_dir",
+    "STORAGE": "storage",
+    "AZURE_STORAGE_CONNECTION_STRING": "azure_storage_connection_string",
+    "STATUS_WEBHOOK_SECRET": "status_webhook_secret",
+    "ROLES_FILE": "roles_file",
+    "LOG_LEVEL": "log_level",
+}
+
+
+class SettingsError(Exception):
+    """A setting is wrong; the message names the environment variable, never its value."""
+
+
+def load_settings(environ: dict[str, str] | None = None) -> Settings:
+    environ = dict(os.environ if environ is None else environ)
+    values = {
+        field: environ[name]
+        for name, field in ENVIRONMENT_NAMES.items()
+        if environ.get(name, "") != ""
+    }
+    try:
+        return Settings.model_validate(values)
+    except ValidationError as error:
+        reverse = {field: name for name, field in ENVIRONMENT_NAMES.items()}
+        problems = ", ".join(
+            f"{reverse.get(str(e['loc'][0]), e['loc'][0])}: {e['msg']}" for e in error.errors()
+        )
+        raise SettingsError(f"invalid settings: {problems}") from None

@@ -1,0 +1,76 @@
+"""A prompt that takes a typed answer or a card submit, and renders its question afresh.
+
+Why not TextPrompt: an Adaptive Card's Action.Submit arrives with `text=None` and
+`value={...}`, which TextPrompt rejects. This prompt reads the card's `answer`
+when the card was made for this very question (same `field` and draft id), and
+treats any other card click as stale. Its options hold only small ids; the
+question is rebuilt from the draft each time it is shown, so dialog state stays
+small and a re-prompt always shows current data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from botbuilder.core import TurnContext
+from botbuilder.dialogs.prompts import Prompt, PromptOptions, PromptRecognizerResult
+from botbuilder.schema import Activity, ActivityTypes, InputHints
+
+Renderer = Callable[[TurnContext, dict[str, Any]], Awaitable[Activity]]
+
+# Recognized value standing for "a card from another question was clicked".
+STALE_CARD = "\x00stale-card"
+
+
+def card_value(activity: Activity) -> dict[str, Any] | None:
+    """The data of a card submit, or None for a typed message."""
+    value = activity.value
+    return value if isinstance(value, dict) else None
+
+
+class AnswerPrompt(Prompt):
+    """Asks the question `validations` names; hands the raw answer to the validator."""
+
+    def __init__(self, dialog_id: str, render: Renderer, validator) -> None:
+        super().__init__(dialog_id, validator)
+        self._render = render
+
+    async def on_prompt(
+        self,
+        turn_context: TurnContext,
+        state: dict[str, object],
+        options: PromptOptions,
+        is_retry: bool,
+    ) -> None:
+        activity = await self._render(turn_context, options.validations or {})
+        activity.input_hint = InputHints.expecting_input
+        await turn_context.send_activity(activity)
+
+    async def on_recognize(
+        self, turn_context: TurnContext, state: dict[str, object], options: PromptOptions
+    ) -> PromptRecognizerResult:
+        activity = turn_context.activity
+        result = PromptRecognizerResult()
+        if activity.type != ActivityTypes.message:
+            return result
+        submitted = card_value(activity)
+        if submitted is not None:
+            expected = options.validations or {}
+            same_question = (
+                submitted.get("action") == "answer"
+                and submitted.get("field") == expected.get("field")
+                and submitted.get("target") == expected.get("target")
+            )
+            result.succeeded = True
+            result.value = _as_text(submitted.get("answer")) if same_question else STALE_CARD
+            return result
+        result.succeeded = True
+        result.value = activity.text or ""
+        return result
+
+
+def _as_text(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)

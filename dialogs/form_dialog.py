@@ -1,0 +1,286 @@
+"""The question loop shared by the plan, campaign and activity dialogs.
+
+Each turn the dialog looks at the draft in the repository and asks for the first
+thing still missing (or hands over to a child dialog for a campaign or activity);
+the answer is parsed, applied and saved at once, and the loop starts again. So
+the draft is saved after every answer, and resuming — after "cancel", a restart,
+or days later — lands exactly on the next unanswered question.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from botbuilder.core import MessageFactory, TurnContext
+from botbuilder.dialogs import (
+    ComponentDialog,
+    DialogTurnResult,
+    WaterfallDialog,
+    WaterfallStepContext,
+)
+from botbuilder.dialogs.prompts import PromptOptions, PromptValidatorContext
+from botbuilder.schema import Activity
+
+from bot import cards
+from bot.identity import Identity
+from bot.recognizer import Choice, match_choice, recognize_yes_no
+from bot.strings import t
+from dialogs.answer_prompt import STALE_CARD, AnswerPrompt
+from dialogs.services import Services
+from domain.errors import UserInputError
+from domain.plan import Activity as PlanActivity
+from domain.plan import Campaign, Plan
+from storage.repository import DuplicatePlanError, PlanChangedError
+
+log = logging.getLogger(__name__)
+
+# The longest answer any question takes; longer pastes are refused before parsing.
+MAX_ANSWER_LENGTH = 2000
+
+
+@dataclass
+class Question:
+    """One question: what it asks, how it may be answered, and the value it has now."""
+
+    field: str
+    text: str
+    input: str = "text"  # text | choice | yes_no | date | review
+    choices: list[Choice] = field(default_factory=list)
+    current: str | None = None
+    max_length: int = MAX_ANSWER_LENGTH
+    # A prebuilt card (the plan review) shown instead of the generic question card.
+    card: dict[str, Any] | None = None
+
+
+@dataclass
+class Child:
+    """Hand the turn to another dialog (a campaign or an activity)."""
+
+    dialog_id: str
+    options: dict[str, Any]
+
+
+@dataclass
+class Done:
+    """Leave the dialog with this result."""
+
+    result: Any = None
+
+
+@dataclass
+class Draft:
+    """The draft a turn works on, loaded fresh from the repository."""
+
+    identity: Identity
+    plan: Plan
+    today: date
+    campaign: Campaign | None = None
+    activity: PlanActivity | None = None
+
+    @property
+    def locale(self) -> str:
+        return self.identity.locale
+
+    @property
+    def target(self) -> str:
+        """Names the item a card was made for, so a late click finds its way."""
+        parts = [self.plan.id]
+        if self.campaign is not None:
+            parts.append(self.campaign.id)
+        if self.activity is not None:
+            parts.append(self.activity.id)
+        return "/".join(parts)
+
+
+class FormDialog(ComponentDialog):
+    """Base of the form dialogs; subclasses say what is next and how to apply an answer."""
+
+    def __init__(self, dialog_id: str, services: Services) -> None:
+        super().__init__(dialog_id)
+        self.services = services
+        self.prompt_id = f"{dialog_id}.{AnswerPrompt.__name__}"
+        self.add_dialog(AnswerPrompt(self.prompt_id, self._render, self._validate))
+        self.add_dialog(
+            WaterfallDialog(f"{dialog_id}.loop", [self.question_step, self.answer_step])
+        )
+        self.initial_dialog_id = f"{dialog_id}.loop"
+
+    # -- to implement ------------------------------------------------------------------------
+
+    async def next_step(self, draft: Draft, options: dict[str, Any]) -> Question | Child | Done:
+        raise NotImplementedError
+
+    async def question(self, draft: Draft, field_name: str) -> Question:
+        raise NotImplementedError
+
+    def parse(self, draft: Draft, field_name: str, answer: str) -> Any:
+        """Turn a typed answer into a value; raise UserInputError to re-ask."""
+        raise NotImplementedError
+
+    async def apply(
+        self, step: WaterfallStepContext, draft: Draft, field_name: str, value: Any
+    ) -> None:
+        raise NotImplementedError
+
+    # -- loading -----------------------------------------------------------------------------
+
+    async def load(self, turn_context: TurnContext, options: dict[str, Any]) -> Draft | None:
+        identity = Identity.from_activity(turn_context.activity)
+        plan = await self.services.plans.get_plan(identity.tenant_id, options.get("plan_id", ""))
+        if plan is None:
+            return None
+        draft = Draft(identity=identity, plan=plan, today=self.services.today())
+        if options.get("campaign_id"):
+            draft.campaign = plan.campaign(options["campaign_id"])
+            if draft.campaign is None:
+                return None
+        if options.get("activity_id") and draft.campaign is not None:
+            draft.activity = draft.campaign.activity(options["activity_id"])
+            if draft.activity is None:
+                return None
+        return draft
+
+    async def save(self, step: WaterfallStepContext, draft: Draft) -> bool:
+        """Save the draft; on a lost update or a duplicate say so and return False."""
+        locale = draft.locale
+        try:
+            draft.plan = await self.services.plans.save_plan(draft.plan)
+            return True
+        except PlanChangedError as error:
+            await step.context.send_activity(t(locale, "error.plan_changed", plan_id=draft.plan.id))
+            log.info("plan %s changed under a turn; re-reading", error.current.id)
+            return False
+        except DuplicatePlanError as error:
+            await step.context.send_activity(
+                t(locale, "error.plan_duplicate", plan_id=error.existing_plan_id)
+            )
+            return False
+
+    # -- the loop ----------------------------------------------------------------------------
+
+    async def question_step(self, step: WaterfallStepContext) -> DialogTurnResult:
+        options = dict(step.options or {})
+        draft = await self.load(step.context, options)
+        if draft is None:
+            await step.context.send_activity(
+                t(
+                    Identity.from_activity(step.context.activity).locale,
+                    "error.plan_not_found",
+                    plan_id=options.get("plan_id", "?"),
+                )
+            )
+            return await step.end_dialog(Done("missing"))
+        if not draft.plan.is_editable:
+            await step.context.send_activity(
+                t(
+                    draft.locale,
+                    "error.plan_locked",
+                    plan_id=draft.plan.id,
+                    status=t(draft.locale, f"status.{draft.plan.status.value}"),
+                )
+            )
+            return await step.end_dialog(Done("locked"))
+        next_step = await self.next_step(draft, options)
+        if isinstance(next_step, Done):
+            return await step.end_dialog(next_step)
+        if isinstance(next_step, Child):
+            step.values["field"] = None
+            return await step.begin_dialog(next_step.dialog_id, next_step.options)
+        step.values["field"] = next_step.field
+        validations = {"field": next_step.field, "target": draft.target, **_ids(options)}
+        return await step.prompt(self.prompt_id, PromptOptions(validations=validations))
+
+    async def answer_step(self, step: WaterfallStepContext) -> DialogTurnResult:
+        options = dict(step.options or {})
+        # An edit lasts one answer (or one child dialog); `apply` may ask for the next one.
+        options.pop("edit", None)
+        step.values["next_options"] = options
+        if isinstance(step.result, Done) and step.result.result in ("submitted", "saved"):
+            return await step.end_dialog(step.result)  # a child ended the whole form
+        field_name = step.values.get("field")
+        if field_name is not None:
+            draft = await self.load(step.context, options)
+            if draft is not None and draft.plan.is_editable:
+                await self.apply(step, draft, field_name, step.result)
+        if step.values.get("finished") is not None:
+            return await step.end_dialog(step.values["finished"])
+        return await step.replace_dialog(self.initial_dialog_id, step.values["next_options"])
+
+    def finish(self, step: WaterfallStepContext, result: Any) -> None:
+        """Make the loop end after this answer (submit, save)."""
+        step.values["finished"] = Done(result)
+
+    def edit_next(self, step: WaterfallStepContext, target: str) -> None:
+        """Ask for `target` ("field", "C1:field", "C1:A2:field") on the next turn of the loop."""
+        step.values["next_options"]["edit"] = target
+
+    # -- prompt callbacks --------------------------------------------------------------------
+
+    async def _render(self, turn_context: TurnContext, validations: dict[str, Any]) -> Activity:
+        draft = await self.load(turn_context, validations)
+        if draft is None:
+            return MessageFactory.text(
+                t(
+                    turn_context.activity.locale,
+                    "error.plan_not_found",
+                    plan_id=validations.get("plan_id", "?"),
+                )
+            )
+        question = await self.question(draft, validations["field"])
+        return cards.question_activity(question, draft.target, draft.locale)
+
+    async def _validate(self, prompt_context: PromptValidatorContext) -> bool:
+        turn_context = prompt_context.context
+        validations = prompt_context.options.validations or {}
+        locale = Identity.from_activity(turn_context.activity).locale
+        answer = prompt_context.recognized.value if prompt_context.recognized.succeeded else ""
+        if answer == STALE_CARD:
+            await turn_context.send_activity(t(locale, "stale_card"))
+            await turn_context.send_activity(await self._render(turn_context, validations))
+            return False
+        draft = await self.load(turn_context, validations)
+        if draft is None:
+            return True  # the next step reports the missing draft
+        question = await self.question(draft, validations["field"])
+        try:
+            prompt_context.recognized.value = self._parse_answer(draft, question, answer)
+            return True
+        except UserInputError as error:
+            await turn_context.send_activity(t(locale, error.message_key, **error.params))
+            if question.input in ("choice", "yes_no"):
+                await turn_context.send_activity(
+                    cards.question_activity(question, draft.target, locale)
+                )
+            return False
+
+    def _parse_answer(self, draft: Draft, question: Question, answer: str) -> Any:
+        answer = (answer or "").strip()
+        if len(answer) > question.max_length:
+            raise UserInputError(
+                "answer_too_long", length=len(answer), max_length=question.max_length
+            )
+        if not answer:
+            raise UserInputError("answer_empty")
+        if question.input == "yes_no":
+            decision = recognize_yes_no(answer)
+            if decision is None:
+                raise UserInputError("yes_no")
+            return decision
+        if question.choices and question.input in ("choice", "review"):
+            choice = match_choice(answer, question.choices)
+            if choice is not None:
+                return choice.value
+            if question.input == "review":
+                raise UserInputError("choice_unknown", value=_shorten(answer))
+        return self.parse(draft, question.field, answer)
+
+
+def _ids(options: dict[str, Any]) -> dict[str, Any]:
+    return {k: options[k] for k in ("plan_id", "campaign_id", "activity_id") if options.get(k)}
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

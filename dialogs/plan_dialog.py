@@ -1,0 +1,347 @@
+"""PlanDialog: a co-op claims plan from its first field to its submission.
+
+Fills the plan's own fields, then its campaigns (CampaignDialog) until the partner
+says there are no more, then shows the review, from which every part can be
+changed, added or removed, the draft saved, or the plan submitted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from botbuilder.dialogs import WaterfallStepContext
+
+from bot.display import display_value
+from bot.plan_cards import plan_receipt, review_card
+from bot.recognizer import Choice
+from bot.strings import t
+from dialogs.activity_dialog import ActivityDialog
+from dialogs.campaign_dialog import CampaignDialog
+from dialogs.form_dialog import Child, Done, Draft, FormDialog, Question
+from dialogs.services import Services
+from domain.countries import parse_country
+from domain.dates import FiscalHalf
+from domain.errors import UserInputError
+from domain.findings import blocking
+from domain.lifecycle import PlanStatus
+from domain.money import parse_amount, parse_currency
+from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, MAX_CAMPAIGNS, PLAN_FIELDS
+from domain.plan_rules import check_plan
+from domain.programs import FUND_TYPES, PROGRAMS
+from domain.roles import Role, may_submit_plan
+from domain.text import parse_email, parse_mpn_id
+
+# The reviewer is the partner's Microsoft account manager (DOMAIN.md).
+REVIEWER_DOMAIN = "microsoft.com"
+COMMON_CURRENCIES = ("EUR", "USD", "GBP")
+
+
+class PlanDialog(FormDialog):
+    """Options: `plan_id`, and `edit` ("field", "C1:field" or "C1:A2:field") for one change."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__(PlanDialog.__name__, services)
+        self.add_dialog(CampaignDialog(services))
+        self.add_dialog(ActivityDialog(services))
+
+    # -- what comes next ---------------------------------------------------------------------
+
+    async def next_step(self, draft: Draft, options: dict[str, Any]) -> Question | Child | Done:
+        plan = draft.plan
+        edit = options.get("edit")
+        if edit:
+            return await self._edit_step(draft, edit)
+        missing = plan.missing_field()
+        if missing is not None:
+            return await self.question(draft, missing)
+        unfinished = next(
+            (
+                c
+                for c in plan.campaigns
+                if c.missing_field()
+                or not c.activities_done
+                or any(a.missing_field() for a in c.activities)
+            ),
+            None,
+        )
+        if unfinished is None and not plan.campaigns:
+            unfinished = plan.add_campaign()
+            draft.plan = await self.services.plans.save_plan(plan)
+        if unfinished is not None:
+            return Child(
+                CampaignDialog.__name__, {"plan_id": plan.id, "campaign_id": unfinished.id}
+            )
+        if not plan.campaigns_done:
+            return await self.question(draft, "more_campaigns")
+        return await self.question(draft, "review")
+
+    async def _edit_step(self, draft: Draft, edit: str) -> Question | Child | Done:
+        parts = edit.split(":")
+        ids = {"plan_id": draft.plan.id}
+        if len(parts) == 1 and parts[0] in PLAN_FIELDS:
+            return await self.question(draft, parts[0])
+        if len(parts) == 2 and parts[1] in CAMPAIGN_FIELDS and draft.plan.campaign(parts[0]):
+            return Child(
+                CampaignDialog.__name__, {**ids, "campaign_id": parts[0], "edit": parts[1]}
+            )
+        if len(parts) == 3 and parts[2] in ACTIVITY_FIELDS and draft.plan.find_activity(parts[1]):
+            return Child(
+                ActivityDialog.__name__,
+                {**ids, "campaign_id": parts[0], "activity_id": parts[1], "edit": parts[2]},
+            )
+        return await self.question(draft, "review")
+
+    # -- questions ---------------------------------------------------------------------------
+
+    async def question(self, draft: Draft, field_name: str) -> Question:
+        locale, plan = draft.locale, draft.plan
+        current_value = getattr(plan, field_name, None) if field_name in PLAN_FIELDS else None
+        current = display_value(field_name, current_value, plan, locale) if current_value else None
+        text = t(locale, f"question.{field_name}", currency=plan.currency)
+        if field_name == "mpn_id":
+            known = await self.services.directory.mpn_ids(plan.tenant_id)
+            return Question(
+                field_name,
+                text,
+                input="choice" if known else "text",
+                choices=[Choice(m, m) for m in known],
+                current=current,
+            )
+        if field_name == "program":
+            return Question(
+                field_name,
+                text,
+                input="choice",
+                current=current,
+                choices=_labelled_choices(locale, "program", PROGRAMS),
+            )
+        if field_name == "fund_type":
+            return Question(
+                field_name,
+                text,
+                input="choice",
+                current=current,
+                choices=_labelled_choices(locale, "fund", FUND_TYPES),
+            )
+        if field_name == "period":
+            current_half = FiscalHalf.containing(draft.today)
+            halves = (current_half, current_half.next())
+            return Question(
+                field_name,
+                text,
+                input="choice",
+                current=current,
+                choices=[Choice(h.label, h.label) for h in halves],
+            )
+        if field_name == "currency":
+            return Question(
+                field_name,
+                text,
+                input="choice",
+                current=current,
+                choices=[Choice(c, c) for c in COMMON_CURRENCIES],
+            )
+        if field_name in ("market", "reviewer_email", "plan_limit"):
+            return Question(field_name, text, current=current)
+        if field_name == "more_campaigns":
+            return Question(field_name, text, input="yes_no")
+        if field_name == "review":
+            choices = review_choices(draft)
+            findings = check_plan(plan, draft.today)
+            return Question(
+                field_name,
+                t(locale, "review.title", plan_id=plan.id),
+                input="review",
+                choices=choices,
+                card=review_card(plan, findings, choices, draft.target, locale),
+            )
+        raise KeyError(field_name)
+
+    def parse(self, draft: Draft, field_name: str, answer: str) -> Any:
+        if field_name == "mpn_id":
+            return parse_mpn_id(answer)
+        if field_name == "market":
+            return parse_country(answer, draft.locale)
+        if field_name == "period":
+            return FiscalHalf.parse(answer).label
+        if field_name == "currency":
+            return parse_currency(answer)
+        if field_name == "reviewer_email":
+            email = parse_email(answer)
+            if not email.endswith("@" + REVIEWER_DOMAIN):
+                raise UserInputError("reviewer_not_microsoft", value=email)
+            return email
+        if field_name == "plan_limit":
+            return parse_amount(answer, draft.plan.currency or "USD", draft.locale)
+        raise UserInputError("choice_unknown", value=answer[:60])
+
+    # -- answers -----------------------------------------------------------------------------
+
+    async def apply(
+        self, step: WaterfallStepContext, draft: Draft, field_name: str, value: Any
+    ) -> None:
+        plan = draft.plan
+        if field_name == "more_campaigns":
+            if value and len(plan.campaigns) >= MAX_CAMPAIGNS:
+                await step.context.send_activity(
+                    t(draft.locale, "error.too_many_campaigns", max=MAX_CAMPAIGNS)
+                )
+                value = False
+            if value:
+                plan.add_campaign()
+            else:
+                plan.campaigns_done = True
+            await self.save(step, draft)
+            return
+        if field_name == "review":
+            await self._review_action(step, draft, str(value))
+            return
+        setattr(plan, field_name, value)
+        if not await self.save(step, draft):
+            return
+        if field_name in ("market", "plan_limit"):
+            shown = display_value(field_name, value, draft.plan, draft.locale)
+            await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
+
+    async def _review_action(self, step: WaterfallStepContext, draft: Draft, action: str) -> None:
+        plan, locale = draft.plan, draft.locale
+        verb, _, rest = action.partition(":")
+        if verb == "submit":
+            await self._submit(step, draft)
+        elif verb == "save":
+            await step.context.send_activity(t(locale, "saved", plan_id=plan.id))
+            self.finish(step, "saved")
+        elif verb == "edit":
+            self.edit_next(step, rest)
+        elif verb == "add_campaign":
+            if len(plan.campaigns) >= MAX_CAMPAIGNS:
+                await step.context.send_activity(
+                    t(locale, "error.too_many_campaigns", max=MAX_CAMPAIGNS)
+                )
+                return
+            plan.add_campaign()
+            await self.save(step, draft)
+        elif verb == "add_activity" and plan.campaign(rest) is not None:
+            campaign = plan.campaign(rest)
+            campaign.activities_done = False
+            plan.add_activity(campaign)
+            await self.save(step, draft)
+        elif verb == "remove":
+            label = _item_label(draft, rest)
+            if plan.remove_item(rest) and await self.save(step, draft):
+                await step.context.send_activity(t(locale, "ack.removed", item=label))
+
+    async def _submit(self, step: WaterfallStepContext, draft: Draft) -> None:
+        plan, locale, identity = draft.plan, draft.locale, draft.identity
+        if blocking(check_plan(plan, draft.today, for_submission=True)):
+            await step.context.send_activity(t(locale, "submit.blocked", plan_id=plan.id))
+            return
+        role = await self.services.directory.role_of(plan.tenant_id, identity.user_id)
+        if not may_submit_plan(role):
+            names = await self.services.directory.people_with(
+                plan.tenant_id, (Role.INCENTIVES_ADMIN, Role.GLOBAL_ADMIN, Role.BILLING_ADMIN)
+            )
+            who = (
+                t(locale, "submit.who", names=", ".join(names))
+                if names
+                else t(locale, "submit.who_unknown")
+            )
+            await step.context.send_activity(t(locale, "submit.not_allowed", who=who))
+            return
+        plan.move_to(PlanStatus.SUBMITTED, actor=identity.user_id)
+        if await self.save(step, draft):
+            await step.context.send_activity(plan_receipt(draft.plan, locale))
+            self.finish(step, "submitted")
+
+
+def _labelled_choices(locale: str, prefix: str, keys) -> list[Choice]:
+    return [
+        Choice(
+            key,
+            t(locale, f"{prefix}.{key}"),
+            synonyms=(
+                t("en", f"{prefix}.{key}"),
+                t("fr", f"{prefix}.{key}"),
+                key.replace("_", " "),
+            ),
+        )
+        for key in keys
+    ]
+
+
+def _item_label(draft: Draft, item_id: str) -> str:
+    plan, locale = draft.plan, draft.locale
+    campaign = plan.campaign(item_id)
+    if campaign is not None:
+        return display_value("name", campaign.name or campaign.id, plan, locale)
+    found = plan.find_activity(item_id)
+    if found is None:
+        return item_id
+    campaign, activity = found
+    kind = display_value("activity_type", activity.activity_type, plan, locale)
+    return f"{kind} ({display_value('name', campaign.name, plan, locale)})"
+
+
+def review_choices(draft: Draft) -> list[Choice]:
+    """Everything the review offers, typed or picked: submit, save, change, add, remove."""
+    plan, locale = draft.plan, draft.locale
+    choices = [
+        Choice(
+            "submit",
+            t(locale, "review.submit"),
+            synonyms=("submit", "soumettre", "envoyer", "send for approval"),
+        ),
+        Choice(
+            "save",
+            t(locale, "review.save"),
+            synonyms=("save", "enregistrer", "sauvegarder", "close", "fermer"),
+        ),
+        Choice(
+            "add_campaign",
+            t(locale, "review.add_campaign"),
+            synonyms=("add campaign", "ajouter une campagne", "new campaign", "nouvelle campagne"),
+        ),
+    ]
+    for name in PLAN_FIELDS:
+        field_label = t(locale, f"field.{name}")
+        choices.append(
+            Choice(
+                f"edit:{name}",
+                t(locale, "review.change", field=field_label),
+                synonyms=(
+                    f"change {t('en', f'field.{name}')}",
+                    f"modifier {t('fr', f'field.{name}')}",
+                ),
+            )
+        )
+    for campaign in plan.campaigns:
+        label = _item_label(draft, campaign.id)
+        for name in CAMPAIGN_FIELDS:
+            choices.append(
+                Choice(
+                    f"edit:{campaign.id}:{name}",
+                    t(locale, "review.change_item", item=label, field=t(locale, f"field.{name}")),
+                )
+            )
+        choices.append(
+            Choice(f"add_activity:{campaign.id}", t(locale, "review.add_activity", campaign=label))
+        )
+        choices.append(Choice(f"remove:{campaign.id}", t(locale, "review.remove", item=label)))
+        for activity in campaign.activities:
+            activity_label = _item_label(draft, activity.id)
+            for name in ACTIVITY_FIELDS:
+                choices.append(
+                    Choice(
+                        f"edit:{campaign.id}:{activity.id}:{name}",
+                        t(
+                            locale,
+                            "review.change_item",
+                            item=activity_label,
+                            field=t(locale, f"field.{name}"),
+                        ),
+                    )
+                )
+            choices.append(
+                Choice(f"remove:{activity.id}", t(locale, "review.remove", item=activity_label))
+            )
+    return choices

@@ -1,0 +1,18 @@
+"""What the dialogs need from the rest of the house, handed over by `app.py`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from storage.repository import PlanRepository, RoleDirectory, UserProfiles
+
+
+@dataclass
+class Services:
+    plans: PlanRepository
+    directory: RoleDirectory
+    profiles: UserProfiles
+    # Injectable clock: tests pin "today" to check deadlines and periods.
+    today: Callable[[], date] = field(default=date.today)

@@ -1,0 +1,254 @@
+"""Countries typed by name (English or French) or ISO 3166-1 alpha-2 code.
+
+Names come from Babel's CLDR data (English and French), plus common aliases
+(USA, UK, Holland, Deutschland, …). Matching ignores case, accents, punctuation,
+articles ("la France", "les États-Unis", "the Netherlands") and the spelling of
+"and" ("et", "&"), and reads "St."/"Ste" as "Saint"/"Sainte".
+
+Lists are split on commas, semicolons, slashes, new lines, "and", "et" and "&";
+a run of parts joined by "and"/"et"/"&" is first tried as one name, so
+"Trinidad and Tobago" and "Bosnie et Herzégovine" stay whole.
+
+Error codes raised (string table key `error.<code>`):
+
+- `countries_empty`: nothing typed.
+- `country_unknown` (value): one name or code, as typed, that is not a country.
+- `countries_too_many` (limit): more than `MAX_COUNTRIES` different countries.
+- `country_one_only` (count): `parse_country` got several countries.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import babel
+
+from domain.errors import UserInputError
+from domain.text import excerpt, fold, language_of
+
+MAX_COUNTRIES = 50
+
+# Two-letter territory codes in CLDR that are not ISO 3166-1 countries:
+# exceptional reservations (AC, CP, DG, EA, IC, TA), groupings (EU, EZ, UN, QO),
+# pseudo-locales (XA, XB), the user-assigned XK and "unknown" (ZZ).
+_NOT_ISO_3166_1 = {
+    "AC",
+    "CP",
+    "DG",
+    "EA",
+    "EU",
+    "EZ",
+    "IC",
+    "QO",
+    "TA",
+    "UN",
+    "XA",
+    "XB",
+    "XK",
+    "ZZ",
+}
+
+# Names people use that CLDR does not give (matched after `_key`, like CLDR names).
+_ALIASES: dict[str, str] = {
+    "USA": "US",
+    "U.S.A.": "US",
+    "United States of America": "US",
+    "États-Unis d'Amérique": "US",
+    "Etats-Unis": "US",
+    "UK": "GB",
+    "Great Britain": "GB",
+    "Britain": "GB",
+    "Grande-Bretagne": "GB",
+    "England": "GB",
+    "Angleterre": "GB",
+    "Scotland": "GB",
+    "Écosse": "GB",
+    "Wales": "GB",
+    "Pays de Galles": "GB",
+    "Northern Ireland": "GB",
+    "Irlande du Nord": "GB",
+    "Holland": "NL",
+    "Hollande": "NL",
+    "Nederland": "NL",
+    "Deutschland": "DE",
+    "España": "ES",
+    "Italia": "IT",
+    "Schweiz": "CH",
+    "Svizzera": "CH",
+    "Österreich": "AT",
+    "België": "BE",
+    "Brasil": "BR",
+    "Polska": "PL",
+    "Sverige": "SE",
+    "Norge": "NO",
+    "Danmark": "DK",
+    "Czech Republic": "CZ",
+    "République tchèque": "CZ",
+    "Slovak Republic": "SK",
+    "Korea": "KR",
+    "Corée": "KR",
+    "Republic of Korea": "KR",
+    "République de Corée": "KR",
+    "Russian Federation": "RU",
+    "Fédération de Russie": "RU",
+    "Türkiye": "TR",
+    "Ivory Coast": "CI",
+    "UAE": "AE",
+    "EAU": "AE",
+    "KSA": "SA",
+    "Hong Kong": "HK",
+    "Macao": "MO",
+    "Macau": "MO",
+    "DRC": "CD",
+    "DR Congo": "CD",
+    "RDC": "CD",
+    "RD Congo": "CD",
+    "Democratic Republic of the Congo": "CD",
+    "République démocratique du Congo": "CD",
+    "Republic of the Congo": "CG",
+    "République du Congo": "CG",
+    "Burma": "MM",
+    "Macedonia": "MK",
+    "Macédoine": "MK",
+    "Swaziland": "SZ",
+    "East Timor": "TL",
+    "Vatican": "VA",
+    "Holy See": "VA",
+    "Saint-Siège": "VA",
+    "Cabo Verde": "CV",
+    "Bélarus": "BY",
+    "Brunei": "BN",
+    "Viet Nam": "VN",
+    "Palestine": "PS",
+    "Saint Vincent and the Grenadines": "VC",
+    "Sao Tome and Principe": "ST",
+}
+
+# Strong separators always end a country; conjunctions may sit inside a name.
+_LIST_SEPARATORS = re.compile(r"[,;/\n\r\t|]")
+_CONJUNCTIONS = re.compile(r"(?:^|\s)(?:and|et)(?=\s|$)|&", re.IGNORECASE)
+# Longest run of conjunction-joined parts tried as one name: CLDR names hold at most one.
+_MAX_PARTS_PER_NAME = 3
+_ARTICLES = {"the", "la", "le", "les", "l"}
+_WORD_SPELLINGS = {"et": "and", "st": "saint", "ste": "sainte"}
+_NON_WORD = re.compile(r"[^\w&]+")
+_PARENTHESIS = re.compile(r"\s*\(([^)]*)\)")
+
+
+def _key(name: str) -> str:
+    """Matching form of a name: folded, no punctuation or articles, one spelling of 'and'."""
+    words = _NON_WORD.sub(" ", fold(name).replace("&", " & ")).split()
+    # "U.S.A." and "R.A.S." arrive as single letters: join runs of them back into one word.
+    merged: list[str] = []
+    for word in words:
+        if len(word) == 1 and word.isalpha() and merged and _is_initials(merged[-1]):
+            merged[-1] += word
+        else:
+            merged.append(word)
+    spelled = ("and" if w == "&" else _WORD_SPELLINGS.get(w, w) for w in merged)
+    return " ".join(w for w in spelled if w not in _ARTICLES or len(merged) == 1)
+
+
+def _is_initials(word: str) -> bool:
+    return word.isalpha() and len(word) <= 3 and word not in _ARTICLES
+
+
+@cache
+def _names() -> dict[str, dict[str, str]]:
+    """Display names per language ("en", "fr"), keyed by ISO code."""
+    names: dict[str, dict[str, str]] = {}
+    for language in ("en", "fr"):
+        territories = babel.Locale.parse(language).territories
+        names[language] = {
+            code: name
+            for code, name in territories.items()
+            if len(code) == 2 and code.isalpha() and code.isupper() and code not in _NOT_ISO_3166_1
+        }
+    return names
+
+
+@cache
+def _lookup() -> dict[str, str]:
+    """Matching key → ISO code, built once from CLDR names and the aliases."""
+    table: dict[str, str] = {}
+    names = _names()
+    for language in ("en", "fr"):
+        for code, name in names[language].items():
+            table.setdefault(_key(name), code)
+    for alias, code in _ALIASES.items():
+        table[_key(alias)] = code
+    # "Myanmar (Burma)", "Cocos (Keeling) Islands": the name without its
+    # parenthesis, and what the parenthesis holds, when no other country has them.
+    for language in ("en", "fr"):
+        for code, name in names[language].items():
+            if "(" in name:
+                table.setdefault(_key(_PARENTHESIS.sub("", name)), code)
+                for inner in _PARENTHESIS.findall(name):
+                    table.setdefault(_key(inner), code)
+    return table
+
+
+def country_codes() -> frozenset[str]:
+    """Every ISO 3166-1 alpha-2 code this module knows."""
+    return frozenset(_names()["en"])
+
+
+def _resolve(part: str) -> str | None:
+    key = _key(part)
+    if not key:
+        return None
+    code = _lookup().get(key)
+    if code is None and len(key) == 2 and key.upper() in _names()["en"]:
+        code = key.upper()
+    return code
+
+
+def parse_countries(text: str, locale: str) -> list[str]:
+    """ISO alpha-2 codes of the countries in `text`, in the order typed, without repeats.
+
+    `locale` is accepted for symmetry with the other parsers: names are read in
+    English and French whatever the user's language.
+    """
+    found: list[str] = []
+    seen: set[str] = set()
+    for segment in _LIST_SEPARATORS.split(text or ""):
+        parts = [p.strip() for p in _CONJUNCTIONS.split(segment)]
+        parts = [p for p in parts if p]
+        index = 0
+        while index < len(parts):
+            code, used = _longest_name(parts, index)
+            if code is None:
+                raise UserInputError("country_unknown", value=excerpt(parts[index]))
+            index += used
+            if code not in seen:
+                seen.add(code)
+                found.append(code)
+                if len(found) > MAX_COUNTRIES:
+                    raise UserInputError("countries_too_many", limit=MAX_COUNTRIES)
+    if not found:
+        raise UserInputError("countries_empty")
+    return found
+
+
+def _longest_name(parts: list[str], index: int) -> tuple[str | None, int]:
+    """The country named by the longest run of parts from `index`, and how many parts it used."""
+    longest = min(_MAX_PARTS_PER_NAME, len(parts) - index)
+    for used in range(longest, 0, -1):
+        code = _resolve(" and ".join(parts[index : index + used]))
+        if code is not None:
+            return code, used
+    return None, 1
+
+
+def parse_country(text: str, locale: str) -> str:
+    """The ISO alpha-2 code of exactly one country."""
+    codes = parse_countries(text, locale)
+    if len(codes) > 1:
+        raise UserInputError("country_one_only", count=len(codes))
+    return codes[0]
+
+
+def country_name(code: str, locale: str) -> str:
+    """The country's name in the locale's language (French for fr-*, else English)."""
+    return _names()[language_of(locale)][code.upper()]

@@ -1,0 +1,284 @@
+"""Dates as partners type them (English and French), and Microsoft fiscal halves.
+
+Reading numeric dates: `2026-03-15` (year first) is always year-month-day.
+`15/03/2026`, `15.03.2026` and `15-03-2026` are day first in every locale but
+en-US, where `03/15/2026` is month first. Whichever order the locale expects,
+a first number above 12 can only be a day and a second number above 12 can only
+be a day, so `15/03/2026` in en-US and `03/15/2026` in fr are read the one way
+that exists. Two-digit years are 20xx. A date without a year (`15 mars`,
+`March 15`, `15/03`) is in the year of `today`.
+
+Error codes raised (string table key `error.<code>`):
+
+- `date_empty`: nothing typed.
+- `date_invalid` (value): not readable as a date.
+- `date_impossible` (value): readable, but no such day (31/02/2026, 2026-13-01).
+- `date_out_of_range` (value): a year before 2000 or after 2100.
+- `period_invalid` (value): `FiscalHalf.parse` could not read a fiscal half.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from domain.errors import UserInputError
+from domain.text import excerpt, fold, language_of
+
+MIN_YEAR = 2000
+MAX_YEAR = 2100
+# The claiming period closes this many days after the usage period ends (DOMAIN.md).
+CLAIMING_DAYS_AFTER_PERIOD = 45
+
+_MAX_DATE_INPUT_LENGTH = 60
+
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+# Abbreviations as written in both languages (dots are removed before lookup).
+_MONTH_ABBREVIATIONS = {
+    "jan": 1,
+    "janv": 1,
+    "feb": 2,
+    "fev": 2,
+    "fevr": 2,
+    "mar": 3,
+    "apr": 4,
+    "avr": 4,
+    "jun": 6,
+    "jul": 7,
+    "juil": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+
+def _month_table() -> dict[str, int]:
+    table = dict(_MONTH_ABBREVIATIONS)
+    for number, (english, french) in enumerate(zip(_MONTHS_EN, _MONTHS_FR, strict=True), 1):
+        table[fold(english)] = number
+        table[fold(french)] = number
+    return table
+
+
+_MONTHS = _month_table()
+
+_RELATIVE_DAYS = {
+    "today": 0,
+    "aujourd'hui": 0,
+    "aujourdhui": 0,
+    "aujourd hui": 0,
+    "tomorrow": 1,
+    "demain": 1,
+    "yesterday": -1,
+    "hier": -1,
+}
+# Words around a date that carry no information: "le 15 mars", "on March 15", "15th of March".
+_FILLER_WORDS = {"le", "on", "the", "of"}
+_WEEKDAYS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+}
+
+_YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})")
+_DAY_MONTH = re.compile(r"(\d{1,2})([-/.])(\d{1,2})")
+_DAY_TOKEN = re.compile(r"(\d{1,2})(?:er|re|e|st|nd|rd|th)?")
+_YEAR_TOKEN = re.compile(r"\d{4}|\d{2}")
+
+
+def _is_month_first(locale: str) -> bool:
+    return (locale or "").strip().lower().replace("_", "-") == "en-us"
+
+
+def parse_date(text: str, locale: str, today: date) -> date:
+    """The calendar date in `text` (rules in the module doc); `today` anchors relative words."""
+    raw = text or ""
+    if not raw.strip():
+        raise UserInputError("date_empty")
+    if len(raw) > _MAX_DATE_INPUT_LENGTH:
+        raise UserInputError("date_invalid", value=excerpt(raw))
+    normalized = " ".join(fold(raw).replace("’", "'").split()).rstrip(".")
+
+    if normalized in _RELATIVE_DAYS:
+        return today + timedelta(days=_RELATIVE_DAYS[normalized])
+
+    numeric = _read_numeric(normalized, locale, today)
+    year, month, day = numeric if numeric else _read_words(normalized, today, raw)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise UserInputError("date_out_of_range", value=excerpt(raw))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise UserInputError("date_impossible", value=excerpt(raw)) from None
+
+
+def _read_numeric(text: str, locale: str, today: date) -> tuple[int, int, int] | None:
+    if match := _YEAR_FIRST.fullmatch(text):
+        return int(match[1]), int(match[3]), int(match[4])
+    if match := _DAY_MONTH_YEAR.fullmatch(text):
+        first, second, year_text = int(match[1]), int(match[3]), match[4]
+    elif match := _DAY_MONTH.fullmatch(text):
+        first, second, year_text = int(match[1]), int(match[3]), ""
+    else:
+        return None
+    year = _year(year_text, today)
+    if _is_month_first(locale):
+        month_first = first <= 12
+    else:
+        month_first = first <= 12 < second
+    if month_first:
+        return year, first, second
+    return year, second, first
+
+
+def _year(text: str, today: date) -> int:
+    if not text:
+        return today.year
+    year = int(text)
+    return 2000 + year if len(text) == 2 else year
+
+
+def _read_words(text: str, today: date, raw: str) -> tuple[int, int, int]:
+    """Dates with a month name: `15 mars 2026`, `1er mars`, `March 15, 2026`, `Mar 15 2026`."""
+    tokens = [t for t in text.replace(",", " ").replace(".", " ").split() if t not in _FILLER_WORDS]
+    if tokens and tokens[0] in _WEEKDAYS:
+        tokens = tokens[1:]
+    if len(tokens) in (2, 3):
+        year_text = tokens[2] if len(tokens) == 3 else ""
+        if not year_text or _YEAR_TOKEN.fullmatch(year_text):
+            for day_text, month_text in ((tokens[0], tokens[1]), (tokens[1], tokens[0])):
+                day = _DAY_TOKEN.fullmatch(day_text)
+                month = _MONTHS.get(month_text)
+                if day and month:
+                    return _year(year_text, today), month, int(day[1])
+    raise UserInputError("date_invalid", value=excerpt(raw))
+
+
+def format_date(d: date, locale: str) -> str:
+    """`d` for a chat message: en "15 Mar 2026", fr "15 mars 2026" (and "1er mars 2026")."""
+    if language_of(locale) == "fr":
+        day = "1er" if d.day == 1 else str(d.day)
+        return f"{day} {_MONTHS_FR[d.month - 1]} {d.year}"
+    return f"{d.day} {_MONTHS_EN[d.month - 1][:3]} {d.year}"
+
+
+# Matched once spaces and punctuation are gone. French partners also write
+# "AF27 S1" (année fiscale, semestre), so "af" reads as "fy" and "s" as "h".
+_PERIOD_FISCAL_FIRST = re.compile(r"fy(\d{2}|\d{4})([hs])([12])")
+_PERIOD_HALF_FIRST = re.compile(r"([hs])([12])fy(\d{2}|\d{4})")
+_PERIOD_COMPACT = re.compile(r"(\d{2})([hs])([12])")
+_PERIOD_NOISE = re.compile(r"[\s\-_/.]+")
+
+
+class FiscalHalf(BaseModel):
+    """Half of a Microsoft fiscal year: FYnn starts on 1 July of 20(nn-1).
+
+    H1 runs 1 July–31 December, H2 1 January–30 June. A half is an earning
+    period, the next one the usage period, claimed until 45 days after it ends.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    fiscal_year: int = Field(ge=1, le=99)
+    half: int = Field(ge=1, le=2)
+
+    @property
+    def start(self) -> date:
+        if self.half == 1:
+            return date(2000 + self.fiscal_year - 1, 7, 1)
+        return date(2000 + self.fiscal_year, 1, 1)
+
+    @property
+    def end(self) -> date:
+        if self.half == 1:
+            return date(2000 + self.fiscal_year - 1, 12, 31)
+        return date(2000 + self.fiscal_year, 6, 30)
+
+    @property
+    def label(self) -> str:
+        return f"FY{self.fiscal_year:02d} H{self.half}"
+
+    @property
+    def claiming_deadline(self) -> date:
+        return self.end + timedelta(days=CLAIMING_DAYS_AFTER_PERIOD)
+
+    def next(self) -> FiscalHalf:
+        if self.half == 1:
+            return FiscalHalf(fiscal_year=self.fiscal_year, half=2)
+        return FiscalHalf(fiscal_year=self.fiscal_year + 1, half=1)
+
+    def contains(self, d: date) -> bool:
+        return self.start <= d <= self.end
+
+    @classmethod
+    def containing(cls, d: date) -> FiscalHalf:
+        if d.month >= 7:
+            return cls(fiscal_year=d.year + 1 - 2000, half=1)
+        return cls(fiscal_year=d.year - 2000, half=2)
+
+    @classmethod
+    def parse(cls, text: str) -> FiscalHalf:
+        """Read "FY27 H1", "fy27h1", "FY2027 H1", "H1 FY27", "27H1" (and "AF27 S1")."""
+        raw = text or ""
+        if len(raw) > _MAX_DATE_INPUT_LENGTH:
+            raise UserInputError("period_invalid", value=excerpt(raw))
+        compact = _PERIOD_NOISE.sub("", fold(raw)).replace("af", "fy", 1)
+        if match := _PERIOD_FISCAL_FIRST.fullmatch(compact):
+            year_text, half_text = match[1], match[3]
+        elif match := _PERIOD_HALF_FIRST.fullmatch(compact):
+            year_text, half_text = match[3], match[2]
+        elif match := _PERIOD_COMPACT.fullmatch(compact):
+            year_text, half_text = match[1], match[3]
+        else:
+            raise UserInputError("period_invalid", value=excerpt(raw))
+        fiscal_year = int(year_text) - 2000 if len(year_text) == 4 else int(year_text)
+        if not 1 <= fiscal_year <= 99:
+            raise UserInputError("period_invalid", value=excerpt(raw))
+        return cls(fiscal_year=fiscal_year, half=int(half_text))
+
+    def __str__(self) -> str:
+        return self.label

@@ -1,0 +1,494 @@
+"""Amounts of money as partners type them, and as the assistant shows them back.
+
+Money is a `Decimal` in an ISO 4217 currency, quantized to the currency's minor
+units; no float is ever involved.
+
+How `parse_amount` tells the decimal separator from the grouping separator:
+
+1. A currency symbol, code or name may stand before or after the number
+   (`€1.234,56`, `1 234,56 €`, `EUR 500`, `500 euros`, `CHF 1'234.50`).
+2. Spaces (including U+00A0 and U+202F) and apostrophes (' and ’) only ever group digits.
+3. If both `.` and `,` appear, the last one is the decimal separator and must
+   appear once; the other one groups digits (`1,234.56`, `1.234,56`).
+4. If only one of them appears:
+   - more than once: it groups digits (`1.234.567`);
+   - once, with spaces or apostrophes also grouping: it is the decimal separator
+     (`1 234,567` is 1234.567);
+   - once, after 1 to 3 digits that do not start with 0, and followed by exactly
+     3 digits: ambiguous (`1,234`, `1.234`), so the locale decides. It is read
+     as the locale's decimal separator (per CLDR: `,` for fr, de, es, it, pt, nl,
+     …; `.` for en, de-CH, ja, …) or as grouping otherwise. So en reads `1,234`
+     as 1234 and `1.234` as 1.234; fr reads `1.234` as 1234 and `1,234` as 1.234;
+   - otherwise it is the decimal separator (`1,5`, `12.50`, `1234.567`).
+5. Digits must group as 1-3 digits then groups of 3 (`1,234,567`), or the
+   Indian way with `,` (`12,34,567`).
+6. The typed decimals are counted as typed: `10.500` EUR has 3 decimals and is
+   refused rather than silently read as 10.50.
+
+Error codes raised (string table key `error.<code>`):
+
+- `currency_unknown` (value): `parse_currency` did not recognise the currency.
+- `amount_empty`: nothing typed.
+- `amount_not_a_number` (value): not one readable number (letters, two numbers, …).
+- `amount_wrong_currency` (typed, expected): a currency other than the expected one was typed.
+- `amount_too_many_decimals` (digits, currency): more decimals than the
+  currency has minor units; `digits` is the number allowed.
+- `amount_not_positive` (value): zero or negative.
+- `amount_too_large` (maximum): above `MAX_AMOUNT`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
+
+import babel
+import babel.numbers
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from domain.errors import UserInputError
+from domain.text import excerpt, fold, language_of
+
+MAX_AMOUNT = Decimal("1000000000")
+
+# ISO 4217 minor units (the ISO list, not a payment provider's habits: HUF and
+# TWD are 2 there even though their cash has no coins).
+CURRENCY_MINOR_UNITS: dict[str, int] = {
+    "AED": 2,
+    "ARS": 2,
+    "AUD": 2,
+    "BHD": 3,
+    "BRL": 2,
+    "CAD": 2,
+    "CHF": 2,
+    "CLP": 0,
+    "CNY": 2,
+    "COP": 2,
+    "CZK": 2,
+    "DKK": 2,
+    "EGP": 2,
+    "EUR": 2,
+    "GBP": 2,
+    "HKD": 2,
+    "HUF": 2,
+    "IDR": 2,
+    "ILS": 2,
+    "INR": 2,
+    "ISK": 0,
+    "JPY": 0,
+    "KES": 2,
+    "KRW": 0,
+    "KWD": 3,
+    "MAD": 2,
+    "MXN": 2,
+    "MYR": 2,
+    "NGN": 2,
+    "NOK": 2,
+    "NZD": 2,
+    "OMR": 3,
+    "PEN": 2,
+    "PHP": 2,
+    "PLN": 2,
+    "QAR": 2,
+    "RON": 2,
+    "SAR": 2,
+    "SEK": 2,
+    "SGD": 2,
+    "THB": 2,
+    "TND": 3,
+    "TRY": 2,
+    "TWD": 2,
+    "UAH": 2,
+    "USD": 2,
+    "VND": 0,
+    "XAF": 0,
+    "XOF": 0,
+    "ZAR": 2,
+}
+
+# Hand-written names and symbols, matched after `_currency_key`. Babel's English
+# and French currency names are added to these at first use.
+_CURRENCY_ALIASES: dict[str, str] = {
+    "€": "EUR",
+    "euro": "EUR",
+    "$": "USD",
+    "us$": "USD",
+    "$us": "USD",
+    "dollar": "USD",
+    "us dollar": "USD",
+    "dollar us": "USD",
+    "dollar americain": "USD",
+    "american dollar": "USD",
+    "£": "GBP",
+    "£gb": "GBP",
+    "pound": "GBP",
+    "pound sterling": "GBP",
+    "sterling": "GBP",
+    "british pound": "GBP",
+    "livre": "GBP",
+    "livre sterling": "GBP",
+    "chf": "CHF",
+    "fr": "CHF",
+    "sfr": "CHF",
+    "franc": "CHF",
+    "swiss franc": "CHF",
+    "franc suisse": "CHF",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "$ca": "CAD",
+    "canadian dollar": "CAD",
+    "dollar canadien": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "$au": "AUD",
+    "australian dollar": "AUD",
+    "dollar australien": "AUD",
+    "nz$": "NZD",
+    "$nz": "NZD",
+    "new zealand dollar": "NZD",
+    "dollar neo zelandais": "NZD",
+    "¥": "JPY",
+    "yen": "JPY",
+    "₩": "KRW",
+    "won": "KRW",
+    "swedish krona": "SEK",
+    "swedish kronor": "SEK",
+    "couronne suedoise": "SEK",
+    "norwegian krone": "NOK",
+    "couronne norvegienne": "NOK",
+    "danish krone": "DKK",
+    "couronne danoise": "DKK",
+    "zł": "PLN",
+    "zl": "PLN",
+    "zloty": "PLN",
+    "złoty": "PLN",
+    "kc": "CZK",
+    "czech koruna": "CZK",
+    "couronne tcheque": "CZK",
+    "ft": "HUF",
+    "forint": "HUF",
+    "r$": "BRL",
+    "real": "BRL",
+    "reai": "BRL",
+    "mx$": "MXN",
+    "peso": "MXN",
+    "mexican peso": "MXN",
+    "peso mexicain": "MXN",
+    "₹": "INR",
+    "rupee": "INR",
+    "roupie": "INR",
+    "cn¥": "CNY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "元": "CNY",
+    "s$": "SGD",
+    "sg$": "SGD",
+    "singapore dollar": "SGD",
+    "hk$": "HKD",
+    "hong kong dollar": "HKD",
+    "rand": "ZAR",
+    "dirham": "AED",
+    "riyal": "SAR",
+    "saudi riyal": "SAR",
+    "₺": "TRY",
+    "lira": "TRY",
+    "turkish lira": "TRY",
+    "₪": "ILS",
+    "shekel": "ILS",
+    "sheqel": "ILS",
+    "new shekel": "ILS",
+    "fcfa": "XOF",
+    "₫": "VND",
+    "฿": "THB",
+    "₱": "PHP",
+    "₴": "UAH",
+}
+
+# Symbols and words several currencies share. `parse_currency` reads them as the
+# first-named currency; inside an amount they are accepted for any of them, so a
+# Canadian partner typing "$500" on a CAD plan is not told they typed dollars.
+_SHARED_SYMBOLS: dict[str, frozenset[str]] = {
+    "$": frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "ARS", "CLP", "COP"}),
+    "dollar": frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD"}),
+    "¥": frozenset({"JPY", "CNY"}),
+    "kr": frozenset({"SEK", "NOK", "DKK", "ISK"}),
+    "krona": frozenset({"SEK", "ISK"}),
+    "krone": frozenset({"NOK", "DKK"}),
+    "couronne": frozenset({"SEK", "NOK", "DKK", "CZK", "ISK"}),
+    "fr": frozenset({"CHF", "XOF", "XAF"}),
+    "franc": frozenset({"CHF", "XOF", "XAF"}),
+    "fcfa": frozenset({"XOF", "XAF"}),
+    "cfa": frozenset({"XOF", "XAF"}),
+    "peso": frozenset({"MXN", "ARS", "CLP", "COP", "PHP"}),
+    "dirham": frozenset({"AED", "MAD"}),
+    "riyal": frozenset({"SAR", "QAR", "OMR"}),
+    "dinar": frozenset({"BHD", "KWD", "TND"}),
+    "livre": frozenset({"GBP", "EGP"}),
+    "real": frozenset({"BRL"}),
+}
+
+_SIGNS = {"-": -1, "−": -1, "+": 1}
+# Longest amount worth reading; anything longer is refused before any parsing.
+_MAX_AMOUNT_INPUT_LENGTH = 64
+
+
+def minor_units(currency: str) -> int:
+    """Decimals of `currency` (ISO 4217 code); a programming error if not supported."""
+    try:
+        return CURRENCY_MINOR_UNITS[currency]
+    except KeyError:
+        raise ValueError(f"unsupported currency {currency!r}") from None
+
+
+def _currency_key(text: str) -> str:
+    """Matching form of a currency word: folded, no dots or hyphens, words singular."""
+    folded = fold(text).replace(".", "").replace("-", " ")
+    # Plurals are dropped on both sides of the match, so "euros", "dollars US"
+    # and "livres sterling" meet "euro", "dollar us" and "livre sterling".
+    return " ".join(
+        word[:-1] if len(word) > 3 and word.endswith("s") else word for word in folded.split()
+    )
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for language in ("en", "fr"):
+        names = babel.Locale.parse(language).currencies
+        for code in CURRENCY_MINOR_UNITS:
+            if code in names:
+                table.setdefault(_currency_key(names[code]), code)
+    for alias, code in _CURRENCY_ALIASES.items():
+        table[_currency_key(alias)] = code
+    return table
+
+
+@cache
+def _known_iso_codes() -> frozenset[str]:
+    return frozenset(babel.Locale.parse("en").currencies)
+
+
+def _lookup_currency(text: str) -> str | None:
+    key = _currency_key(text)
+    if not key:
+        return None
+    aliases = _aliases()
+    for candidate in (key, key.replace(" ", "")):
+        if candidate in aliases:
+            return aliases[candidate]
+    code = key.upper()
+    if code in CURRENCY_MINOR_UNITS:
+        return code
+    return None
+
+
+def parse_currency(text: str) -> str:
+    """The ISO 4217 code for a typed currency: a code, a symbol or an English/French name."""
+    raw = text or ""
+    code = _lookup_currency(raw) if len(raw) <= _MAX_AMOUNT_INPUT_LENGTH else None
+    if code is None:
+        raise UserInputError("currency_unknown", value=excerpt(raw))
+    return code
+
+
+@cache
+def _decimal_separator(locale: str) -> str:
+    try:
+        symbol = babel.numbers.get_decimal_symbol(
+            babel.Locale.parse(locale.replace("_", "-"), sep="-")
+        )
+    except (ValueError, TypeError, babel.UnknownLocaleError):
+        return "."
+    return symbol if symbol in (".", ",") else "."
+
+
+def parse_amount(text: str, currency: str, locale: str) -> Decimal:
+    """A positive amount in `currency`, read from what the user typed (rules in the module doc)."""
+    raw = text or ""
+    places = minor_units(currency)
+    if not raw.strip():
+        raise UserInputError("amount_empty")
+    if len(raw) > _MAX_AMOUNT_INPUT_LENGTH:
+        raise UserInputError("amount_not_a_number", value=excerpt(raw))
+    # NFKC: full-width digits become ASCII, U+00A0 and U+202F become spaces.
+    normalized = " ".join(unicodedata.normalize("NFKC", raw).replace("’", "'").split())
+
+    digit_positions = [i for i, c in enumerate(normalized) if "0" <= c <= "9"]
+    if not digit_positions:
+        raise UserInputError("amount_not_a_number", value=excerpt(raw))
+    start, end = digit_positions[0], digit_positions[-1] + 1
+    # A leading separator belongs to the number (".50").
+    if start > 0 and normalized[start - 1] in ".,":
+        start -= 1
+    before, number, after = normalized[:start], normalized[start:end], normalized[end:]
+    # Swiss and German prices: "500.-", "500,-" mean a whole amount.
+    if after.startswith((".-", ",-")):
+        after = after[2:]
+
+    sign, before = _take_sign(before, raw)
+    _check_currency_text(before, currency, raw)
+    _check_currency_text(after, currency, raw)
+
+    integer_digits, decimal_digits = _split_number(number, _decimal_separator(locale or "en"), raw)
+    if len(decimal_digits) > places:
+        raise UserInputError("amount_too_many_decimals", digits=places, currency=currency)
+    value = Decimal(f"{integer_digits or '0'}.{decimal_digits or '0'}") * sign
+    if value <= 0:
+        raise UserInputError("amount_not_positive", value=excerpt(raw))
+    if value > MAX_AMOUNT:
+        raise UserInputError("amount_too_large", maximum=MAX_AMOUNT)
+    return value.quantize(Decimal(1).scaleb(-places))
+
+
+def _take_sign(before: str, raw: str) -> tuple[int, str]:
+    """The sign typed before the number (before or after a currency symbol) and what is left."""
+    text = before.strip()
+    sign = 1
+    found = 0
+    if text[:1] in _SIGNS:
+        sign, text, found = _SIGNS[text[0]], text[1:].strip(), found + 1
+    if text[-1:] in _SIGNS:
+        sign, text, found = _SIGNS[text[-1]], text[:-1].strip(), found + 1
+    if found > 1:
+        raise UserInputError("amount_not_a_number", value=excerpt(raw))
+    return sign, text
+
+
+def _check_currency_text(typed: str, currency: str, raw: str) -> None:
+    typed = typed.strip()
+    if not typed:
+        return
+    key = _currency_key(typed)
+    shared = _SHARED_SYMBOLS.get(key) or _SHARED_SYMBOLS.get(key.replace(" ", ""))
+    if shared is not None and currency in shared:
+        return
+    code = _lookup_currency(typed)
+    if code is None and len(key) == 3 and key.upper() in _known_iso_codes():
+        code = key.upper()
+    if code is None and shared is None:
+        raise UserInputError("amount_not_a_number", value=excerpt(raw))
+    if code != currency:
+        raise UserInputError("amount_wrong_currency", typed=excerpt(typed), expected=currency)
+
+
+def _split_number(number: str, locale_decimal: str, raw: str) -> tuple[str, str]:
+    """Integer digits and decimal digits of a number made of digits and separators."""
+
+    def not_a_number() -> UserInputError:
+        return UserInputError("amount_not_a_number", value=excerpt(raw))
+
+    if any(not ("0" <= c <= "9" or c in ".,' ") for c in number):
+        raise not_a_number()
+    dots, commas = number.count("."), number.count(",")
+    spaced = " " in number or "'" in number
+
+    decimal: str | None
+    if dots and commas:
+        decimal = "." if number.rindex(".") > number.rindex(",") else ","
+    elif dots + commas == 1:
+        separator = "." if dots else ","
+        head, tail = number.split(separator)
+        ambiguous = (
+            not spaced
+            and len(tail) == 3
+            and tail.isdigit()
+            and 1 <= len(head) <= 3
+            and head.isdigit()
+            and head[0] != "0"
+        )
+        decimal = separator if not ambiguous or separator == locale_decimal else None
+    else:
+        decimal = None
+
+    if decimal is not None:
+        if number.count(decimal) != 1:
+            raise not_a_number()
+        integer_part, decimal_part = number.split(decimal)
+        if not decimal_part.isdigit():
+            raise not_a_number()
+    else:
+        integer_part, decimal_part = number, ""
+
+    return _ungroup(integer_part, raw), decimal_part
+
+
+def _ungroup(integer_part: str, raw: str) -> str:
+    """Digits of an integer part, checking that any grouping is regular."""
+    if integer_part == "" or integer_part.isdigit():
+        return integer_part
+    separators = {c for c in integer_part if not c.isdigit()}
+    if len(separators) != 1:
+        raise UserInputError("amount_not_a_number", value=excerpt(raw))
+    separator = separators.pop()
+    groups = integer_part.split(separator)
+    western = 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+    # Indian grouping (lakh, crore): 12,34,567.
+    indian = (
+        separator == ","
+        and len(groups) >= 3
+        and 1 <= len(groups[0]) <= 2
+        and all(len(g) == 2 for g in groups[1:-1])
+        and len(groups[-1]) == 3
+    )
+    if not (western or indian) or not all(g.isdigit() for g in groups):
+        raise UserInputError("amount_not_a_number", value=excerpt(raw))
+    return "".join(groups)
+
+
+def format_amount(amount: Decimal, currency: str, locale: str) -> str:
+    """`amount` for a chat message: en "EUR 1,234.56", fr "1 234,56 EUR".
+
+    French groups with a plain space (not the narrow no-break space CLDR uses)
+    because Teams renders that reliably in every client.
+    """
+    places = minor_units(currency)
+    quantized = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    english = f"{quantized:,.{places}f}"
+    if language_of(locale) == "fr":
+        french = english.replace(",", " ").replace(".", ",")
+        return f"{french} {currency}"
+    if english.startswith("-"):
+        return f"-{currency} {english[1:]}"
+    return f"{currency} {english}"
+
+
+class Money(BaseModel):
+    """An amount in a currency; the amount is never a float."""
+
+    model_config = ConfigDict(frozen=True)
+
+    amount: Decimal
+    currency: str
+
+    @field_validator("currency")
+    @classmethod
+    def _supported_currency(cls, value: str) -> str:
+        code = value.strip().upper()
+        minor_units(code)
+        return code
+
+    @field_validator("amount", mode="before")
+    @classmethod
+    def _no_float(cls, value: object) -> object:
+        # A float has already lost the exact amount; refuse it rather than guess.
+        if isinstance(value, float):
+            raise ValueError("amount must be a Decimal, an int or a string, never a float")
+        return value
+
+    @field_validator("amount")
+    @classmethod
+    def _finite_amount(cls, value: Decimal) -> Decimal:
+        if not value.is_finite():
+            raise ValueError("amount must be a finite number")
+        return value
+
+    @classmethod
+    def parse(cls, text: str, currency: str, locale: str) -> Money:
+        """The money typed in `text`, in `currency` (see `parse_amount`)."""
+        return cls(amount=parse_amount(text, currency, locale), currency=currency)
+
+    def format(self, locale: str) -> str:
+        """The amount for a chat message in `locale` (see `format_amount`)."""
+        return format_amount(self.amount, self.currency, locale)

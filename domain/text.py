@@ -1,0 +1,171 @@
+"""Free text, e-mail addresses and partner ids as people type them into a chat.
+
+Also holds the small text helpers the other parsers share (`fold`, `excerpt`,
+`language_of`), so money, dates and countries read input the same way.
+
+Error codes raised (string table key `error.<code>`):
+
+- `text_empty` (field): nothing left once blanks and invisible characters are removed.
+- `text_too_long` (field, max_length, length): longer than the field allows.
+- `email_invalid` (value): not a single syntactically valid e-mail address.
+- `mpn_invalid` (value): not a Microsoft partner id (MPN / Partner ID, 6 to 8 digits).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from domain.errors import UserInputError
+
+# Shown back to the user inside an error sentence: long pastes are cut so the
+# answer stays readable in a chat bubble.
+EXCERPT_LENGTH = 60
+
+MAX_EMAIL_LENGTH = 254
+_MAX_LOCAL_PART_LENGTH = 64
+_MAX_LABEL_LENGTH = 63
+# Longest plausible typed partner id with spaces ("1 2 3 4 5 6 7 8" and some slack).
+_MAX_MPN_INPUT_LENGTH = 40
+
+# Joiners are format characters (Cf) but removing them splits emoji sequences
+# (👩‍💻) and breaks Persian/Indic spelling, so they survive between two visible
+# characters. Emoji tag characters (Cf) spell the subdivision flags (🏴 of Scotland).
+_JOINERS = {"\u200c", "\u200d"}
+_EMOJI_TAGS = range(0xE0020, 0xE0080)
+
+_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+_DOMAIN_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?")
+_TOP_LEVEL_DOMAIN = re.compile(r"[a-z]{2,63}")
+# Teams turns a typed address into a link; the text can then carry the anchor
+# or its markdown form. The address inside `mailto:` is the one meant.
+_MAILTO_LINK = re.compile(r"mailto:([^\"'<>()\s]{1,300})", re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of `text` for matching typed words against a table.
+
+    NFKC first so full-width letters, ligatures and no-break spaces become
+    their plain forms; then accents go (é → e) and case is folded.
+    """
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+    without_accents = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", without_accents).casefold()
+
+
+def excerpt(text: str, limit: int = EXCERPT_LENGTH) -> str:
+    """`text` stripped and cut to `limit` characters (with an ellipsis), for error parameters."""
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def language_of(locale: str | None) -> str:
+    """The answer language for a Teams locale: "fr" for any French locale, else "en"."""
+    return "fr" if (locale or "").strip().lower().startswith("fr") else "en"
+
+
+def clean_text(text: str | None, *, max_length: int, field: str) -> str:
+    """A one-line, trimmed version of a free-text answer (a name, a description).
+
+    Any run of white space (new lines, tabs, no-break spaces) becomes one space;
+    control and invisible format characters (bidi overrides, zero-width spaces,
+    byte-order marks) are removed. Length is counted in code points after cleaning.
+    """
+    cleaned = _collapse_spaces(_remove_invisible(unicodedata.normalize("NFC", text or "")))
+    if not cleaned:
+        raise UserInputError("text_empty", field=field)
+    if len(cleaned) > max_length:
+        raise UserInputError(
+            "text_too_long", field=field, max_length=max_length, length=len(cleaned)
+        )
+    return cleaned
+
+
+def _remove_invisible(text: str) -> str:
+    kept: list[str] = []
+    last = len(text) - 1
+    for index, char in enumerate(text):
+        if char.isspace():
+            kept.append(" ")
+            continue
+        category = unicodedata.category(char)
+        if category in ("Cc", "Cs"):
+            continue
+        if category == "Cf":
+            if ord(char) in _EMOJI_TAGS:
+                kept.append(char)
+            elif (
+                char in _JOINERS
+                and 0 < index < last
+                and _is_visible(text[index - 1])
+                and _is_visible(text[index + 1])
+            ):
+                kept.append(char)
+            continue
+        kept.append(char)
+    return "".join(kept)
+
+
+def _is_visible(char: str) -> bool:
+    return not char.isspace() and unicodedata.category(char) not in ("Cc", "Cf", "Cs")
+
+
+def _collapse_spaces(text: str) -> str:
+    return " ".join(text.split())
+
+
+def parse_email(text: str) -> str:
+    """The e-mail address in `text`, with its domain lower-cased.
+
+    Accepts a bare address, `Name <address>`, `mailto:address`, and the link
+    forms Teams produces for a typed address. The local part keeps its case
+    (it may be case-sensitive); only ASCII addresses are accepted.
+    """
+    raw = text or ""
+    candidate = raw.strip()
+    if len(candidate) > 4 * MAX_EMAIL_LENGTH:
+        raise UserInputError("email_invalid", value=excerpt(raw))
+    link = _MAILTO_LINK.search(candidate)
+    if link:
+        candidate = link.group(1)
+    elif "<" in candidate and candidate.endswith(">"):
+        candidate = candidate[candidate.rindex("<") + 1 : -1]
+    candidate = candidate.strip()
+    if candidate.lower().startswith("mailto:"):
+        candidate = candidate[len("mailto:") :]
+    # An address at the end of a sentence often carries the sentence's full stop.
+    candidate = candidate.strip().rstrip(".,;")
+    address = _valid_address(candidate)
+    if address is None:
+        raise UserInputError("email_invalid", value=excerpt(raw))
+    return address
+
+
+def _valid_address(candidate: str) -> str | None:
+    if not candidate or len(candidate) > MAX_EMAIL_LENGTH or candidate.count("@") != 1:
+        return None
+    local, domain = candidate.split("@")
+    domain = domain.lower()
+    if not (0 < len(local) <= _MAX_LOCAL_PART_LENGTH) or not _LOCAL_PART.fullmatch(local):
+        return None
+    labels = domain.split(".")
+    if len(labels) < 2:
+        return None
+    for label in labels:
+        if len(label) > _MAX_LABEL_LENGTH or not _DOMAIN_LABEL.fullmatch(label):
+            return None
+    if not _TOP_LEVEL_DOMAIN.fullmatch(labels[-1]):
+        return None
+    return f"{local}@{domain}"
+
+
+def parse_mpn_id(text: str) -> str:
+    """A Microsoft partner id (MPN ID / Partner ID): 6 to 8 digits; spaces are ignored."""
+    raw = text or ""
+    if len(raw) > _MAX_MPN_INPUT_LENGTH:
+        raise UserInputError("mpn_invalid", value=excerpt(raw))
+    # NFKC turns full-width digits and no-break spaces into their plain forms.
+    digits = "".join(unicodedata.normalize("NFKC", raw).split())
+    if not (6 <= len(digits) <= 8) or not all("0" <= c <= "9" for c in digits):
+        raise UserInputError("mpn_invalid", value=excerpt(raw))
+    return digits

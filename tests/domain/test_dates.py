@@ -1,0 +1,335 @@
+"""Dates typed in English and French, and Microsoft fiscal halves."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pydantic
+import pytest
+
+from domain.dates import FiscalHalf, format_date, parse_date
+from domain.errors import UserInputError
+
+TODAY = date(2026, 5, 10)
+
+
+@pytest.mark.parametrize(
+    ("typed", "locale", "expected"),
+    [
+        ("2026-03-15", "fr-FR", date(2026, 3, 15)),
+        ("2026-03-15", "en-US", date(2026, 3, 15)),
+        ("2026-3-5", "en-GB", date(2026, 3, 5)),
+        ("2026/03/15", "en-US", date(2026, 3, 15)),
+        ("15/03/2026", "fr-FR", date(2026, 3, 15)),
+        ("15.03.2026", "fr-FR", date(2026, 3, 15)),
+        ("15-03-2026", "fr-FR", date(2026, 3, 15)),
+        ("15/03/2026", "en-GB", date(2026, 3, 15)),
+        ("05/03/2026", "fr-FR", date(2026, 3, 5)),
+        ("05/03/2026", "en-GB", date(2026, 3, 5)),
+        ("05/03/2026", "de-DE", date(2026, 3, 5)),
+        ("5/3/2026", "fr-FR", date(2026, 3, 5)),
+        # en-US reads month first...
+        ("03/15/2026", "en-US", date(2026, 3, 15)),
+        ("05/03/2026", "en-US", date(2026, 5, 3)),
+        ("05-03-2026", "en_US", date(2026, 5, 3)),
+        # ...unless the first number can only be a day.
+        ("15/03/2026", "en-US", date(2026, 3, 15)),
+        ("31.12.2026", "en-US", date(2026, 12, 31)),
+        # Day-first locales read a second number above 12 as the day.
+        ("03/15/2026", "fr-FR", date(2026, 3, 15)),
+        ("15/03/26", "fr-FR", date(2026, 3, 15)),
+        ("03/15/26", "en-US", date(2026, 3, 15)),
+        ("01/01/00", "fr-FR", date(2000, 1, 1)),
+        ("15/03", "fr-FR", date(2026, 3, 15)),
+        ("03/15", "en-US", date(2026, 3, 15)),
+        ("15 mars 2026", "fr-FR", date(2026, 3, 15)),
+        ("15 Mars 2026", "fr-FR", date(2026, 3, 15)),
+        ("1er mars 2026", "fr-FR", date(2026, 3, 1)),
+        ("le 15 mars", "fr-FR", date(2026, 3, 15)),
+        ("le 1er mai", "fr-FR", date(2026, 5, 1)),
+        ("lundi 15 juin 2026", "fr-FR", date(2026, 6, 15)),
+        ("15 mars", "fr-FR", date(2026, 3, 15)),
+        ("15 mars 26", "fr-FR", date(2026, 3, 15)),
+        ("15 March 2026", "en-GB", date(2026, 3, 15)),
+        ("March 15, 2026", "en-US", date(2026, 3, 15)),
+        ("March 15", "en-US", date(2026, 3, 15)),
+        ("march 15th", "en-US", date(2026, 3, 15)),
+        ("the 15th of March", "en-GB", date(2026, 3, 15)),
+        ("on Friday, March 20, 2026", "en-US", date(2026, 3, 20)),
+        ("Mar 15 2026", "en-US", date(2026, 3, 15)),
+        ("15 MAR 2026", "en-US", date(2026, 3, 15)),
+        ("Sept 3, 2026", "en-US", date(2026, 9, 3)),
+        ("Sep 3 2026", "en-US", date(2026, 9, 3)),
+        ("3 février 2026", "fr-FR", date(2026, 2, 3)),
+        ("3 fevrier 2026", "fr-FR", date(2026, 2, 3)),
+        ("3 FÉVRIER 2026", "fr-FR", date(2026, 2, 3)),
+        ("15 août 2026", "fr-FR", date(2026, 8, 15)),
+        ("15 aout 2026", "fr-FR", date(2026, 8, 15)),
+        ("25 décembre 2026", "fr-FR", date(2026, 12, 25)),
+        ("25 decembre 2026", "fr-FR", date(2026, 12, 25)),
+        ("3 janv. 2026", "fr-FR", date(2026, 1, 3)),
+        ("3 févr. 2026", "fr-FR", date(2026, 2, 3)),
+        ("3 fevr 2026", "fr-FR", date(2026, 2, 3)),
+        ("12 sept. 2026", "fr-FR", date(2026, 9, 12)),
+        ("12 juil. 2026", "fr-FR", date(2026, 7, 12)),
+        ("12 avr. 2026", "fr-FR", date(2026, 4, 12)),
+        ("1 mai 2026", "fr-FR", date(2026, 5, 1)),
+        ("1 juin 2026", "fr-FR", date(2026, 6, 1)),
+        ("30 novembre 2026", "fr-FR", date(2026, 11, 30)),
+        ("31 octobre 2026", "fr-FR", date(2026, 10, 31)),
+        ("15 mars 2026", "en-US", date(2026, 3, 15)),  # names read in both languages
+        ("March 15 2026", "fr-FR", date(2026, 3, 15)),
+        ("29 février 2028", "fr-FR", date(2028, 2, 29)),
+        ("31 December 2100", "en-GB", date(2100, 12, 31)),
+        ("  15  mars   2026 ", "fr-FR", date(2026, 3, 15)),
+        ("15 mars 2026.", "fr-FR", date(2026, 3, 15)),
+    ],
+)
+def test_parse_date_reads_dates_as_typed(typed: str, locale: str, expected: date) -> None:
+    assert parse_date(typed, locale, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("today", TODAY),
+        ("Today", TODAY),
+        ("aujourd'hui", TODAY),
+        ("Aujourd’hui", TODAY),
+        ("aujourdhui", TODAY),
+        ("tomorrow", date(2026, 5, 11)),
+        ("demain", date(2026, 5, 11)),
+        ("yesterday", date(2026, 5, 9)),
+        ("Hier", date(2026, 5, 9)),
+    ],
+)
+@pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
+def test_relative_days(typed: str, expected: date, locale: str) -> None:
+    assert parse_date(typed, locale, TODAY) == expected
+
+
+def test_relative_days_cross_month_and_year_ends() -> None:
+    assert parse_date("demain", "fr-FR", date(2026, 12, 31)) == date(2027, 1, 1)
+    assert parse_date("yesterday", "en-US", date(2026, 3, 1)) == date(2026, 2, 28)
+
+
+def test_a_date_without_year_takes_the_year_of_today() -> None:
+    assert parse_date("15 mars", "fr-FR", date(2031, 1, 2)) == date(2031, 3, 15)
+    assert parse_date("March 15", "en-US", date(2031, 12, 31)) == date(2031, 3, 15)
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "\n", None])
+def test_empty_date(typed: str | None) -> None:
+    with pytest.raises(UserInputError) as caught:
+        parse_date(typed, "fr-FR", TODAY)  # type: ignore[arg-type]
+    assert caught.value.code == "date_empty"
+
+
+@pytest.mark.parametrize(
+    ("typed", "locale"),
+    [
+        ("31/02/2026", "fr-FR"),
+        ("2026-13-01", "fr-FR"),
+        ("2026-02-29", "en-US"),
+        ("29 février 2026", "fr-FR"),
+        ("31 avril 2026", "fr-FR"),
+        ("0 mars 2026", "fr-FR"),
+        ("32/01/2026", "fr-FR"),
+        ("13/13/2026", "en-US"),
+        ("00/00/2026", "fr-FR"),
+        ("June 31", "en-US"),
+        ("2026-00-10", "en-US"),
+    ],
+)
+def test_impossible_date(typed: str, locale: str) -> None:
+    with pytest.raises(UserInputError) as caught:
+        parse_date(typed, locale, TODAY)
+    assert caught.value.code == "date_impossible"
+    assert caught.value.params == {"value": typed}
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "banana",
+        "mars",
+        "March 2026",
+        "15",
+        "2026",
+        "15 mars 2026 10h",
+        "15/03/2026/01",
+        "15/03-2026",
+        "15/03/202",
+        "15 foo 2026",
+        "next week",
+        "15 15 2026",
+        "2026-03-15T10:00",
+        "📅 15 mars",
+        "15\u200b mars",
+        "\x00\x01",
+        "mar 15 mars",
+    ],
+)
+def test_unreadable_date(typed: str) -> None:
+    with pytest.raises(UserInputError) as caught:
+        parse_date(typed, "fr-FR", TODAY)
+    assert caught.value.code == "date_invalid"
+    assert caught.value.params["value"] == typed.strip()
+
+
+@pytest.mark.parametrize(
+    "typed", ["15/03/1999", "1999-12-31", "15 mars 1850", "01/01/2101", "0001-01-01", "3000-01-01"]
+)
+def test_date_out_of_range(typed: str) -> None:
+    with pytest.raises(UserInputError) as caught:
+        parse_date(typed, "fr-FR", TODAY)
+    assert caught.value.code == "date_out_of_range"
+
+
+def test_long_input_is_refused_quickly() -> None:
+    started = time.perf_counter()
+    for text in ("1" * 10_000, "15/" * 3_000, "mars " * 2_000, "a" * 10_000):
+        with pytest.raises(UserInputError) as caught:
+            parse_date(text, "fr-FR", TODAY)
+        assert caught.value.code == "date_invalid"
+        assert len(caught.value.params["value"]) <= 60
+    assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    ("day", "locale", "expected"),
+    [
+        (date(2026, 3, 15), "en-US", "15 Mar 2026"),
+        (date(2026, 3, 15), "en-GB", "15 Mar 2026"),
+        (date(2026, 3, 15), "fr-FR", "15 mars 2026"),
+        (date(2026, 3, 15), "fr-CA", "15 mars 2026"),
+        (date(2026, 3, 1), "fr-FR", "1er mars 2026"),
+        (date(2026, 3, 1), "en-US", "1 Mar 2026"),
+        (date(2026, 2, 3), "fr-FR", "3 février 2026"),
+        (date(2026, 8, 15), "fr-FR", "15 août 2026"),
+        (date(2026, 9, 30), "en-US", "30 Sep 2026"),
+        (date(2026, 12, 25), "fr-FR", "25 décembre 2026"),
+        (date(2026, 12, 25), "de-DE", "25 Dec 2026"),
+    ],
+)
+def test_format_date(day: date, locale: str, expected: str) -> None:
+    assert format_date(day, locale) == expected
+
+
+@pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
+@pytest.mark.parametrize("month", range(1, 13))
+def test_formatted_date_reads_back(month: int, locale: str) -> None:
+    day = date(2026, month, 1)
+    assert parse_date(format_date(day, locale), locale, TODAY) == day
+
+
+@pytest.mark.parametrize(
+    ("fiscal_year", "half", "start", "end", "label", "deadline"),
+    [
+        (27, 1, date(2026, 7, 1), date(2026, 12, 31), "FY27 H1", date(2027, 2, 14)),
+        (27, 2, date(2027, 1, 1), date(2027, 6, 30), "FY27 H2", date(2027, 8, 14)),
+        (21, 2, date(2021, 1, 1), date(2021, 6, 30), "FY21 H2", date(2021, 8, 14)),
+        (1, 1, date(2000, 7, 1), date(2000, 12, 31), "FY01 H1", date(2001, 2, 14)),
+    ],
+)
+def test_fiscal_half_bounds(
+    fiscal_year: int, half: int, start: date, end: date, label: str, deadline: date
+) -> None:
+    period = FiscalHalf(fiscal_year=fiscal_year, half=half)
+    assert period.start == start
+    assert period.end == end
+    assert period.label == label
+    assert str(period) == label
+    assert period.claiming_deadline == deadline
+    assert period.contains(start) and period.contains(end)
+
+
+@pytest.mark.parametrize(
+    ("current", "following"),
+    [((27, 1), (27, 2)), ((27, 2), (28, 1)), ((29, 2), (30, 1))],
+)
+def test_fiscal_half_next(current: tuple[int, int], following: tuple[int, int]) -> None:
+    period = FiscalHalf(fiscal_year=current[0], half=current[1])
+    assert period.next() == FiscalHalf(fiscal_year=following[0], half=following[1])
+    # Halves are contiguous: the next one starts the day after this one ends.
+    assert (period.next().start - period.end).days == 1
+
+
+@pytest.mark.parametrize(
+    ("day", "label"),
+    [
+        (date(2026, 7, 1), "FY27 H1"),
+        (date(2026, 12, 31), "FY27 H1"),
+        (date(2027, 1, 1), "FY27 H2"),
+        (date(2027, 6, 30), "FY27 H2"),
+        (date(2026, 6, 30), "FY26 H2"),
+        (date(2026, 5, 10), "FY26 H2"),
+        (date(2020, 2, 29), "FY20 H2"),
+    ],
+)
+def test_fiscal_half_containing(day: date, label: str) -> None:
+    period = FiscalHalf.containing(day)
+    assert period.label == label
+    assert period.contains(day)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "FY27 H1",
+        "fy27h1",
+        "FY2027 H1",
+        "H1 FY27",
+        "27H1",
+        "fy27-h1",
+        "FY27/H1",
+        " Fy 27 h 1 ",
+        "h1fy2027",
+        "AF27 S1",
+        "S1 AF27",
+    ],
+)
+def test_fiscal_half_parse(typed: str) -> None:
+    assert FiscalHalf.parse(typed) == FiscalHalf(fiscal_year=27, half=1)
+
+
+def test_fiscal_half_parse_second_half() -> None:
+    assert FiscalHalf.parse("FY30 H2") == FiscalHalf(fiscal_year=30, half=2)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "",
+        "FY27",
+        "H1",
+        "FY27 H3",
+        "FY27 H0",
+        "FY 2027",
+        "2027H1",
+        "7H1",
+        "FY1999 H1",
+        "FY2127 H1",
+        "FY00 H1",
+        "FY27 H1 FY28 H2",
+        "next half",
+        "x" * 10_000,
+    ],
+)
+def test_fiscal_half_parse_refuses(typed: str) -> None:
+    with pytest.raises(UserInputError) as caught:
+        FiscalHalf.parse(typed)
+    assert caught.value.code == "period_invalid"
+    assert len(caught.value.params["value"]) <= 60
+
+
+def test_fiscal_half_is_validated_and_frozen() -> None:
+    with pytest.raises(pydantic.ValidationError):
+        FiscalHalf(fiscal_year=27, half=3)
+    with pytest.raises(pydantic.ValidationError):
+        FiscalHalf(fiscal_year=0, half=1)
+    period = FiscalHalf(fiscal_year=27, half=1)
+    with pytest.raises(pydantic.ValidationError):
+        period.half = 2  # type: ignore[misc]
+    assert hash(period) == hash(FiscalHalf(fiscal_year=27, half=1))

@@ -1,0 +1,589 @@
+"""TinyDBStorage: the botbuilder storage contract, e_tags, restarts, layout and crash safety."""
+
+import asyncio
+import inspect
+import json
+import os
+import random
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from botbuilder.core import ConversationState, MessageFactory, StoreItem, TurnContext
+from botbuilder.core.adapters import TestAdapter
+from botbuilder.dialogs import (
+    DialogSet,
+    DialogTurnStatus,
+    PromptOptions,
+    PromptValidatorContext,
+    TextPrompt,
+    WaterfallDialog,
+    WaterfallStepContext,
+)
+from botbuilder.testing import StorageBaseTests
+
+from storage import tinydb_storage
+from storage.tinydb_storage import (
+    ETagConflictError,
+    StorageCorruptedError,
+    TinyDBStorage,
+    partition_of,
+)
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+PARTITION_FILE = re.compile(r"(state/[0-9a-f]{2}|tenants/[a-z0-9-]{1,64})\.json")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def storage(data_dir: Path):
+    store = TinyDBStorage(data_dir)
+    yield store
+    store.close()
+
+
+# --- the contract every botbuilder storage honours ------------------------------------
+
+BASE_TESTS = sorted(
+    name
+    for name, member in inspect.getmembers(StorageBaseTests, inspect.isfunction)
+    if not name.startswith("_")
+)
+
+
+def test_all_base_tests_are_collected():
+    assert "proceeds_through_waterfall" in BASE_TESTS
+    assert len(BASE_TESTS) >= 11
+
+
+@pytest.mark.parametrize("name", BASE_TESTS)
+async def test_storage_base_tests(storage: TinyDBStorage, name: str):
+    assert await getattr(StorageBaseTests, name)(storage) is True
+
+
+async def test_empty_key_list_reads_nothing(storage: TinyDBStorage):
+    assert await storage.read([]) == {}
+
+
+async def test_unusual_keys_round_trip(storage: TinyDBStorage):
+    keys = [
+        '!@#$%^&*()_+??><":QASD~`',
+        "clé/ünïcødé/日本語/🙂",
+        "lone-surrogate-\ud800",
+        "/".join(["segment"] * 63)[:500],
+        "",
+        "tenants/t1/" + "x" * 489,
+    ]
+    assert len(keys[3]) == 500 and len(keys[5]) == 500
+    await storage.write({key: {"key": key} for key in keys})
+    reopened = TinyDBStorage(storage.data_dir)
+    found = await reopened.read(keys)
+    assert {key: value["key"] for key, value in found.items()} == {key: key for key in keys}
+
+
+async def test_store_item_objects_round_trip(storage: TinyDBStorage):
+    await storage.write({"item": StoreItem(name="plan", count=1, e_tag="*")})
+    item = (await storage.read(["item"]))["item"]
+    assert isinstance(item, StoreItem)
+    assert (item.name, item.count) == ("plan", 1)
+    assert item.e_tag not in (None, "", "*")
+
+    item.count = 2
+    await storage.write({"item": item})
+    stale = StoreItem(name="plan", count=99, e_tag=item.e_tag)
+    item.count = 3
+    await storage.write({"item": item})  # its e_tag was refreshed by the previous write
+    with pytest.raises(ETagConflictError):
+        await storage.write({"item": stale})
+    assert (await storage.read(["item"]))["item"].count == 3
+
+
+async def test_values_that_cannot_carry_an_e_tag_round_trip(storage: TinyDBStorage):
+    await storage.write({"list": [1, 2, 3], "number": 7, "none": None, "tuple": (1, "a")})
+    assert await storage.read(["list", "number", "none", "tuple"]) == {
+        "list": [1, 2, 3],
+        "number": 7,
+        "none": None,
+        "tuple": (1, "a"),
+    }
+
+
+async def test_read_returns_copies(storage: TinyDBStorage):
+    original = {"plan": {"lines": [{"amount": "10.00"}]}, "e_tag": "*"}
+    await storage.write({"key": original})
+    original["plan"]["lines"].append({"amount": "leaked"})
+
+    first = (await storage.read(["key"]))["key"]
+    first["plan"]["lines"][0]["amount"] = "changed"
+    first["plan"]["lines"].clear()
+    first["new"] = True
+
+    second = (await storage.read(["key"]))["key"]
+    assert second["plan"] == {"lines": [{"amount": "10.00"}]}
+    assert "new" not in second
+
+
+async def test_delete_requires_keys(storage: TinyDBStorage):
+    with pytest.raises(Exception, match="Keys are required when deleting"):
+        await storage.delete(None)
+
+
+async def test_closed_storage_refuses_work(data_dir: Path):
+    store = TinyDBStorage(data_dir)
+    store.close()
+    with pytest.raises(RuntimeError, match="closed"):
+        await store.read(["key"])
+
+
+# --- e_tags ---------------------------------------------------------------------------
+
+
+async def test_every_write_stores_a_new_e_tag(storage: TinyDBStorage):
+    await storage.write({"key": {"count": 1}})
+    first = (await storage.read(["key"]))["key"]["e_tag"]
+    await storage.write({"key": {"count": 2}})
+    second = (await storage.read(["key"]))["key"]["e_tag"]
+    assert first and second and first != second
+
+
+async def test_stale_e_tag_raises_and_keeps_the_stored_value(storage: TinyDBStorage):
+    await storage.write({"tenants/t1/plan": {"count": 1}})
+    stale = (await storage.read(["tenants/t1/plan"]))["tenants/t1/plan"]
+    fresh = dict(stale)
+    fresh["count"] = 2
+    await storage.write({"tenants/t1/plan": fresh})
+
+    stale["count"] = 99
+    with pytest.raises(ETagConflictError) as raised:
+        await storage.write({"tenants/t1/plan": stale})
+    assert isinstance(raised.value, KeyError)
+    assert "tenants/t1/plan" in str(raised.value)
+    assert raised.value.key == "tenants/t1/plan"
+
+    assert (await storage.read(["tenants/t1/plan"]))["tenants/t1/plan"]["count"] == 2
+    reopened = TinyDBStorage(storage.data_dir)
+    assert (await reopened.read(["tenants/t1/plan"]))["tenants/t1/plan"]["count"] == 2
+
+
+async def test_conflict_is_also_caught_as_key_error(storage: TinyDBStorage):
+    await storage.write({"key": {"count": 1}})
+    with pytest.raises(KeyError):
+        await storage.write({"key": {"count": 2, "e_tag": "not-the-stored-one"}})
+
+
+@pytest.mark.parametrize("e_tag", ["*", None])
+async def test_wildcard_or_absent_e_tag_overwrites(storage: TinyDBStorage, e_tag):
+    await storage.write({"key": {"count": 1}})
+    await storage.write({"key": {"count": 2}})  # the stored e_tag moved on
+    await storage.write({"key": {"count": 3, "e_tag": e_tag}})
+    assert (await storage.read(["key"]))["key"]["count"] == 3
+
+
+async def test_empty_e_tag_raises_and_writes_nothing(storage: TinyDBStorage):
+    await storage.write({"key": {"count": 1}})
+    with pytest.raises(Exception, match="e_tag"):
+        await storage.write({"other": {"count": 5}, "key": {"count": 2, "e_tag": ""}})
+    found = await storage.read(["key", "other"])
+    assert list(found) == ["key"]
+    assert found["key"]["count"] == 1
+
+
+async def test_multi_key_write_with_one_stale_e_tag_writes_nothing(storage: TinyDBStorage):
+    keys = ["tenants/t1/a", "tenants/t1/b", "tenants/t2/c", "conversation/d"]
+    await storage.write({key: {"version": 1} for key in keys})
+    current = await storage.read(keys)
+    files = {partition_of(key) for key in keys}
+    before = {name: (storage.data_dir / name).read_bytes() for name in files}
+
+    await storage.write({"tenants/t2/c": dict(current["tenants/t2/c"], version=2)})
+    changes = {key: dict(value, version=3) for key, value in current.items()}
+    with pytest.raises(ETagConflictError, match="tenants/t2/c"):
+        await storage.write(changes)
+
+    after = await TinyDBStorage(storage.data_dir).read(keys)
+    assert {key: value["version"] for key, value in after.items()} == {
+        "tenants/t1/a": 1,
+        "tenants/t1/b": 1,
+        "tenants/t2/c": 2,
+        "conversation/d": 1,
+    }
+    for name in files - {partition_of("tenants/t2/c")}:
+        assert (storage.data_dir / name).read_bytes() == before[name]
+
+
+async def test_saving_the_same_state_twice_in_one_turn_does_not_conflict(storage):
+    await storage.write({"key": {"count": 1}})
+    state = (await storage.read(["key"]))["key"]
+    state["count"] = 2
+    await storage.write({"key": state})
+    state["count"] = 3
+    await storage.write({"key": state})  # the first write handed back the new e_tag
+    assert (await storage.read(["key"]))["key"]["count"] == 3
+
+
+async def test_keys_of_one_partition_are_written_in_one_file_write(storage, monkeypatch):
+    replaced = []
+    real_replace = os.replace
+
+    def counting_replace(source, target):
+        replaced.append(Path(target).name)
+        real_replace(source, target)
+
+    monkeypatch.setattr(tinydb_storage.os, "replace", counting_replace)
+    await storage.write({f"tenants/t1/key-{number}": {"n": number} for number in range(10)})
+    assert replaced == ["t1.json"]
+
+
+# --- restarts -------------------------------------------------------------------------
+
+
+async def test_a_new_instance_reads_what_the_previous_one_wrote(data_dir: Path):
+    first = TinyDBStorage(data_dir)
+    await first.write({"tenants/t1/plan": {"count": 1}, "users/u1": {"name": "Ana"}})
+    written = await first.read(["tenants/t1/plan", "users/u1"])
+    # No close(): a write that returned must already be on disk.
+
+    second = TinyDBStorage(data_dir)
+    assert await second.read(["tenants/t1/plan", "users/u1"]) == written
+
+
+def _greeting_bot(storage: TinyDBStorage) -> TestAdapter:
+    """A waterfall with a validating prompt, saved in ConversationState after every turn."""
+    conversation_state = ConversationState(storage)
+    dialogs = DialogSet(conversation_state.create_property("DialogState"))
+
+    async def name_is_long_enough(prompt_context: PromptValidatorContext) -> bool:
+        return len(prompt_context.recognized.value or "") > 3
+
+    async def ask_name_step(step_context: WaterfallStepContext):
+        return await step_context.prompt(
+            TextPrompt.__name__,
+            PromptOptions(
+                prompt=MessageFactory.text("What is your name?"),
+                retry_prompt=MessageFactory.text("A longer name, please."),
+            ),
+        )
+
+    async def greet_step(step_context: WaterfallStepContext):
+        await step_context.context.send_activity(f"Hello {step_context.result}")
+        return await step_context.end_dialog()
+
+    dialogs.add(WaterfallDialog(WaterfallDialog.__name__, [ask_name_step, greet_step]))
+    dialogs.add(TextPrompt(TextPrompt.__name__, name_is_long_enough))
+
+    async def on_turn(turn_context: TurnContext) -> None:
+        dialog_context = await dialogs.create_context(turn_context)
+        result = await dialog_context.continue_dialog()
+        if result.status == DialogTurnStatus.Empty:
+            await dialog_context.begin_dialog(WaterfallDialog.__name__)
+        await conversation_state.save_changes(turn_context)
+
+    return TestAdapter(on_turn)
+
+
+async def test_dialog_state_survives_a_restart(data_dir: Path):
+    before_restart = _greeting_bot(TinyDBStorage(data_dir))
+    step = await before_restart.send("hi")
+    step = await step.assert_reply("What is your name?")
+    step = await step.send("Al")
+    await step.assert_reply("A longer name, please.")
+
+    after_restart = _greeting_bot(TinyDBStorage(data_dir))
+    step = await after_restart.send("Alice")
+    await step.assert_reply("Hello Alice")
+
+
+# --- partitioning ---------------------------------------------------------------------
+
+
+def test_partition_of():
+    assert partition_of("tenants/72f988bf-86f1-41af/plans/PLN-2025-000001") == (
+        "tenants/72f988bf-86f1-41af.json"
+    )
+    assert partition_of("tenants/ABC-1/x") == partition_of("tenants/abc-1/y")
+    assert re.fullmatch(r"state/[0-9a-f]{2}\.json", partition_of("msteams/conversations/a/"))
+    assert partition_of("tenants/no-slash").startswith("state/")
+    assert partition_of("tenants//x").startswith("state/")
+    assert re.fullmatch(r"tenants/sha256-[0-9a-f]{40}\.json", partition_of("tenants/a.b/x"))
+    assert re.fullmatch(r"tenants/sha256-[0-9a-f]{40}\.json", partition_of(f"tenants/{'a' * 65}/"))
+    with pytest.raises(TypeError):
+        partition_of(42)
+
+
+def test_state_keys_spread_over_256_buckets():
+    buckets = {partition_of(f"msteams/conversations/{number}/") for number in range(5000)}
+    assert len(buckets) == 256
+
+
+async def test_two_tenants_land_in_two_files(storage: TinyDBStorage):
+    await storage.write({"tenants/tenant-a/plan": {"n": 1}, "tenants/tenant-b/plan": {"n": 1}})
+    assert sorted(path.name for path in (storage.data_dir / "tenants").iterdir()) == [
+        "tenant-a.json",
+        "tenant-b.json",
+    ]
+
+
+async def test_writing_one_tenant_does_not_rewrite_another(storage: TinyDBStorage):
+    await storage.write({"tenants/tenant-a/plan": {"n": 1}, "tenants/tenant-b/plan": {"n": 1}})
+    file_a = storage.data_dir / "tenants" / "tenant-a.json"
+    file_b = storage.data_dir / "tenants" / "tenant-b.json"
+    before_a, before_b = file_a.stat(), file_b.stat()
+
+    await asyncio.sleep(0.01)  # coarse file-system clocks
+    for number in range(2, 5):
+        await storage.write({"tenants/tenant-a/plan": {"n": number}})
+
+    after_a, after_b = file_a.stat(), file_b.stat()
+    assert (after_b.st_ino, after_b.st_mtime_ns, after_b.st_size) == (
+        before_b.st_ino,
+        before_b.st_mtime_ns,
+        before_b.st_size,
+    )
+    assert after_a.st_ino != before_a.st_ino  # replaced, not rewritten in place
+
+
+def test_no_user_controlled_path_reaches_the_disk(tmp_path: Path, data_dir: Path):
+    store = TinyDBStorage(data_dir)
+    keys = [
+        "tenants/../../etc/passwd/x",
+        "tenants/..%2F..%2Fetc/x",
+        "tenants/./x",
+        "tenants/~root/x",
+        "tenants/C:\\Windows/x",
+        "tenants/a\x00b/x",
+        "../../outside",
+        "/etc/passwd",
+    ]
+    asyncio.run(store.write({key: {"key": key} for key in keys}))
+
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["data"]
+    files = [
+        path.relative_to(data_dir).as_posix() for path in data_dir.rglob("*") if path.is_file()
+    ]
+    assert files and all(PARTITION_FILE.fullmatch(name) for name in files), files
+    assert sorted(path.name for path in data_dir.iterdir()) == ["state", "tenants"]
+    found = asyncio.run(TinyDBStorage(data_dir).read(keys))
+    assert {key: value["key"] for key, value in found.items()} == {key: key for key in keys}
+
+
+async def test_check_reports_partitions(storage: TinyDBStorage):
+    assert storage.check() == {
+        "backend": "tinydb",
+        "partitions": 0,
+        "data_dir": str(storage.data_dir),
+    }
+    await storage.write({"tenants/t1/a": {}, "tenants/t2/a": {}, "users/u1": {}})
+    assert storage.check()["partitions"] == 3
+    assert TinyDBStorage(storage.data_dir).check()["partitions"] == 3
+
+
+# --- corruption and failed writes -----------------------------------------------------
+
+
+def _truncate(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        _truncate,
+        lambda path: path.write_bytes(b""),
+        lambda path: path.write_bytes(b"\xff\xfe\x00garbage"),
+        lambda path: path.write_text("[1, 2, 3]"),
+    ],
+    ids=["truncated", "empty", "garbage", "not-a-database"],
+)
+async def test_corrupted_partition_is_reported_not_emptied(data_dir: Path, damage):
+    first = TinyDBStorage(data_dir)
+    await first.write({"tenants/t1/plan": {"n": 1, "padding": "x" * 200}, "users/u1": {"n": 2}})
+    damaged = data_dir / "tenants" / "t1.json"
+    damage(damaged)
+
+    reopened = TinyDBStorage(data_dir)
+    with pytest.raises(StorageCorruptedError) as raised:
+        reopened.check()
+    assert str(damaged) in str(raised.value)
+    assert "move this file aside" in str(raised.value)
+    assert raised.value.path == damaged
+
+    with pytest.raises(StorageCorruptedError, match=re.escape(str(damaged))):
+        await reopened.read(["tenants/t1/plan"])
+    with pytest.raises(StorageCorruptedError):
+        await reopened.write({"tenants/t1/other": {"n": 3}})
+    # The other partitions are unaffected.
+    assert (await reopened.read(["users/u1"]))["users/u1"]["n"] == 2
+
+    # Moving the file aside is enough to recover, no restart needed.
+    damaged.rename(damaged.with_name("t1.json.corrupt"))
+    assert await reopened.read(["tenants/t1/plan"]) == {}
+    assert reopened.check()["partitions"] == 1
+
+
+async def test_a_write_touching_a_corrupted_partition_writes_nothing(data_dir: Path):
+    first = TinyDBStorage(data_dir)
+    await first.write({"tenants/t1/plan": {"n": 1}, "tenants/t2/plan": {"n": 1}})
+    (data_dir / "tenants" / "t2.json").write_bytes(b"{")
+
+    reopened = TinyDBStorage(data_dir)
+    with pytest.raises(StorageCorruptedError):
+        await reopened.write({"tenants/t1/plan": {"n": 2}, "tenants/t2/plan": {"n": 2}})
+    assert (await reopened.read(["tenants/t1/plan"]))["tenants/t1/plan"]["n"] == 1
+
+
+async def test_leftover_temp_files_are_cleaned_at_open(data_dir: Path):
+    first = TinyDBStorage(data_dir)
+    await first.write({"tenants/t1/plan": {"n": 1}})
+    leftover = data_dir / "tenants" / ".t1.json.abc123.tmp"
+    leftover.write_bytes(b'{"_default": {"half')
+
+    reopened = TinyDBStorage(data_dir)
+    assert not leftover.exists()
+    assert reopened.check()["partitions"] == 1
+    assert (await reopened.read(["tenants/t1/plan"]))["tenants/t1/plan"]["n"] == 1
+
+
+async def test_a_failed_file_write_changes_nothing(storage: TinyDBStorage, monkeypatch):
+    await storage.write({"tenants/t1/plan": {"n": 1}})
+    target = storage.data_dir / "tenants" / "t1.json"
+    on_disk = target.read_bytes()
+
+    def failing_replace(source, destination):
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(tinydb_storage.os, "replace", failing_replace)
+        with pytest.raises(OSError, match="No space"):
+            await storage.write({"tenants/t1/plan": {"n": 2}, "tenants/t1/new": {"n": 3}})
+        with pytest.raises(OSError):
+            await storage.delete(["tenants/t1/plan"])
+
+    # The in-memory copy was dropped and reloaded from the untouched file.
+    assert await storage.read(["tenants/t1/plan", "tenants/t1/new"]) == {
+        "tenants/t1/plan": json.loads(on_disk)["_default"]["tenants/t1/plan"]["value"]
+    }
+    assert target.read_bytes() == on_disk
+    assert [path.name for path in target.parent.iterdir()] == ["t1.json"]
+
+    await storage.write({"tenants/t1/plan": {"n": 4}})
+    assert (await TinyDBStorage(storage.data_dir).read(["tenants/t1/plan"]))["tenants/t1/plan"][
+        "n"
+    ] == 4
+
+
+def test_threads_writing_one_partition_lose_nothing(storage: TinyDBStorage):
+    def writer(thread_number: int) -> None:
+        for number in range(25):
+            key = f"tenants/t1/thread-{thread_number}-{number}"
+            asyncio.run(storage.write({key: {"n": number}}))
+
+    threads = [threading.Thread(target=writer, args=(number,)) for number in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    keys = [f"tenants/t1/thread-{t}-{n}" for t in range(4) for n in range(25)]
+    assert len(asyncio.run(TinyDBStorage(storage.data_dir).read(keys))) == 100
+
+
+# --- crash safety ---------------------------------------------------------------------
+
+CRASHING_WRITER = """
+import asyncio, sys
+from storage.tinydb_storage import TinyDBStorage
+
+async def main():
+    storage = TinyDBStorage(sys.argv[1])
+    number = int(sys.argv[2])
+    while True:
+        await storage.write({
+            "tenants/crash/counter": {"number": number, "padding": "p" * 2000},
+            "tenants/crash/mirror": {"number": number},
+            "conversation/counter": {"number": number},
+        })
+        print(number, flush=True)
+        number += 1
+
+asyncio.run(main())
+"""
+LANES = 4  # writers run side by side, each on its own folder, to fit 20 kills in a few seconds
+ROUNDS = 5
+COUNTER_KEYS = ["tenants/crash/counter", "tenants/crash/mirror", "conversation/counter"]
+
+
+def _start_writer(folder: Path, first_number: int) -> subprocess.Popen:
+    # Errors go to a file: an unread stderr pipe could fill up and stall the writer.
+    with open(folder / "writer.log", "ab") as errors:
+        return subprocess.Popen(
+            [sys.executable, "-c", CRASHING_WRITER, str(folder), str(first_number)],
+            cwd=REPO_ROOT,
+            env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
+            stdout=subprocess.PIPE,
+            stderr=errors,
+        )
+
+
+def test_sigkill_during_writes_never_loses_an_acknowledged_write(tmp_path: Path):
+    seed = random.randrange(1_000_000)
+    chance = random.Random(seed)
+    folders = [tmp_path / f"lane-{lane}" for lane in range(LANES)]
+    for folder in folders:
+        # Bulk in the written partitions, so a file write takes long enough to be interrupted.
+        bulk = {f"tenants/crash/bulk-{n}": {"padding": "b" * 200} for n in range(200)}
+        bulk |= {f"conversation/bulk-{n}": {"padding": "b" * 200} for n in range(200)}
+        asyncio.run(TinyDBStorage(folder).write(bulk))
+    next_number = [0] * LANES
+
+    for round_number in range(ROUNDS):
+        writers = [_start_writer(folders[lane], next_number[lane]) for lane in range(LANES)]
+        try:
+            for lane, writer in enumerate(writers):
+                log = folders[lane] / "writer.log"
+                # Wait for the first acknowledgement without consuming it.
+                assert writer.stdout.peek(1), f"writer failed: {log.read_text()}"
+            for writer in chance.sample(writers, len(writers)):
+                time.sleep(chance.uniform(0, 0.03))
+                os.kill(writer.pid, signal.SIGKILL)
+            # Read through the same buffered reader: communicate() would skip what it holds.
+            outputs = [writer.stdout.read().decode() for writer in writers]
+            for writer in writers:
+                writer.wait(timeout=10)
+        finally:
+            for writer in writers:
+                if writer.poll() is None:
+                    writer.kill()
+                    writer.wait()
+                writer.stdout.close()
+
+        for lane, writer in enumerate(writers):
+            assert writer.returncode == -signal.SIGKILL
+            lines = outputs[lane].splitlines(keepends=True)
+            acknowledged = int([line for line in lines if line.endswith("\n")][-1])
+            context = f"seed {seed}, round {round_number}, lane {lane}, acked {acknowledged}"
+
+            reopened = TinyDBStorage(folders[lane])
+            reopened.check()
+            assert not list(folders[lane].rglob("*.tmp")), context
+            found = asyncio.run(reopened.read(COUNTER_KEYS))
+            numbers = {key: found[key]["number"] for key in COUNTER_KEYS}
+            # Acknowledged, or the next one written but killed before it could be printed.
+            assert all(acknowledged <= n <= acknowledged + 1 for n in numbers.values()), (
+                numbers,
+                context,
+            )
+            # Keys of one partition are written in one atomic file write.
+            assert numbers["tenants/crash/counter"] == numbers["tenants/crash/mirror"], context
+            bulk_keys = [f"tenants/crash/bulk-{n}" for n in range(200)]
+            assert len(asyncio.run(reopened.read(bulk_keys))) == 200, context
+            reopened.close()
+            next_number[lane] = max(numbers.values()) + 1
