@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export DATA_DIR ?= ./data
+export ROLES_FILE ?= ./roles.example.json
 
 .PHONY: run test lint format clean install install-dev
 

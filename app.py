@@ -129,6 +129,7 @@ async def healthz(request: web.Request) -> web.Response:
     try:
         if isinstance(house.storage, TinyDBStorage):
             storage = house.storage.check()
+            storage.pop("data_dir", None)  # no server paths in a public answer
         storage["ok"] = True
     except Exception as error:
         storage.update(ok=False, error=type(error).__name__)

@@ -15,6 +15,7 @@ from botbuilder.core import MessageFactory, TurnContext
 from botbuilder.dialogs import (
     ComponentDialog,
     DialogContext,
+    DialogState,
     DialogTurnResult,
     DialogTurnStatus,
     WaterfallDialog,
@@ -260,11 +261,12 @@ class MainDialog(ComponentDialog):
 
 def _pending_question(inner_dc: DialogContext) -> dict[str, Any]:
     """The ids and field of the question now waiting for an answer (innermost prompt)."""
-    dialog_context = inner_dc
-    while dialog_context.child is not None:
-        dialog_context = dialog_context.child
-    active = dialog_context.active_dialog
-    options = active.state.get("options") if active is not None else None
+    instance = inner_dc.active_dialog
+    # A component dialog keeps its own stack in its state, under "dialogs".
+    while instance is not None and isinstance(instance.state.get("dialogs"), DialogState):
+        stack = instance.state["dialogs"].dialog_stack
+        instance = stack[0] if stack else None
+    options = instance.state.get("options") if instance is not None else None
     if isinstance(options, PromptOptions):
         return dict(options.validations or {})
     return {}

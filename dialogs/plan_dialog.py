@@ -147,7 +147,8 @@ class PlanDialog(FormDialog):
             return Question(field_name, text, input="yes_no")
         if field_name == "review":
             choices = review_choices(draft)
-            findings = check_plan(plan, draft.today)
+            # The review shows what a reviewer would reject, so it checks as at submission.
+            findings = check_plan(plan, draft.today, for_submission=True)
             return Question(
                 field_name,
                 t(locale, "review.title", plan_id=plan.id),
