@@ -1,10 +1,10 @@
-"""The repository: plans, the role directory and user profiles over a key-value store.
+"""The repository: plans, the role directory and user profiles (claims: `claims.py`).
 
 It speaks the botbuilder `Storage` protocol (async `read(keys)`, `write(changes)`,
 `delete(keys)`, values are dicts with an `e_tag`) without importing botbuilder, so
 TinyDB, memory and blob backends all serve it. Keys start with
 `tenants/<tenant>/` so a backend can keep one partner's data together (the TinyDB
-store gives each tenant its own file, which also makes a plan and its tenant's
+store gives each tenant its own file, which also makes a document and its tenant's
 index one atomic write).
 """
 
@@ -16,7 +16,7 @@ import logging
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 from urllib.parse import quote
 
 from pydantic import BaseModel
@@ -34,12 +34,16 @@ class KeyValueStore(Protocol):
     async def delete(self, keys: list[str]) -> None: ...
 
 
-class PlanChangedError(Exception):
-    """The plan was saved by someone else since it was read; carries the current version."""
+class ChangedError(Exception):
+    """The document was saved by someone else since it was read; carries the current one."""
 
-    def __init__(self, current: Plan) -> None:
-        super().__init__(f"plan {current.id} changed (now version {current.version})")
+    def __init__(self, current: Any) -> None:
+        super().__init__(f"{current.id} changed (now version {current.version})")
         self.current = current
+
+
+# Kept under its first name: the plan dialogs and tests speak of plans.
+PlanChangedError = ChangedError
 
 
 class DuplicatePlanError(Exception):
@@ -48,6 +52,137 @@ class DuplicatePlanError(Exception):
     def __init__(self, existing_plan_id: str) -> None:
         super().__init__(f"a plan already exists for this key: {existing_plan_id}")
         self.existing_plan_id = existing_plan_id
+
+
+def tenant_prefix(tenant_id: str) -> str:
+    return f"tenants/{quote(tenant_id, safe='')}"
+
+
+def _without_etag(document: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in document.items() if k != "e_tag"}
+
+
+def is_conflict(error: Exception) -> bool:
+    # Backends say "conflict" differently (KeyError from MemoryStorage and ours,
+    # HTTP 412 from blob stores); all of them mention the e-tag.
+    return isinstance(error, KeyError) or "etag" in str(error).lower().replace("_", "")
+
+
+async def next_number(store: KeyValueStore, counter_key: str) -> int:
+    """The next number of a counter shared by every tenant (ids are global)."""
+    for _attempt in range(20):
+        found = await store.read([counter_key])
+        document = found.get(counter_key) or {"next": 1}
+        number = int(document["next"])
+        try:
+            await store.write({counter_key: {**document, "next": number + 1}})
+        except Exception as error:
+            if is_conflict(error):
+                continue
+            raise
+        return number
+    raise RuntimeError(f"could not allocate a number from {counter_key}")
+
+
+Model = TypeVar("Model", bound=BaseModel)
+Summary = TypeVar("Summary", bound=BaseModel)
+
+
+class VersionedDocuments(Generic[Model, Summary]):
+    """Documents of one kind per tenant, each saved only over the version it was read at.
+
+    A tenant index (`tenants/<t>/<kind>-index`) holds a summary of each document so
+    that a list costs one read; it is written in the same `write` call as the
+    document.
+    """
+
+    kind: str
+    model: type[Model]
+    summary: type[Summary]
+
+    def __init__(self, store: KeyValueStore) -> None:
+        self._store = store
+        # One writer at a time per tenant within this process; e-tags guard the rest.
+        self._locks: dict[str, asyncio.Lock] = {}
+
+    def _lock(self, tenant_id: str) -> asyncio.Lock:
+        return self._locks.setdefault(tenant_id, asyncio.Lock())
+
+    def _key(self, tenant_id: str, item_id: str) -> str:
+        return f"{tenant_prefix(tenant_id)}/{self.kind}/{item_id}"
+
+    def _index_key(self, tenant_id: str) -> str:
+        return f"{tenant_prefix(tenant_id)}/{self.kind[:-1]}-index"
+
+    def summarize(self, item: Model) -> Summary:
+        raise NotImplementedError
+
+    def before_save(self, index: dict[str, Any], item: Model) -> None:
+        """A hook to enforce index-wide rules (uniqueness) before the write."""
+
+    async def get(self, tenant_id: str, item_id: str) -> Model | None:
+        """The document, or None when the tenant holds none (other tenants' are invisible)."""
+        key = self._key(tenant_id, item_id)
+        document = (await self._store.read([key])).get(key)
+        return None if document is None else self.model.model_validate(_without_etag(document))
+
+    async def get_many(self, tenant_id: str, item_ids: Iterable[str]) -> list[Model]:
+        keys = [self._key(tenant_id, item_id) for item_id in item_ids]
+        if not keys:
+            return []
+        found = await self._store.read(keys)
+        return [self.model.model_validate(_without_etag(found[k])) for k in keys if k in found]
+
+    async def summaries(self, tenant_id: str) -> list[Summary]:
+        index = await self._read_index(tenant_id)
+        items = [self.summary.model_validate(value) for value in index["items"].values()]
+        return sorted(items, key=lambda s: s.updated_at, reverse=True)
+
+    async def save(self, item: Model) -> Model:
+        """Save `item` if nobody saved it since it was read; returns the saved version."""
+        async with self._lock(item.tenant_id):
+            key = self._key(item.tenant_id, item.id)
+            index_key = self._index_key(item.tenant_id)
+            found = await self._store.read([key, index_key])
+            current = found.get(key)
+            if current is not None and int(current.get("version", 0)) != item.version:
+                raise ChangedError(self.model.model_validate(_without_etag(current)))
+            index = found.get(index_key) or {}
+            index.setdefault("items", {})
+            self.before_save(index, item)
+            saved = item.model_copy(deep=True)
+            saved.version = item.version + 1
+            saved.updated_at = utc_now()
+            index["items"][item.id] = self.summarize(saved).model_dump(mode="json")
+            document = saved.model_dump(mode="json")
+            if current is not None and current.get("e_tag"):
+                document["e_tag"] = current["e_tag"]
+            try:
+                await self._store.write({key: document, index_key: index})
+            except Exception as error:
+                if is_conflict(error):
+                    latest = await self.get(item.tenant_id, item.id)
+                    raise ChangedError(latest or item) from error
+                raise
+            return saved
+
+    async def delete(self, tenant_id: str, item_id: str) -> bool:
+        async with self._lock(tenant_id):
+            index = await self._read_index(tenant_id)
+            existed = index["items"].pop(item_id, None) is not None
+            self.after_delete(index, item_id)
+            await self._store.write({self._index_key(tenant_id): index})
+            await self._store.delete([self._key(tenant_id, item_id)])
+            return existed
+
+    def after_delete(self, index: dict[str, Any], item_id: str) -> None:
+        """A hook to drop what the index kept for a deleted document."""
+
+    async def _read_index(self, tenant_id: str) -> dict[str, Any]:
+        index_key = self._index_key(tenant_id)
+        index = (await self._store.read([index_key])).get(index_key) or {}
+        index.setdefault("items", {})
+        return index
 
 
 class PlanSummary(BaseModel):
@@ -63,58 +198,22 @@ class PlanSummary(BaseModel):
     updated_at: str
 
 
-def _tenant_prefix(tenant_id: str) -> str:
-    return f"tenants/{quote(tenant_id, safe='')}"
-
-
-def _plan_key(tenant_id: str, plan_id: str) -> str:
-    return f"{_tenant_prefix(tenant_id)}/plans/{plan_id}"
-
-
-def _index_key(tenant_id: str) -> str:
-    return f"{_tenant_prefix(tenant_id)}/plan-index"
-
-
 def _uniqueness_text(key: tuple[str, ...]) -> str:
     # Without the tenant: the index already belongs to one tenant.
     return "|".join(key[1:])
 
 
-def _is_conflict(error: Exception) -> bool:
-    # Backends say "conflict" differently (KeyError from MemoryStorage and ours,
-    # HTTP 412 from blob stores); all of them mention the e-tag.
-    return isinstance(error, KeyError) or "etag" in str(error).lower().replace("_", "")
+class PlanRepository(VersionedDocuments[Plan, PlanSummary]):
+    """Plans of every tenant, with ids, the one-plan-per-key rule and a per-tenant index."""
 
-
-class PlanRepository:
-    """Plans of every tenant, with ids, uniqueness and a per-tenant index."""
-
-    def __init__(self, store: KeyValueStore) -> None:
-        self._store = store
-        # One writer at a time per tenant within this process; e-tags guard the rest.
-        self._locks: dict[str, asyncio.Lock] = {}
-
-    def _lock(self, tenant_id: str) -> asyncio.Lock:
-        return self._locks.setdefault(tenant_id, asyncio.Lock())
-
-    async def _next_number(self, counter_key: str) -> int:
-        for _attempt in range(20):
-            found = await self._store.read([counter_key])
-            document = found.get(counter_key) or {"next": 1}
-            number = int(document["next"])
-            try:
-                await self._store.write({counter_key: {**document, "next": number + 1}})
-            except Exception as error:
-                if _is_conflict(error):
-                    continue
-                raise
-            return number
-        raise RuntimeError(f"could not allocate a number from {counter_key}")
+    kind = "plans"
+    model = Plan
+    summary = PlanSummary
 
     async def create_plan(
         self, *, tenant_id: str, owner_id: str, owner_name: str | None, today: date
     ) -> Plan:
-        number = await self._next_number(f"counters/plans/{today.year}")
+        number = await next_number(self._store, f"counters/plans/{today.year}")
         plan = Plan(
             id=format_plan_id(today.year, number),
             tenant_id=tenant_id,
@@ -122,109 +221,50 @@ class PlanRepository:
             owner_name=owner_name,
         )
         plan.record(owner_id, "created", status=plan.status.value)
-        return await self.save_plan(plan)
+        return await self.save(plan)
 
     async def get_plan(self, tenant_id: str, plan_id: str) -> Plan | None:
-        """The plan, or None when the tenant holds no such plan (other tenants' are invisible)."""
-        key = _plan_key(tenant_id, plan_id)
-        document = (await self._store.read([key])).get(key)
-        if document is None:
-            return None
-        return Plan.model_validate({k: v for k, v in document.items() if k != "e_tag"})
-
-    async def list_plans(self, tenant_id: str, owner_id: str | None = None) -> list[PlanSummary]:
-        index = await self._read_index(tenant_id)
-        summaries = [PlanSummary.model_validate(value) for value in index["plans"].values()]
-        if owner_id is not None:
-            summaries = [s for s in summaries if s.owner_id == owner_id]
-        return sorted(summaries, key=lambda s: s.updated_at, reverse=True)
+        return await self.get(tenant_id, plan_id)
 
     async def save_plan(self, plan: Plan) -> Plan:
-        """Save `plan` if nobody saved it since it was read; returns the saved version.
-
-        Raises PlanChangedError on a lost update and DuplicatePlanError when the
-        plan's key (MPN + fund + program + period) belongs to another plan.
-        """
-        async with self._lock(plan.tenant_id):
-            key = _plan_key(plan.tenant_id, plan.id)
-            index_key = _index_key(plan.tenant_id)
-            found = await self._store.read([key, index_key])
-            current = found.get(key)
-            if current is not None and int(current.get("version", 0)) != plan.version:
-                raise PlanChangedError(Plan.model_validate(_without_etag(current)))
-            index = found.get(index_key) or {"plans": {}, "keys": {}}
-            self._reserve_key(index, plan)
-
-            saved = plan.model_copy(deep=True)
-            saved.version = plan.version + 1
-            saved.updated_at = utc_now()
-            index["plans"][plan.id] = _summary(saved).model_dump(mode="json")
-            document = saved.model_dump(mode="json")
-            if current is not None and current.get("e_tag"):
-                document["e_tag"] = current["e_tag"]
-            try:
-                await self._store.write({key: document, index_key: index})
-            except Exception as error:
-                if _is_conflict(error):
-                    latest = await self.get_plan(plan.tenant_id, plan.id)
-                    raise PlanChangedError(latest or plan) from error
-                raise
-            return saved
+        """Raises ChangedError on a lost update, DuplicatePlanError on a taken key."""
+        return await self.save(plan)
 
     async def delete_plan(self, tenant_id: str, plan_id: str) -> bool:
-        async with self._lock(tenant_id):
-            index_key = _index_key(tenant_id)
-            index = await self._read_index(tenant_id)
-            existed = index["plans"].pop(plan_id, None) is not None
-            index["keys"] = {k: v for k, v in index["keys"].items() if v != plan_id}
-            await self._store.write({index_key: index})
-            await self._store.delete([_plan_key(tenant_id, plan_id)])
-            return existed
+        return await self.delete(tenant_id, plan_id)
 
-    async def find_plan_for_key(self, plan: Plan) -> str | None:
-        """The id of another plan holding `plan`'s uniqueness key, if any."""
-        key = plan.uniqueness_key
-        if key is None:
-            return None
-        holder = (await self._read_index(plan.tenant_id))["keys"].get(_uniqueness_text(key))
-        return holder if holder not in (None, plan.id) else None
+    async def list_plans(self, tenant_id: str, owner_id: str | None = None) -> list[PlanSummary]:
+        summaries = await self.summaries(tenant_id)
+        return [s for s in summaries if owner_id is None or s.owner_id == owner_id]
 
-    async def _read_index(self, tenant_id: str) -> dict[str, Any]:
-        index_key = _index_key(tenant_id)
-        index = (await self._store.read([index_key])).get(index_key)
-        return index or {"plans": {}, "keys": {}}
+    def summarize(self, item: Plan) -> PlanSummary:
+        return PlanSummary(
+            id=item.id,
+            owner_id=item.owner_id,
+            status=item.status,
+            program=item.program,
+            period=item.period,
+            currency=item.currency,
+            planned_total=str(item.planned_total),
+            updated_at=item.updated_at.isoformat(),
+        )
 
-    @staticmethod
-    def _reserve_key(index: dict[str, Any], plan: Plan) -> None:
+    def before_save(self, index: dict[str, Any], item: Plan) -> None:
         keys: dict[str, str] = index.setdefault("keys", {})
-        wanted = plan.uniqueness_key
+        wanted = item.uniqueness_key
         wanted_text = _uniqueness_text(wanted) if wanted else None
         if wanted_text is not None:
             holder = keys.get(wanted_text)
-            if holder not in (None, plan.id) and holder in index["plans"]:
+            if holder not in (None, item.id) and holder in index["items"]:
                 raise DuplicatePlanError(holder)
         # A plan whose key changed (an edited program, say) frees its old key.
-        for text in [t for t, holder in keys.items() if holder == plan.id and t != wanted_text]:
+        for text in [t for t, holder in keys.items() if holder == item.id and t != wanted_text]:
             del keys[text]
         if wanted_text is not None:
-            keys[wanted_text] = plan.id
+            keys[wanted_text] = item.id
 
-
-def _without_etag(document: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in document.items() if k != "e_tag"}
-
-
-def _summary(plan: Plan) -> PlanSummary:
-    return PlanSummary(
-        id=plan.id,
-        owner_id=plan.owner_id,
-        status=plan.status,
-        program=plan.program,
-        period=plan.period,
-        currency=plan.currency,
-        planned_total=str(plan.planned_total),
-        updated_at=plan.updated_at.isoformat(),
-    )
+    def after_delete(self, index: dict[str, Any], item_id: str) -> None:
+        index["keys"] = {k: v for k, v in index.get("keys", {}).items() if v != item_id}
 
 
 class DirectoryEntry(BaseModel):
@@ -246,18 +286,21 @@ class RoleDirectory:
 
     @staticmethod
     def _key(tenant_id: str) -> str:
-        return f"{_tenant_prefix(tenant_id)}/directory"
+        return f"{tenant_prefix(tenant_id)}/directory"
 
     async def _read(self, tenant_id: str) -> dict[str, Any]:
         key = self._key(tenant_id)
-        return (await self._store.read([key])).get(key) or {"users": {}, "mpn_ids": []}
+        document = (await self._store.read([key])).get(key) or {}
+        document.setdefault("users", {})
+        document.setdefault("mpn_ids", [])
+        return document
 
     async def role_of(self, tenant_id: str, user_id: str | None) -> Role:
         entry = (await self._read(tenant_id))["users"].get(user_id or "")
         return DirectoryEntry.model_validate(entry).role if entry else Role.UNKNOWN
 
     async def mpn_ids(self, tenant_id: str) -> list[str]:
-        return list((await self._read(tenant_id)).get("mpn_ids", []))
+        return list((await self._read(tenant_id))["mpn_ids"])
 
     async def people_with(self, tenant_id: str, roles: Iterable[Role]) -> list[str]:
         """Names of the people holding one of `roles`, for "ask X to submit"."""
@@ -278,12 +321,10 @@ class RoleDirectory:
         for tenant_id, tenant in tenants.items():
             document = await self._read(tenant_id)
             for user_id, entry in tenant.get("users", {}).items():
-                document["users"][user_id] = DirectoryEntry.model_validate(entry).model_dump(
-                    mode="json"
-                )
-            document["mpn_ids"] = sorted(
-                set(document.get("mpn_ids", [])) | set(tenant.get("mpn_ids", []))
-            )
+                validated = DirectoryEntry.model_validate(entry)
+                document["users"][user_id] = validated.model_dump(mode="json")
+            known = set(document["mpn_ids"]) | set(tenant.get("mpn_ids", []))
+            document["mpn_ids"] = sorted(known)
             await self._store.write({self._key(tenant_id): document})
         log.info("role directory seeded: %d tenants from %s", len(tenants), path.name)
         return len(tenants)
@@ -297,7 +338,7 @@ class UserProfiles:
 
     @staticmethod
     def _key(tenant_id: str, user_id: str) -> str:
-        return f"{_tenant_prefix(tenant_id)}/users/{quote(user_id, safe='')}"
+        return f"{tenant_prefix(tenant_id)}/users/{quote(user_id, safe='')}"
 
     async def get(self, tenant_id: str, user_id: str) -> dict[str, Any]:
         key = self._key(tenant_id, user_id)
@@ -305,9 +346,8 @@ class UserProfiles:
         return _without_etag(document)
 
     async def update(self, tenant_id: str, user_id: str, **values: Any) -> None:
-        key = self._key(tenant_id, user_id)
-        document = await self.get(tenant_id, user_id)
-        if all(document.get(name) == value for name, value in values.items()):
+        current = await self.get(tenant_id, user_id)
+        if all(current.get(name) == value for name, value in values.items()):
             return  # nothing new: spare the write
-        document.update(values)
-        await self._store.write({key: document})
+        current.update(values)
+        await self._store.write({self._key(tenant_id, user_id): current})

@@ -1,0 +1,147 @@
+"""Claims (proofs of execution) and the co-op funds ledger, over the same store."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel
+
+from domain.claim import Claim, format_claim_id
+from domain.funds import FundsPeriod
+from domain.lifecycle import ClaimStatus
+from storage.repository import (
+    KeyValueStore,
+    VersionedDocuments,
+    is_conflict,
+    next_number,
+    tenant_prefix,
+)
+
+
+class ClaimSummary(BaseModel):
+    """What "my claims" shows."""
+
+    id: str
+    owner_id: str
+    status: ClaimStatus
+    plan_id: str | None = None
+    activity_id: str | None = None
+    name: str | None = None
+    amount: str | None = None
+    currency: str | None = None
+    updated_at: str
+
+
+class ClaimRepository(VersionedDocuments[Claim, ClaimSummary]):
+    """Claims (proofs of execution) of every tenant."""
+
+    kind = "claims"
+    model = Claim
+    summary = ClaimSummary
+
+    async def create_claim(
+        self, *, tenant_id: str, owner_id: str, owner_name: str | None, today: date
+    ) -> Claim:
+        number = await next_number(self._store, f"counters/claims/{today.year}")
+        claim = Claim(
+            id=format_claim_id(today.year, number),
+            tenant_id=tenant_id,
+            owner_id=owner_id,
+            owner_name=owner_name,
+        )
+        claim.record(owner_id, "created", status=claim.status.value)
+        return await self.save(claim)
+
+    async def all_claims(self, tenant_id: str) -> list[Claim]:
+        """Every claim of the tenant (for duplicate and cap checks): one read."""
+        summaries = await self.summaries(tenant_id)
+        return await self.get_many(tenant_id, [s.id for s in summaries])
+
+    def summarize(self, item: Claim) -> ClaimSummary:
+        return ClaimSummary(
+            id=item.id,
+            owner_id=item.owner_id,
+            status=item.status,
+            plan_id=item.plan_id,
+            activity_id=item.activity_id,
+            name=item.name,
+            amount=None if item.amount is None else str(item.amount),
+            currency=item.currency,
+            updated_at=item.updated_at.isoformat(),
+        )
+
+
+class FundsLedger:
+    """Co-op earned and claimed per program and usage period, per tenant.
+
+    Seeded from a JSON file (`FUNDS_FILE`):
+    `{"tenants": {"<tenant id>": [{"program": "csp_indirect_reseller",
+    "period": "FY27 H2", "currency": "EUR", "earned": "40000"}]}}`; submitting a
+    claim adds its amount to `claimed`.
+    """
+
+    def __init__(self, store: KeyValueStore) -> None:
+        self._store = store
+
+    @staticmethod
+    def _key(tenant_id: str) -> str:
+        return f"{tenant_prefix(tenant_id)}/funds"
+
+    @staticmethod
+    def _entry_key(program: str, period: str) -> str:
+        return f"{program}|{period}"
+
+    async def _read(self, tenant_id: str) -> dict[str, Any]:
+        key = self._key(tenant_id)
+        document = (await self._store.read([key])).get(key) or {}
+        document.setdefault("periods", {})
+        return document
+
+    async def periods(self, tenant_id: str) -> list[FundsPeriod]:
+        document = await self._read(tenant_id)
+        entries = [FundsPeriod.model_validate(v) for v in document["periods"].values()]
+        return sorted(entries, key=lambda f: (f.usage_period.start, f.program), reverse=True)
+
+    async def period(self, tenant_id: str, program: str, period: str) -> FundsPeriod | None:
+        document = await self._read(tenant_id)
+        entry = document["periods"].get(self._entry_key(program, period))
+        return None if entry is None else FundsPeriod.model_validate(entry)
+
+    async def add_claimed(self, tenant_id: str, program: str, period: str, amount: Decimal) -> None:
+        """Moves `amount` (negative to give it back) into the claimed total, if funds exist."""
+        for _attempt in range(20):
+            document = await self._read(tenant_id)
+            entry = document["periods"].get(self._entry_key(program, period))
+            if entry is None:
+                return
+            funds = FundsPeriod.model_validate(entry)
+            funds.claimed = funds.claimed + amount
+            document["periods"][self._entry_key(program, period)] = funds.model_dump(mode="json")
+            try:
+                await self._store.write({self._key(tenant_id): document})
+                return
+            except Exception as error:
+                if not is_conflict(error):
+                    raise
+        raise RuntimeError("could not update the funds ledger")
+
+    async def set_period(self, tenant_id: str, funds: FundsPeriod) -> None:
+        document = await self._read(tenant_id)
+        document["periods"][self._entry_key(funds.program, funds.period)] = funds.model_dump(
+            mode="json"
+        )
+        await self._store.write({self._key(tenant_id): document})
+
+    async def seed(self, data: dict[str, Any]) -> int:
+        """Merge seed entries (earned amounts); what was claimed so far is kept."""
+        tenants = data.get("tenants", {})
+        for tenant_id, entries in tenants.items():
+            for entry in entries:
+                funds = FundsPeriod.model_validate(entry)
+                existing = await self.period(tenant_id, funds.program, funds.period)
+                if existing is not None:
+                    funds.claimed = existing.claimed
+                await self.set_period(tenant_id, funds)
+        return len(tenants)
