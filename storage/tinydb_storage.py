@@ -62,7 +62,7 @@ from botbuilder.core import Storage, StoreItem
 from jsonpickle.pickler import Pickler
 from jsonpickle.unpickler import Unpickler
 from tinydb import TinyDB
-from tinydb.storages import Storage as TinyDBFileStorage
+from tinydb.storages import Storage as TinyDBBaseStorage
 from tinydb.table import Document, Table
 
 __all__ = [
@@ -161,7 +161,7 @@ def _make_dirs_durably(folder: Path) -> None:
         _fsync_dir(created.parent)
 
 
-class AtomicJSONStorage(TinyDBFileStorage):
+class AtomicJSONStorage(TinyDBBaseStorage):
     """TinyDB storage: one JSON file, kept in memory, replaced atomically and durably."""
 
     def __init__(self, path: str | Path) -> None:
@@ -303,7 +303,13 @@ class TinyDBStorage(Storage):
         return found
 
     async def write(self, changes: Mapping[str, Any]) -> None:
-        """Store every change or none; see the module docstring for e_tag rules."""
+        """Store every change or none of them.
+
+        E-tags: a value whose e_tag is absent, None or ``"*"`` overwrites; an empty e_tag
+        raises; any other e_tag must equal the stored one, else ``ETagConflictError``
+        (a key that is not stored accepts any e_tag, as in ``MemoryStorage``). Every write
+        stores a new e_tag, which ``read`` returns in the value.
+        """
         if changes is None:
             raise Exception("Changes are required when writing")
         if not changes:

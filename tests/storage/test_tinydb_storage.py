@@ -39,6 +39,19 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 PARTITION_FILE = re.compile(r"(state/[0-9a-f]{2}|tenants/[a-z0-9-]{1,64})\.json")
 
 
+def _run(coroutine):
+    """Run a coroutine from a synchronous test.
+
+    Not ``asyncio.run``: it resets the current event loop, which makes pytest-asyncio leak
+    the loop of an earlier test (a ResourceWarning).
+    """
+    loop = asyncio.new_event_loop()
+    try:
+        return loop.run_until_complete(coroutine)
+    finally:
+        loop.close()
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
@@ -363,7 +376,7 @@ def test_no_user_controlled_path_reaches_the_disk(tmp_path: Path, data_dir: Path
         "../../outside",
         "/etc/passwd",
     ]
-    asyncio.run(store.write({key: {"key": key} for key in keys}))
+    _run(store.write({key: {"key": key} for key in keys}))
 
     assert sorted(path.name for path in tmp_path.iterdir()) == ["data"]
     files = [
@@ -371,7 +384,7 @@ def test_no_user_controlled_path_reaches_the_disk(tmp_path: Path, data_dir: Path
     ]
     assert files and all(PARTITION_FILE.fullmatch(name) for name in files), files
     assert sorted(path.name for path in data_dir.iterdir()) == ["state", "tenants"]
-    found = asyncio.run(TinyDBStorage(data_dir).read(keys))
+    found = _run(TinyDBStorage(data_dir).read(keys))
     assert {key: value["key"] for key, value in found.items()} == {key: key for key in keys}
 
 
@@ -484,7 +497,7 @@ def test_threads_writing_one_partition_lose_nothing(storage: TinyDBStorage):
     def writer(thread_number: int) -> None:
         for number in range(25):
             key = f"tenants/t1/thread-{thread_number}-{number}"
-            asyncio.run(storage.write({key: {"n": number}}))
+            _run(storage.write({key: {"n": number}}))
 
     threads = [threading.Thread(target=writer, args=(number,)) for number in range(4)]
     for thread in threads:
@@ -493,7 +506,7 @@ def test_threads_writing_one_partition_lose_nothing(storage: TinyDBStorage):
         thread.join()
 
     keys = [f"tenants/t1/thread-{t}-{n}" for t in range(4) for n in range(25)]
-    assert len(asyncio.run(TinyDBStorage(storage.data_dir).read(keys))) == 100
+    assert len(_run(TinyDBStorage(storage.data_dir).read(keys))) == 100
 
 
 # --- crash safety ---------------------------------------------------------------------
@@ -541,7 +554,7 @@ def test_sigkill_during_writes_never_loses_an_acknowledged_write(tmp_path: Path)
         # Bulk in the written partitions, so a file write takes long enough to be interrupted.
         bulk = {f"tenants/crash/bulk-{n}": {"padding": "b" * 200} for n in range(200)}
         bulk |= {f"conversation/bulk-{n}": {"padding": "b" * 200} for n in range(200)}
-        asyncio.run(TinyDBStorage(folder).write(bulk))
+        _run(TinyDBStorage(folder).write(bulk))
     next_number = [0] * LANES
 
     for round_number in range(ROUNDS):
@@ -574,7 +587,7 @@ def test_sigkill_during_writes_never_loses_an_acknowledged_write(tmp_path: Path)
             reopened = TinyDBStorage(folders[lane])
             reopened.check()
             assert not list(folders[lane].rglob("*.tmp")), context
-            found = asyncio.run(reopened.read(COUNTER_KEYS))
+            found = _run(reopened.read(COUNTER_KEYS))
             numbers = {key: found[key]["number"] for key in COUNTER_KEYS}
             # Acknowledged, or the next one written but killed before it could be printed.
             assert all(acknowledged <= n <= acknowledged + 1 for n in numbers.values()), (
@@ -584,6 +597,6 @@ def test_sigkill_during_writes_never_loses_an_acknowledged_write(tmp_path: Path)
             # Keys of one partition are written in one atomic file write.
             assert numbers["tenants/crash/counter"] == numbers["tenants/crash/mirror"], context
             bulk_keys = [f"tenants/crash/bulk-{n}" for n in range(200)]
-            assert len(asyncio.run(reopened.read(bulk_keys))) == 200, context
+            assert len(_run(reopened.read(bulk_keys))) == 200, context
             reopened.close()
             next_number[lane] = max(numbers.values()) + 1
