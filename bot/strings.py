@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.claim_strings import CLAIM_EN, CLAIM_FR
+
 EN: dict[str, str] = {
     # -- welcome and help ---------------------------------------------------------------------
     "welcome.title": "Hi {name}, I'm your co-op incentives assistant",
@@ -99,8 +101,8 @@ EN: dict[str, str] = {
     "cancelled.nothing": "There's nothing to cancel. Say **help** to see what I can do.",
     "not_understood": "I didn't understand that. Say **new plan** to draft a plan, **my plans** "
     "to see yours, or **help**.",
-    "stale_card": "That card belongs to a question that's already answered, so I changed "
-    "nothing. Here is where we are:",
+    "stale_card": "That card is out of date (its question was answered, or the conversation "
+    "moved on since), so I changed nothing. Here is where we are:",
     "apology": "Sorry, something went wrong on my side and I couldn't finish that.",
     "apology.drafts_safe": "Everything you answered before is saved: say **continue my plan** "
     "to pick up where you left off.",
@@ -111,6 +113,8 @@ EN: dict[str, str] = {
     "error.answer_empty": "I need an answer here.",
     "error.end_before_start": "The end date ({end}) is before the start date ({start}). When "
     "does the campaign end?",
+    "error.start_after_end": "The start date ({start}) is after the end date ({end}). When does "
+    "the campaign start? (To move it later, change its end date first.)",
     "error.plan_duplicate": "There is already a plan for this partner ID, fund, program and "
     "period: **{plan_id}**. Only one is allowed; say **continue my plan {plan_id}** to work "
     "on it, or pick another period.",
@@ -371,8 +375,8 @@ FR: dict[str, str] = {
     "cancelled.nothing": "Il n'y a rien à annuler. Dites **aide** pour voir ce que je sais faire.",
     "not_understood": "Je n'ai pas compris. Dites **nouveau plan** pour rédiger un plan, **mes "
     "plans** pour voir les vôtres, ou **aide**.",
-    "stale_card": "Cette carte correspond à une question déjà répondue : je n'ai rien "
-    "modifié. Voici où nous en sommes :",
+    "stale_card": "Cette carte n'est plus à jour (sa question a déjà reçu une réponse, ou la "
+    "conversation a avancé depuis) : je n'ai rien modifié. Voici où nous en sommes :",
     "apology": "Désolé, un problème est survenu de mon côté et je n'ai pas pu terminer.",
     "apology.drafts_safe": "Tout ce que vous avez répondu est enregistré : dites **reprendre "
     "mon plan** pour reprendre là où vous en étiez.",
@@ -384,6 +388,8 @@ FR: dict[str, str] = {
     "error.answer_empty": "J'ai besoin d'une réponse ici.",
     "error.end_before_start": "La date de fin ({end}) est avant la date de début ({start}). "
     "Quand se termine la campagne ?",
+    "error.start_after_end": "La date de début ({start}) est après la date de fin ({end}). "
+    "Quand commence la campagne ? (Pour la décaler plus tard, modifiez d'abord sa date de fin.)",
     "error.plan_duplicate": "Il existe déjà un plan pour cet identifiant partenaire, ce fonds, "
     "ce programme et cette période : **{plan_id}**. Un seul est autorisé ; dites **reprendre "
     "mon plan {plan_id}** pour y travailler, ou choisissez une autre période.",
@@ -557,6 +563,9 @@ FR: dict[str, str] = {
     "activity.microsoft_conference": "Conférences organisées par Microsoft",
     "activity.demo_units": "Matériel de démonstration",
 }
+
+EN.update(CLAIM_EN)
+FR.update(CLAIM_FR)
 
 TABLES: dict[str, dict[str, str]] = {"en": EN, "fr": FR}
 

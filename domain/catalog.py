@@ -178,7 +178,8 @@ ACTIVITY_TYPES: tuple[ActivityType, ...] = (
     _type(
         "employee_purchase_web",
         _M,
-        ("landing_page_url",),
+        # DOMAIN.md: "landing-page URL or screenshot" (either one will do).
+        ("url_or_screenshots",),
         excluded_programs=("surface_add",),
         aliases=("employee purchase", "epp", "achat salariés"),
     ),

@@ -1,0 +1,496 @@
+"""The pre-submission check of a claim: everything a reviewer would reject, before it goes.
+
+`check_claim` is pure: the claim, its plan, the plan's funds, the tenant's other
+claims and today's date in, findings out. Blocking findings prevent submission;
+warnings need the partner's explicit "submit anyway".
+
+Other claims count towards remaining planned amounts, caps and duplicates unless
+they were rejected (a draft counts too: the partner is asked to delete or finish
+it). Caps per usage period count the claims on the same plan, since a plan is
+one program and one period. Amounts in another currency are converted with
+`funds.USD_RATES`; where no rate exists the comparison is skipped with a warning.
+
+Finding codes (string table keys `finding.<code>` and `fix.<code>`) and params:
+
+blocking
+- claim_field_missing (field)
+- activity_not_in_plan (activity_id)
+- plan_not_approved (status)
+- activity_not_eligible (type, program)
+- execution_date_outside_campaign (start, end, campaign)
+- execution_date_in_future (date)
+- outside_claiming_period (opens, closes)
+- past_claiming_deadline (deadline)
+- amount_above_planned (remaining, planned, currency)
+- amount_above_funds (remaining, currency, program, period)
+- cap_share_of_earned (cap, share, percent, used, remaining, currency, type)
+- cap_syndicated_content (cap, cap_usd, used, remaining, currency)
+- conference_too_many_attendees (attendees, max)
+- conference_no_attendees
+- conference_per_person (cap, cap_usd, per_person_usd, attendees, currency)
+- conference_period_total (cap, cap_usd, used, remaining, currency)
+- cap_demo_units (cap, used, remaining, currency)
+- no_invoice_or_csr
+- proof_without_note (item_id, name)
+- evidence_incomplete (item_id, field)
+- required_evidence_missing (requirement, form)
+- file_type_not_allowed (item_id, name)
+- pre_approval_missing (type)
+- duplicate_claim (claim_id)
+
+warning
+- deadline_soon (deadline, days)
+- funds_unknown (program, period)
+- currency_not_convertible (currency, target)
+- cap_unverifiable (type, currency)
+- zero_impressions
+- metric_missing (metric)
+
+Amounts in params are `Decimal` rounded to the currency's minor units (caps and
+remaining amounts rounded down, so claiming the amount shown always passes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from typing import Any
+
+from domain.catalog import ActivityType, CapKind, activity_type
+from domain.claim import METRIC_FIELD, PRE_APPROVAL_FIELD, Claim
+from domain.dates import FiscalHalf
+from domain.errors import UserInputError
+from domain.evidence import (
+    EVIDENCE_REQUIREMENTS,
+    INVOICE_OR_CSR,
+    EvidenceKind,
+    check_file_name,
+    requirements_for,
+    satisfied,
+)
+from domain.findings import Finding, Severity
+from domain.funds import FundsPeriod, claiming_window, convert
+from domain.lifecycle import ClaimStatus, PlanStatus
+from domain.money import CURRENCY_MINOR_UNITS
+from domain.plan import Activity, Campaign, Plan
+from domain.programs import SURFACE_PROGRAMS
+
+# A warning that the claiming period is about to close, this many days ahead.
+DEADLINE_SOON_DAYS = 7
+USD = "USD"
+
+_BLOCKING, _WARNING = Severity.BLOCKING, Severity.WARNING
+# Answered separately: a missing pre-approval and a missing metric have their own findings.
+_FIELDS_WITH_OWN_FINDING = frozenset({PRE_APPROVAL_FIELD, METRIC_FIELD})
+
+
+def _rounded(amount: Decimal, currency: str, rounding: str = ROUND_HALF_UP) -> Decimal:
+    places = CURRENCY_MINOR_UNITS.get(currency, 2)
+    return amount.quantize(Decimal(1).scaleb(-places), rounding=rounding)
+
+
+def _down(amount: Decimal, currency: str) -> Decimal:
+    return _rounded(max(amount, Decimal(0)), currency, ROUND_DOWN)
+
+
+UNCOUNTED_STATUSES = frozenset({ClaimStatus.EDITING, ClaimStatus.REJECTED})
+
+
+class _Check:
+    """One run of the check: the inputs, and the findings as they are found."""
+
+    def __init__(
+        self,
+        claim: Claim,
+        plan: Plan,
+        funds: FundsPeriod | None,
+        other_claims: list[Claim],
+        today: date,
+    ) -> None:
+        self.claim = claim
+        self.plan = plan
+        self.funds = funds
+        self.today = today
+        # Other claims count once they are sent: a rejected one no longer uses the
+        # funds, and an abandoned draft must not block a real claim.
+        self.others = [
+            other
+            for other in other_claims
+            if other.id != claim.id and other.status not in UNCOUNTED_STATUSES
+        ]
+        self.currency = (claim.currency or plan.currency or USD).upper()
+        self.findings: list[Finding] = []
+        self._unconvertible: set[tuple[str, str]] = set()
+        found = plan.find_activity(claim.activity_id) if claim.activity_id else None
+        self.campaign: Campaign | None = found[0] if found else None
+        self.activity: Activity | None = found[1] if found else None
+        type_key = claim.activity_type or (self.activity.activity_type if self.activity else None)
+        try:
+            self.entry: ActivityType | None = activity_type(type_key) if type_key else None
+        except KeyError:
+            self.entry = None
+
+    def add(self, code: str, severity: Severity, item_id: str | None = None, **params: Any) -> None:
+        self.findings.append(Finding(code=code, severity=severity, item_id=item_id, params=params))
+
+    # -- money helpers -----------------------------------------------------------------------
+
+    def convert(self, amount: Decimal, currency: str, target: str) -> Decimal | None:
+        """`amount` in `target`; warns once per currency pair that cannot be converted."""
+        converted = convert(amount, currency, target)
+        if converted is None and (currency, target) not in self._unconvertible:
+            self._unconvertible.add((currency, target))
+            self.add("currency_not_convertible", _WARNING, currency=currency, target=target)
+        return converted
+
+    def total(self, claims: Iterable[Claim], target: str) -> Decimal:
+        """Sum of the claims' amounts in `target` (unconvertible ones warned about, left out)."""
+        total = Decimal(0)
+        for other in claims:
+            if other.amount is None:
+                continue
+            converted = self.convert(
+                other.amount, (other.currency or self.currency).upper(), target
+            )
+            if converted is not None:
+                total += converted
+        return total
+
+    def same_plan_and_type(self) -> list[Claim]:
+        """Other claims that count towards a per-period cap of this activity type."""
+        key = self.entry.key if self.entry else None
+        return [o for o in self.others if o.plan_id == self.plan.id and o.activity_type == key]
+
+    def usd_cap_in_claim_currency(self, cap_usd: Decimal) -> Decimal | None:
+        return convert(cap_usd, USD, self.currency)
+
+
+def check_claim(
+    claim: Claim,
+    plan: Plan,
+    funds: FundsPeriod | None,
+    other_claims: list[Claim],
+    today: date,
+) -> list[Finding]:
+    """Everything wrong with `claim`, in the order a reviewer reads it (pure: no I/O)."""
+    if claim.plan_id is not None and claim.plan_id != plan.id:
+        raise ValueError(f"claim {claim.id} is on {claim.plan_id}, not on {plan.id}")
+    check = _Check(claim, plan, funds, other_claims, today)
+    _check_fields(check)
+    _check_plan_and_activity(check)
+    _check_dates(check)
+    _check_claiming_period(check)
+    _check_amounts(check)
+    _check_caps(check)
+    _check_evidence(check)
+    _check_duplicates(check)
+    _check_reporting(check)
+    return check.findings
+
+
+def _check_fields(check: _Check) -> None:
+    for field in check.claim.required_fields():
+        if field in _FIELDS_WITH_OWN_FINDING:
+            continue
+        if getattr(check.claim, field) is None:
+            check.add("claim_field_missing", _BLOCKING, field=field)
+    entry = check.entry
+    if entry is not None and entry.requires_pre_approval:
+        if not (check.claim.pre_approval_id or "").strip():
+            check.add("pre_approval_missing", _BLOCKING, type=entry.key)
+
+
+def _check_plan_and_activity(check: _Check) -> None:
+    claim, plan = check.claim, check.plan
+    if claim.activity_id is not None and check.activity is None:
+        check.add("activity_not_in_plan", _BLOCKING, activity_id=claim.activity_id)
+    if plan.status is not PlanStatus.APPROVED:
+        check.add("plan_not_approved", _BLOCKING, status=plan.status.value)
+    entry = check.entry
+    if entry is not None and plan.program in entry.excluded_programs:
+        check.add("activity_not_eligible", _BLOCKING, type=entry.key, program=plan.program)
+
+
+def _check_dates(check: _Check) -> None:
+    executed = check.claim.execution_date
+    if executed is None:
+        return
+    campaign = check.campaign
+    if campaign is not None and campaign.start_date is not None and campaign.end_date is not None:
+        if not campaign.start_date <= executed <= campaign.end_date:
+            check.add(
+                "execution_date_outside_campaign",
+                _BLOCKING,
+                start=campaign.start_date,
+                end=campaign.end_date,
+                campaign=campaign.name or campaign.id,
+            )
+    if executed > check.today:
+        check.add("execution_date_in_future", _BLOCKING, date=executed)
+
+
+def _check_claiming_period(check: _Check) -> None:
+    if not check.plan.period:
+        return
+    try:
+        usage = FiscalHalf.parse(check.plan.period)
+    except UserInputError:
+        return
+    opens, closes = claiming_window(usage)
+    today = check.today
+    if today < opens:
+        check.add("outside_claiming_period", _BLOCKING, opens=opens, closes=closes)
+    elif today > closes:
+        check.add("past_claiming_deadline", _BLOCKING, deadline=closes)
+    elif (closes - today).days <= DEADLINE_SOON_DAYS:
+        check.add("deadline_soon", _WARNING, deadline=closes, days=(closes - today).days)
+
+
+def _check_amounts(check: _Check) -> None:
+    claim, plan, funds = check.claim, check.plan, check.funds
+    if funds is None:
+        check.add("funds_unknown", _WARNING, program=plan.program, period=plan.period)
+    if claim.amount is None:
+        return
+
+    activity = check.activity
+    if activity is not None and activity.planned_amount is not None and plan.currency:
+        target = plan.currency.upper()
+        amount = check.convert(claim.amount, check.currency, target)
+        same_activity = [
+            o for o in check.others if o.plan_id == plan.id and o.activity_id == activity.id
+        ]
+        remaining = activity.planned_amount - check.total(same_activity, target)
+        if amount is not None and amount > remaining:
+            check.add(
+                "amount_above_planned",
+                _BLOCKING,
+                remaining=_down(remaining, target),
+                planned=_rounded(activity.planned_amount, target),
+                currency=target,
+            )
+
+    if funds is not None:
+        amount = check.convert(claim.amount, check.currency, funds.currency)
+        if amount is not None and amount > funds.remaining:
+            check.add(
+                "amount_above_funds",
+                _BLOCKING,
+                remaining=_down(funds.remaining, funds.currency),
+                currency=funds.currency,
+                program=funds.program,
+                period=funds.period,
+            )
+
+
+def _check_caps(check: _Check) -> None:
+    entry, amount = check.entry, check.claim.amount
+    if entry is None or entry.cap is None or amount is None:
+        return
+    kind = entry.cap.kind
+    if kind is CapKind.SHARE_OF_EARNED:
+        _check_share_of_earned(check, entry, amount)
+    elif kind is CapKind.FIXED_PER_USAGE_PERIOD:
+        _check_fixed_per_period(check, entry, amount)
+    elif kind is CapKind.CONFERENCE_TRAVEL:
+        _check_conference(check, entry, amount)
+    elif kind is CapKind.GREATER_OF_SHARE_OR_FIXED:
+        _check_demo_units(check, entry, amount)
+
+
+def _share(check: _Check, entry: ActivityType) -> Decimal | None:
+    cap = entry.cap
+    assert cap is not None
+    if check.plan.program in SURFACE_PROGRAMS and cap.share_for_surface is not None:
+        return cap.share_for_surface
+    return cap.share
+
+
+def _check_share_of_earned(check: _Check, entry: ActivityType, amount: Decimal) -> None:
+    """Customer offers, SPIFFs: 25% of earned co-op per usage period; on-site champ 50%."""
+    funds, currency = check.funds, check.currency
+    share = _share(check, entry)
+    if funds is None or share is None:
+        return  # funds_unknown already says the cap could not be computed
+    earned = check.convert(funds.earned, funds.currency, currency)
+    if earned is None:
+        return
+    cap = earned * share
+    used = check.total(check.same_plan_and_type(), currency)
+    if used + amount > cap:
+        check.add(
+            "cap_share_of_earned",
+            _BLOCKING,
+            cap=_down(cap, currency),
+            share=share,
+            percent=format((share * 100).normalize(), "f"),
+            used=_rounded(used, currency),
+            remaining=_down(cap - used, currency),
+            currency=currency,
+            type=entry.key,
+        )
+
+
+def _check_fixed_per_period(check: _Check, entry: ActivityType, amount: Decimal) -> None:
+    """Syndicated content: USD 18,750 per usage period."""
+    cap_usd = entry.cap.amount_usd if entry.cap else None
+    if cap_usd is None:
+        return
+    currency = check.currency
+    cap = check.usd_cap_in_claim_currency(cap_usd)
+    if cap is None:
+        check.add("cap_unverifiable", _WARNING, type=entry.key, currency=currency)
+        return
+    used = check.total(check.same_plan_and_type(), currency)
+    if used + amount > cap:
+        check.add(
+            "cap_syndicated_content",
+            _BLOCKING,
+            cap=_down(cap, currency),
+            cap_usd=cap_usd,
+            used=_rounded(used, currency),
+            remaining=_down(cap - used, currency),
+            currency=currency,
+        )
+
+
+def _check_conference(check: _Check, entry: ActivityType, amount: Decimal) -> None:
+    """Microsoft-hosted conferences: 3 attendees, USD 5,000 each, USD 45,000 per period."""
+    cap = entry.cap
+    assert cap is not None
+    attendees = check.claim.attendees
+    currency = check.currency
+    if attendees is not None and cap.max_attendees is not None and attendees > cap.max_attendees:
+        check.add(
+            "conference_too_many_attendees",
+            _BLOCKING,
+            attendees=attendees,
+            max=cap.max_attendees,
+        )
+    if attendees is not None and attendees < 1:
+        check.add("conference_no_attendees", _BLOCKING)
+
+    unverifiable = False
+    if attendees is not None and attendees >= 1 and cap.per_person_usd is not None:
+        per_person_total_usd = cap.per_person_usd * attendees
+        limit = check.usd_cap_in_claim_currency(per_person_total_usd)
+        if limit is None:
+            unverifiable = True
+        elif amount > limit:
+            check.add(
+                "conference_per_person",
+                _BLOCKING,
+                cap=_down(limit, currency),
+                cap_usd=per_person_total_usd,
+                per_person_usd=cap.per_person_usd,
+                attendees=attendees,
+                currency=currency,
+            )
+    if cap.amount_usd is not None:
+        period_cap = check.usd_cap_in_claim_currency(cap.amount_usd)
+        if period_cap is None:
+            unverifiable = True
+        else:
+            used = check.total(check.same_plan_and_type(), currency)
+            if used + amount > period_cap:
+                check.add(
+                    "conference_period_total",
+                    _BLOCKING,
+                    cap=_down(period_cap, currency),
+                    cap_usd=cap.amount_usd,
+                    used=_rounded(used, currency),
+                    remaining=_down(period_cap - used, currency),
+                    currency=currency,
+                )
+    if unverifiable:
+        check.add("cap_unverifiable", _WARNING, type=entry.key, currency=currency)
+
+
+def _check_demo_units(check: _Check, entry: ActivityType, amount: Decimal) -> None:
+    """Demo units: the greater of 10% of accrued co-op or USD 3,000 (Surface: no cap)."""
+    cap = entry.cap
+    assert cap is not None
+    if check.plan.program in SURFACE_PROGRAMS:
+        return
+    currency, funds = check.currency, check.funds
+    fixed = check.usd_cap_in_claim_currency(cap.amount_usd) if cap.amount_usd else None
+    share_part: Decimal | None = None
+    if funds is not None and cap.share is not None:
+        accrued = funds.accrued if funds.accrued is not None else funds.earned
+        converted = check.convert(accrued, funds.currency, currency)
+        share_part = None if converted is None else converted * cap.share
+    known = [part for part in (fixed, share_part) if part is not None]
+    if not known:
+        check.add("cap_unverifiable", _WARNING, type=entry.key, currency=currency)
+        return
+    limit = max(known)
+    used = check.total(check.same_plan_and_type(), currency)
+    if used + amount <= limit:
+        return
+    if len(known) == 1:
+        # Only one side of "the greater of" is known: the claim is above a lower bound.
+        check.add("cap_unverifiable", _WARNING, type=entry.key, currency=currency)
+        return
+    check.add(
+        "cap_demo_units",
+        _BLOCKING,
+        cap=_down(limit, currency),
+        used=_rounded(used, currency),
+        remaining=_down(limit - used, currency),
+        currency=currency,
+    )
+
+
+def _check_evidence(check: _Check) -> None:
+    evidence = check.claim.evidence
+    if not satisfied(INVOICE_OR_CSR, evidence):
+        check.add("no_invoice_or_csr", _BLOCKING)
+    for item in evidence:
+        if item.kind is EvidenceKind.PROOF and not (item.note or "").strip():
+            check.add("proof_without_note", _BLOCKING, item_id=item.id, name=item.file_name)
+        missing = item.missing_field()
+        if missing not in (None, "note"):
+            check.add("evidence_incomplete", _BLOCKING, item_id=item.id, field=missing)
+        if item.is_file and item.file_name is not None:
+            try:
+                check_file_name(item.file_name)
+            except UserInputError as error:
+                check.add(
+                    "file_type_not_allowed",
+                    _BLOCKING,
+                    item_id=item.id,
+                    name=error.params.get("name", item.file_name),
+                )
+    if check.entry is not None:
+        for requirement in requirements_for(check.entry.key):
+            if not satisfied(requirement, evidence):
+                check.add(
+                    "required_evidence_missing",
+                    _BLOCKING,
+                    requirement=requirement,
+                    form=EVIDENCE_REQUIREMENTS.get(requirement, "file"),
+                )
+
+
+def _check_duplicates(check: _Check) -> None:
+    claim = check.claim
+    if claim.activity_id is None or claim.execution_date is None or claim.amount is None:
+        return
+    for other in check.others:
+        if (
+            other.plan_id == claim.plan_id
+            and other.activity_id == claim.activity_id
+            and other.execution_date == claim.execution_date
+            and other.amount == claim.amount
+            and (other.currency or check.currency).upper() == check.currency
+        ):
+            check.add("duplicate_claim", _BLOCKING, claim_id=other.id)
+
+
+def _check_reporting(check: _Check) -> None:
+    claim, entry = check.claim, check.entry
+    if claim.impressions == 0:
+        check.add("zero_impressions", _WARNING)
+    if entry is not None and entry.metric is not None and not (claim.metric_value or "").strip():
+        check.add("metric_missing", _WARNING, metric=entry.metric)
