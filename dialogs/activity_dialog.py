@@ -9,7 +9,8 @@ from botbuilder.dialogs import WaterfallStepContext
 from bot.display import display_value
 from bot.recognizer import Choice
 from bot.strings import t
-from dialogs.form_dialog import Child, Done, Draft, FormDialog, Question
+from dialogs.form_dialog import Child, Done, Question
+from dialogs.plan_form import PlanDraft, PlanFormDialog
 from dialogs.services import Services
 from domain.catalog import ACTIVITY_TYPES
 from domain.countries import parse_countries
@@ -19,13 +20,13 @@ from domain.plan import MAX_DESCRIPTION_LENGTH
 from domain.text import clean_text
 
 
-class ActivityDialog(FormDialog):
+class ActivityDialog(PlanFormDialog):
     """Fills the activity's fields in order; with `edit` set, asks that field first."""
 
     def __init__(self, services: Services) -> None:
         super().__init__(ActivityDialog.__name__, services)
 
-    async def next_step(self, draft: Draft, options: dict[str, Any]) -> Question | Child | Done:
+    async def next_step(self, draft: PlanDraft, options: dict[str, Any]) -> Question | Child | Done:
         activity = draft.activity
         assert activity is not None
         field_name = options.get("edit") or activity.missing_field()
@@ -33,7 +34,7 @@ class ActivityDialog(FormDialog):
             return Done()
         return await self.question(draft, field_name)
 
-    async def question(self, draft: Draft, field_name: str) -> Question:
+    async def question(self, draft: PlanDraft, field_name: str) -> Question:
         locale, plan, campaign, activity = draft.locale, draft.plan, draft.campaign, draft.activity
         assert campaign is not None and activity is not None
         current_value = getattr(activity, field_name, None)
@@ -58,7 +59,7 @@ class ActivityDialog(FormDialog):
                 field_name,
                 t(locale, "question.description", activity_type=kind),
                 current=current,
-                max_length=MAX_DESCRIPTION_LENGTH * 2,
+                max_length=MAX_DESCRIPTION_LENGTH,
             )
         if field_name == "countries":
             return Question(field_name, t(locale, "question.countries"), current=current)
@@ -70,7 +71,7 @@ class ActivityDialog(FormDialog):
             )
         raise KeyError(field_name)
 
-    def parse(self, draft: Draft, field_name: str, answer: str) -> Any:
+    def parse(self, draft: PlanDraft, field_name: str, answer: str) -> Any:
         if field_name == "activity_type":
             raise UserInputError("choice_unknown", value=answer[:60])
         if field_name == "description":
@@ -82,7 +83,7 @@ class ActivityDialog(FormDialog):
         raise KeyError(field_name)
 
     async def apply(
-        self, step: WaterfallStepContext, draft: Draft, field_name: str, value: Any
+        self, step: WaterfallStepContext, draft: PlanDraft, field_name: str, value: Any
     ) -> None:
         activity, plan = draft.activity, draft.plan
         assert activity is not None

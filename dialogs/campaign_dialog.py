@@ -9,7 +9,8 @@ from botbuilder.dialogs import WaterfallStepContext
 from bot.display import display_value
 from bot.strings import t
 from dialogs.activity_dialog import ActivityDialog
-from dialogs.form_dialog import Child, Done, Draft, FormDialog, Question
+from dialogs.form_dialog import Child, Done, Question
+from dialogs.plan_form import PlanDraft, PlanFormDialog
 from dialogs.services import Services
 from domain.dates import parse_date
 from domain.errors import UserInputError
@@ -17,14 +18,14 @@ from domain.plan import MAX_ACTIVITIES_PER_CAMPAIGN, MAX_NAME_LENGTH
 from domain.text import clean_text
 
 
-class CampaignDialog(FormDialog):
+class CampaignDialog(PlanFormDialog):
     """Asks what the campaign still lacks, hands each activity to ActivityDialog."""
 
     def __init__(self, services: Services) -> None:
         super().__init__(CampaignDialog.__name__, services)
         self.add_dialog(ActivityDialog(services))
 
-    async def next_step(self, draft: Draft, options: dict[str, Any]) -> Question | Child | Done:
+    async def next_step(self, draft: PlanDraft, options: dict[str, Any]) -> Question | Child | Done:
         campaign = draft.campaign
         assert campaign is not None
         field_name = options.get("edit") or campaign.missing_field()
@@ -42,7 +43,7 @@ class CampaignDialog(FormDialog):
             return await self.question(draft, "more_activities")
         return Done()
 
-    async def question(self, draft: Draft, field_name: str) -> Question:
+    async def question(self, draft: PlanDraft, field_name: str) -> Question:
         locale, plan, campaign = draft.locale, draft.plan, draft.campaign
         assert campaign is not None
         name = display_value("name", campaign.name, plan, locale)
@@ -54,7 +55,7 @@ class CampaignDialog(FormDialog):
                 field_name,
                 t(locale, "question.name", number=number),
                 current=current,
-                max_length=MAX_NAME_LENGTH * 2,
+                max_length=MAX_NAME_LENGTH,
             )
         if field_name in ("start_date", "end_date"):
             return Question(
@@ -69,7 +70,7 @@ class CampaignDialog(FormDialog):
             )
         raise KeyError(field_name)
 
-    def parse(self, draft: Draft, field_name: str, answer: str) -> Any:
+    def parse(self, draft: PlanDraft, field_name: str, answer: str) -> Any:
         campaign = draft.campaign
         assert campaign is not None
         if field_name == "name":
@@ -79,8 +80,9 @@ class CampaignDialog(FormDialog):
             start = value if field_name == "start_date" else campaign.start_date
             end = value if field_name == "end_date" else campaign.end_date
             if start is not None and end is not None and end < start:
+                # Name the date being asked, so the re-ask is answered with the right one.
                 raise UserInputError(
-                    "end_before_start",
+                    "end_before_start" if field_name == "end_date" else "start_after_end",
                     start=display_value("start_date", start, draft.plan, draft.locale),
                     end=display_value("end_date", end, draft.plan, draft.locale),
                 )
@@ -88,7 +90,7 @@ class CampaignDialog(FormDialog):
         raise KeyError(field_name)
 
     async def apply(
-        self, step: WaterfallStepContext, draft: Draft, field_name: str, value: Any
+        self, step: WaterfallStepContext, draft: PlanDraft, field_name: str, value: Any
     ) -> None:
         campaign = draft.campaign
         assert campaign is not None

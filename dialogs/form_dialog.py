@@ -9,6 +9,7 @@ or days later — lands exactly on the next unanswered question.
 
 from __future__ import annotations
 
+import inspect
 import logging
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,14 +32,11 @@ from bot.strings import t
 from dialogs.answer_prompt import STALE_CARD, AnswerPrompt
 from dialogs.services import Services
 from domain.errors import UserInputError
-from domain.plan import Activity as PlanActivity
-from domain.plan import Campaign, Plan
-from storage.repository import DuplicatePlanError, PlanChangedError
 
 log = logging.getLogger(__name__)
 
-# The longest answer any question takes; longer pastes are refused before parsing.
-MAX_ANSWER_LENGTH = 2000
+# The longest answer a question takes unless it says otherwise (twice this is refused unread).
+MAX_ANSWER_LENGTH = 1000
 
 
 @dataclass
@@ -50,6 +48,7 @@ class Question:
     input: str = "text"  # text | choice | yes_no | date | review
     choices: list[Choice] = field(default_factory=list)
     current: str | None = None
+    # The longest answer allowed, as told to the partner; see `_parse_answer` for the guard.
     max_length: int = MAX_ANSWER_LENGTH
     # A prebuilt card (the plan review) shown instead of the generic question card.
     card: dict[str, Any] | None = None
@@ -75,10 +74,7 @@ class Draft:
     """The draft a turn works on, loaded fresh from the repository."""
 
     identity: Identity
-    plan: Plan
     today: date
-    campaign: Campaign | None = None
-    activity: PlanActivity | None = None
 
     @property
     def locale(self) -> str:
@@ -87,12 +83,15 @@ class Draft:
     @property
     def target(self) -> str:
         """Names the item a card was made for, so a late click finds its way."""
-        parts = [self.plan.id]
-        if self.campaign is not None:
-            parts.append(self.campaign.id)
-        if self.activity is not None:
-            parts.append(self.activity.id)
-        return "/".join(parts)
+        raise NotImplementedError
+
+    @property
+    def is_editable(self) -> bool:
+        raise NotImplementedError
+
+    def locked_text(self) -> str:
+        """What to say when the draft can no longer change."""
+        raise NotImplementedError
 
 
 class FormDialog(ComponentDialog):
@@ -116,8 +115,11 @@ class FormDialog(ComponentDialog):
     async def question(self, draft: Draft, field_name: str) -> Question:
         raise NotImplementedError
 
-    def parse(self, draft: Draft, field_name: str, answer: str) -> Any:
-        """Turn a typed answer into a value; raise UserInputError to re-ask."""
+    def parse(self, draft: Draft, field_name: str, answer: Any) -> Any:
+        """Turn an answer into a value (or an awaitable of it); raise UserInputError to re-ask.
+
+        `answer` is the typed text, or `{"files": [...]}` when the message carried files.
+        """
         raise NotImplementedError
 
     async def apply(
@@ -125,39 +127,17 @@ class FormDialog(ComponentDialog):
     ) -> None:
         raise NotImplementedError
 
-    # -- loading -----------------------------------------------------------------------------
+    # -- loading and saving (per kind of draft) --------------------------------------------
 
     async def load(self, turn_context: TurnContext, options: dict[str, Any]) -> Draft | None:
-        identity = Identity.from_activity(turn_context.activity)
-        plan = await self.services.plans.get_plan(identity.tenant_id, options.get("plan_id", ""))
-        if plan is None:
-            return None
-        draft = Draft(identity=identity, plan=plan, today=self.services.today())
-        if options.get("campaign_id"):
-            draft.campaign = plan.campaign(options["campaign_id"])
-            if draft.campaign is None:
-                return None
-        if options.get("activity_id") and draft.campaign is not None:
-            draft.activity = draft.campaign.activity(options["activity_id"])
-            if draft.activity is None:
-                return None
-        return draft
+        raise NotImplementedError
 
     async def save(self, step: WaterfallStepContext, draft: Draft) -> bool:
-        """Save the draft; on a lost update or a duplicate say so and return False."""
-        locale = draft.locale
-        try:
-            draft.plan = await self.services.plans.save_plan(draft.plan)
-            return True
-        except PlanChangedError as error:
-            await step.context.send_activity(t(locale, "error.plan_changed", plan_id=draft.plan.id))
-            log.info("plan %s changed under a turn; re-reading", error.current.id)
-            return False
-        except DuplicatePlanError as error:
-            await step.context.send_activity(
-                t(locale, "error.plan_duplicate", plan_id=error.existing_plan_id)
-            )
-            return False
+        """Save the draft; when it cannot be saved, say why and return False."""
+        raise NotImplementedError
+
+    def not_found_text(self, locale: str, options: dict[str, Any]) -> str:
+        raise NotImplementedError
 
     # -- the loop ----------------------------------------------------------------------------
 
@@ -165,23 +145,11 @@ class FormDialog(ComponentDialog):
         options = dict(step.options or {})
         draft = await self.load(step.context, options)
         if draft is None:
-            await step.context.send_activity(
-                t(
-                    Identity.from_activity(step.context.activity).locale,
-                    "error.plan_not_found",
-                    plan_id=options.get("plan_id", "?"),
-                )
-            )
+            locale = Identity.from_activity(step.context.activity).locale
+            await step.context.send_activity(self.not_found_text(locale, options))
             return await step.end_dialog(Done("missing"))
-        if not draft.plan.is_editable:
-            await step.context.send_activity(
-                t(
-                    draft.locale,
-                    "error.plan_locked",
-                    plan_id=draft.plan.id,
-                    status=t(draft.locale, f"status.{draft.plan.status.value}"),
-                )
-            )
+        if not draft.is_editable:
+            await step.context.send_activity(draft.locked_text())
             return await step.end_dialog(Done("locked"))
         next_step = await self.next_step(draft, options)
         if isinstance(next_step, Done):
@@ -203,7 +171,7 @@ class FormDialog(ComponentDialog):
         field_name = step.values.get("field")
         if field_name is not None:
             draft = await self.load(step.context, options)
-            if draft is not None and draft.plan.is_editable:
+            if draft is not None and draft.is_editable:
                 await self.apply(step, draft, field_name, step.result)
         if step.values.get("finished") is not None:
             return await step.end_dialog(step.values["finished"])
@@ -222,13 +190,8 @@ class FormDialog(ComponentDialog):
     async def _render(self, turn_context: TurnContext, validations: dict[str, Any]) -> Activity:
         draft = await self.load(turn_context, validations)
         if draft is None:
-            return MessageFactory.text(
-                t(
-                    turn_context.activity.locale,
-                    "error.plan_not_found",
-                    plan_id=validations.get("plan_id", "?"),
-                )
-            )
+            locale = Identity.from_activity(turn_context.activity).locale
+            return MessageFactory.text(self.not_found_text(locale, validations))
         question = await self.question(draft, validations["field"])
         return cards.question_activity(question, draft.target, draft.locale)
 
@@ -246,7 +209,10 @@ class FormDialog(ComponentDialog):
             return True  # the next step reports the missing draft
         question = await self.question(draft, validations["field"])
         try:
-            prompt_context.recognized.value = self._parse_answer(draft, question, answer)
+            value = self._parse_answer(draft, question, answer)
+            if inspect.isawaitable(value):
+                value = await value  # parsers that fetch (evidence files) are async
+            prompt_context.recognized.value = value
             return True
         except UserInputError as error:
             await turn_context.send_activity(t(locale, error.message_key, **error.params))
@@ -256,9 +222,13 @@ class FormDialog(ComponentDialog):
                 )
             return False
 
-    def _parse_answer(self, draft: Draft, question: Question, answer: str) -> Any:
+    def _parse_answer(self, draft: Draft, question: Question, answer: Any) -> Any:
+        if isinstance(answer, dict):
+            return self.parse(draft, question.field, answer)  # files sent with the message
         answer = (answer or "").strip()
-        if len(answer) > question.max_length:
+        # Twice the limit: room for the spaces and invisible characters cleaning removes;
+        # beyond that the answer is refused unread, stating the limit the field really has.
+        if len(answer) > 2 * question.max_length:
             raise UserInputError(
                 "answer_too_long", length=len(answer), max_length=question.max_length
             )

@@ -17,7 +17,8 @@ from bot.recognizer import Choice
 from bot.strings import t
 from dialogs.activity_dialog import ActivityDialog
 from dialogs.campaign_dialog import CampaignDialog
-from dialogs.form_dialog import Child, Done, Draft, FormDialog, Question
+from dialogs.form_dialog import Child, Done, Question
+from dialogs.plan_form import PlanDraft, PlanFormDialog
 from dialogs.services import Services
 from domain.countries import parse_country
 from domain.dates import FiscalHalf
@@ -36,7 +37,7 @@ REVIEWER_DOMAIN = "microsoft.com"
 COMMON_CURRENCIES = ("EUR", "USD", "GBP")
 
 
-class PlanDialog(FormDialog):
+class PlanDialog(PlanFormDialog):
     """Options: `plan_id`, and `edit` ("field", "C1:field" or "C1:A2:field") for one change."""
 
     def __init__(self, services: Services) -> None:
@@ -46,7 +47,7 @@ class PlanDialog(FormDialog):
 
     # -- what comes next ---------------------------------------------------------------------
 
-    async def next_step(self, draft: Draft, options: dict[str, Any]) -> Question | Child | Done:
+    async def next_step(self, draft: PlanDraft, options: dict[str, Any]) -> Question | Child | Done:
         plan = draft.plan
         edit = options.get("edit")
         if edit:
@@ -75,7 +76,7 @@ class PlanDialog(FormDialog):
             return await self.question(draft, "more_campaigns")
         return await self.question(draft, "review")
 
-    async def _edit_step(self, draft: Draft, edit: str) -> Question | Child | Done:
+    async def _edit_step(self, draft: PlanDraft, edit: str) -> Question | Child | Done:
         parts = edit.split(":")
         ids = {"plan_id": draft.plan.id}
         if len(parts) == 1 and parts[0] in PLAN_FIELDS:
@@ -93,7 +94,7 @@ class PlanDialog(FormDialog):
 
     # -- questions ---------------------------------------------------------------------------
 
-    async def question(self, draft: Draft, field_name: str) -> Question:
+    async def question(self, draft: PlanDraft, field_name: str) -> Question:
         locale, plan = draft.locale, draft.plan
         current_value = getattr(plan, field_name, None) if field_name in PLAN_FIELDS else None
         current = display_value(field_name, current_value, plan, locale) if current_value else None
@@ -158,7 +159,7 @@ class PlanDialog(FormDialog):
             )
         raise KeyError(field_name)
 
-    def parse(self, draft: Draft, field_name: str, answer: str) -> Any:
+    def parse(self, draft: PlanDraft, field_name: str, answer: str) -> Any:
         if field_name == "mpn_id":
             return parse_mpn_id(answer)
         if field_name == "market":
@@ -179,7 +180,7 @@ class PlanDialog(FormDialog):
     # -- answers -----------------------------------------------------------------------------
 
     async def apply(
-        self, step: WaterfallStepContext, draft: Draft, field_name: str, value: Any
+        self, step: WaterfallStepContext, draft: PlanDraft, field_name: str, value: Any
     ) -> None:
         plan = draft.plan
         if field_name == "more_campaigns":
@@ -204,7 +205,9 @@ class PlanDialog(FormDialog):
             shown = display_value(field_name, value, draft.plan, draft.locale)
             await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
 
-    async def _review_action(self, step: WaterfallStepContext, draft: Draft, action: str) -> None:
+    async def _review_action(
+        self, step: WaterfallStepContext, draft: PlanDraft, action: str
+    ) -> None:
         plan, locale = draft.plan, draft.locale
         verb, _, rest = action.partition(":")
         if verb == "submit":
@@ -232,7 +235,7 @@ class PlanDialog(FormDialog):
             if plan.remove_item(rest) and await self.save(step, draft):
                 await step.context.send_activity(t(locale, "ack.removed", item=label))
 
-    async def _submit(self, step: WaterfallStepContext, draft: Draft) -> None:
+    async def _submit(self, step: WaterfallStepContext, draft: PlanDraft) -> None:
         plan, locale, identity = draft.plan, draft.locale, draft.identity
         if blocking(check_plan(plan, draft.today, for_submission=True)):
             await step.context.send_activity(t(locale, "submit.blocked", plan_id=plan.id))
@@ -270,7 +273,7 @@ def _labelled_choices(locale: str, prefix: str, keys) -> list[Choice]:
     ]
 
 
-def _item_label(draft: Draft, item_id: str) -> str:
+def _item_label(draft: PlanDraft, item_id: str) -> str:
     plan, locale = draft.plan, draft.locale
     campaign = plan.campaign(item_id)
     if campaign is not None:
@@ -283,7 +286,7 @@ def _item_label(draft: Draft, item_id: str) -> str:
     return f"{kind} ({display_value('name', campaign.name, plan, locale)})"
 
 
-def review_choices(draft: Draft) -> list[Choice]:
+def review_choices(draft: PlanDraft) -> list[Choice]:
     """Everything the review offers, typed or picked: submit, save, change, add, remove."""
     plan, locale = draft.plan, draft.locale
     choices = [

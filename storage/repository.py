@@ -316,7 +316,7 @@ class RoleDirectory:
 
     async def seed(self, path: Path) -> int:
         """Merge the seed file into storage (the file wins for what it names)."""
-        data = json.loads(path.read_text(encoding="utf-8"))  # noqa: ASYNC240 - once, at start-up
+        data = json.loads(path.read_text(encoding="utf-8"))
         tenants = data.get("tenants", {})
         for tenant_id, tenant in tenants.items():
             document = await self._read(tenant_id)

@@ -1,0 +1,84 @@
+"""What the plan dialogs share: the plan draft a turn works on, loaded and saved."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from botbuilder.core import TurnContext
+from botbuilder.dialogs import WaterfallStepContext
+
+from bot.display import status_label
+from bot.identity import Identity
+from bot.strings import t
+from dialogs.form_dialog import Draft, FormDialog
+from domain.plan import Activity, Campaign, Plan
+from storage.repository import DuplicatePlanError, PlanChangedError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PlanDraft(Draft):
+    """A plan, and the campaign and activity the dialog is on (if any)."""
+
+    plan: Plan | None = None
+    campaign: Campaign | None = None
+    activity: Activity | None = None
+
+    @property
+    def target(self) -> str:
+        parts = [self.plan.id]
+        if self.campaign is not None:
+            parts.append(self.campaign.id)
+        if self.activity is not None:
+            parts.append(self.activity.id)
+        return "/".join(parts)
+
+    @property
+    def is_editable(self) -> bool:
+        return self.plan.is_editable
+
+    def locked_text(self) -> str:
+        status = status_label(self.plan.status.value, self.locale)
+        return t(self.locale, "error.plan_locked", plan_id=self.plan.id, status=status)
+
+
+class PlanFormDialog(FormDialog):
+    """A form over a plan: options carry `plan_id`, `campaign_id`, `activity_id`."""
+
+    async def load(self, turn_context: TurnContext, options: dict[str, Any]) -> PlanDraft | None:
+        identity = Identity.from_activity(turn_context.activity)
+        plan = await self.services.plans.get_plan(identity.tenant_id, options.get("plan_id", ""))
+        if plan is None:
+            return None
+        draft = PlanDraft(identity=identity, today=self.services.today(), plan=plan)
+        if options.get("campaign_id"):
+            draft.campaign = plan.campaign(options["campaign_id"])
+            if draft.campaign is None:
+                return None
+        if options.get("activity_id") and draft.campaign is not None:
+            draft.activity = draft.campaign.activity(options["activity_id"])
+            if draft.activity is None:
+                return None
+        return draft
+
+    async def save(self, step: WaterfallStepContext, draft: PlanDraft) -> bool:
+        """Save the plan; on a lost update or a duplicate say so and return False."""
+        locale = draft.locale
+        try:
+            draft.plan = await self.services.plans.save_plan(draft.plan)
+            return True
+        except PlanChangedError as error:
+            await step.context.send_activity(t(locale, "error.plan_changed", plan_id=draft.plan.id))
+            log.info("plan %s changed under a turn; re-reading", error.current.id)
+            return False
+        except DuplicatePlanError as error:
+            await step.context.send_activity(
+                t(locale, "error.plan_duplicate", plan_id=error.existing_plan_id)
+            )
+            return False
+
+    def not_found_text(self, locale: str, options: dict[str, Any]) -> str:
+        return t(locale, "error.plan_not_found", plan_id=options.get("plan_id", "?"))
