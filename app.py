@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from bot.teams_bot import IncentivesBot, turn_error_handler
 from config import Settings, SettingsError, load_settings
 from dialogs.main_dialog import MainDialog
 from dialogs.services import Services
+from storage.claims import ClaimRepository, FundsLedger
+from storage.evidence_store import EvidenceStore
 from storage.repository import PlanRepository, RoleDirectory, UserProfiles
 from storage.tinydb_storage import StorageCorruptedError, TinyDBStorage
 
@@ -66,18 +69,33 @@ def build_storage(settings: Settings) -> Storage:
     )
 
 
+def build_services(settings: Settings, storage: Storage) -> Services:
+    return Services(
+        plans=PlanRepository(storage),
+        directory=RoleDirectory(storage),
+        profiles=UserProfiles(storage),
+        claims=ClaimRepository(storage),
+        funds=FundsLedger(storage),
+        evidence=EvidenceStore(
+            settings.data_dir,
+            max_bytes=settings.max_evidence_mb * 1024 * 1024,
+            timeout_seconds=settings.evidence_timeout_seconds,
+            allowed_hosts=settings.evidence_host_list,
+        ),
+    )
+
+
 async def build_house(
     settings: Settings, storage: Storage | None = None, services: Services | None = None
 ) -> House:
     storage = storage if storage is not None else build_storage(settings)
     if services is None:
-        services = Services(
-            plans=PlanRepository(storage),
-            directory=RoleDirectory(storage),
-            profiles=UserProfiles(storage),
-        )
+        services = build_services(settings, storage)
     if settings.roles_file is not None:
         await services.directory.seed(settings.roles_file)
+    if settings.funds_file is not None:
+        data = json.loads(settings.funds_file.read_text(encoding="utf-8"))
+        await services.funds.seed(data)
     conversation_state = ConversationState(storage)
     bot = IncentivesBot(conversation_state, MainDialog(services), services.profiles)
     adapter = CloudAdapter(ConfigurationBotFrameworkAuthentication(_AdapterConfig(settings)))

@@ -25,12 +25,22 @@ class Settings(BaseModel):
     azure_storage_connection_string: SecretStr = SecretStr("")
     status_webhook_secret: SecretStr = SecretStr("")
     roles_file: Path | None = None
+    funds_file: Path | None = None
+    # Evidence files: size cap (inferred: 25 MB), download time limit, and the hosts
+    # files may come from (empty: any https host; Teams' own in production).
+    max_evidence_mb: int = Field(default=25, ge=1, le=500)
+    evidence_timeout_seconds: float = Field(default=30.0, gt=0, le=300)
+    evidence_hosts: str = ""
     log_level: str = "INFO"
 
     @field_validator("storage", mode="before")
     @classmethod
     def _lower(cls, value: str) -> str:
         return value.strip().lower() if isinstance(value, str) else value
+
+    @property
+    def evidence_host_list(self) -> tuple[str, ...]:
+        return tuple(h.strip() for h in self.evidence_hosts.split(",") if h.strip())
 
     @property
     def authenticated(self) -> bool:
@@ -50,6 +60,10 @@ ENVIRONMENT_NAMES: dict[str, str] = {
     "AZURE_STORAGE_CONNECTION_STRING": "azure_storage_connection_string",
     "STATUS_WEBHOOK_SECRET": "status_webhook_secret",
     "ROLES_FILE": "roles_file",
+    "FUNDS_FILE": "funds_file",
+    "MAX_EVIDENCE_MB": "max_evidence_mb",
+    "EVIDENCE_TIMEOUT_SECONDS": "evidence_timeout_seconds",
+    "EVIDENCE_HOSTS": "evidence_hosts",
     "LOG_LEVEL": "log_level",
 }
 

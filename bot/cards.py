@@ -128,7 +128,9 @@ def welcome_activity(locale: str, name: str | None) -> Activity:
         [text_block(title, size="Medium", weight="Bolder"), text_block(t(locale, "welcome.body"))],
         [
             submit(t(locale, "button.new_plan"), {"action": "new_plan"}, style="positive"),
+            submit(t(locale, "button.new_claim"), {"action": "new_claim"}),
             submit(t(locale, "button.my_plans"), {"action": "my_plans"}),
+            submit(t(locale, "button.my_claims"), {"action": "my_claims"}),
             submit(t(locale, "button.help"), {"action": "help"}),
         ],
     )

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from domain.claim import find_claim_ids
 from domain.plan import find_plan_ids
 
 # Longer pastes are never commands; cut before any regex work.
@@ -25,6 +26,10 @@ class Intent(StrEnum):
     MY_PLANS = "my_plans"
     DELETE_DRAFT = "delete_draft"
     GREETING = "greeting"
+    NEW_CLAIM = "new_claim"
+    CONTINUE_CLAIM = "continue_claim"
+    MY_CLAIMS = "my_claims"
+    MY_FUNDS = "my_funds"
 
 
 _PHRASES: dict[Intent, tuple[str, ...]] = {
@@ -104,6 +109,56 @@ _PHRASES: dict[Intent, tuple[str, ...]] = {
         "delete the draft",
         "effacer le brouillon",
     ),
+    Intent.NEW_CLAIM: (
+        "new claim",
+        "nouvelle reclamation",
+        "new proof of execution",
+        "submit proof of execution",
+        "add proof of execution",
+        "new poe",
+        "nouvelle preuve d execution",
+        "create a claim",
+        "creer une reclamation",
+        "claim",
+        "reclamer",
+        "faire une reclamation",
+    ),
+    Intent.CONTINUE_CLAIM: (
+        "continue my claim",
+        "reprendre ma reclamation",
+        "continue claim",
+        "resume my claim",
+        "resume claim",
+        "continuer ma reclamation",
+        "reprendre la reclamation",
+        "open claim",
+        "ouvrir la reclamation",
+    ),
+    Intent.MY_CLAIMS: (
+        "my claims",
+        "mes reclamations",
+        "list claims",
+        "list my claims",
+        "show my claims",
+        "claims",
+        "reclamations",
+        "voir mes reclamations",
+        "afficher mes reclamations",
+    ),
+    Intent.MY_FUNDS: (
+        "my funds",
+        "mes fonds",
+        "funds",
+        "fonds",
+        "my co op funds",
+        "mes fonds co op",
+        "remaining funds",
+        "fonds restants",
+        "show my funds",
+        "voir mes fonds",
+        "how much co op do i have",
+        "combien me reste t il",
+    ),
     Intent.GREETING: (
         "hi",
         "hello",
@@ -136,6 +191,7 @@ _BY_PHRASE: dict[str, Intent] = {
 class Command:
     intent: Intent
     plan_id: str | None = None
+    claim_id: str | None = None
 
 
 def recognize_command(text: str | None) -> Command | None:
@@ -143,7 +199,8 @@ def recognize_command(text: str | None) -> Command | None:
     if not text or len(text) > _COMMAND_MAX_LENGTH:
         return None
     ids = find_plan_ids(text)
-    without_ids = re.sub(r"\bPLN-\d{4}-\d{6}\b", " ", text, flags=re.IGNORECASE)
+    claim_ids = find_claim_ids(text)
+    without_ids = re.sub(r"\b(PLN|CLM)-\d{4}-\d{6}\b", " ", text, flags=re.IGNORECASE)
     phrase = normalize(without_ids)
     if phrase == "?" or text.strip() == "?":
         return Command(Intent.HELP)
@@ -151,7 +208,7 @@ def recognize_command(text: str | None) -> Command | None:
     intent = _BY_PHRASE.get(phrase)
     if intent is None:
         return None
-    return Command(intent, ids[0] if ids else None)
+    return Command(intent, ids[0] if ids else None, claim_ids[0] if claim_ids else None)
 
 
 @dataclass(frozen=True)
@@ -174,7 +231,7 @@ def match_choice(answer: str, choices: list[Choice]) -> Choice | None:
     typed = normalize(answer[:200])
     if not typed:
         return None
-    if typed.isdigit():
+    if typed.isdigit() and answer.strip().isdigit():
         number = int(typed)
         return choices[number - 1] if 1 <= number <= len(choices) else None
     for choice in choices:

@@ -15,8 +15,9 @@ EN: dict[str, str] = {
     # -- welcome and help ---------------------------------------------------------------------
     "welcome.title": "Hi {name}, I'm your co-op incentives assistant",
     "welcome.body": "I help you draft your co-op claims plan step by step and keep every "
-    "answer, so you can stop and come back any time. Say **new plan** to start, **my plans** "
-    "to see your plans, or **help** at any moment.",
+    "answer, so you can stop and come back any time. Once a plan is approved, I take your "
+    "proof of execution and check it before it goes. Say **new plan** to start, **new claim** "
+    "for a proof of execution, or **help** at any moment.",
     "button.new_plan": "New plan",
     "button.my_plans": "My plans",
     "button.help": "Help",
@@ -26,6 +27,9 @@ EN: dict[str, str] = {
     "- **continue my plan**: pick up a draft exactly where you left it\n"
     "- **my plans**: your drafts and submitted plans with their status\n"
     "- **delete draft**: remove a draft (I ask first)\n"
+    "- **new claim**: submit proof of execution for an activity of an approved plan\n"
+    "- **continue my claim**, **my claims**: your claims and where they stand\n"
+    "- **my funds**: co-op earned, claimed and remaining per period\n"
     "- **cancel**: stop the current question; your draft is kept\n\n"
     "Every answer is saved as soon as you send it.",
     "help.way_out": "Type your answer, or say **cancel** to stop here (your draft {plan_id} is "
@@ -123,6 +127,8 @@ EN: dict[str, str] = {
     "error.plan_changed": "Someone else changed **{plan_id}** while you were answering, so I "
     "didn't overwrite it. Here is the current version:",
     "error.no_draft": "You have no draft to continue. Say **new plan** to start one.",
+    "error.no_draft_to_delete": "You have no draft plan to delete.",
+    "error.currency_change_decimals": "{currency} has no room for the decimals of the amounts already planned; change those amounts first.",
     "error.too_many_campaigns": "A plan can hold at most {max} campaigns.",
     "error.too_many_activities": "A campaign can hold at most {max} activities.",
     "error.already_in_plan": "You're working on **{plan_id}**. Say **cancel** first to start "
@@ -158,7 +164,7 @@ EN: dict[str, str] = {
     "error.country_one_only": "Please give just one country here.",
     "error.countries_too_many": "That's too many countries for one activity (50 at most).",
     # -- plans list, submit, delete ----------------------------------------------------------
-    "plans.title": "Your plans",
+    "plans.title": "Your organisation's plans",
     "plans.none": "You have no plans yet. Say **new plan** to start one.",
     "plans.line": "**{plan_id}** · {program} · {period} · {status} · {total}",
     "plans.draft_hint": "Say **continue my plan PLN-…** to open a draft.",
@@ -258,6 +264,8 @@ EN: dict[str, str] = {
     "status.Approved": "Approved",
     "status.Action required": "Action required",
     "status.Rejected": "Rejected",
+    "status.Disputed": "Disputed",
+    "status.Paid": "Paid",
     "activity.print_advertising": "Print advertising",
     "activity.digital_advertising": "Digital advertising",
     "activity.direct_mail": "Direct mail / email / SMS",
@@ -283,9 +291,10 @@ EN: dict[str, str] = {
 FR: dict[str, str] = {
     "welcome.title": "Bonjour {name}, je suis votre assistant incentives co-op",
     "welcome.body": "Je vous aide à rédiger votre plan de réclamations co-op pas à pas et je "
-    "garde chaque réponse : vous pouvez vous arrêter et revenir quand vous voulez. Dites "
-    "**nouveau plan** pour commencer, **mes plans** pour voir vos plans, ou **aide** à tout "
-    "moment.",
+    "garde chaque réponse : vous pouvez vous arrêter et revenir quand vous voulez. Une fois un "
+    "plan approuvé, je prends vos preuves d'exécution et les vérifie avant l'envoi. Dites "
+    "**nouveau plan** pour commencer, **nouvelle réclamation** pour une preuve d'exécution, ou "
+    "**aide** à tout moment.",
     "button.new_plan": "Nouveau plan",
     "button.my_plans": "Mes plans",
     "button.help": "Aide",
@@ -296,6 +305,11 @@ FR: dict[str, str] = {
     "- **reprendre mon plan** : reprendre un brouillon exactement où vous l'avez laissé\n"
     "- **mes plans** : vos brouillons et plans soumis, avec leur statut\n"
     "- **supprimer le brouillon** : supprimer un brouillon (je demande d'abord)\n"
+    "- **nouvelle réclamation** : soumettre la preuve d'exécution d'une activité d'un plan "
+    "approuvé\n"
+    "- **reprendre ma réclamation**, **mes réclamations** : vos réclamations et où elles en "
+    "sont\n"
+    "- **mes fonds** : co-op acquis, réclamé et restant par période\n"
     "- **annuler** : arrêter la question en cours ; votre brouillon est conservé\n\n"
     "Chaque réponse est enregistrée dès que vous l'envoyez.",
     "help.way_out": "Tapez votre réponse, ou dites **annuler** pour vous arrêter ici (votre "
@@ -399,6 +413,8 @@ FR: dict[str, str] = {
     "répondiez ; je ne l'ai donc pas écrasé. Voici la version actuelle :",
     "error.no_draft": "Vous n'avez aucun brouillon à reprendre. Dites **nouveau plan** pour en "
     "commencer un.",
+    "error.no_draft_to_delete": "Vous n'avez aucun brouillon de plan à supprimer.",
+    "error.currency_change_decimals": "Le {currency} ne permet pas les décimales des montants déjà prévus ; modifiez d'abord ces montants.",
     "error.too_many_campaigns": "Un plan peut contenir au plus {max} campagnes.",
     "error.too_many_activities": "Une campagne peut contenir au plus {max} activités.",
     "error.already_in_plan": "Vous travaillez sur **{plan_id}**. Dites d'abord **annuler** "
@@ -437,7 +453,7 @@ FR: dict[str, str] = {
     "code ISO à deux lettres (FR, DE, US…).",
     "error.country_one_only": "Indiquez un seul pays ici.",
     "error.countries_too_many": "C'est trop de pays pour une activité (50 au maximum).",
-    "plans.title": "Vos plans",
+    "plans.title": "Les plans de votre organisation",
     "plans.none": "Vous n'avez encore aucun plan. Dites **nouveau plan** pour en commencer un.",
     "plans.line": "**{plan_id}** · {program} · {period} · {status} · {total}",
     "plans.draft_hint": "Dites **reprendre mon plan PLN-…** pour ouvrir un brouillon.",
@@ -542,6 +558,8 @@ FR: dict[str, str] = {
     "status.Approved": "Approuvé",
     "status.Action required": "Action requise",
     "status.Rejected": "Refusé",
+    "status.Disputed": "Contesté",
+    "status.Paid": "Payé",
     "activity.print_advertising": "Publicité imprimée",
     "activity.digital_advertising": "Publicité numérique",
     "activity.direct_mail": "Publipostage / e-mail / SMS",

@@ -11,11 +11,14 @@ small and a re-prompt always shows current data.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import asdict
 from typing import Any
 
 from botbuilder.core import TurnContext
 from botbuilder.dialogs.prompts import Prompt, PromptOptions, PromptRecognizerResult
 from botbuilder.schema import Activity, ActivityTypes, InputHints
+
+from bot.attachments import files_of
 
 Renderer = Callable[[TurnContext, dict[str, Any]], Awaitable[Activity]]
 
@@ -66,7 +69,12 @@ class AnswerPrompt(Prompt):
             result.value = _as_text(submitted.get("answer")) if same_question else STALE_CARD
             return result
         result.succeeded = True
-        result.value = activity.text or ""
+        files = files_of(activity)
+        if files:
+            # Evidence arrives as attachments; the question decides what to do with them.
+            result.value = {"files": [asdict(f) for f in files], "text": activity.text or ""}
+        else:
+            result.value = activity.text or ""
         return result
 
 

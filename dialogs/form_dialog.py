@@ -50,6 +50,8 @@ class Question:
     current: str | None = None
     # The longest answer allowed, as told to the partner; see `_parse_answer` for the guard.
     max_length: int = MAX_ANSWER_LENGTH
+    # True for the questions that take files (evidence); others ignore attachments.
+    accepts_files: bool = False
     # A prebuilt card (the plan review) shown instead of the generic question card.
     card: dict[str, Any] | None = None
 
@@ -64,9 +66,10 @@ class Child:
 
 @dataclass
 class Done:
-    """Leave the dialog with this result."""
+    """Leave the dialog with this result (saying `message` first, if any)."""
 
     result: Any = None
+    message: str | None = None
 
 
 @dataclass
@@ -153,6 +156,8 @@ class FormDialog(ComponentDialog):
             return await step.end_dialog(Done("locked"))
         next_step = await self.next_step(draft, options)
         if isinstance(next_step, Done):
+            if next_step.message:
+                await step.context.send_activity(next_step.message)
             return await step.end_dialog(next_step)
         if isinstance(next_step, Child):
             step.values["field"] = None
@@ -224,7 +229,11 @@ class FormDialog(ComponentDialog):
 
     def _parse_answer(self, draft: Draft, question: Question, answer: Any) -> Any:
         if isinstance(answer, dict):
-            return self.parse(draft, question.field, answer)  # files sent with the message
+            if question.accepts_files:
+                return self.parse(draft, question.field, answer)
+            answer = answer.get("text") or ""
+            if not answer.strip():
+                raise UserInputError("file_not_expected")
         answer = (answer or "").strip()
         # Twice the limit: room for the spaces and invisible characters cleaning removes;
         # beyond that the answer is refused unread, stating the limit the field really has.
@@ -249,7 +258,8 @@ class FormDialog(ComponentDialog):
 
 
 def _ids(options: dict[str, Any]) -> dict[str, Any]:
-    return {k: options[k] for k in ("plan_id", "campaign_id", "activity_id") if options.get(k)}
+    """The draft ids of the options (never `edit`, which lasts one answer)."""
+    return {k: v for k, v in options.items() if k.endswith("_id") and isinstance(v, str)}
 
 
 def _shorten(text: str, limit: int = 60) -> str:

@@ -29,10 +29,14 @@ from bot.identity import Identity
 from bot.recognizer import Command, Intent, recognize_command
 from bot.strings import t
 from dialogs.answer_prompt import card_value
+from dialogs.claim_dialog import ClaimDialog
 from dialogs.delete_draft_dialog import DeleteDraftDialog
 from dialogs.plan_dialog import PlanDialog
 from dialogs.services import Services
-from domain.lifecycle import PlanStatus
+from domain.claim import Claim
+from domain.dates import format_date
+from domain.evidence import ALLOWED_EXTENSIONS_TEXT
+from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
 from domain.plan import Plan
 
@@ -44,6 +48,10 @@ _CARD_ACTIONS = {
     "my_plans": Intent.MY_PLANS,
     "help": Intent.HELP,
     "continue_plan": Intent.CONTINUE_PLAN,
+    "new_claim": Intent.NEW_CLAIM,
+    "continue_claim": Intent.CONTINUE_CLAIM,
+    "my_claims": Intent.MY_CLAIMS,
+    "my_funds": Intent.MY_FUNDS,
 }
 
 
@@ -52,8 +60,16 @@ def command_of(turn_context: TurnContext) -> Command | None:
     value = card_value(turn_context.activity)
     if value is not None:
         intent = _CARD_ACTIONS.get(str(value.get("action")))
-        return Command(intent, value.get("plan_id")) if intent else None
+        if intent is None:
+            return None
+        return Command(
+            intent, _text_or_none(value.get("plan_id")), _text_or_none(value.get("claim_id"))
+        )
     return recognize_command(turn_context.activity.text)
+
+
+def _text_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 class MainDialog(ComponentDialog):
@@ -64,6 +80,7 @@ class MainDialog(ComponentDialog):
         self.services = services
         self.add_dialog(PlanDialog(services))
         self.add_dialog(DeleteDraftDialog(services))
+        self.add_dialog(ClaimDialog(services))
         self.add_dialog(
             WaterfallDialog(f"{MainDialog.__name__}.route", [self.route_step, self.final_step])
         )
@@ -98,10 +115,27 @@ class MainDialog(ComponentDialog):
             await context.send_activity(t(identity.locale, "ack.plan_resumed", plan_id=plan.id))
             return await step.begin_dialog(PlanDialog.__name__, {"plan_id": plan.id})
         if command.intent is Intent.DELETE_DRAFT:
-            plan = await self._draft_to_open(context, identity, command.plan_id)
+            plan = await self._draft_to_open(
+                context, identity, command.plan_id, "error.no_draft_to_delete"
+            )
             if plan is None:
                 return await step.end_dialog()
             return await step.begin_dialog(DeleteDraftDialog.__name__, {"plan_id": plan.id})
+        if command.intent is Intent.NEW_CLAIM:
+            claim = await self.services.claims.create_claim(
+                tenant_id=identity.tenant_id,
+                owner_id=identity.user_id,
+                owner_name=identity.name,
+                today=self.services.today(),
+            )
+            await context.send_activity(t(identity.locale, "ack.claim_started", claim_id=claim.id))
+            return await step.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
+        if command.intent is Intent.CONTINUE_CLAIM:
+            claim = await self._claim_to_open(context, identity, command.claim_id)
+            if claim is None:
+                return await step.end_dialog()
+            await context.send_activity(t(identity.locale, "ack.claim_resumed", claim_id=claim.id))
+            return await step.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
         if command.intent is Intent.CANCEL:
             await context.send_activity(t(identity.locale, "cancelled.nothing"))
         elif command.intent is Intent.GREETING:
@@ -118,7 +152,10 @@ class MainDialog(ComponentDialog):
     ) -> DialogTurnResult:
         """A card clicked after its dialog ended: say what happened, resume a draft."""
         locale = identity.locale
-        plan_id = str(value.get("target", "")).split("/")[0]
+        item_id = str(value.get("target", "")).split("/")[0]
+        if item_id.startswith("CLM-"):
+            return await self._late_claim_answer(step, identity, value, item_id)
+        plan_id = item_id
         plan = await self.services.plans.get_plan(identity.tenant_id, plan_id)
         if plan is None:
             await step.context.send_activity(t(locale, "error.plan_not_found", plan_id=plan_id))
@@ -132,8 +169,56 @@ class MainDialog(ComponentDialog):
         await step.context.send_activity(t(locale, "stale_card"))
         return await step.begin_dialog(PlanDialog.__name__, {"plan_id": plan.id})
 
+    async def _late_claim_answer(
+        self, step: WaterfallStepContext, identity: Identity, value: dict[str, Any], claim_id: str
+    ) -> DialogTurnResult:
+        locale = identity.locale
+        claim = await self.services.claims.get(identity.tenant_id, claim_id)
+        if claim is None:
+            await step.context.send_activity(t(locale, "error.claim_not_found", claim_id=claim_id))
+            return await step.end_dialog()
+        if not claim.is_editable:
+            submitted = str(value.get("answer", "")).startswith("submit")
+            key = "claim.submit.already" if submitted else "error.claim_locked"
+            status = status_label(claim.status.value, locale)
+            await step.context.send_activity(t(locale, key, claim_id=claim.id, status=status))
+            return await step.end_dialog()
+        await step.context.send_activity(t(locale, "stale_card"))
+        return await step.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
+
+    async def _claim_to_open(
+        self, context: TurnContext, identity: Identity, claim_id: str | None
+    ) -> Claim | None:
+        """The claim named, or the partner's latest claim draft; says why when there is none."""
+        locale = identity.locale
+        if claim_id is None:
+            drafts = [
+                s
+                for s in await self.services.claims.summaries(identity.tenant_id)
+                if s.owner_id == identity.user_id and s.status is ClaimStatus.EDITING
+            ]
+            if not drafts:
+                await context.send_activity(t(locale, "error.no_claim_draft"))
+                return None
+            claim_id = drafts[0].id
+        claim = await self.services.claims.get(identity.tenant_id, claim_id)
+        if claim is None:
+            await context.send_activity(t(locale, "error.claim_not_found", claim_id=claim_id))
+            return None
+        if not claim.is_editable:
+            status = status_label(claim.status.value, locale)
+            await context.send_activity(
+                t(locale, "error.claim_locked", claim_id=claim.id, status=status)
+            )
+            return None
+        return claim
+
     async def _draft_to_open(
-        self, context: TurnContext, identity: Identity, plan_id: str | None
+        self,
+        context: TurnContext,
+        identity: Identity,
+        plan_id: str | None,
+        none_key: str = "error.no_draft",
     ) -> Plan | None:
         """The plan named, or the partner's latest draft; says why when there is none."""
         locale = identity.locale
@@ -146,7 +231,7 @@ class MainDialog(ComponentDialog):
                 if s.status is PlanStatus.EDITING
             ]
             if not drafts:
-                await context.send_activity(t(locale, "error.no_draft"))
+                await context.send_activity(t(locale, none_key))
                 return None
             plan_id = drafts[0].id
         plan = await self.services.plans.get_plan(identity.tenant_id, plan_id)
@@ -172,6 +257,10 @@ class MainDialog(ComponentDialog):
             await context.send_activity(t(locale, "help.general"))
         elif command.intent is Intent.MY_PLANS:
             await context.send_activity(await self._plans_list(identity))
+        elif command.intent is Intent.MY_CLAIMS:
+            await context.send_activity(await self._claims_list(identity))
+        elif command.intent is Intent.MY_FUNDS:
+            await context.send_activity(await self._funds(identity))
 
     async def _plans_list(self, identity: Identity):
         locale = identity.locale
@@ -201,6 +290,81 @@ class MainDialog(ComponentDialog):
             lines += ["", t(locale, "plans.draft_hint")]
         return MessageFactory.text("\n".join(lines))
 
+    async def _claims_list(self, identity: Identity):
+        locale = identity.locale
+        summaries = await self.services.claims.summaries(identity.tenant_id)
+        if not summaries:
+            return MessageFactory.text(t(locale, "claims.none"))
+        lines = [f"**{t(locale, 'claims.title')}**", ""]
+        for summary in summaries[:25]:
+            amount = "—"
+            if summary.amount and summary.currency:
+                amount = format_amount(Decimal(summary.amount), summary.currency, locale)
+            lines.append(
+                "- "
+                + t(
+                    locale,
+                    "claims.line",
+                    claim_id=summary.id,
+                    name=cards.escape(summary.name) or "—",
+                    status=status_label(summary.status.value, locale),
+                    amount=amount,
+                )
+            )
+        if any(s.status is ClaimStatus.EDITING for s in summaries):
+            lines += ["", t(locale, "claims.draft_hint")]
+        return MessageFactory.text("\n".join(lines))
+
+    async def _funds(self, identity: Identity):
+        locale, tenant_id = identity.locale, identity.tenant_id
+        periods = await self.services.funds.periods(tenant_id)
+        if not periods:
+            return MessageFactory.text(t(locale, "funds.none"))
+        claims = await self.services.claims.all_claims(tenant_id)
+        plans = await self.services.plans.list_plans(tenant_id)
+        lines = [f"**{t(locale, 'funds.title')}**", ""]
+        for seeded in periods:
+            same = {
+                p.id for p in plans if p.program == seeded.program and p.period == seeded.period
+            }
+            funds = await self.services.funds.current(
+                tenant_id, seeded.program, seeded.period, claims, same
+            )
+            money = {
+                name: format_amount(getattr(funds, name), funds.currency, locale)
+                for name in ("earned", "claimed", "remaining")
+            }
+            lines.append(
+                "- "
+                + t(
+                    locale,
+                    "funds.line",
+                    period=funds.period,
+                    program=t(locale, f"program.{funds.program}"),
+                    expiry=format_date(funds.expiry, locale),
+                    **money,
+                )
+            )
+        return MessageFactory.text("\n".join(lines))
+
+    async def _field_help(
+        self, identity: Identity, field: str, plan_id: str, claim_id: str | None
+    ) -> str:
+        """What the pending question means, and the way out that keeps the draft."""
+        locale = identity.locale
+        if claim_id:
+            claim = await self.services.claims.get(identity.tenant_id, claim_id)
+            currency = claim.currency if claim else ""
+            way_out = t(locale, "help.way_out_claim", claim_id=claim_id)
+        else:
+            plan = await self.services.plans.get_plan(identity.tenant_id, plan_id)
+            currency = plan.currency if plan else ""
+            way_out = t(locale, "help.way_out", plan_id=plan_id)
+        meaning = t(
+            locale, f"help.field.{field}", currency=currency, extensions=ALLOWED_EXTENSIONS_TEXT
+        )
+        return f"{meaning}\n\n{way_out}"
+
     # -- while a dialog runs -----------------------------------------------------------------
 
     async def on_continue_dialog(self, inner_dc: DialogContext) -> DialogTurnResult:
@@ -220,26 +384,37 @@ class MainDialog(ComponentDialog):
         locale = identity.locale
         pending = _pending_question(inner_dc)
         plan_id = pending.get("plan_id", "")
+        claim_id = pending.get("claim_id")
         if command.intent is Intent.CANCEL:
             await inner_dc.cancel_all_dialogs()
-            await context.send_activity(t(locale, "cancelled", plan_id=plan_id))
+            if claim_id:
+                await context.send_activity(t(locale, "claim.cancelled", claim_id=claim_id))
+            else:
+                await context.send_activity(t(locale, "cancelled", plan_id=plan_id))
             return DialogTurnResult(DialogTurnStatus.Complete)
         if command.intent is Intent.HELP:
             field = pending.get("field")
             if field:
-                plan = await self.services.plans.get_plan(identity.tenant_id, plan_id)
-                currency = plan.currency if plan else ""
                 await context.send_activity(
-                    t(locale, f"help.field.{field}", currency=currency)
-                    + "\n\n"
-                    + t(locale, "help.way_out", plan_id=plan_id)
+                    await self._field_help(identity, field, plan_id, claim_id)
                 )
             else:
                 await context.send_activity(t(locale, "help.general"))
-        elif command.intent is Intent.MY_PLANS:
-            await context.send_activity(await self._plans_list(identity))
-        elif command.intent is Intent.NEW_PLAN:
-            await context.send_activity(t(locale, "error.already_in_plan", plan_id=plan_id))
+        elif command.intent in (Intent.MY_PLANS, Intent.MY_CLAIMS, Intent.MY_FUNDS):
+            await self._answer(context, identity, command)
+        elif command.intent in (Intent.NEW_PLAN, Intent.NEW_CLAIM):
+            if claim_id:
+                await context.send_activity(t(locale, "error.already_in_claim", claim_id=claim_id))
+            else:
+                await context.send_activity(t(locale, "error.already_in_plan", plan_id=plan_id))
+        elif command.intent is Intent.CONTINUE_CLAIM:
+            if command.claim_id and command.claim_id != claim_id:
+                await inner_dc.cancel_all_dialogs()
+                claim = await self._claim_to_open(context, identity, command.claim_id)
+                if claim is None:
+                    return DialogTurnResult(DialogTurnStatus.Complete)
+                await context.send_activity(t(locale, "ack.claim_resumed", claim_id=claim.id))
+                return await inner_dc.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
         elif command.intent is Intent.CONTINUE_PLAN:
             if command.plan_id and command.plan_id != plan_id:
                 await inner_dc.cancel_all_dialogs()
@@ -248,7 +423,7 @@ class MainDialog(ComponentDialog):
                     return DialogTurnResult(DialogTurnStatus.Complete)
                 await context.send_activity(t(locale, "ack.plan_resumed", plan_id=plan.id))
                 return await inner_dc.begin_dialog(PlanDialog.__name__, {"plan_id": plan.id})
-        elif command.intent is Intent.DELETE_DRAFT:
+        elif command.intent is Intent.DELETE_DRAFT and not claim_id:
             await inner_dc.cancel_all_dialogs()
             return await inner_dc.begin_dialog(
                 DeleteDraftDialog.__name__, {"plan_id": command.plan_id or plan_id}

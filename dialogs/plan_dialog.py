@@ -25,7 +25,7 @@ from domain.dates import FiscalHalf
 from domain.errors import UserInputError
 from domain.findings import blocking
 from domain.lifecycle import PlanStatus
-from domain.money import parse_amount, parse_currency
+from domain.money import minor_units, parse_amount, parse_currency
 from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, MAX_CAMPAIGNS, PLAN_FIELDS
 from domain.plan_rules import check_plan
 from domain.programs import FUND_TYPES, PROGRAMS
@@ -167,7 +167,9 @@ class PlanDialog(PlanFormDialog):
         if field_name == "period":
             return FiscalHalf.parse(answer).label
         if field_name == "currency":
-            return parse_currency(answer)
+            currency = parse_currency(answer)
+            _check_amounts_fit(draft.plan, currency)
+            return currency
         if field_name == "reviewer_email":
             email = parse_email(answer)
             if not email.endswith("@" + REVIEWER_DOMAIN):
@@ -256,6 +258,15 @@ class PlanDialog(PlanFormDialog):
         if await self.save(step, draft):
             await step.context.send_activity(plan_receipt(draft.plan, locale))
             self.finish(step, "submitted")
+
+
+def _check_amounts_fit(plan, currency: str) -> None:
+    """A new currency must hold the amounts already typed (EUR 12.50 cannot become JPY)."""
+    digits = minor_units(currency)
+    amounts = [plan.plan_limit] + [a.planned_amount for c in plan.campaigns for a in c.activities]
+    for amount in amounts:
+        if amount is not None and amount != round(amount, digits):
+            raise UserInputError("currency_change_decimals", currency=currency)
 
 
 def _labelled_choices(locale: str, prefix: str, keys) -> list[Choice]:

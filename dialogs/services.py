@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from storage.claims import ClaimRepository, FundsLedger
+from storage.evidence_store import EvidenceStore
 from storage.repository import PlanRepository, RoleDirectory, UserProfiles
 
 
@@ -14,5 +16,8 @@ class Services:
     plans: PlanRepository
     directory: RoleDirectory
     profiles: UserProfiles
+    claims: ClaimRepository
+    funds: FundsLedger
+    evidence: EvidenceStore
     # Injectable clock: tests pin "today" to check deadlines and periods.
     today: Callable[[], date] = field(default=date.today)

@@ -4,9 +4,9 @@
 claims and today's date in, findings out. Blocking findings prevent submission;
 warnings need the partner's explicit "submit anyway".
 
-Other claims count towards remaining planned amounts, caps and duplicates unless
-they were rejected (a draft counts too: the partner is asked to delete or finish
-it). Caps per usage period count the claims on the same plan, since a plan is
+Other claims count towards remaining planned amounts, caps and duplicates once
+they are sent (a rejected claim gives its amount back, an abandoned draft blocks
+nothing). Caps per usage period count the claims on the same plan, since a plan is
 one program and one period. Amounts in another currency are converted with
 `funds.USD_RATES`; where no rate exists the comparison is skipped with a warning.
 

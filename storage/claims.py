@@ -9,12 +9,12 @@ from typing import Any
 from pydantic import BaseModel
 
 from domain.claim import Claim, format_claim_id
+from domain.claim_rules import UNCOUNTED_STATUSES
 from domain.funds import FundsPeriod
 from domain.lifecycle import ClaimStatus
 from storage.repository import (
     KeyValueStore,
     VersionedDocuments,
-    is_conflict,
     next_number,
     tenant_prefix,
 )
@@ -78,8 +78,8 @@ class FundsLedger:
 
     Seeded from a JSON file (`FUNDS_FILE`):
     `{"tenants": {"<tenant id>": [{"program": "csp_indirect_reseller",
-    "period": "FY27 H2", "currency": "EUR", "earned": "40000"}]}}`; submitting a
-    claim adds its amount to `claimed`.
+    "period": "FY27 H2", "currency": "EUR", "earned": "40000", "claimed": "0"}]}}`;
+    `claimed` there is what was claimed outside this bot (see `current`).
     """
 
     def __init__(self, store: KeyValueStore) -> None:
@@ -109,23 +109,36 @@ class FundsLedger:
         entry = document["periods"].get(self._entry_key(program, period))
         return None if entry is None else FundsPeriod.model_validate(entry)
 
-    async def add_claimed(self, tenant_id: str, program: str, period: str, amount: Decimal) -> None:
-        """Moves `amount` (negative to give it back) into the claimed total, if funds exist."""
-        for _attempt in range(20):
-            document = await self._read(tenant_id)
-            entry = document["periods"].get(self._entry_key(program, period))
-            if entry is None:
-                return
-            funds = FundsPeriod.model_validate(entry)
-            funds.claimed = funds.claimed + amount
-            document["periods"][self._entry_key(program, period)] = funds.model_dump(mode="json")
-            try:
-                await self._store.write({self._key(tenant_id): document})
-                return
-            except Exception as error:
-                if not is_conflict(error):
-                    raise
-        raise RuntimeError("could not update the funds ledger")
+    async def current(
+        self,
+        tenant_id: str,
+        program: str,
+        period: str,
+        claims: list[Claim],
+        plan_ids: set[str],
+        excluding: str | None = None,
+    ) -> FundsPeriod | None:
+        """The period's funds with this bot's sent claims counted as claimed.
+
+        `claimed` in the ledger is what was claimed elsewhere (the seed); the claims
+        sent here are added on the fly, so a rejection gives the amount back without
+        any bookkeeping, and nothing is counted twice.
+        """
+        funds = await self.period(tenant_id, program, period)
+        if funds is None:
+            return None
+        sent = sum(
+            (
+                c.amount
+                for c in claims
+                if c.plan_id in plan_ids
+                and c.id != excluding
+                and c.amount is not None
+                and c.status not in UNCOUNTED_STATUSES
+            ),
+            Decimal(0),
+        )
+        return funds.model_copy(update={"claimed": funds.claimed + sent})
 
     async def set_period(self, tenant_id: str, funds: FundsPeriod) -> None:
         document = await self._read(tenant_id)

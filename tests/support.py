@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,8 @@ from botbuilder.schema import (
 from bot.teams_bot import IncentivesBot, turn_error_handler
 from dialogs.main_dialog import MainDialog
 from dialogs.services import Services
+from storage.claims import ClaimRepository, FundsLedger
+from storage.evidence_store import EvidenceStore
 from storage.repository import PlanRepository, RoleDirectory, UserProfiles
 from storage.tinydb_storage import TinyDBStorage
 
@@ -41,11 +44,20 @@ ROLES = {
 }
 
 
-def services_over(storage: Storage, today: date = TODAY) -> Services:
+def services_over(
+    storage: Storage, today: date = TODAY, data_dir: Path | None = None, max_mb: int = 25
+) -> Services:
+    folder = data_dir or Path(tempfile.mkdtemp(prefix="evidence-"))
     return Services(
         plans=PlanRepository(storage),
         directory=RoleDirectory(storage),
         profiles=UserProfiles(storage),
+        claims=ClaimRepository(storage),
+        funds=FundsLedger(storage),
+        # Tests serve evidence from a loopback server over plain http.
+        evidence=EvidenceStore(
+            folder, max_bytes=max_mb * 1024 * 1024, timeout_seconds=5, allow_http_loopback=True
+        ),
         today=lambda: today,
     )
 

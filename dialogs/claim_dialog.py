@@ -1,0 +1,341 @@
+"""ClaimDialog: a proof of execution, from the approved activity to its submission.
+
+Picks the approved plan, campaign and activity (a single option is taken without
+asking), then the claim's own answers, then the evidence (EvidenceDialog), then
+the pre-submission check: every finding item by item, blocking ones preventing
+submission and warnings needing an explicit "submit anyway".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from botbuilder.dialogs import WaterfallStepContext
+
+from bot.claim_cards import claim_receipt, claim_review_card, claim_value, evidence_label
+from bot.display import display_value
+from bot.recognizer import Choice
+from bot.strings import t
+from dialogs.claim_form import ClaimDraft, ClaimFormDialog
+from dialogs.evidence_dialog import EvidenceDialog
+from dialogs.form_dialog import Child, Done, Question
+from dialogs.services import Services
+from domain.catalog import ACTIVITY_TYPES_BY_KEY
+from domain.claim import MAX_CLAIM_NAME_LENGTH, MAX_PRE_APPROVAL_LENGTH
+from domain.claim_rules import UNCOUNTED_STATUSES, check_claim
+from domain.dates import parse_date
+from domain.errors import UserInputError
+from domain.findings import Severity, blocking
+from domain.lifecycle import ClaimStatus, PlanStatus
+from domain.money import format_amount, parse_amount
+from domain.roles import Role, may_submit_plan
+from domain.text import clean_text
+
+PREFIX = "claim."
+# Fields a partner may change from the check card (the activity is chosen anew by a new claim).
+CHANGEABLE = (
+    "name",
+    "execution_date",
+    "amount",
+    "impressions",
+    "pre_approval_id",
+    "metric_value",
+    "attendees",
+)
+MAX_METRIC_LENGTH = 300
+_PRE_APPROVAL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
+_COUNT_SEPARATORS = re.compile(r"[\s\u00a0\u202f,.'’]")
+
+
+def parse_count(text: str) -> int:
+    """A whole number as people type it: `5000`, `5 000`, `5,000`, `5.000`."""
+    typed = text.strip()
+    if typed.startswith("-"):
+        raise UserInputError("count_negative")
+    digits = _COUNT_SEPARATORS.sub("", typed)
+    if not digits.isdigit() or len(digits) > 12:
+        raise UserInputError("count_invalid", value=typed[:60])
+    return int(digits)
+
+
+class ClaimDialog(ClaimFormDialog):
+    """Options: `claim_id`, and `edit` (a field name) for one change."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__(ClaimDialog.__name__, services)
+        self.add_dialog(EvidenceDialog(services))
+
+    # -- what comes next ---------------------------------------------------------------------
+
+    async def next_step(
+        self, draft: ClaimDraft, options: dict[str, Any]
+    ) -> Question | Child | Done:
+        claim = draft.claim
+        if options.get("edit"):
+            return await self.question(draft, PREFIX + options["edit"])
+        missing = claim.missing_field()
+        if missing in ("plan_id", "campaign_id", "activity_id"):
+            question = await self.question(draft, PREFIX + missing)
+            if not question.choices:
+                return Done("no_plan", message=t(draft.locale, "claim.no_approved_plan"))
+            if len(question.choices) == 1:
+                # One possible answer: take it, and say which.
+                await self._choose(draft, missing, question.choices[0].value)
+                return await self.next_step(draft, options)
+            return question
+        if missing is not None:
+            return await self.question(draft, PREFIX + missing)
+        if claim.pending_evidence() is not None or not claim.evidence_done:
+            return Child(EvidenceDialog.__name__, {"claim_id": claim.id})
+        return await self.question(draft, PREFIX + "review")
+
+    # -- questions ---------------------------------------------------------------------------
+
+    async def question(self, draft: ClaimDraft, field_name: str) -> Question:
+        name = field_name.removeprefix(PREFIX)
+        locale, claim, plan = draft.locale, draft.claim, draft.plan
+        current_value = getattr(claim, name, None) if name in CHANGEABLE else None
+        current = claim_value(name, claim, locale) if current_value not in (None, "") else None
+        if name == "plan_id":
+            plans = [
+                s
+                for s in await self.services.plans.list_plans(draft.identity.tenant_id)
+                if s.status is PlanStatus.APPROVED
+            ]
+            choices = [
+                Choice(
+                    s.id,
+                    f"{s.id} · {t(locale, f'program.{s.program}')} · {s.period}",
+                    synonyms=(s.id,),
+                )
+                for s in plans
+            ]
+            return Question(field_name, t(locale, "question.claim.plan_id"), "choice", choices)
+        if name == "campaign_id":
+            choices = [
+                Choice(
+                    c.id,
+                    display_value("name", c.name, plan, locale)
+                    + f" ({display_value('start_date', c.start_date, plan, locale)} → "
+                    f"{display_value('end_date', c.end_date, plan, locale)})",
+                    synonyms=(c.name or c.id,),
+                )
+                for c in plan.campaigns
+            ]
+            text = t(locale, "question.claim.campaign_id", plan_id=plan.id)
+            return Question(field_name, text, "choice", choices)
+        if name == "activity_id":
+            campaign = draft.campaign
+            choices = [
+                Choice(
+                    a.id,
+                    f"{display_value('activity_type', a.activity_type, plan, locale)} · "
+                    f"{display_value('planned_amount', a.planned_amount, plan, locale)}",
+                    synonyms=(t("en", f"activity.{a.activity_type}"),),
+                )
+                for a in campaign.activities
+            ]
+            text = t(
+                locale,
+                "question.claim.activity_id",
+                campaign=display_value("name", campaign.name, plan, locale),
+            )
+            return Question(field_name, text, "choice", choices)
+        if name == "execution_date":
+            campaign = draft.campaign
+            text = t(
+                locale,
+                "question.claim.execution_date",
+                start=display_value("start_date", campaign.start_date, plan, locale),
+                end=display_value("end_date", campaign.end_date, plan, locale),
+            )
+            return Question(field_name, text, "date", current=current)
+        if name == "amount":
+            remaining = await self._remaining_planned(draft)
+            text = t(
+                locale,
+                "question.claim.amount",
+                currency=claim.currency,
+                remaining=format_amount(remaining, claim.currency or "USD", locale),
+            )
+            return Question(field_name, text, current=current)
+        if name == "pre_approval_id":
+            kind = t(locale, f"activity.{claim.activity_type}")
+            text = t(locale, "question.claim.pre_approval_id", activity_type=kind)
+            return Question(field_name, text, current=current)
+        if name == "metric_value":
+            metric = ACTIVITY_TYPES_BY_KEY[claim.activity_type].metric
+            text = t(locale, "question.claim.metric_value", metric=t(locale, f"metric.{metric}"))
+            return Question(field_name, text, current=current, max_length=MAX_METRIC_LENGTH)
+        if name in ("name", "impressions", "attendees"):
+            return Question(field_name, t(locale, f"question.claim.{name}"), current=current)
+        if name == "review":
+            return await self._review_question(draft)
+        raise KeyError(field_name)
+
+    async def _remaining_planned(self, draft: ClaimDraft):
+        activity = draft.activity
+        planned = activity.planned_amount if activity and activity.planned_amount else 0
+        claims = await self.services.claims.all_claims(draft.identity.tenant_id)
+        used = sum(
+            (
+                c.amount
+                for c in claims
+                if c.activity_id == draft.claim.activity_id
+                and c.plan_id == draft.claim.plan_id
+                and c.id != draft.claim.id
+                and c.amount is not None
+                and c.status not in UNCOUNTED_STATUSES
+            ),
+            0,
+        )
+        return max(planned - used, 0)
+
+    async def findings(self, draft: ClaimDraft):
+        funds, claims = await self.funds_for(draft)
+        return check_claim(draft.claim, draft.plan, funds, claims, draft.today)
+
+    async def _review_question(self, draft: ClaimDraft) -> Question:
+        claim, locale = draft.claim, draft.locale
+        choices = [
+            Choice("submit", t(locale, "claim.review.submit"), synonyms=("submit", "soumettre")),
+            Choice(
+                "submit_anyway",
+                t(locale, "claim.review.submit_anyway"),
+                synonyms=("submit anyway", "soumettre quand meme"),
+            ),
+            Choice(
+                "add_evidence",
+                t(locale, "claim.review.add_evidence"),
+                synonyms=("add evidence", "ajouter un justificatif", "evidence", "justificatifs"),
+            ),
+            Choice("save", t(locale, "claim.review.save"), synonyms=("save", "enregistrer")),
+        ]
+        for name in CHANGEABLE:
+            if name in claim.required_fields():
+                label = t(locale, "claim.review.change", field=t(locale, f"field.claim.{name}"))
+                choices.append(Choice(f"edit:{name}", label))
+        for item in claim.evidence:
+            label = t(locale, "claim.review.remove_evidence", item=evidence_label(item, locale))
+            choices.append(Choice(f"remove:{item.id}", label))
+        findings = await self.findings(draft)
+        card = claim_review_card(claim, draft.plan, findings, choices, draft.target, locale)
+        title = t(locale, "claim.review.title", claim_id=claim.id)
+        return Question(PREFIX + "review", title, "review", choices, card=card)
+
+    # -- answers -----------------------------------------------------------------------------
+
+    def parse(self, draft: ClaimDraft, field_name: str, answer: Any) -> Any:
+        name = field_name.removeprefix(PREFIX)
+        claim = draft.claim
+        if name in ("plan_id", "campaign_id", "activity_id", "review"):
+            raise UserInputError("choice_unknown", value=str(answer)[:60])
+        if name == "name":
+            return clean_text(answer, max_length=MAX_CLAIM_NAME_LENGTH, field=name)
+        if name == "execution_date":
+            value = parse_date(answer, draft.locale, draft.today)
+            campaign = draft.campaign
+            if value > draft.today:
+                raise UserInputError("execution_date_in_future")
+            if campaign and campaign.start_date and campaign.end_date:
+                if not campaign.start_date <= value <= campaign.end_date:
+                    raise UserInputError(
+                        "execution_date_outside_campaign",
+                        start=display_value(
+                            "start_date", campaign.start_date, draft.plan, draft.locale
+                        ),
+                        end=display_value("end_date", campaign.end_date, draft.plan, draft.locale),
+                    )
+            return value
+        if name == "amount":
+            return parse_amount(answer, claim.currency or "USD", draft.locale)
+        if name in ("impressions", "attendees"):
+            return parse_count(answer)
+        if name == "pre_approval_id":
+            typed = answer.strip()
+            if len(typed) > MAX_PRE_APPROVAL_LENGTH or not _PRE_APPROVAL.match(typed):
+                raise UserInputError("pre_approval_invalid")
+            return typed
+        if name == "metric_value":
+            return clean_text(answer, max_length=MAX_METRIC_LENGTH, field=name)
+        raise KeyError(field_name)
+
+    async def apply(
+        self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
+    ) -> None:
+        name = field_name.removeprefix(PREFIX)
+        if name == "review":
+            await self._review_action(step, draft, str(value))
+            return
+        if name in ("plan_id", "campaign_id", "activity_id"):
+            await self._choose(draft, name, value)
+        else:
+            setattr(draft.claim, name, value)
+        if not await self.save(step, draft):
+            return
+        if name in ("execution_date", "amount"):
+            shown = claim_value(name, draft.claim, draft.locale)
+            await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
+
+    async def _choose(self, draft: ClaimDraft, name: str, value: str) -> None:
+        """Plan, campaign or activity chosen: what hangs below it is chosen anew."""
+        claim = draft.claim
+        if name == "plan_id":
+            claim.plan_id, claim.campaign_id, claim.activity_id = value, None, None
+            draft.plan = await self.services.plans.get_plan(draft.identity.tenant_id, value)
+            claim.currency = draft.plan.currency if draft.plan else None
+        elif name == "campaign_id":
+            claim.campaign_id, claim.activity_id = value, None
+        else:
+            claim.activity_id = value
+            activity = draft.activity
+            claim.activity_type = activity.activity_type if activity else None
+        draft.claim = await self.services.claims.save(claim)
+
+    async def _review_action(
+        self, step: WaterfallStepContext, draft: ClaimDraft, action: str
+    ) -> None:
+        claim, locale = draft.claim, draft.locale
+        verb, _, rest = action.partition(":")
+        if verb in ("submit", "submit_anyway"):
+            await self._submit(step, draft, anyway=verb == "submit_anyway")
+        elif verb == "save":
+            await step.context.send_activity(t(locale, "claim.saved", claim_id=claim.id))
+            self.finish(step, "saved")
+        elif verb == "edit" and rest in CHANGEABLE:
+            self.edit_next(step, rest)
+        elif verb == "add_evidence":
+            claim.evidence_done = False
+            await self.save(step, draft)
+        elif verb == "remove":
+            label = next((evidence_label(e, locale) for e in claim.evidence if e.id == rest), rest)
+            if claim.remove_evidence(rest) and await self.save(step, draft):
+                await step.context.send_activity(t(locale, "ack.removed", item=label))
+
+    async def _submit(self, step: WaterfallStepContext, draft: ClaimDraft, *, anyway: bool) -> None:
+        claim, locale, identity = draft.claim, draft.locale, draft.identity
+        findings = await self.findings(draft)
+        if blocking(findings):
+            await step.context.send_activity(t(locale, "claim.submit.blocked", claim_id=claim.id))
+            return
+        if any(f.severity is Severity.WARNING for f in findings) and not anyway:
+            await step.context.send_activity(t(locale, "claim.submit.confirm_warnings"))
+            return
+        role = await self.services.directory.role_of(claim.tenant_id, identity.user_id)
+        if not may_submit_plan(role):
+            names = await self.services.directory.people_with(
+                claim.tenant_id, (Role.INCENTIVES_ADMIN, Role.GLOBAL_ADMIN, Role.BILLING_ADMIN)
+            )
+            who = (
+                t(locale, "submit.who", names=", ".join(names))
+                if names
+                else t(locale, "submit.who_unknown")
+            )
+            await step.context.send_activity(t(locale, "claim.submit.not_allowed", who=who))
+            return
+        claim.warnings_accepted = anyway
+        claim.move_to(ClaimStatus.SUBMITTED, actor=identity.user_id)
+        if await self.save(step, draft):
+            await step.context.send_activity(claim_receipt(draft.claim, locale))
+            self.finish(step, "submitted")

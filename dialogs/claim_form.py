@@ -1,0 +1,107 @@
+"""What the claim dialogs share: the claim draft a turn works on, loaded and saved."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from botbuilder.core import TurnContext
+from botbuilder.dialogs import WaterfallStepContext
+
+from bot.display import status_label
+from bot.identity import Identity
+from bot.strings import t
+from dialogs.form_dialog import Draft, FormDialog
+from domain.claim import Claim
+from domain.evidence import Evidence
+from domain.funds import FundsPeriod
+from domain.plan import Activity, Campaign, Plan
+from storage.repository import ChangedError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ClaimDraft(Draft):
+    """A claim, its plan (once chosen) and the evidence item being added (if any)."""
+
+    claim: Claim | None = None
+    plan: Plan | None = None
+    evidence: Evidence | None = None
+
+    @property
+    def target(self) -> str:
+        parts = [self.claim.id]
+        if self.evidence is not None:
+            parts.append(self.evidence.id)
+        return "/".join(parts)
+
+    @property
+    def is_editable(self) -> bool:
+        return self.claim.is_editable
+
+    def locked_text(self) -> str:
+        status = status_label(self.claim.status.value, self.locale)
+        return t(self.locale, "error.claim_locked", claim_id=self.claim.id, status=status)
+
+    @property
+    def campaign(self) -> Campaign | None:
+        return self.plan.campaign(self.claim.campaign_id or "") if self.plan else None
+
+    @property
+    def activity(self) -> Activity | None:
+        campaign = self.campaign
+        return campaign.activity(self.claim.activity_id or "") if campaign else None
+
+
+class ClaimFormDialog(FormDialog):
+    """A form over a claim: options carry `claim_id`."""
+
+    async def load(self, turn_context: TurnContext, options: dict[str, Any]) -> ClaimDraft | None:
+        identity = Identity.from_activity(turn_context.activity)
+        claim = await self.services.claims.get(identity.tenant_id, options.get("claim_id", ""))
+        if claim is None:
+            return None
+        plan = None
+        if claim.plan_id:
+            plan = await self.services.plans.get_plan(identity.tenant_id, claim.plan_id)
+        return ClaimDraft(
+            identity=identity,
+            today=self.services.today(),
+            claim=claim,
+            plan=plan,
+            evidence=claim.pending_evidence(),
+        )
+
+    async def save(self, step: WaterfallStepContext, draft: ClaimDraft) -> bool:
+        try:
+            draft.claim = await self.services.claims.save(draft.claim)
+            return True
+        except ChangedError as error:
+            claim_id = draft.claim.id
+            await step.context.send_activity(
+                t(draft.locale, "error.claim_changed", claim_id=claim_id)
+            )
+            log.info("claim %s changed under a turn; re-reading", error.current.id)
+            return False
+
+    def not_found_text(self, locale: str, options: dict[str, Any]) -> str:
+        return t(locale, "error.claim_not_found", claim_id=options.get("claim_id", "?"))
+
+    async def funds_for(self, draft: ClaimDraft) -> tuple[FundsPeriod | None, list[Claim]]:
+        """The plan's co-op funds as they stand without this claim, and the tenant's claims."""
+        tenant_id, plan = draft.identity.tenant_id, draft.plan
+        claims = await self.services.claims.all_claims(tenant_id)
+        if plan is None or plan.program is None or plan.period is None:
+            return None, claims
+        # Funds are per program and usage period, whichever plan spends them.
+        same_funds = {
+            s.id
+            for s in await self.services.plans.list_plans(tenant_id)
+            if s.program == plan.program and s.period == plan.period
+        }
+        funds = await self.services.funds.current(
+            tenant_id, plan.program, plan.period, claims, same_funds, excluding=draft.claim.id
+        )
+        return funds, claims

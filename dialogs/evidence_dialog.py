@@ -1,0 +1,216 @@
+"""EvidenceDialog: invoices, CSRs, proof documents and links for a claim.
+
+Shows the checklist of what a reviewer needs for the activity type, then adds one
+item at a time (what it is → the file or link → which requirement it shows → a
+note for proof documents). A file attached to any message at the checklist starts
+a new item with it. Files are fetched at once, within a size and time limit, into
+the data folder by content hash.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from botbuilder.dialogs import WaterfallStepContext
+
+from bot.cards import escape
+from bot.claim_cards import evidence_menu_card
+from bot.recognizer import Choice
+from bot.strings import t
+from dialogs.claim_form import ClaimDraft, ClaimFormDialog
+from dialogs.form_dialog import Child, Done, Question
+from dialogs.services import Services
+from domain.claim import MAX_NOTE_LENGTH
+from domain.errors import UserInputError
+from domain.evidence import (
+    ALLOWED_EXTENSIONS_TEXT,
+    EVIDENCE_REQUIREMENTS,
+    FORM_FILE,
+    FORM_URL,
+    EvidenceKind,
+    check_file_name,
+    check_file_size,
+    parse_evidence_url,
+    requirements_for,
+)
+from domain.plan import utc_now
+from domain.text import clean_text
+from storage.evidence_store import DownloadError
+
+PREFIX = "evidence."
+OTHER_REQUIREMENT = "other"
+
+
+class EvidenceDialog(ClaimFormDialog):
+    """Options: `claim_id`. Ends when the partner says the evidence is complete."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__(EvidenceDialog.__name__, services)
+
+    async def next_step(
+        self, draft: ClaimDraft, options: dict[str, Any]
+    ) -> Question | Child | Done:
+        item = draft.evidence
+        if item is not None:
+            return await self.question(draft, PREFIX + item.missing_field())
+        if not draft.claim.evidence_done:
+            return await self.question(draft, PREFIX + "menu")
+        return Done()
+
+    async def question(self, draft: ClaimDraft, field_name: str) -> Question:
+        name = field_name.removeprefix(PREFIX)
+        locale, claim, item = draft.locale, draft.claim, draft.evidence
+        if name == "menu":
+            card = evidence_menu_card(claim, draft.target, locale)
+            choices = [
+                Choice("add_file", t(locale, "evidence.add_file"), synonyms=("file", "fichier")),
+                Choice(
+                    "add_link", t(locale, "evidence.add_link"), synonyms=("link", "lien", "url")
+                ),
+                Choice(
+                    "done",
+                    t(locale, "evidence.done"),
+                    synonyms=("done", "termine", "fini", "c est tout", "that s all", "no", "non"),
+                ),
+            ]
+            text = t(locale, "question.evidence.menu", claim_id=claim.id)
+            return Question(field_name, text, "review", choices, card=card, accepts_files=True)
+        if name == "kind":
+            kinds = [EvidenceKind.INVOICE, EvidenceKind.CSR, EvidenceKind.PROOF]
+            if item is None or not item.is_file or item.sha256 is None:
+                kinds.append(EvidenceKind.URL)
+            choices = [
+                Choice(k.value, t(locale, f"evidence.kind.{k.value}"), synonyms=_kind_words(k))
+                for k in kinds
+            ]
+            return Question(field_name, t(locale, "question.evidence.kind"), "choice", choices)
+        if name == "file":
+            text = t(
+                locale,
+                "question.evidence.file",
+                extensions=ALLOWED_EXTENSIONS_TEXT,
+                max_mb=self.services.evidence.max_bytes // (1024 * 1024),
+            )
+            return Question(field_name, text, accepts_files=True)
+        if name == "requirement":
+            wanted_form = FORM_URL if item.kind is EvidenceKind.URL else FORM_FILE
+            keys = [
+                key
+                for key in requirements_for(claim.activity_type or "")
+                if EVIDENCE_REQUIREMENTS.get(key) in (wanted_form, "file_or_url")
+            ]
+            choices = [Choice(key, t(locale, f"requirement.{key}")) for key in keys]
+            choices.append(Choice(OTHER_REQUIREMENT, t(locale, "evidence.requirement.other")))
+            return Question(
+                field_name, t(locale, "question.evidence.requirement"), "choice", choices
+            )
+        if name == "url":
+            return Question(field_name, t(locale, "question.evidence.url"))
+        if name == "note":
+            return Question(
+                field_name, t(locale, "question.evidence.note"), max_length=MAX_NOTE_LENGTH
+            )
+        raise KeyError(field_name)
+
+    def parse(self, draft: ClaimDraft, field_name: str, answer: Any) -> Any:
+        name = field_name.removeprefix(PREFIX)
+        if name in ("menu", "file"):
+            if isinstance(answer, dict):
+                return self._fetch_all(answer["files"])
+            if name == "file":
+                raise UserInputError("file_expected")
+            raise UserInputError("choice_unknown", value=str(answer)[:60])
+        if name in ("kind", "requirement"):
+            raise UserInputError("choice_unknown", value=str(answer)[:60])
+        if name == "url":
+            return parse_evidence_url(answer)
+        if name == "note":
+            return clean_text(answer, max_length=MAX_NOTE_LENGTH, field=name)
+        raise KeyError(field_name)
+
+    async def _fetch_all(self, files: list[dict[str, Any]]) -> dict[str, Any]:
+        """Fetch every attached file; the first refusal re-asks, saying why."""
+        stored = []
+        for incoming in files:
+            check_file_name(incoming.get("name") or "")
+            try:
+                kept = await self.services.evidence.fetch(incoming["download_url"])
+            except DownloadError as error:
+                if error.code == "file_too_large":
+                    check_file_size(
+                        int(error.params.get("size", 0)), self.services.evidence.max_bytes
+                    )
+                raise UserInputError(error.code, **error.params) from None
+            stored.append(
+                {"name": incoming.get("name"), "type": incoming.get("content_type"), "kept": kept}
+            )
+        return {"stored": stored}
+
+    async def apply(
+        self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
+    ) -> None:
+        name = field_name.removeprefix(PREFIX)
+        claim, locale = draft.claim, draft.locale
+        item = draft.evidence
+        if name == "menu" and isinstance(value, str):
+            if value == "done":
+                claim.evidence_done = True
+            else:
+                new = claim.add_evidence()
+                new.added_at, new.added_by = utc_now(), draft.identity.user_id
+                if value == "add_link":
+                    new.kind = EvidenceKind.URL
+            await self.save(step, draft)
+            return
+        if name in ("menu", "file"):
+            saved_lines = []
+            for position, entry in enumerate(value["stored"]):
+                target = item if (name == "file" and position == 0) else None
+                if target is None:
+                    target = claim.add_evidence()
+                    target.added_at, target.added_by = utc_now(), draft.identity.user_id
+                kept = entry["kept"]
+                target.file_name = entry["name"]
+                target.content_type = entry["type"]
+                target.size, target.sha256, target.stored_as = (
+                    kept.size,
+                    kept.sha256,
+                    kept.stored_as,
+                )
+                saved_lines.append(
+                    t(
+                        locale,
+                        "evidence.saved",
+                        name=escape(entry["name"] or ""),
+                        size=_size(kept.size),
+                    )
+                )
+            if await self.save(step, draft):
+                await step.context.send_activity("\n\n".join(saved_lines))
+            return
+        if item is None:
+            return
+        if name == "kind":
+            item.kind = EvidenceKind(value)
+        elif name == "requirement":
+            item.requirement = value
+        elif name == "url":
+            item.url = value
+        elif name == "note":
+            item.note = value
+        await self.save(step, draft)
+
+
+def _kind_words(kind: EvidenceKind) -> tuple[str, ...]:
+    return {
+        EvidenceKind.INVOICE: ("invoice", "facture"),
+        EvidenceKind.CSR: ("csr", "certification service report"),
+        EvidenceKind.PROOF: ("proof", "document", "preuve", "justificatif"),
+        EvidenceKind.URL: ("link", "url", "lien"),
+    }[kind]
+
+
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(size // 1024, 1)} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
