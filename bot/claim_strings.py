@@ -14,6 +14,7 @@ CLAIM_EN: dict[str, str] = {
     "question.claim.plan_id": "Which approved plan is this proof of execution for?",
     "question.claim.campaign_id": "Which campaign of {plan_id}?",
     "question.claim.activity_id": "Which activity of **{campaign}**?",
+    "claim.context": "Proof of execution for **{activity_type}** in campaign **{campaign}** of {plan_id}.",
     "question.claim.name": "Give this claim a short name (e.g. Spring webinar, March).",
     "question.claim.execution_date": "When did the activity run? (between {start} and {end})",
     "question.claim.amount": "How much are you claiming, in {currency}? Up to {remaining} "
@@ -258,6 +259,7 @@ CLAIM_FR: dict[str, str] = {
     "question.claim.plan_id": "Pour quel plan approuvé est cette preuve d'exécution ?",
     "question.claim.campaign_id": "Quelle campagne de {plan_id} ?",
     "question.claim.activity_id": "Quelle activité de **{campaign}** ?",
+    "claim.context": "Preuve d'exécution pour **{activity_type}** de la campagne **{campaign}** du plan {plan_id}.",
     "question.claim.name": "Donnez un nom court à cette réclamation (par ex. Webinaire de "
     "printemps, mars).",
     "question.claim.execution_date": "Quand l'activité a-t-elle eu lieu ? (entre le {start} et "

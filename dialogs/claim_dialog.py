@@ -168,6 +168,17 @@ class ClaimDialog(ClaimFormDialog):
             metric = ACTIVITY_TYPES_BY_KEY[claim.activity_type].metric
             text = t(locale, "question.claim.metric_value", metric=t(locale, f"metric.{metric}"))
             return Question(field_name, text, current=current, max_length=MAX_METRIC_LENGTH)
+        if name == "name" and current is None:
+            # First question once the activity is known: say which one it is.
+            context = t(
+                locale,
+                "claim.context",
+                activity_type=t(locale, f"activity.{claim.activity_type}"),
+                campaign=display_value("name", draft.campaign.name, plan, locale),
+                plan_id=plan.id,
+            )
+            text = f"{context}\n\n{t(locale, 'question.claim.name')}"
+            return Question(field_name, text, max_length=MAX_CLAIM_NAME_LENGTH)
         if name in ("name", "impressions", "attendees"):
             return Question(field_name, t(locale, f"question.claim.{name}"), current=current)
         if name == "review":

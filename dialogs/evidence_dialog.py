@@ -63,7 +63,11 @@ class EvidenceDialog(ClaimFormDialog):
         if name == "menu":
             card = evidence_menu_card(claim, draft.target, locale)
             choices = [
-                Choice("add_file", t(locale, "evidence.add_file"), synonyms=("file", "fichier")),
+                Choice(
+                    "add_file",
+                    t(locale, "evidence.add_file"),
+                    synonyms=("file", "fichier", "invoice", "facture", "document", "csr"),
+                ),
                 Choice(
                     "add_link", t(locale, "evidence.add_link"), synonyms=("link", "lien", "url")
                 ),
