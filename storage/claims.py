@@ -52,6 +52,7 @@ class ClaimRepository(VersionedDocuments[Claim, ClaimSummary]):
             owner_name=owner_name,
         )
         claim.record(owner_id, "created", status=claim.status.value)
+        await self.remember_tenant(tenant_id, claim.id)
         return await self.save(claim)
 
     async def all_claims(self, tenant_id: str) -> list[Claim]:

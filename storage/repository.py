@@ -108,6 +108,19 @@ class VersionedDocuments(Generic[Model, Summary]):
     def _lock(self, tenant_id: str) -> asyncio.Lock:
         return self._locks.setdefault(tenant_id, asyncio.Lock())
 
+    @staticmethod
+    def _owner_key(item_id: str) -> str:
+        return f"ids/{item_id}"
+
+    async def remember_tenant(self, tenant_id: str, item_id: str) -> None:
+        """Ids are global (the back office knows only them): note whose each one is."""
+        await self._store.write({self._owner_key(item_id): {"tenant_id": tenant_id}})
+
+    async def tenant_of(self, item_id: str) -> str | None:
+        key = self._owner_key(item_id)
+        document = (await self._store.read([key])).get(key)
+        return document.get("tenant_id") if document else None
+
     def _key(self, tenant_id: str, item_id: str) -> str:
         return f"{tenant_prefix(tenant_id)}/{self.kind}/{item_id}"
 
@@ -138,8 +151,13 @@ class VersionedDocuments(Generic[Model, Summary]):
         items = [self.summary.model_validate(value) for value in index["items"].values()]
         return sorted(items, key=lambda s: s.updated_at, reverse=True)
 
-    async def save(self, item: Model) -> Model:
-        """Save `item` if nobody saved it since it was read; returns the saved version."""
+    async def save(self, item: Model, extra: dict[str, Any] | None = None) -> Model:
+        """Save `item` if nobody saved it since it was read; returns the saved version.
+
+        `extra` documents (same tenant: an outbox entry, a processed event) are written
+        in the same `write` call, so with a store that writes a tenant atomically
+        they land together or not at all.
+        """
         async with self._lock(item.tenant_id):
             key = self._key(item.tenant_id, item.id)
             index_key = self._index_key(item.tenant_id)
@@ -158,7 +176,7 @@ class VersionedDocuments(Generic[Model, Summary]):
             if current is not None and current.get("e_tag"):
                 document["e_tag"] = current["e_tag"]
             try:
-                await self._store.write({key: document, index_key: index})
+                await self._store.write({key: document, index_key: index, **(extra or {})})
             except Exception as error:
                 if is_conflict(error):
                     latest = await self.get(item.tenant_id, item.id)
@@ -221,6 +239,7 @@ class PlanRepository(VersionedDocuments[Plan, PlanSummary]):
             owner_name=owner_name,
         )
         plan.record(owner_id, "created", status=plan.status.value)
+        await self.remember_tenant(tenant_id, plan.id)
         return await self.save(plan)
 
     async def get_plan(self, tenant_id: str, plan_id: str) -> Plan | None:
