@@ -30,6 +30,10 @@ class Intent(StrEnum):
     CONTINUE_CLAIM = "continue_claim"
     MY_CLAIMS = "my_claims"
     MY_FUNDS = "my_funds"
+    # Only from notice cards' buttons:
+    FIX_CLAIM = "fix_claim"
+    DISPUTE_CLAIM = "dispute_claim"
+    FIX_PLAN = "fix_plan"
 
 
 _PHRASES: dict[Intent, tuple[str, ...]] = {
@@ -297,4 +301,70 @@ def recognize_yes_no(answer: str) -> bool | None:
         return True
     if typed in _NO:
         return False
+    return None
+
+
+@dataclass(frozen=True)
+class StatusQuestion:
+    """ "Where is my claim?": about claims, plans or both, maybe one id, maybe one status."""
+
+    kind: str  # claim | plan | any
+    item_id: str | None = None
+    status: str | None = None
+
+
+_STATUS_WORDS = re.compile(
+    r"\b(status|statut|statuts|state|etat|where is|where s|wheres|where are|ou en est|"
+    r"ou en sont|ou en suis|ou est|ou sont|progress|avancement|news|nouvelles|update|"
+    r"suivi|any|des|happened|arrive|been|ete|est elle|est il|sont elles)\b"
+)
+_CLAIM_WORDS = re.compile(
+    r"\b(claim|claims|reclamation|reclamations|poe|proof of execution|preuve|preuves|"
+    r"remboursement|dossier)\b"
+)
+_PLAN_WORDS = re.compile(r"\b(plan|plans)\b")
+_FILTERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "Action required",
+        re.compile(r"\b(action required|action requise|need changes|a corriger)\b"),
+    ),
+    ("Under review", re.compile(r"\b(under review|en cours d examen|en revue|being reviewed)\b")),
+    ("Rejected", re.compile(r"\b(rejected|refused|declined|refusee?s?|rejetee?s?)\b")),
+    ("Approved", re.compile(r"\b(approved|accepted|approuvee?s?|acceptee?s?|validee?s?)\b")),
+    ("Paid", re.compile(r"\b(paid|payee?s?|reglee?s?)\b")),
+    ("Disputed", re.compile(r"\b(disputed|contestee?s?)\b")),
+)
+_MAX_QUESTION_LENGTH = 200
+
+
+def recognize_status_question(text: str | None) -> StatusQuestion | None:
+    """A question about where claims or plans stand, in English or French; ids anywhere."""
+    if not text or len(text) > _MAX_QUESTION_LENGTH:
+        return None
+    claim_ids, plan_ids = find_claim_ids(text), find_plan_ids(text)
+    typed = normalize(re.sub(r"\b(PLN|CLM)-\d{4}-\d{6}\b", " ", text, flags=re.IGNORECASE))
+    if claim_ids or plan_ids:
+        # An id with a question word, or an id alone, asks where that item stands.
+        if not typed.strip("? ") or _STATUS_WORDS.search(typed) or "?" in text:
+            if claim_ids:
+                return StatusQuestion("claim", claim_ids[0])
+            return StatusQuestion("plan", plan_ids[0])
+        return None
+    about_claims, about_plans = bool(_CLAIM_WORDS.search(typed)), bool(_PLAN_WORDS.search(typed))
+    status = next((name for name, pattern in _FILTERS if pattern.search(typed)), None)
+    asks = bool(_STATUS_WORDS.search(typed)) or "?" in text
+    if not asks:
+        return None
+    # "any rejected claims?" filters; "has my claim been paid?" asks about the latest one.
+    plural = bool(re.search(r"\b(claims|reclamations|any|des|which|lesquelles)\b", typed))
+    if about_claims and status and plural:
+        return StatusQuestion("claim", None, status)
+    if about_claims:
+        return StatusQuestion("claim")
+    if about_plans:
+        return StatusQuestion("plan", None, status)
+    if status and plural:
+        return StatusQuestion("claim", None, status)
+    if re.search(r"\b(status|statut|where do i stand|ou j en suis|ou en suis je)\b", typed):
+        return StatusQuestion("any")
     return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.claim_strings import CLAIM_EN, CLAIM_FR
+from bot.status_strings import STATUS_EN, STATUS_FR
 
 EN: dict[str, str] = {
     # -- welcome and help ---------------------------------------------------------------------
@@ -584,6 +585,8 @@ FR: dict[str, str] = {
 
 EN.update(CLAIM_EN)
 FR.update(CLAIM_FR)
+EN.update(STATUS_EN)
+FR.update(STATUS_FR)
 
 TABLES: dict[str, dict[str, str]] = {"en": EN, "fr": FR}
 

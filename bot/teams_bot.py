@@ -34,15 +34,23 @@ class IncentivesBot(ActivityHandler):
         await self.conversation_state.save_changes(turn_context)
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
-        identity = Identity.from_activity(turn_context.activity)
-        # The locale last seen is the language of notices sent later, outside a turn.
-        await self.profiles.update(identity.tenant_id, identity.user_id, locale=identity.locale)
+        await self.remember_conversation(turn_context)
         dialogs = DialogSet(self.dialog_state)
         dialogs.add(self.dialog)
         dialog_context = await dialogs.create_context(turn_context)
         result = await dialog_context.continue_dialog()
         if result.status == DialogTurnStatus.Empty:
             await dialog_context.begin_dialog(self.dialog.id)
+
+    async def remember_conversation(self, turn_context: TurnContext) -> None:
+        """Keep what a notice needs later, outside any turn: where to post, in which language."""
+        activity = turn_context.activity
+        identity = Identity.from_activity(activity)
+        # The whole reference: service URL, conversation and tenant are all needed to post.
+        reference = TurnContext.get_conversation_reference(activity).serialize()
+        await self.profiles.update(
+            identity.tenant_id, identity.user_id, locale=identity.locale, reference=reference
+        )
 
     async def on_members_added_activity(
         self, members_added: list[ChannelAccount], turn_context: TurnContext
@@ -53,6 +61,7 @@ class IncentivesBot(ActivityHandler):
         # In a Teams personal chat only the bot is "added" when the app is installed.
         bot_added = any(m.id == bot_id for m in members_added)
         if people or bot_added:
+            await self.remember_conversation(turn_context)
             name = people[0].name if people else None
             identity = Identity.from_activity(activity)
             await turn_context.send_activity(cards.welcome_activity(identity.locale, name))

@@ -22,10 +22,11 @@ from dialogs.evidence_dialog import EvidenceDialog
 from dialogs.form_dialog import Child, Done, Question
 from dialogs.services import Services
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
-from domain.claim import MAX_CLAIM_NAME_LENGTH, MAX_PRE_APPROVAL_LENGTH
+from domain.claim import MAX_CLAIM_NAME_LENGTH, MAX_PRE_APPROVAL_LENGTH, Claim
 from domain.claim_rules import UNCOUNTED_STATUSES, check_claim
 from domain.dates import parse_date
 from domain.errors import UserInputError
+from domain.evidence import EVIDENCE_REQUIREMENTS
 from domain.findings import Severity, blocking
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount, parse_amount
@@ -74,6 +75,9 @@ class ClaimDialog(ClaimFormDialog):
         claim = draft.claim
         if options.get("edit"):
             return await self.question(draft, PREFIX + options["edit"])
+        if options.get("fix"):
+            # Reopened by "Fix and resubmit": the fields the reviewer pointed at first.
+            return await self.question(draft, PREFIX + options["fix"][0])
         missing = claim.missing_field()
         if missing in ("plan_id", "campaign_id", "activity_id"):
             question = await self.question(draft, PREFIX + missing)
@@ -279,6 +283,9 @@ class ClaimDialog(ClaimFormDialog):
         if name == "review":
             await self._review_action(step, draft, str(value))
             return
+        fix = step.values["next_options"].get("fix")
+        if fix and name in fix:
+            step.values["next_options"]["fix"] = [f for f in fix if f != name]
         if name in ("plan_id", "campaign_id", "activity_id"):
             await self._choose(draft, name, value)
         else:
@@ -350,3 +357,45 @@ class ClaimDialog(ClaimFormDialog):
         if await self.save(step, draft):
             await step.context.send_activity(claim_receipt(draft.claim, locale))
             self.finish(step, "submitted")
+
+
+# What a reviewer's reason may point at, beyond the claim's own fields.
+_EVIDENCE_WORDS = frozenset({"invoice", "csr", "evidence", "proof", "file", "document", "url"})
+
+
+def items_at_fault(claim: Claim) -> list[str]:
+    """The items the latest decision pointed at (field names, evidence ids or words)."""
+    for entry in reversed(claim.history):
+        if entry.event == "status" and getattr(entry, "item_ids", None):
+            return list(entry.item_ids)
+    return []
+
+
+def _touches_evidence(faults: list[str], claim: Claim) -> bool:
+    ids = {e.id for e in claim.evidence}
+    return any(
+        f in _EVIDENCE_WORDS or f in ids or f in EVIDENCE_REQUIREMENTS or f == "invoice_or_csr"
+        for f in faults
+    )
+
+
+def reopen_for(claim: Claim, faults: list[str]) -> Claim:
+    """Open the evidence checklist again when the reviewer faulted evidence (or said nothing)."""
+    if not faults or _touches_evidence(faults, claim):
+        claim.evidence_done = False
+    return claim
+
+
+def copy_claim(rejected: Claim, draft: Claim, faults: list[str]) -> Claim:
+    """A new draft with everything the rejected claim held, to fix and resubmit."""
+    kept = rejected.model_dump(
+        include={
+            "plan_id", "campaign_id", "activity_id", "activity_type", "name", "execution_date",
+            "amount", "currency", "impressions", "pre_approval_id", "metric_value", "attendees",
+            "evidence", "next_item_number",
+        }
+    )  # fmt: skip
+    copy = Claim.model_validate({**draft.model_dump(), **kept})
+    copy.evidence_done = True
+    copy.record(draft.owner_id, "copied", note=f"resubmission of {rejected.id}")
+    return reopen_for(copy, faults)

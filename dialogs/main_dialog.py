@@ -26,13 +26,15 @@ from botbuilder.dialogs.prompts import PromptOptions
 from bot import cards
 from bot.display import status_label
 from bot.identity import Identity
-from bot.recognizer import Command, Intent, recognize_command
+from bot.recognizer import Command, Intent, recognize_command, recognize_status_question
 from bot.strings import t
 from dialogs.answer_prompt import card_value
-from dialogs.claim_dialog import ClaimDialog
+from dialogs.claim_dialog import CHANGEABLE, ClaimDialog, copy_claim, items_at_fault, reopen_for
 from dialogs.delete_draft_dialog import DeleteDraftDialog
+from dialogs.dispute_dialog import DisputeDialog
 from dialogs.plan_dialog import PlanDialog
 from dialogs.services import Services
+from dialogs.status_answers import answer_status
 from domain.claim import Claim
 from domain.dates import format_date
 from domain.evidence import ALLOWED_EXTENSIONS_TEXT
@@ -52,7 +54,12 @@ _CARD_ACTIONS = {
     "continue_claim": Intent.CONTINUE_CLAIM,
     "my_claims": Intent.MY_CLAIMS,
     "my_funds": Intent.MY_FUNDS,
+    "fix_claim": Intent.FIX_CLAIM,
+    "dispute_claim": Intent.DISPUTE_CLAIM,
+    "fix_plan": Intent.FIX_PLAN,
 }
+# Commands that leave whatever dialog is running and start their own.
+_TAKE_OVER = (Intent.FIX_CLAIM, Intent.DISPUTE_CLAIM, Intent.FIX_PLAN)
 
 
 def command_of(turn_context: TurnContext) -> Command | None:
@@ -81,6 +88,7 @@ class MainDialog(ComponentDialog):
         self.add_dialog(PlanDialog(services))
         self.add_dialog(DeleteDraftDialog(services))
         self.add_dialog(ClaimDialog(services))
+        self.add_dialog(DisputeDialog(services))
         self.add_dialog(
             WaterfallDialog(f"{MainDialog.__name__}.route", [self.route_step, self.final_step])
         )
@@ -96,6 +104,10 @@ class MainDialog(ComponentDialog):
             value = card_value(context.activity)
             if value is not None and value.get("action") == "answer":
                 return await self._late_answer(step, identity, value)
+            question = recognize_status_question(context.activity.text)
+            if question is not None:
+                await context.send_activity(await answer_status(self.services, identity, question))
+                return await step.end_dialog()
             if (context.activity.text or "").strip() or value is not None:
                 await context.send_activity(t(identity.locale, "not_understood"))
             return await step.end_dialog()
@@ -121,7 +133,14 @@ class MainDialog(ComponentDialog):
             if plan is None:
                 return await step.end_dialog()
             return await step.begin_dialog(DeleteDraftDialog.__name__, {"plan_id": plan.id})
+        if command.intent in _TAKE_OVER:
+            return await self._take_over(step.context, identity, command, step.begin_dialog, step)
         if command.intent is Intent.NEW_CLAIM:
+            plans = await self.services.plans.list_plans(identity.tenant_id)
+            if not any(s.status is PlanStatus.APPROVED for s in plans):
+                # Said before any draft is made: no empty claim is left in "my claims".
+                await context.send_activity(t(identity.locale, "claim.no_approved_plan"))
+                return await step.end_dialog()
             claim = await self.services.claims.create_claim(
                 tenant_id=identity.tenant_id,
                 owner_id=identity.user_id,
@@ -168,6 +187,67 @@ class MainDialog(ComponentDialog):
             return await step.end_dialog()
         await step.context.send_activity(t(locale, "stale_card"))
         return await step.begin_dialog(PlanDialog.__name__, {"plan_id": plan.id})
+
+    async def _take_over(self, context, identity: Identity, command: Command, begin, step=None):
+        """Fix and resubmit, or dispute: from a notice card's button, at any moment."""
+        locale, tenant_id = identity.locale, identity.tenant_id
+        if command.intent is Intent.FIX_PLAN:
+            plan = await self.services.plans.get_plan(tenant_id, command.plan_id or "")
+            if plan is None:
+                await context.send_activity(
+                    t(locale, "error.plan_not_found", plan_id=command.plan_id or "?")
+                )
+                return await self._done(step)
+            if plan.status is PlanStatus.ACTION_REQUIRED:
+                plan.move_to(PlanStatus.EDITING, actor=identity.user_id, note="fix requested")
+                plan = await self.services.plans.save_plan(plan)
+            if not plan.is_editable:
+                status = status_label(plan.status.value, locale)
+                await context.send_activity(
+                    t(locale, "fix.not_possible", item_id=plan.id, status=status)
+                )
+                return await self._done(step)
+            await context.send_activity(t(locale, "fix.plan_reopened", plan_id=plan.id))
+            return await begin(PlanDialog.__name__, {"plan_id": plan.id})
+        claim = await self.services.claims.get(tenant_id, command.claim_id or "")
+        if claim is None:
+            await context.send_activity(
+                t(locale, "error.claim_not_found", claim_id=command.claim_id or "?")
+            )
+            return await self._done(step)
+        if command.intent is Intent.DISPUTE_CLAIM:
+            return await begin(DisputeDialog.__name__, {"claim_id": claim.id})
+        faults = items_at_fault(claim)
+        if claim.status is ClaimStatus.ACTION_REQUIRED:
+            claim.move_to(ClaimStatus.EDITING, actor=identity.user_id, note="fix requested")
+            claim = reopen_for(claim, faults)
+            claim = await self.services.claims.save(claim)
+            await context.send_activity(t(locale, "fix.reopened", claim_id=claim.id))
+        elif claim.status is ClaimStatus.REJECTED:
+            # A rejected claim stays rejected (DOMAIN.md); its fix is a new claim from it.
+            copy = await self.services.claims.create_claim(
+                tenant_id=tenant_id,
+                owner_id=identity.user_id,
+                owner_name=identity.name,
+                today=self.services.today(),
+            )
+            copy = copy_claim(claim, copy, faults)
+            copy = await self.services.claims.save(copy)
+            await context.send_activity(t(locale, "fix.copied", claim_id=claim.id, new_id=copy.id))
+            claim = copy
+        elif not claim.is_editable:
+            status = status_label(claim.status.value, locale)
+            await context.send_activity(
+                t(locale, "fix.not_possible", item_id=claim.id, status=status)
+            )
+            return await self._done(step)
+        fields = [f for f in faults if f in CHANGEABLE]
+        return await begin(ClaimDialog.__name__, {"claim_id": claim.id, "fix": fields})
+
+    async def _done(self, step):
+        if step is not None:
+            return await step.end_dialog()
+        return DialogTurnResult(DialogTurnStatus.Complete)
 
     async def _late_claim_answer(
         self, step: WaterfallStepContext, identity: Identity, value: dict[str, Any], claim_id: str
@@ -376,8 +456,16 @@ class MainDialog(ComponentDialog):
     async def _interrupt(self, inner_dc: DialogContext) -> DialogTurnResult | None:
         context = inner_dc.context
         command = command_of(context)
-        if command is None or inner_dc.active_dialog is None:
+        if inner_dc.active_dialog is None:
             return None
+        if command is None:
+            question = recognize_status_question(context.activity.text)
+            if question is None:
+                return None
+            identity = Identity.from_activity(context.activity)
+            await context.send_activity(await answer_status(self.services, identity, question))
+            await inner_dc.reprompt_dialog()
+            return DialogTurnResult(DialogTurnStatus.Waiting)
         if inner_dc.active_dialog.id == self.initial_dialog_id:
             return None
         identity = Identity.from_activity(context.activity)
@@ -385,6 +473,9 @@ class MainDialog(ComponentDialog):
         pending = _pending_question(inner_dc)
         plan_id = pending.get("plan_id", "")
         claim_id = pending.get("claim_id")
+        if command.intent in _TAKE_OVER:
+            await inner_dc.cancel_all_dialogs()
+            return await self._take_over(context, identity, command, inner_dc.begin_dialog)
         if command.intent is Intent.CANCEL:
             await inner_dc.cancel_all_dialogs()
             if claim_id:

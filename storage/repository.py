@@ -328,6 +328,16 @@ class RoleDirectory:
         entries = [DirectoryEntry.model_validate(value) for value in users.values()]
         return sorted(entry.name or "?" for entry in entries if entry.role in wanted)
 
+    async def user_ids_with(self, tenant_id: str, roles: Iterable[Role]) -> list[str]:
+        """Ids of the people holding one of `roles` (notices go to a tenant's admins too)."""
+        wanted = set(roles)
+        users = (await self._read(tenant_id))["users"]
+        return sorted(
+            user_id
+            for user_id, value in users.items()
+            if DirectoryEntry.model_validate(value).role in wanted
+        )
+
     async def set_entry(self, tenant_id: str, user_id: str, entry: DirectoryEntry) -> None:
         document = await self._read(tenant_id)
         document["users"][user_id] = entry.model_dump(mode="json")

@@ -57,6 +57,7 @@ SAME_IN_FRENCH = {
     "claims.line": "a layout of values",
     "claim.review.activity": "a layout of values",
     "evidence.line": "a layout of values",
+    "notice.reason": "a bullet, the reviewer's words and what they are about",
 }
 
 
@@ -156,6 +157,12 @@ KEY_FAMILIES: dict[str, tuple[str, ...]] = {
     "question.claim.": CLAIM_ASKED,
     "evidence.kind.": tuple(kind.value for kind in EvidenceKind),
     "metric.": tuple(sorted({entry.metric for entry in ACTIVITY_TYPES if entry.metric})),
+    # Status notices and answers.
+    "notice.claim.": tuple(status.value for status in ClaimStatus),
+    "notice.plan.": tuple(status.value for status in PlanStatus),
+    "notice.next.claim.": tuple(status.value for status in ClaimStatus),
+    "notice.next.plan.": tuple(status.value for status in PlanStatus),
+    "status.next.": tuple(status.value for status in ClaimStatus),
     "requirement.": tuple(
         sorted(
             {INVOICE_OR_CSR} | {r for entry in ACTIVITY_TYPES for r in requirements_for(entry.key)}

@@ -1,0 +1,79 @@
+"""DisputeDialog: a partner disputes a rejected claim with a justification."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from botbuilder.dialogs import WaterfallStepContext
+
+from bot.display import status_label
+from bot.strings import t
+from dialogs.claim_form import ClaimDraft, ClaimFormDialog
+from dialogs.form_dialog import Child, Done, Question
+from dialogs.services import Services
+from domain.claim import MAX_NOTE_LENGTH
+from domain.lifecycle import ClaimStatus
+from domain.roles import Role, may_submit_plan
+from domain.text import clean_text
+
+FIELD = "dispute.justification"
+
+
+class DisputeDraft(ClaimDraft):
+    """A claim that may be disputed: only a rejected one."""
+
+    @property
+    def is_editable(self) -> bool:
+        return self.claim.status is ClaimStatus.REJECTED
+
+    def locked_text(self) -> str:
+        status = status_label(self.claim.status.value, self.locale)
+        return t(self.locale, "dispute.not_possible", claim_id=self.claim.id, status=status)
+
+
+class DisputeDialog(ClaimFormDialog):
+    """Options: `claim_id`. Asks why the decision is wrong, then sets the claim Disputed."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__(DisputeDialog.__name__, services)
+
+    async def load(self, turn_context, options: dict[str, Any]) -> DisputeDraft | None:
+        draft = await super().load(turn_context, options)
+        if draft is None:
+            return None
+        return DisputeDraft(
+            identity=draft.identity, today=draft.today, claim=draft.claim, plan=draft.plan
+        )
+
+    async def next_step(
+        self, draft: ClaimDraft, options: dict[str, Any]
+    ) -> Question | Child | Done:
+        role = await self.services.directory.role_of(draft.claim.tenant_id, draft.identity.user_id)
+        if not may_submit_plan(role):
+            names = await self.services.directory.people_with(
+                draft.claim.tenant_id,
+                (Role.INCENTIVES_ADMIN, Role.GLOBAL_ADMIN, Role.BILLING_ADMIN),
+            )
+            who = (
+                t(draft.locale, "submit.who", names=", ".join(names))
+                if names
+                else t(draft.locale, "submit.who_unknown")
+            )
+            return Done("refused", message=t(draft.locale, "dispute.not_allowed", who=who))
+        return await self.question(draft, FIELD)
+
+    async def question(self, draft: ClaimDraft, field_name: str) -> Question:
+        text = t(draft.locale, "dispute.ask", claim_id=draft.claim.id)
+        return Question(field_name, text, max_length=MAX_NOTE_LENGTH)
+
+    def parse(self, draft: ClaimDraft, field_name: str, answer: Any) -> Any:
+        return clean_text(answer, max_length=MAX_NOTE_LENGTH, field="justification")
+
+    async def apply(
+        self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
+    ) -> None:
+        claim = draft.claim
+        claim.move_to(ClaimStatus.DISPUTED, actor=draft.identity.user_id, note=value)
+        if await self.save(step, draft):
+            await step.context.send_activity(t(draft.locale, "dispute.done", claim_id=claim.id))
+        self.finish(step, "disputed")
