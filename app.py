@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 import sys
@@ -20,13 +22,18 @@ from botbuilder.integration.aiohttp import (
 )
 from botbuilder.schema import Activity, ActivityTypes, DeliveryModes
 
+from bot.notifier import Notifier
+from bot.reminders import ReminderScheduler
+from bot.status_routes import add_status_routes
 from bot.teams_bot import IncentivesBot, turn_error_handler
 from config import Settings, SettingsError, load_settings
 from dialogs.main_dialog import MainDialog
 from dialogs.services import Services
 from storage.claims import ClaimRepository, FundsLedger
 from storage.evidence_store import EvidenceStore
+from storage.outbox import Outbox
 from storage.repository import PlanRepository, RoleDirectory, UserProfiles
+from storage.status_changes import StatusService
 from storage.tinydb_storage import StorageCorruptedError, TinyDBStorage
 
 log = logging.getLogger("incentives")
@@ -45,6 +52,9 @@ class House:
     bot: IncentivesBot
     services: Services
     conversation_state: ConversationState
+    notifier: Notifier
+    reminders: ReminderScheduler
+    reminders_task: asyncio.Task | None = None
 
 
 class _AdapterConfig:
@@ -82,6 +92,7 @@ def build_services(settings: Settings, storage: Storage) -> Services:
             timeout_seconds=settings.evidence_timeout_seconds,
             allowed_hosts=settings.evidence_host_list,
         ),
+        outbox=Outbox(storage),
     )
 
 
@@ -99,8 +110,15 @@ async def build_house(
     conversation_state = ConversationState(storage)
     bot = IncentivesBot(conversation_state, MainDialog(services), services.profiles)
     adapter = CloudAdapter(ConfigurationBotFrameworkAuthentication(_AdapterConfig(settings)))
-    house = House(settings, storage, adapter, bot, services, conversation_state)
     adapter.on_turn_error = turn_error_handler(conversation_state)
+    notifier = Notifier(adapter, settings.app_id, services.outbox, services)
+    reminders = ReminderScheduler(
+        storage, services, services.outbox, idle_days=settings.reminder_idle_days,
+        on_queued=notifier.wake,
+    )  # fmt: skip
+    house = House(
+        settings, storage, adapter, bot, services, conversation_state, notifier, reminders
+    )
     return house
 
 
@@ -152,8 +170,13 @@ async def healthz(request: web.Request) -> web.Response:
     except Exception as error:
         storage.update(ok=False, error=type(error).__name__)
         status = HTTPStatus.SERVICE_UNAVAILABLE
+    try:
+        outbox = await house.services.outbox.counts()
+    except Exception as error:
+        outbox = {"error": type(error).__name__}
     body = {
         "status": "ok" if status == HTTPStatus.OK else "degraded",
+        "outbox": outbox,
         "storage": storage,
         "authenticated": house.settings.authenticated,
     }
@@ -164,12 +187,42 @@ def _json_error(status: HTTPStatus, code: str, message: str) -> web.Response:
     return web.json_response({"error": code, "message": message}, status=status)
 
 
+def _start_background(house: House):
+    async def start(_app: web.Application) -> None:
+        # Off the request path: notices and reminders run beside the server.
+        await house.notifier.start()
+        house.reminders_task = asyncio.create_task(house.reminders.run(), name="reminders")
+
+    return start
+
+
+def _stop_background(house: House):
+    async def stop(_app: web.Application) -> None:
+        await house.notifier.stop()
+        task = getattr(house, "reminders_task", None)
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    return stop
+
+
 def create_app(house: House) -> web.Application:
     app = web.Application(client_max_size=256 * 1024)
     app[HOUSE_KEY] = house
     app[SETTINGS_KEY] = house.settings
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
+    services = house.services
+    add_status_routes(
+        app,
+        StatusService(services.plans, services.claims, services.outbox, house.storage),
+        house.settings.status_webhook_secret,
+        on_accepted=house.notifier.wake,
+    )
+    app.on_startup.append(_start_background(house))
+    app.on_cleanup.append(_stop_background(house))
     return app
 
 
@@ -188,8 +241,6 @@ def main() -> None:
         )
     try:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        import asyncio
-
         house = asyncio.run(build_house(settings))
     except (StorageCorruptedError, SettingsError) as error:
         sys.exit(f"cannot start: {error}")

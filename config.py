@@ -31,6 +31,8 @@ class Settings(BaseModel):
     max_evidence_mb: int = Field(default=25, ge=1, le=500)
     evidence_timeout_seconds: float = Field(default=30.0, gt=0, le=300)
     evidence_hosts: str = ""
+    # Reminders: a draft untouched this many days gets a nudge (once per idle spell).
+    reminder_idle_days: int = Field(default=7, ge=1, le=365)
     log_level: str = "INFO"
 
     @field_validator("storage", mode="before")
@@ -64,6 +66,7 @@ ENVIRONMENT_NAMES: dict[str, str] = {
     "MAX_EVIDENCE_MB": "max_evidence_mb",
     "EVIDENCE_TIMEOUT_SECONDS": "evidence_timeout_seconds",
     "EVIDENCE_HOSTS": "evidence_hosts",
+    "REMINDER_IDLE_DAYS": "reminder_idle_days",
     "LOG_LEVEL": "log_level",
 }
 

@@ -14,15 +14,17 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from botbuilder.core import BotAdapter, TurnContext
 from botbuilder.schema import Activity, ConversationReference
 
+from bot.cards import escape
 from bot.notice_cards import claim_notice, plan_notice, reminder_notice
 from bot.strings import t
 from dialogs.services import Services
+from domain.dates import format_date
 from domain.roles import Role
 from storage.outbox import Outbox, OutboxEntry
 
@@ -174,6 +176,8 @@ class Notifier:
         return await self.services.claims.get(entry.tenant_id, entry.item_id)
 
     async def _recipients(self, entry: OutboxEntry, item: Any) -> list[str]:
+        if entry.kind == "reminder":
+            return [item.owner_id]  # a nudge is for whoever drafts, not the whole tenant
         admins = await self.services.directory.user_ids_with(entry.tenant_id, NOTIFIED_ROLES)
         return list(dict.fromkeys([item.owner_id, *admins]))
 
@@ -181,7 +185,12 @@ class Notifier:
         reasons = [r.model_dump() for r in entry.reasons]
         if entry.kind == "reminder":
             key = entry.extra.get("text_key", "reminder.idle_draft")
-            text = t(locale, key, **{k: v for k, v in entry.extra.items() if k != "text_key"})
+            params = {k: v for k, v in entry.extra.items() if k != "text_key"}
+            if "deadline" in params:
+                params["deadline"] = format_date(date.fromisoformat(params["deadline"]), locale)
+            if "name" in params:
+                params["name"] = escape(params["name"])
+            text = t(locale, key, **params)
             action = (
                 {"action": "continue_claim", "claim_id": item.id}
                 if entry.item_id.startswith("CLM-")

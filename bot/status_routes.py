@@ -205,7 +205,7 @@ class StatusRoutes:
             )
         if not isinstance(data, dict):
             return _error(
-                HTTPStatus.BAD_REQUEST, "invalid_body", "expected a JSON object", field="body"
+                HTTPStatus.BAD_REQUEST, "invalid_body", "body: expected a JSON object", field="body"
             )
         try:
             change = StatusChange.model_validate(data)
@@ -240,7 +240,7 @@ class StatusRoutes:
             "status API: %s %s → %s (%s) from %s, notice %s",
             kind,
             item_id,
-            change.status if result.outcome == "accepted" else result.current_status,
+            result.current_status,  # canonical: never echo what the caller typed into the log
             result.outcome,
             source,
             result.notice_id,

@@ -135,8 +135,10 @@ class EvidenceDialog(ClaimFormDialog):
     async def _fetch_all(self, files: list[dict[str, Any]]) -> dict[str, Any]:
         """Fetch every attached file; the first refusal re-asks, saying why."""
         stored = []
+        # Every name first: a refused one must not leave its companions downloaded.
         for incoming in files:
             check_file_name(incoming.get("name") or "")
+        for incoming in files:
             try:
                 kept = await self.services.evidence.fetch(incoming["download_url"])
             except DownloadError as error:

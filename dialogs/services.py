@@ -8,6 +8,7 @@ from datetime import date
 
 from storage.claims import ClaimRepository, FundsLedger
 from storage.evidence_store import EvidenceStore
+from storage.outbox import Outbox
 from storage.repository import PlanRepository, RoleDirectory, UserProfiles
 
 
@@ -19,5 +20,6 @@ class Services:
     claims: ClaimRepository
     funds: FundsLedger
     evidence: EvidenceStore
+    outbox: Outbox
     # Injectable clock: tests pin "today" to check deadlines and periods.
     today: Callable[[], date] = field(default=date.today)

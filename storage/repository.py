@@ -84,6 +84,30 @@ async def next_number(store: KeyValueStore, counter_key: str) -> int:
     raise RuntimeError(f"could not allocate a number from {counter_key}")
 
 
+TENANT_REGISTRY_KEY = "registry/tenants"
+
+
+async def register_tenant(store: KeyValueStore, tenant_id: str) -> None:
+    """Add `tenant_id` to the list of tenants that hold plans or claims (once)."""
+    for _attempt in range(20):
+        document = (await store.read([TENANT_REGISTRY_KEY])).get(TENANT_REGISTRY_KEY) or {}
+        tenants = document.get("tenants", [])
+        if tenant_id in tenants:
+            return
+        try:
+            await store.write({TENANT_REGISTRY_KEY: {**document, "tenants": [*tenants, tenant_id]}})
+            return
+        except Exception as error:
+            if not is_conflict(error):
+                raise
+    raise RuntimeError("could not register the tenant")
+
+
+async def registered_tenants(store: KeyValueStore) -> list[str]:
+    document = (await store.read([TENANT_REGISTRY_KEY])).get(TENANT_REGISTRY_KEY) or {}
+    return list(document.get("tenants", []))
+
+
 Model = TypeVar("Model", bound=BaseModel)
 Summary = TypeVar("Summary", bound=BaseModel)
 
@@ -113,8 +137,12 @@ class VersionedDocuments(Generic[Model, Summary]):
         return f"ids/{item_id}"
 
     async def remember_tenant(self, tenant_id: str, item_id: str) -> None:
-        """Ids are global (the back office knows only them): note whose each one is."""
+        """Ids are global (the back office knows only them): note whose each one is.
+
+        The tenant also joins the registry the reminder scheduler walks.
+        """
         await self._store.write({self._owner_key(item_id): {"tenant_id": tenant_id}})
+        await register_tenant(self._store, tenant_id)
 
     async def tenant_of(self, item_id: str) -> str | None:
         key = self._owner_key(item_id)

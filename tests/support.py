@@ -23,6 +23,7 @@ from dialogs.main_dialog import MainDialog
 from dialogs.services import Services
 from storage.claims import ClaimRepository, FundsLedger
 from storage.evidence_store import EvidenceStore
+from storage.outbox import Outbox
 from storage.repository import PlanRepository, RoleDirectory, UserProfiles
 from storage.tinydb_storage import TinyDBStorage
 
@@ -58,6 +59,7 @@ def services_over(
         evidence=EvidenceStore(
             folder, max_bytes=max_mb * 1024 * 1024, timeout_seconds=5, allow_http_loopback=True
         ),
+        outbox=Outbox(storage),
         today=lambda: today,
     )
 

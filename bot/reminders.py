@@ -1,0 +1,144 @@
+"""Reminders: nudges before deadlines and on idle drafts, each sent once.
+
+A scheduler (with an injectable clock, so tests move time) walks the tenants that
+hold plans or claims and queues reminder notices in the outbox; the notifier
+delivers them like status notices, with a button that resumes the draft:
+
+- a claim draft whose claiming period ends in 7 days, and again in 1 day;
+- a plan in Action required whose resubmission window closes within 14 days;
+- a draft (plan or claim) untouched for `idle_days` days.
+
+What was sent is kept per tenant (`tenants/<t>/reminders`), so a restart or a
+second run on the same day sends nothing twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from urllib.parse import quote
+
+from dialogs.services import Services
+from domain.dates import FiscalHalf
+from domain.funds import claiming_window
+from domain.lifecycle import ClaimStatus, PlanStatus
+from domain.plan_rules import RESUBMISSION_GRACE, program_year_end
+from storage.outbox import Outbox, OutboxEntry
+from storage.repository import KeyValueStore, registered_tenants
+
+log = logging.getLogger(__name__)
+
+CLAIM_DEADLINE_DAYS = (7, 1)
+PLAN_WINDOW_DAYS = 14
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ReminderScheduler:
+    """`run_once()` queues what is due today; `run()` does it every `interval_seconds`."""
+
+    def __init__(
+        self,
+        store: KeyValueStore,
+        services: Services,
+        outbox: Outbox,
+        *,
+        idle_days: int = 7,
+        clock: Callable[[], datetime] = utc_now,
+        on_queued: Callable[[], None] | None = None,
+        interval_seconds: float = 3600.0,
+    ) -> None:
+        self.store = store
+        self.services = services
+        self.outbox = outbox
+        self.idle_days = idle_days
+        self.clock = clock
+        self.on_queued = on_queued
+        self.interval_seconds = interval_seconds
+
+    async def run(self) -> None:
+        while True:
+            try:
+                await self.run_once()
+            except Exception:
+                log.exception("reminder round failed")
+            await asyncio.sleep(self.interval_seconds)
+
+    async def run_once(self) -> int:
+        queued = 0
+        today = self.clock().date()
+        for tenant_id in await registered_tenants(self.store):
+            queued += await self._tenant(tenant_id, today)
+        if queued and self.on_queued:
+            self.on_queued()
+        return queued
+
+    def _sent_key(self, tenant_id: str) -> str:
+        return f"tenants/{quote(tenant_id, safe='')}/reminders"
+
+    async def _tenant(self, tenant_id: str, today: date) -> int:
+        key = self._sent_key(tenant_id)
+        document = (await self.store.read([key])).get(key) or {}
+        sent: list[str] = list(document.get("sent", []))
+        due: list[tuple[str, OutboxEntry]] = []
+        plans = await self.services.plans.get_many(
+            tenant_id, [s.id for s in await self.services.plans.list_plans(tenant_id)]
+        )
+        by_id = {plan.id: plan for plan in plans}
+        for claim in await self.services.claims.all_claims(tenant_id):
+            if claim.status is not ClaimStatus.EDITING:
+                continue
+            plan = by_id.get(claim.plan_id or "")
+            if plan is not None and plan.period:
+                closes = claiming_window(FiscalHalf.parse(plan.period))[1]
+                days = (closes - today).days
+                for mark in CLAIM_DEADLINE_DAYS:
+                    if 0 <= days <= mark:
+                        due.append((f"{claim.id}:deadline:{mark}", self._entry(
+                            tenant_id, claim.id, "reminder.claim_deadline",
+                            claim_id=claim.id, name=claim.name or claim.id,
+                            deadline=closes.isoformat(), days=str(days),
+                        )))  # fmt: skip
+                        break
+            due.extend(self._idle(tenant_id, claim.id, claim.updated_at, today))
+        for plan in plans:
+            if plan.status is PlanStatus.ACTION_REQUIRED and plan.period:
+                closes = program_year_end(plan.period) + RESUBMISSION_GRACE
+                if 0 <= (closes - today).days <= PLAN_WINDOW_DAYS:
+                    due.append((f"{plan.id}:window", self._entry(
+                        tenant_id, plan.id, "reminder.plan_window",
+                        plan_id=plan.id, deadline=closes.isoformat(),
+                    )))  # fmt: skip
+            if plan.status is PlanStatus.EDITING:
+                due.extend(self._idle(tenant_id, plan.id, plan.updated_at, today))
+        fresh = [(mark, entry) for mark, entry in due if mark not in sent]
+        for mark, entry in fresh:
+            await self.outbox.enqueue(entry)
+            sent.append(mark)
+            # Saved after each one: a crash re-sends at most the notice in flight.
+            await self.store.write({key: {"sent": sent[-5000:]}})
+        return len(fresh)
+
+    def _idle(self, tenant_id: str, item_id: str, updated_at: datetime, today: date):
+        idle = (today - updated_at.date()).days
+        if idle < self.idle_days:
+            return []
+        # One reminder per idle spell: a change starts a new spell with a new mark.
+        mark = f"{item_id}:idle:{updated_at.date().isoformat()}"
+        entry = self._entry(
+            tenant_id, item_id, "reminder.idle_draft", item_id=item_id, days=str(idle)
+        )
+        return [(mark, entry)]
+
+    def _entry(self, tenant_id: str, item_id: str, text_key: str, **params: str) -> OutboxEntry:
+        return OutboxEntry(
+            tenant_id=tenant_id,
+            kind="reminder",
+            item_id=item_id,
+            extra={"text_key": text_key, **params},
+            at=self.clock(),
+        )

@@ -1,0 +1,302 @@
+"""The outbox: notices waiting to be carried into the chat, stored beside what they announce.
+
+Layout (over the same key-value store as the repository):
+
+- `tenants/<quoted tenant>/outbox` = `{"entries": {notice_id: entry}, "order": [notice_id...]}`.
+  It lives in the tenant's partition, so `entry_documents` can hand it to a repository
+  save as `extra=` and a status change, its notice and its dedupe marker are written in
+  one atomic write: a crash cannot keep the change and lose the notice.
+- `outbox/tenants` = `{"tenants": [...], "marked_at": {tenant: time}, "known": [...]}`:
+  the tenants that may have pending entries (so the notifier does not scan every
+  tenant), when each was last marked, and every tenant that ever had an outbox (for
+  the counts in /healthz). It is global, so it cannot share the tenant's atomic write;
+  `mark_tenant` writes it BEFORE the entry. A crash between the two then leaves a
+  tenant listed with nothing pending, which `pending` notices and drops; the other
+  order could leave an entry nobody looks for, a notice lost.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from domain.plan import utc_now
+from storage.repository import KeyValueStore, is_conflict, tenant_prefix
+
+log = logging.getLogger(__name__)
+
+TENANTS_KEY = "outbox/tenants"
+# Delivered notices are kept a while (to answer "did it go out?"), then pruned so the
+# tenant's outbox document stays small. Dead ones stay until someone looks at them.
+KEEP_DELIVERED = timedelta(days=30)
+# A tenant marked this recently is never dropped from the list: an enqueue marks first
+# and writes its entry milliseconds later, and must not find its tenant dropped between.
+DROP_GRACE = timedelta(minutes=1)
+MAX_WRITE_ATTEMPTS = 10
+
+EntryState = Literal["pending", "delivered", "dead"]
+
+
+def new_notice_id() -> str:
+    return uuid.uuid4().hex
+
+
+class Reason(BaseModel):
+    """One piece of reviewer feedback; `item` is the evidence item or field at fault."""
+
+    code: str
+    message: str
+    item: str | None = None
+
+
+class OutboxEntry(BaseModel):
+    """A notice to deliver, and how its delivery goes."""
+
+    notice_id: str = Field(default_factory=new_notice_id)
+    tenant_id: str
+    kind: Literal["claim", "plan", "reminder"]
+    item_id: str
+    status: str | None = None
+    previous_status: str | None = None
+    reasons: list[Reason] = Field(default_factory=list)
+    actor: str | None = None
+    # When the change happened (the reviewer's time); created_at: when it was recorded.
+    at: datetime = Field(default_factory=utc_now)
+    created_at: datetime = Field(default_factory=utc_now)
+    state: EntryState = "pending"
+    attempts: int = 0
+    next_attempt_at: datetime | None = None
+    last_error: str | None = None
+    # Recipient keys already served: a recipient listed here is never sent this again.
+    delivered_to: list[str] = Field(default_factory=list)
+    extra: dict[str, str] = Field(default_factory=dict)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _empty_outbox() -> dict[str, Any]:
+    return {"entries": {}, "order": []}
+
+
+def _empty_index() -> dict[str, Any]:
+    return {"tenants": [], "marked_at": {}, "known": []}
+
+
+class Outbox:
+    """Notices per tenant, in creation order, with their delivery state."""
+
+    def __init__(
+        self,
+        store: KeyValueStore,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        drop_grace: timedelta = DROP_GRACE,
+        keep_delivered: timedelta = KEEP_DELIVERED,
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._drop_grace = drop_grace
+        self._keep_delivered = keep_delivered
+
+    @staticmethod
+    def key(tenant_id: str) -> str:
+        return f"{tenant_prefix(tenant_id)}/outbox"
+
+    # -- reading ---------------------------------------------------------------------------
+
+    async def _read(self, key: str, empty: dict[str, Any]) -> dict[str, Any]:
+        found = (await self._store.read([key])).get(key)
+        # A copy: some stores (MemoryStorage) hand out the stored object itself. The copy
+        # keeps the e_tag, so writing it back fails if someone wrote in between.
+        document = copy.deepcopy(found) if found is not None else empty
+        for field, value in empty.items():
+            document.setdefault(field, value)
+        return document
+
+    async def _read_outbox(self, tenant_id: str) -> dict[str, Any]:
+        return await self._read(self.key(tenant_id), _empty_outbox())
+
+    async def _read_index(self) -> dict[str, Any]:
+        return await self._read(TENANTS_KEY, _empty_index())
+
+    @staticmethod
+    def _entries(document: dict[str, Any]) -> list[OutboxEntry]:
+        return [
+            OutboxEntry.model_validate(document["entries"][notice_id])
+            for notice_id in document["order"]
+            if notice_id in document["entries"]
+        ]
+
+    async def pending(self, now: datetime, limit: int = 100) -> list[OutboxEntry]:
+        """Entries due at `now`: tenant by tenant, each tenant's in creation order.
+
+        A pending entry that is not due yet (backing off) holds back the tenant's later
+        entries, so a conversation never gets a newer notice before an older one. A
+        listed tenant with nothing pending left is dropped from the list.
+        """
+        now = _aware(now)
+        index = await self._read_index()
+        tenants = list(index["tenants"])
+        if not tenants:
+            return []
+        keys = {tenant_id: self.key(tenant_id) for tenant_id in tenants}
+        found = await self._store.read(list(keys.values()))
+        due: list[OutboxEntry] = []
+        for tenant_id in tenants:
+            document = copy.deepcopy(found.get(keys[tenant_id])) or _empty_outbox()
+            waiting = [e for e in self._entries(document) if e.state == "pending"]
+            if not waiting:
+                await self._drop(tenant_id, document if found.get(keys[tenant_id]) else None)
+                continue
+            for entry in waiting:
+                if entry.next_attempt_at is not None and _aware(entry.next_attempt_at) > now:
+                    break
+                if len(due) >= limit:
+                    break
+                due.append(entry)
+            if len(due) >= limit:
+                break
+        return due
+
+    async def counts(self) -> dict[str, int]:
+        """How many entries are pending, delivered (and not pruned yet) and dead."""
+        totals = {"pending": 0, "delivered": 0, "dead": 0}
+        index = await self._read_index()
+        tenants = list(dict.fromkeys([*index["known"], *index["tenants"]]))
+        if not tenants:
+            return totals
+        found = await self._store.read([self.key(tenant_id) for tenant_id in tenants])
+        for document in found.values():
+            for entry in (document.get("entries") or {}).values():
+                state = entry.get("state", "pending")
+                totals[state] = totals.get(state, 0) + 1
+        return totals
+
+    # -- writing ---------------------------------------------------------------------------
+
+    async def mark_tenant(self, tenant_id: str) -> None:
+        """List the tenant as having pending entries; call it BEFORE writing the entry.
+
+        It always writes (a fresh `marked_at`), so a concurrent `pending` that is about to
+        drop the tenant sees its e-tag change and leaves the tenant listed.
+        """
+        for _attempt in range(MAX_WRITE_ATTEMPTS):
+            index = await self._read_index()
+            if tenant_id not in index["tenants"]:
+                index["tenants"].append(tenant_id)
+            if tenant_id not in index["known"]:
+                index["known"].append(tenant_id)
+            index["marked_at"][tenant_id] = self._clock().isoformat()
+            try:
+                await self._store.write({TENANTS_KEY: index})
+                return
+            except Exception as error:
+                if not is_conflict(error):
+                    raise
+        raise RuntimeError(f"could not mark tenant in {TENANTS_KEY}")
+
+    async def entry_documents(self, tenant_id: str, entry: OutboxEntry) -> dict[str, Any]:
+        """{key: the tenant's outbox document with `entry` appended}, for a save's `extra=`.
+
+        The document carries the e-tag it was read at, so the save fails (ChangedError)
+        if the outbox changed in between; read it again and retry.
+        """
+        if entry.tenant_id != tenant_id:
+            raise ValueError(f"entry of tenant {entry.tenant_id!r} offered to {tenant_id!r}")
+        document = await self._read_outbox(tenant_id)
+        if entry.notice_id not in document["entries"]:
+            document["order"].append(entry.notice_id)
+        document["entries"][entry.notice_id] = entry.model_dump(mode="json")
+        self._prune(document)
+        return {self.key(tenant_id): document}
+
+    async def enqueue(self, entry: OutboxEntry) -> None:
+        """Add an entry on its own (reminders: nothing else to write with it)."""
+        await self.mark_tenant(entry.tenant_id)
+        for _attempt in range(MAX_WRITE_ATTEMPTS):
+            documents = await self.entry_documents(entry.tenant_id, entry)
+            try:
+                await self._store.write(documents)
+                return
+            except Exception as error:
+                if not is_conflict(error):
+                    raise
+        raise RuntimeError(f"could not enqueue notice {entry.notice_id}")
+
+    async def update(self, entry: OutboxEntry) -> None:
+        """Persist the delivery state of `entry` (state, attempts, recipients served, ...).
+
+        Recipients served are merged with those already stored, never forgotten, and
+        `entry.delivered_to` is brought up to date with them.
+        """
+        key = self.key(entry.tenant_id)
+        for _attempt in range(MAX_WRITE_ATTEMPTS):
+            document = await self._read_outbox(entry.tenant_id)
+            stored = document["entries"].get(entry.notice_id)
+            if stored is None:
+                log.warning("outbox update of unknown notice %s ignored", entry.notice_id)
+                return
+            current = OutboxEntry.model_validate(stored)
+            delivered_to = list(dict.fromkeys([*current.delivered_to, *entry.delivered_to]))
+            merged = current.model_copy(
+                update={
+                    "state": entry.state,
+                    "attempts": entry.attempts,
+                    "delivered_to": delivered_to,
+                    "next_attempt_at": entry.next_attempt_at,
+                    "last_error": entry.last_error,
+                }
+            )
+            document["entries"][entry.notice_id] = merged.model_dump(mode="json")
+            self._prune(document)
+            try:
+                await self._store.write({key: document})
+            except Exception as error:
+                if is_conflict(error):
+                    continue
+                raise
+            entry.delivered_to = delivered_to
+            return
+        raise RuntimeError(f"could not update notice {entry.notice_id}")
+
+    def _prune(self, document: dict[str, Any]) -> None:
+        oldest_kept = self._clock() - self._keep_delivered
+        for notice_id, raw in list(document["entries"].items()):
+            entry = OutboxEntry.model_validate(raw)
+            if entry.state == "delivered" and _aware(entry.created_at) < oldest_kept:
+                del document["entries"][notice_id]
+        document["order"] = [n for n in document["order"] if n in document["entries"]]
+
+    async def _drop(self, tenant_id: str, outbox_document: dict[str, Any] | None) -> None:
+        """Unlist a tenant found with nothing pending, unless that changed meanwhile.
+
+        The write carries the e-tags of the list and of the tenant's outbox as read: a
+        mark or an entry written since makes it fail, and the tenant stays listed.
+        """
+        index = await self._read_index()
+        if tenant_id not in index["tenants"]:
+            return
+        marked_at = index["marked_at"].get(tenant_id)
+        if marked_at is not None:
+            age = self._clock() - _aware(datetime.fromisoformat(marked_at))
+            if age < self._drop_grace:
+                return
+        index["tenants"].remove(tenant_id)
+        index["marked_at"].pop(tenant_id, None)
+        changes: dict[str, Any] = {TENANTS_KEY: index}
+        if outbox_document is not None and outbox_document.get("e_tag"):
+            changes[self.key(tenant_id)] = outbox_document
+        try:
+            await self._store.write(changes)
+        except Exception as error:
+            if not is_conflict(error):
+                raise
+            log.debug("outbox tenant %s changed while being dropped; kept", tenant_id)

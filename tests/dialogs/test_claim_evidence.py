@@ -1,0 +1,348 @@
+"""Evidence through the chat: refused files, links, notes, removal, files out of place."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from botbuilder.schema import Activity, ActivityTypes, Attachment
+
+from domain.evidence import EvidenceKind
+from tests.dialogs.claim_support import (
+    EN,
+    FR,
+    FileServer,
+    answer,
+    approved_plan,
+    attach,
+    buttons,
+    content_of,
+    get_claim,
+    is_french,
+    last_card,
+    seed_funds,
+    seen,
+    seminar_answers,
+    seminar_claim_to_check,
+    start_claim,
+    stored_files,
+    teams_file,
+    texts,
+)
+from tests.support import Chat, Reply
+
+ONE_MB = 1024 * 1024
+
+
+@pytest.fixture
+async def files():
+    async with FileServer() as server:
+        yield server
+
+
+@pytest.fixture
+async def limited(chat: Chat) -> Chat:
+    """A chat whose evidence store takes 1 MB and gives up after 0.2 s."""
+    chat.services.evidence.max_bytes = ONE_MB
+    chat.services.evidence.timeout_seconds = 0.2
+    await approved_plan(chat)
+    await seed_funds(chat)
+    return chat
+
+
+def assert_says(expected: str | re.Pattern[str], replies: list[Reply]) -> None:
+    if isinstance(expected, str):
+        assert expected in texts(replies)
+    else:
+        assert expected.search(texts(replies)), texts(replies)
+
+
+async def to_menu(chat: Chat, locale: str) -> str:
+    chat.locale = locale
+    claim_id, _ = await start_claim(chat, locale)
+    await answer(chat, seminar_answers(locale), locale)
+    return claim_id
+
+
+# (where the server sends it, file name, English sentence, French sentence)
+REFUSALS = [
+    pytest.param(
+        "big",
+        "report.pdf",
+        "That file is too large (2.0 MB); the limit is 1.0 MB.",
+        # The decimal separator is not localised (yet): either reads.
+        re.compile(r"Ce fichier est trop volumineux \(2[.,]0 Mo\) ; la limite est de 1[.,]0 Mo\."),
+        id="too-big",
+    ),
+    pytest.param(
+        "stream",
+        "report.pdf",
+        "the limit is 1.0 MB.",
+        re.compile(r"la limite est de 1[.,]0 Mo\."),
+        id="too-big-without-length",
+    ),
+    pytest.param(
+        "f",
+        "invoice.exe",
+        '"invoice.exe" is not a file type reviewers accept. Allowed: doc, docx, csv',
+        "« invoice.exe » n'est pas un type de fichier accepté par les réviseurs. Acceptés : doc",
+        id="exe",
+    ),
+    pytest.param(
+        "f",
+        "invoice.pdf.exe",
+        'I can\'t accept a file named "invoice.pdf.exe". Please rename it',
+        "Je ne peux pas accepter un fichier nommé « invoice.pdf.exe ». Renommez-le",
+        id="double-extension",
+    ),
+    pytest.param(
+        "missing",
+        "invoice.pdf",
+        "I couldn't download that file. Please send it again.",
+        "Je n'ai pas pu télécharger ce fichier. Envoyez-le à nouveau.",
+        id="404",
+    ),
+    pytest.param(
+        "slow",
+        "invoice.pdf",
+        "Downloading that file took too long. Please send it again.",
+        "Le téléchargement de ce fichier a pris trop de temps. Envoyez-le à nouveau.",
+        id="timeout",
+    ),
+    pytest.param("empty", "invoice.pdf", "That file is empty.", "Ce fichier est vide.", id="empty"),
+]
+
+
+@pytest.mark.parametrize("locale", [EN, FR])
+@pytest.mark.parametrize(("kind", "name", "en", "fr"), REFUSALS)
+async def test_a_refused_file_is_explained_nothing_is_kept_and_a_good_file_then_goes_in(
+    limited: Chat,
+    files: FileServer,
+    locale: str,
+    kind: str,
+    name: str,
+    en: str | re.Pattern[str],
+    fr: str | re.Pattern[str],
+) -> None:
+    chat = limited
+    expected = fr if is_french(locale) else en
+    claim_id = await to_menu(chat, locale)
+
+    # Attached at the evidence menu.
+    replies = await attach(chat, files, name, kind)
+    assert_says(expected, replies)
+    assert (await get_claim(chat, claim_id)).evidence == []
+    assert stored_files(chat) == []
+    if kind == "f":
+        assert files.hits == []  # refused by its name: not even downloaded
+
+    # The menu is still the question: "add a file" → invoice → the file question.
+    await chat.say("Ajouter un fichier" if is_french(locale) else "Add a file")
+    replies = await chat.say("facture" if is_french(locale) else "invoice")
+    assert (
+        "Envoyez le fichier maintenant" if is_french(locale) else "Please send the file now"
+    ) in (texts(replies))
+    assert ("1 Mo maximum" if is_french(locale) else "up to 1 MB") in texts(replies)
+    replies = await attach(chat, files, name, kind)
+    assert_says(expected, replies)
+    [pending] = (await get_claim(chat, claim_id)).evidence
+    assert pending.kind is EvidenceKind.INVOICE
+    assert (pending.file_name, pending.sha256, pending.stored_as) == (None, None, None)
+    assert stored_files(chat) == []
+
+    # Still waiting for the file: a good one is taken.
+    replies = await attach(chat, files, "invoice.pdf")
+    saved = (
+        "✓ invoice.pdf (1 KB) enregistré." if is_french(locale) else "✓ invoice.pdf (1 KB) saved."
+    )
+    assert saved in texts(replies)
+    assert "✅" in last_card(replies).shown
+    [item] = (await get_claim(chat, claim_id)).evidence
+    assert (item.id, item.file_name, item.size) == (
+        pending.id,
+        "invoice.pdf",
+        len(content_of("invoice.pdf")),
+    )
+    assert stored_files(chat) == [chat.services.evidence.path_of(item.stored_as)]
+
+
+async def test_files_sent_together_are_refused_together_before_any_download(
+    limited: Chat, files: FileServer
+) -> None:
+    claim_id = await to_menu(limited, EN)
+    both = [teams_file(files.url(n), n) for n in ("invoice.pdf", "setup.exe")]
+    replies = await limited._send(Activity(type=ActivityTypes.message, attachments=both))
+    assert '"setup.exe" is not a file type reviewers accept.' in texts(replies)
+    assert files.hits == [] and stored_files(limited) == []
+    assert (await get_claim(limited, claim_id)).evidence == []
+
+    both = [teams_file(files.url(n), n) for n in ("invoice.pdf", "agenda.pdf")]
+    replies = await limited._send(Activity(type=ActivityTypes.message, attachments=both))
+    assert "✓ invoice.pdf (1 KB) saved.\n\n✓ agenda.pdf (1 KB) saved." in texts(replies)
+    assert "What is this evidence?" in last_card(replies).shown  # for the first one
+    await limited.say("invoice")
+    replies = await limited.say("proof")
+    assert "Which requirement does it show?" in last_card(replies).shown  # the second one
+    claim = await get_claim(limited, claim_id)
+    assert [(e.file_name, e.kind) for e in claim.evidence] == [
+        ("invoice.pdf", EvidenceKind.INVOICE),
+        ("agenda.pdf", EvidenceKind.PROOF),
+    ]
+    assert len(stored_files(limited)) == 2
+
+
+async def test_a_file_sent_from_another_channel_by_content_url_is_taken(
+    limited: Chat, files: FileServer
+) -> None:
+    claim_id = await to_menu(limited, EN)
+    activity = Activity(
+        type=ActivityTypes.message,
+        attachments=[
+            Attachment(
+                content_type="application/pdf",
+                name="invoice.pdf",
+                content_url=files.url("invoice.pdf"),
+            )
+        ],
+    )
+    replies = await limited._send(activity)
+    assert "✓ invoice.pdf (1 KB) saved." in texts(replies)
+    [item] = (await get_claim(limited, claim_id)).evidence
+    assert item.sha256 is not None and item.kind is None  # what it is comes next
+    assert "What is this evidence?" in last_card(replies).shown
+
+
+@pytest.mark.parametrize("locale", [EN, FR])
+async def test_a_landing_page_url_must_be_a_web_link(chat: Chat, locale: str) -> None:
+    fr = is_french(locale)
+    chat.locale = locale
+    await approved_plan(chat, [("digital_advertising", "5000")])
+    claim_id, _ = await start_claim(chat, locale)
+    await answer(
+        chat,
+        [
+            ("name", "LinkedIn ads"),
+            ("execution_date", "2026-11-10"),
+            ("amount", "1000"),
+            ("impressions", "25000"),
+            ("metric_value", "2% click-through"),
+        ],
+    )
+    menu = last_card(await chat.say("Ajouter un lien" if fr else "Add a link"))
+    requirements = seen([menu])
+    assert ("URL de la page de destination" if fr else "Landing-page URL") in requirements
+    assert ("Capture d'écran" if fr else "Screenshot of the ad") not in requirements  # a file
+    replies = await chat.say("1")
+    assert ("Tapez le lien" if fr else "Type the link (https://…).") in texts(replies)
+
+    for typed in ("not a url", "ftp://contoso.com/offer"):
+        replies = await chat.say(typed)
+        if fr:
+            assert f"« {typed} » n'est pas un lien web" in texts(replies)
+        else:
+            assert f'"{typed}" isn\'t a web link. Type it like https://contoso.com/offer.' in (
+                texts(replies)
+            )
+        [item] = (await get_claim(chat, claim_id)).evidence
+        assert item.url is None
+
+    replies = await chat.say("https://contoso.com/offer")
+    assert "✅ " + ("URL de la page de destination" if fr else "Landing-page URL") in (
+        last_card(replies).shown
+    )
+    [item] = (await get_claim(chat, claim_id)).evidence
+    assert (item.kind, item.requirement, item.url) == (
+        EvidenceKind.URL,
+        "landing_page_url",
+        "https://contoso.com/offer",
+    )
+    assert item.sha256 is None and item.stored_as is None
+
+
+async def test_a_proof_document_is_not_complete_without_its_note(
+    limited: Chat, files: FileServer
+) -> None:
+    chat = limited
+    claim_id = await to_menu(chat, EN)
+    menu = last_card(await chat.say("help"))
+    await attach(chat, files, "photos.jpg")
+    await chat.say("proof")
+    replies = await chat.say("Event photos")
+    note_question = "Add a short note explaining what this document proves"
+    assert note_question in texts(replies)
+
+    assert "I need an answer here." in texts(await chat.say("   "))
+    # The menu's "Done" from before is out of date: the note is still asked.
+    replies = await chat.click(menu.submit_data("Done with evidence"))
+    assert "That card is out of date" in texts(replies) and note_question in texts(replies)
+    claim = await get_claim(chat, claim_id)
+    [item] = claim.evidence
+    assert item.note is None and item.missing_field() == "note" and not claim.evidence_done
+
+    # Leaving and coming back asks for the note again.
+    await chat.say("cancel")
+    assert note_question in texts(await chat.say("continue my claim"))
+    replies = await chat.say("Photos of the room during the workshop")
+    assert "📎 Proof document: photos.jpg" in last_card(replies).shown
+    [item] = (await get_claim(chat, claim_id)).evidence
+    assert item.note == "Photos of the room during the workshop" and item.missing_field() is None
+
+
+async def test_an_evidence_item_is_removed_from_the_check_card(
+    chat: Chat, files: FileServer
+) -> None:
+    await approved_plan(chat)
+    await seed_funds(chat)
+    claim_id, replies = await seminar_claim_to_check(chat, files, EN)
+    card = last_card(replies)
+    assert "remove:E3" in card.choice_values()
+
+    replies = await chat.click(card.submit_data("Go"), answer="remove:E3")
+    assert "Removed Proof document: photos.jpg." in texts(replies)
+    card = last_card(replies)
+    assert "⬜ Event photos" in card.shown
+    assert '⛔ Missing: Event photos. Choose \\"Add evidence\\" and attach it.' in card.shown
+    assert "Submit claim" not in buttons(card)
+    claim = await get_claim(chat, claim_id)
+    assert [e.file_name for e in claim.evidence] == ["invoice.pdf", "agenda.pdf"]
+    assert "remove:E3" not in card.choice_values()
+
+
+async def test_in_french_an_item_is_removed_by_typing_its_number(
+    chat: Chat, files: FileServer
+) -> None:
+    chat.locale = FR
+    await approved_plan(chat)
+    claim_id, replies = await seminar_claim_to_check(chat, files, FR)
+    values = last_card(replies).choice_values()
+    replies = await chat.say(str(values.index("remove:E2") + 1))
+    assert "Document justificatif : agenda.pdf supprimé(e)." in texts(replies)
+    assert "⛔ Manquant : Invitation et programme." in seen(replies)
+    claim = await get_claim(chat, claim_id)
+    assert [e.id for e in claim.evidence] == ["E1", "E3"]
+
+
+@pytest.mark.parametrize("locale", [EN, FR])
+async def test_a_file_sent_when_no_file_is_asked_for_is_refused_and_loses_nothing(
+    chat: Chat, files: FileServer, locale: str
+) -> None:
+    fr = is_french(locale)
+    chat.locale = locale
+    await approved_plan(chat)
+    claim_id, _ = await start_claim(chat, locale)
+    await answer(chat, seminar_answers(locale), locale, until="amount")
+    before = (await get_claim(chat, claim_id)).model_dump(mode="json")
+
+    replies = await attach(chat, files, "invoice.pdf")
+    if fr:
+        assert "Je n'attendais pas de fichier ici." in texts(replies)
+    else:
+        assert "I wasn't expecting a file here. Please type your answer" in texts(replies)
+    assert (await get_claim(chat, claim_id)).model_dump(mode="json") == before
+    assert files.hits == [] and stored_files(chat) == []
+
+    # The amount is still the question.
+    replies = await chat.say("9 800,50" if fr else "9,800.50")
+    assert ("✓ 9 800,50 EUR" if fr else "✓ EUR 9,800.50") in texts(replies)
+    claim = await get_claim(chat, claim_id)
+    assert str(claim.amount) == "9800.50" and claim.evidence == []

@@ -1,0 +1,1 @@
+"""Command-line tools for people around the bot (the back office, demos)."""
