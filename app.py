@@ -208,7 +208,8 @@ def _stop_background(house: House):
     return stop
 
 
-def create_app(house: House) -> web.Application:
+def create_app(house: House, *, background: bool = True) -> web.Application:
+    """The web app; `background=False` leaves the notifier and reminders to the caller (tests)."""
     app = web.Application(client_max_size=256 * 1024)
     app[HOUSE_KEY] = house
     app[SETTINGS_KEY] = house.settings
@@ -221,8 +222,9 @@ def create_app(house: House) -> web.Application:
         house.settings.status_webhook_secret,
         on_accepted=house.notifier.wake,
     )
-    app.on_startup.append(_start_background(house))
-    app.on_cleanup.append(_stop_background(house))
+    if background:
+        app.on_startup.append(_start_background(house))
+        app.on_cleanup.append(_stop_background(house))
     return app
 
 

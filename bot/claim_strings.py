@@ -26,6 +26,7 @@ CLAIM_EN: dict[str, str] = {
     "question.claim.attendees": "How many of your people attended (travel is capped at 3 per "
     "conference)?",
     "question.evidence.kind": "What is this evidence?",
+    "question.evidence.kind_file": "What is this evidence? (**{name}**)",
     "question.evidence.file": "Please send the file now: attach it to your next message "
     "({extensions}; up to {max_mb} MB).",
     "question.evidence.requirement": "Which requirement does it show?",
@@ -274,6 +275,7 @@ CLAIM_FR: dict[str, str] = {
     "question.claim.attendees": "Combien de vos collaborateurs y ont assisté (le voyage est "
     "plafonné à 3 par conférence) ?",
     "question.evidence.kind": "De quel justificatif s'agit-il ?",
+    "question.evidence.kind_file": "De quel justificatif s'agit-il ? (**{name}**)",
     "question.evidence.file": "Envoyez le fichier maintenant : joignez-le à votre prochain "
     "message ({extensions} ; {max_mb} Mo maximum).",
     "question.evidence.requirement": "Quelle exigence montre-t-il ?",

@@ -89,6 +89,8 @@ class Notifier:
         self.poll_seconds = poll_seconds
         self._wake = asyncio.Event()
         self._task: asyncio.Task | None = None
+        # One round at a time: two rounds reading the same pending entry would send it twice.
+        self._round = asyncio.Lock()
 
     def wake(self) -> None:
         self._wake.set()
@@ -120,6 +122,10 @@ class Notifier:
 
     async def run_once(self) -> int:
         """Deliver every entry due now; returns how many entries were completed."""
+        async with self._round:
+            return await self._round_once()
+
+    async def _round_once(self) -> int:
         completed = 0
         blocked_tenants: set[str] = set()
         for entry in await self.outbox.pending(self.clock()):
@@ -204,7 +210,17 @@ class Notifier:
     async def _send(self, reference: dict[str, Any], activity: Activity) -> None:
         conversation = ConversationReference().deserialize(reference)
 
+        failure: Exception | None = None
+
         async def send(turn_context: TurnContext) -> None:
-            await turn_context.send_activity(activity)
+            # Caught here, not by the adapter's turn-error handler: a failed notice is
+            # the notifier's to retry, and must not touch the partner's conversation.
+            nonlocal failure
+            try:
+                await turn_context.send_activity(activity)
+            except Exception as error:
+                failure = error
 
         await self.adapter.continue_conversation(conversation, send, self.app_id)
+        if failure is not None:
+            raise failure

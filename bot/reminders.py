@@ -96,7 +96,7 @@ class ReminderScheduler:
             if plan is not None and plan.period:
                 closes = claiming_window(FiscalHalf.parse(plan.period))[1]
                 days = (closes - today).days
-                for mark in CLAIM_DEADLINE_DAYS:
+                for mark in sorted(CLAIM_DEADLINE_DAYS):  # the nearest mark that applies
                     if 0 <= days <= mark:
                         due.append((f"{claim.id}:deadline:{mark}", self._entry(
                             tenant_id, claim.id, "reminder.claim_deadline",
@@ -134,11 +134,11 @@ class ReminderScheduler:
         )
         return [(mark, entry)]
 
-    def _entry(self, tenant_id: str, item_id: str, text_key: str, **params: str) -> OutboxEntry:
+    def _entry(self, tenant_id: str, subject_id: str, text_key: str, **params: str) -> OutboxEntry:
         return OutboxEntry(
             tenant_id=tenant_id,
             kind="reminder",
-            item_id=item_id,
+            item_id=subject_id,
             extra={"text_key": text_key, **params},
             at=self.clock(),
         )

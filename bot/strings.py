@@ -104,8 +104,8 @@ EN: dict[str, str] = {
     "cancelled": "OK, I've stopped. Your draft **{plan_id}** is kept: say **continue my plan** "
     "whenever you want to pick it up.",
     "cancelled.nothing": "There's nothing to cancel. Say **help** to see what I can do.",
-    "not_understood": "I didn't understand that. Say **new plan** to draft a plan, **my plans** "
-    "to see yours, or **help**.",
+    "not_understood": "I didn't understand that. Say **new plan** to draft a plan, **new claim** "
+    "for a proof of execution, **status** to see where things stand, or **help**.",
     "stale_card": "That card is out of date (its question was answered, or the conversation "
     "moved on since), so I changed nothing. Here is where we are:",
     "apology": "Sorry, something went wrong on my side and I couldn't finish that.",
@@ -388,8 +388,9 @@ FR: dict[str, str] = {
     "cancelled": "D'accord, j'arrête. Votre brouillon **{plan_id}** est conservé : dites "
     "**reprendre mon plan** quand vous voulez le reprendre.",
     "cancelled.nothing": "Il n'y a rien à annuler. Dites **aide** pour voir ce que je sais faire.",
-    "not_understood": "Je n'ai pas compris. Dites **nouveau plan** pour rédiger un plan, **mes "
-    "plans** pour voir les vôtres, ou **aide**.",
+    "not_understood": "Je n'ai pas compris. Dites **nouveau plan** pour rédiger un plan, "
+    "**nouvelle réclamation** pour une preuve d'exécution, **statut** pour voir où en sont les "
+    "choses, ou **aide**.",
     "stale_card": "Cette carte n'est plus à jour (sa question a déjà reçu une réponse, ou la "
     "conversation a avancé depuis) : je n'ai rien modifié. Voici où nous en sommes :",
     "apology": "Désolé, un problème est survenu de mon côté et je n'ai pas pu terminer.",

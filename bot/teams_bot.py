@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 
 from botbuilder.core import ActivityHandler, ConversationState, TurnContext
 from botbuilder.dialogs import Dialog, DialogSet, DialogTurnStatus
-from botbuilder.schema import ChannelAccount
+from botbuilder.schema import ActivityTypes, ChannelAccount
 
 from bot import cards
 from bot.identity import Identity
@@ -89,9 +89,11 @@ def turn_error_handler(
             )
         except Exception:
             log.exception("could not send the apology")
-        # Drop the dialog stack (it may be what failed); drafts live in the repository
-        # and resume exactly where they were.
-        await conversation_state.clear_state(context)
-        await conversation_state.save_changes(context, force=True)
+        # Drop the dialog stack of a failed message turn (it may be what failed); drafts
+        # live in the repository and resume exactly where they were. Other turns
+        # (a proactive notice, a conversation update) never loaded it: leave it be.
+        if activity.type == ActivityTypes.message:
+            await conversation_state.clear_state(context)
+            await conversation_state.save_changes(context, force=True)
 
     return on_turn_error

@@ -87,7 +87,11 @@ class EvidenceDialog(ClaimFormDialog):
                 Choice(k.value, t(locale, f"evidence.kind.{k.value}"), synonyms=_kind_words(k))
                 for k in kinds
             ]
-            return Question(field_name, t(locale, "question.evidence.kind"), "choice", choices)
+            text = t(locale, "question.evidence.kind")
+            if item is not None and item.file_name:
+                # Several files may have come in one message: say which one this is.
+                text = t(locale, "question.evidence.kind_file", name=escape(item.file_name))
+            return Question(field_name, text, "choice", choices)
         if name == "file":
             text = t(
                 locale,

@@ -14,6 +14,9 @@ class FakeConnector:
 
     def __init__(self) -> None:
         self.activities: list[dict[str, Any]] = []
+        # Scripted answers for the next requests: (status, Retry-After) before any 200.
+        self.failures: list[tuple[int, str | None]] = []
+        self.refused = 0
         self._ids = itertools.count(1)
         app = web.Application()
         app.router.add_post("/v3/conversations/{conversation_id}/activities", self._receive)
@@ -23,6 +26,15 @@ class FakeConnector:
         self.server = TestServer(app, host="127.0.0.1")
 
     async def _receive(self, request: web.Request) -> web.Response:
+        if self.failures:
+            status, retry_after = self.failures.pop(0)
+            self.refused += 1
+            headers = {"Retry-After": retry_after} if retry_after else {}
+            return web.json_response(
+                {"error": {"code": "Throttled", "message": "try later"}},
+                status=status,
+                headers=headers,
+            )
         body = await request.json()
         body["_conversation"] = request.match_info["conversation_id"]
         self.activities.append(body)

@@ -18,6 +18,7 @@ from tests.dialogs.claim_support import (
     approved_plan,
     attach,
     buttons,
+    claim_id_in,
     content_of,
     get_claim,
     last_card,
@@ -169,7 +170,7 @@ async def test_the_same_claim_driven_by_clicking_the_cards(chat: Chat, files: Fi
 
     [welcome] = await chat.join()
     replies = await chat.click(welcome.submit_data("New claim"))
-    claim_id = texts(replies).split("**")[1]
+    claim_id = claim_id_in(replies)
     assert "Which approved plan is this proof of execution for?" in seen(replies)
     assert f"{later.id} · CSP Indirect Reseller · FY27 H2" in buttons(last_card(replies))
     replies = await press(replies, f"{plan.id} · CSP Indirect Reseller · FY27 H1")
