@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DATA_DIR ?= ./data
 export ROLES_FILE ?= ./roles.example.json
+export FUNDS_FILE ?= ./funds.example.json
 
 .PHONY: run test lint format clean install install-dev
 
