@@ -22,6 +22,7 @@ from botbuilder.integration.aiohttp import (
 )
 from botbuilder.schema import Activity, ActivityTypes, DeliveryModes
 
+from bot import connector_seam
 from bot.notifier import Notifier
 from bot.reminders import ReminderScheduler
 from bot.status_routes import add_status_routes
@@ -37,6 +38,7 @@ from storage.status_changes import StatusService
 from storage.tinydb_storage import StorageCorruptedError, TinyDBStorage
 
 log = logging.getLogger("incentives")
+connector_seam.apply()  # msrest's retry set-up otherwise costs ~10 ms a turn (see the module)
 
 SETTINGS_KEY = web.AppKey("settings", Settings)
 HOUSE_KEY = web.AppKey("house", object)
