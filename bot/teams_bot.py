@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import traceback
 from collections.abc import Awaitable, Callable
@@ -18,6 +19,26 @@ from storage.repository import UserProfiles
 log = logging.getLogger(__name__)
 
 
+class _TurnLock:
+    """A per-conversation lock that disappears when nobody holds or waits for it."""
+
+    def __init__(self, locks: dict[str, tuple[asyncio.Lock, int]], key: str) -> None:
+        self._locks, self._key = locks, key
+
+    async def __aenter__(self) -> None:
+        lock, users = self._locks.get(self._key, (asyncio.Lock(), 0))
+        self._locks[self._key] = (lock, users + 1)
+        await lock.acquire()
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        lock, users = self._locks[self._key]
+        lock.release()
+        if users <= 1:
+            del self._locks[self._key]
+        else:
+            self._locks[self._key] = (lock, users - 1)
+
+
 class IncentivesBot(ActivityHandler):
     """Hands every message to the main dialog; saves dialog state at the end of the turn."""
 
@@ -28,10 +49,26 @@ class IncentivesBot(ActivityHandler):
         self.dialog = dialog
         self.profiles = profiles
         self.dialog_state = conversation_state.create_property("DialogState")
+        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
 
     async def on_turn(self, turn_context: TurnContext) -> None:
-        await super().on_turn(turn_context)
-        await self.conversation_state.save_changes(turn_context)
+        # One turn at a time per conversation: a double-clicked button or a second device
+        # waits for the first turn, then finds its card answered (one clear answer, no
+        # lost update, no duplicate).
+        conversation_id = getattr(turn_context.activity.conversation, "id", None) or ""
+        async with self._turn_lock(conversation_id):
+            await super().on_turn(turn_context)
+            try:
+                await self.conversation_state.save_changes(turn_context)
+            except KeyError:
+                # Another instance saved this conversation meanwhile (e-tag conflict): its
+                # state stands; the drafts themselves are saved and versioned separately.
+                log.warning(
+                    "conversation state changed elsewhere: conversation=%s", conversation_id
+                )
+
+    def _turn_lock(self, conversation_id: str) -> _TurnLock:
+        return _TurnLock(self._locks, conversation_id)
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         await self.remember_conversation(turn_context)
