@@ -13,7 +13,13 @@ from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
 
-from bot.claim_cards import claim_receipt, claim_review_card, claim_value, evidence_label
+from bot.claim_cards import (
+    CLAIM_FACTS,
+    claim_receipt,
+    claim_review_card,
+    claim_value,
+    evidence_label,
+)
 from bot.display import display_value
 from bot.recognizer import Choice
 from bot.strings import t
@@ -30,20 +36,11 @@ from domain.evidence import EVIDENCE_REQUIREMENTS
 from domain.findings import Severity, blocking
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount, parse_amount
-from domain.roles import Role, may_submit_plan
 from domain.text import clean_text
 
 PREFIX = "claim."
 # Fields a partner may change from the check card (the activity is chosen anew by a new claim).
-CHANGEABLE = (
-    "name",
-    "execution_date",
-    "amount",
-    "impressions",
-    "pre_approval_id",
-    "metric_value",
-    "attendees",
-)
+CHANGEABLE = CLAIM_FACTS
 MAX_METRIC_LENGTH = 300
 _PRE_APPROVAL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
 _COUNT_SEPARATORS = re.compile(r"[\s\u00a0\u202f,.'’]")
@@ -340,17 +337,11 @@ class ClaimDialog(ClaimFormDialog):
         if any(f.severity is Severity.WARNING for f in findings) and not anyway:
             await step.context.send_activity(t(locale, "claim.submit.confirm_warnings"))
             return
-        role = await self.services.directory.role_of(claim.tenant_id, identity.user_id)
-        if not may_submit_plan(role):
-            names = await self.services.directory.people_with(
-                claim.tenant_id, (Role.INCENTIVES_ADMIN, Role.GLOBAL_ADMIN, Role.BILLING_ADMIN)
-            )
-            who = (
-                t(locale, "submit.who", names=", ".join(names))
-                if names
-                else t(locale, "submit.who_unknown")
-            )
-            await step.context.send_activity(t(locale, "claim.submit.not_allowed", who=who))
+        refusal = await self.refusal_unless_submitter(
+            draft, claim.tenant_id, "claim.submit.not_allowed"
+        )
+        if refusal is not None:
+            await step.context.send_activity(refusal)
             return
         claim.warnings_accepted = anyway
         claim.move_to(ClaimStatus.SUBMITTED, actor=identity.user_id)

@@ -13,7 +13,6 @@ from dialogs.form_dialog import Child, Done, Question
 from dialogs.services import Services
 from domain.claim import MAX_NOTE_LENGTH
 from domain.lifecycle import ClaimStatus
-from domain.roles import Role, may_submit_plan
 from domain.text import clean_text
 
 FIELD = "dispute.justification"
@@ -48,18 +47,11 @@ class DisputeDialog(ClaimFormDialog):
     async def next_step(
         self, draft: ClaimDraft, options: dict[str, Any]
     ) -> Question | Child | Done:
-        role = await self.services.directory.role_of(draft.claim.tenant_id, draft.identity.user_id)
-        if not may_submit_plan(role):
-            names = await self.services.directory.people_with(
-                draft.claim.tenant_id,
-                (Role.INCENTIVES_ADMIN, Role.GLOBAL_ADMIN, Role.BILLING_ADMIN),
-            )
-            who = (
-                t(draft.locale, "submit.who", names=", ".join(names))
-                if names
-                else t(draft.locale, "submit.who_unknown")
-            )
-            return Done("refused", message=t(draft.locale, "dispute.not_allowed", who=who))
+        refusal = await self.refusal_unless_submitter(
+            draft, draft.claim.tenant_id, "dispute.not_allowed"
+        )
+        if refusal is not None:
+            return Done("refused", message=refusal)
         return await self.question(draft, FIELD)
 
     async def question(self, draft: ClaimDraft, field_name: str) -> Question:

@@ -32,6 +32,7 @@ from bot.strings import t
 from dialogs.answer_prompt import STALE_CARD, AnswerPrompt
 from dialogs.services import Services
 from domain.errors import UserInputError
+from domain.roles import SUBMITTER_ROLES, may_submit_plan
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +182,19 @@ class FormDialog(ComponentDialog):
         if step.values.get("finished") is not None:
             return await step.end_dialog(step.values["finished"])
         return await step.replace_dialog(self.initial_dialog_id, step.values["next_options"])
+
+    async def refusal_unless_submitter(self, draft: Draft, tenant_id: str, key: str) -> str | None:
+        """None when the asker may submit (and dispute); else the sentence `key` saying who may."""
+        role = await self.services.directory.role_of(tenant_id, draft.identity.user_id)
+        if may_submit_plan(role):
+            return None
+        names = await self.services.directory.people_with(tenant_id, SUBMITTER_ROLES)
+        who = (
+            t(draft.locale, "submit.who", names=", ".join(names))
+            if names
+            else t(draft.locale, "submit.who_unknown")
+        )
+        return t(draft.locale, key, who=who)
 
     def finish(self, step: WaterfallStepContext, result: Any) -> None:
         """Make the loop end after this answer (submit, save)."""

@@ -29,7 +29,6 @@ from domain.money import minor_units, parse_amount, parse_currency
 from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, MAX_CAMPAIGNS, PLAN_FIELDS
 from domain.plan_rules import check_plan
 from domain.programs import FUND_TYPES, PROGRAMS
-from domain.roles import Role, may_submit_plan
 from domain.text import parse_email, parse_mpn_id
 
 # The reviewer is the partner's Microsoft account manager (DOMAIN.md).
@@ -242,17 +241,9 @@ class PlanDialog(PlanFormDialog):
         if blocking(check_plan(plan, draft.today, for_submission=True)):
             await step.context.send_activity(t(locale, "submit.blocked", plan_id=plan.id))
             return
-        role = await self.services.directory.role_of(plan.tenant_id, identity.user_id)
-        if not may_submit_plan(role):
-            names = await self.services.directory.people_with(
-                plan.tenant_id, (Role.INCENTIVES_ADMIN, Role.GLOBAL_ADMIN, Role.BILLING_ADMIN)
-            )
-            who = (
-                t(locale, "submit.who", names=", ".join(names))
-                if names
-                else t(locale, "submit.who_unknown")
-            )
-            await step.context.send_activity(t(locale, "submit.not_allowed", who=who))
+        refusal = await self.refusal_unless_submitter(draft, plan.tenant_id, "submit.not_allowed")
+        if refusal is not None:
+            await step.context.send_activity(refusal)
             return
         plan.move_to(PlanStatus.SUBMITTED, actor=identity.user_id)
         if await self.save(step, draft):

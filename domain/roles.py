@@ -14,7 +14,9 @@ class Role(StrEnum):
     UNKNOWN = "unknown"
 
 
-_SUBMITTERS = frozenset({Role.INCENTIVES_ADMIN, Role.GLOBAL_ADMIN, Role.BILLING_ADMIN})
+# Who may submit plans and claims, and dispute decisions (DOMAIN.md "Who uses it").
+SUBMITTER_ROLES = (Role.INCENTIVES_ADMIN, Role.GLOBAL_ADMIN, Role.BILLING_ADMIN)
+_SUBMITTERS = frozenset(SUBMITTER_ROLES)
 
 
 def may_submit_plan(role: Role) -> bool:
