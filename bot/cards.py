@@ -63,6 +63,15 @@ def submit(title: str, data: dict[str, Any], *, style: str | None = None) -> dic
     return action
 
 
+def finding_line(severity: str, code: str, params: dict[str, str], locale: str) -> str:
+    """One finding as the partner reads it: its mark, what is wrong, how to fix it."""
+    return (
+        f"{t(locale, f'severity.{severity}')} "
+        f"{t(locale, f'finding.{code}', **params)} "
+        f"{t(locale, f'fix.{code}', **params)}"
+    )
+
+
 def as_activity(content: dict[str, Any], fallback_text: str | None = None) -> Activity:
     activity = MessageFactory.attachment(CardFactory.adaptive_card(content))
     if fallback_text:

@@ -8,7 +8,7 @@ from typing import Any
 
 from botbuilder.schema import Activity
 
-from bot.cards import answer_data, card, escape, receipt_activity, submit, text_block
+from bot.cards import answer_data, card, escape, finding_line, receipt_activity, submit, text_block
 from bot.display import status_label
 from bot.recognizer import Choice
 from bot.strings import t
@@ -177,11 +177,7 @@ def claim_findings_blocks(
         blocks.append(text_block(t(locale, title), weight="Bolder", color=color))
         for finding in selected:
             params = {k: _shown(k, v, claim, locale) for k, v in finding.params.items()}
-            line = (
-                f"{t(locale, f'severity.{severity.value}')} "
-                f"{t(locale, f'finding.{finding.code}', **params)} "
-                f"{t(locale, f'fix.{finding.code}', **params)}"
-            )
+            line = finding_line(severity.value, finding.code, params, locale)
             blocks.append(text_block(line, spacing="Small"))
     return blocks
 

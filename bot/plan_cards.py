@@ -8,7 +8,7 @@ from typing import Any
 
 from botbuilder.schema import Activity
 
-from bot.cards import answer_data, card, escape, receipt_activity, submit, text_block
+from bot.cards import answer_data, card, escape, finding_line, receipt_activity, submit, text_block
 from bot.display import amount, display_value, status_label
 from bot.recognizer import Choice
 from bot.strings import t
@@ -116,11 +116,7 @@ def findings_blocks(findings: list[Finding], plan: Plan, locale: str) -> list[di
     blocks = [text_block(t(locale, "review.problems"), weight="Bolder", color="Attention")]
     for finding in findings:
         params = {key: _shown(key, value, plan, locale) for key, value in finding.params.items()}
-        line = (
-            f"{t(locale, f'severity.{finding.severity.value}')} "
-            f"{t(locale, f'finding.{finding.code}', **params)} "
-            f"{t(locale, f'fix.{finding.code}', **params)}"
-        )
+        line = finding_line(finding.severity.value, finding.code, params, locale)
         blocks.append(text_block(line, spacing="Small"))
     return blocks
 
