@@ -147,6 +147,12 @@ class MainDialog(ComponentDialog):
                 owner_name=identity.name,
                 today=self.services.today(),
             )
+            approved = {s.id for s in plans if s.status is PlanStatus.APPROVED}
+            if command.plan_id in approved:
+                # From an approval notice's button: that plan is already chosen.
+                plan = await self.services.plans.get_plan(identity.tenant_id, command.plan_id)
+                claim.plan_id, claim.currency = plan.id, plan.currency
+                claim = await self.services.claims.save(claim)
             await context.send_activity(t(identity.locale, "ack.claim_started", claim_id=claim.id))
             return await step.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
         if command.intent is Intent.CONTINUE_CLAIM:
