@@ -104,5 +104,8 @@ async def answer_status(services: Services, identity: Identity, question: Status
         plans = await services.plans.get_many(tenant_id, [s.id for s in summaries[:MAX_LISTED]])
         lines += ["- " + plan_status_text(p, locale) for p in plans]
     if not lines:
-        return t(locale, "status.none_found")
+        return t(
+            locale,
+            {"claim": "claims.none", "plan": "plans.none"}.get(question.kind, "status.none_found"),
+        )
     return f"**{t(locale, 'status.title')}**\n\n" + "\n".join(lines)
