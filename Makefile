@@ -41,3 +41,20 @@ format: install-dev
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
+
+## Node tools pinned in package.json + package-lock.json (Azurite for the blob-storage tests).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+.PHONY: node-install azurite
+node-install: node_modules/.installed
+# `make test` needs Azurite (tests/azurite.py starts and stops it on a free port).
+test: node-install
+
+## Azurite on http://127.0.0.1:10000 (data under ./data/azurite), to try STORAGE=azure-blob by
+## hand; the connection string is in README.md ("Running several instances").
+azurite: node-install
+	mkdir -p $(DATA_DIR)/azurite
+	node_modules/.bin/azurite-blob --blobHost 127.0.0.1 --blobPort 10000 \
+		--location $(DATA_DIR)/azurite --loose --skipApiVersionCheck --disableTelemetry

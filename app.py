@@ -1,14 +1,18 @@
 """Composition root: settings → storage → repository → dialogs → bot → aiohttp routes.
 
-`python app.py` serves the bot on http://HOST:PORT/api/messages (see `make run`).
+`python app.py` serves the bot on http://HOST:PORT/api/messages (see `make run`). Several
+instances (STORAGE=azure-blob) run under gunicorn with aiohttp's worker:
+`gunicorn app:make_app --worker-class aiohttp.GunicornWebWorker` (see the Dockerfile).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import json
 import logging
+import os
 import sys
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -22,7 +26,14 @@ from botbuilder.integration.aiohttp import (
 )
 from botbuilder.schema import Activity, ActivityTypes, DeliveryModes
 
-from bot import connector_seam
+from bot import connector_seam, state_seam
+from bot.admin_routes import add_role_routes
+from bot.channel_auth import (
+    ChannelAuthentication,
+    ChannelAuthenticationError,
+    ChannelAuthenticationUnavailable,
+)
+from bot.identity import LOCAL_TENANT, tenant_of
 from bot.notifier import Notifier
 from bot.reminders import ReminderScheduler
 from bot.status_routes import add_status_routes
@@ -30,6 +41,7 @@ from bot.teams_bot import IncentivesBot, turn_error_handler
 from config import Settings, SettingsError, load_settings
 from dialogs.main_dialog import MainDialog
 from dialogs.services import Services
+from storage.blob_storage import AzureBlobStorage, BlobCorruptedError, StorageUnavailableError
 from storage.claims import ClaimRepository, FundsLedger
 from storage.evidence_store import EvidenceStore
 from storage.outbox import Outbox
@@ -38,7 +50,8 @@ from storage.status_changes import StatusService
 from storage.tinydb_storage import StorageCorruptedError, TinyDBStorage
 
 log = logging.getLogger("incentives")
-connector_seam.apply()  # msrest's retry set-up otherwise costs ~10 ms a turn (see the module)
+connector_seam.apply()  # msrest's retry set-up and a client per turn cost ~10 ms (see module)
+state_seam.apply()  # botbuilder hashes state with jsonpickle 3 times a turn (see the module)
 
 SETTINGS_KEY = web.AppKey("settings", Settings)
 HOUSE_KEY = web.AppKey("house", object)
@@ -76,9 +89,16 @@ def build_storage(settings: Settings) -> Storage:
         storage = TinyDBStorage(settings.data_dir)
         storage.check()  # refuse to start on a damaged file rather than start empty
         return storage
-    raise SettingsError(
-        "STORAGE=azure-blob is not available in this build yet; use tinydb or memory"
-    )
+    connection_string = settings.azure_storage_connection_string.get_secret_value()
+    if not connection_string:
+        raise SettingsError("AZURE_STORAGE_CONNECTION_STRING is required with STORAGE=azure-blob")
+    try:
+        return AzureBlobStorage(connection_string, settings.azure_storage_container)
+    except ValueError:
+        # The SDK's message may quote the connection string: never echo it.
+        raise SettingsError(
+            "AZURE_STORAGE_CONNECTION_STRING is not a valid connection string"
+        ) from None
 
 
 def build_services(settings: Settings, storage: Storage) -> Services:
@@ -93,6 +113,7 @@ def build_services(settings: Settings, storage: Storage) -> Services:
             max_bytes=settings.max_evidence_mb * 1024 * 1024,
             timeout_seconds=settings.evidence_timeout_seconds,
             allowed_hosts=settings.evidence_host_list,
+            allow_http_loopback=settings.evidence_allow_http_loopback,
         ),
         outbox=Outbox(storage),
     )
@@ -102,6 +123,8 @@ async def build_house(
     settings: Settings, storage: Storage | None = None, services: Services | None = None
 ) -> House:
     storage = storage if storage is not None else build_storage(settings)
+    if isinstance(storage, AzureBlobStorage):
+        await storage.open()  # creates the container; refuses to start if unreachable
     if services is None:
         services = build_services(settings, storage)
     if settings.roles_file is not None:
@@ -111,7 +134,10 @@ async def build_house(
         await services.funds.seed(data)
     conversation_state = ConversationState(storage)
     bot = IncentivesBot(conversation_state, MainDialog(services), services.profiles)
-    adapter = CloudAdapter(ConfigurationBotFrameworkAuthentication(_AdapterConfig(settings)))
+    # The SDK's validation, with every failure answered 401 rather than 500 (see the module).
+    adapter = CloudAdapter(
+        ChannelAuthentication(ConfigurationBotFrameworkAuthentication(_AdapterConfig(settings)))
+    )
     adapter.on_turn_error = turn_error_handler(conversation_state)
     notifier = Notifier(adapter, settings.app_id, services.outbox, services)
     reminders = ReminderScheduler(
@@ -152,7 +178,24 @@ async def messages(request: web.Request) -> web.StreamResponse:
     if not activity.type:
         return _json_error(HTTPStatus.BAD_REQUEST, "invalid_activity", "the activity has no type")
     auth_header = request.headers.get("Authorization", "")
-    response = await house.adapter.process_activity(auth_header, activity, house.bot.on_turn)
+    try:
+        response = await house.adapter.process_activity(auth_header, activity, house.bot.on_turn)
+    except ChannelAuthenticationError as error:
+        # The reason names the check that failed; never the token.
+        log.warning("channel authentication refused a %s activity: %s", activity.type, error)
+        return _json_error(
+            HTTPStatus.UNAUTHORIZED, "unauthorized", "the request is not from the channel"
+        )
+    except ChannelAuthenticationUnavailable:
+        return _json_error(
+            HTTPStatus.SERVICE_UNAVAILABLE, "auth_unavailable", "cannot verify requests now; retry"
+        )
+    # Ids only: never the text, the sender's name or the token.
+    log.debug(
+        "activity %s (%s) of tenant %s in conversation %s handled",
+        activity.id, activity.type, tenant_of(activity) or LOCAL_TENANT,
+        getattr(activity.conversation, "id", None),
+    )  # fmt: skip
     if response:
         return web.json_response(data=response.body, status=response.status)
     return web.Response(
@@ -165,8 +208,9 @@ async def healthz(request: web.Request) -> web.Response:
     storage: dict[str, Any] = {"backend": house.settings.storage}
     status = HTTPStatus.OK
     try:
-        if isinstance(house.storage, TinyDBStorage):
-            storage = house.storage.check()
+        if isinstance(house.storage, TinyDBStorage | AzureBlobStorage):
+            checked = house.storage.check()
+            storage = await checked if inspect.isawaitable(checked) else checked
             storage.pop("data_dir", None)  # no server paths in a public answer
         storage["ok"] = True
     except Exception as error:
@@ -218,11 +262,18 @@ def create_app(house: House, *, background: bool = True) -> web.Application:
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
     services = house.services
-    add_status_routes(
+    status_routes = add_status_routes(
         app,
         StatusService(services.plans, services.claims, services.outbox, house.storage),
         house.settings.status_webhook_secret,
         on_accepted=house.notifier.wake,
+    )
+    # Same secret, same checks, and one rate limit per source over the whole back-office API.
+    add_role_routes(
+        app,
+        services.directory,
+        house.settings.status_webhook_secret,
+        limiter=status_routes.signed.limiter,
     )
     if background:
         app.on_startup.append(_start_background(house))
@@ -230,11 +281,50 @@ def create_app(house: House, *, background: bool = True) -> web.Application:
     return app
 
 
-def main() -> None:
+# Errors that mean "do not start": the message says what to fix (a file to move aside...).
+STARTUP_ERRORS = (StorageCorruptedError, BlobCorruptedError, StorageUnavailableError, SettingsError)
+
+
+_OWNED_DATA_DIRS: dict[str, int] = {}
+
+
+def own_data_dir(settings: Settings) -> None:
+    """STORAGE=tinydb: claim DATA_DIR for this process, or refuse to start.
+
+    The TinyDB store keeps partitions in memory and owns its folder: a second process on
+    it (a second gunicorn worker, a second container on the same volume) would lose
+    updates. An exclusive `flock` on `DATA_DIR/.lock`, released by the kernel when the
+    process ends however it ends, keeps it to one.
+    """
     try:
+        import fcntl
+    except ImportError:  # not on POSIX: nothing to lock with
+        return
+    folder = str(settings.data_dir.resolve())
+    if folder in _OWNED_DATA_DIRS:
+        return
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(os.path.join(folder, ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(descriptor)
+        raise SettingsError(
+            "DATA_DIR is in use by another process; with STORAGE=tinydb one process owns it "
+            "(run one gunicorn worker), use STORAGE=azure-blob for several instances"
+        ) from None
+    _OWNED_DATA_DIRS[folder] = descriptor
+
+
+async def make_app(settings: Settings | None = None) -> web.Application:
+    """The whole app, built inside the event loop that will serve it.
+
+    `python app.py` runs it, and so does gunicorn's aiohttp worker (an async factory):
+    `gunicorn app:make_app --worker-class aiohttp.GunicornWebWorker`. The blob client
+    must be created on the loop that uses it, hence a factory rather than a module global.
+    """
+    if settings is None:
         settings = load_settings()
-    except SettingsError as error:
-        sys.exit(str(error))
     logging.basicConfig(
         level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
@@ -243,19 +333,39 @@ def main() -> None:
             "MicrosoftAppId is empty: the bot accepts unauthenticated requests. "
             "Use this only on your own machine."
         )
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
     try:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
-        house = asyncio.run(build_house(settings))
-    except (StorageCorruptedError, SettingsError) as error:
+        if settings.storage == "tinydb":
+            own_data_dir(settings)
+        house = await build_house(settings)
+    except STARTUP_ERRORS as error:
+        log.critical("cannot start: %s", error)
+        raise
+    app = create_app(house)
+    if isinstance(house.storage, AzureBlobStorage):
+        blob_storage = house.storage
+
+        async def close_storage(_app: web.Application) -> None:
+            await blob_storage.close()
+
+        app.on_cleanup.append(close_storage)
+    log.info("ready (storage=%s, data=%s)", settings.storage, settings.data_dir)
+    return app
+
+
+def main() -> None:
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        sys.exit(str(error))
+
+    def serving(_message: str) -> None:  # called by aiohttp once the socket listens
+        log.info("serving on http://%s:%d/api/messages", settings.host, settings.port)
+
+    try:
+        web.run_app(make_app(settings), host=settings.host, port=settings.port, print=serving)
+    except STARTUP_ERRORS as error:
         sys.exit(f"cannot start: {error}")
-    log.info(
-        "serving on http://%s:%d/api/messages (storage=%s, data=%s)",
-        settings.host,
-        settings.port,
-        settings.storage,
-        settings.data_dir,
-    )
-    web.run_app(create_app(house), host=settings.host, port=settings.port, print=None)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,10 @@ class Settings(BaseModel):
     data_dir: Path = Path("./data")
     storage: StorageKind = "tinydb"
     azure_storage_connection_string: SecretStr = SecretStr("")
+    # The one blob container STORAGE=azure-blob keeps everything in (created if missing).
+    azure_storage_container: str = Field(
+        default="incentives-assistant", min_length=3, max_length=63, pattern=r"^[a-z0-9-]+$"
+    )
     status_webhook_secret: SecretStr = SecretStr("")
     roles_file: Path | None = None
     funds_file: Path | None = None
@@ -31,6 +35,9 @@ class Settings(BaseModel):
     max_evidence_mb: int = Field(default=25, ge=1, le=500)
     evidence_timeout_seconds: float = Field(default=30.0, gt=0, le=300)
     evidence_hosts: str = ""
+    # Local clients only (the Agents Playground, the e2e test): also fetch evidence over
+    # plain http from this machine's loopback address. Never on in production.
+    evidence_allow_http_loopback: bool = False
     # Reminders: a draft untouched this many days gets a nudge (once per idle spell).
     reminder_idle_days: int = Field(default=7, ge=1, le=365)
     log_level: str = "INFO"
@@ -60,12 +67,14 @@ ENVIRONMENT_NAMES: dict[str, str] = {
     "DATA_DIR": "data_dir",
     "STORAGE": "storage",
     "AZURE_STORAGE_CONNECTION_STRING": "azure_storage_connection_string",
+    "AZURE_STORAGE_CONTAINER": "azure_storage_container",
     "STATUS_WEBHOOK_SECRET": "status_webhook_secret",
     "ROLES_FILE": "roles_file",
     "FUNDS_FILE": "funds_file",
     "MAX_EVIDENCE_MB": "max_evidence_mb",
     "EVIDENCE_TIMEOUT_SECONDS": "evidence_timeout_seconds",
     "EVIDENCE_HOSTS": "evidence_hosts",
+    "EVIDENCE_ALLOW_HTTP_LOOPBACK": "evidence_allow_http_loopback",
     "REMINDER_IDLE_DAYS": "reminder_idle_days",
     "LOG_LEVEL": "log_level",
 }

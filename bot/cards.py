@@ -24,13 +24,17 @@ CARD_VERSION = "1.5"
 MAX_BUTTONS = 5
 
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>#~|])")
+# Control characters, and the direction overrides (U+202E turns "invoice<U+202E>fdp.exe"
+# into what reads "invoiceexe.pdf"): shown as nothing; line breaks and tabs as a space.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def escape(text: str | None) -> str:
     """User text made inert for Teams markdown (links, emphasis, lists, mentions)."""
     if not text:
         return ""
-    return _MARKDOWN.sub(r"\\\1", text.replace("\r", " ").replace("\n", " "))
+    one_line = text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    return _MARKDOWN.sub(r"\\\1", _INVISIBLE.sub("", one_line))
 
 
 def card(

@@ -180,6 +180,10 @@ CLAIM_EN: dict[str, str] = {
     "(for example invoice.pdf).",
     "error.file_too_large": "That file is too large ({size_mb} MB); the limit is {max_mb} MB.",
     "error.file_empty": "That file is empty.",
+    "error.file_executable": '"{name}" is a program, not a document, so I didn\'t keep it. '
+    "Please attach the document itself (PDF, image, Office file…).",
+    "error.file_content_mismatch": 'The content of "{name}" is not a {type} file, so I didn\'t '
+    "keep it. Please attach the real document, saved in the format its name says.",
     "error.download_failed": "I couldn't download that file. Please send it again.",
     "error.download_timeout": "Downloading that file took too long. Please send it again.",
     "error.download_refused": "I can only take files shared through Teams. Please attach it again.",
@@ -438,6 +442,10 @@ CLAIM_FR: dict[str, str] = {
     "error.file_too_large": "Ce fichier est trop volumineux ({size_mb} Mo) ; la limite est de "
     "{max_mb} Mo.",
     "error.file_empty": "Ce fichier est vide.",
+    "error.file_executable": "« {name} » est un programme, pas un document : je ne l'ai pas "
+    "gardé. Joignez le document lui-même (PDF, image, fichier Office…).",
+    "error.file_content_mismatch": "Le contenu de « {name} » n'est pas un fichier {type} : je "
+    "ne l'ai pas gardé. Joignez le vrai document, enregistré au format qu'indique son nom.",
     "error.download_failed": "Je n'ai pas pu télécharger ce fichier. Envoyez-le à nouveau.",
     "error.download_timeout": "Le téléchargement de ce fichier a pris trop de temps. "
     "Envoyez-le à nouveau.",

@@ -1,21 +1,104 @@
-"""A fix at the seam for msrest's retry configuration, which dominates turn time.
+"""Fixes at the seam for two costs of botbuilder's connector that dominate turn time.
 
-`msrest.universal_http.requests.ClientRetryPolicy.__init__` builds its retryable
-status list as `[i for i in range(999) if i not in self.safe_codes]` with
-`safe_codes` a *list* of about 500 codes: half a million comparisons, and the
-connector builds one policy per connector client, twice a turn. Making
-`safe_codes` a frozenset yields the very same list in a thousand lookups.
+1. msrest's retry configuration. `msrest.universal_http.requests.ClientRetryPolicy.__init__`
+   builds its retryable status list as `[i for i in range(999) if i not in self.safe_codes]`
+   with `safe_codes` a *list* of about 500 codes: half a million comparisons, and the
+   connector builds one policy per connector client. Making `safe_codes` a frozenset
+   yields the very same list in a thousand lookups.
+
+2. A new connector client (and user token client) for every activity. CloudAdapter asks
+   its connector factory for a `ConnectorClient` on every incoming activity and every
+   proactive message, and never closes it: each one builds an msrest configuration and
+   pipeline, and a requests session that opens a new TCP (TLS, in production) connection
+   to the Bot Connector for its first reply. The older `BotFrameworkAdapter` kept one
+   client per service URL, app id and scope (`_connector_client_cache`); this does the
+   same for the factories CloudAdapter uses, in a small LRU per credentials factory, so
+   replies reuse warm keep-alive connections (msrest keeps one requests session per
+   thread, so a shared client is safe across concurrent turns). The user token client,
+   built on every activity and used only by OAuth prompts (this bot has none), is kept
+   per app id the same way. Credentials stay the SDK's: the same credentials object then
+   serves many turns, which is how its token cache is meant to be used.
+
 Imported once by the composition root; measured by `make bench`.
 """
 
 from __future__ import annotations
 
+import weakref
+from collections import OrderedDict
+from typing import Any
+
+from botframework.connector.auth._built_in_bot_framework_authentication import (
+    _BuiltinBotFrameworkAuthentication,
+)
+from botframework.connector.auth._connector_factory_impl import _ConnectorFactoryImpl
 from msrest.universal_http.requests import ClientRetryPolicy
+
+# Teams answers from a handful of regional service URLs; the bound only guards against a
+# caller that invents them.
+MAX_CLIENTS_PER_FACTORY = 64
+
+_connector_clients: weakref.WeakKeyDictionary[Any, OrderedDict[tuple, Any]] = (
+    weakref.WeakKeyDictionary()
+)
+_user_token_clients: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
+
+
+def _remembered(cache: OrderedDict[tuple, Any], key: tuple, client: Any) -> Any:
+    cache[key] = client
+    cache.move_to_end(key)
+    while len(cache) > MAX_CLIENTS_PER_FACTORY:
+        cache.popitem(last=False)  # dropped, not closed: a turn may still hold it
+    return client
+
+
+def _cached_connector_factory_create(original):
+    async def create(self: _ConnectorFactoryImpl, service_url: str, audience: str | None = None):
+        key = (
+            self._app_id,
+            audience or self._to_channel_from_bot_oauth_scope,
+            self._login_endpoint,
+            self._validate_authority,
+            id(self._connector_client_configuration),
+            service_url,
+        )
+        cache = _connector_clients.setdefault(self._credential_factory, OrderedDict())
+        client = cache.get(key)
+        if client is not None:
+            cache.move_to_end(key)
+            return client
+        return _remembered(cache, key, await original(self, service_url, audience))
+
+    create.incentives_cached = True
+    return create
+
+
+def _cached_user_token_client(original):
+    async def create_user_token_client(self: _BuiltinBotFrameworkAuthentication, claims_identity):
+        app_id = _BuiltinBotFrameworkAuthentication.get_app_id(claims_identity) or ""
+        cache = _user_token_clients.setdefault(self, {})
+        client = cache.get(app_id)
+        if client is None:
+            client = cache[app_id] = await original(self, claims_identity)
+        return client
+
+    create_user_token_client.incentives_cached = True
+    return create_user_token_client
 
 
 def apply() -> None:
+    """Idempotent: applying twice changes nothing."""
     if not isinstance(ClientRetryPolicy.safe_codes, frozenset):
         ClientRetryPolicy.safe_codes = frozenset(ClientRetryPolicy.safe_codes)
+    if not getattr(_ConnectorFactoryImpl.create, "incentives_cached", False):
+        _ConnectorFactoryImpl.create = _cached_connector_factory_create(
+            _ConnectorFactoryImpl.create
+        )
+    creator = _BuiltinBotFrameworkAuthentication.create_user_token_client
+    if not getattr(creator, "incentives_cached", False):
+        _BuiltinBotFrameworkAuthentication.create_user_token_client = _cached_user_token_client(
+            creator
+        )
 
 
 apply()

@@ -7,12 +7,19 @@ before the next one is tried, so a notice is never sent twice; 429 and 5xx
 answers are retried with back-off (honouring Retry-After) and the tenant's later
 notices wait, so a conversation gets its notices in order; an entry that keeps
 failing is parked as dead and counted in /healthz.
+
+Every instance of the bot may run a notifier over the same store: an entry is claimed
+with a lease (`Outbox.claim`, an e_tag conditional write) before anything is sent, so
+only one notifier delivers it; the others leave that tenant for the round.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import socket
+import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -78,6 +85,7 @@ class Notifier:
         max_attempts: int = 8,
         base_delay_seconds: float = 1.0,
         poll_seconds: float = 5.0,
+        lease_seconds: float = 120.0,
     ) -> None:
         self.adapter = adapter
         self.app_id = app_id
@@ -87,6 +95,9 @@ class Notifier:
         self.max_attempts = max_attempts
         self.base_delay_seconds = base_delay_seconds
         self.poll_seconds = poll_seconds
+        # Longer than a delivery takes; if this process dies, another resumes after it.
+        self.lease = timedelta(seconds=lease_seconds)
+        self.instance_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._wake = asyncio.Event()
         self._task: asyncio.Task | None = None
         # One round at a time: two rounds reading the same pending entry would send it twice.
@@ -138,9 +149,12 @@ class Notifier:
         return completed
 
     async def _deliver(self, entry: OutboxEntry) -> bool:
+        if not await self.outbox.claim(entry, self.instance_id, self.clock(), self.lease):
+            return False  # another notifier has it (or it is done): its tenant waits
         item = await self._item(entry)
         if item is None:
             entry.state, entry.last_error = "dead", "item not found"
+            self._release(entry)
             await self.outbox.update(entry)
             return False
         for recipient in await self._recipients(entry, item):
@@ -157,10 +171,16 @@ class Notifier:
                 await self._failed(entry, _failure_of(error))
                 return False
             entry.delivered_to.append(recipient)
+            entry.lease_until = self.clock() + self.lease
             await self.outbox.update(entry)
         entry.state = "delivered"
+        self._release(entry)
         await self.outbox.update(entry)
         return True
+
+    @staticmethod
+    def _release(entry: OutboxEntry) -> None:
+        entry.lease_owner = entry.lease_until = None
 
     async def _failed(self, entry: OutboxEntry, failure: DeliveryFailed) -> None:
         entry.attempts += 1
@@ -174,6 +194,7 @@ class Notifier:
             backoff = self.base_delay_seconds * 2 ** (entry.attempts - 1)
             delay = max(backoff, failure.retry_after or 0)
             entry.next_attempt_at = self.clock() + timedelta(seconds=delay)
+        self._release(entry)
         await self.outbox.update(entry)
 
     async def _item(self, entry: OutboxEntry) -> Any:

@@ -9,7 +9,10 @@ delivers them like status notices, with a button that resumes the draft:
 - a draft (plan or claim) untouched for `idle_days` days.
 
 What was sent is kept per tenant (`tenants/<t>/reminders`), so a restart or a
-second run on the same day sends nothing twice.
+second run on the same day sends nothing twice. The mark and the outbox entry are
+written in one conditional write of the tenant's documents, so two instances of the
+bot running schedulers over one store queue each reminder once, and a crash between
+the two writes cannot happen.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from domain.funds import claiming_window
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.plan_rules import RESUBMISSION_GRACE, program_year_end
 from storage.outbox import Outbox, OutboxEntry
-from storage.repository import KeyValueStore, registered_tenants
+from storage.repository import NEW_DOCUMENT, KeyValueStore, is_conflict, registered_tenants
 
 log = logging.getLogger(__name__)
 
@@ -116,12 +119,29 @@ class ReminderScheduler:
             if plan.status is PlanStatus.EDITING:
                 due.extend(self._idle(tenant_id, plan.id, plan.updated_at, today))
         fresh = [(mark, entry) for mark, entry in due if mark not in sent]
+        queued = 0
         for mark, entry in fresh:
-            await self.outbox.enqueue(entry)
-            sent.append(mark)
-            # Saved after each one: a crash re-sends at most the notice in flight.
-            await self.store.write({key: {"sent": sent[-5000:]}})
-        return len(fresh)
+            if await self._queue_once(key, mark, entry):
+                queued += 1
+        return queued
+
+    async def _queue_once(self, key: str, mark: str, entry: OutboxEntry) -> bool:
+        """Queue `entry` unless `mark` is already sent; the mark and entry land together."""
+        await self.outbox.mark_tenant(entry.tenant_id)  # listed first (see the outbox)
+        for _attempt in range(10):
+            document = (await self.store.read([key])).get(key) or {"e_tag": NEW_DOCUMENT}
+            sent = list(document.get("sent", []))
+            if mark in sent:
+                return False  # another scheduler (another instance) queued it
+            changes = await self.outbox.entry_documents(entry.tenant_id, entry)
+            changes[key] = {**document, "sent": [*sent, mark][-5000:]}
+            try:
+                await self.store.write(changes)
+                return True
+            except Exception as error:
+                if not is_conflict(error):
+                    raise
+        raise RuntimeError(f"could not queue reminder {mark}")
 
     def _idle(self, tenant_id: str, item_id: str, updated_at: datetime, today: date):
         idle = (today - updated_at.date()).days

@@ -9,6 +9,13 @@ secret configured every call is refused: an unsigned change is never accepted.
 Checks run cheapest-first, and nothing is parsed before the signature is verified:
 secret configured (503) → rate (429) → size (413) → signature (401) → media type (415)
 → JSON (400) → schema (400) → the change itself (404, 409, 400, 200, 202).
+`SignedRequests` holds the checks up to the JSON object, so every back-office route
+(the role directory's too: `bot/admin_routes.py`) verifies requests the same way.
+
+The signature covers the timestamp and the body, not the path; so within the window a
+signature seen on one route and item is refused (401) on any other: a captured
+"approve" cannot be pointed at another claim. A repeat on the same path goes through
+(the event id makes it a no-op) unless the route takes each request once.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import logging
 import math
 import re
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
 from typing import Any
@@ -37,6 +45,8 @@ SIGNATURE_HEADER = "X-Incentives-Signature"
 MAX_BODY_BYTES = 64 * 1024
 MAX_CLOCK_SKEW_SECONDS = 300
 DEFAULT_REQUESTS_PER_MINUTE = 60
+# Signatures remembered (within the window) to bind each to its request; bounded memory.
+MAX_REMEMBERED_SIGNATURES = 100_000
 
 _TIMESTAMP = re.compile(r"[0-9]{1,12}")
 _SIGNATURE = re.compile(r"sha256=([0-9a-fA-F]{64})")
@@ -116,30 +126,30 @@ def _field_of(location: tuple[int | str, ...]) -> str:
     return ".".join(str(part) for part in location) or "body"
 
 
-class StatusRoutes:
-    """The two handlers and what they share (service, secret, clock, rate limit)."""
+class SignedRequests:
+    """The checks every back-office request passes before its body is believed.
+
+    `verify` answers 503 (no secret) → 429 (rate, per source) → 413 (size) → 401
+    (signature, timestamp window) and returns the raw body; `json_object` goes on with 415
+    (media type) → 400 (not UTF-8 JSON, not an object) and returns the parsed object.
+    """
 
     def __init__(
         self,
-        service: StatusService,
         secret: SecretStr,
-        on_accepted: Callable[[], None] | None = None,
         clock: Callable[[], float] = time.time,
         limiter: TokenBucket | None = None,
+        *,
+        name: str = "back-office API",
     ) -> None:
-        self._service = service
         self._secret = secret.get_secret_value().encode("utf-8")
-        self._on_accepted = on_accepted
         self._clock = clock
-        self._limiter = limiter or TokenBucket()
+        self.limiter = limiter or TokenBucket()
+        self.name = name
+        # signature → ("METHOD /path", unix timestamp it was signed at), oldest first.
+        self._seen: OrderedDict[str, tuple[str, int]] = OrderedDict()
 
-    async def claim_status(self, request: web.Request) -> web.Response:
-        return await self._handle(request, "claim", request.match_info["claim_id"])
-
-    async def plan_status(self, request: web.Request) -> web.Response:
-        return await self._handle(request, "plan", request.match_info["plan_id"])
-
-    def _authenticate(self, headers: Mapping[str, str], body: bytes) -> str | None:
+    def authenticate(self, headers: Mapping[str, str], body: bytes) -> str | None:
         """None if the request is signed by us within the window, else why not."""
         timestamp = headers.get(TIMESTAMP_HEADER, "").strip()
         signature = headers.get(SIGNATURE_HEADER, "").strip()
@@ -157,17 +167,21 @@ class StatusRoutes:
             return "the signature does not match"
         return None
 
-    async def _handle(self, request: web.Request, kind: ItemKind, raw_id: str) -> web.Response:
+    async def verify(self, request: web.Request, *, once: bool = False) -> bytes | web.Response:
+        """The raw body of a signed request, or the error response to send.
+
+        `once`: the same signed request a second time is a replay (409), not a repeat.
+        """
         source = request.remote or "unknown"
         if not self._secret:
             return _error(
                 HTTPStatus.SERVICE_UNAVAILABLE,
                 "not_configured",
-                "the status API is disabled: STATUS_WEBHOOK_SECRET is not set",
+                f"the {self.name} is disabled: STATUS_WEBHOOK_SECRET is not set",
             )
-        wait = self._limiter.take(source)
+        wait = self.limiter.take(source)
         if wait > 0:
-            log.warning("status API: rate limit hit by %s", source)
+            log.warning("%s: rate limit hit by %s", self.name, source)
             response = _error(
                 HTTPStatus.TOO_MANY_REQUESTS, "rate_limited", "too many requests; slow down"
             )
@@ -186,11 +200,55 @@ class StatusRoutes:
         except _PayloadTooLarge:
             return too_large
 
-        problem = self._authenticate(request.headers, body)
+        problem = self.authenticate(request.headers, body)
         if problem is not None:
-            log.warning("status API: unauthenticated request from %s refused", source)
+            log.warning("%s: unauthenticated request from %s refused", self.name, source)
             return _error(HTTPStatus.UNAUTHORIZED, "unauthorized", problem)
+        return self._check_replay(request, once) or body
 
+    def _check_replay(self, request: web.Request, once: bool) -> web.Response | None:
+        signature = request.headers[SIGNATURE_HEADER].strip().lower()
+        target = f"{request.method} {request.path}"
+        seen = self._seen.get(signature)
+        if seen is not None and seen[0] != target:
+            log.warning(
+                "%s: a signature made for another request, from %s", self.name, request.remote
+            )
+            return _error(
+                HTTPStatus.UNAUTHORIZED,
+                "unauthorized",
+                "the signature was made for another request",
+            )
+        if seen is not None and once:
+            log.warning("%s: replayed request from %s refused", self.name, request.remote)
+            return _error(
+                HTTPStatus.CONFLICT,
+                "replayed",
+                "this signed request was already received; sign it again to repeat it",
+            )
+        if seen is None:
+            self._remember(signature, target, int(request.headers[TIMESTAMP_HEADER].strip()))
+        return None
+
+    def _remember(self, signature: str, target: str, timestamp: int) -> None:
+        self._seen[signature] = (target, timestamp)
+        if len(self._seen) <= MAX_REMEMBERED_SIGNATURES:
+            return
+        # Past the window a signature is refused by its timestamp anyway: forget those,
+        # then (under a flood) the oldest.
+        horizon = self._clock() - MAX_CLOCK_SKEW_SECONDS
+        for old in [s for s, (_, at) in self._seen.items() if at < horizon]:
+            del self._seen[old]
+        while len(self._seen) > MAX_REMEMBERED_SIGNATURES:
+            self._seen.popitem(last=False)
+
+    async def json_object(
+        self, request: web.Request, *, once: bool = False
+    ) -> dict[str, Any] | web.Response:
+        """The JSON object a signed request carries, or the error response to send."""
+        body = await self.verify(request, once=once)
+        if isinstance(body, web.Response):
+            return body
         if request.content_type != "application/json":
             return _error(
                 HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
@@ -207,18 +265,52 @@ class StatusRoutes:
             return _error(
                 HTTPStatus.BAD_REQUEST, "invalid_body", "body: expected a JSON object", field="body"
             )
+        return data
+
+
+def validation_error(error: ValidationError) -> web.Response:
+    """400 naming the first field a pydantic model refused (and up to 20 of them)."""
+    problems = error.errors(include_url=False, include_input=False)
+    fields = [_field_of(p["loc"]) for p in problems]
+    return _error(
+        HTTPStatus.BAD_REQUEST,
+        "invalid_body",
+        f"{fields[0]}: {problems[0]['msg']}",
+        field=fields[0],
+        fields=fields[:20],
+    )
+
+
+class StatusRoutes:
+    """The two handlers and what they share (service, signature checks, rate limit)."""
+
+    def __init__(
+        self,
+        service: StatusService,
+        secret: SecretStr,
+        on_accepted: Callable[[], None] | None = None,
+        clock: Callable[[], float] = time.time,
+        limiter: TokenBucket | None = None,
+    ) -> None:
+        self._service = service
+        self._on_accepted = on_accepted
+        self.signed = SignedRequests(secret, clock, limiter, name="status API")
+
+    async def claim_status(self, request: web.Request) -> web.Response:
+        return await self._handle(request, "claim", request.match_info["claim_id"])
+
+    async def plan_status(self, request: web.Request) -> web.Response:
+        return await self._handle(request, "plan", request.match_info["plan_id"])
+
+    async def _handle(self, request: web.Request, kind: ItemKind, raw_id: str) -> web.Response:
+        source = request.remote or "unknown"
+        data = await self.signed.json_object(request)
+        if isinstance(data, web.Response):
+            return data
         try:
             change = StatusChange.model_validate(data)
         except ValidationError as error:
-            problems = error.errors(include_url=False, include_input=False)
-            fields = [_field_of(p["loc"]) for p in problems]
-            return _error(
-                HTTPStatus.BAD_REQUEST,
-                "invalid_body",
-                f"{fields[0]}: {problems[0]['msg']}",
-                field=fields[0],
-                fields=fields[:20],
-            )
+            return validation_error(error)
 
         if not _ITEM_IDS[kind].fullmatch(raw_id):
             return _error(HTTPStatus.NOT_FOUND, "not_found", f"no such {kind}")

@@ -85,6 +85,13 @@ class IncentivesBot(ActivityHandler):
         identity = Identity.from_activity(activity)
         # The whole reference: service URL, conversation and tenant are all needed to post.
         reference = TurnContext.get_conversation_reference(activity).serialize()
+        stored = await self.profiles.get(identity.tenant_id, identity.user_id)
+        if stored.get("locale") == identity.locale and _same_place(
+            stored.get("reference"), reference
+        ):
+            # Only the message id moved on: an older one serves a notice as well, and not
+            # rewriting the profile spares a durable write on every turn.
+            return
         await self.profiles.update(
             identity.tenant_id, identity.user_id, locale=identity.locale, reference=reference
         )
@@ -102,6 +109,15 @@ class IncentivesBot(ActivityHandler):
             name = people[0].name if people else None
             identity = Identity.from_activity(activity)
             await turn_context.send_activity(cards.welcome_activity(identity.locale, name))
+
+
+def _same_place(stored: dict | None, reference: dict) -> bool:
+    """Whether two conversation references post to the same place (message ids aside)."""
+    if not stored:
+        return False
+    return {k: v for k, v in stored.items() if k != "activityId"} == {
+        k: v for k, v in reference.items() if k != "activityId"
+    }
 
 
 def turn_error_handler(

@@ -48,7 +48,10 @@ class DisputeDialog(ClaimFormDialog):
         self, draft: ClaimDraft, options: dict[str, Any]
     ) -> Question | Child | Done:
         refusal = await self.refusal_unless_submitter(
-            draft, draft.claim.tenant_id, "dispute.not_allowed"
+            draft,
+            draft.claim.tenant_id,
+            "dispute.not_allowed",
+            who_keys=("dispute.who", "dispute.who_unknown"),
         )
         if refusal is not None:
             return Done("refused", message=refusal)

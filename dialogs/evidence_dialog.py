@@ -144,7 +144,11 @@ class EvidenceDialog(ClaimFormDialog):
             check_file_name(incoming.get("name") or "")
         for incoming in files:
             try:
-                kept = await self.services.evidence.fetch(incoming["download_url"])
+                # The name's extension says what the bytes must be (a .pdf that is a
+                # program is refused and deleted before it is kept).
+                kept = await self.services.evidence.fetch(
+                    incoming["download_url"], file_name=incoming.get("name") or ""
+                )
             except DownloadError as error:
                 if error.code == "file_too_large":
                     check_file_size(

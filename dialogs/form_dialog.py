@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 
 # The longest answer a question takes unless it says otherwise (twice this is refused unread).
 MAX_ANSWER_LENGTH = 1000
+# Error parameters that quote the partner's own text back.
+_QUOTED_PARAMS = frozenset({"value", "name", "typed"})
 
 
 @dataclass
@@ -183,16 +185,26 @@ class FormDialog(ComponentDialog):
             return await step.end_dialog(step.values["finished"])
         return await step.replace_dialog(self.initial_dialog_id, step.values["next_options"])
 
-    async def refusal_unless_submitter(self, draft: Draft, tenant_id: str, key: str) -> str | None:
-        """None when the asker may submit (and dispute); else the sentence `key` saying who may."""
+    async def refusal_unless_submitter(
+        self,
+        draft: Draft,
+        tenant_id: str,
+        key: str,
+        who_keys: tuple[str, str] = ("submit.who", "submit.who_unknown"),
+    ) -> str | None:
+        """None when the asker may submit (and dispute); else the sentence `key` saying who may.
+
+        `who_keys`: the "ask {names} to …" sentence, and the one when nobody is known.
+        """
         role = await self.services.directory.role_of(tenant_id, draft.identity.user_id)
         if may_submit_plan(role):
             return None
         names = await self.services.directory.people_with(tenant_id, SUBMITTER_ROLES)
         who = (
-            t(draft.locale, "submit.who", names=", ".join(names))
+            # Names come from the role directory: shown escaped like any text we did not write.
+            t(draft.locale, who_keys[0], names=", ".join(cards.escape(n) for n in names))
             if names
-            else t(draft.locale, "submit.who_unknown")
+            else t(draft.locale, who_keys[1])
         )
         return t(draft.locale, key, who=who)
 
@@ -234,7 +246,12 @@ class FormDialog(ComponentDialog):
             prompt_context.recognized.value = value
             return True
         except UserInputError as error:
-            await turn_context.send_activity(t(locale, error.message_key, **error.params))
+            # What the partner typed (or a file's name) is quoted back escaped: inert text.
+            params = {
+                k: cards.escape(v) if k in _QUOTED_PARAMS and isinstance(v, str) else v
+                for k, v in error.params.items()
+            }
+            await turn_context.send_activity(t(locale, error.message_key, **params))
             if question.input in ("choice", "yes_no"):
                 await turn_context.send_activity(
                     cards.question_activity(question, draft.target, locale)

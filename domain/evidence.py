@@ -16,6 +16,8 @@ Error codes raised (string table key `error.<code>`):
 - `file_empty`: the file has no content.
 - `file_too_large` (size_mb, max_mb): above the size cap; megabytes with one decimal.
 - `url_invalid` (value): not an http(s) address with a host.
+- `file_executable` (name): the content is a program (PE, ELF, Mach-O, a script).
+- `file_content_mismatch` (name, type): the content is not what the extension says.
 """
 
 from __future__ import annotations
@@ -249,6 +251,100 @@ def check_file_size(size: int, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> None:
         raise UserInputError(
             "file_too_large", size_mb=_megabytes(size), max_mb=_megabytes(max_bytes)
         )
+
+
+# -- content sniffing ------------------------------------------------------------------------
+
+# How many leading bytes `check_file_content` looks at (a PDF may start a little late).
+SNIFF_BYTES = 1024
+
+# Programs. Their headers hold NUL bytes, so text that merely starts with "MZ" (a CSV of
+# Mozambique) is not one; a script names its interpreter ("#!") and is refused as it is.
+_SCRIPT_MAGIC = b"#!"
+_EXECUTABLE_MAGIC: tuple[bytes, ...] = (
+    b"MZ",  # Windows PE (exe, dll, scr...)
+    b"\x7fELF",  # Linux
+    b"\xfe\xed\xfa\xce",  # Mach-O 32-bit
+    b"\xfe\xed\xfa\xcf",  # Mach-O 64-bit
+    b"\xce\xfa\xed\xfe",
+    b"\xcf\xfa\xed\xfe",
+    b"\xca\xfe\xba\xbe",  # Mach-O universal, Java class
+    b"\x00asm",  # WebAssembly
+)
+_ZIP = (b"PK\x03\x04",)
+_OLE = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",)
+_JPEG = (b"\xff\xd8\xff",)
+_TIFF = (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")
+# A .dib is often a bare BITMAPINFOHEADER (its size as little-endian uint32), or a BMP.
+_DIB = (b"BM", *(size.to_bytes(4, "little") for size in (12, 40, 52, 56, 64, 108, 124)))
+_ASF = (b"\x30\x26\xb2\x75\x8e\x66\xcf\x11\xa6\xd9\x00\xaa\x00\x62\xce\x6c",)
+# Text formats have no magic: they are checked to be text.
+_TEXT_TYPES = frozenset({"csv", "htm", "html", "mht"})
+
+_MAGIC: dict[str, tuple[bytes, ...]] = {
+    "pdf": (b"%PDF-",),  # may follow some junk: see `check_file_content`
+    "png": (b"\x89PNG\r\n\x1a\n",),
+    "jpg": _JPEG,
+    "jpeg": _JPEG,
+    "jpe": _JPEG,
+    "jfif": _JPEG,
+    "gif": (b"GIF87a", b"GIF89a"),
+    "tif": _TIFF,
+    "tiff": _TIFF,
+    "bmp": (b"BM",),
+    "dib": _DIB,
+    "docx": _ZIP,
+    "xlsx": _ZIP,
+    "pptx": _ZIP,
+    "xps": _ZIP,
+    "doc": _OLE,
+    "xls": _OLE,
+    "ppt": _OLE,
+    "msg": _OLE,
+    "rtf": (b"{\\rtf",),
+    "psd": (b"8BPS",),
+    "wmv": _ASF,
+    "wma": _ASF,
+}
+
+
+def _looks_like_text(head: bytes) -> bool:
+    """Text in some encoding: no NUL byte (UTF-16 with its BOM aside), no control junk."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    body = head.removeprefix(b"\xef\xbb\xbf")
+    if b"\x00" in body:
+        return False
+    controls = sum(1 for byte in body if byte < 32 and byte not in (9, 10, 12, 13, 27))
+    return controls <= len(body) // 100
+
+
+def check_file_content(name: str, head: bytes) -> None:
+    """Refuse a file whose first bytes are a program or do not match its extension.
+
+    `name` is the (already checked) file name; `head` its first `SNIFF_BYTES` bytes or
+    more. Raises `file_executable` (name) or `file_content_mismatch` (name, type).
+    """
+    shown = _shown_name(name or "")
+    extension = (name or "").strip().lower().rpartition(".")[2]
+    start = head[:SNIFF_BYTES]
+    stripped = start.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
+    if stripped.startswith(_SCRIPT_MAGIC) or (
+        start.startswith(_EXECUTABLE_MAGIC) and not _looks_like_text(start)
+    ):
+        raise UserInputError("file_executable", name=shown)
+    magic = _MAGIC.get(extension)
+    if extension in _TEXT_TYPES:
+        matches = _looks_like_text(start)
+    elif magic is None:
+        raise UserInputError("file_type_not_allowed", name=shown, allowed=ALLOWED_EXTENSIONS_TEXT)
+    elif extension == "pdf":
+        # Readers accept a PDF header anywhere in the first kilobyte.
+        matches = b"%PDF-" in start
+    else:
+        matches = start.startswith(magic)
+    if not matches:
+        raise UserInputError("file_content_mismatch", name=shown, type=extension.upper())
 
 
 def parse_evidence_url(text: str) -> str:

@@ -15,7 +15,6 @@ from domain.lifecycle import ClaimStatus
 from storage.repository import (
     KeyValueStore,
     VersionedDocuments,
-    next_number,
     tenant_prefix,
 )
 
@@ -44,9 +43,11 @@ class ClaimRepository(VersionedDocuments[Claim, ClaimSummary]):
     async def create_claim(
         self, *, tenant_id: str, owner_id: str, owner_name: str | None, today: date
     ) -> Claim:
-        number = await next_number(self._store, f"counters/claims/{today.year}")
+        claim_id = await self.new_id(
+            f"counters/claims/{today.year}", lambda number: format_claim_id(today.year, number)
+        )
         claim = Claim(
-            id=format_claim_id(today.year, number),
+            id=claim_id,
             tenant_id=tenant_id,
             owner_id=owner_id,
             owner_name=owner_name,

@@ -3,12 +3,15 @@
 A file never lands at a path the partner chose: it is streamed to a temporary
 file, hashed, and moved to `<data_dir>/evidence/<aa>/<sha256>` — outside any
 served folder. The size cap is enforced while streaming (a lying Content-Length
-does not help), and the whole download has a time limit.
+does not help), and the whole download has a time limit. Before a file is kept its
+first bytes must match its extension (`domain.evidence.check_file_content`): a program
+dressed as a PDF is deleted, never moved into the store.
 """
 
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import os
 import tempfile
 from dataclasses import dataclass
@@ -16,6 +19,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import aiohttp
+
+from domain.errors import UserInputError
+from domain.evidence import SNIFF_BYTES, check_file_content
 
 CHUNK_BYTES = 64 * 1024
 
@@ -67,13 +73,23 @@ class EvidenceStore:
             host == allowed or host.endswith("." + allowed) for allowed in self.allowed_hosts
         ):
             raise DownloadError("download_refused")
+        if not self.allowed_hosts and _is_internal_address(host):
+            # With no host list, "any https host" still never means our own network.
+            raise DownloadError("download_refused")
 
-    async def fetch(self, url: str, headers: dict[str, str] | None = None) -> StoredFile:
-        """Download `url` within the size and time limits; raise DownloadError otherwise."""
+    async def fetch(
+        self, url: str, headers: dict[str, str] | None = None, *, file_name: str | None = None
+    ) -> StoredFile:
+        """Download `url` within the size and time limits; raise DownloadError otherwise.
+
+        With `file_name`, the content must match its extension (else `file_executable` or
+        `file_content_mismatch`, and nothing is kept).
+        """
         self._check_url(url)
         self.root.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         size = 0
+        head = b""
         handle = tempfile.NamedTemporaryFile(dir=self.root, prefix=".part-", delete=False)
         temporary = Path(handle.name)
         try:
@@ -91,6 +107,8 @@ class EvidenceStore:
                     size += len(chunk)
                     if size > self.max_bytes:
                         raise DownloadError("file_too_large", size=size)
+                    if len(head) < SNIFF_BYTES:
+                        head += chunk[: SNIFF_BYTES - len(head)]
                     digest.update(chunk)
                     handle.write(chunk)
             handle.flush()
@@ -98,6 +116,11 @@ class EvidenceStore:
             handle.close()
             if size == 0:
                 raise DownloadError("file_empty")
+            if file_name is not None:
+                try:
+                    check_file_content(file_name, head)
+                except UserInputError as error:
+                    raise DownloadError(error.code, **error.params) from None
             sha256 = digest.hexdigest()
             relative = Path("evidence") / sha256[:2] / sha256
             target = self.root.parent / relative
@@ -116,3 +139,12 @@ class EvidenceStore:
     def path_of(self, stored_as: str) -> Path:
         """The file for a recorded `stored_as` (only ever a hash path this store made)."""
         return self.root.parent / stored_as
+
+
+def _is_internal_address(host: str) -> bool:
+    """A literal IP address of this machine or a private network (a name is not checked)."""
+    try:
+        address = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return host == "localhost" or host.endswith(".localhost")
+    return not address.is_global

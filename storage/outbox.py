@@ -13,6 +13,14 @@ Layout (over the same key-value store as the repository):
   `mark_tenant` writes it BEFORE the entry. A crash between the two then leaves a
   tenant listed with nothing pending, which `pending` notices and drops; the other
   order could leave an entry nobody looks for, a notice lost.
+
+Several processes may run a notifier over one store (`STORAGE=azure-blob`). Before
+sending, a notifier `claim`s the entry: it writes a lease (`lease_owner`, `lease_until`)
+into the tenant's outbox with the e_tag it read, so of two notifiers claiming one entry
+exactly one write succeeds; the other re-reads, finds the entry leased (or delivered) and
+leaves the tenant for this round. The lease is dropped when the entry is delivered, parked
+or backs off; if its holder dies, it expires and another notifier resumes the entry,
+skipping the recipients already recorded as served.
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from domain.plan import utc_now
-from storage.repository import KeyValueStore, is_conflict, tenant_prefix
+from storage.repository import NEW_DOCUMENT, KeyValueStore, is_conflict, tenant_prefix
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +84,9 @@ class OutboxEntry(BaseModel):
     # Recipient keys already served: a recipient listed here is never sent this again.
     delivered_to: list[str] = Field(default_factory=list)
     extra: dict[str, str] = Field(default_factory=dict)
+    # Which notifier is delivering it, and until when (see `Outbox.claim`).
+    lease_owner: str | None = None
+    lease_until: datetime | None = None
 
 
 def _aware(moment: datetime) -> datetime:
@@ -116,7 +127,7 @@ class Outbox:
         found = (await self._store.read([key])).get(key)
         # A copy: some stores (MemoryStorage) hand out the stored object itself. The copy
         # keeps the e_tag, so writing it back fails if someone wrote in between.
-        document = copy.deepcopy(found) if found is not None else empty
+        document = copy.deepcopy(found) if found is not None else {**empty, "e_tag": NEW_DOCUMENT}
         for field, value in empty.items():
             document.setdefault(field, value)
         return document
@@ -231,6 +242,42 @@ class Outbox:
                     raise
         raise RuntimeError(f"could not enqueue notice {entry.notice_id}")
 
+    async def claim(self, entry: OutboxEntry, owner: str, now: datetime, lease: timedelta) -> bool:
+        """Take `entry` for delivery until `now + lease`, exclusively across processes.
+
+        False if it is delivered or dead, backing off, or leased to another owner whose
+        lease has not ended. On success `entry` is refreshed with the stored one
+        (recipients already served, attempts) and carries the lease.
+        """
+        key = self.key(entry.tenant_id)
+        now = _aware(now)
+        for _attempt in range(MAX_WRITE_ATTEMPTS):
+            document = await self._read_outbox(entry.tenant_id)
+            stored = document["entries"].get(entry.notice_id)
+            if stored is None:
+                return False
+            current = OutboxEntry.model_validate(stored)
+            if current.state != "pending":
+                return False
+            if current.next_attempt_at is not None and _aware(current.next_attempt_at) > now:
+                return False
+            held = current.lease_until is not None and _aware(current.lease_until) > now
+            if held and current.lease_owner != owner:
+                return False
+            current.lease_owner, current.lease_until = owner, now + lease
+            document["entries"][entry.notice_id] = current.model_dump(mode="json")
+            try:
+                # The e_tag read above: a claim (or any change) made since makes this fail.
+                await self._store.write({key: document})
+            except Exception as error:
+                if is_conflict(error):
+                    continue
+                raise
+            for name in OutboxEntry.model_fields:
+                setattr(entry, name, getattr(current, name))
+            return True
+        return False
+
     async def update(self, entry: OutboxEntry) -> None:
         """Persist the delivery state of `entry` (state, attempts, recipients served, ...).
 
@@ -246,15 +293,17 @@ class Outbox:
                 return
             current = OutboxEntry.model_validate(stored)
             delivered_to = list(dict.fromkeys([*current.delivered_to, *entry.delivered_to]))
-            merged = current.model_copy(
-                update={
-                    "state": entry.state,
-                    "attempts": entry.attempts,
-                    "delivered_to": delivered_to,
-                    "next_attempt_at": entry.next_attempt_at,
-                    "last_error": entry.last_error,
-                }
-            )
+            update = {
+                "state": entry.state,
+                "attempts": entry.attempts,
+                "delivered_to": delivered_to,
+                "next_attempt_at": entry.next_attempt_at,
+                "last_error": entry.last_error,
+            }
+            if current.lease_owner in (None, entry.lease_owner):
+                # Never take over or drop a lease another notifier holds now.
+                update |= {"lease_owner": entry.lease_owner, "lease_until": entry.lease_until}
+            merged = current.model_copy(update=update)
             document["entries"][entry.notice_id] = merged.model_dump(mode="json")
             self._prune(document)
             try:

@@ -5,7 +5,12 @@ It speaks the botbuilder `Storage` protocol (async `read(keys)`, `write(changes)
 TinyDB, memory and blob backends all serve it. Keys start with
 `tenants/<tenant>/` so a backend can keep one partner's data together (the TinyDB
 store gives each tenant its own file, which also makes a document and its tenant's
-index one atomic write).
+index one atomic write; the blob store does the same with one blob per tenant).
+
+A document read as missing is written back with the e_tag `NEW_DOCUMENT`, which no
+store ever hands out: the write then succeeds only if the key is still missing, so two
+processes on one store (`STORAGE=azure-blob`) cannot both create a counter's first
+value, a tenant's first index or its first outbox.
 """
 
 from __future__ import annotations
@@ -13,7 +18,9 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Iterable
+import random
+import weakref
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
@@ -62,35 +69,54 @@ def _without_etag(document: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in document.items() if k != "e_tag"}
 
 
+# "This key must not exist yet": stores compare it like any e_tag, and none ever issues it
+# (TinyDB and blob e_tags are uuid hex, MemoryStorage's are numbers).
+NEW_DOCUMENT = "new-document"
+
+
 def is_conflict(error: Exception) -> bool:
     # Backends say "conflict" differently (KeyError from MemoryStorage and ours,
     # HTTP 412 from blob stores); all of them mention the e-tag.
     return isinstance(error, KeyError) or "etag" in str(error).lower().replace("_", "")
 
 
+# Per store, per counter: one allocation at a time within this process, so e_tag
+# conflicts (and retries) only come from other processes sharing the store.
+_COUNTER_LOCKS: weakref.WeakKeyDictionary[Any, dict[str, asyncio.Lock]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 async def next_number(store: KeyValueStore, counter_key: str) -> int:
     """The next number of a counter shared by every tenant (ids are global)."""
-    for _attempt in range(20):
-        found = await store.read([counter_key])
-        document = found.get(counter_key) or {"next": 1}
-        number = int(document["next"])
-        try:
-            await store.write({counter_key: {**document, "next": number + 1}})
-        except Exception as error:
-            if is_conflict(error):
-                continue
-            raise
-        return number
+    lock = _COUNTER_LOCKS.setdefault(store, {}).setdefault(counter_key, asyncio.Lock())
+    async with lock:
+        for attempt in range(20):
+            found = await store.read([counter_key])
+            document = found.get(counter_key) or {"next": 1, "e_tag": NEW_DOCUMENT}
+            number = int(document["next"])
+            try:
+                await store.write({counter_key: {**document, "next": number + 1}})
+            except Exception as error:
+                if is_conflict(error):
+                    # Another process took this number; jitter so two do not keep colliding.
+                    await asyncio.sleep(random.uniform(0, 0.002 * (attempt + 1)))
+                    continue
+                raise
+            return number
     raise RuntimeError(f"could not allocate a number from {counter_key}")
 
 
 TENANT_REGISTRY_KEY = "registry/tenants"
+MAX_INDEX_ATTEMPTS = 10
 
 
 async def register_tenant(store: KeyValueStore, tenant_id: str) -> None:
     """Add `tenant_id` to the list of tenants that hold plans or claims (once)."""
     for _attempt in range(20):
-        document = (await store.read([TENANT_REGISTRY_KEY])).get(TENANT_REGISTRY_KEY) or {}
+        document = (await store.read([TENANT_REGISTRY_KEY])).get(TENANT_REGISTRY_KEY) or {
+            "e_tag": NEW_DOCUMENT
+        }
         tenants = document.get("tenants", [])
         if tenant_id in tenants:
             return
@@ -144,6 +170,19 @@ class VersionedDocuments(Generic[Model, Summary]):
         await self._store.write({self._owner_key(item_id): {"tenant_id": tenant_id}})
         await register_tenant(self._store, tenant_id)
 
+    async def new_id(self, counter_key: str, make_id: Callable[[int], str]) -> str:
+        """A fresh id from the counter, skipping ids already taken.
+
+        The counter only moves forward, so this walks past taken ids at most once: after
+        a counter was lost with a damaged file, or put back from an older backup, the bot
+        does not hand out an id that names someone else's plan or claim.
+        """
+        while True:
+            item_id = make_id(await next_number(self._store, counter_key))
+            if await self.tenant_of(item_id) is None:
+                return item_id
+            log.warning("id %s is taken already; the counter %s was behind", item_id, counter_key)
+
     async def tenant_of(self, item_id: str) -> str | None:
         key = self._owner_key(item_id)
         document = (await self._store.read([key])).get(key)
@@ -185,32 +224,42 @@ class VersionedDocuments(Generic[Model, Summary]):
         `extra` documents (same tenant: an outbox entry, a processed event) are written
         in the same `write` call, so with a store that writes a tenant atomically
         they land together or not at all.
+
+        Another process saving another document of the tenant changes the index only:
+        that conflict is retried here (the document itself is unchanged), not reported.
         """
         async with self._lock(item.tenant_id):
             key = self._key(item.tenant_id, item.id)
             index_key = self._index_key(item.tenant_id)
-            found = await self._store.read([key, index_key])
-            current = found.get(key)
-            if current is not None and int(current.get("version", 0)) != item.version:
-                raise ChangedError(self.model.model_validate(_without_etag(current)))
-            index = found.get(index_key) or {}
-            index.setdefault("items", {})
-            self.before_save(index, item)
-            saved = item.model_copy(deep=True)
-            saved.version = item.version + 1
-            saved.updated_at = utc_now()
-            index["items"][item.id] = self.summarize(saved).model_dump(mode="json")
-            document = saved.model_dump(mode="json")
-            if current is not None and current.get("e_tag"):
-                document["e_tag"] = current["e_tag"]
-            try:
-                await self._store.write({key: document, index_key: index, **(extra or {})})
-            except Exception as error:
-                if is_conflict(error):
+            for _attempt in range(MAX_INDEX_ATTEMPTS):
+                found = await self._store.read([key, index_key])
+                current = found.get(key)
+                if current is not None and int(current.get("version", 0)) != item.version:
+                    raise ChangedError(self.model.model_validate(_without_etag(current)))
+                index = found.get(index_key) or {"e_tag": NEW_DOCUMENT}
+                index.setdefault("items", {})
+                self.before_save(index, item)
+                saved = item.model_copy(deep=True)
+                saved.version = item.version + 1
+                saved.updated_at = utc_now()
+                index["items"][item.id] = self.summarize(saved).model_dump(mode="json")
+                document = saved.model_dump(mode="json")
+                if current is None:
+                    document["e_tag"] = NEW_DOCUMENT
+                elif current.get("e_tag"):
+                    document["e_tag"] = current["e_tag"]
+                try:
+                    await self._store.write({key: document, index_key: index, **(extra or {})})
+                except Exception as error:
+                    if not is_conflict(error):
+                        raise
+                    if getattr(error, "key", None) == index_key:
+                        continue  # only the index moved on: read it again and redo
                     latest = await self.get(item.tenant_id, item.id)
                     raise ChangedError(latest or item) from error
-                raise
-            return saved
+                return saved
+            latest = await self.get(item.tenant_id, item.id)
+            raise ChangedError(latest or item)
 
     async def delete(self, tenant_id: str, item_id: str) -> bool:
         async with self._lock(tenant_id):
@@ -259,9 +308,11 @@ class PlanRepository(VersionedDocuments[Plan, PlanSummary]):
     async def create_plan(
         self, *, tenant_id: str, owner_id: str, owner_name: str | None, today: date
     ) -> Plan:
-        number = await next_number(self._store, f"counters/plans/{today.year}")
+        plan_id = await self.new_id(
+            f"counters/plans/{today.year}", lambda number: format_plan_id(today.year, number)
+        )
         plan = Plan(
-            id=format_plan_id(today.year, number),
+            id=plan_id,
             tenant_id=tenant_id,
             owner_id=owner_id,
             owner_name=owner_name,
@@ -370,6 +421,30 @@ class RoleDirectory:
         document = await self._read(tenant_id)
         document["users"][user_id] = entry.model_dump(mode="json")
         await self._store.write({self._key(tenant_id): document})
+
+    async def replace_entry(
+        self, tenant_id: str, user_id: str, entry: DirectoryEntry | None
+    ) -> DirectoryEntry | None:
+        """Set (or with None remove) one person's entry; returns the entry it replaced.
+
+        Read and written over the e-tag it was read at, so a concurrent change (the
+        seed, another call) is retried on fresh data rather than overwritten.
+        """
+        for _attempt in range(10):
+            document = await self._read(tenant_id)
+            previous = document["users"].pop(user_id, None)
+            if entry is None and previous is None:
+                return None
+            if entry is not None:
+                document["users"][user_id] = entry.model_dump(mode="json")
+            try:
+                await self._store.write({self._key(tenant_id): document})
+            except Exception as error:
+                if is_conflict(error):
+                    continue
+                raise
+            return None if previous is None else DirectoryEntry.model_validate(previous)
+        raise RuntimeError("the role directory kept changing")
 
     async def seed(self, path: Path) -> int:
         """Merge the seed file into storage (the file wins for what it names)."""

@@ -6,6 +6,9 @@ import pytest
 
 from tests.support import Chat, tinydb_storage
 
+# The `azurite` fixture (one Azure Storage emulator for the session): see tests/azurite.py.
+pytest_plugins = ["tests.azurite"]
+
 
 @pytest.fixture
 def data_dir(tmp_path):

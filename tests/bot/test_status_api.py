@@ -338,14 +338,17 @@ async def test_without_a_secret_everything_is_refused_with_503(house):
 async def test_unknown_ids_get_404(house, client):
     claim_id = await house.submitted_claim()
     plan_id = await house.submitted_plan()
-    for path in (
-        claim_path("CLM-2026-999999"),
-        claim_path("not-an-id"),
-        claim_path(plan_id),  # a plan id is no claim
-        f"/api/plans/{claim_id}/status",
-        "/api/plans/PLN-2026-999999/status",
+    for number, path in enumerate(
+        (
+            claim_path("CLM-2026-999999"),
+            claim_path("not-an-id"),
+            claim_path(plan_id),  # a plan id is no claim
+            f"/api/plans/{claim_id}/status",
+            "/api/plans/PLN-2026-999999/status",
+        )
     ):
-        status, answer = await post(client, path, change())
+        # One event a change (a signature is bound to the item it was sent for).
+        status, answer = await post(client, path, change(event_id=f"evt-{number}"))
         assert status == 404, path
         assert answer["error"] == "not_found"
 

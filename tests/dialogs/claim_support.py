@@ -157,9 +157,17 @@ def stored_files(chat: Chat) -> list[Path]:
 # -- evidence files --------------------------------------------------------------------------
 
 
+# What a real file of each type starts with (the bot checks the content against the name).
+MAGIC = {
+    "pdf": b"%PDF-1.4\n",
+    "jpg": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00",
+    "png": b"\x89PNG\r\n\x1a\n",
+}
+
+
 def content_of(name: str) -> bytes:
-    """Distinct bytes per file name, so each file has its own hash."""
-    return b"%PDF-1.4\n" + (name.encode() + b"\n") * 40
+    """Distinct bytes per file name, so each file has its own hash, led by its type's magic."""
+    return MAGIC.get(name.rsplit(".", 1)[-1].lower(), MAGIC["pdf"]) + (name.encode() + b"\n") * 40
 
 
 class FileServer:

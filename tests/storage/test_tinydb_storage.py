@@ -1,7 +1,10 @@
-"""TinyDBStorage: the botbuilder storage contract, e_tags, restarts, layout and crash safety."""
+"""TinyDBStorage: what only the file store has: files, partitions, corruption, crash safety.
+
+The storage contract (botbuilder's base tests, e_tags, restarts) runs against every backend
+in test_storage_contract.py.
+"""
 
 import asyncio
-import inspect
 import json
 import os
 import random
@@ -14,18 +17,6 @@ import time
 from pathlib import Path
 
 import pytest
-from botbuilder.core import ConversationState, MessageFactory, StoreItem, TurnContext
-from botbuilder.core.adapters import TestAdapter
-from botbuilder.dialogs import (
-    DialogSet,
-    DialogTurnStatus,
-    PromptOptions,
-    PromptValidatorContext,
-    TextPrompt,
-    WaterfallDialog,
-    WaterfallStepContext,
-)
-from botbuilder.testing import StorageBaseTests
 
 from storage import tinydb_storage
 from storage.tinydb_storage import (
@@ -64,92 +55,6 @@ def storage(data_dir: Path):
     store.close()
 
 
-# --- the contract every botbuilder storage honours ------------------------------------
-
-BASE_TESTS = sorted(
-    name
-    for name, member in inspect.getmembers(StorageBaseTests, inspect.isfunction)
-    if not name.startswith("_")
-)
-
-
-def test_all_base_tests_are_collected():
-    assert "proceeds_through_waterfall" in BASE_TESTS
-    assert len(BASE_TESTS) >= 11
-
-
-@pytest.mark.parametrize("name", BASE_TESTS)
-async def test_storage_base_tests(storage: TinyDBStorage, name: str):
-    assert await getattr(StorageBaseTests, name)(storage) is True
-
-
-async def test_empty_key_list_reads_nothing(storage: TinyDBStorage):
-    assert await storage.read([]) == {}
-
-
-async def test_unusual_keys_round_trip(storage: TinyDBStorage):
-    keys = [
-        '!@#$%^&*()_+??><":QASD~`',
-        "clé/ünïcødé/日本語/🙂",
-        "lone-surrogate-\ud800",
-        "/".join(["segment"] * 63)[:500],
-        "",
-        "tenants/t1/" + "x" * 489,
-    ]
-    assert len(keys[3]) == 500 and len(keys[5]) == 500
-    await storage.write({key: {"key": key} for key in keys})
-    reopened = TinyDBStorage(storage.data_dir)
-    found = await reopened.read(keys)
-    assert {key: value["key"] for key, value in found.items()} == {key: key for key in keys}
-
-
-async def test_store_item_objects_round_trip(storage: TinyDBStorage):
-    await storage.write({"item": StoreItem(name="plan", count=1, e_tag="*")})
-    item = (await storage.read(["item"]))["item"]
-    assert isinstance(item, StoreItem)
-    assert (item.name, item.count) == ("plan", 1)
-    assert item.e_tag not in (None, "", "*")
-
-    item.count = 2
-    await storage.write({"item": item})
-    stale = StoreItem(name="plan", count=99, e_tag=item.e_tag)
-    item.count = 3
-    await storage.write({"item": item})  # its e_tag was refreshed by the previous write
-    with pytest.raises(ETagConflictError):
-        await storage.write({"item": stale})
-    assert (await storage.read(["item"]))["item"].count == 3
-
-
-async def test_values_that_cannot_carry_an_e_tag_round_trip(storage: TinyDBStorage):
-    await storage.write({"list": [1, 2, 3], "number": 7, "none": None, "tuple": (1, "a")})
-    assert await storage.read(["list", "number", "none", "tuple"]) == {
-        "list": [1, 2, 3],
-        "number": 7,
-        "none": None,
-        "tuple": (1, "a"),
-    }
-
-
-async def test_read_returns_copies(storage: TinyDBStorage):
-    original = {"plan": {"lines": [{"amount": "10.00"}]}, "e_tag": "*"}
-    await storage.write({"key": original})
-    original["plan"]["lines"].append({"amount": "leaked"})
-
-    first = (await storage.read(["key"]))["key"]
-    first["plan"]["lines"][0]["amount"] = "changed"
-    first["plan"]["lines"].clear()
-    first["new"] = True
-
-    second = (await storage.read(["key"]))["key"]
-    assert second["plan"] == {"lines": [{"amount": "10.00"}]}
-    assert "new" not in second
-
-
-async def test_delete_requires_keys(storage: TinyDBStorage):
-    with pytest.raises(Exception, match="Keys are required when deleting"):
-        await storage.delete(None)
-
-
 async def test_closed_storage_refuses_work(data_dir: Path):
     store = TinyDBStorage(data_dir)
     store.close()
@@ -158,56 +63,6 @@ async def test_closed_storage_refuses_work(data_dir: Path):
 
 
 # --- e_tags ---------------------------------------------------------------------------
-
-
-async def test_every_write_stores_a_new_e_tag(storage: TinyDBStorage):
-    await storage.write({"key": {"count": 1}})
-    first = (await storage.read(["key"]))["key"]["e_tag"]
-    await storage.write({"key": {"count": 2}})
-    second = (await storage.read(["key"]))["key"]["e_tag"]
-    assert first and second and first != second
-
-
-async def test_stale_e_tag_raises_and_keeps_the_stored_value(storage: TinyDBStorage):
-    await storage.write({"tenants/t1/plan": {"count": 1}})
-    stale = (await storage.read(["tenants/t1/plan"]))["tenants/t1/plan"]
-    fresh = dict(stale)
-    fresh["count"] = 2
-    await storage.write({"tenants/t1/plan": fresh})
-
-    stale["count"] = 99
-    with pytest.raises(ETagConflictError) as raised:
-        await storage.write({"tenants/t1/plan": stale})
-    assert isinstance(raised.value, KeyError)
-    assert "tenants/t1/plan" in str(raised.value)
-    assert raised.value.key == "tenants/t1/plan"
-
-    assert (await storage.read(["tenants/t1/plan"]))["tenants/t1/plan"]["count"] == 2
-    reopened = TinyDBStorage(storage.data_dir)
-    assert (await reopened.read(["tenants/t1/plan"]))["tenants/t1/plan"]["count"] == 2
-
-
-async def test_conflict_is_also_caught_as_key_error(storage: TinyDBStorage):
-    await storage.write({"key": {"count": 1}})
-    with pytest.raises(KeyError):
-        await storage.write({"key": {"count": 2, "e_tag": "not-the-stored-one"}})
-
-
-@pytest.mark.parametrize("e_tag", ["*", None])
-async def test_wildcard_or_absent_e_tag_overwrites(storage: TinyDBStorage, e_tag):
-    await storage.write({"key": {"count": 1}})
-    await storage.write({"key": {"count": 2}})  # the stored e_tag moved on
-    await storage.write({"key": {"count": 3, "e_tag": e_tag}})
-    assert (await storage.read(["key"]))["key"]["count"] == 3
-
-
-async def test_empty_e_tag_raises_and_writes_nothing(storage: TinyDBStorage):
-    await storage.write({"key": {"count": 1}})
-    with pytest.raises(Exception, match="e_tag"):
-        await storage.write({"other": {"count": 5}, "key": {"count": 2, "e_tag": ""}})
-    found = await storage.read(["key", "other"])
-    assert list(found) == ["key"]
-    assert found["key"]["count"] == 1
 
 
 async def test_multi_key_write_with_one_stale_e_tag_writes_nothing(storage: TinyDBStorage):
@@ -233,16 +88,6 @@ async def test_multi_key_write_with_one_stale_e_tag_writes_nothing(storage: Tiny
         assert (storage.data_dir / name).read_bytes() == before[name]
 
 
-async def test_saving_the_same_state_twice_in_one_turn_does_not_conflict(storage):
-    await storage.write({"key": {"count": 1}})
-    state = (await storage.read(["key"]))["key"]
-    state["count"] = 2
-    await storage.write({"key": state})
-    state["count"] = 3
-    await storage.write({"key": state})  # the first write handed back the new e_tag
-    assert (await storage.read(["key"]))["key"]["count"] == 3
-
-
 async def test_keys_of_one_partition_are_written_in_one_file_write(storage, monkeypatch):
     replaced = []
     real_replace = os.replace
@@ -254,65 +99,6 @@ async def test_keys_of_one_partition_are_written_in_one_file_write(storage, monk
     monkeypatch.setattr(tinydb_storage.os, "replace", counting_replace)
     await storage.write({f"tenants/t1/key-{number}": {"n": number} for number in range(10)})
     assert replaced == ["t1.json"]
-
-
-# --- restarts -------------------------------------------------------------------------
-
-
-async def test_a_new_instance_reads_what_the_previous_one_wrote(data_dir: Path):
-    first = TinyDBStorage(data_dir)
-    await first.write({"tenants/t1/plan": {"count": 1}, "users/u1": {"name": "Ana"}})
-    written = await first.read(["tenants/t1/plan", "users/u1"])
-    # No close(): a write that returned must already be on disk.
-
-    second = TinyDBStorage(data_dir)
-    assert await second.read(["tenants/t1/plan", "users/u1"]) == written
-
-
-def _greeting_bot(storage: TinyDBStorage) -> TestAdapter:
-    """A waterfall with a validating prompt, saved in ConversationState after every turn."""
-    conversation_state = ConversationState(storage)
-    dialogs = DialogSet(conversation_state.create_property("DialogState"))
-
-    async def name_is_long_enough(prompt_context: PromptValidatorContext) -> bool:
-        return len(prompt_context.recognized.value or "") > 3
-
-    async def ask_name_step(step_context: WaterfallStepContext):
-        return await step_context.prompt(
-            TextPrompt.__name__,
-            PromptOptions(
-                prompt=MessageFactory.text("What is your name?"),
-                retry_prompt=MessageFactory.text("A longer name, please."),
-            ),
-        )
-
-    async def greet_step(step_context: WaterfallStepContext):
-        await step_context.context.send_activity(f"Hello {step_context.result}")
-        return await step_context.end_dialog()
-
-    dialogs.add(WaterfallDialog(WaterfallDialog.__name__, [ask_name_step, greet_step]))
-    dialogs.add(TextPrompt(TextPrompt.__name__, name_is_long_enough))
-
-    async def on_turn(turn_context: TurnContext) -> None:
-        dialog_context = await dialogs.create_context(turn_context)
-        result = await dialog_context.continue_dialog()
-        if result.status == DialogTurnStatus.Empty:
-            await dialog_context.begin_dialog(WaterfallDialog.__name__)
-        await conversation_state.save_changes(turn_context)
-
-    return TestAdapter(on_turn)
-
-
-async def test_dialog_state_survives_a_restart(data_dir: Path):
-    before_restart = _greeting_bot(TinyDBStorage(data_dir))
-    step = await before_restart.send("hi")
-    step = await step.assert_reply("What is your name?")
-    step = await step.send("Al")
-    await step.assert_reply("A longer name, please.")
-
-    after_restart = _greeting_bot(TinyDBStorage(data_dir))
-    step = await after_restart.send("Alice")
-    await step.assert_reply("Hello Alice")
 
 
 # --- partitioning ---------------------------------------------------------------------

@@ -1,0 +1,49 @@
+"""What the simulated partners say, turn by turn, and what each answer must contain.
+
+The plan conversation is the scripted plan of tests/dialogs/test_plan_journey.py
+(`EN_ANSWERS`), typed: "new plan", the seventeen answers, then "submit". A turn passes
+when its replies reached the connector and contain the expected text; an apology
+anywhere is a failed turn, so a fast error never counts as a fast turn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+APOLOGY = "something went wrong on my side"
+
+
+@dataclass(frozen=True)
+class Step:
+    text: str
+    expect: str | None = None  # a text the turn's replies must contain
+
+
+PLAN_CONVERSATION: tuple[Step, ...] = (
+    Step("new plan", "PLN-2026-"),
+    Step("1234567", "Which program"),
+    Step("CSP Indirect Reseller"),
+    Step("France"),
+    Step("co-op"),
+    Step("FY27 H2"),
+    Step("EUR"),
+    Step("ana@microsoft.com"),
+    Step("50,000"),
+    Step("Spring push"),
+    Step("2027-01-10"),
+    Step("March 31, 2027"),
+    Step("digital advertising"),
+    Step("LinkedIn ads for SMB"),
+    Step("France, Belgium"),
+    Step("12,500.50"),
+    Step("no"),
+    Step("no", "Nothing a reviewer would reject"),
+    Step("submit", "Plan submitted for approval"),
+)
+
+STATUS_QUESTION = Step("what's my claim status?", "CLM-2026-")
+
+
+def echo_of(step: Step) -> Step:
+    """The same words for the echo bot, which must answer them back."""
+    return Step(step.text, f"Echo: {step.text}")

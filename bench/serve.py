@@ -1,0 +1,116 @@
+"""The bot under test, in its own process: `python -m bench.serve KIND [DATA_DIR]`.
+
+KIND is `incentives` (app.py's house and routes, TinyDB under DATA_DIR, roles from
+ROLES_FILE), `echo` (the stock echo bot, msrest as shipped) or `echo-seam` (the echo bot
+with the connector seam applied). It serves on 127.0.0.1 on a free port, prints one
+JSON line `{"port": ...}` when ready, and stops on SIGTERM or when stdin closes.
+
+Only the incentives bot gets two bench-only routes, for the fan-out figure:
+`POST /_bench/notifier/start` starts the real notifier loop (as `create_app` would at
+start-up) and `GET /_bench/outbox` answers the outbox counts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import logging
+import os
+import signal
+import sys
+from datetime import date
+
+from aiohttp import web
+
+# The bot's clock for the bench: the scripted plan is dated for it, so the figures do not
+# depend on the day the bench runs.
+BENCH_TODAY = date(2026, 11, 27)
+
+
+async def _incentives_app(data_dir: str) -> web.Application:
+    from app import build_house, create_app
+    from config import load_settings
+
+    environ = {**os.environ, "DATA_DIR": data_dir, "LOG_LEVEL": "WARNING"}
+    settings = load_settings(environ)
+    house = await build_house(settings)
+    house.services.today = lambda: BENCH_TODAY
+    application = create_app(house, background=False)
+
+    async def start_notifier(_request: web.Request) -> web.Response:
+        await house.notifier.start()
+        house.notifier.wake()
+        return web.json_response({"started": True})
+
+    async def outbox(_request: web.Request) -> web.Response:
+        return web.json_response(await house.services.outbox.counts())
+
+    application.router.add_post("/_bench/notifier/start", start_notifier)
+    application.router.add_get("/_bench/outbox", outbox)
+    return application
+
+
+def _echo_app(with_seam: bool) -> web.Application:
+    if with_seam:
+        from bot import connector_seam, state_seam
+
+        connector_seam.apply()
+        state_seam.apply()
+    from bench.echo_bot import create_echo_app
+
+    return create_echo_app()
+
+
+async def serve(kind: str, data_dir: str | None) -> None:
+    if kind == "incentives":
+        if not data_dir:
+            raise SystemExit("incentives needs a data folder")
+        application = await _incentives_app(data_dir)
+    elif kind in ("echo", "echo-seam"):
+        application = _echo_app(kind == "echo-seam")
+    else:
+        raise SystemExit(f"unknown bot kind {kind!r}")
+    runner = web.AppRunner(application, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    gc.collect()
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    loop.add_signal_handler(signal.SIGTERM, stop.set)
+    loop.add_signal_handler(signal.SIGINT, stop.set)
+    # The parent holds our stdin; if it dies, we must not outlive it.
+    loop.add_reader(sys.stdin.fileno(), lambda: stop.set() if not sys.stdin.read(1) else None)
+    print(json.dumps({"port": port, "pid": os.getpid()}), flush=True)
+    await stop.wait()
+    await runner.cleanup()
+
+
+def main() -> None:
+    if os.environ.get("BENCH_SWITCH"):
+        sys.setswitchinterval(float(os.environ["BENCH_SWITCH"]))
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if len(sys.argv) < 2:
+        raise SystemExit(__doc__)
+    arguments = (sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)
+    profile_to = os.environ.get("BENCH_PROFILE")
+    if not profile_to:
+        asyncio.run(serve(*arguments))
+        return
+    # `BENCH_PROFILE=file.pstats`: the whole life of the bot under cProfile, for finding
+    # where a figure goes (`python -m pstats file.pstats`).
+    import cProfile
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    try:
+        asyncio.run(serve(*arguments))
+    finally:
+        profiler.disable()
+        profiler.dump_stats(profile_to)
+
+
+if __name__ == "__main__":
+    main()

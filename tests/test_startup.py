@@ -1,0 +1,212 @@
+"""Start-up as an operator sees it: `python app.py` refuses damaged data (naming the file,
+never starting empty), and the deployment command (gunicorn + aiohttp worker) serves."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from storage.repository import PlanRepository
+from storage.tinydb_storage import TinyDBStorage, partition_of
+from tests.azurite import free_port
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+TENANT_KEY = "tenants/11111111-2222-3333-4444-555555555555/plans/PLN-2026-000001"
+STATE_KEY = "counters/plans/2026"
+
+
+def _environment(data_dir: Path, **extra: str) -> dict[str, str]:
+    environment = {
+        **os.environ,
+        "PYTHONPATH": str(REPO_ROOT),
+        "HOST": "127.0.0.1",
+        "PORT": str(free_port()),
+        "DATA_DIR": str(data_dir),
+        "STORAGE": "tinydb",
+        **extra,
+    }
+    for unset in ("MicrosoftAppId", "ROLES_FILE", "FUNDS_FILE"):
+        environment.pop(unset, None)
+    return environment
+
+
+def _seed(data_dir: Path) -> None:
+    storage = TinyDBStorage(data_dir)
+    loop = asyncio.new_event_loop()
+    try:
+        loop.run_until_complete(
+            storage.write({TENANT_KEY: {"id": "PLN-2026-000001"}, STATE_KEY: {"next": 2}})
+        )
+    finally:
+        loop.close()
+        storage.close()
+
+
+def _truncate(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+
+
+@pytest.mark.parametrize(
+    ("key", "damage"),
+    [
+        (TENANT_KEY, _truncate),
+        (TENANT_KEY, lambda path: path.write_bytes(b"")),
+        (TENANT_KEY, lambda path: path.write_bytes(b"\x00\x00\x00\x00")),  # a torn page
+        (STATE_KEY, lambda path: path.write_text('{"_default": {"counters/plans/2026": ')),
+    ],
+    ids=["truncated-tenant", "empty-tenant", "zeroed-tenant", "truncated-state"],
+)
+def test_a_damaged_data_file_stops_the_bot_and_names_the_file(tmp_path, key, damage):
+    data_dir = tmp_path / "data"
+    _seed(data_dir)
+    damaged = data_dir / partition_of(key)
+    damage(damaged)
+
+    result = subprocess.run(
+        [sys.executable, "app.py"],
+        cwd=REPO_ROOT,
+        env=_environment(data_dir),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode != 0
+    assert str(damaged) in result.stderr
+    assert "move this file aside" in result.stderr
+    assert "serving on" not in result.stderr  # it never listened
+    # Nothing was "repaired" behind the operator's back.
+    assert damaged.exists()
+
+    # The documented recovery: move the file aside; the bot starts, the rest is intact.
+    damaged.rename(damaged.with_name(damaged.name + ".corrupt"))
+    storage = TinyDBStorage(data_dir)
+    storage.check()
+    other = STATE_KEY if key == TENANT_KEY else TENANT_KEY
+    loop = asyncio.new_event_loop()
+    try:
+        assert other in loop.run_until_complete(storage.read([other]))
+    finally:
+        loop.close()
+        storage.close()
+
+
+def test_blob_storage_without_a_connection_string_refuses_to_start(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "app.py"],
+        cwd=REPO_ROOT,
+        env=_environment(tmp_path / "data", STORAGE="azure-blob"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode != 0
+    assert "AZURE_STORAGE_CONNECTION_STRING is required" in result.stderr
+
+
+def test_gunicorn_with_the_aiohttp_worker_serves_the_bot(tmp_path):
+    """The Dockerfile's command, on loopback: the async factory `app:make_app` serves."""
+    port = free_port()
+    environment = _environment(tmp_path / "data")
+    command = [
+        sys.executable, "-m", "gunicorn", "app:make_app",
+        "--worker-class", "aiohttp.GunicornWebWorker",
+        "--bind", f"127.0.0.1:{port}",
+        "--workers", "1",
+    ]  # fmt: skip
+    with open(tmp_path / "gunicorn.log", "wb") as log:
+        process = subprocess.Popen(
+            command,
+            cwd=REPO_ROOT,
+            env=environment,
+            stdout=log,
+            stderr=log,
+        )
+    try:
+        health = _wait_for_health(process, port, tmp_path / "gunicorn.log")
+        assert b'"backend": "tinydb"' in health
+    finally:
+        _stop(process)
+    assert process.returncode == 0, (tmp_path / "gunicorn.log").read_text()
+
+
+def _wait_for_health(process: subprocess.Popen, port: int, log: Path) -> bytes:
+    deadline = time.monotonic() + 40
+    while True:
+        assert process.poll() is None, log.read_text()
+        assert time.monotonic() < deadline, log.read_text()
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as answer:
+                assert answer.status == 200
+                return answer.read()
+        except OSError:
+            time.sleep(0.2)
+
+
+def _stop(process: subprocess.Popen) -> None:
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def test_a_second_process_on_the_same_tinydb_folder_refuses_to_start(tmp_path):
+    data_dir = tmp_path / "data"
+    first_environment = _environment(data_dir)
+    with open(tmp_path / "first.log", "wb") as log:
+        first = subprocess.Popen(
+            [sys.executable, "app.py"], cwd=REPO_ROOT, env=first_environment, stdout=log, stderr=log
+        )
+    try:
+        _wait_for_health(first, int(first_environment["PORT"]), tmp_path / "first.log")
+        second = subprocess.run(
+            [sys.executable, "app.py"],
+            cwd=REPO_ROOT,
+            env=_environment(data_dir),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert second.returncode != 0
+        assert "DATA_DIR is in use by another process" in second.stderr
+    finally:
+        _stop(first)
+    # Once the first has stopped (or died), the folder is free again: the lock dies with it.
+    again = _environment(data_dir)
+    with open(tmp_path / "again.log", "wb") as log:
+        restarted = subprocess.Popen(
+            [sys.executable, "app.py"], cwd=REPO_ROOT, env=again, stdout=log, stderr=log
+        )
+    try:
+        _wait_for_health(restarted, int(again["PORT"]), tmp_path / "again.log")
+    finally:
+        _stop(restarted)
+
+
+async def test_a_lost_id_counter_never_hands_out_an_id_twice(tmp_path):
+    # Moving a damaged state file aside may lose a counter (or a backup may hold an older
+    # one): new ids skip those already taken instead of naming someone else's plan.
+    storage = TinyDBStorage(tmp_path / "data")
+    plans = PlanRepository(storage)
+    today = date(2026, 11, 27)
+    taken = [
+        (await plans.create_plan(tenant_id=t, owner_id="u", owner_name=None, today=today)).id
+        for t in ("tenant-a", "tenant-b", "tenant-a")
+    ]
+    await storage.delete([STATE_KEY])
+    fresh = await plans.create_plan(
+        tenant_id="tenant-c", owner_id="u", owner_name=None, today=today
+    )
+    assert fresh.id not in taken and fresh.id == "PLN-2026-000004"
+    assert (await plans.get_plan("tenant-a", taken[0])).tenant_id == "tenant-a"
+    storage.close()
