@@ -58,3 +58,48 @@ azurite: node-install
 	mkdir -p $(DATA_DIR)/azurite
 	node_modules/.bin/azurite-blob --blobHost 127.0.0.1 --blobPort 10000 \
 		--location $(DATA_DIR)/azurite --loose --skipApiVersionCheck --disableTelemetry
+
+## ---- Teams: the Agents Playground, the app package, the end-to-end test ----------------------
+.PHONY: playground package e2e screenshots install-e2e install-chromium
+
+## The bot in the Microsoft 365 Agents Playground, on loopback: prints the address to open and
+## stops both on Ctrl-C. PORT (3978), PLAYGROUND_PORT (56150), PLAYGROUND_LOCALE (en-US; fr-FR
+## for a partner whose Teams is in French). Data under $(DATA_DIR)/playground.
+playground: install node-install
+	$(BIN)/python -m tools.playground
+
+## appPackage/build/incentives.zip, with the bot's id from MicrosoftAppId (a placeholder GUID
+## when empty), after checking manifest.json and fr.json against the published JSON schema.
+package: install-dev node-install
+	$(BIN)/python -m tools.app_package
+
+## Debian's Chromium (and an emoji font) for the e2e test, once; never a browser download.
+## Without root and apt-get it says so, and the e2e test is skipped saying why.
+install-chromium:
+	@if [ -n "$$CHROMIUM" ] || [ -x /usr/lib/chromium/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y -q chromium fonts-noto-color-emoji; \
+	else \
+		echo "warning: Chromium is missing and cannot be installed here (apt-get, as root);" \
+			"the e2e test will be skipped" >&2; \
+	fi
+
+## What the e2e test needs: playwright (requirements-dev.txt), the Playground (npm), Chromium.
+install-e2e: install-dev node-install install-chromium
+test: install-e2e
+
+## Only the end-to-end tests (tests/e2e); screenshots under data/e2e/screenshots/<lang>.
+e2e: install-e2e
+	$(BIN)/python -m pytest -q -rs tests/e2e
+
+## The e2e test again, writing the README's screenshots (docs/screenshots/en, /fr).
+screenshots: install-e2e
+	E2E_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q -rs -m e2e tests/e2e
+
+## ---- Performance -------------------------------------------------------------------------------
+.PHONY: bench
+## The bot's real /api/messages under load, each figure a ratio against a baseline measured in
+## the same run (README "Performance"). QUICK=1: small numbers, for development.
+bench: install-dev
+	$(BIN)/python -m bench $(if $(QUICK),--quick) $(BENCH_ARGS)

@@ -335,7 +335,7 @@ class Stack:
     def _log(self, name: str) -> IO[bytes]:
         path = self.log_path(name)
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(path, "ab")  # noqa: SIM115 - the child process writes to it until stopped
+        handle = open(path, "ab")  # the child process writes to it until stopped
         self._log_files.append(handle)
         return handle
 
@@ -431,7 +431,9 @@ class Stack:
                 if ready(*_get(url)):
                     return
             time.sleep(0.2)
-        raise RuntimeError(f"the {name} did not answer {url} in {START_SECONDS} s")
+        raise RuntimeError(
+            f"the {name} did not answer {url} in {START_SECONDS} s (is its port taken?)"
+        )
 
     def tail(self, name: str, characters: int = 3000) -> str:
         path = self.log_path(name)
@@ -471,25 +473,30 @@ def running(stack: Stack) -> Iterator[Stack]:
 
 
 def _instructions(stack: Stack, example: Path) -> str:
-    secret_note = (
-        "" if os.environ.get("STATUS_WEBHOOK_SECRET") else f"export STATUS_WEBHOOK_SECRET={stack.secret}\n"
-    )
-    python = Path(sys.executable).relative_to(REPO_ROOT) if sys.executable.startswith(
-        str(REPO_ROOT)
-    ) else sys.executable
+    python = Path(sys.executable)
+    with contextlib.suppress(ValueError):
+        python = python.relative_to(REPO_ROOT)
+    backoffice = f"{python} -m tools.backoffice"
     url = f"--url {stack.bot_url}"
+    commands = [
+        f"{backoffice} plan PLN-… under-review {url}",
+        f"{backoffice} plan PLN-… approve {url}",
+        f"{backoffice} claim CLM-… under-review {url}",
+        f"{backoffice} claim CLM-… reject"
+        f' --reason missing_invoice "No invoice" --item invoice {url}',
+    ]
+    if not os.environ.get("STATUS_WEBHOOK_SECRET"):
+        commands.insert(0, f"export STATUS_WEBHOOK_SECRET={stack.secret}")
+    lines = "\n".join(f"  {command}" for command in commands)
     return f"""
-Open {stack.playground_url} in your browser (personal chat with the bot, as {USER_NAME},
-an Incentives admin; locale {stack.locale}). Click "New plan" on the welcome card.
+Open {stack.playground_url} in your browser: a personal chat with the bot, as {USER_NAME}
+(an Incentives admin), locale {stack.locale}. Start with the welcome card's first button.
 
-Back office (another terminal, in this folder):
-  {secret_note}  {python} -m tools.backoffice plan PLN-… under-review {url}
-  {python} -m tools.backoffice plan PLN-… approve {url}
-  {python} -m tools.backoffice claim CLM-… under-review {url}
-  {python} -m tools.backoffice claim CLM-… reject --reason missing_invoice "No invoice" --item invoice {url}
+Back office, in another terminal in this folder:
+{lines}
 
 A file as evidence: in the Playground, Mock an Activity → Custom activity, replace the
-text with the content of {example} and press "Send activity".
+text with the content of {example}, then Send activity.
 
 Bot data: {stack.data_dir}. Ctrl-C stops the bot and the Playground.
 """

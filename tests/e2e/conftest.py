@@ -64,8 +64,13 @@ def chromium() -> str:
     return path
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def browser(chromium: str) -> Iterator:
+    """Headless Chromium for one test.
+
+    Not shared wider: playwright's sync API keeps an event loop running in this thread
+    while it is open, and the asyncio tests that run after it could not start theirs.
+    """
     sync_api = pytest.importorskip(
         "playwright.sync_api",
         reason="e2e: Python playwright is not installed (pip install -r requirements-dev.txt)",

@@ -8,6 +8,7 @@ Custom activity" dialog. A step waits for the bot's answer to appear on the page
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import time
@@ -22,6 +23,7 @@ from playwright.sync_api import Locator, Page, expect
 from tools.playground import Stack, file_activity
 
 STEP_SECONDS = 20
+STEP_MS = STEP_SECONDS * 1000
 # The conversation list on the left repeats the last message as a preview: not a message.
 _NOT_IN_CHAT_LIST = ":not([role=tree] *)"
 
@@ -42,15 +44,17 @@ class PlaygroundChat:
         self.stack = stack
         self.screenshots = screenshots
         self.steps = 0
-        page.set_default_timeout(STEP_SECONDS * 1000)
+        page.set_default_timeout(STEP_MS)
         page.route("**/*", _loopback_only)
 
     # -- looking ---------------------------------------------------------------------------
 
     def shown(self, text: str | re.Pattern) -> Locator:
         """Messages (and card parts) showing `text`, in the chat itself."""
-        return self.page.get_by_text(text).and_(self.page.locator(_NOT_IN_CHAT_LIST)).filter(
-            visible=True
+        return (
+            self.page.get_by_text(text)
+            .and_(self.page.locator(_NOT_IN_CHAT_LIST))
+            .filter(visible=True)
         )
 
     def count(self, text: str | re.Pattern) -> int:
@@ -59,7 +63,7 @@ class PlaygroundChat:
     def expect_shown(self, text: str | re.Pattern) -> Locator:
         """The latest message showing `text` (waits for it)."""
         latest = self.shown(text).last
-        expect(latest).to_be_visible()
+        expect(latest).to_be_visible(timeout=STEP_MS)
         return latest
 
     def answered(self, action: Callable[[], None], text: str | re.Pattern) -> Locator:
@@ -89,11 +93,15 @@ class PlaygroundChat:
         )
 
     def screenshot(self, name: str) -> Path:
+        """The page as it is now, as <folder>/NN-name.png (the first one empties the folder)."""
+        if self.steps == 0:
+            self.screenshots.mkdir(parents=True, exist_ok=True)
+            for old in self.screenshots.glob("*.png"):
+                old.unlink()
         self.steps += 1
         path = self.screenshots / f"{self.steps:02d}-{name}.png"
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.page.wait_for_timeout(300)  # let the chat finish scrolling to the newest message
-        self.page.screenshot(path=str(path))
+        path.write_bytes(small_png(self.page.screenshot()))
         return path
 
     # -- doing -----------------------------------------------------------------------------
@@ -108,7 +116,7 @@ class PlaygroundChat:
     def button(self, title: str) -> Locator:
         """The newest card button with exactly this title."""
         button = self.page.get_by_role("button", name=title, exact=True).last
-        expect(button).to_be_enabled()
+        expect(button).to_be_enabled(timeout=STEP_MS)
         return button
 
     def click(self, title: str, then: str | re.Pattern) -> Locator:
@@ -144,7 +152,7 @@ class PlaygroundChat:
         self.page.get_by_role(
             "button", name=f"{day.day}, {day.strftime('%B')}, {day.year}", exact=True
         ).click()
-        expect(field).not_to_have_value("")
+        expect(field).not_to_have_value("", timeout=STEP_MS)
 
     def send_file(self, url: str, name: str, locale: str, then: str | re.Pattern) -> Locator:
         """Send a file the way Teams does, with the Playground's "Custom activity" dialog.
@@ -163,7 +171,7 @@ class PlaygroundChat:
             self.page.get_by_role("button", name="Mock an Activity").click()
             self.page.get_by_role("menuitem", name="Custom activity").click()
             editor = self.page.locator(".monaco-editor").last
-            expect(editor).to_be_visible()
+            expect(editor).to_be_visible(timeout=STEP_MS)
             editor.click()
             self.page.keyboard.press("Control+A")
             self.page.keyboard.press("Delete")
@@ -174,6 +182,19 @@ class PlaygroundChat:
             self.page.get_by_role("button", name="Send activity").click()
 
         return self.answered(send, then)
+
+
+def small_png(content: bytes) -> bytes:
+    """The screenshot in 256 colours (a third of the bytes; a chat has few colours)."""
+    try:
+        from PIL import Image
+    except ImportError:  # requirements-dev.txt pins Pillow; without it, full colour
+        return content
+    image = Image.open(io.BytesIO(content)).convert("RGB")
+    palette = image.quantize(256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+    output = io.BytesIO()
+    palette.save(output, format="PNG", optimize=True)
+    return output.getvalue()
 
 
 def markup_left_over(text: str) -> list[str]:
