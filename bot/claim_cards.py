@@ -11,7 +11,7 @@ from botbuilder.schema import Activity
 from bot.cards import answer_data, card, escape, finding_line, receipt_activity, submit, text_block
 from bot.display import status_label
 from bot.recognizer import Choice
-from bot.strings import t
+from bot.strings import language_of, t
 from domain.claim import Claim
 from domain.dates import format_date
 from domain.evidence import INVOICE_OR_CSR, Evidence, requirements_for, satisfied
@@ -38,7 +38,19 @@ def claim_value(field: str, claim: Claim, locale: str) -> str:
         return format_amount(value, claim.currency or "USD", locale)
     if isinstance(value, date):
         return format_date(value, locale)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return format_count(value, locale)
     return escape(str(value))
+
+
+def _capitalised(label: str) -> str:
+    return label[:1].upper() + label[1:]
+
+
+def format_count(value: int, locale: str) -> str:
+    """A whole number as the partner writes it: 1,200 (en), 1 200 (fr)."""
+    grouped = f"{value:,}"
+    return grouped.replace(",", " ") if language_of(locale) == "fr" else grouped
 
 
 def evidence_label(item: Evidence, locale: str) -> str:
@@ -115,7 +127,7 @@ def claim_review_card(
             "type": "FactSet",
             "facts": [
                 {
-                    "title": t(locale, f"field.claim.{name}"),
+                    "title": _capitalised(t(locale, f"field.claim.{name}")),
                     "value": claim_value(name, claim, locale),
                 }
                 for name in CLAIM_FACTS

@@ -39,3 +39,8 @@ def amount(value: Decimal, plan: Plan, locale: str) -> str:
 
 def status_label(status: str, locale: str) -> str:
     return t(locale, f"status.{status}")
+
+
+def claim_status_label(status: str, locale: str) -> str:
+    """A claim's status: in French it agrees with « réclamation » (Soumise, Refusée…)."""
+    return t(locale, f"claim_status.{status}")

@@ -20,13 +20,22 @@ _COLORS = {
 }
 
 
+def item_label(item: str, locale: str) -> str:
+    """What a reviewer's item code points at, in words: an evidence kind, a requirement,
+    a field of the claim; anything else (an evidence id such as E2) as it is."""
+    for key in (f"evidence.kind.{item}", f"requirement.{item}", f"field.claim.{item}"):
+        if t("en", key) != key:
+            return t(locale, key)
+    return escape(item)
+
+
 def _reason_lines(reasons: list[dict[str, Any]], locale: str) -> list[dict[str, Any]]:
     if not reasons:
         return []
     blocks = [text_block(t(locale, "notice.reasons"), weight="Bolder")]
     for reason in reasons:
         item = reason.get("item")
-        about = t(locale, "notice.reason_item", item=escape(str(item))) if item else ""
+        about = t(locale, "notice.reason_item", item=item_label(str(item), locale)) if item else ""
         line = t(locale, "notice.reason", message=escape(reason.get("message", "")), item=about)
         line = line.rstrip()
         blocks.append(text_block(line, spacing="Small"))

@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 STATUS_EN: dict[str, str] = {
+    "claim_status.Editing": "Draft",
+    "claim_status.Submitted": "Submitted",
+    "claim_status.Under review": "Under review",
+    "claim_status.Approved": "Approved",
+    "claim_status.Action required": "Action required",
+    "claim_status.Rejected": "Rejected",
+    "claim_status.Disputed": "Disputed",
+    "claim_status.Paid": "Paid",
     "notice.claim.Rejected": "Claim {claim_id} ({name}) was rejected",
     "notice.claim.Action required": "Claim {claim_id} ({name}) needs changes",
     "notice.claim.Approved": "Claim {claim_id} ({name}) is approved",
@@ -51,7 +59,7 @@ STATUS_EN: dict[str, str] = {
     "help.field.dispute.justification": "Explain in a few sentences why the claim meets the requirements (e.g. the invoice is attached as E1).",
     "status.claim.line": "**{claim_id}** ({name}) is **{status}** since {since}.",
     "status.plan.line": "**{plan_id}** is **{status}** since {since}.",
-    "status.reasons": "Reasons given: {reasons}",
+    "status.reasons": "Reasons given: {reasons}.",
     "status.next.Editing": "It is a draft: say **continue my claim {claim_id}** to finish it.",
     "status.next.Submitted": "Waiting for review (about 2 business days).",
     "status.next.Under review": "The reviewer is looking at it (about 2 business days).",
@@ -72,6 +80,14 @@ STATUS_EN: dict[str, str] = {
 }
 
 STATUS_FR: dict[str, str] = {
+    "claim_status.Editing": "Brouillon",
+    "claim_status.Submitted": "Soumise",
+    "claim_status.Under review": "En cours d'examen",
+    "claim_status.Approved": "Approuvée",
+    "claim_status.Action required": "Action requise",
+    "claim_status.Rejected": "Refusée",
+    "claim_status.Disputed": "Contestée",
+    "claim_status.Paid": "Payée",
     "notice.claim.Rejected": "La réclamation {claim_id} ({name}) a été refusée",
     "notice.claim.Action required": "La réclamation {claim_id} ({name}) demande des modifications",
     "notice.claim.Approved": "La réclamation {claim_id} ({name}) est approuvée",
@@ -120,7 +136,7 @@ STATUS_FR: dict[str, str] = {
     "help.field.dispute.justification": "Expliquez en quelques phrases pourquoi la réclamation respecte les exigences (par ex. la facture est jointe en E1).",
     "status.claim.line": "**{claim_id}** ({name}) est **{status}** depuis le {since}.",
     "status.plan.line": "**{plan_id}** est **{status}** depuis le {since}.",
-    "status.reasons": "Motifs indiqués : {reasons}",
+    "status.reasons": "Motifs indiqués : {reasons}.",
     "status.next.Editing": "C'est un brouillon : dites **reprendre ma réclamation {claim_id}** pour le terminer.",
     "status.next.Submitted": "En attente d'examen (environ 2 jours ouvrés).",
     "status.next.Under review": "Le réviseur l'examine (environ 2 jours ouvrés).",

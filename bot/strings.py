@@ -81,7 +81,7 @@ EN: dict[str, str] = {
     "question.start_date": "When does **{campaign}** start?",
     "question.end_date": "When does **{campaign}** end?",
     "question.activity_type": "Activity {number} of **{campaign}**: what type of activity is it?",
-    "question.description": "Describe this {activity_type} activity in a sentence or two.",
+    "question.description": "Describe this activity ({activity_type}) in a sentence or two.",
     "question.countries": "In which countries will it run?",
     "question.planned_amount": "How much do you plan to spend on it, in {currency}?",
     "question.more_activities": "Add another activity to **{campaign}**?",

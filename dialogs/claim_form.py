@@ -9,7 +9,7 @@ from typing import Any
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import WaterfallStepContext
 
-from bot.display import status_label
+from bot.display import claim_status_label
 from bot.identity import Identity
 from bot.strings import t
 from dialogs.form_dialog import Draft, FormDialog
@@ -42,7 +42,7 @@ class ClaimDraft(Draft):
         return self.claim.is_editable
 
     def locked_text(self) -> str:
-        status = status_label(self.claim.status.value, self.locale)
+        status = claim_status_label(self.claim.status.value, self.locale)
         return t(self.locale, "error.claim_locked", claim_id=self.claim.id, status=status)
 
     @property

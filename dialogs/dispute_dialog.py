@@ -6,7 +6,7 @@ from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
 
-from bot.display import status_label
+from bot.display import claim_status_label
 from bot.strings import t
 from dialogs.claim_form import ClaimDraft, ClaimFormDialog
 from dialogs.form_dialog import Child, Done, Question
@@ -26,7 +26,7 @@ class DisputeDraft(ClaimDraft):
         return self.claim.status is ClaimStatus.REJECTED
 
     def locked_text(self) -> str:
-        status = status_label(self.claim.status.value, self.locale)
+        status = claim_status_label(self.claim.status.value, self.locale)
         return t(self.locale, "dispute.not_possible", claim_id=self.claim.id, status=status)
 
 

@@ -16,7 +16,7 @@ from botbuilder.dialogs import WaterfallStepContext
 from bot.cards import escape
 from bot.claim_cards import evidence_menu_card
 from bot.recognizer import Choice
-from bot.strings import t
+from bot.strings import language_of, t
 from dialogs.claim_form import ClaimDraft, ClaimFormDialog
 from dialogs.form_dialog import Child, Done, Question
 from dialogs.services import Services
@@ -196,7 +196,7 @@ class EvidenceDialog(ClaimFormDialog):
                         locale,
                         "evidence.saved",
                         name=escape(entry["name"] or ""),
-                        size=_size(kept.size),
+                        size=_size(kept.size, locale),
                     )
                 )
             if await self.save(step, draft):
@@ -224,7 +224,10 @@ def _kind_words(kind: EvidenceKind) -> tuple[str, ...]:
     }[kind]
 
 
-def _size(size: int) -> str:
+def _size(size: int, locale: str) -> str:
+    """1 KB / 1.5 MB in English, 1 Ko / 1,5 Mo in French."""
+    french = language_of(locale) == "fr"
     if size < 1024 * 1024:
-        return f"{max(size // 1024, 1)} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return f"{max(size // 1024, 1)} {'Ko' if french else 'KB'}"
+    megabytes = f"{size / (1024 * 1024):.1f}"
+    return f"{megabytes.replace('.', ',') if french else megabytes} {'Mo' if french else 'MB'}"

@@ -24,7 +24,7 @@ from botbuilder.dialogs import (
 from botbuilder.dialogs.prompts import PromptOptions
 
 from bot import cards
-from bot.display import status_label
+from bot.display import claim_status_label, status_label
 from bot.identity import Identity
 from bot.recognizer import Command, Intent, recognize_command, recognize_status_question
 from bot.strings import t
@@ -242,7 +242,7 @@ class MainDialog(ComponentDialog):
             await context.send_activity(t(locale, "fix.copied", claim_id=claim.id, new_id=copy.id))
             claim = copy
         elif not claim.is_editable:
-            status = status_label(claim.status.value, locale)
+            status = claim_status_label(claim.status.value, locale)
             await context.send_activity(
                 t(locale, "fix.not_possible", item_id=claim.id, status=status)
             )
@@ -266,7 +266,7 @@ class MainDialog(ComponentDialog):
         if not claim.is_editable:
             submitted = str(value.get("answer", "")).startswith("submit")
             key = "claim.submit.already" if submitted else "error.claim_locked"
-            status = status_label(claim.status.value, locale)
+            status = claim_status_label(claim.status.value, locale)
             await step.context.send_activity(t(locale, key, claim_id=claim.id, status=status))
             return await step.end_dialog()
         await step.context.send_activity(t(locale, "stale_card"))
@@ -292,7 +292,7 @@ class MainDialog(ComponentDialog):
             await context.send_activity(t(locale, "error.claim_not_found", claim_id=claim_id))
             return None
         if not claim.is_editable:
-            status = status_label(claim.status.value, locale)
+            status = claim_status_label(claim.status.value, locale)
             await context.send_activity(
                 t(locale, "error.claim_locked", claim_id=claim.id, status=status)
             )
@@ -393,7 +393,7 @@ class MainDialog(ComponentDialog):
                     "claims.line",
                     claim_id=summary.id,
                     name=cards.escape(summary.name) or "—",
-                    status=status_label(summary.status.value, locale),
+                    status=claim_status_label(summary.status.value, locale),
                     amount=amount,
                 )
             )

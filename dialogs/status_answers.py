@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from bot.cards import escape
-from bot.display import status_label
+from bot.display import claim_status_label, status_label
 from bot.identity import Identity
 from bot.recognizer import StatusQuestion
 from bot.strings import t
@@ -43,14 +43,16 @@ def _last_change(item: Claim | Plan):
 def claim_status_text(claim: Claim, locale: str, today: date) -> str:
     change = _last_change(claim)
     since = format_date(change.at.date(), locale) if change else "—"
-    status = status_label(claim.status.value, locale)
+    status = claim_status_label(claim.status.value, locale)
     lines = [
         t(locale, "status.claim.line", claim_id=claim.id, name=escape(claim.name or "—"),
           status=status, since=since)
     ]  # fmt: skip
     reasons = getattr(change, "reasons", None) if change else None
     if reasons and claim.status in (ClaimStatus.REJECTED, ClaimStatus.ACTION_REQUIRED):
-        lines.append(t(locale, "status.reasons", reasons="; ".join(escape(r) for r in reasons)))
+        lines.append(
+            t(locale, "status.reasons", reasons="; ".join(escape(r.rstrip(". ")) for r in reasons))
+        )
     lines.append(t(locale, f"status.next.{claim.status.value}", claim_id=claim.id))
     if (
         claim.status is ClaimStatus.UNDER_REVIEW
@@ -67,7 +69,7 @@ def plan_status_text(plan: Plan, locale: str) -> str:
     status = status_label(plan.status.value, locale)
     line = t(locale, "status.plan.line", plan_id=plan.id, status=status, since=since)
     if change is not None and change.note and plan.status.value in ("Rejected", "Action required"):
-        line += " " + t(locale, "status.reasons", reasons=escape(change.note))
+        line += " " + t(locale, "status.reasons", reasons=escape(change.note.rstrip(". ")))
     return line
 
 
@@ -93,7 +95,9 @@ async def answer_status(services: Services, identity: Identity, question: Status
             summaries = [s for s in summaries if s.status.value == question.status]
             if not summaries:
                 return t(
-                    locale, "status.filtered_none", status=status_label(question.status, locale)
+                    locale,
+                    "status.filtered_none",
+                    status=claim_status_label(question.status, locale),
                 )
         claims = await services.claims.get_many(tenant_id, [s.id for s in summaries[:MAX_LISTED]])
         lines += ["- " + claim_status_text(c, locale, today) for c in claims]

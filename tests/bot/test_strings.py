@@ -163,6 +163,7 @@ KEY_FAMILIES: dict[str, tuple[str, ...]] = {
     "notice.next.claim.": tuple(status.value for status in ClaimStatus),
     "notice.next.plan.": tuple(status.value for status in PlanStatus),
     "status.next.": tuple(status.value for status in ClaimStatus),
+    "claim_status.": tuple(status.value for status in ClaimStatus),
     "requirement.": tuple(
         sorted(
             {INVOICE_OR_CSR} | {r for entry in ACTIVITY_TYPES for r in requirements_for(entry.key)}

@@ -153,7 +153,7 @@ async def test_a_refused_file_is_explained_nothing_is_kept_and_a_good_file_then_
     # Still waiting for the file: a good one is taken.
     replies = await attach(chat, files, "invoice.pdf")
     saved = (
-        "✓ invoice.pdf (1 KB) enregistré." if is_french(locale) else "✓ invoice.pdf (1 KB) saved."
+        "✓ invoice.pdf (1 Ko) enregistré." if is_french(locale) else "✓ invoice.pdf (1 KB) saved."
     )
     assert saved in texts(replies)
     assert "✅" in last_card(replies).shown

@@ -74,7 +74,7 @@ async def test_a_restart_after_cancel_then_continue_my_plan(chat: Chat, data_dir
     restarted = Chat(tinydb_storage(data_dir))
     replies = await restarted.say("continue my plan")
     assert plan_id in texts(replies)
-    assert "Describe this Digital advertising activity" in texts(replies)
+    assert "Describe this activity (Digital advertising)" in texts(replies)
     await restarted.say("LinkedIn ads for SMB")
     plan = await restarted.services.plans.get_plan(TENANT, plan_id)
     assert plan is not None
