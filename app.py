@@ -116,6 +116,7 @@ def build_services(settings: Settings, storage: Storage) -> Services:
             allow_http_loopback=settings.evidence_allow_http_loopback,
         ),
         outbox=Outbox(storage),
+        drafting_requires_role=settings.drafting_requires_role,
     )
 
 

@@ -38,6 +38,9 @@ class Settings(BaseModel):
     # Local clients only (the Agents Playground, the e2e test): also fetch evidence over
     # plain http from this machine's loopback address. Never on in production.
     evidence_allow_http_loopback: bool = False
+    # Only people in the role directory may draft and ask status (issue 7); off by default
+    # so an unlisted colleague may draft and is told who can submit (issue 2).
+    drafting_requires_role: bool = False
     # Reminders: a draft untouched this many days gets a nudge (once per idle spell).
     reminder_idle_days: int = Field(default=7, ge=1, le=365)
     log_level: str = "INFO"
@@ -76,6 +79,7 @@ ENVIRONMENT_NAMES: dict[str, str] = {
     "EVIDENCE_HOSTS": "evidence_hosts",
     "EVIDENCE_ALLOW_HTTP_LOOPBACK": "evidence_allow_http_loopback",
     "REMINDER_IDLE_DAYS": "reminder_idle_days",
+    "DRAFTING_REQUIRES_ROLE": "drafting_requires_role",
     "LOG_LEVEL": "log_level",
 }
 

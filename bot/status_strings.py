@@ -77,6 +77,8 @@ STATUS_EN: dict[str, str] = {
     "reminder.plan_window": "Plan **{plan_id}** is waiting for your changes: resubmission closes on {deadline}.",
     "reminder.idle_draft": "Draft **{item_id}** hasn't moved for {days} days. Pick it up where you left it?",
     "button.resume": "Resume {item_id}",
+    "role.required": "Only your organisation's Incentives users and admins can draft plans and claims here. Ask {who} to add you to the role directory.",
+    "role.admin": "your Incentives admin",
 }
 
 STATUS_FR: dict[str, str] = {
@@ -154,4 +156,6 @@ STATUS_FR: dict[str, str] = {
     "reminder.plan_window": "Le plan **{plan_id}** attend vos modifications : la nouvelle soumission ferme le {deadline}.",
     "reminder.idle_draft": "Le brouillon **{item_id}** n'a pas bougé depuis {days} jours. Le reprendre là où vous l'avez laissé ?",
     "button.resume": "Reprendre {item_id}",
+    "role.required": "Seuls les utilisateurs et administrateurs Incentives de votre organisation peuvent rédiger des plans et des réclamations ici. Demandez à {who} de vous ajouter à l'annuaire des rôles.",
+    "role.admin": "votre administrateur Incentives",
 }

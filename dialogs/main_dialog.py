@@ -41,6 +41,7 @@ from domain.evidence import ALLOWED_EXTENSIONS_TEXT
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
 from domain.plan import Plan
+from domain.roles import SUBMITTER_ROLES, may_draft
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,8 @@ class MainDialog(ComponentDialog):
         context = step.context
         identity = Identity.from_activity(context.activity)
         command = command_of(context)
+        if await self._refused_without_role(context, identity, command):
+            return await step.end_dialog()
         if command is None:
             value = card_value(context.activity)
             if value is not None and value.get("action") == "answer":
@@ -193,6 +196,22 @@ class MainDialog(ComponentDialog):
             return await step.end_dialog()
         await step.context.send_activity(t(locale, "stale_card"))
         return await step.begin_dialog(PlanDialog.__name__, {"plan_id": plan.id})
+
+    async def _refused_without_role(
+        self, context: TurnContext, identity: Identity, command: Command | None
+    ) -> bool:
+        """With DRAFTING_REQUIRES_ROLE, people outside the directory get help and a refusal."""
+        if not self.services.drafting_requires_role:
+            return False
+        if command is not None and command.intent in (Intent.HELP, Intent.GREETING, Intent.CANCEL):
+            return False
+        role = await self.services.directory.role_of(identity.tenant_id, identity.user_id)
+        if may_draft(role, role_required=True):
+            return False
+        names = await self.services.directory.people_with(identity.tenant_id, SUBMITTER_ROLES)
+        who = ", ".join(cards.escape(name) for name in names) or t(identity.locale, "role.admin")
+        await context.send_activity(t(identity.locale, "role.required", who=who))
+        return True
 
     async def _take_over(self, context, identity: Identity, command: Command, begin, step=None):
         """Fix and resubmit, or dispute: from a notice card's button, at any moment."""

@@ -21,5 +21,7 @@ class Services:
     funds: FundsLedger
     evidence: EvidenceStore
     outbox: Outbox
+    # DRAFTING_REQUIRES_ROLE: only people in the role directory may draft and ask status.
+    drafting_requires_role: bool = False
     # Injectable clock: tests pin "today" to check deadlines and periods.
     today: Callable[[], date] = field(default=date.today)

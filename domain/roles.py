@@ -23,6 +23,11 @@ def may_submit_plan(role: Role) -> bool:
     return role in _SUBMITTERS
 
 
-def may_draft(role: Role) -> bool:
-    """Drafting is open to everyone in the tenant; submitting is what is guarded."""
-    return True
+def may_draft(role: Role, *, role_required: bool = False) -> bool:
+    """Whether `role` may draft plans and claims and ask where they stand.
+
+    By default anyone in the tenant may (an unknown user drafts and is told who can
+    submit); with `role_required` only the directory's people may: Incentives users,
+    Incentives admins, Global and Billing admins.
+    """
+    return not role_required or role is not Role.UNKNOWN

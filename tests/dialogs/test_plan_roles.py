@@ -112,3 +112,28 @@ async def test_the_admin_submits_the_plan_a_user_drafted(seeded_storage) -> None
     assert "Plan submitted for approval" in last_card(replies).shown
     status, [entry] = await status_and_submissions(admin, plan_id)
     assert status is PlanStatus.SUBMITTED and entry.actor == ADMIN
+
+
+async def test_with_drafting_requires_role_an_unlisted_person_is_refused_politely(
+    storage, tmp_path
+):
+    from tests.support import Chat, shown
+
+    stranger = Chat(storage, user_id="aad-stranger", user_name="Sam", locale="fr-FR")
+    await stranger.seed_roles(tmp=tmp_path)
+    stranger.services.drafting_requires_role = True
+    replies = await stranger.say("nouveau plan")
+    assert "Seuls les utilisateurs et administrateurs Incentives" in shown(replies)
+    assert "Ada Admin" in shown(replies)
+    assert await stranger.services.plans.list_plans(stranger.tenant_id) == []
+    assert "Seuls" in shown(await stranger.say("où en est ma réclamation ?"))
+    assert "Voici ce que je sais faire" in shown(await stranger.say("aide"))  # help still works
+
+
+async def test_with_drafting_requires_role_a_listed_user_still_drafts(storage, tmp_path):
+    from tests.support import USER, Chat, shown
+
+    user = Chat(storage, user_id=USER, user_name="Uma User")
+    await user.seed_roles(tmp=tmp_path)
+    user.services.drafting_requires_role = True
+    assert "PLN-2026-000001" in shown(await user.say("new plan"))
