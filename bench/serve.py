@@ -1,19 +1,21 @@
 """The bot under test, in its own process: `python -m bench.serve KIND [DATA_DIR]`.
 
-KIND is `incentives` (app.py's house and routes, TinyDB under DATA_DIR, roles from
-ROLES_FILE), `echo` (the stock echo bot, msrest as shipped) or `echo-seam` (the echo bot
-with the connector seam applied). It serves on 127.0.0.1 on a free port, prints one
-JSON line `{"port": ...}` when ready, and stops on SIGTERM or when stdin closes.
+KIND is `incentives` (app.py's `build_house` and `create_app`, TinyDB under DATA_DIR,
+roles from ROLES_FILE, `settle_memory` as `make_app` does), `echo` (the stock echo bot,
+msrest as shipped) or `echo-seam` (the echo bot with this bot's botbuilder seams,
+`bot/connector_seam.py` and `bot/state_seam.py`). It serves on 127.0.0.1 on a free port,
+prints one JSON line `{"port": ...}` when ready, and stops on SIGTERM or when stdin closes.
 
-Only the incentives bot gets two bench-only routes, for the fan-out figure:
-`POST /_bench/notifier/start` starts the real notifier loop (as `create_app` would at
-start-up) and `GET /_bench/outbox` answers the outbox counts.
+The incentives bot runs without its background tasks (`create_app(background=False)`):
+the reminder scan is not part of these figures, and the notifier is started on demand
+by one of two bench-only routes, for the fan-out figure: `POST /_bench/notifier/start`
+starts the real notifier loop (as `create_app` does at start-up) and `GET /_bench/outbox`
+answers the outbox counts. `BENCH_PROFILE=file.pstats` runs the bot under cProfile.
 """
 
 from __future__ import annotations
 
 import asyncio
-import gc
 import json
 import logging
 import os
@@ -29,7 +31,7 @@ BENCH_TODAY = date(2026, 11, 27)
 
 
 async def _incentives_app(data_dir: str) -> web.Application:
-    from app import build_house, create_app
+    from app import build_house, create_app, settle_memory
     from config import load_settings
 
     environ = {**os.environ, "DATA_DIR": data_dir, "LOG_LEVEL": "WARNING"}
@@ -48,6 +50,7 @@ async def _incentives_app(data_dir: str) -> web.Application:
 
     application.router.add_post("/_bench/notifier/start", start_notifier)
     application.router.add_get("/_bench/outbox", outbox)
+    settle_memory()  # as make_app does before serving
     return application
 
 
@@ -76,7 +79,6 @@ async def serve(kind: str, data_dir: str | None) -> None:
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
     port = runner.addresses[0][1]
-    gc.collect()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGTERM, stop.set)

@@ -1,4 +1,4 @@
-"""Fixes at the seam for two costs of botbuilder's connector that dominate turn time.
+"""Fixes at the seam for three costs of botbuilder's connector that dominate turn time.
 
 1. msrest's retry configuration. `msrest.universal_http.requests.ClientRetryPolicy.__init__`
    builds its retryable status list as `[i for i in range(999) if i not in self.safe_codes]`
@@ -19,6 +19,13 @@
    per app id the same way. Credentials stay the SDK's: the same credentials object then
    serves many turns, which is how its token cache is meant to be used.
 
+3. msrest serializing an Adaptive Card. An attachment's `content` is a generic object to
+   msrest, which `Serializer.serialize_object` walks node by node through its type
+   dispatch: 1.3 ms for a 3 KB card, on every reply that carries one. Plain JSON (dicts
+   with string keys, lists, strings, numbers, booleans, None: what the card builders
+   make) is now copied as it is, the very output msrest would give; anything else still
+   goes through msrest.
+
 Imported once by the composition root; measured by `make bench`.
 """
 
@@ -32,6 +39,7 @@ from botframework.connector.auth._built_in_bot_framework_authentication import (
     _BuiltinBotFrameworkAuthentication,
 )
 from botframework.connector.auth._connector_factory_impl import _ConnectorFactoryImpl
+from msrest.serialization import Serializer
 from msrest.universal_http.requests import ClientRetryPolicy
 
 # Teams answers from a handful of regional service URLs; the bound only guards against a
@@ -86,6 +94,43 @@ def _cached_user_token_client(original):
     return create_user_token_client
 
 
+class _NotPlainJSON(Exception):
+    pass
+
+
+_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _plain_json(value: Any) -> Any:
+    kind = type(value)
+    if kind is dict:
+        copied = {}
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _NotPlainJSON
+            copied[key] = _plain_json(item)
+        return copied
+    if kind is list:
+        return [_plain_json(item) for item in value]
+    if kind in _JSON_SCALARS:
+        return value
+    raise _NotPlainJSON
+
+
+def _fast_serialize_object(original):
+    def serialize_object(self: Serializer, attr: Any, **kwargs: Any) -> Any:
+        if type(attr) in (dict, list):
+            try:
+                return _plain_json(attr)
+            except (_NotPlainJSON, RecursionError):
+                pass
+        return original(self, attr, **kwargs)
+
+    serialize_object.incentives_fast = True
+    serialize_object.original = original  # msrest's own, for the tests to compare with
+    return serialize_object
+
+
 def apply() -> None:
     """Idempotent: applying twice changes nothing."""
     if not isinstance(ClientRetryPolicy.safe_codes, frozenset):
@@ -94,6 +139,8 @@ def apply() -> None:
         _ConnectorFactoryImpl.create = _cached_connector_factory_create(
             _ConnectorFactoryImpl.create
         )
+    if not getattr(Serializer.serialize_object, "incentives_fast", False):
+        Serializer.serialize_object = _fast_serialize_object(Serializer.serialize_object)
     creator = _BuiltinBotFrameworkAuthentication.create_user_token_client
     if not getattr(creator, "incentives_cached", False):
         _BuiltinBotFrameworkAuthentication.create_user_token_client = _cached_user_token_client(

@@ -8,6 +8,12 @@ answers are retried with back-off (honouring Retry-After) and the tenant's later
 notices wait, so a conversation gets its notices in order; an entry that keeps
 failing is parked as dead and counted in /healthz.
 
+Tenants are served side by side (up to `concurrency` at a time; each tenant's notices
+one after another, so their order holds), and a round that delivered something is
+followed at once by the next: the connector's rate, not a poll interval, sets the pace
+(`make bench` measures it against a throttling connector). When nothing is due the
+notifier sleeps until woken, until the earliest retry it scheduled, or `poll_seconds`.
+
 Every instance of the bot may run a notifier over the same store: an entry is claimed
 with a lease (`Outbox.claim`, an e_tag conditional write) before anything is sent, so
 only one notifier delivers it; the others leave that tenant for the round.
@@ -16,6 +22,7 @@ only one notifier delivers it; the others leave that tenant for the round.
 from __future__ import annotations
 
 import asyncio
+import heapq
 import logging
 import os
 import socket
@@ -39,6 +46,8 @@ log = logging.getLogger(__name__)
 
 NOTIFIED_ROLES = (Role.INCENTIVES_ADMIN, Role.GLOBAL_ADMIN, Role.BILLING_ADMIN)
 RETRYABLE = frozenset({408, 429, 500, 502, 503, 504})
+# Past this many scheduled retries the notifier falls back on polling for the rest.
+MAX_REMEMBERED_RETRIES = 100_000
 
 
 def utc_now() -> datetime:
@@ -86,6 +95,8 @@ class Notifier:
         base_delay_seconds: float = 1.0,
         poll_seconds: float = 5.0,
         lease_seconds: float = 120.0,
+        concurrency: int = 16,
+        batch_size: int = 200,
     ) -> None:
         self.adapter = adapter
         self.app_id = app_id
@@ -95,6 +106,11 @@ class Notifier:
         self.max_attempts = max_attempts
         self.base_delay_seconds = base_delay_seconds
         self.poll_seconds = poll_seconds
+        self.concurrency = concurrency
+        self.batch_size = batch_size
+        # Retries scheduled by this notifier (a heap of times): it sleeps no longer than
+        # until the earliest one still ahead.
+        self._retries: list[datetime] = []
         # Longer than a delivery takes; if this process dies, another resumes after it.
         self.lease = timedelta(seconds=lease_seconds)
         self.instance_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
@@ -121,12 +137,22 @@ class Notifier:
 
     async def run(self) -> None:
         while True:
+            completed = 0
             try:
-                await self.run_once()
+                completed = await self.run_once()
             except Exception:
                 log.exception("notifier round failed; trying again shortly")
+            if completed:
+                await asyncio.sleep(0)  # more may be due already: next round at once
+                continue
+            timeout = self.poll_seconds
+            now = self.clock()
+            while self._retries and self._retries[0] <= now:
+                heapq.heappop(self._retries)  # the round that just ran was that retry
+            if self._retries:
+                timeout = min(timeout, (self._retries[0] - now).total_seconds())
             try:
-                await asyncio.wait_for(self._wake.wait(), timeout=self.poll_seconds)
+                await asyncio.wait_for(self._wake.wait(), timeout=timeout)
             except TimeoutError:
                 pass
             self._wake.clear()
@@ -137,16 +163,29 @@ class Notifier:
             return await self._round_once()
 
     async def _round_once(self) -> int:
-        completed = 0
-        blocked_tenants: set[str] = set()
-        for entry in await self.outbox.pending(self.clock()):
-            if entry.tenant_id in blocked_tenants:
-                continue  # an earlier notice of this tenant waits: keep the order
-            if await self._deliver(entry):
-                completed += 1
-            elif entry.state == "pending":
-                blocked_tenants.add(entry.tenant_id)
-        return completed
+        by_tenant: dict[str, list[OutboxEntry]] = {}
+        for entry in await self.outbox.pending(self.clock(), limit=self.batch_size):
+            by_tenant.setdefault(entry.tenant_id, []).append(entry)
+        slots = asyncio.Semaphore(max(1, self.concurrency))
+
+        async def deliver_in_order(entries: list[OutboxEntry]) -> int:
+            completed = 0
+            async with slots:
+                for entry in entries:
+                    if await self._deliver(entry):
+                        completed += 1
+                    elif entry.state == "pending":
+                        break  # an earlier notice of this tenant waits: keep the order
+            return completed
+
+        outcomes = await asyncio.gather(
+            *(deliver_in_order(entries) for entries in by_tenant.values()),
+            return_exceptions=True,
+        )
+        for outcome in outcomes:
+            if isinstance(outcome, BaseException):
+                raise outcome  # the other tenants' deliveries are done and recorded
+        return sum(outcomes)
 
     async def _deliver(self, entry: OutboxEntry) -> bool:
         if not await self.outbox.claim(entry, self.instance_id, self.clock(), self.lease):
@@ -157,25 +196,33 @@ class Notifier:
             self._release(entry)
             await self.outbox.update(entry)
             return False
+        targets = []
         for recipient in await self._recipients(entry, item):
             if recipient in entry.delivered_to:
                 continue
             profile = await self.services.profiles.get(entry.tenant_id, recipient)
-            reference = profile.get("reference")
-            if not reference:
+            if not profile.get("reference"):
                 continue  # never talked to the bot: nowhere to send
+            targets.append((recipient, profile))
+        for number, (recipient, profile) in enumerate(targets, start=1):
             activity = self._activity(entry, item, profile.get("locale") or "en-US")
             try:
-                await self._send(reference, activity)
+                await self._send(profile["reference"], activity)
             except Exception as error:
                 await self._failed(entry, _failure_of(error))
                 return False
             entry.delivered_to.append(recipient)
-            entry.lease_until = self.clock() + self.lease
+            if number == len(targets):
+                # The last one: recorded as served and the notice as delivered in one write.
+                entry.state = "delivered"
+                self._release(entry)
+            else:
+                entry.lease_until = self.clock() + self.lease
             await self.outbox.update(entry)
-        entry.state = "delivered"
-        self._release(entry)
-        await self.outbox.update(entry)
+        if not targets:
+            entry.state = "delivered"
+            self._release(entry)
+            await self.outbox.update(entry)
         return True
 
     @staticmethod
@@ -183,7 +230,12 @@ class Notifier:
         entry.lease_owner = entry.lease_until = None
 
     async def _failed(self, entry: OutboxEntry, failure: DeliveryFailed) -> None:
-        entry.attempts += 1
+        # A 429 that says when to come back is the connector pacing us, not the notice
+        # failing: it is retried then, and neither counts toward parking it nor grows the
+        # back-off (under sustained throttling a notice would otherwise end up dead).
+        paced = failure.status == 429 and failure.retry_after is not None
+        if not paced:
+            entry.attempts += 1
         entry.last_error = str(failure)
         if not failure.retryable or entry.attempts >= self.max_attempts:
             entry.state = "dead"
@@ -191,9 +243,13 @@ class Notifier:
                 "notice %s parked as dead after %d attempts", entry.notice_id, entry.attempts
             )
         else:
-            backoff = self.base_delay_seconds * 2 ** (entry.attempts - 1)
-            delay = max(backoff, failure.retry_after or 0)
+            backoff = self.base_delay_seconds * 2 ** max(entry.attempts - 1, 0)
+            # Paced: when the connector said, but never in a tight loop ("Retry-After: 0").
+            pace = max(failure.retry_after or 0, self.base_delay_seconds / 4)
+            delay = pace if paced else max(backoff, failure.retry_after or 0)
             entry.next_attempt_at = self.clock() + timedelta(seconds=delay)
+            if len(self._retries) < MAX_REMEMBERED_RETRIES:
+                heapq.heappush(self._retries, entry.next_attempt_at)
         self._release(entry)
         await self.outbox.update(entry)
 

@@ -47,6 +47,8 @@ KEEP_DELIVERED = timedelta(days=30)
 # and writes its entry milliseconds later, and must not find its tenant dropped between.
 DROP_GRACE = timedelta(minutes=1)
 MAX_WRITE_ATTEMPTS = 10
+# Tenants' outboxes read at a time when looking for due entries.
+READ_CHUNK = 64
 
 EntryState = Literal["pending", "delivered", "dead"]
 
@@ -93,6 +95,18 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
+def _copy(value: Any) -> Any:
+    """A deep copy; outbox documents are plain JSON, copied without deepcopy's bookkeeping."""
+    kind = type(value)
+    if kind is dict:
+        return {key: _copy(item) for key, item in value.items()}
+    if kind is list:
+        return [_copy(item) for item in value]
+    if kind in (str, int, float, bool, type(None)):
+        return value
+    return copy.deepcopy(value)
+
+
 def _empty_outbox() -> dict[str, Any]:
     return {"entries": {}, "order": []}
 
@@ -127,7 +141,7 @@ class Outbox:
         found = (await self._store.read([key])).get(key)
         # A copy: some stores (MemoryStorage) hand out the stored object itself. The copy
         # keeps the e_tag, so writing it back fails if someone wrote in between.
-        document = copy.deepcopy(found) if found is not None else {**empty, "e_tag": NEW_DOCUMENT}
+        document = _copy(found) if found is not None else {**empty, "e_tag": NEW_DOCUMENT}
         for field, value in empty.items():
             document.setdefault(field, value)
         return document
@@ -159,15 +173,27 @@ class Outbox:
         if not tenants:
             return []
         keys = {tenant_id: self.key(tenant_id) for tenant_id in tenants}
-        found = await self._store.read(list(keys.values()))
+        found: dict[str, Any] = {}
         due: list[OutboxEntry] = []
-        for tenant_id in tenants:
-            document = copy.deepcopy(found.get(keys[tenant_id])) or _empty_outbox()
-            waiting = [e for e in self._entries(document) if e.state == "pending"]
-            if not waiting:
-                await self._drop(tenant_id, document if found.get(keys[tenant_id]) else None)
+        for position, tenant_id in enumerate(tenants):
+            if position % READ_CHUNK == 0:
+                # Read as far as needed: `limit` entries rarely need every listed tenant.
+                chunk = tenants[position : position + READ_CHUNK]
+                found = await self._store.read([keys[tenant] for tenant in chunk])
+            document = found.get(keys[tenant_id]) or _empty_outbox()
+            # Only the pending entries are parsed: delivered ones stay for 30 days.
+            raw = document.get("entries") or {}
+            waiting_ids = [
+                notice_id
+                for notice_id in document.get("order") or []
+                if notice_id in raw and raw[notice_id].get("state", "pending") == "pending"
+            ]
+            if not waiting_ids:
+                stored = found.get(keys[tenant_id])
+                await self._drop(tenant_id, copy.deepcopy(stored) if stored else None)
                 continue
-            for entry in waiting:
+            for notice_id in waiting_ids:
+                entry = OutboxEntry.model_validate(raw[notice_id])
                 if entry.next_attempt_at is not None and _aware(entry.next_attempt_at) > now:
                     break
                 if len(due) >= limit:
@@ -319,8 +345,11 @@ class Outbox:
     def _prune(self, document: dict[str, Any]) -> None:
         oldest_kept = self._clock() - self._keep_delivered
         for notice_id, raw in list(document["entries"].items()):
+            # Only delivered entries are parsed: this runs on every update of the outbox.
+            if raw.get("state") != "delivered":
+                continue
             entry = OutboxEntry.model_validate(raw)
-            if entry.state == "delivered" and _aware(entry.created_at) < oldest_kept:
+            if _aware(entry.created_at) < oldest_kept:
                 del document["entries"][notice_id]
         document["order"] = [n for n in document["order"] if n in document["entries"]]
 

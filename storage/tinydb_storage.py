@@ -109,6 +109,8 @@ _WILDCARD_E_TAG = "*"
 _FORMAT_JSON = "json"
 _FORMAT_JSONPICKLE = "jsonpickle"
 DEFAULT_CACHE_BYTES = 16 * 1024 * 1024
+# Stored values are flattened (jsonpickle) or plain JSON, never cyclic: no cycle check.
+_ENCODER = json.JSONEncoder(separators=(",", ":"), check_circular=False)
 # File writes run here, off the event loop. Four: fsyncs of different files overlap well
 # on a journaling file system, and a partition never has two writes in flight anyway.
 _FILE_WRITERS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="tinydb-write")
@@ -206,6 +208,10 @@ class AtomicJSONStorage(TinyDBBaseStorage):
         self._dirty = False
         # Bytes of the file the in-memory copy came from (0 when none is held).
         self.size = 0
+        # (table, document id) → the document's JSON text, so a write encodes only the
+        # documents it changed. Trusted only in ``staged_writes``, which is told what
+        # changed; any other write encodes everything afresh.
+        self._encoded: dict[tuple[str, str], str] = {}
 
     @property
     def loaded(self) -> bool:
@@ -234,23 +240,29 @@ class AtomicJSONStorage(TinyDBBaseStorage):
         self._data = None
         self._loaded = False
         self.size = 0
+        self._encoded = {}
 
     @contextmanager
-    def staged_writes(self) -> Iterator[_Staged]:
+    def staged_writes(self, table: str, changed: Iterable[str]) -> Iterator[_Staged]:
         """Like ``deferred_writes``, but the file write is left to the caller.
 
-        At the end of the block the partition is encoded into ``staged.payload`` (None if
-        nothing changed); the caller writes it with ``write_file`` and, should that fail,
-        calls ``drop_cache``. If the block or the encoding raises, nothing is staged and
-        the in-memory copy is dropped.
+        Only the documents ``changed`` (ids in ``table``) may change inside the block: the
+        others are written from their JSON text kept from before. At the end of the block
+        the partition is encoded into ``staged.payload`` (None if nothing changed); the
+        caller writes it with ``write_file`` and, should that fail, calls ``drop_cache``.
+        If the block or the encoding raises, nothing is staged and the in-memory copy is
+        dropped.
         """
         staged = _Staged()
+        for document_id in changed:
+            self._encoded.pop((table, document_id), None)
         self._deferred, self._dirty = True, False
         try:
             yield staged
             self._deferred = False
             if self._dirty:
-                staged.payload = self.encode(self._data)
+                staged.payload = self._encode_reusing(self._data)
+                self.size = len(staged.payload)
         except BaseException:
             self.drop_cache()
             raise
@@ -291,15 +303,26 @@ class AtomicJSONStorage(TinyDBBaseStorage):
         if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
             raise StorageCorruptedError(self.path, "not a TinyDB document")
         self.size = len(raw)
+        self._encoded = {}
         return data
 
     def _persist(self, data: dict[str, dict[str, Any]] | None) -> None:
         # Serialize first: a value that cannot be encoded must not leave a temp file behind.
-        self.write_file(self.encode(data))
+        self._encoded = {}  # who knows what changed: encode every document afresh
+        self.write_file(self._encode_reusing(data))
 
-    @staticmethod
-    def encode(data: dict[str, dict[str, Any]] | None) -> bytes:
-        return json.dumps(data or {}, separators=(",", ":")).encode("ascii")
+    def _encode_reusing(self, data: dict[str, dict[str, Any]] | None) -> bytes:
+        """``json.dumps(data)``, compact, reusing the JSON text of unchanged documents."""
+        tables = []
+        for table_name, table in (data or {}).items():
+            documents = []
+            for document_id, document in table.items():
+                text = self._encoded.get((table_name, document_id))
+                if text is None:
+                    text = self._encoded[(table_name, document_id)] = _ENCODER.encode(document)
+                documents.append(f"{_ENCODER.encode(document_id)}:{text}")
+            tables.append(f"{_ENCODER.encode(table_name)}:{{{','.join(documents)}}}")
+        return ("{" + ",".join(tables) + "}").encode("ascii")
 
     def write_file(self, payload: bytes) -> None:
         """Replace the file with ``payload``, atomically and durably."""
@@ -435,8 +458,9 @@ class TinyDBStorage(Storage):
             staged: list[tuple[_Partition, bytes]] = []
             try:
                 for partition, relative in zip(partitions, relatives, strict=True):
-                    with partition.storage.staged_writes() as encoded:
-                        for key in groups[relative]:
+                    keys = groups[relative]
+                    with partition.storage.staged_writes(partition.table.name, keys) as encoded:
+                        for key in keys:
                             partition.table.upsert(Document(documents[key], doc_id=key))
                     if encoded.payload is not None:
                         staged.append((partition, encoded.payload))
@@ -466,7 +490,8 @@ class TinyDBStorage(Storage):
             async with _settled_and_locked([partition]):
                 present = [key for key in partition_keys if partition.table.contains(doc_id=key)]
                 if present:
-                    with partition.storage.staged_writes() as encoded:
+                    table = partition.table.name
+                    with partition.storage.staged_writes(table, present) as encoded:
                         partition.table.remove(doc_ids=present)
                     if encoded.payload is not None:
                         writing = _start_file_writes([(partition, encoded.payload)])

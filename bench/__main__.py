@@ -1,0 +1,135 @@
+"""`python -m bench [--quick] [--json FILE] [--keep] [--only FIGURES]`: see bench/__init__.py."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench import figures as measure
+from bench import report
+from bench.connector import BenchConnector
+from bench.load import client_session
+from bench.profiles import FULL, QUICK, SMOKE
+
+FIGURES = ("throughput", "latency", "memory", "fanout")
+
+
+def parse(arguments: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench",
+        description="Drive the bot's real /api/messages with simulated Teams partners "
+        "and print each figure as a ratio against a baseline measured in the same run.",
+    )
+    parser.add_argument("--quick", action="store_true", help="small numbers, for development")
+    parser.add_argument(
+        "--smoke", action="store_true", help="tiny numbers: only shows the harness works"
+    )
+    parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument("--keep", action="store_true", help="keep the work folder (data, logs)")
+    parser.add_argument(
+        "--only",
+        default=",".join(FIGURES),
+        help=f"comma-separated subset of {','.join(FIGURES)}",
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="exit 1 when a figure misses its target"
+    )
+    return parser.parse_args(arguments)
+
+
+async def run(options: argparse.Namespace, arguments: list[str]) -> int:
+    profile = SMOKE if options.smoke else QUICK if options.quick else FULL
+    wanted = {name.strip() for name in options.only.split(",") if name.strip()}
+    unknown = wanted - set(FIGURES)
+    if unknown:
+        raise SystemExit(f"unknown figures: {', '.join(sorted(unknown))}")
+    folder = Path(tempfile.mkdtemp(prefix="incentives-bench-"))
+    connector = BenchConnector()
+    await connector.start()
+    started = time.perf_counter()
+    results: list[measure.Figure] = []
+    stats: dict = {}
+    seeded: dict = {}
+    print(f"bench ({profile.name}); work folder {folder}", file=sys.stderr, flush=True)
+    try:
+        async with client_session(64) as session:
+            bench = measure.Workbench(profile, folder, connector, session)
+            if "throughput" in wanted:
+                figure, throughput_stats = await measure.throughput(bench)
+                results.append(figure)
+                stats.update(throughput_stats)
+            if wanted & {"latency", "memory", "fanout"}:
+                stores = await measure.start_stores(bench)
+                seeded = stores.seeded
+                try:
+                    if "latency" in wanted:
+                        turn_figure, status_figure, latency_stats = await measure.latency(
+                            bench, stores
+                        )
+                        results += [turn_figure, status_figure]
+                        stats.update(latency_stats)
+                    if "memory" in wanted:
+                        results.append(measure.memory(bench, stores))
+                    if "fanout" in wanted:
+                        results.append(await measure.fan_out(bench, stores))
+                finally:
+                    await stores.big.stop()
+                    await stores.small.stop()
+    finally:
+        await connector.stop()
+        if options.keep:
+            print(f"kept {folder}", file=sys.stderr)
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+    elapsed = time.perf_counter() - started
+    machine = report.machine()
+    print()
+    print(
+        f"Incentives assistant bench ({profile.name}) on {machine['cores']} cores "
+        f"({machine['cpu']}, {machine['memory_gb']} GB), Python {machine['python']}, "
+        f"{machine['system']}; load average {machine['load_average']}; {elapsed:.0f} s"
+    )
+    print(f"reproduce: {report.command(arguments)}")
+    print()
+    print(report.table(results))
+    print()
+    print("turns (every turn checked: its replies reached the connector and said what they must):")
+    print(report.details(stats))
+    for figure in results:
+        for note in figure.notes:
+            print(f"  note, {figure.name}: {note}")
+    if seeded:
+        print(f"  seeded: {json.dumps(seeded)}")
+    if options.json:
+        options.json.write_text(
+            json.dumps(
+                {
+                    "profile": profile.name,
+                    "machine": machine,
+                    "seconds": round(elapsed, 1),
+                    "command": report.command(arguments),
+                    "figures": [figure.as_dict() for figure in results],
+                    "seeded": seeded,
+                },
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
+    missed = [figure for figure in results if figure.passed is False]
+    return 1 if options.strict and missed else 0
+
+
+def main() -> None:
+    arguments = sys.argv[1:]
+    options = parse(arguments)
+    sys.exit(asyncio.run(run(options, arguments)))
+
+
+if __name__ == "__main__":
+    main()

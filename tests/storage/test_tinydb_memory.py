@@ -1,0 +1,107 @@
+"""TinyDBStorage at scale: plain JSON stored as is, bounded memory, overlapping writes."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+from botbuilder.dialogs import DialogInstance, DialogState
+
+from storage.tinydb_storage import TinyDBStorage, partition_of
+
+
+async def test_plain_json_is_stored_as_it_is_and_objects_through_jsonpickle(tmp_path: Path):
+    storage = TinyDBStorage(tmp_path)
+    stack = DialogState([DialogInstance()])
+    await storage.write(
+        {"tenants/t1/plan": {"id": "PLN-1", "items": [1, 2.5, None, True]}, "conv/1": {"s": stack}}
+    )
+    files = {name: json.loads((tmp_path / partition_of(name)).read_text()) for name in
+             ("tenants/t1/plan", "conv/1")}  # fmt: skip
+    plain = files["tenants/t1/plan"]["_default"]["tenants/t1/plan"]
+    assert plain["format"] == "json"
+    assert plain["value"] == {"id": "PLN-1", "items": [1, 2.5, None, True], "e_tag": plain["e_tag"]}
+    pickled = files["conv/1"]["_default"]["conv/1"]
+    assert pickled["format"] == "jsonpickle"
+    assert pickled["value"]["s"]["py/object"] == "botbuilder.dialogs.dialog_state.DialogState"
+    found = await TinyDBStorage(tmp_path).read(["tenants/t1/plan", "conv/1"])
+    assert found["tenants/t1/plan"]["items"] == [1, 2.5, None, True]
+    assert isinstance(found["conv/1"]["s"], DialogState)
+
+
+async def test_documents_written_before_the_format_was_recorded_still_read(tmp_path: Path):
+    target = tmp_path / partition_of("tenants/t1/old")
+    target.parent.mkdir(parents=True)
+    target.write_text(json.dumps({"_default": {"tenants/t1/old": {
+        "e_tag": "abc", "value": {"n": 1, "when": {"py/tuple": [1, 2]}}}}}))  # fmt: skip
+    found = await TinyDBStorage(tmp_path).read(["tenants/t1/old"])
+    assert found["tenants/t1/old"] == {"n": 1, "when": (1, 2), "e_tag": "abc"}
+
+
+async def test_only_recently_used_partitions_stay_in_memory(tmp_path: Path):
+    storage = TinyDBStorage(tmp_path, cache_bytes=20_000)
+    padding = "x" * 1_000
+    for number in range(60):
+        await storage.write({f"tenants/t{number}/doc": {"n": number, "padding": padding}})
+    assert storage._cached_bytes <= 20_000
+    assert 0 < len(storage._recent) < 60
+    found = await storage.read([f"tenants/t{number}/doc" for number in range(60)])
+    assert [found[f"tenants/t{number}/doc"]["n"] for number in range(60)] == list(range(60))
+    await storage.write({"tenants/t0/doc": {"n": "changed"}})
+    assert (await TinyDBStorage(tmp_path).read(["tenants/t0/doc"]))["tenants/t0/doc"]["n"] == (
+        "changed"
+    )
+
+
+async def test_check_proves_every_file_opens_and_keeps_none_in_memory(tmp_path: Path):
+    writer = TinyDBStorage(tmp_path)
+    await writer.write({f"tenants/t{number}/doc": {"n": number} for number in range(30)})
+    storage = TinyDBStorage(tmp_path)
+    assert storage.check()["partitions"] == 30
+    assert storage._cached_bytes == 0 and not storage._recent
+    assert storage.check()["partitions"] == 30  # again: a folder listing
+    assert (await storage.read(["tenants/t7/doc"]))["tenants/t7/doc"]["n"] == 7
+
+
+async def test_overlapping_writes_to_one_partition_all_land_in_order(tmp_path: Path):
+    storage = TinyDBStorage(tmp_path)
+
+    async def writer(number: int) -> None:
+        for round_number in range(5):
+            await storage.write({f"tenants/t1/w{number}": {"round": round_number}})
+            await storage.write({"tenants/t1/last": {"by": number, "round": round_number}})
+
+    await asyncio.gather(*(writer(number) for number in range(20)))
+    reopened = TinyDBStorage(tmp_path)
+    found = await reopened.read([f"tenants/t1/w{number}" for number in range(20)])
+    assert all(found[f"tenants/t1/w{number}"]["round"] == 4 for number in range(20))
+    # The file holds what memory held: the last write acknowledged.
+    assert await reopened.read(["tenants/t1/last"]) == await storage.read(["tenants/t1/last"])
+
+
+async def test_files_always_hold_what_was_written_after_many_changes(tmp_path: Path):
+    """Unchanged documents are written from their kept JSON text: never a stale one."""
+    import random
+
+    chance = random.Random(7)
+    storage = TinyDBStorage(tmp_path)
+    model: dict[str, dict] = {}
+    keys = [f"tenants/t{tenant}/doc-{number}" for tenant in range(3) for number in range(8)]
+    keys += [f"conversation/{number}" for number in range(8)]
+    for step in range(300):
+        batch = chance.sample(keys, chance.randint(1, 4))
+        if chance.random() < 0.2:
+            await storage.delete(batch)
+            for key in batch:
+                model.pop(key, None)
+        else:
+            changes = {key: {"step": step, "list": [step, {"k": key}]} for key in batch}
+            await storage.write(changes)
+            model.update({key: {"step": step, "list": [step, {"k": key}]} for key in batch})
+        if step % 50 == 49:
+            reopened = await TinyDBStorage(tmp_path).read(keys)
+            assert {key: {k: v for k, v in value.items() if k != "e_tag"}
+                    for key, value in reopened.items()} == model  # fmt: skip
+    for path in tmp_path.rglob("*.json"):
+        json.loads(path.read_text())  # every file is valid JSON
