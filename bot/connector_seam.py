@@ -42,6 +42,8 @@ from botframework.connector.auth._connector_factory_impl import _ConnectorFactor
 from msrest.serialization import Serializer
 from msrest.universal_http.requests import ClientRetryPolicy
 
+from storage.state_codec import NotPlainJSON, json_copy
+
 # Teams answers from a handful of regional service URLs; the bound only guards against a
 # caller that invents them.
 MAX_CLIENTS_PER_FACTORY = 64
@@ -94,35 +96,12 @@ def _cached_user_token_client(original):
     return create_user_token_client
 
 
-class _NotPlainJSON(Exception):
-    pass
-
-
-_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
-
-
-def _plain_json(value: Any) -> Any:
-    kind = type(value)
-    if kind is dict:
-        copied = {}
-        for key, item in value.items():
-            if type(key) is not str:
-                raise _NotPlainJSON
-            copied[key] = _plain_json(item)
-        return copied
-    if kind is list:
-        return [_plain_json(item) for item in value]
-    if kind in _JSON_SCALARS:
-        return value
-    raise _NotPlainJSON
-
-
 def _fast_serialize_object(original):
     def serialize_object(self: Serializer, attr: Any, **kwargs: Any) -> Any:
         if type(attr) in (dict, list):
             try:
-                return _plain_json(attr)
-            except (_NotPlainJSON, RecursionError):
+                return json_copy(attr)
+            except (NotPlainJSON, RecursionError):
                 pass
         return original(self, attr, **kwargs)
 

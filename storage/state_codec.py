@@ -114,3 +114,28 @@ def _class(name: str) -> type:
         module, _, qualname = name.rpartition(".")
         cls = _classes[name] = getattr(importlib.import_module(module), qualname)
     return cls
+
+
+class NotPlainJSON(Exception):
+    """The value holds something JSON cannot say as it is (an object, a tuple, ...)."""
+
+
+_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def json_copy(value: Any) -> Any:
+    """A copy of plain JSON data (dicts with str keys, lists, str, numbers, bool, None);
+    raises NotPlainJSON for anything else, so callers can fall back to jsonpickle."""
+    kind = type(value)
+    if kind is dict:
+        copied = {}
+        for key, item in value.items():
+            if type(key) is not str:
+                raise NotPlainJSON
+            copied[key] = json_copy(item)
+        return copied
+    if kind is list:
+        return [json_copy(item) for item in value]
+    if kind in _JSON_SCALARS:
+        return value
+    raise NotPlainJSON

@@ -89,6 +89,7 @@ from tinydb.storages import Storage as TinyDBBaseStorage
 from tinydb.table import Document, Table
 
 from storage import state_codec
+from storage.state_codec import NotPlainJSON, json_copy
 
 __all__ = [
     "AtomicJSONStorage",
@@ -712,30 +713,6 @@ def _new_e_tag() -> str:
     return f"{_E_TAG_PREFIX}{next(_e_tag_numbers):016x}"
 
 
-class _NotPlainJSON(Exception):
-    """The value holds something JSON cannot say as it is (an object, a tuple, ...)."""
-
-
-_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
-
-
-def _json_copy(value: Any) -> Any:
-    """A copy of plain JSON data: dicts with str keys, lists, str, numbers, bool, None."""
-    kind = type(value)
-    if kind is dict:
-        copied = {}
-        for key, item in value.items():
-            if type(key) is not str:
-                raise _NotPlainJSON
-            copied[key] = _json_copy(item)
-        return copied
-    if kind is list:
-        return [_json_copy(item) for item in value]
-    if kind in _JSON_SCALARS:
-        return value
-    raise _NotPlainJSON
-
-
 def _document(value: Any, e_tag: str) -> dict[str, Any]:
     """The stored form of ``value``: plain JSON as it is, anything else through jsonpickle.
 
@@ -743,8 +720,8 @@ def _document(value: Any, e_tag: str) -> dict[str, Any]:
     """
     if type(value) is dict:
         try:
-            plain = _json_copy(value)
-        except (_NotPlainJSON, RecursionError):
+            plain = json_copy(value)
+        except (NotPlainJSON, RecursionError):
             pass
         else:
             plain["e_tag"] = e_tag
@@ -758,7 +735,7 @@ def _document(value: Any, e_tag: str) -> dict[str, Any]:
 
 def _restore(document: Mapping[str, Any]) -> Any:
     if document.get("format") == _FORMAT_JSON:
-        value = _json_copy(document["value"])
+        value = json_copy(document["value"])
     else:
         value = state_codec.restore(document["value"])  # builds fresh objects
         if value is state_codec.UNSUPPORTED:
