@@ -39,22 +39,14 @@ class ClaimRepository(VersionedDocuments[Claim, ClaimSummary]):
     kind = "claims"
     model = Claim
     summary = ClaimSummary
+    format_id = staticmethod(format_claim_id)
 
     async def create_claim(
         self, *, tenant_id: str, owner_id: str, owner_name: str | None, today: date
     ) -> Claim:
-        claim_id = await self.new_id(
-            f"counters/claims/{today.year}", lambda number: format_claim_id(today.year, number)
+        return await self.create(
+            tenant_id=tenant_id, owner_id=owner_id, owner_name=owner_name, today=today
         )
-        claim = Claim(
-            id=claim_id,
-            tenant_id=tenant_id,
-            owner_id=owner_id,
-            owner_name=owner_name,
-        )
-        claim.record(owner_id, "created", status=claim.status.value)
-        await self.remember_tenant(tenant_id, claim.id)
-        return await self.save(claim)
 
     async def all_claims(self, tenant_id: str) -> list[Claim]:
         """Every claim of the tenant (for duplicate and cap checks): one read."""

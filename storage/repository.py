@@ -149,6 +149,8 @@ class VersionedDocuments(Generic[Model, Summary]):
     kind: str
     model: type[Model]
     summary: type[Summary]
+    # (year, number) → the id partners see, e.g. PLN-2026-000012.
+    format_id: Callable[[int, int], str]
 
     def __init__(self, store: KeyValueStore) -> None:
         self._store = store
@@ -199,6 +201,19 @@ class VersionedDocuments(Generic[Model, Summary]):
 
     def before_save(self, index: dict[str, Any], item: Model) -> None:
         """A hook to enforce index-wide rules (uniqueness) before the write."""
+
+    async def create(
+        self, *, tenant_id: str, owner_id: str, owner_name: str | None, today: date
+    ) -> Model:
+        """A new draft with the next global id of the year (`format_id(year, number)`)."""
+        item_id = await self.new_id(
+            f"counters/{self.kind}/{today.year}",
+            lambda number: self.format_id(today.year, number),
+        )
+        item = self.model(id=item_id, tenant_id=tenant_id, owner_id=owner_id, owner_name=owner_name)
+        item.record(owner_id, "created", status=item.status.value)
+        await self.remember_tenant(tenant_id, item.id)
+        return await self.save(item)
 
     async def get(self, tenant_id: str, item_id: str) -> Model | None:
         """The document, or None when the tenant holds none (other tenants' are invisible)."""
@@ -304,22 +319,14 @@ class PlanRepository(VersionedDocuments[Plan, PlanSummary]):
     kind = "plans"
     model = Plan
     summary = PlanSummary
+    format_id = staticmethod(format_plan_id)
 
     async def create_plan(
         self, *, tenant_id: str, owner_id: str, owner_name: str | None, today: date
     ) -> Plan:
-        plan_id = await self.new_id(
-            f"counters/plans/{today.year}", lambda number: format_plan_id(today.year, number)
+        return await self.create(
+            tenant_id=tenant_id, owner_id=owner_id, owner_name=owner_name, today=today
         )
-        plan = Plan(
-            id=plan_id,
-            tenant_id=tenant_id,
-            owner_id=owner_id,
-            owner_name=owner_name,
-        )
-        plan.record(owner_id, "created", status=plan.status.value)
-        await self.remember_tenant(tenant_id, plan.id)
-        return await self.save(plan)
 
     async def get_plan(self, tenant_id: str, plan_id: str) -> Plan | None:
         return await self.get(tenant_id, plan_id)
