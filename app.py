@@ -27,7 +27,7 @@ from botbuilder.integration.aiohttp import (
 )
 from botbuilder.schema import Activity, ActivityTypes, DeliveryModes
 
-from bot import connector_seam, state_seam
+from bot import connector_seam, connector_sender, state_seam
 from bot.admin_routes import add_role_routes
 from bot.channel_auth import (
     ChannelAuthentication,
@@ -280,7 +280,12 @@ def create_app(house: House, *, background: bool = True) -> web.Application:
     if background:
         app.on_startup.append(_start_background(house))
         app.on_cleanup.append(_stop_background(house))
+    app.on_cleanup.append(_close_connector_session)
     return app
+
+
+async def _close_connector_session(_app: web.Application) -> None:
+    await connector_sender.close()
 
 
 # Errors that mean "do not start": the message says what to fix (a file to move aside...).

@@ -87,7 +87,26 @@ async def serve(kind: str, data_dir: str | None) -> None:
     loop.add_reader(sys.stdin.fileno(), lambda: stop.set() if not sys.stdin.read(1) else None)
     print(json.dumps({"port": port, "pid": os.getpid()}), flush=True)
     await stop.wait()
+    if os.environ.get("BENCH_THREADS"):
+        _print_thread_cpu()
     await runner.cleanup()
+
+
+def _print_thread_cpu() -> None:
+    """`BENCH_THREADS=1`: CPU seconds each kind of thread used, to the bot's log."""
+    import threading
+    import time
+
+    seconds: dict[str, float] = {}
+    for thread in threading.enumerate():
+        try:
+            clock = time.pthread_getcpuclockid(thread.ident)
+        except (OSError, TypeError):
+            continue
+        kind = thread.name.rstrip("0123456789").rstrip("_-")
+        seconds[kind] = seconds.get(kind, 0.0) + time.clock_gettime(clock)
+    for kind, value in sorted(seconds.items(), key=lambda item: -item[1]):
+        print(f"thread CPU {value:8.2f} s  {kind}", file=sys.stderr, flush=True)
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ from botbuilder.core import ActivityHandler, ConversationState, TurnContext
 from botbuilder.dialogs import Dialog, DialogSet, DialogTurnStatus
 from botbuilder.schema import ActivityTypes, ChannelAccount
 
-from bot import cards
+from bot import cards, model_json
 from bot.identity import Identity
 from bot.strings import t
 from storage.repository import UserProfiles
@@ -84,7 +84,7 @@ class IncentivesBot(ActivityHandler):
         activity = turn_context.activity
         identity = Identity.from_activity(activity)
         # The whole reference: service URL, conversation and tenant are all needed to post.
-        reference = TurnContext.get_conversation_reference(activity).serialize()
+        reference = model_json.dump(TurnContext.get_conversation_reference(activity))
         stored = await self.profiles.get(identity.tenant_id, identity.user_id)
         if stored.get("locale") == identity.locale and _same_place(
             stored.get("reference"), reference

@@ -1,0 +1,164 @@
+"""The fast activity JSON is msrest's JSON, value for value, or msrest does it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+from botbuilder.core import TurnContext
+from botbuilder.schema import (
+    Activity,
+    ActivityTypes,
+    Attachment,
+    CardAction,
+    ChannelAccount,
+    ConversationAccount,
+    Entity,
+    Mention,
+    SuggestedActions,
+)
+from botbuilder.schema.teams import TeamsChannelAccount, TeamsChannelData, TenantInfo
+from botframework.connector.aio import ConnectorClient
+from botframework.connector.auth import MicrosoftAppCredentials
+from hypothesis import given
+from hypothesis import strategies as st
+
+import app  # noqa: F401 - the composition root applies the seams
+from bot import cards, model_json
+from tests.hostile import BOUNDED
+
+SERIALIZER = ConnectorClient(MicrosoftAppCredentials("", ""), "https://x/")._serialize
+
+
+def both(activity: Activity) -> tuple[Any, Any]:
+    """(this seam's JSON, msrest's own) for the same activity."""
+    fast = SERIALIZER.body(activity, "Activity")
+    original = type(SERIALIZER).body.original
+    return fast, original(SERIALIZER, activity, "Activity")
+
+
+def test_the_seam_is_in_place():
+    assert type(SERIALIZER).body.incentives_fast
+
+
+json_leaf = st.one_of(
+    st.none(), st.booleans(), st.integers(-(2**40), 2**40), st.text(max_size=20),
+    st.floats(allow_nan=False),
+)  # fmt: skip
+json_value = st.recursive(
+    json_leaf,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+accounts = st.builds(
+    ChannelAccount,
+    id=st.text(max_size=12) | st.none(),
+    name=st.text(max_size=12) | st.none(),
+    aad_object_id=st.none() | st.just("00000000-0000-0000-0000-000000000001"),
+    role=st.sampled_from([None, "user", "bot"]),
+)
+teams_accounts = st.builds(
+    TeamsChannelAccount, id=st.text(max_size=8), name=st.text(max_size=8) | st.none()
+)
+moments = st.datetimes(
+    min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1),
+    timezones=st.sampled_from([UTC, timezone(timedelta(hours=2)), timezone(-timedelta(hours=5))]),
+)  # fmt: skip
+card_actions = st.builds(
+    CardAction,
+    type=st.sampled_from(["imBack", "messageBack", "openUrl"]),
+    title=st.text(max_size=12),
+    value=json_value,
+    text=st.text(max_size=8) | st.none(),
+)
+attachments = st.builds(
+    Attachment,
+    content_type=st.sampled_from(["application/vnd.microsoft.card.adaptive", "text/plain"]),
+    content=json_value,
+    name=st.none() | st.text(max_size=8),
+)
+activities = st.builds(
+    Activity,
+    type=st.sampled_from([ActivityTypes.message, "message", ActivityTypes.typing, "event"]),
+    id=st.none() | st.text(max_size=8),
+    text=st.none() | st.text(max_size=80),
+    locale=st.sampled_from([None, "en-US", "fr-FR"]),
+    timestamp=st.none() | moments,
+    from_property=st.none() | accounts | teams_accounts,
+    recipient=st.none() | accounts,
+    conversation=st.none()
+    | st.builds(ConversationAccount, id=st.text(max_size=8), tenant_id=st.text(max_size=8)),
+    attachments=st.none() | st.lists(attachments, max_size=3),
+    attachment_layout=st.sampled_from([None, "list", "carousel"]),
+    entities=st.none()
+    | st.lists(
+        st.builds(Mention, mentioned=accounts, text=st.text(max_size=8)) | st.builds(Entity),
+        max_size=2,
+    ),
+    channel_data=st.none() | json_value,
+    value=st.none() | json_value,
+    suggested_actions=st.none()
+    | st.builds(
+        SuggestedActions,
+        to=st.lists(st.text(max_size=5), max_size=2),
+        actions=st.lists(card_actions, max_size=3),
+    ),
+    reply_to_id=st.none() | st.text(max_size=8),
+    service_url=st.none() | st.just("https://smba.trafficmanager.net/emea/"),
+)
+
+
+@BOUNDED
+@given(activities)
+def test_any_activity_serializes_exactly_as_msrest_does(activity: Activity):
+    fast, original = both(activity)
+    assert fast == original
+
+
+def test_every_card_the_bot_sends_serializes_exactly_as_msrest_does():
+    for locale in ("en-US", "fr-FR"):
+        for name in ("Ada", None):
+            activity = cards.welcome_activity(locale, name)
+            activity.from_property = ChannelAccount(id="28:bot", name="Incentives")
+            activity.conversation = ConversationAccount(id="a:1", tenant_id="t")
+            fast, original = both(activity)
+            assert fast == original
+            assert fast["attachments"]
+
+
+def test_a_model_given_as_a_dict_goes_through_msrest_as_before():
+    activity = Activity(
+        type="message",
+        text="hi",
+        from_property={"id": "28:bot", "name": "Incentives"},  # a dict, not a model
+        channel_data=TeamsChannelData(tenant=TenantInfo(id="t")),  # a model as an object
+    )
+    with_dict = Activity(type="message", text="hi", from_property={"id": "28:bot"})
+    fast, original = both(activity)
+    assert fast == original
+    assert fast["from"] == {"id": "28:bot", "name": "Incentives"}
+    assert fast["channelData"]["tenant"] == {"id": "t"}
+    try:
+        model_json.to_json(with_dict, SERIALIZER)
+    except model_json.NotSimple:
+        pass
+    else:
+        raise AssertionError("a dict where a model is declared must go to msrest")
+
+
+def test_a_conversation_reference_dumps_as_serialize_does():
+    activity = Activity(
+        type="message",
+        id="m1",
+        service_url="https://smba.trafficmanager.net/emea/",
+        channel_id="msteams",
+        from_property=ChannelAccount(id="29:u", aad_object_id="aad", name="Ana"),
+        recipient=ChannelAccount(id="28:bot", name="Incentives"),
+        conversation=ConversationAccount(id="a:1", tenant_id="t", conversation_type="personal"),
+        locale="fr-FR",
+    )
+    reference = TurnContext.get_conversation_reference(activity)
+    assert model_json.dump(reference) == reference.serialize()
+    assert model_json.dump(reference)["serviceUrl"] == "https://smba.trafficmanager.net/emea/"
