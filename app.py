@@ -27,7 +27,7 @@ from botbuilder.integration.aiohttp import (
 )
 from botbuilder.schema import Activity, ActivityTypes, DeliveryModes
 
-from bot import connector_seam, connector_sender, state_seam
+from bot import connector_seam, connector_sender, model_json, state_seam
 from bot.admin_routes import add_role_routes
 from bot.channel_auth import (
     ChannelAuthentication,
@@ -174,7 +174,7 @@ async def messages(request: web.Request) -> web.StreamResponse:
             "deliveryMode expectReplies is not supported",
         )
     try:
-        activity = Activity().deserialize(body)
+        activity = model_json.load(Activity, body)
     except Exception:
         return _json_error(HTTPStatus.BAD_REQUEST, "invalid_activity", "not a valid activity")
     if not activity.type:

@@ -11,8 +11,8 @@ answer into the same models and the same `ErrorResponseException`s.
 
 What the requests sender did and this one keeps, from the client's own configuration:
 the connection timeout (`config.connection.timeout`, per socket operation), TLS
-verification (`config.connection.verify`), proxies (the environment's when
-`config.proxies.use_env_settings`, plus any set explicitly), redirects
+verification (`config.connection.verify`), proxies (any set on the client, else the
+environment's HTTPS_PROXY/HTTP_PROXY/NO_PROXY, read once per process), redirects
 (`config.redirect_policy`), and the retry policy as urllib3 2 applies msrest's
 `ClientRetryPolicy`: a connection that cannot be made is retried up to `retries` times
 with exponential back-off (none before the first retry), a POST is never re-sent once it
@@ -28,8 +28,10 @@ turn; `close()` (the app's cleanup) closes the running loop's.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
+import urllib.request
 import weakref
 from email.utils import parsedate_to_datetime
 from time import time
@@ -65,13 +67,29 @@ def _session() -> aiohttp.ClientSession:
     if session is None or session.closed:
         # The connector sets every header itself; no cookie jar (replies must not carry
         # state from one conversation to the next).
+        # trust_env=False: aiohttp would re-read the proxy variables and ~/.netrc on every
+        # request (a tenth of a turn's CPU); the environment's proxies are read once below.
         session = aiohttp.ClientSession(
-            trust_env=True,
+            trust_env=False,
             cookie_jar=aiohttp.DummyCookieJar(),
             skip_auto_headers=("User-Agent",),
         )
         _sessions[loop] = session
     return session
+
+
+@functools.cache
+def _environment_proxies() -> dict[str, str]:
+    return urllib.request.getproxies_environment()
+
+
+@functools.lru_cache(maxsize=256)
+def _environment_proxy(scheme: str, host: str) -> str | None:
+    proxies = _environment_proxies()
+    proxy = proxies.get(scheme)
+    if not proxy or urllib.request.proxy_bypass_environment(host, proxies):
+        return None
+    return proxy
 
 
 async def close() -> None:
@@ -189,9 +207,17 @@ class ConnectorSender(AsyncHTTPSender):
         return options
 
     def _proxy_for(self, url: str) -> str | None:
-        explicit = self.config.proxies.proxies or {}
-        scheme = url.split(":", 1)[0].lower()
-        return explicit.get(scheme) or None
+        """The configured proxy for this URL: set explicitly on the client, else (when the
+        client uses the environment's settings, as msrest's default does) HTTPS_PROXY /
+        HTTP_PROXY unless NO_PROXY names the host."""
+        scheme, _, rest = url.partition("://")
+        scheme = scheme.lower()
+        explicit = (self.config.proxies.proxies or {}).get(scheme)
+        if explicit:
+            return explicit
+        if not self.config.proxies.use_env_settings:
+            return None
+        return _environment_proxy(scheme, rest.split("/", 1)[0])
 
     async def send(self, request: Request, **kwargs: Any) -> Response:
         http_request = request.http_request

@@ -1,4 +1,5 @@
-"""msrest's JSON for a Bot Framework schema model, without msrest's detours.
+"""msrest's JSON for a Bot Framework schema model, and the model from JSON, without
+msrest's detours.
 
 Every reply the bot sends goes through `Serializer.body(activity, "Activity")`, which
 first walks the whole activity through a *deserializer* (to turn dicts into models), then
@@ -11,13 +12,20 @@ the result is a plain walk of `_attribute_map`: `to_json` does that walk and giv
 very dict msrest would. Anything it is not sure of — a dict where a model is declared, a
 type it does not know, a constraint, a flattened key — raises `NotSimple`, and the caller
 lets msrest do it as before.
+
+The other way, `load(Activity, body)` is `Activity.deserialize(body)` for each activity
+received (0.7 ms through msrest's generic deserializer, with its key extractors tried one
+by one and a model-class table rebuilt per call): the same constructor called with the
+same values, unknown keys kept in `additional_properties` as msrest keeps them.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from msrest.serialization import Model, Serializer
+from msrest.serialization import Deserializer, Model, Serializer
+
+from storage.state_codec import NotPlainJSON, json_copy
 
 BASIC = {"bool": bool, "int": int, "float": float}
 
@@ -105,4 +113,104 @@ def _value(value: Any, kind: str, serializer: Serializer) -> Any:
     declared = serializer.dependencies.get(kind)
     if isinstance(declared, type) and issubclass(declared, Model) and isinstance(value, Model):
         return to_json(value, serializer)  # its own class's map, as msrest does
+    raise NotSimple(kind)
+
+
+_loadable_classes: dict[type, bool] = {}
+_dependencies: dict[str, dict[str, Any]] = {}
+
+
+def _is_loadable(cls: type) -> bool:
+    known = _loadable_classes.get(cls)
+    if known is None:
+        known = (
+            isinstance(cls, type)
+            and issubclass(cls, Model)
+            and _is_simple(cls)
+            and not cls.__dict__.get("_subtype_map")
+            and all("\\" not in d["key"] for d in cls._attribute_map.values())
+        )
+        _loadable_classes[cls] = known
+    return known
+
+
+def load(cls: type[Model], data: Any) -> Model:
+    """`cls.deserialize(data)`, as msrest gives it, for a simple model and JSON data."""
+    dependencies = _dependencies.get(cls.__module__)
+    if dependencies is None:
+        dependencies = _dependencies[cls.__module__] = cls._infer_class_models()
+    try:
+        return _load(cls, data, dependencies)
+    except NotSimple:
+        return cls.deserialize(data)
+
+
+def _load(cls: type, data: Any, dependencies: dict[str, Any]) -> Model:
+    if type(data) is not dict or not _is_loadable(cls):
+        raise NotSimple(cls.__name__)
+    attributes = cls._attribute_map
+    values = {}
+    for attribute, description in attributes.items():
+        raw = data.get(description["key"])
+        values[attribute] = None if raw is None else _loaded(raw, description["type"], dependencies)
+    model = cls(**values)
+    known = _known_keys(cls)
+    unknown = {key: value for key, value in data.items() if key not in known}
+    if unknown:  # as msrest keeps keys the model does not declare
+        model.additional_properties = unknown
+    return model
+
+
+_keys: dict[type, frozenset[str]] = {}
+
+
+def _known_keys(cls: type) -> frozenset[str]:
+    known = _keys.get(cls)
+    if known is None:
+        known = _keys[cls] = frozenset(d["key"] for d in cls._attribute_map.values())
+    return known
+
+
+def _loaded(raw: Any, kind: str, dependencies: dict[str, Any]) -> Any:
+    if kind == "str":
+        if type(raw) is str:
+            return raw
+        raise NotSimple(kind)
+    if kind == "object":
+        try:
+            return json_copy(raw)
+        except (NotPlainJSON, RecursionError) as error:
+            raise NotSimple(kind) from error
+    if kind == "bool":
+        if type(raw) is bool:
+            return raw
+        raise NotSimple(kind)
+    if kind == "int":
+        if type(raw) is int:
+            return raw
+        raise NotSimple(kind)
+    if kind == "float":
+        if type(raw) in (int, float):
+            return float(raw)
+        raise NotSimple(kind)
+    if kind == "iso-8601":
+        if type(raw) is str:
+            return Deserializer.deserialize_iso(raw)
+        raise NotSimple(kind)
+    if kind[0] == "[" and kind[-1] == "]":
+        if type(raw) is not list:
+            raise NotSimple(kind)
+        inner = kind[1:-1]
+        return [None if item is None else _loaded(item, inner, dependencies) for item in raw]
+    if kind[0] == "{" and kind[-1] == "}":
+        if type(raw) is not dict:
+            raise NotSimple(kind)
+        inner = kind[1:-1]
+        return {
+            key: None if item is None else _loaded(item, inner, dependencies)
+            for key, item in raw.items()
+        }
+    declared = dependencies.get(kind)
+    if isinstance(declared, type) and issubclass(declared, Model):
+        return _load(declared, raw, dependencies)
     raise NotSimple(kind)

@@ -172,3 +172,26 @@ def test_installing_twice_keeps_one_pipeline():
     client = _client("https://smba.example/emea/")
     pipeline = client.config.pipeline
     assert connector_sender.install(client).config.pipeline is pipeline
+
+
+def test_proxies_come_from_the_client_or_the_environment_and_no_proxy_is_honoured(monkeypatch):
+    monkeypatch.setattr(
+        connector_sender,
+        "_environment_proxies",
+        lambda: {"https": "http://proxy.corp:3128", "no": "smba.internal,localhost"},
+    )
+    connector_sender._environment_proxy.cache_clear()
+    try:
+        sender = _client("https://x/").config.pipeline._sender
+        assert sender._proxy_for("https://smba.trafficmanager.net/emea/v3") == (
+            "http://proxy.corp:3128"
+        )
+        assert sender._proxy_for("https://smba.internal/v3") is None
+        assert sender._proxy_for("http://127.0.0.1:3978/v3") is None  # no http proxy set
+        sender.config.proxies.add("https", "http://explicit:8080")
+        assert sender._proxy_for("https://smba.internal/v3") == "http://explicit:8080"
+        sender.config.proxies.proxies.clear()
+        sender.config.proxies.use_env_settings = False
+        assert sender._proxy_for("https://smba.trafficmanager.net/emea/v3") is None
+    finally:
+        connector_sender._environment_proxy.cache_clear()

@@ -117,6 +117,13 @@ def test_any_activity_serializes_exactly_as_msrest_does(activity: Activity):
     assert fast == original
 
 
+def test_a_reply_with_a_card_takes_the_short_path():
+    activity = cards.welcome_activity("fr-FR", "Ana")
+    activity.from_property = ChannelAccount(id="28:bot")
+    activity.timestamp = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
+    assert model_json.to_json(activity, SERIALIZER) == both(activity)[1]
+
+
 def test_every_card_the_bot_sends_serializes_exactly_as_msrest_does():
     for locale in ("en-US", "fr-FR"):
         for name in ("Ada", None):
@@ -162,3 +169,97 @@ def test_a_conversation_reference_dumps_as_serialize_does():
     reference = TurnContext.get_conversation_reference(activity)
     assert model_json.dump(reference) == reference.serialize()
     assert model_json.dump(reference)["serviceUrl"] == "https://smba.trafficmanager.net/emea/"
+
+
+# What a channel may send: Teams-shaped activities with keys the schema does not declare,
+# values of the wrong kind, and nested models as JSON.
+json_dicts = st.dictionaries(st.text(max_size=8), json_value, max_size=4)
+account_json = st.fixed_dictionaries(
+    {"id": st.text(max_size=12)},
+    optional={
+        "name": st.text(max_size=12) | st.none(),
+        "aadObjectId": st.text(max_size=12),
+        "role": st.sampled_from(["user", "bot"]),
+        "userPrincipalName": st.text(max_size=8),  # not in ChannelAccount: kept aside
+    },
+)
+incoming = st.fixed_dictionaries(
+    {"type": st.sampled_from(["message", "conversationUpdate", "invoke", "event"])},
+    optional={
+        "id": st.text(max_size=12),
+        "text": st.text(max_size=60) | st.none() | st.integers(),
+        "textFormat": st.sampled_from(["plain", "markdown"]),
+        "timestamp": st.sampled_from(
+            ["2026-11-27T10:11:12.1234567Z", "2026-11-27T10:11:12Z", "2026-11-27T10:11:12+01:00"]
+        ),
+        "localTimestamp": st.just("2026-11-27T11:11:12.123+01:00"),
+        "localTimezone": st.just("Europe/Paris"),
+        "serviceUrl": st.just("https://smba.trafficmanager.net/emea/"),
+        "channelId": st.just("msteams"),
+        "from": account_json,
+        "recipient": account_json,
+        "conversation": st.fixed_dictionaries(
+            {"id": st.text(max_size=12)},
+            optional={
+                "conversationType": st.just("personal"),
+                "tenantId": st.text(max_size=8),
+                "isGroup": st.booleans() | st.sampled_from(["true", 1]),
+            },
+        ),
+        "membersAdded": st.lists(account_json, max_size=2),
+        "attachments": st.lists(
+            st.fixed_dictionaries(
+                {"contentType": st.text(max_size=20)},
+                optional={
+                    "contentUrl": st.text(max_size=20),
+                    "content": json_value,
+                    "name": st.text(max_size=8),
+                },
+            ),
+            max_size=2,
+        ),
+        "entities": st.lists(json_dicts, max_size=2),
+        "channelData": json_value,
+        "value": json_value,
+        "locale": st.sampled_from(["en-US", "fr-FR", "fr-CA"]),
+        "replyToId": st.text(max_size=8),
+        "deliveryMode": st.just("normal"),
+        "unknownField": json_value,
+    },
+)
+
+
+@BOUNDED
+@given(incoming)
+def test_any_incoming_activity_loads_exactly_as_msrest_does(body: dict):
+    fast = model_json.load(Activity, body)
+    original = Activity().deserialize(body)
+    assert fast == original
+    assert getattr(fast, "additional_properties", None) == getattr(
+        original, "additional_properties", None
+    )
+
+
+def test_a_teams_message_loads_with_its_typed_values(monkeypatch):
+    def not_msrest(*args, **kwargs):
+        raise AssertionError("a Teams message needs no msrest detour")
+
+    monkeypatch.setattr(Activity, "deserialize", not_msrest)
+    body = {
+        "type": "message",
+        "text": "quel est le statut de ma réclamation ?",
+        "timestamp": "2026-11-27T10:11:12.1234567Z",
+        "from": {"id": "29:1", "aadObjectId": "u-1", "name": "Ana"},
+        "conversation": {"id": "a:1", "tenantId": "t-1", "conversationType": "personal"},
+        "channelData": {"tenant": {"id": "t-1"}},
+        "rawField": 1,
+    }
+    activity = model_json.load(Activity, body)
+    assert activity.from_property.aad_object_id == "u-1"
+    assert activity.conversation.conversation_type == "personal"
+    # The schema names it "tenantID": Teams' "tenantId" is kept aside, as msrest does.
+    assert activity.conversation.additional_properties == {"tenantId": "t-1"}
+    assert activity.timestamp == datetime(2026, 11, 27, 10, 11, 12, 123456, tzinfo=UTC)
+    assert activity.additional_properties == {"rawField": 1}
+    assert activity.channel_data == {"tenant": {"id": "t-1"}}
+    assert activity.channel_data is not body["channelData"]  # a copy, as msrest makes
