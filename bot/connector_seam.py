@@ -29,6 +29,7 @@
 4. msrest's `Serializer.body` for an activity: a deserializer walk, a validation walk and a
    serialization walk, about 1 ms a reply. `bot/model_json.py` gives the same JSON in one
    walk for the schema's models (which have no constraints); msrest still does the rest.
+   The connector's answers (`ResourceResponse`) are read back the same way.
 
 5. msrest sending each reply with `requests` on a thread: connector clients made here get
    `bot/connector_sender.py`'s aiohttp sender as the last step of their pipeline (the SDK's
@@ -47,7 +48,13 @@ from botframework.connector.auth._built_in_bot_framework_authentication import (
     _BuiltinBotFrameworkAuthentication,
 )
 from botframework.connector.auth._connector_factory_impl import _ConnectorFactoryImpl
-from msrest.serialization import Serializer
+from msrest.serialization import (
+    Deserializer,
+    Model,
+    Serializer,
+    rest_key_extractor,
+    xml_key_extractor,
+)
 from msrest.universal_http.requests import ClientRetryPolicy
 
 from bot import connector_sender, model_json
@@ -56,6 +63,7 @@ from storage.state_codec import NotPlainJSON, json_copy
 # Teams answers from a handful of regional service URLs; the bound only guards against a
 # caller that invents them.
 MAX_CLIENTS_PER_FACTORY = 64
+DEFAULT_EXTRACTORS = [rest_key_extractor, xml_key_extractor]
 
 _connector_clients: weakref.WeakKeyDictionary[Any, OrderedDict[tuple, Any]] = (
     weakref.WeakKeyDictionary()
@@ -134,6 +142,29 @@ def _fast_body(original):
     return body
 
 
+def _fast_deserialize(original):
+    def deserialize(self: Deserializer, target_obj: Any, data: Any) -> Any:
+        # The connector's answers ({"id": ...}) as msrest reads them with its default
+        # extractors; anything else (other extractors, a model, not a dict) is msrest's.
+        if (
+            type(target_obj) is str
+            and type(data) is dict
+            and self.key_extractors == DEFAULT_EXTRACTORS
+            and self.additional_properties_detection
+        ):
+            cls = self.dependencies.get(target_obj)
+            if isinstance(cls, type) and issubclass(cls, Model):
+                try:
+                    return model_json.load_with(cls, data, self.dependencies)
+                except model_json.NotSimple:
+                    pass
+        return original(self, target_obj, data)
+
+    deserialize.incentives_fast = True
+    deserialize.original = original
+    return deserialize
+
+
 def apply() -> None:
     """Idempotent: applying twice changes nothing."""
     if not isinstance(ClientRetryPolicy.safe_codes, frozenset):
@@ -142,6 +173,8 @@ def apply() -> None:
         _ConnectorFactoryImpl.create = _cached_connector_factory_create(
             _ConnectorFactoryImpl.create
         )
+    if not getattr(Deserializer._deserialize, "incentives_fast", False):
+        Deserializer._deserialize = _fast_deserialize(Deserializer._deserialize)
     if not getattr(Serializer.body, "incentives_fast", False):
         Serializer.body = _fast_body(Serializer.body)
     if not getattr(Serializer.serialize_object, "incentives_fast", False):

@@ -145,6 +145,12 @@ def load(cls: type[Model], data: Any) -> Model:
         return cls.deserialize(data)
 
 
+def load_with(cls: type[Model], data: Any, dependencies: dict[str, Any]) -> Model:
+    """msrest's `Deserializer(dependencies)._deserialize(cls.__name__, data)`; raises
+    NotSimple when msrest must do it."""
+    return _load(cls, data, dependencies)
+
+
 def _load(cls: type, data: Any, dependencies: dict[str, Any]) -> Model:
     if type(data) is not dict or not _is_loadable(cls):
         raise NotSimple(cls.__name__)

@@ -263,3 +263,20 @@ def test_a_teams_message_loads_with_its_typed_values(monkeypatch):
     assert activity.additional_properties == {"rawField": 1}
     assert activity.channel_data == {"tenant": {"id": "t-1"}}
     assert activity.channel_data is not body["channelData"]  # a copy, as msrest makes
+
+
+@BOUNDED
+@given(incoming)
+def test_a_deserializer_reads_any_answer_exactly_as_msrest_does(body: dict):
+    from msrest.serialization import Deserializer
+
+    deserializer = ConnectorClient(MicrosoftAppCredentials("", ""), "https://x/")._deserialize
+    fast = deserializer._deserialize("Activity", dict(body))
+    original = Deserializer._deserialize.original(deserializer, "Activity", dict(body))
+    assert Deserializer._deserialize.incentives_fast
+    assert fast == original
+    assert getattr(fast, "additional_properties", None) == getattr(
+        original, "additional_properties", None
+    )
+    answer = deserializer._deserialize("ResourceResponse", {"id": body.get("id", "x")})
+    assert answer.id == body.get("id", "x")
