@@ -75,9 +75,9 @@ import tempfile
 import threading
 import uuid
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import ExitStack, asynccontextmanager, contextmanager, suppress
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -585,28 +585,41 @@ class TinyDBStorage(Storage):
             return partition
 
 
-@asynccontextmanager
-async def _settled_and_locked(partitions: list[_Partition]) -> AsyncIterator[None]:
+class _settled_and_locked:
     """Hold the partitions' locks once none of them has a file write in flight.
 
     The body must not await: it holds threading locks. Waiting is done outside them, and
     the check is repeated under them, so a thread that started a write meanwhile is seen.
+    (A class, not a generator: it runs twice a turn, and the generator's machinery
+    cost more than the locking.)
     """
-    while True:
-        for partition in partitions:
-            pending = partition.pending
-            if pending is not None and not pending.done():
-                # Shielded: a cancelled reader must not cancel another writer's file write.
-                with suppress(Exception):  # that writer reports its own failure
-                    await asyncio.shield(asyncio.wrap_future(pending))
-        held = ExitStack()
-        for partition in partitions:
-            held.enter_context(partition.lock)
-        if not any(partition.busy() for partition in partitions):
-            break
-        held.close()
-    with held:
-        yield
+
+    __slots__ = ("partitions",)
+
+    def __init__(self, partitions: list[_Partition]) -> None:
+        self.partitions = partitions
+
+    async def __aenter__(self) -> None:
+        partitions = self.partitions
+        while True:
+            for partition in partitions:
+                pending = partition.pending
+                if pending is not None and not pending.done():
+                    # Shielded: a cancelled reader must not cancel another writer's write.
+                    with suppress(Exception):  # that writer reports its own failure
+                        await asyncio.shield(asyncio.wrap_future(pending))
+            for partition in partitions:
+                partition.lock.acquire()
+            if not any(partition.busy() for partition in partitions):
+                return
+            self._release()
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self._release()
+
+    def _release(self) -> None:
+        for partition in reversed(self.partitions):
+            partition.lock.release()
 
 
 def _start_file_writes(staged: list[tuple[_Partition, bytes]]) -> list[Future]:
