@@ -9,8 +9,18 @@ partitioned into many small TinyDB files, and a write rewrites only its own part
 
 - a key ``tenants/<tenant_id>/...`` goes to ``<data_dir>/tenants/<safe name>.json``, one file
   per tenant (the tenant's plans, claims and history live together);
+- a key of the bot's global indexes (``ids/``, ``registry/``, ``outbox/``, ``counters/``:
+  which tenant holds an id, the tenants with data or notices, id counters) goes to
+  ``<data_dir>/index/<xx>.json``, where ``xx`` is the first two hex digits of the key's
+  sha256: 256 buckets;
 - every other key (conversation and user state, ...) goes to ``<data_dir>/state/<xx>.json``,
-  where ``xx`` is the first two hex digits of the key's sha256: 256 buckets.
+  bucketed the same way.
+
+The indexes grow with the whole store (55,000 ids and a 5,000-tenant registry at 50,000
+claims) and change rarely; conversation state is small and changes every turn. Kept
+apart, a turn's state write rewrites a file of a few kilobytes, not one that also holds a
+share of every index. A folder made before the ``index/`` folder existed is moved to this
+layout when the store opens (copied, then removed from ``state/``; crash-safe, once).
 
 A file name never comes from user input as such: a tenant id is used (lower-cased, so a
 case-insensitive file system cannot make two partitions share a file) only if it matches
@@ -71,6 +81,7 @@ import itertools
 import json
 import os
 import re
+import shutil
 import tempfile
 import threading
 import uuid
@@ -102,6 +113,9 @@ __all__ = [
 TENANT_PREFIX = "tenants/"
 STATE_FOLDER = "state"
 TENANTS_FOLDER = "tenants"
+INDEX_FOLDER = "index"
+INDEX_PREFIXES = ("ids/", "registry/", "outbox/", "counters/")
+_INDEXES_MOVED = ".indexes-moved"  # in state/: the move to index/ is complete
 _SAFE_TENANT_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
 _TEMP_SUFFIX = ".tmp"
 _WILDCARD_E_TAG = "*"
@@ -154,7 +168,8 @@ class StorageCorruptedError(Exception):
 def partition_of(key: str) -> str:
     """Return the partition file of ``key``, relative to the data folder (POSIX form).
 
-    ``tenants/<tenant_id>/...`` → ``tenants/<safe name>.json``; anything else →
+    ``tenants/<tenant_id>/...`` → ``tenants/<safe name>.json``; a global index key →
+    ``index/<first two hex digits of sha256(key)>.json``; anything else →
     ``state/<first two hex digits of sha256(key)>.json``.
     """
     if not isinstance(key, str):
@@ -167,6 +182,8 @@ def partition_of(key: str) -> str:
             else:
                 name = "sha256-" + _sha256_hex(tenant_id)[:40]
             return f"{TENANTS_FOLDER}/{name}.json"
+    if key.startswith(INDEX_PREFIXES):
+        return f"{INDEX_FOLDER}/{_sha256_hex(key)[:2]}.json"
     return f"{STATE_FOLDER}/{_sha256_hex(key)[:2]}.json"
 
 
@@ -393,6 +410,8 @@ class TinyDBStorage(Storage):
         for folder in (self.data_dir / STATE_FOLDER, self.data_dir / TENANTS_FOLDER):
             _make_dirs_durably(folder)
             _remove_temp_files(folder)
+        _move_indexes_out_of_state(self.data_dir)
+        _remove_temp_files(self.data_dir / INDEX_FOLDER)
         self._partitions: dict[str, _Partition] = {}
         self._partitions_lock = threading.Lock()
         self._closed = False
@@ -506,9 +525,11 @@ class TinyDBStorage(Storage):
         again from a health endpoint costs a folder listing. Nothing is kept in memory.
         """
         self._ensure_open()
-        files = sorted((self.data_dir / STATE_FOLDER).glob("*.json")) + sorted(
-            (self.data_dir / TENANTS_FOLDER).glob("*.json")
-        )
+        files = [
+            path
+            for folder in (STATE_FOLDER, INDEX_FOLDER, TENANTS_FOLDER)
+            for path in sorted((self.data_dir / folder).glob("*.json"))
+        ]
         for path in files:
             relative = path.relative_to(self.data_dir).as_posix()
             if relative in self._verified:
@@ -657,6 +678,45 @@ async def _finished(writing: list[Future]) -> None:
     for outcome in outcomes:
         if isinstance(outcome, BaseException):
             raise outcome
+
+
+def _move_indexes_out_of_state(data_dir: Path) -> None:
+    """Give a folder made with the older layout (indexes among the state files) the
+    ``index/`` folder, once: the index documents are copied into a staging folder that
+    is renamed into place (so ``index/`` appears whole or not at all), then removed from
+    the state files, then a marker says it is done. A crash in between is finished at
+    the next start; a new folder just gets an empty ``index/``."""
+    state, index = data_dir / STATE_FOLDER, data_dir / INDEX_FOLDER
+    marker = state / _INDEXES_MOVED
+    if marker.exists() and index.is_dir():
+        return
+    state_files = sorted(state.glob("*.json"))
+    if not index.is_dir():
+        moving: dict[str, dict[str, Any]] = {}
+        for path in state_files:
+            table = (AtomicJSONStorage(path).read() or {}).get(TinyDB.default_table_name, {})
+            for key, document in table.items():
+                if key.startswith(INDEX_PREFIXES):
+                    moving.setdefault(partition_of(key), {})[key] = document
+        staging = data_dir / f".{INDEX_FOLDER}.moving"
+        if staging.exists():
+            shutil.rmtree(staging)
+        _make_dirs_durably(staging)
+        for relative, documents in sorted(moving.items()):
+            target = AtomicJSONStorage(staging / Path(relative).name)
+            target.write({TinyDB.default_table_name: documents})
+        _fsync_dir(staging)
+        os.replace(staging, index)
+        _fsync_dir(data_dir)
+    for path in state_files:
+        storage = AtomicJSONStorage(path)
+        data = storage.read() or {}
+        table = data.get(TinyDB.default_table_name, {})
+        kept = {key: doc for key, doc in table.items() if not key.startswith(INDEX_PREFIXES)}
+        if len(kept) != len(table):
+            storage.write({**data, TinyDB.default_table_name: kept})
+    marker.touch()
+    _fsync_dir(state)
 
 
 def _remove_temp_files(folder: Path) -> None:

@@ -27,7 +27,9 @@ from storage.tinydb_storage import (
 )
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-PARTITION_FILE = re.compile(r"(state/[0-9a-f]{2}|tenants/[a-z0-9-]{1,64})\.json")
+PARTITION_FILE = re.compile(
+    r"((state|index)/[0-9a-f]{2}|tenants/[a-z0-9-]{1,64})\.json|state/\.indexes-moved"
+)
 
 
 def _run(coroutine):
@@ -113,6 +115,90 @@ def test_partition_of():
     assert partition_of("tenants/no-slash").startswith("state/")
     assert partition_of("tenants//x").startswith("state/")
     assert re.fullmatch(r"tenants/sha256-[0-9a-f]{40}\.json", partition_of("tenants/a.b/x"))
+    for key in ("ids/CLM-2026-000001", "registry/tenants", "outbox/tenants", "counters/x/2026"):
+        assert re.fullmatch(r"index/[0-9a-f]{2}\.json", partition_of(key)), key
+    assert partition_of("msteams/users/ids/x").startswith("state/")  # a prefix, not a part
+
+
+def _old_layout(data_dir: Path, documents: dict[str, dict]) -> None:
+    """A data folder as the store wrote it before index/: every non-tenant key in state/."""
+    files: dict[str, dict] = {}
+    for key, value in documents.items():
+        name = f"state/{tinydb_storage._sha256_hex(key)[:2]}.json"
+        files.setdefault(name, {"_default": {}})["_default"][key] = {
+            "e_tag": "1", "value": value, "format": "json"
+        }  # fmt: skip
+    for name, content in files.items():
+        (data_dir / name).parent.mkdir(parents=True, exist_ok=True)
+        (data_dir / name).write_text(json.dumps(content), encoding="utf-8")
+
+
+def _without_e_tag(value: dict) -> dict:
+    return {key: item for key, item in value.items() if key != "e_tag"}
+
+
+OLD_DOCUMENTS = {
+    **{f"ids/PLN-2026-{n:06d}": {"tenant_id": f"t{n % 7}"} for n in range(300)},
+    "registry/tenants": {"tenants": [f"t{n}" for n in range(7)]},
+    "outbox/tenants": {"tenants": ["t1"]},
+    "counters/plans/2026": {"next": 301},
+    "msteams/conversations/a:1": {"DialogState": {"stack": []}},
+    "msteams/users/29:1": {"seen": True},
+}
+
+
+def test_a_folder_of_the_older_layout_is_moved_to_index_once_and_loses_nothing(tmp_path):
+    data_dir = tmp_path / "data"
+    _old_layout(data_dir, OLD_DOCUMENTS)
+
+    store = TinyDBStorage(data_dir)
+    found = _run(store.read(list(OLD_DOCUMENTS)))
+    assert {key: _without_e_tag(found[key]) for key in OLD_DOCUMENTS} == OLD_DOCUMENTS
+    state_keys = set()
+    for path in (data_dir / "state").glob("*.json"):
+        state_keys |= set(json.loads(path.read_text())["_default"])
+    assert state_keys == {"msteams/conversations/a:1", "msteams/users/29:1"}
+    assert len(list((data_dir / "index").glob("*.json"))) > 100  # spread, not one file
+    store.close()
+
+    before = {p: p.read_bytes() for p in data_dir.rglob("*.json")}
+    again = TinyDBStorage(data_dir)  # done once: a second start changes nothing
+    assert {p: p.read_bytes() for p in data_dir.rglob("*.json")} == before
+    registry = _run(again.read(["registry/tenants"]))["registry/tenants"]
+    assert _without_e_tag(registry) == OLD_DOCUMENTS["registry/tenants"]
+
+
+@pytest.mark.parametrize("stop_after", ["staged", "renamed"])
+def test_a_move_cut_short_is_finished_at_the_next_start(tmp_path, monkeypatch, stop_after):
+    data_dir = tmp_path / "data"
+    _old_layout(data_dir, OLD_DOCUMENTS)
+
+    class Crash(BaseException):
+        pass
+
+    real_replace, real_touch = os.replace, Path.touch
+
+    def crash_on_rename(source, target):
+        if stop_after == "staged" and Path(target).name == "index":
+            raise Crash
+        return real_replace(source, target)
+
+    def crash_on_marker(path, *args, **kwargs):
+        if stop_after == "renamed" and path.name == ".indexes-moved":
+            raise Crash
+        return real_touch(path, *args, **kwargs)
+
+    monkeypatch.setattr(tinydb_storage.os, "replace", crash_on_rename)
+    monkeypatch.setattr(Path, "touch", crash_on_marker)
+    with pytest.raises(Crash):
+        TinyDBStorage(data_dir)
+    monkeypatch.undo()
+
+    store = TinyDBStorage(data_dir)
+    found = _run(store.read(list(OLD_DOCUMENTS)))
+    assert {key: _without_e_tag(found[key]) for key in OLD_DOCUMENTS} == OLD_DOCUMENTS
+    assert not (data_dir / ".index.moving").exists()
+    assert (data_dir / "state" / ".indexes-moved").exists()
     assert re.fullmatch(r"tenants/sha256-[0-9a-f]{40}\.json", partition_of(f"tenants/{'a' * 65}/"))
     with pytest.raises(TypeError):
         partition_of(42)
@@ -169,7 +255,7 @@ def test_no_user_controlled_path_reaches_the_disk(tmp_path: Path, data_dir: Path
         path.relative_to(data_dir).as_posix() for path in data_dir.rglob("*") if path.is_file()
     ]
     assert files and all(PARTITION_FILE.fullmatch(name) for name in files), files
-    assert sorted(path.name for path in data_dir.iterdir()) == ["state", "tenants"]
+    assert sorted(path.name for path in data_dir.iterdir()) == ["index", "state", "tenants"]
     found = _run(TinyDBStorage(data_dir).read(keys))
     assert {key: value["key"] for key, value in found.items()} == {key: key for key in keys}
 
