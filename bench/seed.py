@@ -34,7 +34,7 @@ from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.plan import Plan
 from storage.claims import ClaimRepository
 from storage.outbox import TENANTS_KEY, Outbox, OutboxEntry
-from storage.repository import PlanRepository, tenant_prefix
+from storage.repository import PlanRepository, registry_shard_key, tenant_prefix
 from storage.tinydb_storage import TinyDBStorage
 
 TODAY = date(2026, 11, 27)
@@ -98,6 +98,13 @@ def _reference(tenant_number: int, service_url: str) -> dict[str, Any]:
         "locale": "en-US",
         "serviceUrl": service_url,
     }
+
+
+def _registry_shards(tenants: list[str]) -> dict[str, list[str]]:
+    shards: dict[str, list[str]] = {}
+    for tenant in tenants:
+        shards.setdefault(registry_shard_key(tenant), []).append(tenant)
+    return shards
 
 
 async def seed(
@@ -171,7 +178,7 @@ async def seed(
         await storage.write(changes)
     await storage.write(
         {
-            "registry/tenants": {"tenants": registry},
+            **{key: {"tenants": members} for key, members in _registry_shards(registry).items()},
             f"counters/plans/{YEAR}": {"next": plan_number + 1},
             f"counters/claims/{YEAR}": {"next": claim_number + 1},
             TENANTS_KEY: {

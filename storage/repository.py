@@ -16,6 +16,7 @@ value, a tenant's first index or its first outbox.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import logging
 import random
@@ -107,21 +108,34 @@ async def next_number(store: KeyValueStore, counter_key: str) -> int:
     raise RuntimeError(f"could not allocate a number from {counter_key}")
 
 
-TENANT_REGISTRY_KEY = "registry/tenants"
+# The tenants that hold plans or claims (the reminder scheduler walks them), in 256 shards
+# by a hash of the tenant id: registering a partner rewrites one small shard, not a list
+# of every partner (5,000 at 50,000 claims). A store written before the shards keeps its
+# one-document list under the old key; it is still read.
+REGISTRY_SHARD_PREFIX = "registry/tenants/"
+LEGACY_REGISTRY_KEY = "registry/tenants"
+REGISTRY_SHARDS = 256
 MAX_INDEX_ATTEMPTS = 10
 
 
+def registry_shard_key(tenant_id: str) -> str:
+    digest = hashlib.sha256(tenant_id.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{REGISTRY_SHARD_PREFIX}{digest[:2]}"
+
+
 async def register_tenant(store: KeyValueStore, tenant_id: str) -> None:
-    """Add `tenant_id` to the list of tenants that hold plans or claims (once)."""
+    """Add `tenant_id` to the tenants that hold plans or claims (once)."""
+    key = registry_shard_key(tenant_id)
     for _attempt in range(20):
-        document = (await store.read([TENANT_REGISTRY_KEY])).get(TENANT_REGISTRY_KEY) or {
-            "e_tag": NEW_DOCUMENT
-        }
+        found = await store.read([key, LEGACY_REGISTRY_KEY])
+        if tenant_id in found.get(LEGACY_REGISTRY_KEY, {}).get("tenants", ()):
+            return
+        document = found.get(key) or {"e_tag": NEW_DOCUMENT}
         tenants = document.get("tenants", [])
         if tenant_id in tenants:
             return
         try:
-            await store.write({TENANT_REGISTRY_KEY: {**document, "tenants": [*tenants, tenant_id]}})
+            await store.write({key: {**document, "tenants": [*tenants, tenant_id]}})
             return
         except Exception as error:
             if not is_conflict(error):
@@ -130,8 +144,13 @@ async def register_tenant(store: KeyValueStore, tenant_id: str) -> None:
 
 
 async def registered_tenants(store: KeyValueStore) -> list[str]:
-    document = (await store.read([TENANT_REGISTRY_KEY])).get(TENANT_REGISTRY_KEY) or {}
-    return list(document.get("tenants", []))
+    """Every registered tenant, once each (shards in order, then any older list)."""
+    keys = [f"{REGISTRY_SHARD_PREFIX}{number:02x}" for number in range(REGISTRY_SHARDS)]
+    found = await store.read([*keys, LEGACY_REGISTRY_KEY])
+    tenants: dict[str, None] = {}
+    for key in [*keys, LEGACY_REGISTRY_KEY]:
+        tenants.update(dict.fromkeys(found.get(key, {}).get("tenants", ())))
+    return list(tenants)
 
 
 Model = TypeVar("Model", bound=BaseModel)
