@@ -11,10 +11,11 @@ partitioned into many small TinyDB files, and a write rewrites only its own part
   per tenant (the tenant's plans, claims and history live together);
 - a key of the bot's global indexes (``ids/``, ``registry/``, ``outbox/``, ``counters/``:
   which tenant holds an id, the tenants with data or notices, id counters) goes to
-  ``<data_dir>/index/<xx>.json``, where ``xx`` is the first two hex digits of the key's
-  sha256: 256 buckets;
+  ``<data_dir>/index/<xxx>.json``, where ``xxx`` is the first three hex digits of the
+  key's sha256: 4,096 buckets, so a new id rewrites a file of a dozen entries even at
+  55,000 ids;
 - every other key (conversation and user state, ...) goes to ``<data_dir>/state/<xx>.json``,
-  bucketed the same way.
+  in 256 buckets by the first two hex digits of its sha256.
 
 The indexes grow with the whole store (55,000 ids and a 5,000-tenant registry at 50,000
 claims) and change rarely; conversation state is small and changes every turn. Kept
@@ -169,7 +170,7 @@ def partition_of(key: str) -> str:
     """Return the partition file of ``key``, relative to the data folder (POSIX form).
 
     ``tenants/<tenant_id>/...`` → ``tenants/<safe name>.json``; a global index key →
-    ``index/<first two hex digits of sha256(key)>.json``; anything else →
+    ``index/<first three hex digits of sha256(key)>.json``; anything else →
     ``state/<first two hex digits of sha256(key)>.json``.
     """
     if not isinstance(key, str):
@@ -183,7 +184,7 @@ def partition_of(key: str) -> str:
                 name = "sha256-" + _sha256_hex(tenant_id)[:40]
             return f"{TENANTS_FOLDER}/{name}.json"
     if key.startswith(INDEX_PREFIXES):
-        return f"{INDEX_FOLDER}/{_sha256_hex(key)[:2]}.json"
+        return f"{INDEX_FOLDER}/{_sha256_hex(key)[:3]}.json"
     return f"{STATE_FOLDER}/{_sha256_hex(key)[:2]}.json"
 
 
