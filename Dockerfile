@@ -50,6 +50,6 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
 # `make run`, production-style: the async app factory, one aiohttp worker, logs to stdout.
 # --graceful-timeout lets a turn in flight finish on SIGTERM (docker stop).
 CMD ["gunicorn", "app:make_app", \
-     "--worker-class", "aiohttp.GunicornWebWorker", \
+     "--worker-class", "aiohttp.GunicornUVLoopWebWorker", \
      "--graceful-timeout", "30", \
      "--access-logfile", "-"]
