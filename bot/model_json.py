@@ -21,6 +21,7 @@ same values, unknown keys kept in `additional_properties` as msrest keeps them.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from msrest.serialization import Deserializer, Model, Serializer
@@ -220,3 +221,37 @@ def _loaded(raw: Any, kind: str, dependencies: dict[str, Any]) -> Any:
     if isinstance(declared, type) and issubclass(declared, Model):
         return _load(declared, raw, dependencies)
     raise NotSimple(kind)
+
+
+# -- deep copies -------------------------------------------------------------------------
+
+_ATOMS = (str, int, float, bool, type(None))
+
+
+def deep_copy(model: Model, memo: dict[int, Any] | None = None) -> Model:
+    """`copy.deepcopy(model)` for a schema model: a new model whose every dict, list and
+    nested model is new too. botbuilder deep-copies every activity it sends; the generic
+    walk over a card took 0.3 ms a reply. Plain JSON (a card) is copied by
+    `storage.state_codec.json_copy`; anything else goes to `copy.deepcopy`."""
+    memo = {} if memo is None else memo
+    cls = type(model)
+    copied = cls.__new__(cls)
+    memo[id(model)] = copied
+    copied.__dict__.update({name: _copied(value, memo) for name, value in model.__dict__.items()})
+    return copied
+
+
+def _copied(value: Any, memo: dict[int, Any]) -> Any:
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
+    if kind is dict or kind is list:
+        try:
+            return json_copy(value)
+        except (NotPlainJSON, RecursionError):
+            if kind is list:
+                return [_copied(item, memo) for item in value]
+            return {key: _copied(item, memo) for key, item in value.items()}
+    if isinstance(value, Model) and id(value) not in memo:
+        return deep_copy(value, memo)
+    return copy.deepcopy(value, memo)

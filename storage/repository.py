@@ -273,9 +273,11 @@ class VersionedDocuments(Generic[Model, Summary]):
                 index = found.get(index_key) or {"e_tag": NEW_DOCUMENT}
                 index.setdefault("items", {})
                 self.before_save(index, item)
-                saved = item.model_copy(deep=True)
-                saved.version = item.version + 1
-                saved.updated_at = utc_now()
+                # A new, independent model (pydantic's deep copy walks it in Python, three
+                # times slower than a dump and a validation).
+                saved = self.model.model_validate(
+                    {**item.model_dump(), "version": item.version + 1, "updated_at": utc_now()}
+                )
                 index["items"][item.id] = self.summarize(saved).model_dump(mode="json")
                 document = saved.model_dump(mode="json")
                 if current is None:

@@ -280,3 +280,38 @@ def test_a_deserializer_reads_any_answer_exactly_as_msrest_does(body: dict):
     )
     answer = deserializer._deserialize("ResourceResponse", {"id": body.get("id", "x")})
     assert answer.id == body.get("id", "x")
+
+
+def _mutable_parts(value: Any, found: list[Any]) -> list[Any]:
+    """Every dict, list and model inside `value` (the objects a copy must not share)."""
+    if isinstance(value, dict | list):
+        found.append(value)
+        for item in value.values() if isinstance(value, dict) else value:
+            _mutable_parts(item, found)
+    elif hasattr(value, "_attribute_map"):
+        found.append(value)
+        for item in vars(value).values():
+            _mutable_parts(item, found)
+    return found
+
+
+@BOUNDED
+@given(activities)
+def test_a_deep_copy_of_an_activity_is_equal_and_shares_nothing_mutable(activity: Activity):
+    import copy
+
+    copied = copy.deepcopy(activity)
+    assert copied is not activity
+    assert SERIALIZER.body(copied, "Activity") == SERIALIZER.body(activity, "Activity")
+    originals = {id(part) for part in _mutable_parts(activity, [])}
+    assert not originals & {id(part) for part in _mutable_parts(copied, [])}
+
+
+def test_a_sent_card_is_not_the_builders_card():
+    import copy
+
+    activity = cards.welcome_activity("en-US", "Ada")
+    copied = copy.deepcopy(activity)
+    copied.attachments[0].content["body"].clear()
+    assert activity.attachments[0].content["body"]  # the original is untouched
+    assert type(copied.attachments[0]) is type(activity.attachments[0])
