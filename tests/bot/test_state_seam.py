@@ -1,0 +1,76 @@
+"""Conversation state is written when it changed, and only then."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from botbuilder.core.bot_state import CachedBotState
+from botbuilder.dialogs import DialogInstance, DialogState
+from botbuilder.dialogs.prompts import PromptOptions
+
+import app  # noqa: F401 - the composition root applies the seams
+from tests.support import Chat, tinydb_storage
+
+
+def _state(field: str = "plan_limit") -> dict:
+    prompt = DialogInstance()
+    prompt.id = "PlanDialog.AnswerPrompt"
+    prompt.state = {"options": PromptOptions(validations={"field": field, "plan_id": "P-1"})}
+    return {"DialogState": DialogState([prompt]), "e_tag": "1"}
+
+
+def test_the_seam_is_in_place():
+    assert CachedBotState.compute_hash.incentives_fast
+
+
+def test_any_change_deep_in_the_stack_is_a_change_and_none_is_none():
+    cached = CachedBotState(_state())
+    assert not cached.is_changed
+    assert CachedBotState(_state()).hash == cached.hash  # the same data, the same hash
+
+    stack = cached.state["DialogState"].dialog_stack
+    stack[0].state["options"].validations["field"] = "plan_name"
+    assert cached.is_changed
+
+    cached = CachedBotState(_state())
+    cached.state["DialogState"].dialog_stack[0].state["options"].number_of_attempts = 1
+    assert cached.is_changed
+
+    cached = CachedBotState(_state())
+    cached.state["DialogState"].dialog_stack.append(DialogInstance())
+    assert cached.is_changed
+
+    cached = CachedBotState(_state())
+    cached.state["e_tag"] = "2"
+    assert cached.is_changed
+
+
+def test_a_state_that_cannot_be_pickled_is_still_compared():
+    state = {"lock": threading.Lock(), "n": 1}
+    cached = CachedBotState(state)
+    assert not cached.is_changed
+    state["n"] = 2
+    assert cached.is_changed
+
+
+async def test_a_status_question_between_answers_writes_no_conversation_state(tmp_path: Path):
+    storage = tinydb_storage(tmp_path)
+    chat = Chat(storage)
+    await chat.seed_roles(tmp=tmp_path)
+    await chat.say("new plan")
+    writes: list[list[str]] = []
+    original = storage.write
+
+    async def counting(changes):
+        writes.append(sorted(changes))
+        return await original(changes)
+
+    storage.write = counting
+    await chat.say("what's my claim status?")  # answered, then the pending question again
+    writes.clear()
+    await chat.say("what's my claim status?")
+    assert writes == []  # nothing changed: nothing written
+    replies = await chat.say("1234567")  # an answer moves the dialog on: its state is written
+    assert "Which program" in replies[-1].shown
+    assert any(key.startswith("msteams/conversations/") for keys in writes for key in keys)
