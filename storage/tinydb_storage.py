@@ -83,7 +83,6 @@ import json
 import os
 import re
 import shutil
-import tempfile
 import threading
 import uuid
 from collections import OrderedDict
@@ -191,6 +190,10 @@ def partition_of(key: str) -> str:
 def _sha256_hex(text: str) -> str:
     # surrogatepass: a key with a lone surrogate is odd but must not crash the store.
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# fdatasync where the system has it (Linux); fsync elsewhere.
+_datasync = getattr(os, "fdatasync", os.fsync)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -344,21 +347,29 @@ class AtomicJSONStorage(TinyDBBaseStorage):
         return ("{" + ",".join(tables) + "}").encode("ascii")
 
     def write_file(self, payload: bytes) -> None:
-        """Replace the file with ``payload``, atomically and durably."""
+        """Replace the file with ``payload``, atomically and durably.
+
+        The temp file has a fixed name (``.<name>.tmp``): a partition has at most one
+        write in flight and one process owns the folder, and a leftover is removed at
+        start-up. ``fdatasync`` makes the bytes and the size durable (the modification
+        time need not be); the folder's fsync makes the rename durable.
+        """
         self.size = len(payload)
         folder = self.path.parent
-        fd, temp_name = tempfile.mkstemp(
-            dir=folder, prefix=f".{self.path.name}.", suffix=_TEMP_SUFFIX
-        )
+        temp_path = folder / f".{self.path.name}{_TEMP_SUFFIX}"
         try:
-            with os.fdopen(fd, "wb") as temp_file:
-                temp_file.write(payload)
-                temp_file.flush()
-                os.fsync(temp_file.fileno())
-            os.replace(temp_name, self.path)
+            fd = os.open(temp_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            try:
+                view = memoryview(payload)
+                while view:
+                    view = view[os.write(fd, view) :]
+                _datasync(fd)
+            finally:
+                os.close(fd)
+            os.replace(temp_path, self.path)
         except BaseException:
             with suppress(FileNotFoundError):
-                os.unlink(temp_name)
+                os.unlink(temp_path)
             raise
         _fsync_dir(folder)
 
