@@ -323,6 +323,9 @@ def own_data_dir(settings: Settings) -> None:
     _OWNED_DATA_DIRS[folder] = descriptor
 
 
+GC_THRESHOLDS = (20_000, 20, 100)
+
+
 def settle_memory() -> None:
     """Take what start-up made (modules, schemas, the SDK) out of the garbage collector's walk.
 
@@ -332,6 +335,10 @@ def settle_memory() -> None:
     """
     gc.collect()
     gc.freeze()
+    # A turn allocates tens of thousands of short-lived containers; at the default
+    # threshold (700) the collector ran dozens of times a turn. Rarer, larger young
+    # collections cost 3-4% less CPU a turn (`make bench`); memory stays within bounds.
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 async def make_app(settings: Settings | None = None) -> web.Application:
