@@ -11,8 +11,10 @@ answer into the same models and the same `ErrorResponseException`s.
 
 What the requests sender did and this one keeps, from the client's own configuration:
 the connection timeout (`config.connection.timeout`, per socket operation), TLS
-verification (`config.connection.verify`), proxies (any set on the client, else the
-environment's HTTPS_PROXY/HTTP_PROXY/NO_PROXY, read once per process), redirects
+verification (`config.connection.verify`) against the authorities requests trusted
+(REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE, else certifi's bundle), proxies (any set on the
+client, else the environment's HTTPS_PROXY/HTTP_PROXY/NO_PROXY, read once per process),
+redirects
 (`config.redirect_policy`), and the retry policy as urllib3 2 applies msrest's
 `ClientRetryPolicy`: a connection that cannot be made is retried up to `retries` times
 with exponential back-off (none before the first retry), a POST is never re-sent once it
@@ -31,6 +33,8 @@ import asyncio
 import functools
 import json
 import logging
+import os
+import ssl
 import urllib.request
 import weakref
 from email.utils import parsedate_to_datetime
@@ -38,6 +42,7 @@ from time import time
 from typing import Any
 
 import aiohttp
+import certifi
 from msrest.exceptions import ClientRequestError
 from msrest.pipeline import AsyncHTTPPolicy, AsyncHTTPSender, AsyncPipeline, Request, Response
 from msrest.pipeline.async_requests import AsyncPipelineRequestsHTTPSender
@@ -70,12 +75,23 @@ def _session() -> aiohttp.ClientSession:
         # trust_env=False: aiohttp would re-read the proxy variables and ~/.netrc on every
         # request (a tenth of a turn's CPU); the environment's proxies are read once below.
         session = aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(ssl=_trusted_authorities()),
             trust_env=False,
             cookie_jar=aiohttp.DummyCookieJar(),
             skip_auto_headers=("User-Agent",),
         )
         _sessions[loop] = session
     return session
+
+
+@functools.cache
+def _trusted_authorities() -> ssl.SSLContext:
+    """The certificate authorities requests trusted for the SDK: REQUESTS_CA_BUNDLE or
+    CURL_CA_BUNDLE when set, else certifi's bundle."""
+    bundle = (
+        os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or certifi.where()
+    )
+    return ssl.create_default_context(cafile=bundle)
 
 
 @functools.cache

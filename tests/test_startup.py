@@ -113,12 +113,12 @@ def test_blob_storage_without_a_connection_string_refuses_to_start(tmp_path):
 
 
 def test_gunicorn_with_the_aiohttp_worker_serves_the_bot(tmp_path):
-    """The Dockerfile's command, on loopback: the async factory `app:make_app` serves."""
+    """The Dockerfile's command, on loopback: the async factory `app:make_app` serves on uvloop."""
     port = free_port()
     environment = _environment(tmp_path / "data")
     command = [
         sys.executable, "-m", "gunicorn", "app:make_app",
-        "--worker-class", "aiohttp.GunicornWebWorker",
+        "--worker-class", "aiohttp.GunicornUVLoopWebWorker",
         "--bind", f"127.0.0.1:{port}",
         "--workers", "1",
     ]  # fmt: skip

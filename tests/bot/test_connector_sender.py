@@ -195,3 +195,30 @@ def test_proxies_come_from_the_client_or_the_environment_and_no_proxy_is_honoure
         assert sender._proxy_for("https://smba.trafficmanager.net/emea/v3") is None
     finally:
         connector_sender._environment_proxy.cache_clear()
+
+
+async def test_tls_is_verified_against_the_authorities_requests_trusted(tmp_path, monkeypatch):
+    from tests.storage.test_evidence_downloads import self_signed
+
+    monkeypatch.setattr(connector_sender, "backoff_seconds", lambda attempt, factor: 0.0)
+    application = web.Application()
+    application.router.add_post(
+        "/v3/conversations/{conversation}/activities",
+        lambda _request: web.json_response({"id": "tls-1"}),
+    )
+    server = TestServer(application, host="127.0.0.1")
+    await server.start_server(ssl=self_signed(tmp_path))
+    url = f"https://localhost:{server.port}/"
+    try:
+        connector_sender._trusted_authorities.cache_clear()
+        with pytest.raises(ClientRequestError):  # nobody vouches for this certificate
+            await _client(url).conversations.send_to_conversation("a:conv", _reply())
+
+        await connector_sender.close()
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(tmp_path / "cert.pem"))
+        connector_sender._trusted_authorities.cache_clear()
+        answer = await _client(url).conversations.send_to_conversation("a:conv", _reply())
+        assert answer.id == "tls-1"
+    finally:
+        connector_sender._trusted_authorities.cache_clear()
+        await server.close()

@@ -14,6 +14,7 @@ import ssl
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+import aiohttp
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
@@ -285,21 +286,32 @@ def self_signed(folder: Path) -> ssl.SSLContext:
     return context
 
 
-async def test_https_certificates_are_verified(tmp_path, no_internet):
+async def test_https_certificates_are_verified(tmp_path, no_internet, monkeypatch):
     # An allowed host over https, but with a certificate nobody vouches for: not fetched.
     keys = tmp_path / "keys"
     keys.mkdir()
     app = web.Application()
     app.router.add_get("/invoice.pdf", lambda _request: web.Response(body=PDF))
-    server = TestServer(app, host="127.0.0.1", ssl=self_signed(keys))
-    await server.start_server()
+    server = TestServer(app, host="127.0.0.1")
+    await server.start_server(ssl=self_signed(keys))
     try:
+        assert server.scheme == "https"
         url = f"https://localhost:{server.port}/invoice.pdf"
         evidence = EvidenceStore(tmp_path / "data", max_bytes=CAP, allowed_hosts=("localhost",))
         with pytest.raises(DownloadError) as refused:
             await evidence.fetch(url, file_name="invoice.pdf")
         assert refused.value.code == "download_failed"
         assert everything_under(tmp_path / "data") == []
+        # The control: the same server, its certificate trusted, is fetched.
+        trusting = ssl.create_default_context(cafile=str(keys / "cert.pem"))
+        session_class = aiohttp.ClientSession
+
+        def trusting_session(*args, **kwargs):
+            return session_class(*args, connector=aiohttp.TCPConnector(ssl=trusting), **kwargs)
+
+        monkeypatch.setattr(aiohttp, "ClientSession", trusting_session)
+        kept = await evidence.fetch(url, file_name="invoice.pdf")
+        assert kept.size == len(PDF)
     finally:
         await server.close()
 
