@@ -6,6 +6,7 @@ with an id), so "Help desk campaign" typed as a campaign name stays a name.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -239,24 +240,41 @@ def match_choice(answer: str, choices: list[Choice]) -> Choice | None:
         number = int(typed)
         return choices[number - 1] if 1 <= number <= len(choices) else None
     for choice in choices:
-        names = {normalize(choice.value), normalize(choice.label)}
-        names.update(normalize(s) for s in choice.synonyms)
-        if typed in names:
+        if typed in _names(choice):
             return choice
-    partial = [c for c in choices if len(typed) >= 3 and typed in normalize(c.label)]
+    partial = [c for c in choices if len(typed) >= 3 and typed in _name(c.label)]
     if len(partial) == 1:
         return partial[0]
     by_synonym = [
         c
         for c in choices
-        if any(
-            len(normalize(s)) >= 3 and re.search(rf"\b{re.escape(normalize(s))}\b", typed)
-            for s in c.synonyms
-        )
+        if any(pattern.search(typed) for pattern in _synonym_patterns(c.synonyms))
     ]
     if len(by_synonym) == 1:
         return by_synonym[0]
     return None
+
+
+# The choices are the bot's own (countries, programs, activity types...): the same few
+# hundred names on every answer, normalized once.
+@functools.lru_cache(maxsize=4096)
+def _name(text: str) -> str:
+    return normalize(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _names(choice: Choice) -> frozenset[str]:
+    return frozenset({_name(choice.value), _name(choice.label), *map(_name, choice.synonyms)})
+
+
+@functools.lru_cache(maxsize=4096)
+def _synonym_patterns(synonyms: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Each synonym of three characters or more, as a whole-word pattern."""
+    return tuple(
+        re.compile(rf"\b{re.escape(_name(synonym))}\b")
+        for synonym in synonyms
+        if len(_name(synonym)) >= 3
+    )
 
 
 _YES = {
