@@ -210,6 +210,50 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+class _FolderSyncs:
+    """Group commit of folder fsyncs: writers that renamed into the same folder while one
+    fsync of it was running share the next one, instead of queueing one each.
+
+    A writer needs an fsync that *starts* after its rename. It takes a ticket (the number
+    of the next fsync to start); if an fsync is running it waits for it to end, then
+    either a later fsync (started after its rename) has already covered it, or it runs
+    one itself, for every writer waiting with the same ticket. An fsync that fails
+    covers nobody: each of its waiters tries again (and sees the error itself).
+    """
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._state: dict[Path, list[int]] = {}  # folder → [started, completed, running]
+
+    def sync(self, folder: Path) -> None:
+        with self._condition:
+            state = self._state.setdefault(folder, [0, 0, 0])
+            ticket = state[0] + 1
+            while True:
+                if state[1] >= ticket:
+                    return  # an fsync that started after our rename has completed
+                if not state[2]:
+                    break
+                self._condition.wait()
+            state[0] += 1
+            state[2] = 1
+            number = state[0]
+        try:
+            _fsync_dir(folder)
+        except BaseException:
+            with self._condition:
+                state[2] = 0
+                self._condition.notify_all()
+            raise
+        with self._condition:
+            state[1] = max(state[1], number)
+            state[2] = 0
+            self._condition.notify_all()
+
+
+_FOLDER_SYNCS = _FolderSyncs()
+
+
 def _make_dirs_durably(folder: Path) -> None:
     missing = []
     parent = folder
@@ -355,7 +399,8 @@ class AtomicJSONStorage(TinyDBBaseStorage):
         The temp file has a fixed name (``.<name>.tmp``): a partition has at most one
         write in flight and one process owns the folder, and a leftover is removed at
         start-up. ``fdatasync`` makes the bytes and the size durable (the modification
-        time need not be); the folder's fsync makes the rename durable.
+        time need not be); the folder's fsync makes the rename durable (shared with the
+        other writers that renamed into the folder meanwhile: ``_FolderSyncs``).
         """
         self.size = len(payload)
         folder = self.path.parent
@@ -374,7 +419,7 @@ class AtomicJSONStorage(TinyDBBaseStorage):
             with suppress(FileNotFoundError):
                 os.unlink(temp_path)
             raise
-        _fsync_dir(folder)
+        _FOLDER_SYNCS.sync(folder)
 
 
 class _Staged:

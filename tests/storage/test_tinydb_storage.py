@@ -472,3 +472,48 @@ def test_sigkill_during_writes_never_loses_an_acknowledged_write(tmp_path: Path)
             assert len(_run(reopened.read(bulk_keys))) == 200, context
             reopened.close()
             next_number[lane] = max(numbers.values()) + 1
+
+
+def test_writers_renaming_into_one_folder_share_folder_fsyncs_that_start_after_them(
+    tmp_path, monkeypatch
+):
+    starts: list[float] = []
+
+    def slow_fsync(folder):
+        starts.append(time.monotonic())
+        time.sleep(0.02)
+
+    monkeypatch.setattr(tinydb_storage, "_fsync_dir", slow_fsync)
+    syncs = tinydb_storage._FolderSyncs()
+    covered: list[bool] = []
+
+    def writer():
+        arrived = time.monotonic()
+        syncs.sync(tmp_path)
+        # Some fsync started after this writer's rename and has ended by now.
+        covered.append(any(start >= arrived for start in starts))
+
+    threads = [threading.Thread(target=writer) for _ in range(24)]
+    for thread in threads:
+        thread.start()
+        time.sleep(0.002)
+    for thread in threads:
+        thread.join()
+    assert covered == [True] * 24
+    assert len(starts) < 24  # shared, not one each
+
+
+def test_a_failed_folder_fsync_covers_nobody(tmp_path, monkeypatch):
+    calls = []
+
+    def failing_once(folder):
+        calls.append(folder)
+        if len(calls) == 1:
+            raise OSError("EIO")
+
+    monkeypatch.setattr(tinydb_storage, "_fsync_dir", failing_once)
+    syncs = tinydb_storage._FolderSyncs()
+    with pytest.raises(OSError):
+        syncs.sync(tmp_path)
+    syncs.sync(tmp_path)  # runs its own, it does not count the failed one
+    assert len(calls) == 2
