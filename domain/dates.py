@@ -30,7 +30,6 @@ from domain.text import excerpt, fold, language_of
 MIN_YEAR = 2000
 MAX_YEAR = 2100
 # The claiming period closes this many days after the usage period ends (DOMAIN.md).
-CLAIMING_DAYS_AFTER_PERIOD = 45
 
 _MAX_DATE_INPUT_LENGTH = 60
 
@@ -218,7 +217,8 @@ class FiscalHalf(BaseModel):
     """Half of a Microsoft fiscal year: FYnn starts on 1 July of 20(nn-1).
 
     H1 runs 1 July–31 December, H2 1 January–30 June. A half is an earning
-    period, the next one the usage period, claimed until 45 days after it ends.
+    period, the next one the usage period; when it can be claimed is
+    `domain.funds.claiming_window` (the one place that rule lives).
     """
 
     model_config = ConfigDict(frozen=True)
@@ -241,10 +241,6 @@ class FiscalHalf(BaseModel):
     @property
     def label(self) -> str:
         return f"FY{self.fiscal_year:02d} H{self.half}"
-
-    @property
-    def claiming_deadline(self) -> date:
-        return self.end + timedelta(days=CLAIMING_DAYS_AFTER_PERIOD)
 
     def next(self) -> FiscalHalf:
         if self.half == 1:

@@ -18,7 +18,6 @@ from domain.dates import FiscalHalf
 # DOMAIN.md says the claiming deadline is "45 days after the usage period ends", but
 # its example (used Jan–Jun 2021, claimed until 15 Aug 2021) is 46 days after 30 June.
 # The example wins: the window closes 46 days after the usage period's last day.
-# (`FiscalHalf.claiming_deadline` in domain/dates.py still counts 45.)
 CLAIMING_CLOSES_DAYS_AFTER_USAGE = 46
 # The claiming period opens on this day of the usage period's second month (16 Feb).
 CLAIMING_OPENS_DAY = 16
