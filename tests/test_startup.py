@@ -210,3 +210,22 @@ async def test_a_lost_id_counter_never_hands_out_an_id_twice(tmp_path):
     assert fresh.id not in taken and fresh.id == "PLN-2026-000004"
     assert (await plans.get_plan("tenant-a", taken[0])).tenant_id == "tenant-a"
     storage.close()
+
+
+def test_the_bot_serves_on_uvloop_and_on_asyncio_where_uvloop_is_missing(monkeypatch):
+    import uvloop
+
+    import app
+
+    loop = app.new_event_loop()
+    try:
+        assert isinstance(loop, uvloop.Loop)
+    finally:
+        loop.close()
+    monkeypatch.setitem(sys.modules, "uvloop", None)  # `import uvloop` now fails
+    loop = app.new_event_loop()
+    try:
+        assert not isinstance(loop, uvloop.Loop)
+        assert isinstance(loop, asyncio.AbstractEventLoop)
+    finally:
+        loop.close()
