@@ -16,6 +16,7 @@ from botbuilder.schema import Activity
 from bot.strings import t
 
 if TYPE_CHECKING:
+    from bot.recognizer import Choice
     from dialogs.form_dialog import Question
 
 CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
@@ -84,6 +85,20 @@ def as_activity(content: dict[str, Any], fallback_text: str | None = None) -> Ac
     return activity
 
 
+def choice_set(choices: list[Choice], placeholder: str) -> dict[str, Any]:
+    """A compact drop-down of numbered choices, submitted as `answer` (the numbers are
+    what a partner may also type)."""
+    return {
+        "type": "Input.ChoiceSet",
+        "id": "answer",
+        "style": "compact",
+        "placeholder": placeholder,
+        "choices": [
+            {"title": f"{n}. {c.label}", "value": c.value} for n, c in enumerate(choices, start=1)
+        ],
+    }
+
+
 def answer_data(field: str, target: str, answer: str | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {"action": "answer", "field": field, "target": target}
     if answer is not None:
@@ -116,18 +131,7 @@ def question_activity(question: Question, target: str, locale: str) -> Activity:
             submit(c.label, answer_data(question.field, target, c.value)) for c in question.choices
         ]
     else:
-        body.append(
-            {
-                "type": "Input.ChoiceSet",
-                "id": "answer",
-                "style": "compact",
-                "placeholder": t(locale, "question.placeholder"),
-                "choices": [
-                    {"title": f"{n}. {c.label}", "value": c.value}
-                    for n, c in enumerate(question.choices, start=1)
-                ],
-            }
-        )
+        body.append(choice_set(question.choices, t(locale, "question.placeholder")))
         actions = [submit(t(locale, "button.send"), answer_data(question.field, target))]
     return as_activity(card(body, actions), question.text)
 

@@ -8,7 +8,16 @@ from typing import Any
 
 from botbuilder.schema import Activity
 
-from bot.cards import answer_data, card, escape, finding_line, receipt_activity, submit, text_block
+from bot.cards import (
+    answer_data,
+    card,
+    choice_set,
+    escape,
+    finding_line,
+    receipt_activity,
+    submit,
+    text_block,
+)
 from bot.display import status_label
 from bot.recognizer import Choice
 from bot.strings import language_of, t
@@ -138,17 +147,7 @@ def claim_review_card(
     ]
     body.extend(claim_findings_blocks(findings, claim, locale))
     body.append(text_block(t(locale, "claim.review.keep_originals"), isSubtle=True, size="Small"))
-    body.append(
-        {
-            "type": "Input.ChoiceSet",
-            "id": "answer",
-            "style": "compact",
-            "placeholder": t(locale, "review.choose_placeholder"),
-            "choices": [
-                {"title": f"{n}. {c.label}", "value": c.value} for n, c in enumerate(choices, 1)
-            ],
-        }
-    )
+    body.append(choice_set(choices, t(locale, "review.choose_placeholder")))
     blocked = any(f.severity is Severity.BLOCKING for f in findings)
     warned = any(f.severity is Severity.WARNING for f in findings)
     actions = [submit(t(locale, "review.do"), answer_data("claim.review", target))]

@@ -8,7 +8,16 @@ from typing import Any
 
 from botbuilder.schema import Activity
 
-from bot.cards import answer_data, card, escape, finding_line, receipt_activity, submit, text_block
+from bot.cards import (
+    answer_data,
+    card,
+    choice_set,
+    escape,
+    finding_line,
+    receipt_activity,
+    submit,
+    text_block,
+)
 from bot.display import amount, display_value, status_label
 from bot.recognizer import Choice
 from bot.strings import t
@@ -87,18 +96,7 @@ def review_card(
     )
     body.extend(findings_blocks(findings, plan, locale))
     body.append(text_block(t(locale, "review.choose"), separator=True))
-    body.append(
-        {
-            "type": "Input.ChoiceSet",
-            "id": "answer",
-            "style": "compact",
-            "placeholder": t(locale, "review.choose_placeholder"),
-            "choices": [
-                {"title": f"{n}. {c.label}", "value": c.value}
-                for n, c in enumerate(choices, start=1)
-            ],
-        }
-    )
+    body.append(choice_set(choices, t(locale, "review.choose_placeholder")))
     body.append(text_block(t(locale, "review.typed_hint"), isSubtle=True, size="Small"))
     actions = [
         submit(t(locale, "review.do"), answer_data("review", target)),
