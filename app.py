@@ -27,7 +27,7 @@ from botbuilder.integration.aiohttp import (
 )
 from botbuilder.schema import Activity, ActivityTypes, DeliveryModes
 
-from bot import connector_seam, connector_sender, model_json, state_seam
+from bot import connector_seam, connector_sender, http_json, model_json, state_seam
 from bot.admin_routes import add_role_routes
 from bot.channel_auth import (
     ChannelAuthentication,
@@ -154,16 +154,17 @@ async def build_house(
 
 async def messages(request: web.Request) -> web.StreamResponse:
     house: House = request.app[HOUSE_KEY]
-    if "application/json" not in request.headers.get("Content-Type", ""):
+    try:
+        # The media type parsed, not searched for; nesting bounded (see bot.http_json).
+        body = await http_json.read_json(request)
+    except http_json.UnsupportedMediaType:
         return _json_error(
             HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
             "unsupported_media_type",
             "send the activity as application/json",
         )
-    try:
-        body = await request.json()
-    except ValueError:
-        return _json_error(HTTPStatus.BAD_REQUEST, "invalid_json", "the body is not JSON")
+    except http_json.InvalidJSON as error:
+        return _json_error(HTTPStatus.BAD_REQUEST, "invalid_json", error.reason)
     if not isinstance(body, dict):
         return _json_error(HTTPStatus.BAD_REQUEST, "invalid_activity", "expected an activity")
     if body.get("deliveryMode") == DeliveryModes.expect_replies:
@@ -179,6 +180,13 @@ async def messages(request: web.Request) -> web.StreamResponse:
         return _json_error(HTTPStatus.BAD_REQUEST, "invalid_activity", "not a valid activity")
     if not activity.type:
         return _json_error(HTTPStatus.BAD_REQUEST, "invalid_activity", "the activity has no type")
+    conversation = body.get("conversation")
+    conversation_id = conversation.get("id") if isinstance(conversation, dict) else None
+    if not isinstance(conversation_id, str) or not conversation_id.strip():
+        # Every reply, state key and log line needs it; the SDK would fail mid-turn (500).
+        return _json_error(
+            HTTPStatus.BAD_REQUEST, "invalid_activity", "the activity has no conversation id"
+        )
     auth_header = request.headers.get("Authorization", "")
     try:
         response = await house.adapter.process_activity(auth_header, activity, house.bot.on_turn)
