@@ -187,6 +187,12 @@ async def messages(request: web.Request) -> web.StreamResponse:
         return _json_error(
             HTTPStatus.BAD_REQUEST, "invalid_activity", "the activity has no conversation id"
         )
+    channel_id = body.get("channelId")
+    if not isinstance(channel_id, str) or not channel_id.strip():
+        # The SDK raises TypeError on it mid-turn (500); it also decides the tenant.
+        return _json_error(
+            HTTPStatus.BAD_REQUEST, "invalid_activity", "the activity has no channelId"
+        )
     auth_header = request.headers.get("Authorization", "")
     try:
         response = await house.adapter.process_activity(auth_header, activity, house.bot.on_turn)

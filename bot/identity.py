@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 from botbuilder.schema import Activity
 
-# Outside Teams (the Emulator, a test) there is no tenant: everything lands here.
+# Outside Teams (the Emulator, Web Chat, a test) there is no tenant: everything lands here.
 LOCAL_TENANT = "local"
+# The one channel whose activities name a tenant (Azure AD's, vouched for by Teams).
+TEAMS_CHANNEL = "msteams"
 
 
 @dataclass(frozen=True)
@@ -28,7 +30,14 @@ class Identity:
 
 
 def tenant_of(activity: Activity) -> str | None:
-    """The tenant Teams puts in channelData (authoritative) or on the conversation."""
+    """The tenant Teams puts in channelData (authoritative) or on the conversation.
+
+    Only Teams names one: on any other channel (Web Chat, Direct Line, the Emulator)
+    channelData is whatever the client typed, so a `tenant.id` there would let anyone
+    read a partner's plans. Those activities have no tenant (the local one).
+    """
+    if activity.channel_id != TEAMS_CHANNEL:
+        return None
     channel_data = activity.channel_data or {}
     if isinstance(channel_data, dict):
         tenant = channel_data.get("tenant") or {}

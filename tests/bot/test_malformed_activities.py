@@ -121,3 +121,19 @@ async def test_a_body_that_is_not_utf8_is_a_400(served):  # noqa: F811
     )
     assert response.status == 400
     assert connector.take() == []
+
+
+@pytest.mark.parametrize(
+    "channel", [None, "", " ", 5, {}], ids=["null", "empty", "blank", "number", "object"]
+)
+async def test_an_activity_without_a_channel_id_is_a_400(served, channel):  # noqa: F811
+    client, connector = served
+    activity = teams_message(connector.url, "status")
+    activity["channelId"] = channel
+    response = await client.post("/api/messages", json=activity)
+    assert response.status == 400
+    assert (await response.json())["error"] == "invalid_activity"
+    missing = teams_message(connector.url, "status")
+    del missing["channelId"]
+    assert (await client.post("/api/messages", json=missing)).status == 400
+    assert connector.take() == []
