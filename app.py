@@ -37,6 +37,7 @@ from bot.channel_auth import (
 from bot.identity import LOCAL_TENANT, tenant_of
 from bot.notifier import Notifier
 from bot.reminders import ReminderScheduler
+from bot.signed_requests import SignedRequests
 from bot.status_routes import add_status_routes
 from bot.teams_bot import IncentivesBot, turn_error_handler
 from config import Settings, SettingsError, load_settings
@@ -278,19 +279,16 @@ def create_app(house: House, *, background: bool = True) -> web.Application:
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
     services = house.services
-    status_routes = add_status_routes(
+    # One verifier for the whole back-office API: one secret, one rate limit per source,
+    # one record (in the store, shared by every instance) of requests taken once.
+    signed = SignedRequests(house.settings.status_webhook_secret, house.storage)
+    add_status_routes(
         app,
         StatusService(services.plans, services.claims, services.outbox, house.storage),
-        house.settings.status_webhook_secret,
+        signed,
         on_accepted=house.notifier.wake,
     )
-    # Same secret, same checks, and one rate limit per source over the whole back-office API.
-    add_role_routes(
-        app,
-        services.directory,
-        house.settings.status_webhook_secret,
-        limiter=status_routes.signed.limiter,
-    )
+    add_role_routes(app, services.directory, signed)
     if background:
         app.on_startup.append(_start_background(house))
         app.on_cleanup.append(_stop_background(house))

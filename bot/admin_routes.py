@@ -2,33 +2,40 @@
 
 `PUT /api/tenants/{tenant_id}/roles/{user_id}` with `{"role": "incentives_admin",
 "name": "Ada Lovelace"}` gives a person (Azure AD object id) a role; `DELETE` of the same
-path takes it away. Requests are signed and checked exactly as the status API's
-(`bot.status_routes.SignedRequests`: 503 without a secret → 429 → 413 → 401 → 415 →
-400), with the same error shape `{"error", "message", "field"?}`.
+path takes it away. Requests are signed and checked by the status API's verifier
+(`bot.signed_requests.SignedRequests`: 503 without a secret → 413 → 401 → 429 → 409 →
+415 → 400), with the same error shape `{"error", "message", "field"?}`. The signature
+covers the method and the path, so a grant signed for one person in one tenant is
+refused for anyone else.
 
 A PUT or DELETE carries no event id, so one signed request is taken once: the same
-signature again within the timestamp window is a replay (409 `replayed`). Without
-that, a captured "make X an admin" could be played back minutes after X's role was
-removed. A client that retries signs again (a new timestamp gives a new signature).
+signature again within the timestamp window is a replay (409 `replayed`), on this
+instance or any other sharing the store, before or after a restart. Without that, a
+captured "make X an admin" could be played back minutes after X's role was removed. A
+client that retries signs again (a new timestamp gives a new signature).
+
+The API is the source of truth for the people it names: `ROLES_FILE` only seeds people
+the directory has never seen (see `storage.repository.RoleDirectory.seed`).
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import time
-from collections.abc import Callable
 from http import HTTPStatus
 from typing import Literal
 
 from aiohttp import web
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from bot.status_routes import SignedRequests, TokenBucket, _error, validation_error
+from bot.signed_requests import SignedRequests, validation_error
+from bot.signed_requests import error_response as _error
 from domain.roles import Role
 from storage.repository import DirectoryEntry, RoleDirectory
 
 log = logging.getLogger(__name__)
+
+API_NAME = "roles API"
 
 # Teams tenant and user ids are GUIDs; "local" and test ids are plain words.
 _TENANT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
@@ -49,18 +56,12 @@ class RoleAssignment(BaseModel):
 class RoleRoutes:
     """PUT and DELETE of one person's role in one tenant's directory."""
 
-    def __init__(
-        self,
-        directory: RoleDirectory,
-        secret: SecretStr,
-        clock: Callable[[], float] = time.time,
-        limiter: TokenBucket | None = None,
-    ) -> None:
+    def __init__(self, directory: RoleDirectory, signed: SignedRequests) -> None:
         self._directory = directory
-        self.signed = SignedRequests(secret, clock, limiter, name="roles API")
+        self.signed = signed
 
     async def put_role(self, request: web.Request) -> web.Response:
-        data = await self.signed.json_object(request, once=True)
+        data = await self.signed.json_object(request, API_NAME, once=True)
         if isinstance(data, web.Response):
             return data
         refused = self._refuse_path(request)
@@ -89,7 +90,7 @@ class RoleRoutes:
         )
 
     async def delete_role(self, request: web.Request) -> web.Response:
-        body = await self.signed.verify(request, once=True)
+        body = await self.signed.verify(request, API_NAME, once=True)
         if isinstance(body, web.Response):
             return body
         refused = self._refuse_path(request)
@@ -133,18 +134,14 @@ class RoleRoutes:
 
 
 def add_role_routes(
-    app: web.Application,
-    directory: RoleDirectory,
-    secret: SecretStr,
-    clock: Callable[[], float] = time.time,
-    *,
-    limiter: TokenBucket | None = None,
+    app: web.Application, directory: RoleDirectory, signed: SignedRequests
 ) -> RoleRoutes:
     """Serve PUT and DELETE `/api/tenants/{tenant_id}/roles/{user_id}` on `app`.
 
-    Pass the status routes' `limiter` so one source has one rate over the whole API.
+    `signed` is the status routes' verifier: one rate limit and one record of requests
+    taken over the whole back-office API.
     """
-    routes = RoleRoutes(directory, secret, clock, limiter)
+    routes = RoleRoutes(directory, signed)
     path = "/api/tenants/{tenant_id}/roles/{user_id}"
     app.router.add_put(path, routes.put_role)
     app.router.add_delete(path, routes.delete_role)

@@ -398,6 +398,12 @@ class DirectoryEntry(BaseModel):
     name: str | None = None
 
 
+# Who last set a person's entry: the seed file, or the back-office API. The API wins
+# for good: the file never changes (or restores) an entry the API has touched.
+SOURCE_FILE = "file"
+SOURCE_API = "api"
+
+
 class RoleDirectory:
     """Who holds which role in each tenant, and the tenant's partner ids (MPN IDs).
 
@@ -405,6 +411,13 @@ class RoleDirectory:
     `{"tenants": {"<tenant id>": {"mpn_ids": ["1234567"],
                                   "users": {"<aad object id>": {"role": "incentives_admin",
                                                                 "name": "Ada"}}}}}`
+
+    The file and the back-office roles API share the directory this way: the file adds
+    people the directory has never seen, and keeps managing the people it added; once
+    the API sets or removes someone, that person is the API's, and the file no longer
+    changes or restores them (a removal is remembered, so a removed admin stays removed
+    when the bot starts again with the same file). Entries stored before sources were
+    recorded count as the API's: a start never changes them.
     """
 
     def __init__(self, store: KeyValueStore) -> None:
@@ -416,9 +429,10 @@ class RoleDirectory:
 
     async def _read(self, tenant_id: str) -> dict[str, Any]:
         key = self._key(tenant_id)
-        document = (await self._store.read([key])).get(key) or {}
+        document = (await self._store.read([key])).get(key) or {"e_tag": NEW_DOCUMENT}
         document.setdefault("users", {})
         document.setdefault("mpn_ids", [])
+        document.setdefault("removed", [])
         return document
 
     async def role_of(self, tenant_id: str, user_id: str | None) -> Role:
@@ -446,25 +460,32 @@ class RoleDirectory:
         )
 
     async def set_entry(self, tenant_id: str, user_id: str, entry: DirectoryEntry) -> None:
-        document = await self._read(tenant_id)
-        document["users"][user_id] = entry.model_dump(mode="json")
-        await self._store.write({self._key(tenant_id): document})
+        """Set one person's entry as the API would (tests and tools)."""
+        await self.replace_entry(tenant_id, user_id, entry)
 
     async def replace_entry(
         self, tenant_id: str, user_id: str, entry: DirectoryEntry | None
     ) -> DirectoryEntry | None:
-        """Set (or with None remove) one person's entry; returns the entry it replaced.
+        """Set (or with None remove) one person's entry, as the API; returns what it replaced.
 
         Read and written over the e-tag it was read at, so a concurrent change (the
-        seed, another call) is retried on fresh data rather than overwritten.
+        seed, another call) is retried on fresh data rather than overwritten. The person
+        becomes the API's: the seed file no longer changes or restores them.
         """
         for _attempt in range(10):
             document = await self._read(tenant_id)
             previous = document["users"].pop(user_id, None)
+            removed = [known for known in document["removed"] if known != user_id]
             if entry is None and previous is None:
                 return None
             if entry is not None:
-                document["users"][user_id] = entry.model_dump(mode="json")
+                document["users"][user_id] = {
+                    **entry.model_dump(mode="json"),
+                    "source": SOURCE_API,
+                }
+            else:
+                removed.append(user_id)
+            document["removed"] = removed
             try:
                 await self._store.write({self._key(tenant_id): document})
             except Exception as error:
@@ -475,17 +496,34 @@ class RoleDirectory:
         raise RuntimeError("the role directory kept changing")
 
     async def seed(self, path: Path) -> int:
-        """Merge the seed file into storage (the file wins for what it names)."""
+        """Merge the seed file into storage: new people, and the people the file added."""
         data = json.loads(path.read_text(encoding="utf-8"))
         tenants = data.get("tenants", {})
         for tenant_id, tenant in tenants.items():
-            document = await self._read(tenant_id)
-            for user_id, entry in tenant.get("users", {}).items():
-                validated = DirectoryEntry.model_validate(entry)
-                document["users"][user_id] = validated.model_dump(mode="json")
-            known = set(document["mpn_ids"]) | set(tenant.get("mpn_ids", []))
-            document["mpn_ids"] = sorted(known)
-            await self._store.write({self._key(tenant_id): document})
+            wanted = {
+                user_id: DirectoryEntry.model_validate(entry).model_dump(mode="json")
+                for user_id, entry in tenant.get("users", {}).items()
+            }
+            for _attempt in range(10):
+                document = await self._read(tenant_id)
+                users, removed = document["users"], set(document["removed"])
+                for user_id, entry in wanted.items():
+                    current = users.get(user_id)
+                    if user_id in removed:
+                        continue  # removed through the API: stays removed
+                    if current is None or current.get("source") == SOURCE_FILE:
+                        users[user_id] = {**entry, "source": SOURCE_FILE}
+                known = set(document["mpn_ids"]) | set(tenant.get("mpn_ids", []))
+                document["mpn_ids"] = sorted(known)
+                try:
+                    await self._store.write({self._key(tenant_id): document})
+                except Exception as error:
+                    if is_conflict(error):
+                        continue
+                    raise
+                break
+            else:
+                raise RuntimeError("the role directory kept changing")
         log.info("role directory seeded: %d tenants from %s", len(tenants), path.name)
         return len(tenants)
 

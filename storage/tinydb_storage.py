@@ -9,8 +9,9 @@ partitioned into many small TinyDB files, and a write rewrites only its own part
 
 - a key ``tenants/<tenant_id>/...`` goes to ``<data_dir>/tenants/<safe name>.json``, one file
   per tenant (the tenant's plans, claims and history live together);
-- a key of the bot's global indexes (``ids/``, ``registry/``, ``outbox/``, ``counters/``:
-  which tenant holds an id, the tenants with data or notices, id counters) goes to
+- a key of the bot's global indexes (``ids/``, ``registry/``, ``outbox/``, ``counters/``,
+  ``replay/``: which tenant holds an id, the tenants with data or notices, id counters,
+  the signed back-office requests already taken) goes to
   ``<data_dir>/index/<xxx>.json``, where ``xxx`` is the first three hex digits of the
   key's sha256: 4,096 buckets, so a new id rewrites a file of a dozen entries even at
   55,000 ids;
@@ -114,7 +115,7 @@ TENANT_PREFIX = "tenants/"
 STATE_FOLDER = "state"
 TENANTS_FOLDER = "tenants"
 INDEX_FOLDER = "index"
-INDEX_PREFIXES = ("ids/", "registry/", "outbox/", "counters/")
+INDEX_PREFIXES = ("ids/", "registry/", "outbox/", "counters/", "replay/")
 _INDEXES_MOVED = ".indexes-moved"  # in state/: the move to index/ is complete
 _SAFE_TENANT_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
 _TEMP_SUFFIX = ".tmp"

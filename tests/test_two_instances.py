@@ -107,7 +107,7 @@ async def post_status(session: aiohttp.ClientSession, url: str, path: str, paylo
     headers = {
         "Content-Type": "application/json",
         "X-Incentives-Timestamp": timestamp,
-        "X-Incentives-Signature": flow.sign(flow.SECRET, timestamp, body),
+        "X-Incentives-Signature": flow.sign(flow.SECRET, timestamp, "POST", path, body),
     }
     async with session.post(f"{url}{path}", data=body, headers=headers) as response:
         return response.status

@@ -43,11 +43,16 @@ CLAIM_ONLY_VERBS = frozenset({"paid"})
 ID_PREFIXES = {"claim": "CLM-", "plan": "PLN-"}
 
 
-def sign(secret: str, timestamp: str, body: bytes) -> str:
-    """The X-Incentives-Signature header value for `body` sent at `timestamp`."""
-    message = timestamp.encode("ascii") + b"." + body
-    digest = hmac.new(secret.encode("utf-8"), message, hashlib.sha256).hexdigest()
-    return f"sha256={digest}"
+def sign(secret: str, timestamp: str, method: str, path: str, body: bytes) -> str:
+    """The X-Incentives-Signature header value for one request (scheme v2).
+
+    HMAC-SHA256 over "v2\\n<timestamp>\\n<METHOD>\\n<path>\\n" followed by the raw body,
+    where <path> is the request target exactly as sent (with its query string, if any).
+    Covering the method and path makes the signature good for that one request only.
+    """
+    head = f"v2\n{timestamp}\n{method.upper()}\n{path}\n".encode()
+    digest = hmac.new(secret.encode("utf-8"), head + body, hashlib.sha256).hexdigest()
+    return f"v2={digest}"
 
 
 class _ReasonAction(argparse.Action):
@@ -158,7 +163,7 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
     headers = {
         "Content-Type": "application/json",
         "X-Incentives-Timestamp": timestamp,
-        "X-Incentives-Signature": sign(secret, timestamp, body),
+        "X-Incentives-Signature": sign(secret, timestamp, "POST", path, body),
     }
     try:
         code, answer = post(url, body, headers, args.timeout)

@@ -119,7 +119,7 @@ async def run_journey(house, client, connector, issuer, files, tokens) -> dict[s
         headers = {
             "Content-Type": "application/json",
             "X-Incentives-Timestamp": stamp,
-            "X-Incentives-Signature": sign(WEBHOOK_SECRET, stamp, body),
+            "X-Incentives-Signature": sign(WEBHOOK_SECRET, stamp, method, path, body),
         }
         response = await client.request(method, path, data=body, headers=headers)
         return response.status

@@ -39,12 +39,19 @@ async def served(data_dir):
     await client.close()
 
 
-def signed(body: bytes, *, timestamp: int | None = None, secret: str = SECRET) -> dict:
+def signed(
+    body: bytes,
+    target: str | None = None,
+    method: str = "PUT",
+    *,
+    timestamp: int | None = None,
+    secret: str = SECRET,
+) -> dict:
     stamp = str(int(time.time()) if timestamp is None else timestamp)
     return {
         "Content-Type": "application/json",
         "X-Incentives-Timestamp": stamp,
-        "X-Incentives-Signature": sign(secret, stamp, body),
+        "X-Incentives-Signature": sign(secret, stamp, method, target or path(), body),
     }
 
 
@@ -54,15 +61,17 @@ def path(user: str = BEN, tenant: str = TENANT) -> str:
 
 async def put(client, body, *, user: str = BEN, tenant: str = TENANT, headers=None):
     raw = body if isinstance(body, bytes) else json.dumps(body).encode()
-    response = await client.put(path(user, tenant), data=raw, headers=headers or signed(raw))
+    target = path(user, tenant)
+    response = await client.put(target, data=raw, headers=headers or signed(raw, target))
     return response.status, await response.json()
 
 
 async def delete(
     client, *, user: str = BEN, tenant: str = TENANT, body: bytes = b"", timestamp=None
 ):
-    headers = signed(body, timestamp=timestamp)
-    response = await client.delete(path(user, tenant), data=body, headers=headers)
+    target = path(user, tenant)
+    headers = signed(body, target, "DELETE", timestamp=timestamp)
+    response = await client.delete(target, data=body, headers=headers)
     return response.status, await response.json()
 
 
@@ -105,7 +114,9 @@ async def test_unsigned_badly_signed_or_late_requests_get_401_and_change_nothing
         {"Content-Type": "application/json"},
         signed(raw, secret="not-the-secret"),
         signed(raw, timestamp=int(time.time()) - 301),
+        {**signed(raw), "X-Incentives-Signature": "v2=" + "0" * 64},
         {**signed(raw), "X-Incentives-Signature": "sha256=" + "0" * 64},
+        signed(raw, method="POST"),
         {**signed(raw), "X-Incentives-Signature": "md5=abc"},
     ]
     for headers in attempts:
@@ -127,7 +138,7 @@ async def test_a_signature_made_for_one_person_or_item_is_refused_for_another(se
     raw = json.dumps({"role": "incentives_admin", "name": "Ben"}).encode()
     captured = signed(raw)
     assert (await put(client, raw, headers=captured))[0] == 200
-    # The signature covers the body, not the path: pointed at someone else it is refused.
+    # The signature covers the method and the path: pointed at someone else it is refused.
     status, body = await put(client, raw, headers=captured, user="aad-eve-0666")
     assert (status, body["error"]) == (401, "unauthorized")
     assert await role(house, user="aad-eve-0666") is Role.UNKNOWN
@@ -135,10 +146,11 @@ async def test_a_signature_made_for_one_person_or_item_is_refused_for_another(se
     # claim is refused for another).
     change = json.dumps({"event_id": "e1", "status": "Approved", "actor": "r",
                          "at": "2026-11-27T10:00:00Z"}).encode()  # fmt: skip
-    headers = signed(change)
-    first = await client.post("/api/claims/CLM-2026-000001/status", data=change, headers=headers)
-    assert first.status == 404  # unknown claim, but a valid signature: now bound to it
-    again = await client.post("/api/claims/CLM-2026-000001/status", data=change, headers=headers)
+    first_path = "/api/claims/CLM-2026-000001/status"
+    headers = signed(change, first_path, "POST")
+    first = await client.post(first_path, data=change, headers=headers)
+    assert first.status == 404  # unknown claim, but a valid signature for it
+    again = await client.post(first_path, data=change, headers=headers)
     assert again.status == 404  # a repeat on the same item is a repeat
     other = await client.post("/api/claims/CLM-2026-000002/status", data=change, headers=headers)
     assert other.status == 401
@@ -217,10 +229,12 @@ async def test_without_a_secret_the_roles_api_is_refused_with_503(data_dir):
 
 async def test_the_rate_limit_is_shared_with_the_status_api(served):
     client, _house = served
-    # 60 a minute per source over the whole back-office API: spend them on status calls.
-    for _ in range(60):
-        response = await client.post("/api/claims/CLM-2026-000001/status", data=b"{}")
-        assert response.status == 401
+    # 60 signed requests a minute per source over the whole back-office API: spend them
+    # on status calls (unknown claims), then a role change is refused.
+    for number in range(60):
+        target = f"/api/claims/CLM-2026-{number:06d}/status"
+        response = await client.post(target, data=b"{}", headers=signed(b"{}", target, "POST"))
+        assert response.status == 400
     response = await client.put(path(), data=b"{}", headers=signed(b"{}"))
     assert response.status == 429
     assert (await response.json())["error"] == "rate_limited"

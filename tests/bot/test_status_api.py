@@ -12,7 +12,8 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 from pydantic import SecretStr
 
-from bot.status_routes import MAX_BODY_BYTES, TokenBucket, add_status_routes
+from bot.signed_requests import MAX_BODY_BYTES, SignedRequests, TokenBucket
+from bot.status_routes import add_status_routes
 from domain.lifecycle import ClaimStatus, PlanStatus
 from storage.claims import ClaimRepository
 from storage.outbox import Outbox
@@ -54,7 +55,10 @@ class House:
     async def serve(self, secret: str = SECRET, limiter: TokenBucket | None = None) -> TestClient:
         app = web.Application()
         add_status_routes(
-            app, self.service, SecretStr(secret), self.wake, self.clock, limiter=limiter
+            app,
+            self.service,
+            SignedRequests(SecretStr(secret), self.storage, self.clock, limiter),
+            self.wake,
         )
         client = TestClient(TestServer(app, host="127.0.0.1"))
         await client.start_server()
@@ -101,19 +105,21 @@ def change(status: str = "Under review", event_id: str = "evt-1", **fields) -> d
     return body
 
 
-def signed_headers(body: bytes, timestamp: float | None = None, secret: str = SECRET) -> dict:
+def signed_headers(
+    body: bytes, path: str, timestamp: float | None = None, secret: str = SECRET
+) -> dict:
     stamp = str(int(time.time() if timestamp is None else timestamp))
     return {
         "Content-Type": "application/json",
         "X-Incentives-Timestamp": stamp,
-        "X-Incentives-Signature": sign(secret, stamp, body),
+        "X-Incentives-Signature": sign(secret, stamp, "POST", path, body),
     }
 
 
 async def post(client, path: str, payload, *, headers: dict | None = None, **sign_options):
     body = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
     response = await client.post(
-        path, data=body, headers=headers or signed_headers(body, **sign_options)
+        path, data=body, headers=headers or signed_headers(body, path, **sign_options)
     )
     return response.status, await response.json()
 
@@ -214,7 +220,7 @@ async def test_statuses_are_matched_without_regard_to_case_or_underscores(house,
 async def test_the_same_event_twice_changes_once_and_notifies_once(house, client):
     claim_id = await house.submitted_claim()
     body = json.dumps(change("Under review", "evt-same")).encode()
-    headers = signed_headers(body)
+    headers = signed_headers(body, claim_path(claim_id))
 
     first = await client.post(claim_path(claim_id), data=body, headers=headers)
     again = await client.post(claim_path(claim_id), data=body, headers=headers)
@@ -239,7 +245,7 @@ async def test_the_same_event_twice_changes_once_and_notifies_once(house, client
 async def test_the_same_event_sent_twice_at_once_is_applied_once(house, client):
     claim_id = await house.submitted_claim()
     body = json.dumps(change("Under review", "evt-race")).encode()
-    headers = signed_headers(body)
+    headers = signed_headers(body, claim_path(claim_id))
     responses = await asyncio.gather(
         *(client.post(claim_path(claim_id), data=body, headers=headers) for _ in range(3))
     )
@@ -254,7 +260,7 @@ async def test_unsigned_or_badly_signed_requests_get_401_and_change_nothing(hous
     claim_id = await house.submitted_claim()
     path = claim_path(claim_id)
     body = json.dumps(change()).encode()
-    good = signed_headers(body)
+    good = signed_headers(body, path)
 
     def without(name: str) -> dict:
         return {k: v for k, v in good.items() if k != name}
@@ -263,12 +269,12 @@ async def test_unsigned_or_badly_signed_requests_get_401_and_change_nothing(hous
         "no signature": without("X-Incentives-Signature"),
         "no timestamp": without("X-Incentives-Timestamp"),
         "no headers": {"Content-Type": "application/json"},
-        "wrong secret": signed_headers(body, secret="not-the-secret"),
-        "malformed signature": {**good, "X-Incentives-Signature": "sha256=xyz"},
-        "bare hex": {**good, "X-Incentives-Signature": good["X-Incentives-Signature"][7:]},
+        "wrong secret": signed_headers(body, path, secret="not-the-secret"),
+        "malformed signature": {**good, "X-Incentives-Signature": "v2=xyz"},
+        "bare hex": {**good, "X-Incentives-Signature": good["X-Incentives-Signature"][3:]},
         "other algorithm": {
             **good,
-            "X-Incentives-Signature": good["X-Incentives-Signature"].replace("sha256", "sha1"),
+            "X-Incentives-Signature": good["X-Incentives-Signature"].replace("v2=", "v1="),
         },
         "flipped digit": {
             **good,
@@ -280,8 +286,8 @@ async def test_unsigned_or_badly_signed_requests_get_401_and_change_nothing(hous
             **good,
             "X-Incentives-Timestamp": str(int(good["X-Incentives-Timestamp"]) - 1),
         },
-        "old timestamp": signed_headers(body, timestamp=time.time() - 301),
-        "future timestamp": signed_headers(body, timestamp=time.time() + 301),
+        "old timestamp": signed_headers(body, path, timestamp=time.time() - 301),
+        "future timestamp": signed_headers(body, path, timestamp=time.time() + 301),
     }
     for label, headers in attempts.items():
         response = await client.post(path, data=body, headers=headers)
@@ -310,7 +316,7 @@ async def test_a_timestamp_within_the_window_is_accepted_either_side(house, clie
 async def test_a_valid_request_replayed_after_five_minutes_is_refused(house, client):
     claim_id = await house.submitted_claim()
     body = json.dumps(change("Under review", "evt-late")).encode()
-    captured = signed_headers(body)
+    captured = signed_headers(body, claim_path(claim_id))
 
     house.clock.now += 301
     response = await client.post(claim_path(claim_id), data=body, headers=captured)
@@ -323,7 +329,10 @@ async def test_without_a_secret_everything_is_refused_with_503(house):
     client = await house.serve(secret="")
     body = json.dumps(change()).encode()
     try:
-        for headers in (signed_headers(body, secret=""), {"Content-Type": "application/json"}):
+        for headers in (
+            signed_headers(body, claim_path(claim_id), secret=""),
+            {"Content-Type": "application/json"},
+        ):
             response = await client.post(claim_path(claim_id), data=body, headers=headers)
             assert response.status == 503
             assert (await response.json())["error"] == "not_configured"
@@ -439,7 +448,9 @@ async def test_a_body_over_64_kb_gets_413(house, client):
             yield b"x" * 20_000
 
     response = await client.post(
-        claim_path(claim_id), data=chunks(), headers=signed_headers(b"irrelevant")
+        claim_path(claim_id),
+        data=chunks(),
+        headers=signed_headers(b"irrelevant", claim_path(claim_id)),
     )
     assert response.status == 413
     await assert_unchanged(house, claim_id)
@@ -457,10 +468,13 @@ async def test_a_body_that_is_not_json_typed_gets_415(house, client):
     claim_id = await house.submitted_claim()
     body = json.dumps(change()).encode()
     for content_type in ("text/plain", "application/x-www-form-urlencoded"):
-        headers = {**signed_headers(body), "Content-Type": content_type}
+        headers = {**signed_headers(body, claim_path(claim_id)), "Content-Type": content_type}
         status, answer = await post(client, claim_path(claim_id), body, headers=headers)
         assert (status, answer["error"]) == (415, "unsupported_media_type")
-    headers = {**signed_headers(body), "Content-Type": "application/json; charset=utf-8"}
+    headers = {
+        **signed_headers(body, claim_path(claim_id)),
+        "Content-Type": "application/json; charset=utf-8",
+    }
     assert (await post(client, claim_path(claim_id), body, headers=headers))[0] == 202
 
 
@@ -471,12 +485,18 @@ async def test_too_many_requests_from_one_address_get_429_with_retry_after(house
     client = await house.serve(limiter=limiter)
     try:
         statuses = []
-        for _attempt in range(4):
+        # Unsigned requests are refused before they are counted: they spend nothing.
+        for _attempt in range(5):
             response = await client.post(
                 claim_path(claim_id), data=b"{}", headers={"Content-Type": "application/json"}
             )
             statuses.append(response.status)
-        assert statuses == [401, 401, 401, 429]
+        for _attempt in range(4):
+            body = b"{}"
+            headers = signed_headers(body, claim_path(claim_id))
+            response = await client.post(claim_path(claim_id), data=body, headers=headers)
+            statuses.append(response.status)
+        assert statuses == [401] * 5 + [400, 400, 400, 429]
         assert response.headers["Retry-After"] == "20"
         assert (await response.json())["error"] == "rate_limited"
 
@@ -523,7 +543,9 @@ async def test_a_save_that_lost_a_race_is_retried_once_then_answered_busy(house,
 
     races.extend([1, 1])  # loses twice: the caller is told to retry, nothing is half-done
     body = json.dumps(change("Rejected", "evt-busy")).encode()
-    response = await client.post(claim_path(claim_id), data=body, headers=signed_headers(body))
+    response = await client.post(
+        claim_path(claim_id), data=body, headers=signed_headers(body, claim_path(claim_id))
+    )
     assert response.status == 503 and response.headers["Retry-After"] == "1"
     assert (await response.json())["error"] == "busy"
     assert (await house.claims.get(TENANT, claim_id)).status is ClaimStatus.UNDER_REVIEW

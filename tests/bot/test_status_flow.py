@@ -82,7 +82,7 @@ async def post_status(client, path: str, payload: dict) -> int:
         headers={
             "Content-Type": "application/json",
             "X-Incentives-Timestamp": timestamp,
-            "X-Incentives-Signature": sign(SECRET, timestamp, body),
+            "X-Incentives-Signature": sign(SECRET, timestamp, "POST", path, body),
         },
     )
     return response.status

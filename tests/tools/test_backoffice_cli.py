@@ -16,6 +16,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 from pydantic import SecretStr
 
+from bot.signed_requests import SignedRequests
 from bot.status_routes import add_status_routes
 from domain.lifecycle import ClaimStatus
 from storage.claims import ClaimRepository
@@ -35,7 +36,7 @@ async def served(storage):
     outbox = Outbox(storage)
     service = StatusService(PlanRepository(storage), claims, outbox, storage)
     app = web.Application()
-    add_status_routes(app, service, SecretStr(SECRET))
+    add_status_routes(app, service, SignedRequests(SecretStr(SECRET), storage))
     server = TestServer(app, host="127.0.0.1")
     await server.start_server()
     claim = await claims.create_claim(
@@ -52,10 +53,15 @@ async def run_cli(argv: list[str], secret: str = SECRET) -> int:
     return await asyncio.to_thread(backoffice.main, argv, {"STATUS_WEBHOOK_SECRET": secret})
 
 
-def test_sign_is_hmac_sha256_of_timestamp_dot_body():
+def test_sign_is_hmac_sha256_of_scheme_timestamp_method_path_and_body():
     body = b'{"event_id": "e1"}'
-    expected = hmac.new(b"s3cret", b"1700000000." + body, hashlib.sha256).hexdigest()
-    assert backoffice.sign("s3cret", "1700000000", body) == f"sha256={expected}"
+    path = "/api/claims/CLM-2026-000001/status"
+    message = b"v2\n1700000000\nPOST\n" + path.encode() + b"\n" + body
+    expected = hmac.new(b"s3cret", message, hashlib.sha256).hexdigest()
+    assert backoffice.sign("s3cret", "1700000000", "post", path, body) == f"v2={expected}"
+    # Another path, method or body is another signature.
+    assert backoffice.sign("s3cret", "1700000000", "POST", path + "x", body) != f"v2={expected}"
+    assert backoffice.sign("s3cret", "1700000000", "PUT", path, body) != f"v2={expected}"
 
 
 async def test_the_cli_signs_a_rejection_that_the_bot_accepts(served, capsys):
