@@ -6,6 +6,14 @@
 
 Verbs: approve, reject, action-required, under-review, paid (claims only); or name the
 status with --status "Under review". Each --item belongs to the --reason before it.
+
+A person's role in a partner's tenant (the role directory):
+
+    python -m tools.backoffice role <tenant id> <user aad object id> incentives_admin --name Ada
+    python -m tools.backoffice role <tenant id> <user aad object id> remove
+
+Every request is signed with STATUS_WEBHOOK_SECRET as the README's contract says (`sign`
+below): the signature covers the timestamp, the method, the path and the body.
 Prints the HTTP status and the JSON answer; exits 0 on a 2xx answer, else 1.
 Standard library only, so it runs anywhere Python does.
 """
@@ -129,9 +137,11 @@ def _is_loopback(host: str | None) -> bool:
         return False
 
 
-def post(url: str, body: bytes, headers: dict[str, str], timeout: float) -> tuple[int, bytes]:
-    """POST and return (status, body) for any HTTP answer, error statuses included."""
-    request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+def send(
+    method: str, url: str, body: bytes, headers: dict[str, str], timeout: float
+) -> tuple[int, bytes]:
+    """Send and return (status, body) for any HTTP answer, error statuses included."""
+    request = urllib.request.Request(url, data=body, headers=headers, method=method)
     handlers = []
     if _is_loopback(urllib.parse.urlsplit(url).hostname):
         handlers.append(urllib.request.ProxyHandler({}))  # a local bot is never behind a proxy
@@ -144,32 +154,42 @@ def post(url: str, body: bytes, headers: dict[str, str], timeout: float) -> tupl
             return error.code, error.read()
 
 
-def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    status = _status_of(parser, args)
-    item_id = args.item_id.strip().upper()
-    if not item_id.startswith(ID_PREFIXES[args.kind]):
-        parser.error(f"a {args.kind} id starts with {ID_PREFIXES[args.kind]}")
-    secret = (os.environ if environ is None else environ).get(SECRET_VARIABLE, "")
-    if not secret:
-        print(f"error: set {SECRET_VARIABLE} to the bot's secret", file=sys.stderr)
-        return 1
+ROLES = ("incentives_admin", "incentives_user", "global_admin", "billing_admin")
 
-    body = json.dumps(build_body(args, status)).encode("utf-8")
+
+def build_role_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m tools.backoffice role",
+        description="Give a person a role in a partner's tenant, or remove it.",
+    )
+    parser.add_argument("tenant_id", help="the partner's Azure AD tenant id")
+    parser.add_argument("user_id", help="the person's Azure AD object id")
+    parser.add_argument("role", choices=[*ROLES, "remove"], help="the role, or remove")
+    parser.add_argument("--name", help='the name shown in "ask … to submit"')
+    parser.add_argument("--url", default=DEFAULT_URL, help=f"the bot (default {DEFAULT_URL})")
+    parser.add_argument("--timeout", type=float, default=10.0, help="seconds (default 10)")
+    return parser
+
+
+def _secret(environ: Mapping[str, str] | None) -> str:
+    return (os.environ if environ is None else environ).get(SECRET_VARIABLE, "")
+
+
+def signed_request(
+    secret: str, method: str, url: str, path: str, body: bytes, timeout: float
+) -> int:
+    """Sign and send one request; print the answer; the exit code."""
     timestamp = str(int(time.time()))
-    path = f"/api/{args.kind}s/{urllib.parse.quote(item_id, safe='')}/status"
-    url = args.url.rstrip("/") + path
     headers = {
         "Content-Type": "application/json",
         "X-Incentives-Timestamp": timestamp,
-        "X-Incentives-Signature": sign(secret, timestamp, "POST", path, body),
+        "X-Incentives-Signature": sign(secret, timestamp, method, path, body),
     }
     try:
-        code, answer = post(url, body, headers, args.timeout)
+        code, answer = send(method, url.rstrip("/") + path, body, headers, timeout)
     except (urllib.error.URLError, OSError) as error:
         reason = getattr(error, "reason", error)
-        print(f"error: cannot reach {args.url}: {reason}", file=sys.stderr)
+        print(f"error: cannot reach {url}: {reason}", file=sys.stderr)
         return 1
     print(f"HTTP {code}")
     try:
@@ -177,6 +197,43 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
     except ValueError:
         print(answer.decode("utf-8", "replace"))
     return 0 if 200 <= code < 300 else 1
+
+
+def role_main(argv: Sequence[str], environ: Mapping[str, str] | None) -> int:
+    args = build_role_parser().parse_args(argv)
+    secret = _secret(environ)
+    if not secret:
+        print(f"error: set {SECRET_VARIABLE} to the bot's secret", file=sys.stderr)
+        return 1
+    quote = lambda part: urllib.parse.quote(part.strip(), safe="")  # noqa: E731
+    path = f"/api/tenants/{quote(args.tenant_id)}/roles/{quote(args.user_id)}"
+    if args.role == "remove":
+        return signed_request(secret, "DELETE", args.url, path, b"", args.timeout)
+    payload: dict[str, Any] = {"role": args.role}
+    if args.name:
+        payload["name"] = args.name
+    body = json.dumps(payload).encode("utf-8")
+    return signed_request(secret, "PUT", args.url, path, body, args.timeout)
+
+
+def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["role"]:
+        return role_main(arguments[1:], environ)
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    status = _status_of(parser, args)
+    item_id = args.item_id.strip().upper()
+    if not item_id.startswith(ID_PREFIXES[args.kind]):
+        parser.error(f"a {args.kind} id starts with {ID_PREFIXES[args.kind]}")
+    secret = _secret(environ)
+    if not secret:
+        print(f"error: set {SECRET_VARIABLE} to the bot's secret", file=sys.stderr)
+        return 1
+
+    body = json.dumps(build_body(args, status)).encode("utf-8")
+    path = f"/api/{args.kind}s/{urllib.parse.quote(item_id, safe='')}/status"
+    return signed_request(secret, "POST", args.url, path, body, args.timeout)
 
 
 if __name__ == "__main__":
