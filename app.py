@@ -27,7 +27,7 @@ from botbuilder.integration.aiohttp import (
 )
 from botbuilder.schema import Activity, ActivityTypes, DeliveryModes
 
-from bot import connector_seam, connector_sender, http_json, model_json, state_seam
+from bot import auth_seam, connector_seam, connector_sender, http_json, model_json, state_seam
 from bot.admin_routes import add_role_routes
 from bot.channel_auth import (
     ChannelAuthentication,
@@ -53,6 +53,7 @@ from storage.tinydb_storage import StorageCorruptedError, TinyDBStorage
 
 log = logging.getLogger("incentives")
 connector_seam.apply()  # msrest's retry set-up and a client per turn cost ~10 ms (see module)
+auth_seam.apply()  # the channel's keys: fetched on the loop, bounded, shared (see module)
 state_seam.apply()  # botbuilder hashes state with jsonpickle 3 times a turn (see the module)
 
 SETTINGS_KEY = web.AppKey("settings", Settings)
@@ -139,7 +140,10 @@ async def build_house(
     bot = IncentivesBot(conversation_state, MainDialog(services), services.profiles)
     # The SDK's validation, with every failure answered 401 rather than 500 (see the module).
     adapter = CloudAdapter(
-        ChannelAuthentication(ConfigurationBotFrameworkAuthentication(_AdapterConfig(settings)))
+        ChannelAuthentication(
+            ConfigurationBotFrameworkAuthentication(_AdapterConfig(settings)),
+            keys_timeout_seconds=settings.channel_keys_timeout_seconds,
+        )
     )
     adapter.on_turn_error = turn_error_handler(conversation_state)
     notifier = Notifier(adapter, settings.app_id, services.outbox, services)
@@ -281,7 +285,11 @@ def create_app(house: House, *, background: bool = True) -> web.Application:
     services = house.services
     # One verifier for the whole back-office API: one secret, one rate limit per source,
     # one record (in the store, shared by every instance) of requests taken once.
-    signed = SignedRequests(house.settings.status_webhook_secret, house.storage)
+    signed = SignedRequests(
+        house.settings.status_webhook_secret,
+        house.storage,
+        previous_secret=house.settings.status_webhook_previous_secret,
+    )
     add_status_routes(
         app,
         StatusService(services.plans, services.claims, services.outbox, house.storage),

@@ -28,6 +28,8 @@ class Settings(BaseModel):
         default="incentives-assistant", min_length=3, max_length=63, pattern=r"^[a-z0-9-]+$"
     )
     status_webhook_secret: SecretStr = SecretStr("")
+    # Also accepted while the back office moves to a new secret (README: rotating it).
+    status_webhook_previous_secret: SecretStr = SecretStr("")
     roles_file: Path | None = None
     funds_file: Path | None = None
     # Evidence files: size cap (inferred: 25 MB), download time limit, and the hosts
@@ -41,6 +43,9 @@ class Settings(BaseModel):
     # Only people in the role directory may draft and ask status (issue 7); off by default
     # so an unlisted colleague may draft and is told who can submit (issue 2).
     drafting_requires_role: bool = False
+    # The channel's signing keys: how long one fetch (metadata + key set) may take; a
+    # request needing them is answered 503 after it (bot/auth_seam.py).
+    channel_keys_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
     # Reminders: a draft untouched this many days gets a nudge (once per idle spell).
     reminder_idle_days: int = Field(default=7, ge=1, le=365)
     log_level: str = "INFO"
@@ -72,6 +77,7 @@ ENVIRONMENT_NAMES: dict[str, str] = {
     "AZURE_STORAGE_CONNECTION_STRING": "azure_storage_connection_string",
     "AZURE_STORAGE_CONTAINER": "azure_storage_container",
     "STATUS_WEBHOOK_SECRET": "status_webhook_secret",
+    "STATUS_WEBHOOK_PREVIOUS_SECRET": "status_webhook_previous_secret",
     "ROLES_FILE": "roles_file",
     "FUNDS_FILE": "funds_file",
     "MAX_EVIDENCE_MB": "max_evidence_mb",
@@ -79,6 +85,7 @@ ENVIRONMENT_NAMES: dict[str, str] = {
     "EVIDENCE_HOSTS": "evidence_hosts",
     "EVIDENCE_ALLOW_HTTP_LOOPBACK": "evidence_allow_http_loopback",
     "REMINDER_IDLE_DAYS": "reminder_idle_days",
+    "CHANNEL_KEYS_TIMEOUT_SECONDS": "channel_keys_timeout_seconds",
     "DRAFTING_REQUIRES_ROLE": "drafting_requires_role",
     "LOG_LEVEL": "log_level",
 }

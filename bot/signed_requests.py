@@ -158,8 +158,13 @@ class SignedRequests:
         store: KeyValueStore,
         clock: Callable[[], float] = time.time,
         limiter: TokenBucket | None = None,
+        *,
+        previous_secret: SecretStr | None = None,
     ) -> None:
         self._secret = secret.get_secret_value().encode("utf-8")
+        # While the secret is rotated, the old one is still accepted (README).
+        previous = previous_secret.get_secret_value() if previous_secret else ""
+        self._secrets = [self._secret] + ([previous.encode("utf-8")] if previous else [])
         self._clock = clock
         self.limiter = limiter or TokenBucket()
         # A signature is refused by its timestamp after the window (either side of now):
@@ -186,8 +191,14 @@ class SignedRequests:
         match = _SIGNATURE.fullmatch(signature)
         if match is None:
             return SCHEME_HELP
-        wanted = expected_signature(self._secret, timestamp, method, target, body)
-        if not hmac.compare_digest(wanted.encode("ascii"), match.group(1).lower().encode("ascii")):
+        given = match.group(1).lower().encode("ascii")
+        matches = [
+            hmac.compare_digest(
+                expected_signature(secret, timestamp, method, target, body).encode("ascii"), given
+            )
+            for secret in self._secrets
+        ]
+        if not any(matches):
             return "the signature does not match this request (method, path and body)"
         return None
 

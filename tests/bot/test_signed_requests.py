@@ -371,3 +371,35 @@ async def test_two_instances_on_one_store_share_what_was_taken_and_refuse_cross_
     finally:
         await first.stop()
         await second.stop()
+
+
+async def test_while_the_secret_is_rotated_both_are_accepted_and_then_only_the_new_one(data_dir):
+    claim_body = approval("evt-rotate-old")
+
+    async def start(environment: dict) -> Instance:
+        bot = Instance(data_dir)
+        settings = load_settings({"DATA_DIR": str(data_dir), **environment})
+        bot.house = await build_house(settings)
+        bot.client = TestClient(TestServer(create_app(bot.house, background=False)))
+        await bot.client.start_server()
+        return bot
+
+    bot = await start(
+        {"STATUS_WEBHOOK_SECRET": "the-new-secret-0123456789",
+         "STATUS_WEBHOOK_PREVIOUS_SECRET": SECRET}
+    )  # fmt: skip
+    try:
+        claim = await claim_under_review(bot.house, TENANT_A)
+        target = f"/api/claims/{claim}/status"
+        old = v2_headers("POST", target, claim_body)  # signed with the old secret
+        assert (await bot.send("POST", target, claim_body, old))[0] == 202
+    finally:
+        await bot.stop()
+
+    bot = await start({"STATUS_WEBHOOK_SECRET": "the-new-secret-0123456789"})
+    try:
+        body = approval("evt-rotate-late")
+        status, _ = await bot.send("POST", target, body, v2_headers("POST", target, body))
+        assert status == 401  # the old secret is refused once it is no longer listed
+    finally:
+        await bot.stop()
