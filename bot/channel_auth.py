@@ -9,6 +9,9 @@ not `Bearer <token>`. The adapter passes them all up, so `/api/messages` would a
 `ChannelAuthenticationError` (a `PermissionError`), which the route answers with 401;
 a failure to reach the channel's key endpoint is `ChannelAuthenticationUnavailable`
 (503: our fault, the channel may retry). Neither message carries the token.
+
+The keys themselves are fetched by bot/auth_seam.py (off the event loop's critical path,
+bounded, shared, a failure remembered briefly); `key_policy` is how, for this app.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from botframework.connector.auth import (
 )
 from botframework.connector.skills import BotFrameworkClient
 
+from bot.auth_seam import ChannelKeysUnavailable, KeyFetchPolicy, fetching_with
+
 log = logging.getLogger(__name__)
 
 
@@ -40,15 +45,23 @@ class ChannelAuthenticationUnavailable(Exception):
 class ChannelAuthentication(BotFrameworkAuthentication):
     """Delegates to the SDK's authentication; normalises its failures (see the module)."""
 
-    def __init__(self, inner: BotFrameworkAuthentication) -> None:
+    def __init__(
+        self, inner: BotFrameworkAuthentication, *, keys_timeout_seconds: float | None = None
+    ) -> None:
         self._inner = inner
+        self.key_policy = (
+            KeyFetchPolicy()
+            if keys_timeout_seconds is None
+            else KeyFetchPolicy(timeout_seconds=keys_timeout_seconds)
+        )
 
     async def authenticate_request(
         self, activity: Activity, auth_header: str
     ) -> AuthenticateRequestResult:
         try:
-            return await self._inner.authenticate_request(activity, auth_header)
-        except requests.RequestException as error:
+            with fetching_with(self.key_policy):
+                return await self._inner.authenticate_request(activity, auth_header)
+        except (requests.RequestException, ChannelKeysUnavailable) as error:
             log.error("channel keys unavailable: %s", type(error).__name__)
             raise ChannelAuthenticationUnavailable(type(error).__name__) from None
         except Exception as error:
@@ -60,8 +73,11 @@ class ChannelAuthentication(BotFrameworkAuthentication):
         self, auth_header: str, channel_id_header: str
     ) -> AuthenticateRequestResult:
         try:
-            return await self._inner.authenticate_streaming_request(auth_header, channel_id_header)
-        except requests.RequestException as error:
+            with fetching_with(self.key_policy):
+                return await self._inner.authenticate_streaming_request(
+                    auth_header, channel_id_header
+                )
+        except (requests.RequestException, ChannelKeysUnavailable) as error:
             raise ChannelAuthenticationUnavailable(type(error).__name__) from None
         except Exception as error:
             raise ChannelAuthenticationError(_reason(error)) from None
@@ -80,8 +96,9 @@ class ChannelAuthentication(BotFrameworkAuthentication):
 
     async def authenticate_channel_request(self, auth_header: str) -> ClaimsIdentity:
         try:
-            return await self._inner.authenticate_channel_request(auth_header)
-        except requests.RequestException as error:
+            with fetching_with(self.key_policy):
+                return await self._inner.authenticate_channel_request(auth_header)
+        except (requests.RequestException, ChannelKeysUnavailable) as error:
             raise ChannelAuthenticationUnavailable(type(error).__name__) from None
         except Exception as error:
             raise ChannelAuthenticationError(_reason(error)) from None
