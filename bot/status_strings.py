@@ -79,6 +79,13 @@ STATUS_EN: dict[str, str] = {
     "button.resume": "Resume {item_id}",
     "role.required": "Only your organisation's Incentives users and admins can draft plans and claims here. Ask {who} to add you to the role directory.",
     "role.admin": "your Incentives admin",
+    "owner.only.plan": "**{item_id}** belongs to {owner}: only they or an admin (Incentives, Global or Billing) can change it.",
+    "owner.only.claim": "**{item_id}** belongs to {owner}: only they or an admin (Incentives, Global or Billing) can change it.",
+    "owner.someone": "a colleague",
+    "dispute.already": "**{claim_id}** is already disputed ({status}): the reviewer's decision will come here.",
+    "fix.copy_open": "**{claim_id}** was already fixed as **{new_id}**: let's carry on with it.",
+    "fix.copy_sent": "**{claim_id}** was already fixed as **{new_id}**, which is {status}: nothing more to do here.",
+    "claim.from_notice_open": "The claim started from {plan_id} is still a draft: picking up **{claim_id}**.",
 }
 
 STATUS_FR: dict[str, str] = {
@@ -158,4 +165,11 @@ STATUS_FR: dict[str, str] = {
     "button.resume": "Reprendre {item_id}",
     "role.required": "Seuls les utilisateurs et administrateurs Incentives de votre organisation peuvent rédiger des plans et des réclamations ici. Demandez à {who} de vous ajouter à l'annuaire des rôles.",
     "role.admin": "votre administrateur Incentives",
+    "owner.only.plan": "**{item_id}** appartient à {owner} : seuls cette personne ou un administrateur (Incentives, général ou de facturation) peuvent le modifier.",
+    "owner.only.claim": "**{item_id}** appartient à {owner} : seuls cette personne ou un administrateur (Incentives, général ou de facturation) peuvent la modifier.",
+    "owner.someone": "un collègue",
+    "dispute.already": "**{claim_id}** est déjà contestée ({status}) : la décision du réviseur arrivera ici.",
+    "fix.copy_open": "**{claim_id}** a déjà été corrigée en **{new_id}** : continuons avec elle.",
+    "fix.copy_sent": "**{claim_id}** a déjà été corrigée en **{new_id}**, qui est {status} : plus rien à faire ici.",
+    "claim.from_notice_open": "La réclamation commencée depuis {plan_id} est encore un brouillon : je reprends **{claim_id}**.",
 }

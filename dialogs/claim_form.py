@@ -46,6 +46,10 @@ class ClaimDraft(Draft):
         return t(self.locale, "error.claim_locked", claim_id=self.claim.id, status=status)
 
     @property
+    def owned(self) -> tuple[str, str, str, str | None] | None:
+        return ("claim", self.claim.id, self.claim.owner_id, self.claim.owner_name)
+
+    @property
     def campaign(self) -> Campaign | None:
         return self.plan.campaign(self.claim.campaign_id or "") if self.plan else None
 

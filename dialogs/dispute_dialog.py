@@ -27,7 +27,18 @@ class DisputeDraft(ClaimDraft):
 
     def locked_text(self) -> str:
         status = claim_status_label(self.claim.status.value, self.locale)
-        return t(self.locale, "dispute.not_possible", claim_id=self.claim.id, status=status)
+        # A second click on the notice's Dispute: the decision is disputed already.
+        key = (
+            "dispute.already"
+            if self.claim.status is ClaimStatus.DISPUTED
+            else ("dispute.not_possible")
+        )
+        return t(self.locale, key, claim_id=self.claim.id, status=status)
+
+    @property
+    def owned(self) -> None:
+        # Not a draft: a dispute is for the tenant's admins, whoever made the claim.
+        return None
 
 
 class DisputeDialog(ClaimFormDialog):

@@ -30,6 +30,7 @@ from bot.identity import Identity
 from bot.recognizer import Choice, match_choice, recognize_yes_no
 from bot.strings import t
 from dialogs.answer_prompt import STALE_CARD, AnswerPrompt
+from dialogs.ownership import refusal_unless_may_change
 from dialogs.services import Services
 from domain.errors import UserInputError
 from domain.roles import SUBMITTER_ROLES, may_submit_plan
@@ -99,6 +100,12 @@ class Draft:
         """What to say when the draft can no longer change."""
         raise NotImplementedError
 
+    @property
+    def owned(self) -> tuple[str, str, str, str | None] | None:
+        """(kind, item id, owner id, owner name) when only its owner and admins may change
+        it (see `dialogs.ownership`); None when anyone the dialog lets in may."""
+        return None
+
 
 class FormDialog(ComponentDialog):
     """Base of the form dialogs; subclasses say what is next and how to apply an answer."""
@@ -157,6 +164,14 @@ class FormDialog(ComponentDialog):
         if not draft.is_editable:
             await step.context.send_activity(draft.locked_text())
             return await step.end_dialog(Done("locked"))
+        # Every way into a draft (a command, a card, Fix, a late answer) passes here.
+        if draft.owned is not None:
+            refusal = await refusal_unless_may_change(
+                self.services, step.context, draft.identity, *draft.owned
+            )
+            if refusal is not None:
+                await step.context.send_activity(refusal)
+                return await step.end_dialog(Done("not_owner"))
         next_step = await self.next_step(draft, options)
         if isinstance(next_step, Done):
             if next_step.message:

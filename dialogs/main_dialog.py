@@ -32,6 +32,7 @@ from dialogs.answer_prompt import card_value
 from dialogs.claim_dialog import CHANGEABLE, ClaimDialog, copy_claim, items_at_fault, reopen_for
 from dialogs.delete_draft_dialog import DeleteDraftDialog
 from dialogs.dispute_dialog import DisputeDialog
+from dialogs.ownership import refusal_unless_may_change
 from dialogs.plan_dialog import PlanDialog
 from dialogs.services import Services
 from dialogs.status_answers import answer_status
@@ -144,15 +145,17 @@ class MainDialog(ComponentDialog):
                 # Said before any draft is made: no empty claim is left in "my claims".
                 await context.send_activity(t(identity.locale, "claim.no_approved_plan"))
                 return await step.end_dialog()
+            approved = {s.id for s in plans if s.status is PlanStatus.APPROVED}
+            if command.plan_id in approved and card_value(context.activity) is not None:
+                # From an approval notice's button: that plan is already chosen.
+                return await self._claim_from_notice(step, identity, command.plan_id)
             claim = await self.services.claims.create_claim(
                 tenant_id=identity.tenant_id,
                 owner_id=identity.user_id,
                 owner_name=identity.name,
                 today=self.services.today(),
             )
-            approved = {s.id for s in plans if s.status is PlanStatus.APPROVED}
             if command.plan_id in approved:
-                # From an approval notice's button: that plan is already chosen.
                 plan = await self.services.plans.get_plan(identity.tenant_id, command.plan_id)
                 claim.plan_id, claim.currency = plan.id, plan.currency
                 claim = await self.services.claims.save(claim)
@@ -175,6 +178,52 @@ class MainDialog(ComponentDialog):
     async def final_step(self, step: WaterfallStepContext) -> DialogTurnResult:
         return await step.end_dialog(step.result)
 
+    async def _claim_from_notice(
+        self, step: WaterfallStepContext, identity: Identity, plan_id: str
+    ) -> DialogTurnResult:
+        """ "New claim" on a plan's notice: once. A later click (or a redelivery) opens the
+        claim the first one started while it is a draft; once that one is sent, a new one."""
+        claims, tenant_id, locale = self.services.claims, identity.tenant_id, identity.locale
+        earlier_id = await claims.made_from(tenant_id, plan_id, "new_claim")
+        earlier = await claims.get(tenant_id, earlier_id) if earlier_id else None
+        if earlier is not None and earlier.is_editable:
+            await step.context.send_activity(
+                t(locale, "claim.from_notice_open", plan_id=plan_id, claim_id=earlier.id)
+            )
+            return await step.begin_dialog(ClaimDialog.__name__, {"claim_id": earlier.id})
+        plan = await self.services.plans.get_plan(tenant_id, plan_id)
+
+        def on_plan(claim: Claim) -> Claim:
+            claim.plan_id, claim.currency = plan.id, plan.currency
+            return claim
+
+        claim, made = await claims.create_from(
+            source_id=plan_id,
+            kind="new_claim",
+            tenant_id=tenant_id,
+            owner_id=identity.user_id,
+            owner_name=identity.name,
+            actor=identity.user_id,
+            today=self.services.today(),
+            fill=on_plan,
+            replaces=earlier_id,
+        )
+        key = "ack.claim_started" if made else "ack.claim_resumed"
+        await step.context.send_activity(t(locale, key, claim_id=claim.id))
+        return await step.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
+
+    async def _refused_not_owner(
+        self, context: TurnContext, identity: Identity, kind: str, item: Plan | Claim
+    ) -> bool:
+        """Says whose draft it is when the speaker may not change it (see dialogs.ownership)."""
+        refusal = await refusal_unless_may_change(
+            self.services, context, identity, kind, item.id, item.owner_id, item.owner_name
+        )
+        if refusal is None:
+            return False
+        await context.send_activity(refusal)
+        return True
+
     async def _late_answer(
         self, step: WaterfallStepContext, identity: Identity, value: dict[str, Any]
     ) -> DialogTurnResult:
@@ -193,6 +242,8 @@ class MainDialog(ComponentDialog):
             await step.context.send_activity(
                 t(locale, key, plan_id=plan.id, status=status_label(plan.status.value, locale))
             )
+            return await step.end_dialog()
+        if await self._refused_not_owner(step.context, identity, "plan", plan):
             return await step.end_dialog()
         await step.context.send_activity(t(locale, "stale_card"))
         return await step.begin_dialog(PlanDialog.__name__, {"plan_id": plan.id})
@@ -223,6 +274,8 @@ class MainDialog(ComponentDialog):
                     t(locale, "error.plan_not_found", plan_id=command.plan_id or "?")
                 )
                 return await self._done(step)
+            if await self._refused_not_owner(context, identity, "plan", plan):
+                return await self._done(step)
             if plan.status is PlanStatus.ACTION_REQUIRED:
                 plan.move_to(PlanStatus.EDITING, actor=identity.user_id, note="fix requested")
                 plan = await self.services.plans.save_plan(plan)
@@ -242,6 +295,8 @@ class MainDialog(ComponentDialog):
             return await self._done(step)
         if command.intent is Intent.DISPUTE_CLAIM:
             return await begin(DisputeDialog.__name__, {"claim_id": claim.id})
+        if await self._refused_not_owner(context, identity, "claim", claim):
+            return await self._done(step)
         faults = items_at_fault(claim)
         if claim.status is ClaimStatus.ACTION_REQUIRED:
             claim.move_to(ClaimStatus.EDITING, actor=identity.user_id, note="fix requested")
@@ -249,16 +304,34 @@ class MainDialog(ComponentDialog):
             claim = await self.services.claims.save(claim)
             await context.send_activity(t(locale, "fix.reopened", claim_id=claim.id))
         elif claim.status is ClaimStatus.REJECTED:
-            # A rejected claim stays rejected (DOMAIN.md); its fix is a new claim from it.
-            copy = await self.services.claims.create_claim(
+            # A rejected claim stays rejected (DOMAIN.md); its fix is a new claim from it,
+            # made once: a second click (or a redelivery) finds the copy the first one made.
+            rejected = claim
+            copy, made = await self.services.claims.create_from(
+                source_id=rejected.id,
+                kind="fix",
                 tenant_id=tenant_id,
-                owner_id=identity.user_id,
-                owner_name=identity.name,
+                # The copy carries on the rejected claim: it stays its owner's.
+                owner_id=rejected.owner_id,
+                owner_name=rejected.owner_name,
+                actor=identity.user_id,
                 today=self.services.today(),
+                fill=lambda draft: copy_claim(rejected, draft, faults),
             )
-            copy = copy_claim(claim, copy, faults)
-            copy = await self.services.claims.save(copy)
-            await context.send_activity(t(locale, "fix.copied", claim_id=claim.id, new_id=copy.id))
+            if made:
+                await context.send_activity(
+                    t(locale, "fix.copied", claim_id=rejected.id, new_id=copy.id)
+                )
+            elif copy.is_editable:
+                await context.send_activity(
+                    t(locale, "fix.copy_open", claim_id=rejected.id, new_id=copy.id)
+                )
+            else:
+                status = claim_status_label(copy.status.value, locale)
+                await context.send_activity(
+                    t(locale, "fix.copy_sent", claim_id=rejected.id, new_id=copy.id, status=status)
+                )
+                return await self._done(step)
             claim = copy
         elif not claim.is_editable:
             status = claim_status_label(claim.status.value, locale)
@@ -288,6 +361,8 @@ class MainDialog(ComponentDialog):
             status = claim_status_label(claim.status.value, locale)
             await step.context.send_activity(t(locale, key, claim_id=claim.id, status=status))
             return await step.end_dialog()
+        if await self._refused_not_owner(step.context, identity, "claim", claim):
+            return await step.end_dialog()
         await step.context.send_activity(t(locale, "stale_card"))
         return await step.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
 
@@ -315,6 +390,8 @@ class MainDialog(ComponentDialog):
             await context.send_activity(
                 t(locale, "error.claim_locked", claim_id=claim.id, status=status)
             )
+            return None
+        if await self._refused_not_owner(context, identity, "claim", claim):
             return None
         return claim
 
@@ -352,6 +429,8 @@ class MainDialog(ComponentDialog):
                     status=status_label(plan.status.value, locale),
                 )
             )
+            return None
+        if await self._refused_not_owner(context, identity, "plan", plan):
             return None
         return plan
 
@@ -524,26 +603,28 @@ class MainDialog(ComponentDialog):
             else:
                 await context.send_activity(t(locale, "error.already_in_plan", plan_id=plan_id))
         elif command.intent is Intent.CONTINUE_CLAIM:
+            # A draft that cannot be opened (unknown, locked, someone else's) leaves the
+            # pending question where it is: it is asked again below.
             if command.claim_id and command.claim_id != claim_id:
-                await inner_dc.cancel_all_dialogs()
                 claim = await self._claim_to_open(context, identity, command.claim_id)
-                if claim is None:
-                    return DialogTurnResult(DialogTurnStatus.Complete)
-                await context.send_activity(t(locale, "ack.claim_resumed", claim_id=claim.id))
-                return await inner_dc.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
+                if claim is not None:
+                    await inner_dc.cancel_all_dialogs()
+                    await context.send_activity(t(locale, "ack.claim_resumed", claim_id=claim.id))
+                    return await inner_dc.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
         elif command.intent is Intent.CONTINUE_PLAN:
             if command.plan_id and command.plan_id != plan_id:
-                await inner_dc.cancel_all_dialogs()
                 plan = await self._draft_to_open(context, identity, command.plan_id)
-                if plan is None:
-                    return DialogTurnResult(DialogTurnStatus.Complete)
-                await context.send_activity(t(locale, "ack.plan_resumed", plan_id=plan.id))
-                return await inner_dc.begin_dialog(PlanDialog.__name__, {"plan_id": plan.id})
+                if plan is not None:
+                    await inner_dc.cancel_all_dialogs()
+                    await context.send_activity(t(locale, "ack.plan_resumed", plan_id=plan.id))
+                    return await inner_dc.begin_dialog(PlanDialog.__name__, {"plan_id": plan.id})
         elif command.intent is Intent.DELETE_DRAFT and not claim_id:
-            await inner_dc.cancel_all_dialogs()
-            return await inner_dc.begin_dialog(
-                DeleteDraftDialog.__name__, {"plan_id": command.plan_id or plan_id}
-            )
+            target = command.plan_id or plan_id
+            if target == plan_id or await self._draft_to_open(
+                context, identity, target, "error.no_draft_to_delete"
+            ):
+                await inner_dc.cancel_all_dialogs()
+                return await inner_dc.begin_dialog(DeleteDraftDialog.__name__, {"plan_id": target})
         else:
             return None  # a greeting mid-question is just an answer
         await inner_dc.reprompt_dialog()

@@ -44,6 +44,10 @@ class PlanDraft(Draft):
         status = status_label(self.plan.status.value, self.locale)
         return t(self.locale, "error.plan_locked", plan_id=self.plan.id, status=status)
 
+    @property
+    def owned(self) -> tuple[str, str, str, str | None]:
+        return ("plan", self.plan.id, self.plan.owner_id, self.plan.owner_name)
+
 
 class PlanFormDialog(FormDialog):
     """A form over a plan: options carry `plan_id`, `campaign_id`, `activity_id`."""

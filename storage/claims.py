@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
@@ -13,10 +14,16 @@ from domain.claim_rules import UNCOUNTED_STATUSES
 from domain.funds import FundsPeriod
 from domain.lifecycle import ClaimStatus
 from storage.repository import (
+    NEW_DOCUMENT,
+    ChangedError,
     KeyValueStore,
     VersionedDocuments,
     tenant_prefix,
 )
+
+# What a notice button makes from an item: "fix" (the copy of a rejected claim), "new_claim"
+# (the claim started from an approved plan's notice).
+FollowUp = Literal["fix", "new_claim"]
 
 
 class ClaimSummary(BaseModel):
@@ -47,6 +54,63 @@ class ClaimRepository(VersionedDocuments[Claim, ClaimSummary]):
         return await self.create(
             tenant_id=tenant_id, owner_id=owner_id, owner_name=owner_name, today=today
         )
+
+    @staticmethod
+    def _follow_up_key(tenant_id: str, source_id: str, kind: FollowUp) -> str:
+        # Under the tenant's prefix: written in the same (atomic) write as the new claim.
+        return f"{tenant_prefix(tenant_id)}/follow-ups/{source_id}/{kind}"
+
+    async def made_from(self, tenant_id: str, source_id: str, kind: FollowUp) -> str | None:
+        """The claim a notice button made from `source_id` (a claim or plan id), if any."""
+        key = self._follow_up_key(tenant_id, source_id, kind)
+        found = (await self._store.read([key])).get(key)
+        return found.get("claim_id") if found else None
+
+    async def create_from(
+        self,
+        *,
+        source_id: str,
+        kind: FollowUp,
+        tenant_id: str,
+        owner_id: str,
+        owner_name: str | None,
+        actor: str,
+        today: date,
+        fill: Callable[[Claim], Claim],
+        replaces: str | None = None,
+    ) -> tuple[Claim, bool]:
+        """A new claim made from `source_id` by a notice button, recorded on the source once.
+
+        The claim and the record "`source_id` made it" are one write, and the record is
+        written over the version it was read at: of two clicks at once (two instances, a
+        redelivery), one makes the claim and the other gets it. `replaces`: the claim the
+        record named when it was read, and that the caller decided to move past (the claim
+        started from a plan was submitted, say). Returns (the claim, whether made now).
+        """
+        key = self._follow_up_key(tenant_id, source_id, kind)
+        found = (await self._store.read([key])).get(key)
+        if found is not None and found.get("claim_id") != replaces:
+            existing = await self.get(tenant_id, found["claim_id"])
+            if existing is not None:
+                return existing, False
+        year = today.year
+        item_id = await self.new_id(
+            f"counters/{self.kind}/{year}", lambda number: self.format_id(year, number)
+        )
+        item = Claim(id=item_id, tenant_id=tenant_id, owner_id=owner_id, owner_name=owner_name)
+        item.record(actor, "created", status=item.status.value)
+        item = fill(item)
+        await self.remember_tenant(tenant_id, item.id)
+        record = {"claim_id": item.id, "e_tag": found["e_tag"] if found else NEW_DOCUMENT}
+        try:
+            return await self.save(item, extra={key: record}), True
+        except ChangedError:
+            # Another turn recorded its claim first: that one stands (this id stays unused).
+            winner = await self.made_from(tenant_id, source_id, kind)
+            existing = await self.get(tenant_id, winner) if winner else None
+            if existing is None:
+                raise
+            return existing, False
 
     async def all_claims(self, tenant_id: str) -> list[Claim]:
         """Every claim of the tenant (for duplicate and cap checks): one read."""
