@@ -33,9 +33,10 @@ class Settings(BaseModel):
     roles_file: Path | None = None
     funds_file: Path | None = None
     # Evidence files: size cap (inferred: 25 MB), download time limit, and the hosts
-    # files may come from (empty: any https host; Teams' own in production).
+    # files may come from (empty: any https host; Teams' own in production). The time limit
+    # covers all the files of one message: Teams redelivers a turn not answered in 15 s.
     max_evidence_mb: int = Field(default=25, ge=1, le=500)
-    evidence_timeout_seconds: float = Field(default=30.0, gt=0, le=300)
+    evidence_timeout_seconds: float = Field(default=10.0, gt=0, le=12)
     evidence_hosts: str = ""
     # Local clients only (the Agents Playground, the e2e test): also fetch evidence over
     # plain http from this machine's loopback address. Never on in production.

@@ -189,6 +189,10 @@ CLAIM_EN: dict[str, str] = {
     "error.download_refused": "I can only take files shared through Teams. Please attach it again.",
     "error.url_invalid": '"{value}" isn\'t a web link. Type it like https://contoso.com/offer.',
     "error.too_many_evidence": "A claim can hold at most {max} evidence items.",
+    "error.too_many_files": "That's {count} files in one message; please send at most {max} "
+    "at a time.",
+    "error.too_many_evidence_files": "That's {count} files, but this claim has room for only "
+    "{room} more (at most {max} evidence items). Please send fewer.",
     "error.file_not_expected": "I wasn't expecting a file here. Please type your answer; "
     "you can add files when I ask for evidence.",
     "error.already_in_claim": "You're working on claim **{claim_id}**. Say **cancel** first "
@@ -454,6 +458,10 @@ CLAIM_FR: dict[str, str] = {
     "error.url_invalid": "« {value} » n'est pas un lien web. Tapez-le comme "
     "https://contoso.com/offre.",
     "error.too_many_evidence": "Une réclamation peut contenir au plus {max} justificatifs.",
+    "error.too_many_files": "Cela fait {count} fichiers dans un seul message ; envoyez-en au "
+    "plus {max} à la fois.",
+    "error.too_many_evidence_files": "Cela fait {count} fichiers, mais cette réclamation n'a de "
+    "place que pour {room} de plus ({max} justificatifs au maximum). Envoyez-en moins.",
     "error.file_not_expected": "Je n'attendais pas de fichier ici. Tapez votre réponse ; vous "
     "pourrez joindre des fichiers quand je demanderai les justificatifs.",
     "error.already_in_claim": "Vous travaillez sur la réclamation **{claim_id}**. Dites "

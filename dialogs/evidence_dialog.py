@@ -5,6 +5,12 @@ item at a time (what it is → the file or link → which requirement it shows �
 note for proof documents). A file attached to any message at the checklist starts
 a new item with it. Files are fetched at once, within a size and time limit, into
 the data folder by content hash.
+
+The files of one message are all or nothing: their number is checked against the
+message's and the claim's limits before anything is downloaded, they share one time
+budget, and they are kept only if every one is accepted. A file the claim could not
+record after all (the claim changed meanwhile) is removed again, so no file on disk is
+left without the item that names it.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from bot.strings import language_of, t
 from dialogs.claim_form import ClaimDraft, ClaimFormDialog
 from dialogs.form_dialog import Child, Done, Question
 from dialogs.services import Services
-from domain.claim import MAX_NOTE_LENGTH
+from domain.claim import MAX_EVIDENCE_ITEMS, MAX_NOTE_LENGTH
 from domain.errors import UserInputError
 from domain.evidence import (
     ALLOWED_EXTENSIONS_TEXT,
@@ -28,6 +34,7 @@ from domain.evidence import (
     FORM_FILE,
     FORM_URL,
     EvidenceKind,
+    check_file_count,
     check_file_name,
     check_file_size,
     parse_evidence_url,
@@ -35,7 +42,7 @@ from domain.evidence import (
 )
 from domain.plan import utc_now
 from domain.text import clean_text
-from storage.evidence_store import DownloadError
+from storage.evidence_store import Download, DownloadError, StoredFile
 
 PREFIX = "evidence."
 OTHER_REQUIREMENT = "other"
@@ -124,7 +131,15 @@ class EvidenceDialog(ClaimFormDialog):
         name = field_name.removeprefix(PREFIX)
         if name in ("menu", "file"):
             if isinstance(answer, dict):
-                return self._fetch_all(answer["files"])
+                files = answer["files"]
+                # The item asked for is already on the claim: its file takes no new room.
+                filling = 1 if name == "file" and draft.evidence is not None else 0
+                check_file_count(
+                    len(files),
+                    room=MAX_EVIDENCE_ITEMS - len(draft.claim.evidence) + filling,
+                    max_items=MAX_EVIDENCE_ITEMS,
+                )
+                return self._fetch_all(files)
             if name == "file":
                 raise UserInputError("file_expected")
             raise UserInputError("choice_unknown", value=str(answer)[:60])
@@ -137,27 +152,23 @@ class EvidenceDialog(ClaimFormDialog):
         raise KeyError(field_name)
 
     async def _fetch_all(self, files: list[dict[str, Any]]) -> dict[str, Any]:
-        """Fetch every attached file; the first refusal re-asks, saying why."""
-        stored = []
+        """Fetch every attached file, or none; a refusal re-asks, saying why."""
         # Every name first: a refused one must not leave its companions downloaded.
         for incoming in files:
             check_file_name(incoming.get("name") or "")
-        for incoming in files:
-            try:
-                # The name's extension says what the bytes must be (a .pdf that is a
-                # program is refused and deleted before it is kept).
-                kept = await self.services.evidence.fetch(
-                    incoming["download_url"], file_name=incoming.get("name") or ""
-                )
-            except DownloadError as error:
-                if error.code == "file_too_large":
-                    check_file_size(
-                        int(error.params.get("size", 0)), self.services.evidence.max_bytes
-                    )
-                raise UserInputError(error.code, **error.params) from None
-            stored.append(
-                {"name": incoming.get("name"), "type": incoming.get("content_type"), "kept": kept}
-            )
+        # The name's extension says what the bytes must be (a .pdf that is a program is
+        # refused and deleted before it is kept).
+        downloads = [Download(f["download_url"], f.get("name") or "") for f in files]
+        try:
+            kept = await self.services.evidence.fetch_all(downloads)
+        except DownloadError as error:
+            if error.code == "file_too_large":
+                check_file_size(int(error.params.get("size", 0)), self.services.evidence.max_bytes)
+            raise UserInputError(error.code, **error.params) from None
+        stored = [
+            {"name": incoming.get("name"), "type": incoming.get("content_type"), "kept": file}
+            for incoming, file in zip(files, kept, strict=True)
+        ]
         return {"stored": stored}
 
     async def apply(
@@ -170,18 +181,31 @@ class EvidenceDialog(ClaimFormDialog):
             if value == "done":
                 claim.evidence_done = True
             else:
-                new = claim.add_evidence()
+                try:
+                    new = claim.add_evidence()
+                except UserInputError as error:
+                    await step.context.send_activity(t(locale, error.message_key, **error.params))
+                    return
                 new.added_at, new.added_by = utc_now(), draft.identity.user_id
                 if value == "add_link":
                     new.kind = EvidenceKind.URL
             await self.save(step, draft)
             return
         if name in ("menu", "file"):
+            kept_files: list[StoredFile] = [entry["kept"] for entry in value["stored"]]
             saved_lines = []
             for position, entry in enumerate(value["stored"]):
                 target = item if (name == "file" and position == 0) else None
                 if target is None:
-                    target = claim.add_evidence()
+                    try:
+                        target = claim.add_evidence()
+                    except UserInputError as error:
+                        # The claim filled up since the files were counted (another turn).
+                        self.services.evidence.discard(kept_files)
+                        await step.context.send_activity(
+                            t(locale, error.message_key, **error.params)
+                        )
+                        return
                     target.added_at, target.added_by = utc_now(), draft.identity.user_id
                 kept = entry["kept"]
                 target.file_name = entry["name"]
@@ -201,6 +225,9 @@ class EvidenceDialog(ClaimFormDialog):
                 )
             if await self.save(step, draft):
                 await step.context.send_activity("\n\n".join(saved_lines))
+            else:
+                # Not recorded: a file no item names is not left on disk.
+                self.services.evidence.discard(kept_files)
             return
         if item is None:
             return

@@ -18,6 +18,9 @@ Error codes raised (string table key `error.<code>`):
 - `url_invalid` (value): not an http(s) address with a host.
 - `file_executable` (name): the content is a program (PE, ELF, Mach-O, a script).
 - `file_content_mismatch` (name, type): the content is not what the extension says.
+- `too_many_files` (count, max): more files in one message than `MAX_FILES_PER_MESSAGE`.
+- `too_many_evidence_files` (count, room, max): more files than the claim has room for.
+- `too_many_evidence` (max): the claim is full.
 """
 
 from __future__ import annotations
@@ -71,6 +74,8 @@ ALLOWED_EXTENSIONS_TEXT = ", ".join(_ALLOWED_IN_ORDER)
 DEFAULT_MAX_FILE_BYTES = 25 * 1024 * 1024
 
 MAX_FILE_NAME_LENGTH = 255
+# One message's files are fetched within one turn (Teams waits 15 s for its answer).
+MAX_FILES_PER_MESSAGE = 10
 MAX_URL_LENGTH = 2000
 
 # Extensions that run code: one of these before the last dot is a disguise
@@ -234,6 +239,20 @@ def check_file_name(name: str) -> str:
             raise UserInputError("file_name_invalid", name=shown)
         raise UserInputError("file_type_not_allowed", name=shown, allowed=ALLOWED_EXTENSIONS_TEXT)
     return extension
+
+
+def check_file_count(count: int, *, room: int, max_items: int) -> None:
+    """Refuse, before anything is downloaded, more files than one message or the claim takes.
+
+    `room`: how many more items the claim can hold (counting an item waiting for its file);
+    `max_items`: the claim's limit, for the sentence.
+    """
+    if count > MAX_FILES_PER_MESSAGE:
+        raise UserInputError("too_many_files", count=count, max=MAX_FILES_PER_MESSAGE)
+    if room <= 0:
+        raise UserInputError("too_many_evidence", max=max_items)
+    if count > room:
+        raise UserInputError("too_many_evidence_files", count=count, room=room, max=max_items)
 
 
 def _megabytes(size: int) -> str:

@@ -3,27 +3,57 @@
 A file never lands at a path the partner chose: it is streamed to a temporary
 file, hashed, and moved to `<data_dir>/evidence/<aa>/<sha256>` — outside any
 served folder. The size cap is enforced while streaming (a lying Content-Length
-does not help), and the whole download has a time limit. Before a file is kept its
-first bytes must match its extension (`domain.evidence.check_file_content`): a program
-dressed as a PDF is deleted, never moved into the store.
+does not help). Before a file is kept its first bytes must match its extension
+(`domain.evidence.check_file_content`): a program dressed as a PDF is deleted, never
+moved into the store.
+
+Only the public internet is reached. A link's host is resolved once, before anything is
+sent; every address it resolves to must be public (not loopback, private, link-local,
+multicast, reserved or unspecified, IPv4 wrapped in IPv6 unwrapped first), and the
+connection then goes to exactly those addresses (no second look-up a DNS server could
+answer differently), while TLS still verifies the certificate against the link's host
+name. Numeric host forms other than a plain dotted quad (`0x7f000001`, `2852039166`,
+`169.254.43518`, `0177.0.0.1`) are refused unread.
+
+The files of one message are one batch: every link is checked first, all of them are
+downloaded within one time budget, and they are moved into the store only when every one
+was accepted — a refused file never leaves its companions on disk.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import ipaddress
 import os
+import re
+import socket
+import ssl
 import tempfile
-from dataclasses import dataclass
+import time
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import aiohttp
+from aiohttp.abc import AbstractResolver, ResolveResult
+from yarl import URL
 
 from domain.errors import UserInputError
 from domain.evidence import SNIFF_BYTES, check_file_content
 
 CHUNK_BYTES = 64 * 1024
+PART_PREFIX = ".part-"
+# A part older than the download budget by this much belongs to no download in flight.
+STALE_PART_MARGIN_SECONDS = 60.0
+
+# host, port -> the IP addresses the host resolves to (as text).
+Resolve = Callable[[str, int], Awaitable[list[str]]]
+
+_IP = ipaddress.IPv4Address | ipaddress.IPv6Address
+# What inet_aton reads as a number: decimal, octal (leading 0) or hex (0x) parts.
+_NUMERIC_LABEL = re.compile(r"^(0x[0-9a-f]*|[0-9]+)$")
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
 class DownloadError(Exception):
@@ -36,10 +66,72 @@ class DownloadError(Exception):
 
 
 @dataclass(frozen=True)
+class Download:
+    """One file to fetch: its link, the name it came with, the headers to send."""
+
+    url: str
+    file_name: str | None = None
+    headers: dict[str, str] | None = None
+
+
+@dataclass(frozen=True)
 class StoredFile:
     sha256: str
     size: int
     stored_as: str  # relative to the data folder
+    # This download put the file there (no item held the same content before it).
+    created: bool = field(default=False, compare=False)
+
+
+@dataclass
+class _Part:
+    temporary: Path
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class _Target:
+    """A link that passed the checks, and the addresses its connection may go to."""
+
+    url: URL
+    addresses: tuple[str, ...]
+
+
+class _PinnedResolver(AbstractResolver):
+    """Answers aiohttp's look-up with the addresses already checked, for that host only."""
+
+    def __init__(self, host: str, addresses: Sequence[str]) -> None:
+        self._host = host
+        self._addresses = tuple(addresses)
+
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
+        if host != self._host:
+            raise OSError(f"{host} was not checked")
+        return [
+            ResolveResult(
+                hostname=host,
+                host=address,
+                port=port,
+                family=socket.AF_INET6 if ":" in address else socket.AF_INET,
+                proto=0,
+                flags=socket.AI_NUMERICHOST,
+            )
+            for address in self._addresses
+        ]
+
+    async def close(self) -> None:
+        return None
+
+
+async def system_resolve(host: str, port: int) -> list[str]:
+    """Every address the system resolver gives for `host`, looked up off the event loop."""
+    infos = await asyncio.get_running_loop().getaddrinfo(
+        host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP
+    )
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
 class EvidenceStore:
@@ -50,32 +142,108 @@ class EvidenceStore:
         data_dir: Path,
         *,
         max_bytes: int,
-        timeout_seconds: float = 30.0,
+        timeout_seconds: float = 10.0,
         allowed_hosts: tuple[str, ...] = (),
         allow_http_loopback: bool = False,
+        resolver: Resolve | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+        allow_https_loopback: bool = False,
     ) -> None:
+        """`timeout_seconds` bounds a whole batch (all the files of one message).
+
+        `resolver`, `ssl_context` and `allow_https_loopback` are for tests: a name
+        resolution they decide, the authorities they trust, and a TLS server of their own
+        on loopback. Production uses the system's resolver and trust store, and never
+        fetches from this machine over https.
+        """
         self.root = Path(data_dir) / "evidence"
         self.max_bytes = max_bytes
         self.timeout_seconds = timeout_seconds
         # Empty: any https host (the channel decides). Otherwise only these hosts.
         self.allowed_hosts = tuple(h.lower() for h in allowed_hosts)
         self.allow_http_loopback = allow_http_loopback
+        self.allow_https_loopback = allow_https_loopback
+        self._resolve = resolver or system_resolve
+        self._ssl: ssl.SSLContext | bool = ssl_context if ssl_context is not None else True
+        self.remove_stale_parts()
 
-    def _check_url(self, url: str) -> None:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-        loopback = host in ("localhost", "127.0.0.1", "::1")
-        if parts.scheme == "http" and loopback and self.allow_http_loopback:
-            return
-        if parts.scheme != "https" or not host:
+    # -- parts left behind ---------------------------------------------------------------
+
+    def remove_stale_parts(self) -> int:
+        """Delete the temporary files a crash left behind; returns how many.
+
+        Only parts older than any download can last: a younger one may be another
+        worker's download in flight (several workers may share the data folder).
+        """
+        if not self.root.is_dir():
+            return 0
+        oldest_in_flight = time.time() - (self.timeout_seconds + STALE_PART_MARGIN_SECONDS)
+        removed = 0
+        for entry in os.scandir(self.root):
+            if not entry.name.startswith(PART_PREFIX):
+                continue
+            try:
+                if entry.is_file(follow_symlinks=False) and (
+                    entry.stat(follow_symlinks=False).st_mtime < oldest_in_flight
+                ):
+                    os.unlink(entry.path)
+                    removed += 1
+            except FileNotFoundError:
+                pass  # another worker cleaned it first
+        return removed
+
+    # -- where a file may come from ------------------------------------------------------
+
+    def _check_form(self, url: str) -> URL:
+        """The link's shape: scheme, host form, host list. Nothing is looked up yet."""
+        try:
+            parsed = URL(url)
+            parsed.port  # noqa: B018 - a malformed port raises
+        except (ValueError, TypeError):
+            raise DownloadError("download_refused") from None
+        scheme = parsed.scheme.lower()
+        host = (parsed.raw_host or "").lower()
+        if scheme not in ("http", "https") or not host or parsed.raw_user is not None:
+            raise DownloadError("download_refused")
+        if scheme == "http" and not self.allow_http_loopback:
+            raise DownloadError("download_refused")
+        if "%" in host or not _canonical_host(host):
+            # A zone id, an escaped character, or a number inet_aton would read as an
+            # address (0x7f000001, 2852039166, 169.254.43518): no file host looks so.
             raise DownloadError("download_refused")
         if self.allowed_hosts and not any(
             host == allowed or host.endswith("." + allowed) for allowed in self.allowed_hosts
         ):
             raise DownloadError("download_refused")
-        if not self.allowed_hosts and _is_internal_address(host):
-            # With no host list, "any https host" still never means our own network.
+        return parsed
+
+    async def _check_addresses(self, parsed: URL) -> _Target:
+        """Resolve the host once and accept it only if every address may be reached."""
+        host = parsed.raw_host or ""
+        literal = _ip_or_none(host)
+        if literal is not None:
+            addresses = [str(literal)]
+        else:
+            try:
+                addresses = await self._resolve(host, parsed.port or 0)
+            except OSError:
+                raise DownloadError("download_failed", status=0) from None
+        checked = [_ip_or_none(a) for a in addresses]
+        if not checked or any(a is None for a in checked):
             raise DownloadError("download_refused")
+        public = all(a is not None and _is_public(a) for a in checked)
+        # 127.0.0.0/8 and ::1 as such: a wrapped form (::ffff:127.0.0.1) is a trick, not a test.
+        loopback = all(a is not None and a.is_loopback for a in checked)
+        if parsed.scheme == "http":
+            # The test mode only: plain http to this machine, never further.
+            allowed = loopback and self.allow_http_loopback
+        else:
+            allowed = public or (loopback and self.allow_https_loopback)
+        if not allowed:
+            raise DownloadError("download_refused")
+        return _Target(parsed, tuple(addresses))
+
+    # -- fetching ------------------------------------------------------------------------
 
     async def fetch(
         self, url: str, headers: dict[str, str] | None = None, *, file_name: str | None = None
@@ -85,18 +253,65 @@ class EvidenceStore:
         With `file_name`, the content must match its extension (else `file_executable` or
         `file_content_mismatch`, and nothing is kept).
         """
-        self._check_url(url)
-        self.root.mkdir(parents=True, exist_ok=True)
+        [kept] = await self.fetch_all([Download(url, file_name, headers)])
+        return kept
+
+    async def fetch_all(self, downloads: Sequence[Download]) -> list[StoredFile]:
+        """Download every file, or none: each link is checked before any is fetched, all
+        within one time budget, and nothing is kept unless every file is accepted.
+        """
+        parsed = [self._check_form(d.url) for d in downloads]
+        self.remove_stale_parts()
+        parts: list[_Part] = []
+        try:
+            async with asyncio.timeout(self.timeout_seconds):
+                targets = [await self._check_addresses(p) for p in parsed]
+                self.root.mkdir(parents=True, exist_ok=True)
+                for download, target in zip(downloads, targets, strict=True):
+                    parts.append(await self._download(target, download))
+            kept: list[StoredFile] = []
+            try:
+                for part in parts:
+                    kept.append(self._keep(part))
+            except OSError:
+                self.discard(kept)
+                raise
+            return kept
+        except TimeoutError:
+            raise DownloadError("download_timeout") from None
+        finally:
+            for part in parts:
+                part.temporary.unlink(missing_ok=True)
+
+    def discard(self, files: Iterable[StoredFile]) -> None:
+        """Remove the files these downloads created, when no item could record them."""
+        for kept in files:
+            if kept.created:
+                self.path_of(kept.stored_as).unlink(missing_ok=True)
+
+    def path_of(self, stored_as: str) -> Path:
+        """The file for a recorded `stored_as` (only ever a hash path this store made)."""
+        return self.root.parent / stored_as
+
+    async def _download(self, target: _Target, download: Download) -> _Part:
         digest = hashlib.sha256()
         size = 0
         head = b""
-        handle = tempfile.NamedTemporaryFile(dir=self.root, prefix=".part-", delete=False)
+        handle = tempfile.NamedTemporaryFile(dir=self.root, prefix=PART_PREFIX, delete=False)
         temporary = Path(handle.name)
         try:
+            host = target.url.raw_host or ""
+            connector = aiohttp.TCPConnector(
+                resolver=_PinnedResolver(host, target.addresses),
+                ssl=self._ssl,
+                use_dns_cache=False,
+            )
             timeout = aiohttp.ClientTimeout(total=self.timeout_seconds)
             async with (
-                aiohttp.ClientSession(timeout=timeout) as session,
-                session.get(url, headers=headers, allow_redirects=False) as response,
+                aiohttp.ClientSession(connector=connector, timeout=timeout) as session,
+                session.get(
+                    target.url, headers=download.headers, allow_redirects=False
+                ) as response,
             ):
                 if response.status != 200:
                     raise DownloadError("download_failed", status=response.status)
@@ -116,35 +331,85 @@ class EvidenceStore:
             handle.close()
             if size == 0:
                 raise DownloadError("file_empty")
-            if file_name is not None:
+            if download.file_name is not None:
                 try:
-                    check_file_content(file_name, head)
+                    check_file_content(download.file_name, head)
                 except UserInputError as error:
                     raise DownloadError(error.code, **error.params) from None
-            sha256 = digest.hexdigest()
-            relative = Path("evidence") / sha256[:2] / sha256
-            target = self.root.parent / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(temporary, target)
-            return StoredFile(sha256=sha256, size=size, stored_as=relative.as_posix())
+            return _Part(temporary, digest.hexdigest(), size)
         except TimeoutError:
+            # aiohttp's own limit (a slow connect or read): the same as the batch's.
+            temporary.unlink(missing_ok=True)
             raise DownloadError("download_timeout") from None
         except aiohttp.ClientError:
+            temporary.unlink(missing_ok=True)
             raise DownloadError("download_failed", status=0) from None
+        except BaseException:
+            # A refusal, the batch's time running out, the turn cancelled: no part stays.
+            temporary.unlink(missing_ok=True)
+            raise
         finally:
             if not handle.closed:
                 handle.close()
-            temporary.unlink(missing_ok=True)
 
-    def path_of(self, stored_as: str) -> Path:
-        """The file for a recorded `stored_as` (only ever a hash path this store made)."""
-        return self.root.parent / stored_as
+    def _keep(self, part: _Part) -> StoredFile:
+        relative = Path("evidence") / part.sha256[:2] / part.sha256
+        target = self.root.parent / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        created = not target.exists()
+        os.replace(part.temporary, target)
+        return StoredFile(
+            sha256=part.sha256, size=part.size, stored_as=relative.as_posix(), created=created
+        )
 
 
-def _is_internal_address(host: str) -> bool:
-    """A literal IP address of this machine or a private network (a name is not checked)."""
+def _canonical_host(host: str) -> bool:
+    """A host name, a dotted quad or a bracketed IPv6 literal — no other numeric form."""
+    if host.startswith("["):
+        return host.endswith("]") and _ip_or_none(host) is not None
+    labels = host.removesuffix(".").split(".")
+    if all(_NUMERIC_LABEL.match(label) for label in labels):
+        # Numbers only: an IPv4 address, and then only written the plain way.
+        return len(labels) == 4 and all(
+            label.isdigit() and str(int(label)) == label and int(label) <= 255 for label in labels
+        )
+    return True
+
+
+def _ip_or_none(text: str) -> _IP | None:
     try:
-        address = ipaddress.ip_address(host.strip("[]"))
+        return ipaddress.ip_address(text.strip("[]"))
     except ValueError:
-        return host == "localhost" or host.endswith(".localhost")
-    return not address.is_global
+        return None
+
+
+def _embedded(address: _IP) -> list[_IP]:
+    """The address and every IPv4 address it carries (mapped, 6to4, NAT64)."""
+    found: list[_IP] = [address]
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return [address.ipv4_mapped]
+        if address.sixtofour is not None:
+            found.append(address.sixtofour)
+        if address in _NAT64:
+            found.append(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
+        if address.teredo is not None:
+            found.extend(address.teredo)
+    return found
+
+
+def _is_public(address: _IP) -> bool:
+    """An address on the public internet: nothing of this machine or a private network."""
+    return all(
+        a.is_global
+        and not (
+            a.is_loopback
+            or a.is_private
+            or a.is_link_local
+            or a.is_multicast
+            or a.is_reserved
+            or a.is_unspecified
+            or (isinstance(a, ipaddress.IPv6Address) and a.is_site_local)
+        )
+        for a in _embedded(address)
+    )

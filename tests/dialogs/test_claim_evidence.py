@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 
 import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
 from botbuilder.schema import Activity, ActivityTypes, Attachment
 
 from domain.evidence import EvidenceKind
@@ -346,3 +349,250 @@ async def test_a_file_sent_when_no_file_is_asked_for_is_refused_and_loses_nothin
     assert ("✓ 9 800,50 EUR" if fr else "✓ EUR 9,800.50") in texts(replies)
     claim = await get_claim(chat, claim_id)
     assert str(claim.amount) == "9800.50" and claim.evidence == []
+
+
+# -- limits before any download; one message's files all or nothing, in one time budget ------
+
+
+def many_files(files: FileServer, count: int, kind: str = "f") -> Activity:
+    attachments = [
+        teams_file(files.url(f"page{n}.pdf", kind), f"page{n}.pdf") for n in range(count)
+    ]
+    return Activity(type=ActivityTypes.message, attachments=attachments)
+
+
+@pytest.mark.parametrize("locale", [EN, FR])
+async def test_forty_files_in_one_message_are_refused_before_any_download(
+    limited: Chat, files: FileServer, locale: str
+) -> None:
+    claim_id = await to_menu(limited, locale)
+    replies = await limited._send(many_files(files, 40))
+    if is_french(locale):
+        assert "Cela fait 40 fichiers dans un seul message ; envoyez-en au plus 10 à la fois." in (
+            texts(replies)
+        )
+    else:
+        assert "That's 40 files in one message; please send at most 10 at a time." in texts(replies)
+    assert files.hits == [] and stored_files(limited) == []
+    assert (await get_claim(limited, claim_id)).evidence == []
+
+    # The menu is still the question; ten at once are taken.
+    replies = await limited._send(many_files(files, 10))
+    assert len(files.hits) == 10
+    claim = await get_claim(limited, claim_id)
+    assert [e.file_name for e in claim.evidence] == [f"page{n}.pdf" for n in range(10)]
+    assert stored_files(limited) == sorted(
+        limited.services.evidence.path_of(e.stored_as) for e in claim.evidence
+    )
+
+
+async def fill_claim(chat: Chat, claim_id: str, items: int) -> None:
+    """`items` complete link items already on the claim (put there the way the chat would)."""
+    claim = await get_claim(chat, claim_id)
+    for n in range(items):
+        item = claim.add_evidence()
+        item.kind, item.requirement, item.url = EvidenceKind.URL, "other", f"https://x.example/{n}"
+    await chat.services.claims.save(claim)
+
+
+@pytest.mark.parametrize("locale", [EN, FR])
+async def test_files_beyond_the_claims_room_are_refused_before_any_download(
+    limited: Chat, files: FileServer, locale: str
+) -> None:
+    fr = is_french(locale)
+    claim_id = await to_menu(limited, locale)
+    await fill_claim(limited, claim_id, 28)
+    replies = await limited._send(many_files(files, 3))
+    if fr:
+        assert (
+            "Cela fait 3 fichiers, mais cette réclamation n'a de place que pour 2 de plus "
+            "(30 justificatifs au maximum). Envoyez-en moins."
+        ) in texts(replies)
+    else:
+        assert (
+            "That's 3 files, but this claim has room for only 2 more "
+            "(at most 30 evidence items). Please send fewer."
+        ) in texts(replies)
+    assert files.hits == [] and stored_files(limited) == []
+    assert len((await get_claim(limited, claim_id)).evidence) == 28
+
+    await limited._send(many_files(files, 2))
+    assert len((await get_claim(limited, claim_id)).evidence) == 30
+    assert len(stored_files(limited)) == 2
+
+
+@pytest.mark.parametrize("locale", [EN, FR])
+async def test_a_full_claim_answers_a_file_or_add_a_file_with_its_limit(
+    limited: Chat, files: FileServer, locale: str
+) -> None:
+    fr = is_french(locale)
+    claim_id = await to_menu(limited, locale)
+    await fill_claim(limited, claim_id, 30)
+    limit = "au plus 30 justificatifs" if fr else "at most 30 evidence items"
+    replies = await attach(limited, files, "more.pdf")
+    assert limit in texts(replies)
+    # "Add a file" used to crash the turn here.
+    replies = await limited.say("Ajouter un fichier" if fr else "Add a file")
+    assert limit in texts(replies)
+    assert "Sorry" not in texts(replies) and "Désolé" not in texts(replies)
+    assert files.hits == [] and stored_files(limited) == []
+    assert len((await get_claim(limited, claim_id)).evidence) == 30
+
+
+async def test_the_file_asked_for_counts_against_the_room_it_fills(
+    limited: Chat, files: FileServer
+) -> None:
+    # With 29 items and "Add a file" (the 30th, waiting for its file), one file fills it.
+    claim_id = await to_menu(limited, EN)
+    await fill_claim(limited, claim_id, 29)
+    await limited.say("Add a file")
+    await limited.say("invoice")
+    replies = await limited._send(many_files(files, 2))
+    assert "room for only 1 more" in texts(replies) and files.hits == []
+    replies = await attach(limited, files, "invoice.pdf")
+    assert "✓ invoice.pdf (1 KB) saved." in texts(replies)
+    claim = await get_claim(limited, claim_id)
+    assert len(claim.evidence) == 30 and claim.evidence[-1].file_name == "invoice.pdf"
+
+
+@pytest.mark.parametrize("locale", [EN, FR])
+async def test_a_refused_file_among_several_leaves_none_of_them_on_disk(
+    limited: Chat, files: FileServer, locale: str
+) -> None:
+    claim_id = await to_menu(limited, locale)
+    attachments = [
+        teams_file(files.url("invoice.pdf"), "invoice.pdf"),
+        teams_file(files.url("agenda.pdf"), "agenda.pdf"),
+        teams_file(files.url("photos.jpg", "missing"), "photos.jpg"),
+    ]
+    replies = await limited._send(Activity(type=ActivityTypes.message, attachments=attachments))
+    assert (
+        "Je n'ai pas pu télécharger ce fichier." if is_french(locale) else "couldn't download"
+    ) in texts(replies)
+    assert stored_files(limited) == []  # the two good ones are not kept either
+    assert (await get_claim(limited, claim_id)).evidence == []
+
+    # Sent again, all good: all three kept and recorded.
+    attachments[2] = teams_file(files.url("photos.jpg"), "photos.jpg")
+    await limited._send(Activity(type=ActivityTypes.message, attachments=attachments))
+    claim = await get_claim(limited, claim_id)
+    assert [e.file_name for e in claim.evidence] == ["invoice.pdf", "agenda.pdf", "photos.jpg"]
+    assert stored_files(limited) == sorted(
+        limited.services.evidence.path_of(e.stored_as) for e in claim.evidence
+    )
+
+
+class TricklingFiles:
+    """A loopback server that sends each file in four pieces, `pause` seconds apart."""
+
+    def __init__(self, pause: float) -> None:
+        self.pause = pause
+        app = web.Application()
+        app.router.add_get("/{name}", self._serve)
+        self._server = TestServer(app, host="127.0.0.1")
+
+    async def _serve(self, request: web.Request) -> web.StreamResponse:
+        body = content_of(request.match_info["name"])
+        response = web.StreamResponse(headers={"Content-Length": str(len(body))})
+        await response.prepare(request)
+        step = -(-len(body) // 4)
+        for start in range(0, len(body), step):
+            await asyncio.sleep(self.pause)
+            await response.write(body[start : start + step])
+        await response.write_eof()
+        return response
+
+    def url(self, name: str) -> str:
+        return str(self._server.make_url(f"/{name}"))
+
+    async def __aenter__(self) -> TricklingFiles:
+        await self._server.start_server()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self._server.close()
+
+
+@pytest.mark.parametrize("locale", [EN, FR])
+async def test_the_files_of_one_message_share_one_time_budget(limited: Chat, locale: str) -> None:
+    # Each file takes about 60% of the budget: alone each would arrive, three cannot.
+    budget = 1.0
+    limited.services.evidence.timeout_seconds = budget
+    claim_id = await to_menu(limited, locale)
+    async with TricklingFiles(pause=0.6 * budget / 4) as slow:
+        attachments = [teams_file(slow.url(f"page{n}.pdf"), f"page{n}.pdf") for n in range(3)]
+        replies = await limited._send(Activity(type=ActivityTypes.message, attachments=attachments))
+    if is_french(locale):
+        assert "a pris trop de temps" in texts(replies)
+    else:
+        assert "Downloading that file took too long." in texts(replies)
+    assert stored_files(limited) == []  # no part, no finished companion
+    assert (await get_claim(limited, claim_id)).evidence == []
+
+
+@pytest.mark.parametrize("locale", [EN, FR])
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://0x7f000001:{port}/invoice.pdf",
+        "https://2130706433:{port}/invoice.pdf",
+        "https://0177.0.0.1:{port}/invoice.pdf",
+        "https://localhost:{port}/invoice.pdf",
+        "https://127.0.0.1:{port}/invoice.pdf",
+        "http://0x7f000001:{port}/invoice.pdf",
+        "https://0xa9fea9fe/latest/meta-data/invoice.pdf",
+        "https://169.254.43518/invoice.pdf",
+    ],
+)
+async def test_a_link_into_our_own_network_is_refused_without_a_connection(
+    limited: Chat, locale: str, link: str
+) -> None:
+    accepted: list[int] = []
+
+    async def count(_reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        accepted.append(1)
+        writer.close()
+
+    listener = await asyncio.start_server(count, "127.0.0.1", 0)
+    try:
+        port = listener.sockets[0].getsockname()[1]
+        claim_id = await to_menu(limited, locale)
+        activity = Activity(
+            type=ActivityTypes.message,
+            attachments=[teams_file(link.format(port=port), "invoice.pdf")],
+        )
+        replies = await limited._send(activity)
+    finally:
+        listener.close()
+    if is_french(locale):
+        assert "Je ne peux prendre que des fichiers partagés via Teams." in texts(replies)
+    else:
+        assert "I can only take files shared through Teams." in texts(replies)
+    assert accepted == []
+    assert stored_files(limited) == []
+    assert (await get_claim(limited, claim_id)).evidence == []
+
+
+async def test_files_a_changed_claim_could_not_record_are_not_left_on_disk(
+    limited: Chat, files: FileServer, monkeypatch
+) -> None:
+    # Another turn saves the claim just before this one records the files: the save is
+    # refused as a conflict, the partner is told, and the files no item names are removed.
+    claim_id = await to_menu(limited, EN)
+    claims = limited.services.claims
+    real_save = claims.save
+
+    async def save_after_another_turn(claim, *args, **kwargs):
+        if any(e.sha256 for e in claim.evidence):
+            other = await get_claim(limited, claim_id)
+            await real_save(other)  # the other turn's save: a new version
+        return await real_save(claim, *args, **kwargs)
+
+    monkeypatch.setattr(claims, "save", save_after_another_turn)
+    attachments = [teams_file(files.url(n), n) for n in ("invoice.pdf", "agenda.pdf")]
+    replies = await limited._send(Activity(type=ActivityTypes.message, attachments=attachments))
+    monkeypatch.setattr(claims, "save", real_save)
+    assert claim_id in texts(replies) and "saved" not in texts(replies)
+    assert len(files.hits) == 2
+    assert (await get_claim(limited, claim_id)).evidence == []
+    assert stored_files(limited) == []

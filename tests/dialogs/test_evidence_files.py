@@ -6,6 +6,8 @@ written outside data/evidence, and the evidence folder is not served over HTTP.
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -189,3 +191,21 @@ async def test_the_evidence_folder_is_not_served(data_dir) -> None:
             assert b"genuine invoice" not in await response.read()
     finally:
         await client.close()
+
+
+async def test_parts_a_crash_left_are_removed_when_the_bot_starts(data_dir) -> None:
+    evidence = data_dir / "evidence"
+    (evidence / "ab").mkdir(parents=True)
+    finished = evidence / "ab" / ("ab" + "0" * 62)
+    finished.write_bytes(PDF)
+    stray = evidence / ".part-k3j2h1"
+    stray.write_bytes(PDF[:100])
+    # Left by a process that died mid-download, longer ago than any download may last.
+    long_ago = time.time() - 3600
+    for path in (finished, stray):
+        os.utime(path, (long_ago, long_ago))
+
+    await build_house(load_settings({"DATA_DIR": str(data_dir)}))
+
+    assert not stray.exists()
+    assert finished.read_bytes() == PDF

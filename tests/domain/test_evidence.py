@@ -10,8 +10,10 @@ from domain.evidence import (
     ALLOWED_EXTENSIONS,
     DEFAULT_MAX_FILE_BYTES,
     EVIDENCE_REQUIREMENTS,
+    MAX_FILES_PER_MESSAGE,
     Evidence,
     EvidenceKind,
+    check_file_count,
     check_file_name,
     check_file_size,
     parse_evidence_url,
@@ -262,3 +264,23 @@ _URL = Evidence(id="E2", kind=EvidenceKind.URL, url="https://contoso.com")
 )
 def test_satisfied(requirement: str, evidence: list[Evidence], expected: bool) -> None:
     assert satisfied(requirement, evidence) is expected
+
+
+@pytest.mark.parametrize(
+    ("count", "room", "code", "params"),
+    [
+        (40, 30, "too_many_files", {"count": 40, "max": MAX_FILES_PER_MESSAGE}),
+        (MAX_FILES_PER_MESSAGE + 1, 30, "too_many_files", {"count": 11, "max": 10}),
+        (3, 2, "too_many_evidence_files", {"count": 3, "room": 2, "max": 30}),
+        (1, 0, "too_many_evidence", {"max": 30}),
+    ],
+)
+def test_too_many_files_are_refused_by_count(count, room, code, params) -> None:
+    with pytest.raises(UserInputError) as refused:
+        check_file_count(count, room=room, max_items=30)
+    assert (refused.value.code, refused.value.params) == (code, params)
+
+
+@pytest.mark.parametrize(("count", "room"), [(1, 1), (MAX_FILES_PER_MESSAGE, 30), (2, 2)])
+def test_files_within_both_limits_pass(count, room) -> None:
+    check_file_count(count, room=room, max_items=30)
