@@ -14,6 +14,15 @@ followed at once by the next: the connector's rate, not a poll interval, sets th
 (`make bench` measures it against a throttling connector). When nothing is due the
 notifier sleeps until woken, until the earliest retry it scheduled, or `poll_seconds`.
 
+A connector that misbehaves for one conversation holds back only that conversation's
+tenant: a Retry-After is read as seconds or an HTTP date and capped at
+`MAX_RETRY_AFTER_SECONDS` (`inf`, `nan`, `100000` or a date in 2099 never stall or break a
+round); a send that has no answer after `send_timeout_seconds` is cut off and retried with
+back-off (it may have reached the chat: then that recipient sees it twice, the price of
+not waiting forever); and the background loop waits at most `round_patience_seconds` for a
+round's slowest tenant: that tenant's delivery goes on by itself, left out of the next
+rounds until it ends, while the next round serves everyone else.
+
 Every instance of the bot may run a notifier over the same store: an entry is claimed
 with a lease (`Outbox.claim`, an e_tag conditional write) before anything is sent, so
 only one notifier delivers it; the others leave that tenant for the round.
@@ -22,13 +31,16 @@ only one notifier delivers it; the others leave that tenant for the round.
 from __future__ import annotations
 
 import asyncio
+import functools
 import heapq
 import logging
+import math
 import os
 import socket
 import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from botbuilder.core import BotAdapter, TurnContext
@@ -48,6 +60,15 @@ NOTIFIED_ROLES = (Role.INCENTIVES_ADMIN, Role.GLOBAL_ADMIN, Role.BILLING_ADMIN)
 RETRYABLE = frozenset({408, 429, 500, 502, 503, 504})
 # Past this many scheduled retries the notifier falls back on polling for the rest.
 MAX_REMEMBERED_RETRIES = 100_000
+# The longest pause a Retry-After can impose. Longer asks are tried again after this; a
+# 429 answered again is paced again, never counted toward parking the notice.
+MAX_RETRY_AFTER_SECONDS = 600.0
+# The longest back-off between two failed attempts, whatever max_attempts says.
+MAX_BACKOFF_SECONDS = 3600.0
+# A send with no answer after this is cut off (far above a normal send, well under the lease).
+SEND_TIMEOUT_SECONDS = 30.0
+# How long the background loop waits for a round's slowest tenant before the next round.
+ROUND_PATIENCE_SECONDS = 2.0
 
 
 def utc_now() -> datetime:
@@ -55,8 +76,10 @@ def utc_now() -> datetime:
 
 
 class DeliveryFailed(Exception):
-    def __init__(self, status: int | None, retry_after: float | None) -> None:
-        super().__init__(f"connector answered {status}")
+    def __init__(
+        self, status: int | None, retry_after: float | None, message: str | None = None
+    ) -> None:
+        super().__init__(message or f"connector answered {status}")
         self.status = status
         self.retry_after = retry_after
 
@@ -65,19 +88,41 @@ class DeliveryFailed(Exception):
         return self.status is None or self.status in RETRYABLE
 
 
-def _failure_of(error: Exception) -> DeliveryFailed:
+def retry_after_seconds(raw: object, now: datetime) -> float | None:
+    """A Retry-After header as seconds from `now`, within [0, MAX_RETRY_AFTER_SECONDS].
+
+    Seconds or an HTTP date (RFC 9110); None when absent or unreadable (`nan`, words).
+    `inf`, `1e309`, `100000` or a far date are capped; a negative or past one is 0.
+    """
+    if raw is None:
+        return None
+    text = str(raw).strip()
+    try:
+        seconds = float(text)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - now).total_seconds()
+    if math.isnan(seconds):
+        return None
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER_SECONDS)
+
+
+def _failure_of(error: Exception, now: datetime) -> DeliveryFailed:
     """The HTTP status and Retry-After a connector error carries (msrest or aiohttp)."""
     response = getattr(error, "response", None)
     status = getattr(response, "status_code", None) or getattr(response, "status", None)
     headers = getattr(response, "headers", None) or {}
-    retry_after = None
     raw = headers.get("Retry-After") if hasattr(headers, "get") else None
-    if raw is not None:
-        try:
-            retry_after = float(raw)
-        except ValueError:
-            retry_after = None
-    return DeliveryFailed(int(status) if status else None, retry_after)
+    try:
+        code = int(status) if status else None
+    except (TypeError, ValueError):
+        code = None
+    return DeliveryFailed(code, retry_after_seconds(raw, now))
 
 
 class Notifier:
@@ -97,6 +142,8 @@ class Notifier:
         lease_seconds: float = 120.0,
         concurrency: int = 16,
         batch_size: int = 200,
+        send_timeout_seconds: float = SEND_TIMEOUT_SECONDS,
+        round_patience_seconds: float = ROUND_PATIENCE_SECONDS,
     ) -> None:
         self.adapter = adapter
         self.app_id = app_id
@@ -108,6 +155,13 @@ class Notifier:
         self.poll_seconds = poll_seconds
         self.concurrency = concurrency
         self.batch_size = batch_size
+        self.send_timeout_seconds = send_timeout_seconds
+        self.round_patience_seconds = round_patience_seconds
+        # Tenants whose delivery outlasted its round's patience, still under way: later
+        # rounds leave them out (their entries are leased anyway) until they end.
+        self._in_flight: dict[str, asyncio.Task] = {}
+        # Shared by every round, so deliveries left running count toward `concurrency`.
+        self._slots: asyncio.Semaphore | None = None
         # Retries scheduled by this notifier (a heap of times): it sleeps no longer than
         # until the earliest one still ahead.
         self._retries: list[datetime] = []
@@ -134,12 +188,16 @@ class Notifier:
             except asyncio.CancelledError:
                 pass
             self._task = None
+        running = list(self._in_flight.values())
+        for task in running:
+            task.cancel()  # its entry keeps its lease until it expires, then is resumed
+        await asyncio.gather(*running, return_exceptions=True)
 
     async def run(self) -> None:
         while True:
             completed = 0
             try:
-                completed = await self.run_once()
+                completed = await self.run_once(patience=self.round_patience_seconds)
             except Exception:
                 log.exception("notifier round failed; trying again shortly")
             if completed:
@@ -157,35 +215,73 @@ class Notifier:
                 pass
             self._wake.clear()
 
-    async def run_once(self) -> int:
-        """Deliver every entry due now; returns how many entries were completed."""
-        async with self._round:
-            return await self._round_once()
+    async def run_once(self, patience: float | None = None) -> int:
+        """Deliver every entry due now; returns how many entries were completed.
 
-    async def _round_once(self) -> int:
+        With `patience` (seconds), return once that long has passed even if a tenant's
+        delivery is still under way (a connector that is slow for that conversation):
+        it goes on by itself, later rounds leave that tenant out until it ends, and its
+        end wakes the notifier. Without, wait for every tenant (tests, tools).
+        """
+        async with self._round:
+            return await self._round_once(patience)
+
+    async def _round_once(self, patience: float | None) -> int:
         by_tenant: dict[str, list[OutboxEntry]] = {}
         for entry in await self.outbox.pending(self.clock(), limit=self.batch_size):
-            by_tenant.setdefault(entry.tenant_id, []).append(entry)
-        slots = asyncio.Semaphore(max(1, self.concurrency))
+            if entry.tenant_id not in self._in_flight:
+                by_tenant.setdefault(entry.tenant_id, []).append(entry)
+        if not by_tenant:
+            return 0
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(max(1, self.concurrency))
+        tasks = {
+            tenant_id: asyncio.create_task(self._deliver_in_order(entries))
+            for tenant_id, entries in by_tenant.items()
+        }
+        try:
+            done, _running = await asyncio.wait(tasks.values(), timeout=patience)
+        except asyncio.CancelledError:
+            for task in tasks.values():
+                task.cancel()
+            raise
+        for tenant_id, task in tasks.items():
+            if task not in done:
+                self._in_flight[tenant_id] = task
+                task.add_done_callback(functools.partial(self._landed, tenant_id))
+        completed = 0
+        failure: BaseException | None = None
+        for task in done:
+            error = task.exception()
+            if error is not None:
+                failure = failure or error
+            else:
+                completed += task.result()
+        if failure is not None:
+            raise failure  # the other tenants' deliveries are done and recorded
+        return completed
 
-        async def deliver_in_order(entries: list[OutboxEntry]) -> int:
-            completed = 0
-            async with slots:
-                for entry in entries:
-                    if await self._deliver(entry):
-                        completed += 1
-                    elif entry.state == "pending":
-                        break  # an earlier notice of this tenant waits: keep the order
-            return completed
+    async def _deliver_in_order(self, entries: list[OutboxEntry]) -> int:
+        completed = 0
+        assert self._slots is not None
+        async with self._slots:
+            for entry in entries:
+                if await self._deliver(entry):
+                    completed += 1
+                elif entry.state == "pending":
+                    break  # an earlier notice of this tenant waits: keep the order
+        return completed
 
-        outcomes = await asyncio.gather(
-            *(deliver_in_order(entries) for entries in by_tenant.values()),
-            return_exceptions=True,
-        )
-        for outcome in outcomes:
-            if isinstance(outcome, BaseException):
-                raise outcome  # the other tenants' deliveries are done and recorded
-        return sum(outcomes)
+    def _landed(self, tenant_id: str, task: asyncio.Task) -> None:
+        """A delivery that outlasted its round ended: its tenant rejoins the rounds."""
+        if self._in_flight.get(tenant_id) is task:
+            del self._in_flight[tenant_id]
+        if task.cancelled():
+            return
+        error = task.exception()
+        if error is not None:
+            log.error("notices of a tenant failed after their round", exc_info=error)
+        self.wake()  # its later notices, if any, are due now
 
     async def _deliver(self, entry: OutboxEntry) -> bool:
         if not await self.outbox.claim(entry, self.instance_id, self.clock(), self.lease):
@@ -207,9 +303,19 @@ class Notifier:
         for number, (recipient, profile) in enumerate(targets, start=1):
             activity = self._activity(entry, item, profile.get("locale") or "en-US")
             try:
-                await self._send(profile["reference"], activity)
+                await asyncio.wait_for(
+                    self._send(profile["reference"], activity), self.send_timeout_seconds
+                )
+            except TimeoutError:
+                # No answer: cut off (it may have arrived; see the module) and retried.
+                log.warning("notice %s: no answer from the connector", entry.notice_id)
+                seconds = f"{self.send_timeout_seconds:g}"
+                await self._failed(
+                    entry, DeliveryFailed(None, None, f"no answer within {seconds} s")
+                )
+                return False
             except Exception as error:
-                await self._failed(entry, _failure_of(error))
+                await self._failed(entry, _failure_of(error, self.clock()))
                 return False
             entry.delivered_to.append(recipient)
             if number == len(targets):
@@ -243,8 +349,12 @@ class Notifier:
                 "notice %s parked as dead after %d attempts", entry.notice_id, entry.attempts
             )
         else:
-            backoff = self.base_delay_seconds * 2 ** max(entry.attempts - 1, 0)
+            backoff = min(
+                self.base_delay_seconds * 2.0 ** min(max(entry.attempts - 1, 0), 64),
+                MAX_BACKOFF_SECONDS,
+            )
             # Paced: when the connector said, but never in a tight loop ("Retry-After: 0").
+            # retry_after is finite and capped (retry_after_seconds).
             pace = max(failure.retry_after or 0, self.base_delay_seconds / 4)
             delay = pace if paced else max(backoff, failure.retry_after or 0)
             entry.next_attempt_at = self.clock() + timedelta(seconds=delay)
