@@ -53,6 +53,8 @@ Resolve = Callable[[str, int], Awaitable[list[str]]]
 _IP = ipaddress.IPv4Address | ipaddress.IPv6Address
 # What inet_aton reads as a number: decimal, octal (leading 0) or hex (0x) parts.
 _NUMERIC_LABEL = re.compile(r"^(0x[0-9a-f]*|[0-9]+)$")
+# A host name as it travels (IDNA already applied): letters, digits, hyphens, dots.
+_HOST_NAME = re.compile(r"^[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?$")
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
@@ -226,7 +228,7 @@ class EvidenceStore:
         else:
             try:
                 addresses = await self._resolve(host, parsed.port or 0)
-            except OSError:
+            except (OSError, ValueError):
                 raise DownloadError("download_failed", status=0) from None
         checked = [_ip_or_none(a) for a in addresses]
         if not checked or any(a is None for a in checked):
@@ -364,9 +366,11 @@ class EvidenceStore:
 
 
 def _canonical_host(host: str) -> bool:
-    """A host name, a dotted quad or a bracketed IPv6 literal — no other numeric form."""
-    if host.startswith("["):
-        return host.endswith("]") and _ip_or_none(host) is not None
+    """A host name, a dotted quad or an IPv6 literal — no other numeric form, no odd byte."""
+    if ":" in host:
+        return _ip_or_none(host) is not None  # an IPv6 literal
+    if not _HOST_NAME.match(host):
+        return False
     labels = host.removesuffix(".").split(".")
     if all(_NUMERIC_LABEL.match(label) for label in labels):
         # Numbers only: an IPv4 address, and then only written the plain way.

@@ -699,3 +699,31 @@ def test_parts_left_by_a_crash_are_removed_when_the_store_starts(tmp_path):
     assert not stray.exists()
     assert kept.read_bytes() == PDF
     assert fresh.exists()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://exa mple.com/x.pdf",
+        "https://\x00.example/x.pdf",
+        "https://files.example%00.evil/x.pdf",
+        "https://[::1%25lo]/x.pdf",
+    ],
+)
+async def test_a_host_with_odd_bytes_is_refused_unresolved(tmp_path, no_internet, url):
+    with pytest.raises(DownloadError) as refused:
+        await EvidenceStore(tmp_path, max_bytes=CAP).fetch(url, file_name="x.pdf")
+    assert refused.value.code == "download_refused"
+    assert no_internet == []
+
+
+async def test_a_look_alike_of_localhost_is_localhost(tmp_path, no_internet):
+    # Full-width and circled letters become "localhost" once the name is encoded (IDNA).
+    async with Listener() as listener:
+        for host in ("ⓛⓞⓒⓐⓛⓗⓞⓢⓣ", "ｌｏｃａｌｈｏｓｔ", "LOCALHOST"):
+            with pytest.raises(DownloadError) as refused:
+                await EvidenceStore(tmp_path, max_bytes=CAP).fetch(
+                    f"https://{host}:{listener.port}/x.pdf", file_name="x.pdf"
+                )
+            assert refused.value.code == "download_refused"
+    assert listener.connections == 0
