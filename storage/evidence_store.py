@@ -190,8 +190,8 @@ class EvidenceStore:
                 ):
                     os.unlink(entry.path)
                     removed += 1
-            except FileNotFoundError:
-                pass  # another worker cleaned it first
+            except OSError:
+                pass  # cleaned by another worker first, or not ours to remove: start anyway
         return removed
 
     # -- where a file may come from ------------------------------------------------------
