@@ -162,6 +162,7 @@ CLAIM_EN: dict[str, str] = {
     "for later.",
     "error.no_claim_draft": "You have no claim draft to continue. Say **new claim** to start one.",
     "error.claim_not_found": "I can't find a claim {claim_id} in your organisation.",
+    "error.claim_not_found_unnamed": "I can't find that claim in your organisation.",
     "error.claim_locked": "**{claim_id}** is {status}: it can't be changed any more.",
     "error.claim_changed": "Someone else changed **{claim_id}** while you were answering, so "
     "I didn't overwrite it. Here is the current version:",
@@ -427,6 +428,7 @@ CLAIM_FR: dict[str, str] = {
     "error.no_claim_draft": "Vous n'avez aucun brouillon de réclamation à reprendre. Dites "
     "**nouvelle réclamation** pour en commencer une.",
     "error.claim_not_found": "Je ne trouve pas de réclamation {claim_id} dans votre organisation.",
+    "error.claim_not_found_unnamed": "Je ne trouve pas cette réclamation dans votre organisation.",
     "error.claim_locked": "**{claim_id}** est {status} : elle ne peut plus être modifiée.",
     "error.claim_changed": "Quelqu'un d'autre a modifié **{claim_id}** pendant que vous "
     "répondiez ; je ne l'ai donc pas écrasée. Voici la version actuelle :",

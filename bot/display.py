@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -12,6 +13,11 @@ from domain.countries import country_name
 from domain.dates import format_date
 from domain.money import format_amount
 from domain.plan import Plan
+
+# What an id looks like (DESIGN.md "ids"); anything else from a card is never echoed.
+_ITEM_ID = re.compile(r"(?:PLN|CLM)-\d{4}-\d{6}")
+# What stands for a card's id that is not one: short, inert, found nowhere.
+NOT_AN_ID = "?"
 
 _LABELLED = {"program": "program", "fund_type": "fund", "activity_type": "activity"}
 
@@ -44,3 +50,26 @@ def status_label(status: str, locale: str) -> str:
 def claim_status_label(status: str, locale: str) -> str:
     """A claim's status: in French it agrees with « réclamation » (Soumise, Refusée…)."""
     return t(locale, f"claim_status.{status}")
+
+
+def item_id_or_marker(value: object) -> str | None:
+    """An id from a card as the turn may use it: None when absent, the id when it is one,
+    else `NOT_AN_ID` (a forged or damaged value is neither looked up in full nor echoed)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str) and _ITEM_ID.fullmatch(value):
+        return value
+    return NOT_AN_ID
+
+
+def plan_not_found(locale: str, plan_id: str | None) -> str:
+    """ "I can't find a plan PLN-… ": the id is named only when it is one (never echoed raw)."""
+    if isinstance(plan_id, str) and _ITEM_ID.fullmatch(plan_id):
+        return t(locale, "error.plan_not_found", plan_id=plan_id)
+    return t(locale, "error.plan_not_found_unnamed")
+
+
+def claim_not_found(locale: str, claim_id: str | None) -> str:
+    if isinstance(claim_id, str) and _ITEM_ID.fullmatch(claim_id):
+        return t(locale, "error.claim_not_found", claim_id=claim_id)
+    return t(locale, "error.claim_not_found_unnamed")

@@ -124,6 +124,7 @@ EN: dict[str, str] = {
     "period: **{plan_id}**. Only one is allowed; say **continue my plan {plan_id}** to work "
     "on it, or pick another period.",
     "error.plan_not_found": "I can't find a plan {plan_id} in your organisation.",
+    "error.plan_not_found_unnamed": "I can't find that plan in your organisation.",
     "error.plan_locked": "**{plan_id}** is {status}: it can't be changed any more.",
     "error.plan_changed": "Someone else changed **{plan_id}** while you were answering, so I "
     "didn't overwrite it. Here is the current version:",
@@ -410,6 +411,7 @@ FR: dict[str, str] = {
     "ce programme et cette période : **{plan_id}**. Un seul est autorisé ; dites **reprendre "
     "mon plan {plan_id}** pour y travailler, ou choisissez une autre période.",
     "error.plan_not_found": "Je ne trouve pas de plan {plan_id} dans votre organisation.",
+    "error.plan_not_found_unnamed": "Je ne trouve pas ce plan dans votre organisation.",
     "error.plan_locked": "**{plan_id}** est {status} : il ne peut plus être modifié.",
     "error.plan_changed": "Quelqu'un d'autre a modifié **{plan_id}** pendant que vous "
     "répondiez ; je ne l'ai donc pas écrasé. Voici la version actuelle :",

@@ -9,7 +9,7 @@ from typing import Any
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import WaterfallStepContext
 
-from bot.display import claim_status_label
+from bot.display import claim_not_found, claim_status_label
 from bot.identity import Identity
 from bot.strings import t
 from dialogs.form_dialog import Draft, FormDialog
@@ -91,7 +91,7 @@ class ClaimFormDialog(FormDialog):
             return False
 
     def not_found_text(self, locale: str, options: dict[str, Any]) -> str:
-        return t(locale, "error.claim_not_found", claim_id=options.get("claim_id", "?"))
+        return claim_not_found(locale, options.get("claim_id"))
 
     async def funds_for(self, draft: ClaimDraft) -> tuple[FundsPeriod | None, list[Claim]]:
         """The plan's co-op funds as they stand without this claim, and the tenant's claims."""

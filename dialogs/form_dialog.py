@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 MAX_ANSWER_LENGTH = 1000
 # Error parameters that quote the partner's own text back.
 _QUOTED_PARAMS = frozenset({"value", "name", "typed"})
+# The most of it quoted back (parsers quote an excerpt already; this holds for any of them).
+MAX_QUOTED = 200
 
 
 @dataclass
@@ -263,7 +265,9 @@ class FormDialog(ComponentDialog):
         except UserInputError as error:
             # What the partner typed (or a file's name) is quoted back escaped: inert text.
             params = {
-                k: cards.escape(v) if k in _QUOTED_PARAMS and isinstance(v, str) else v
+                k: cards.escape(_shorten(v, MAX_QUOTED))
+                if k in _QUOTED_PARAMS and isinstance(v, str)
+                else v
                 for k, v in error.params.items()
             }
             await turn_context.send_activity(t(locale, error.message_key, **params))

@@ -24,7 +24,14 @@ from botbuilder.dialogs import (
 from botbuilder.dialogs.prompts import PromptOptions
 
 from bot import cards
-from bot.display import claim_status_label, status_label
+from bot.display import (
+    NOT_AN_ID,
+    claim_not_found,
+    claim_status_label,
+    item_id_or_marker,
+    plan_not_found,
+    status_label,
+)
 from bot.identity import Identity
 from bot.recognizer import Command, Intent, recognize_command, recognize_status_question
 from bot.strings import t
@@ -71,14 +78,13 @@ def command_of(turn_context: TurnContext) -> Command | None:
         intent = _CARD_ACTIONS.get(str(value.get("action")))
         if intent is None:
             return None
+        # A card's ids are the client's to forge: only well-formed ones are used or shown.
         return Command(
-            intent, _text_or_none(value.get("plan_id")), _text_or_none(value.get("claim_id"))
+            intent,
+            item_id_or_marker(value.get("plan_id")),
+            item_id_or_marker(value.get("claim_id")),
         )
     return recognize_command(turn_context.activity.text)
-
-
-def _text_or_none(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
 
 
 class MainDialog(ComponentDialog):
@@ -229,13 +235,15 @@ class MainDialog(ComponentDialog):
     ) -> DialogTurnResult:
         """A card clicked after its dialog ended: say what happened, resume a draft."""
         locale = identity.locale
-        item_id = str(value.get("target", "")).split("/")[0]
+        target = value.get("target")
+        item_id = item_id_or_marker(target.split("/")[0] if isinstance(target, str) else None)
+        item_id = item_id or NOT_AN_ID
         if item_id.startswith("CLM-"):
             return await self._late_claim_answer(step, identity, value, item_id)
         plan_id = item_id
         plan = await self.services.plans.get_plan(identity.tenant_id, plan_id)
         if plan is None:
-            await step.context.send_activity(t(locale, "error.plan_not_found", plan_id=plan_id))
+            await step.context.send_activity(plan_not_found(locale, plan_id))
             return await step.end_dialog()
         if not plan.is_editable:
             key = "submit.already" if value.get("answer") == "submit" else "error.plan_locked"
@@ -270,9 +278,7 @@ class MainDialog(ComponentDialog):
         if command.intent is Intent.FIX_PLAN:
             plan = await self.services.plans.get_plan(tenant_id, command.plan_id or "")
             if plan is None:
-                await context.send_activity(
-                    t(locale, "error.plan_not_found", plan_id=command.plan_id or "?")
-                )
+                await context.send_activity(plan_not_found(locale, command.plan_id))
                 return await self._done(step)
             if await self._refused_not_owner(context, identity, "plan", plan):
                 return await self._done(step)
@@ -289,9 +295,7 @@ class MainDialog(ComponentDialog):
             return await begin(PlanDialog.__name__, {"plan_id": plan.id})
         claim = await self.services.claims.get(tenant_id, command.claim_id or "")
         if claim is None:
-            await context.send_activity(
-                t(locale, "error.claim_not_found", claim_id=command.claim_id or "?")
-            )
+            await context.send_activity(claim_not_found(locale, command.claim_id))
             return await self._done(step)
         if command.intent is Intent.DISPUTE_CLAIM:
             return await begin(DisputeDialog.__name__, {"claim_id": claim.id})
@@ -353,7 +357,7 @@ class MainDialog(ComponentDialog):
         locale = identity.locale
         claim = await self.services.claims.get(identity.tenant_id, claim_id)
         if claim is None:
-            await step.context.send_activity(t(locale, "error.claim_not_found", claim_id=claim_id))
+            await step.context.send_activity(claim_not_found(locale, claim_id))
             return await step.end_dialog()
         if not claim.is_editable:
             submitted = str(value.get("answer", "")).startswith("submit")
@@ -383,7 +387,7 @@ class MainDialog(ComponentDialog):
             claim_id = drafts[0].id
         claim = await self.services.claims.get(identity.tenant_id, claim_id)
         if claim is None:
-            await context.send_activity(t(locale, "error.claim_not_found", claim_id=claim_id))
+            await context.send_activity(claim_not_found(locale, claim_id))
             return None
         if not claim.is_editable:
             status = claim_status_label(claim.status.value, locale)
@@ -418,7 +422,7 @@ class MainDialog(ComponentDialog):
             plan_id = drafts[0].id
         plan = await self.services.plans.get_plan(identity.tenant_id, plan_id)
         if plan is None:
-            await context.send_activity(t(locale, "error.plan_not_found", plan_id=plan_id))
+            await context.send_activity(plan_not_found(locale, plan_id))
             return None
         if not plan.is_editable:
             await context.send_activity(

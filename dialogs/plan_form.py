@@ -9,7 +9,7 @@ from typing import Any
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import WaterfallStepContext
 
-from bot.display import status_label
+from bot.display import plan_not_found, status_label
 from bot.identity import Identity
 from bot.strings import t
 from dialogs.form_dialog import Draft, FormDialog
@@ -85,4 +85,4 @@ class PlanFormDialog(FormDialog):
             return False
 
     def not_found_text(self, locale: str, options: dict[str, Any]) -> str:
-        return t(locale, "error.plan_not_found", plan_id=options.get("plan_id", "?"))
+        return plan_not_found(locale, options.get("plan_id"))
