@@ -13,6 +13,12 @@ second run on the same day sends nothing twice. The mark and the outbox entry ar
 written in one conditional write of the tenant's documents, so two instances of the
 bot running schedulers over one store queue each reminder once, and a crash between
 the two writes cannot happen.
+
+A damaged document (a hand-edited file, a bad restore: a plan with `"status": "Bogus"`, a
+claim that no longer validates, a value that is not a document) hurts only itself: it is
+skipped and logged by id and error type (never its content), and the scan goes on with
+the tenant's other documents and every other tenant. A tenant whose index or record of
+sent reminders is damaged is skipped whole (logged by tenant id), the others served.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import Any
 from urllib.parse import quote
 
 from dialogs.services import Services
@@ -29,7 +36,13 @@ from domain.funds import claiming_window
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.plan_rules import RESUBMISSION_GRACE, program_year_end
 from storage.outbox import Outbox, OutboxEntry
-from storage.repository import NEW_DOCUMENT, KeyValueStore, is_conflict, registered_tenants
+from storage.repository import (
+    NEW_DOCUMENT,
+    KeyValueStore,
+    VersionedDocuments,
+    is_conflict,
+    registered_tenants,
+)
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +52,24 @@ PLAN_WINDOW_DAYS = 14
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+class DamagedDocument(Exception):
+    """A stored document is not what this code wrote; `key` names it (no content)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"document {key} is damaged")
+        self.key = key
+
+
+def _sent_marks(key: str, document: Any) -> list[str]:
+    """The marks of a tenant's record of sent reminders, or DamagedDocument."""
+    if document is None:
+        return []
+    sent = document.get("sent", []) if isinstance(document, dict) else None
+    if not isinstance(sent, list) or not all(isinstance(mark, str) for mark in sent):
+        raise DamagedDocument(key)
+    return sent
 
 
 class ReminderScheduler:
@@ -75,7 +106,16 @@ class ReminderScheduler:
         queued = 0
         today = self.clock().date()
         for tenant_id in await registered_tenants(self.store):
-            queued += await self._tenant(tenant_id, today)
+            try:
+                queued += await self._tenant(tenant_id, today)
+            except Exception as error:
+                # One tenant's damage (or a write that failed) must not stop the others'.
+                log.error(
+                    "reminders of tenant %s skipped this round: %s%s",
+                    tenant_id,
+                    type(error).__name__,
+                    f" ({error.key})" if isinstance(error, DamagedDocument) else "",
+                )
         if queued and self.on_queued:
             self.on_queued()
         return queued
@@ -85,39 +125,29 @@ class ReminderScheduler:
 
     async def _tenant(self, tenant_id: str, today: date) -> int:
         key = self._sent_key(tenant_id)
-        document = (await self.store.read([key])).get(key) or {}
-        sent: list[str] = list(document.get("sent", []))
+        sent = _sent_marks(key, (await self.store.read([key])).get(key))
         due: list[tuple[str, OutboxEntry]] = []
-        plans = await self.services.plans.get_many(
-            tenant_id, [s.id for s in await self.services.plans.list_plans(tenant_id)]
+        plans = await self._documents(
+            self.services.plans,
+            tenant_id,
+            [s.id for s in await self.services.plans.summaries(tenant_id)],
         )
         by_id = {plan.id: plan for plan in plans}
-        for claim in await self.services.claims.all_claims(tenant_id):
-            if claim.status is not ClaimStatus.EDITING:
-                continue
-            plan = by_id.get(claim.plan_id or "")
-            if plan is not None and plan.period:
-                closes = claiming_window(FiscalHalf.parse(plan.period))[1]
-                days = (closes - today).days
-                for mark in sorted(CLAIM_DEADLINE_DAYS):  # the nearest mark that applies
-                    if 0 <= days <= mark:
-                        due.append((f"{claim.id}:deadline:{mark}", self._entry(
-                            tenant_id, claim.id, "reminder.claim_deadline",
-                            claim_id=claim.id, name=claim.name or claim.id,
-                            deadline=closes.isoformat(), days=str(days),
-                        )))  # fmt: skip
-                        break
-            due.extend(self._idle(tenant_id, claim.id, claim.updated_at, today))
+        claims = await self._documents(
+            self.services.claims,
+            tenant_id,
+            [s.id for s in await self.services.claims.summaries(tenant_id)],
+        )
+        for claim in claims:
+            try:
+                due.extend(self._claim_due(tenant_id, claim, by_id, today))
+            except Exception as error:
+                self._skipped(tenant_id, "claim", claim.id, error)
         for plan in plans:
-            if plan.status is PlanStatus.ACTION_REQUIRED and plan.period:
-                closes = program_year_end(plan.period) + RESUBMISSION_GRACE
-                if 0 <= (closes - today).days <= PLAN_WINDOW_DAYS:
-                    due.append((f"{plan.id}:window", self._entry(
-                        tenant_id, plan.id, "reminder.plan_window",
-                        plan_id=plan.id, deadline=closes.isoformat(),
-                    )))  # fmt: skip
-            if plan.status is PlanStatus.EDITING:
-                due.extend(self._idle(tenant_id, plan.id, plan.updated_at, today))
+            try:
+                due.extend(self._plan_due(tenant_id, plan, today))
+            except Exception as error:
+                self._skipped(tenant_id, "plan", plan.id, error)
         fresh = [(mark, entry) for mark, entry in due if mark not in sent]
         queued = 0
         for mark, entry in fresh:
@@ -125,12 +155,69 @@ class ReminderScheduler:
                 queued += 1
         return queued
 
+    async def _documents(
+        self, repository: VersionedDocuments[Any, Any], tenant_id: str, item_ids: list[str]
+    ) -> list[Any]:
+        """The tenant's documents `item_ids`, without the damaged ones (logged)."""
+        try:
+            return await repository.get_many(tenant_id, item_ids)  # one read, as a rule
+        except Exception:
+            pass  # one of them is damaged: read them one by one to keep the rest
+        documents = []
+        for item_id in item_ids:
+            try:
+                documents.extend(await repository.get_many(tenant_id, [item_id]))
+            except Exception as error:
+                self._skipped(tenant_id, repository.kind, item_id, error)
+        return documents
+
+    @staticmethod
+    def _skipped(tenant_id: str, kind: str, item_id: str, error: Exception) -> None:
+        # Ids and the error's type: a validation error's text quotes the stored values.
+        log.error(
+            "reminders: %s %s of tenant %s skipped, the stored document is damaged (%s)",
+            kind, item_id, tenant_id, type(error).__name__,
+        )  # fmt: skip
+
+    def _claim_due(self, tenant_id: str, claim: Any, plans: dict[str, Any], today: date):
+        if claim.status is not ClaimStatus.EDITING:
+            return []
+        due = []
+        plan = plans.get(claim.plan_id or "")
+        if plan is not None and plan.period:
+            closes = claiming_window(FiscalHalf.parse(plan.period))[1]
+            days = (closes - today).days
+            for mark in sorted(CLAIM_DEADLINE_DAYS):  # the nearest mark that applies
+                if 0 <= days <= mark:
+                    due.append((f"{claim.id}:deadline:{mark}", self._entry(
+                        tenant_id, claim.id, "reminder.claim_deadline",
+                        claim_id=claim.id, name=claim.name or claim.id,
+                        deadline=closes.isoformat(), days=str(days),
+                    )))  # fmt: skip
+                    break
+        due.extend(self._idle(tenant_id, claim.id, claim.updated_at, today))
+        return due
+
+    def _plan_due(self, tenant_id: str, plan: Any, today: date):
+        due = []
+        if plan.status is PlanStatus.ACTION_REQUIRED and plan.period:
+            closes = program_year_end(plan.period) + RESUBMISSION_GRACE
+            if 0 <= (closes - today).days <= PLAN_WINDOW_DAYS:
+                due.append((f"{plan.id}:window", self._entry(
+                    tenant_id, plan.id, "reminder.plan_window",
+                    plan_id=plan.id, deadline=closes.isoformat(),
+                )))  # fmt: skip
+        if plan.status is PlanStatus.EDITING:
+            due.extend(self._idle(tenant_id, plan.id, plan.updated_at, today))
+        return due
+
     async def _queue_once(self, key: str, mark: str, entry: OutboxEntry) -> bool:
         """Queue `entry` unless `mark` is already sent; the mark and entry land together."""
         await self.outbox.mark_tenant(entry.tenant_id)  # listed first (see the outbox)
         for _attempt in range(10):
-            document = (await self.store.read([key])).get(key) or {"e_tag": NEW_DOCUMENT}
-            sent = list(document.get("sent", []))
+            stored = (await self.store.read([key])).get(key)
+            sent = _sent_marks(key, stored)
+            document = stored or {"e_tag": NEW_DOCUMENT}
             if mark in sent:
                 return False  # another scheduler (another instance) queued it
             changes = await self.outbox.entry_documents(entry.tenant_id, entry)
