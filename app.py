@@ -237,6 +237,8 @@ async def healthz(request: web.Request) -> web.Response:
     except Exception as error:
         storage.update(ok=False, error=type(error).__name__)
         status = HTTPStatus.SERVICE_UNAVAILABLE
+    if await _writes_failing(house, storage):
+        status = HTTPStatus.SERVICE_UNAVAILABLE
     try:
         outbox = await house.services.outbox.counts()
     except Exception as error:
@@ -248,6 +250,27 @@ async def healthz(request: web.Request) -> web.Response:
         "authenticated": house.settings.authenticated,
     }
     return web.json_response(body, status=status)
+
+
+async def _writes_failing(house: House, storage: dict[str, Any]) -> bool:
+    """Reads can look fine while every write fails (a full disk): say so in `storage`.
+
+    The store records its last failed write until one succeeds (storage.write_health);
+    TinyDB is probed with one small durable write meanwhile, so recovery shows at once.
+    """
+    write_health = getattr(house.storage, "write_health", None)
+    if write_health is None:
+        return False
+    failure = write_health.report()
+    if failure is not None and isinstance(house.storage, TinyDBStorage):
+        if await asyncio.to_thread(house.storage.probe_write):
+            failure = None
+    storage["writes"] = "ok" if failure is None else "failing"
+    if failure is None:
+        return False
+    storage.update(ok=False, write_error=failure["errno"] or failure["error"])
+    storage["since"] = failure["since"]
+    return True
 
 
 def _json_error(status: HTTPStatus, code: str, message: str) -> web.Response:

@@ -146,7 +146,15 @@ def turn_error_handler(
         # live in the repository and resume exactly where they were. Other turns
         # (a proactive notice, a conversation update) never loaded it: leave it be.
         if activity.type == ActivityTypes.message:
-            await conversation_state.clear_state(context)
-            await conversation_state.save_changes(context, force=True)
+            try:
+                await conversation_state.clear_state(context)
+                await conversation_state.save_changes(context, force=True)
+            except Exception:
+                # Storage itself may be what failed (a full disk): the apology is sent,
+                # the failure logged and shown in /healthz; the turn must not end in a 500.
+                log.exception(
+                    "could not reset the dialog of conversation %s",
+                    getattr(activity.conversation, "id", None),
+                )
 
     return on_turn_error

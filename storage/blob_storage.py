@@ -115,6 +115,7 @@ from storage.tinydb_storage import (
     _set_e_tag,
     _with_e_tag,
 )
+from storage.write_health import WriteHealth
 
 __all__ = [
     "DEFAULT_CONTAINER",
@@ -200,6 +201,8 @@ class AzureBlobStorage(Storage):
         # One writer per partition within this process (striped: a bounded set of locks);
         # blob ETags guard against the other processes.
         self._locks = [asyncio.Lock() for _ in range(_LOCK_STRIPES)]
+        # The last failed upload (other than a lost race) until one succeeds: for /healthz.
+        self.write_health = WriteHealth()
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -408,6 +411,16 @@ class AzureBlobStorage(Storage):
             )
 
     async def _upload(self, name: str, etag: str | None, partition: _Partition) -> None:
+        try:
+            await self._upload_once(name, etag, partition)
+        except (ResourceModifiedError, ResourceExistsError, ResourceNotFoundError):
+            raise  # another instance wrote first: the service works
+        except Exception as error:
+            self.write_health.failed(error)
+            raise
+        self.write_health.succeeded()
+
+    async def _upload_once(self, name: str, etag: str | None, partition: _Partition) -> None:
         blob = self._client.get_blob_client(name)
         if etag is None:
             conditions = {"match_condition": MatchConditions.IfMissing}

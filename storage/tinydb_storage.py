@@ -102,6 +102,7 @@ from tinydb.table import Document, Table
 
 from storage import state_codec
 from storage.state_codec import NotPlainJSON, json_copy
+from storage.write_health import WriteHealth
 
 __all__ = [
     "AtomicJSONStorage",
@@ -482,6 +483,8 @@ class TinyDBStorage(Storage):
         self._cached_bytes = 0
         # Files proven to open (by check() or by use); check() does not parse them again.
         self._verified: set[str] = set()
+        # The last failed file write (a full disk...) until one succeeds: for /healthz.
+        self.write_health = WriteHealth()
 
     async def read(self, keys: Iterable[str]) -> dict[str, Any]:
         """Return the stored values of the ``keys`` that exist, as fresh copies."""
@@ -551,7 +554,7 @@ class TinyDBStorage(Storage):
                 raise
             writing = _start_file_writes(staged)
         self._used(partitions)
-        await _finished(writing)
+        await self._landed(writing)
 
         # A caller doing optimistic concurrency gets the new version back, as a database
         # returns the new row version: saving the same state twice in one turn then works.
@@ -577,7 +580,34 @@ class TinyDBStorage(Storage):
                     if encoded.payload is not None:
                         writing = _start_file_writes([(partition, encoded.payload)])
             self._used([partition])
+            await self._landed(writing)
+
+    async def _landed(self, writing: list[Future]) -> None:
+        """Wait for the file writes; each outcome tells `write_health`."""
+        if not writing:
+            return
+        try:
             await _finished(writing)
+        except Exception as error:
+            self.write_health.failed(error)
+            raise
+        self.write_health.succeeded()
+
+    def probe_write(self) -> bool:
+        """Write (durably) and remove a small file in the data folder: can we write now?
+
+        For /healthz while writes are failing, so recovery shows before a partner's turn
+        writes again. Blocking (an fsync): call it off the event loop.
+        """
+        probe = self.data_dir / ".write-probe.json"
+        try:
+            AtomicJSONStorage(probe).write_file(b"{}")
+            probe.unlink(missing_ok=True)
+        except OSError as error:
+            self.write_health.failed(error)
+            return False
+        self.write_health.succeeded()
+        return True
 
     def check(self) -> dict[str, Any]:
         """Open every partition file; raise ``StorageCorruptedError`` for the first bad one.
