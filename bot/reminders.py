@@ -19,6 +19,9 @@ claim that no longer validates, a value that is not a document) hurts only itsel
 skipped and logged by id and error type (never its content), and the scan goes on with
 the tenant's other documents and every other tenant. A tenant whose index or record of
 sent reminders is damaged is skipped whole (logged by tenant id), the others served.
+
+The same hourly walk prunes each tenant's expired processed-event markers
+(`storage.status_changes.prune_event_markers`).
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from storage.repository import (
     is_conflict,
     registered_tenants,
 )
+from storage.status_changes import prune_event_markers
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +119,14 @@ class ReminderScheduler:
                     tenant_id,
                     type(error).__name__,
                     f" ({error.key})" if isinstance(error, DamagedDocument) else "",
+                )
+            try:
+                # The hourly walk over the tenants also drops expired processed-event
+                # markers (storage.status_changes: kept 30 days, a bounded batch a run).
+                await prune_event_markers(self.store, tenant_id, self.clock())
+            except Exception as error:
+                log.error(
+                    "event markers of tenant %s not pruned: %s", tenant_id, type(error).__name__
                 )
         if queued and self.on_queued:
             self.on_queued()

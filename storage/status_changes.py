@@ -4,6 +4,16 @@ One accepted change is ONE repository save: the item (new status, history entry)
 tenant's outbox with the notice appended and the processed-event marker. They share the
 tenant's partition, so they are written together or not at all, and the same event sent
 again finds its marker and changes nothing.
+
+Markers are kept `KEEP_EVENT_MARKERS` (30 days), then pruned by the hourly scan
+(`prune_event_markers`, called by bot.reminders for each tenant, at most `PRUNE_BATCH` a
+tenant a run, oldest first): far longer than a back office retries an event, and far
+beyond the 5 minutes in which a signed request can be replayed at all. The tenant's event
+ledger (`tenants/<t>/event-ledger`: marker digest → when received), written in the same
+save as the marker, says which markers exist and how old they are. An event id sent again
+after its marker was pruned is judged afresh: the lifecycle refuses a change the item
+already went past (a conflict), so it cannot, for instance, approve a claim twice.
+Markers written before the ledger existed are not listed there and are kept.
 """
 
 from __future__ import annotations
@@ -11,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
@@ -20,10 +31,12 @@ from domain.plan import utc_now
 from storage.claims import ClaimRepository
 from storage.outbox import Outbox, OutboxEntry, Reason
 from storage.repository import (
+    NEW_DOCUMENT,
     ChangedError,
     KeyValueStore,
     PlanRepository,
     VersionedDocuments,
+    is_conflict,
     tenant_prefix,
 )
 
@@ -33,6 +46,10 @@ ItemKind = Literal["claim", "plan"]
 Outcome = Literal["accepted", "duplicate", "unknown", "conflict", "invalid_status"]
 
 MAX_REASONS = 50
+# How long a processed event's marker is kept (see the module docstring).
+KEEP_EVENT_MARKERS = timedelta(days=30)
+# Markers pruned at most per tenant per scan: bounded work an hour, the rest next hour.
+PRUNE_BATCH = 500
 
 # What a reviewer decides. Editing, Submitted and Disputed are the partner's own moves
 # (made in the chat); the back office may not make them for the partner.
@@ -82,10 +99,70 @@ class ApplyResult:
     allowed: tuple[str, ...] = ()
 
 
-def event_key(tenant_id: str, event_id: str) -> str:
+def _event_digest(event_id: str) -> str:
     # Hashed: an event id is any string the back office chose (length, slashes...).
-    digest = hashlib.sha256(event_id.encode("utf-8", "surrogatepass")).hexdigest()
+    return hashlib.sha256(event_id.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _marker_key(tenant_id: str, digest: str) -> str:
     return f"{tenant_prefix(tenant_id)}/events/{digest}"
+
+
+def event_key(tenant_id: str, event_id: str) -> str:
+    return _marker_key(tenant_id, _event_digest(event_id))
+
+
+def event_ledger_key(tenant_id: str) -> str:
+    return f"{tenant_prefix(tenant_id)}/event-ledger"
+
+
+def _received(ledger: Any) -> dict[str, Any]:
+    received = ledger.get("received") if isinstance(ledger, dict) else None
+    return received if isinstance(received, dict) else {}
+
+
+def _received_at(text: Any) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+async def prune_event_markers(
+    store: KeyValueStore,
+    tenant_id: str,
+    now: datetime,
+    *,
+    keep: timedelta = KEEP_EVENT_MARKERS,
+    limit: int = PRUNE_BATCH,
+) -> int:
+    """Remove the tenant's markers received before `now - keep`, oldest first, at most
+    `limit`; returns how many. An unreadable date in the ledger counts as old."""
+    key = event_ledger_key(tenant_id)
+    ledger = (await store.read([key])).get(key)
+    received = _received(ledger)
+    cutoff = now - keep
+    expired: list[tuple[datetime, str]] = []
+    for digest, text in received.items():
+        moment = _received_at(text)
+        if moment is None or moment < cutoff:
+            expired.append((moment or datetime.min.replace(tzinfo=UTC), digest))
+    if not expired:
+        return 0
+    dropped = {digest for _, digest in sorted(expired)[: max(1, limit)]}
+    # Markers first: a crash before the ledger is rewritten leaves digests whose
+    # markers are gone, removed again (a no-op) by the next scan.
+    await store.delete([_marker_key(tenant_id, digest) for digest in dropped])
+    remaining = {digest: text for digest, text in received.items() if digest not in dropped}
+    try:
+        # The e_tag read above: a status change recorded meanwhile wins, next scan redoes.
+        await store.write({key: {**ledger, "received": remaining}})
+    except Exception as error:
+        if not is_conflict(error):
+            raise
+        log.info("event ledger of tenant %s changed while pruning; next scan", tenant_id)
+    return len(dropped)
 
 
 def _normalised(text: str) -> str:
@@ -140,8 +217,11 @@ class StatusService:
         if tenant_id is None or item is None:
             return ApplyResult("unknown")
 
-        marker_key = event_key(tenant_id, change.event_id)
-        marker = (await self._store.read([marker_key])).get(marker_key)
+        digest = _event_digest(change.event_id)
+        marker_key = _marker_key(tenant_id, digest)
+        ledger_key = event_ledger_key(tenant_id)
+        found = await self._store.read([marker_key, ledger_key])
+        marker = found.get(marker_key)
         if marker is not None:
             return ApplyResult("duplicate", item.status.value, marker.get("notice_id"))
 
@@ -186,5 +266,10 @@ class StatusService:
             "notice_id": entry.notice_id,
             "received_at": now.isoformat(),
         }
+        # The ledger says which markers exist and since when (pruning); same write.
+        ledger = found.get(ledger_key)
+        if not isinstance(ledger, dict):
+            ledger = {"e_tag": NEW_DOCUMENT if ledger is None else "*"}
+        extra[ledger_key] = {**ledger, "received": {**_received(ledger), digest: now.isoformat()}}
         await repository.save(item, extra=extra)
         return ApplyResult("accepted", status.value, entry.notice_id)
