@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import traceback
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 
 from botbuilder.core import ActivityHandler, ConversationState, TurnContext
@@ -17,6 +18,14 @@ from bot.strings import t
 from storage.repository import UserProfiles
 
 log = logging.getLogger(__name__)
+
+# Teams delivers an activity again, same id, when its answer took over 15 s (DESIGN.md).
+# The ids of the last message activities a conversation handled ride in its state (saved
+# with the turn's own state write), and this process also remembers the last ones of all
+# conversations (for turns that had nothing to write).
+HANDLED_PROPERTY = "HandledActivities"
+KEPT_PER_CONVERSATION = 50
+KEPT_IN_PROCESS = 10_000
 
 
 class _TurnLock:
@@ -50,22 +59,73 @@ class IncentivesBot(ActivityHandler):
         self.profiles = profiles
         self.dialog_state = conversation_state.create_property("DialogState")
         self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
+        # (conversation, activity id) of the message turns running now, and of recent ones.
+        self._in_flight: set[tuple[str, str]] = set()
+        self._handled: OrderedDict[tuple[str, str], None] = OrderedDict()
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         # One turn at a time per conversation: a double-clicked button or a second device
         # waits for the first turn, then finds its card answered (one clear answer, no
         # lost update, no duplicate).
-        conversation_id = getattr(turn_context.activity.conversation, "id", None) or ""
-        async with self._turn_lock(conversation_id):
-            await super().on_turn(turn_context)
-            try:
-                await self.conversation_state.save_changes(turn_context)
-            except KeyError:
-                # Another instance saved this conversation meanwhile (e-tag conflict): its
-                # state stands; the drafts themselves are saved and versioned separately.
-                log.warning(
-                    "conversation state changed elsewhere: conversation=%s", conversation_id
-                )
+        activity = turn_context.activity
+        conversation_id = getattr(activity.conversation, "id", None) or ""
+        key = (conversation_id, activity.id) if activity.type == ActivityTypes.message else None
+        if key is not None and key[1]:
+            # A redelivery while the first delivery runs, or after it ran in this process:
+            # acknowledged, and nothing is done (the first one answers).
+            if key in self._in_flight or key in self._handled:
+                log.info("activity delivered again: conversation=%s activity=%s", *key)
+                return
+            self._in_flight.add(key)
+        else:
+            key = None
+        try:
+            async with self._turn_lock(conversation_id):
+                if key is not None and await self._handled_before(turn_context, key[1]):
+                    log.info("activity handled before: conversation=%s activity=%s", *key)
+                    return
+                await super().on_turn(turn_context)
+                if key is not None:
+                    self._remember_in_state(turn_context, key[1])
+                try:
+                    await self.conversation_state.save_changes(turn_context)
+                except KeyError:
+                    # Another instance saved this conversation meanwhile (e-tag conflict):
+                    # its state stands; the drafts are saved and versioned separately.
+                    log.warning(
+                        "conversation state changed elsewhere: conversation=%s", conversation_id
+                    )
+        finally:
+            if key is not None:
+                self._in_flight.discard(key)
+                # A failed turn counts as handled too: its partner got the apology.
+                self._handled[key] = None
+                while len(self._handled) > KEPT_IN_PROCESS:
+                    self._handled.popitem(last=False)
+
+    async def _handled_before(self, turn_context: TurnContext, activity_id: str) -> bool:
+        """Whether the conversation's state says this activity was handled (any instance)."""
+        # The state is loaded here rather than by the dialogs: the same single read.
+        await self.conversation_state.load(turn_context)
+        cached = self.conversation_state.get_cached_state(turn_context)
+        handled = cached.state.get(HANDLED_PROPERTY) if cached is not None else None
+        return isinstance(handled, list) and activity_id in handled
+
+    def _remember_in_state(self, turn_context: TurnContext, activity_id: str) -> None:
+        """Note the activity in the conversation's state, if the turn writes the state anyway.
+
+        A turn that changed the state (every turn that starts, answers or leaves a dialog:
+        the ones with effects) carries the id in that same write. A turn that changed
+        nothing (a status question at rest) is remembered by this process only: no write
+        is added for it; run again elsewhere it would only answer again.
+        """
+        cached = self.conversation_state.get_cached_state(turn_context)
+        if cached is None or not cached.is_changed:
+            return
+        handled = cached.state.get(HANDLED_PROPERTY)
+        kept = list(handled) if isinstance(handled, list) else []
+        kept.append(activity_id)
+        cached.state[HANDLED_PROPERTY] = kept[-KEPT_PER_CONVERSATION:]
 
     def _turn_lock(self, conversation_id: str) -> _TurnLock:
         return _TurnLock(self._locks, conversation_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import tempfile
 from dataclasses import dataclass, field
@@ -26,6 +27,11 @@ from storage.evidence_store import EvidenceStore
 from storage.outbox import Outbox
 from storage.repository import PlanRepository, RoleDirectory, UserProfiles
 from storage.tinydb_storage import TinyDBStorage
+
+# Teams never reuses an activity id in a conversation; TestAdapter numbers from 0 in each
+# adapter, so a Chat "restarted" over the same store would repeat its predecessor's ids
+# (and be taken for a redelivery). Each adapter numbers from its own million.
+_ADAPTER_NUMBERS = itertools.count(1)
 
 TENANT = "11111111-2222-3333-4444-555555555555"
 ADMIN = "aad-admin-0001"
@@ -149,6 +155,7 @@ class Chat:
             ),
         )
         self.adapter = TestAdapter(self.bot.on_turn, template)
+        self.adapter._next_id = next(_ADAPTER_NUMBERS) * 1_000_000
         self.adapter.on_turn_error = turn_error_handler(self.conversation_state)
 
     async def seed_roles(self, roles: dict[str, Any] = ROLES, tmp: Path | None = None) -> None:
