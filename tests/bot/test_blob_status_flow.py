@@ -80,6 +80,7 @@ async def test_health_reports_the_blob_store(served_on_blob):
         "backend": "azure-blob",
         "container": house.settings.azure_storage_container,
         "ok": True,
+        "writes": "ok",
     }
 
 
