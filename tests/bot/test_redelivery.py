@@ -178,3 +178,29 @@ async def test_another_instance_on_the_same_store_does_not_run_it_again(served):
     assert served.connector.take() == []
     # And the conversation goes on there.
     assert "Which market" in shown(await ada.say("hosting"))
+
+
+async def test_a_turn_that_changes_nothing_adds_no_state_write(storage, tmp_path):
+    """The handled ids ride on the turn's own state write; a read-only turn gets none."""
+    from tests.support import Chat
+
+    chat = Chat(storage)
+    await chat.seed_roles(tmp=tmp_path)
+    await chat.say("my plans")  # the conversation's first state is written once
+    written: list[str] = []
+    original = storage.write
+
+    async def counting_write(changes):
+        written.extend(changes)
+        return await original(changes)
+
+    storage.write = counting_write
+    await chat.say("my plans")
+    await chat.say("what's my claim status?")
+    assert [key for key in written if "conversations" in key] == []
+    # A turn that starts a dialog writes the state once, carrying its activity id.
+    replies = await chat.say("new plan")
+    state_keys = [key for key in written if "conversations" in key]
+    assert len(state_keys) == 1
+    stored = (await storage.read(state_keys))[state_keys[0]]
+    assert stored["HandledActivities"][-1] == replies[0].activity.reply_to_id
