@@ -333,7 +333,9 @@ class Notifier:
 
     @staticmethod
     def _release(entry: OutboxEntry) -> None:
-        entry.lease_owner = entry.lease_until = None
+        # The lease ends now; the owner stays named so that `Outbox.update` (which never
+        # touches another notifier's lease) recognizes the release as ours and stores it.
+        entry.lease_until = None
 
     async def _failed(self, entry: OutboxEntry, failure: DeliveryFailed) -> None:
         # A 429 that says when to come back is the connector pacing us, not the notice

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.notifier import Notifier
 from storage.outbox import TENANTS_KEY, Outbox, OutboxEntry, Reason
 from storage.tinydb_storage import ETagConflictError, TinyDBStorage
 
@@ -246,3 +247,19 @@ async def test_entries_round_trip_every_field(outbox):
     await outbox.enqueue(queued)
     (stored,) = await outbox.pending(T0)
     assert stored == queued
+
+
+async def test_a_lease_released_after_a_failed_send_lets_another_instance_retry_it(outbox):
+    await outbox.enqueue(entry())
+    mine = (await outbox.pending(T0))[0]
+    assert await outbox.claim(mine, "instance-a", T0, timedelta(seconds=120))
+    # The send failed: instance A backs off one second and lets go of the entry, as the
+    # notifier does.
+    mine.attempts += 1
+    mine.next_attempt_at = T0 + timedelta(seconds=1)
+    Notifier._release(mine)
+    await outbox.update(mine)
+
+    later = T0 + timedelta(seconds=2)
+    theirs = (await outbox.pending(later))[0]
+    assert await outbox.claim(theirs, "instance-b", later, timedelta(seconds=120))
