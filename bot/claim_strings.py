@@ -51,6 +51,9 @@ CLAIM_EN: dict[str, str] = {
     "evidence.kind.proof": "Proof document",
     "evidence.kind.url": "Link",
     "evidence.saved": "✓ {name} ({size}) saved.",
+    "evidence.already_attached": (
+        "{name} is already attached to this claim (as {existing}), so I did not add it again."
+    ),
     "requirement.final_piece": "Copy of the final piece",
     "requirement.partner_branding": "Partner brand and contact shown",
     "requirement.microsoft_content": "Microsoft content shown",
@@ -310,6 +313,10 @@ CLAIM_FR: dict[str, str] = {
     "evidence.kind.proof": "Document justificatif",
     "evidence.kind.url": "Lien",
     "evidence.saved": "✓ {name} ({size}) enregistré.",
+    "evidence.already_attached": (
+        "Ce fichier ({name}) est déjà joint à cette réclamation (sous le nom {existing}) : "
+        "je ne l'ajoute pas une deuxième fois."
+    ),
     "requirement.final_piece": "Copie de la pièce finale",
     "requirement.partner_branding": "Marque et contact du partenaire visibles",
     "requirement.microsoft_content": "Contenu Microsoft visible",

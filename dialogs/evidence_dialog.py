@@ -194,7 +194,28 @@ class EvidenceDialog(ClaimFormDialog):
         if name in ("menu", "file"):
             kept_files: list[StoredFile] = [entry["kept"] for entry in value["stored"]]
             saved_lines = []
+            # The same bytes twice on one claim are one piece of evidence: a file sent
+            # again (a redelivery after a crash, a second drop) is named, not added.
+            attached = {
+                e.sha256: e.file_name or ""
+                for e in claim.evidence
+                if e.is_file and e.sha256 is not None and e is not item
+            }
+            added = 0
             for position, entry in enumerate(value["stored"]):
+                kept = entry["kept"]
+                if kept.sha256 in attached:
+                    saved_lines.append(
+                        t(
+                            locale,
+                            "evidence.already_attached",
+                            name=escape(entry["name"] or ""),
+                            existing=escape(attached[kept.sha256]),
+                        )
+                    )
+                    continue
+                attached[kept.sha256] = entry["name"] or ""
+                added += 1
                 target = item if (name == "file" and position == 0) else None
                 if target is None:
                     try:
@@ -207,7 +228,6 @@ class EvidenceDialog(ClaimFormDialog):
                         )
                         return
                     target.added_at, target.added_by = utc_now(), draft.identity.user_id
-                kept = entry["kept"]
                 target.file_name = entry["name"]
                 target.content_type = entry["type"]
                 target.size, target.sha256, target.stored_as = (
@@ -223,7 +243,7 @@ class EvidenceDialog(ClaimFormDialog):
                         size=_size(kept.size, locale),
                     )
                 )
-            if await self.save(step, draft):
+            if not added or await self.save(step, draft):
                 await step.context.send_activity("\n\n".join(saved_lines))
             else:
                 # Not recorded: a file no item names is not left on disk.

@@ -15,11 +15,13 @@ from tests.dialogs.claim_support import (
     EN,
     FR,
     FileServer,
+    add_file,
     answer,
     approved_plan,
     attach,
     buttons,
     content_of,
+    file_activity,
     get_claim,
     is_french,
     last_card,
@@ -596,3 +598,34 @@ async def test_files_a_changed_claim_could_not_record_are_not_left_on_disk(
     assert len(files.hits) == 2
     assert (await get_claim(limited, claim_id)).evidence == []
     assert stored_files(limited) == []
+
+
+@pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
+async def test_the_same_file_sent_again_is_not_added_twice(
+    limited: Chat, files: FileServer, locale: str
+) -> None:
+    # As when the bot crashed after saving the claim but before it saved the conversation:
+    # Teams (or the partner) sends the same file again, in a new activity.
+    claim_id = await to_menu(limited, locale)
+    invoice = "facture" if is_french(locale) else "invoice"
+    await add_file(limited, files, "invoice.pdf", invoice, locale=locale)
+    replies = await limited._send(file_activity(files.url("invoice.pdf"), "invoice.pdf"))
+    expected = "est déjà joint" if is_french(locale) else "is already attached"
+    assert expected in texts(replies), texts(replies)
+    claim = await get_claim(limited, claim_id)
+    assert [e.file_name for e in claim.evidence] == ["invoice.pdf"]
+    # Sent with a new file beside it, only the new one is added.
+    await limited._send(
+        Activity(
+            type=ActivityTypes.message,
+            attachments=[
+                teams_file(files.url("invoice.pdf"), "invoice.pdf"),
+                teams_file(files.url("agenda.pdf"), "agenda.pdf"),
+            ],
+        )
+    )
+    claim = await get_claim(limited, claim_id)
+    assert [e.file_name for e in claim.evidence] == ["invoice.pdf", "agenda.pdf"]
+    assert stored_files(limited) == sorted(
+        limited.services.evidence.path_of(e.stored_as) for e in claim.evidence
+    )
