@@ -11,8 +11,6 @@ from bot.identity import LOCAL_TENANT, Identity
 from tests.bot.test_http import served, teams_message  # noqa: F401  (fixture)
 from tests.support import TENANT
 
-pytestmark = pytest.mark.asyncio
-
 
 def _texts(connector) -> str:
     return "\n".join(a.get("text") or "" for a in connector.take())

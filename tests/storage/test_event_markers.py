@@ -15,8 +15,6 @@ from storage.status_changes import StatusChange, StatusService, event_key
 from tests.bot.test_status_flow import change, submitted_claim
 from tests.support import TENANT
 
-pytestmark = pytest.mark.asyncio
-
 START = datetime(2026, 11, 27, 10, tzinfo=UTC)
 WINDOW = getattr(status_changes, "KEEP_EVENT_MARKERS", timedelta(days=30))
 
