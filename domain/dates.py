@@ -6,7 +6,9 @@ en-US, where `03/15/2026` is month first. Whichever order the locale expects,
 a first number above 12 can only be a day and a second number above 12 can only
 be a day, so `15/03/2026` in en-US and `03/15/2026` in fr are read the one way
 that exists. Two-digit years are 20xx. A date without a year (`15 mars`,
-`March 15`, `15/03`) is in the year of `today`.
+`mars 15`, `1er avril`, `March 15`, `15/03`, `03/15` in en-US) takes its year
+from the question's `DateWindow` (see there); without one, the occurrence
+nearest to `today`.
 
 Error codes raised (string table key `error.<code>`):
 
@@ -20,6 +22,7 @@ Error codes raised (string table key `error.<code>`):
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -129,12 +132,68 @@ _DAY_TOKEN = re.compile(r"(\d{1,2})(?:er|re|e|st|nd|rd|th)?")
 _YEAR_TOKEN = re.compile(r"\d{4}|\d{2}")
 
 
+# A date without a year is looked for this many years either side of the window.
+_YEARS_AROUND = 4
+
+
+@dataclass(frozen=True)
+class DateWindow:
+    """The days a date question accepts, so that a date typed without a year gets the right one.
+
+    The year that puts the day within [`earliest`, `latest`] (either may be open) wins.
+    When several do (a window over a year long), the preference decides: the first one on
+    or after `on_or_after` (plan and campaign dates: what comes next), or the last one not
+    after `not_after` (an execution date: what already happened). When none does, the
+    occurrence nearest to the window on the preferred side of that day.
+    """
+
+    earliest: date | None = None
+    latest: date | None = None
+    on_or_after: date | None = None
+    not_after: date | None = None
+
+    def distance(self, day: date) -> int:
+        """Days from `day` to the window (0 inside it)."""
+        if self.earliest is not None and day < self.earliest:
+            return (self.earliest - day).days
+        if self.latest is not None and day > self.latest:
+            return (day - self.latest).days
+        return 0
+
+    def preferred(self, day: date) -> bool:
+        if self.on_or_after is not None and day < self.on_or_after:
+            return False
+        return self.not_after is None or day <= self.not_after
+
+    def pick(self, days: list[date]) -> date:
+        """The one of `days` (sorted, at least one) the question means."""
+        inside = [d for d in days if self.distance(d) == 0]
+        if inside:
+            if self.on_or_after is not None:
+                return next((d for d in inside if d >= self.on_or_after), inside[-1])
+            if self.not_after is not None:
+                return next((d for d in reversed(inside) if d <= self.not_after), inside[0])
+            return inside[0]
+        pool = [d for d in days if self.preferred(d)] or days
+        # Nearest first; at equal distance, the later day when looking forward.
+        forward = self.not_after is None
+        return min(pool, key=lambda d: (self.distance(d), -d.toordinal() if forward else 0))
+
+    def years(self, today: date) -> range:
+        bounds = [today, self.earliest, self.latest, self.on_or_after, self.not_after]
+        known = [d.year for d in bounds if d is not None]
+        low = max(MIN_YEAR, min(known) - _YEARS_AROUND)
+        high = min(MAX_YEAR, max(known) + _YEARS_AROUND)
+        return range(low, high + 1)
+
+
 def _is_month_first(locale: str) -> bool:
     return (locale or "").strip().lower().replace("_", "-") == "en-us"
 
 
-def parse_date(text: str, locale: str, today: date) -> date:
-    """The calendar date in `text` (rules in the module doc); `today` anchors relative words."""
+def parse_date(text: str, locale: str, today: date, window: DateWindow | None = None) -> date:
+    """The calendar date in `text` (rules in the module doc); `today` anchors relative words,
+    `window` (what the question accepts) gives a date typed without a year its year."""
     raw = text or ""
     if not raw.strip():
         raise UserInputError("date_empty")
@@ -147,6 +206,8 @@ def parse_date(text: str, locale: str, today: date) -> date:
 
     numeric = _read_numeric(normalized, locale, today)
     year, month, day = numeric if numeric else _read_words(normalized, today, raw)
+    if year is None:
+        return _in_window(month, day, window or DateWindow(today, today), today, raw)
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise UserInputError("date_out_of_range", value=excerpt(raw))
     try:
@@ -155,7 +216,19 @@ def parse_date(text: str, locale: str, today: date) -> date:
         raise UserInputError("date_impossible", value=excerpt(raw)) from None
 
 
-def _read_numeric(text: str, locale: str, today: date) -> tuple[int, int, int] | None:
+def _in_window(month: int, day: int, window: DateWindow, today: date, raw: str) -> date:
+    days = []
+    for year in window.years(today):
+        try:
+            days.append(date(year, month, day))
+        except ValueError:
+            continue  # 29 February outside leap years; 31 April in none
+    if not days:
+        raise UserInputError("date_impossible", value=excerpt(raw))
+    return window.pick(days)
+
+
+def _read_numeric(text: str, locale: str, today: date) -> tuple[int | None, int, int] | None:
     if match := _YEAR_FIRST.fullmatch(text):
         return int(match[1]), int(match[3]), int(match[4])
     if match := _DAY_MONTH_YEAR.fullmatch(text):
@@ -174,14 +247,15 @@ def _read_numeric(text: str, locale: str, today: date) -> tuple[int, int, int] |
     return year, second, first
 
 
-def _year(text: str, today: date) -> int:
+def _year(text: str, today: date) -> int | None:
+    """The typed year; None when none was typed (the window gives it)."""
     if not text:
-        return today.year
+        return None
     year = int(text)
     return 2000 + year if len(text) == 2 else year
 
 
-def _read_words(text: str, today: date, raw: str) -> tuple[int, int, int]:
+def _read_words(text: str, today: date, raw: str) -> tuple[int | None, int, int]:
     """Dates with a month name: `15 mars 2026`, `1er mars`, `March 15, 2026`, `Mar 15 2026`."""
     tokens = [t for t in text.replace(",", " ").replace(".", " ").split() if t not in _FILLER_WORDS]
     if tokens and tokens[0] in _WEEKDAYS:

@@ -8,7 +8,7 @@ from datetime import date
 import pydantic
 import pytest
 
-from domain.dates import FiscalHalf, format_date, parse_date
+from domain.dates import DateWindow, FiscalHalf, format_date, parse_date
 from domain.errors import UserInputError
 
 TODAY = date(2026, 5, 10)
@@ -114,9 +114,93 @@ def test_relative_days_cross_month_and_year_ends() -> None:
     assert parse_date("yesterday", "en-US", date(2026, 3, 1)) == date(2026, 2, 28)
 
 
-def test_a_date_without_year_takes_the_year_of_today() -> None:
+def test_a_date_without_year_and_no_window_is_the_occurrence_nearest_today() -> None:
     assert parse_date("15 mars", "fr-FR", date(2031, 1, 2)) == date(2031, 3, 15)
-    assert parse_date("March 15", "en-US", date(2031, 12, 31)) == date(2031, 3, 15)
+    # On New Year's Eve, "March 15" is the coming one, not the one nine months ago.
+    assert parse_date("March 15", "en-US", date(2031, 12, 31)) == date(2032, 3, 15)
+    assert parse_date("29/02", "fr-FR", date(2026, 11, 27)) == date(2028, 2, 29)
+
+
+# -- a date typed without a year, in the window its question accepts ---------------------
+
+NOV_27 = date(2026, 11, 27)
+# A plan for FY27 H2 drafted on 27 Nov 2026: its campaigns run from 1 Jan to 30 Jun 2027.
+NEXT_HALF = DateWindow(earliest=date(2027, 1, 1), latest=date(2027, 6, 30), on_or_after=NOV_27)
+# An execution date on 1 Dec 2026 for a campaign of 15 Sep–15 Dec 2026: what already ran.
+RAN = DateWindow(earliest=date(2026, 9, 15), latest=date(2026, 12, 1), not_after=date(2026, 12, 1))
+
+
+@pytest.mark.parametrize(
+    ("typed", "locale", "expected"),
+    [
+        ("15 mars", "fr-FR", date(2027, 3, 15)),
+        ("mars 15", "fr-FR", date(2027, 3, 15)),
+        ("le 15 mars", "fr-FR", date(2027, 3, 15)),
+        ("1er avril", "fr-FR", date(2027, 4, 1)),
+        ("15/03", "fr-FR", date(2027, 3, 15)),
+        ("05/03", "fr-FR", date(2027, 3, 5)),  # day first in French
+        ("March 15", "en-US", date(2027, 3, 15)),
+        ("15 March", "en-GB", date(2027, 3, 15)),
+        ("03/15", "en-US", date(2027, 3, 15)),
+        ("05/03", "en-US", date(2027, 5, 3)),  # month first in en-US, as with a year
+        ("15/03", "en-US", date(2027, 3, 15)),  # 15 can only be the day
+        # A typed year is never changed, even outside the window.
+        ("15 mars 2026", "fr-FR", date(2026, 3, 15)),
+        # Outside the window: the next occurrence nearest to it (this December, and never
+        # one already past: 1 October is next year's).
+        ("15 décembre", "fr-FR", date(2026, 12, 15)),
+        ("August 1", "en-US", date(2027, 8, 1)),
+        ("1 Oct", "en-US", date(2027, 10, 1)),
+    ],
+)
+def test_a_date_without_year_falls_in_the_plan_period(
+    typed: str, locale: str, expected: date
+) -> None:
+    assert parse_date(typed, locale, NOV_27, NEXT_HALF) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "locale", "expected"),
+    [
+        ("15 sept", "fr-FR", date(2026, 9, 15)),
+        ("1er décembre", "fr-FR", date(2026, 12, 1)),
+        ("Nov 10", "en-US", date(2026, 11, 10)),
+        ("10/11", "fr-FR", date(2026, 11, 10)),
+        ("11/10", "en-US", date(2026, 11, 10)),
+        # Outside the window: an activity that ran is in the past, so the most recent one
+        # (refused then as outside the campaign, never taken for a day still to come).
+        ("15 décembre", "fr-FR", date(2025, 12, 15)),
+        ("March 3", "en-US", date(2026, 3, 3)),
+    ],
+)
+def test_a_date_without_year_for_an_execution_is_the_one_that_already_happened(
+    typed: str, locale: str, expected: date
+) -> None:
+    assert parse_date(typed, locale, date(2026, 12, 1), RAN) == expected
+
+
+def test_a_window_over_a_year_long_takes_the_preferred_direction() -> None:
+    long = {"earliest": date(2026, 1, 1), "latest": date(2027, 12, 31)}
+    forward = DateWindow(**long, on_or_after=NOV_27)
+    backward = DateWindow(**long, not_after=NOV_27)
+    assert parse_date("15 mars", "fr-FR", NOV_27, forward) == date(2027, 3, 15)
+    assert parse_date("15 mars", "fr-FR", NOV_27, backward) == date(2026, 3, 15)
+    # Open windows: the next occurrence, or the most recent one.
+    assert parse_date("March 15", "en-US", NOV_27, DateWindow(on_or_after=NOV_27)) == date(
+        2027, 3, 15
+    )
+    assert parse_date("March 15", "en-US", NOV_27, DateWindow(not_after=NOV_27)) == date(
+        2026, 3, 15
+    )
+
+
+def test_a_day_that_exists_in_no_year_is_still_impossible() -> None:
+    for typed in ("31 avril", "30/02", "June 31"):
+        with pytest.raises(UserInputError) as caught:
+            parse_date(typed, "fr-FR", NOV_27, NEXT_HALF)
+        assert caught.value.code == "date_impossible"
+    # 29 February exists in leap years: the one nearest the window.
+    assert parse_date("29 février", "fr-FR", NOV_27, NEXT_HALF) == date(2028, 2, 29)
 
 
 @pytest.mark.parametrize("typed", ["", "   ", "\n", None])
