@@ -90,6 +90,7 @@ CLAIM_EN: dict[str, str] = {
     # -- acknowledgements and review --------------------------------------------------------
     "ack.claim_started": "I've started claim **{claim_id}**. Every answer is saved as you go.",
     "ack.claim_resumed": "Picking up claim **{claim_id}** where you left it.",
+    "ack.claim_resumed_named": "Picking up claim **{claim_id}** ({name}) where you left it.",
     "claim.no_approved_plan": "You have no approved plan yet: a proof of execution is made on "
     "an activity of an approved plan. Say **my plans** to see where yours stand.",
     "claim.review.title": "Check of {claim_id} before submitting",
@@ -166,7 +167,7 @@ CLAIM_EN: dict[str, str] = {
     "error.no_claim_draft": "You have no claim draft to continue. Say **new claim** to start one.",
     "error.claim_not_found": "I can't find a claim {claim_id} in your organisation.",
     "error.claim_not_found_unnamed": "I can't find that claim in your organisation.",
-    "error.claim_locked": "**{claim_id}** is {status}: it can't be changed any more.",
+    "error.claim_locked": "**{claim_id}** can't be changed any more (status: {status}).",
     "error.claim_changed": "Someone else changed **{claim_id}** while you were answering, so "
     "I didn't overwrite it. Here is the current version:",
     "error.count_invalid": '"{value}" isn\'t a whole number. Type it like 5000.',
@@ -206,7 +207,7 @@ CLAIM_EN: dict[str, str] = {
     "fix.claim_field_missing": 'Choose "Change {field}" and fill it in.',
     "finding.activity_not_in_plan": "The activity is no longer in the plan.",
     "fix.activity_not_in_plan": "Start a new claim on an activity of the approved plan.",
-    "finding.plan_not_approved": "The plan is {status}, not approved.",
+    "finding.plan_not_approved": "The plan is not approved (status: {status}).",
     "fix.plan_not_approved": "Claims are made once the plan is approved.",
     "finding.activity_not_eligible": "{type} is not eligible for the {program} program.",
     "fix.activity_not_eligible": "This activity cannot be claimed under this program.",
@@ -230,7 +231,7 @@ CLAIM_EN: dict[str, str] = {
     "fix.conference_too_many_attendees": "Claim the travel of {max} people at most.",
     "finding.conference_no_attendees": "No attendee is given for the conference.",
     "fix.conference_no_attendees": "Change the number of attendees.",
-    "finding.conference_per_person": "Travel is capped per person: {cap} for {attendees} attendee(s).",
+    "finding.conference_per_person": "Travel is capped at {cap} per person (attendees: {attendees}).",
     "fix.conference_per_person": "Lower the amount to {cap} at most.",
     "finding.conference_period_total": "Conference travel is capped at {cap} per period; {used} is already claimed.",
     "fix.conference_period_total": "Claim at most {remaining}.",
@@ -250,7 +251,7 @@ CLAIM_EN: dict[str, str] = {
     "fix.pre_approval_missing": "Change the pre-approval id and give the one Microsoft sent.",
     "finding.duplicate_claim": "{claim_id} already claims this activity, date and amount.",
     "fix.duplicate_claim": "Don't claim twice: check {claim_id}.",
-    "finding.deadline_soon": "The claiming deadline is in {days} day(s) ({deadline}).",
+    "finding.deadline_soon": "The claiming deadline is near: {deadline} (days left: {days}).",
     "fix.deadline_soon": "Submit soon.",
     "finding.funds_unknown": "I have no co-op funds on record for {program}, {period}.",
     "fix.funds_unknown": 'The reviewer will check the funds; say "my funds" to see what I know.',
@@ -353,6 +354,8 @@ CLAIM_FR: dict[str, str] = {
     "ack.claim_started": "J'ai créé la réclamation **{claim_id}**. Chaque réponse est "
     "enregistrée au fur et à mesure.",
     "ack.claim_resumed": "Je reprends la réclamation **{claim_id}** là où vous l'avez laissée.",
+    "ack.claim_resumed_named": "Je reprends la réclamation **{claim_id}** ({name}) là où vous "
+    "l'avez laissée.",
     "claim.no_approved_plan": "Vous n'avez pas encore de plan approuvé : une preuve "
     "d'exécution se fait sur une activité d'un plan approuvé. Dites **mes plans** pour voir où "
     "en sont les vôtres.",
@@ -436,7 +439,7 @@ CLAIM_FR: dict[str, str] = {
     "**nouvelle réclamation** pour en commencer une.",
     "error.claim_not_found": "Je ne trouve pas de réclamation {claim_id} dans votre organisation.",
     "error.claim_not_found_unnamed": "Je ne trouve pas cette réclamation dans votre organisation.",
-    "error.claim_locked": "**{claim_id}** est {status} : elle ne peut plus être modifiée.",
+    "error.claim_locked": "**{claim_id}** ne peut plus être modifiée (statut : {status}).",
     "error.claim_changed": "Quelqu'un d'autre a modifié **{claim_id}** pendant que vous "
     "répondiez ; je ne l'ai donc pas écrasée. Voici la version actuelle :",
     "error.count_invalid": "« {value} » n'est pas un nombre entier. Tapez-le comme 5000.",
@@ -480,7 +483,7 @@ CLAIM_FR: dict[str, str] = {
     "fix.claim_field_missing": "Choisissez « Modifier {field} » et renseignez-le.",
     "finding.activity_not_in_plan": "L'activité ne fait plus partie du plan.",
     "fix.activity_not_in_plan": "Commencez une nouvelle réclamation sur une activité du plan approuvé.",
-    "finding.plan_not_approved": "Le plan est {status}, pas approuvé.",
+    "finding.plan_not_approved": "Le plan n'est pas approuvé (statut : {status}).",
     "fix.plan_not_approved": "Les réclamations se font une fois le plan approuvé.",
     "finding.activity_not_eligible": "{type} n'est pas éligible au programme {program}.",
     "fix.activity_not_eligible": "Cette activité ne peut pas être réclamée dans ce programme.",
@@ -504,7 +507,7 @@ CLAIM_FR: dict[str, str] = {
     "fix.conference_too_many_attendees": "Réclamez le voyage de {max} personnes au plus.",
     "finding.conference_no_attendees": "Aucun participant n'est indiqué pour la conférence.",
     "fix.conference_no_attendees": "Modifiez le nombre de participants.",
-    "finding.conference_per_person": "Le voyage est plafonné par personne : {cap} pour {attendees} participant(s).",
+    "finding.conference_per_person": "Le voyage est plafonné à {cap} par personne (participants : {attendees}).",
     "fix.conference_per_person": "Ramenez le montant à {cap} au plus.",
     "finding.conference_period_total": "Le voyage pour les conférences est plafonné à {cap} par période ; {used} est déjà réclamé.",
     "fix.conference_period_total": "Réclamez au plus {remaining}.",
@@ -524,7 +527,7 @@ CLAIM_FR: dict[str, str] = {
     "fix.pre_approval_missing": "Modifiez l'identifiant de pré-approbation et indiquez celui envoyé par Microsoft.",
     "finding.duplicate_claim": "{claim_id} réclame déjà cette activité, à cette date et pour ce montant.",
     "fix.duplicate_claim": "Ne réclamez pas deux fois : vérifiez {claim_id}.",
-    "finding.deadline_soon": "La date limite de réclamation est dans {days} jour(s) ({deadline}).",
+    "finding.deadline_soon": "La date limite de réclamation approche : {deadline} (jours restants : {days}).",
     "fix.deadline_soon": "Soumettez rapidement.",
     "finding.funds_unknown": "Je n'ai aucun fonds co-op enregistré pour {program}, {period}.",
     "fix.funds_unknown": "Le réviseur vérifiera les fonds ; dites « mes fonds » pour voir ce que je sais.",

@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.cards import escape
 from bot.strings import t
+from domain.claim import Claim
 from domain.countries import country_name
 from domain.dates import format_date
 from domain.money import format_amount
@@ -50,6 +51,13 @@ def status_label(status: str, locale: str) -> str:
 def claim_status_label(status: str, locale: str) -> str:
     """A claim's status: in French it agrees with « réclamation » (Soumise, Refusée…)."""
     return t(locale, f"claim_status.{status}")
+
+
+def claim_resumed(claim: Claim, locale: str) -> str:
+    """ "Picking up claim CLM-… (its name)": which claim, as the partner named it."""
+    if claim.name:
+        return t(locale, "ack.claim_resumed_named", claim_id=claim.id, name=escape(claim.name))
+    return t(locale, "ack.claim_resumed", claim_id=claim.id)
 
 
 def item_id_or_marker(value: object) -> str | None:

@@ -143,7 +143,7 @@ def plan_receipt(plan: Plan, locale: str) -> Activity:
                 "receipt.total",
                 total=amount(plan.planned_total, plan, locale),
                 limit=display_value("plan_limit", plan.plan_limit, plan, locale),
-                campaigns=len(plan.campaigns),
+                count=len(plan.campaigns),
             ),
         ],
     )

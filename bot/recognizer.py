@@ -31,7 +31,7 @@ class Intent(StrEnum):
     CONTINUE_CLAIM = "continue_claim"
     MY_CLAIMS = "my_claims"
     MY_FUNDS = "my_funds"
-    # Only from notice cards' buttons:
+    # From notice cards' buttons (fix also typed with an id: "fix CLM-…", "corriger PLN-…"):
     FIX_CLAIM = "fix_claim"
     DISPUTE_CLAIM = "dispute_claim"
     FIX_PLAN = "fix_plan"
@@ -185,6 +185,17 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
+# "Fix" is a command only with the id of what to fix; alone it may be an answer.
+_FIX_PHRASES = frozenset(
+    {
+        "fix",
+        "fix and resubmit",
+        "corriger",
+        "corriger et soumettre a nouveau",
+        "corriger et resoumettre",
+    }
+)
+
 _BY_PHRASE: dict[str, Intent] = {
     normalize(phrase) or phrase: intent
     for intent, phrases in _PHRASES.items()
@@ -207,9 +218,12 @@ def recognize_command(text: str | None) -> Command | None:
     claim_ids = find_claim_ids(text)
     without_ids = re.sub(r"\b(PLN|CLM)-\d{4}-\d{6}\b", " ", text, flags=re.IGNORECASE)
     phrase = normalize(without_ids)
-    if phrase == "?" or text.strip() == "?":
-        return Command(Intent.HELP)
+    if text.strip() == "?" or (phrase == "?" and not (ids or claim_ids)):
+        return Command(Intent.HELP)  # "CLM-… ?" asks where that claim stands
     phrase = phrase.rstrip("?").strip()
+    if phrase in _FIX_PHRASES and (ids or claim_ids):
+        intent = Intent.FIX_CLAIM if claim_ids else Intent.FIX_PLAN
+        return Command(intent, ids[0] if ids else None, claim_ids[0] if claim_ids else None)
     intent = _BY_PHRASE.get(phrase)
     if intent is None:
         return None

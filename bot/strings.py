@@ -98,6 +98,8 @@ EN: dict[str, str] = {
     "ack.plan_started": "I've started draft **{plan_id}**. Every answer is saved as you go.",
     "ack.plan_resumed": "Picking up **{plan_id}** where you left it.",
     "ack.removed": "Removed {item}.",
+    "ack.removed_campaign": "Removed the campaign {item}.",
+    "ack.removed_activity": "Removed the activity {item}.",
     "ack.over_limit": "⚠️ Planned amounts now total {total}, above the plan limit of {limit}. "
     "You can go on drafting, but you'll need to fix this before submitting.",
     # -- cancel, stale, errors ----------------------------------------------------------------
@@ -125,7 +127,7 @@ EN: dict[str, str] = {
     "on it, or pick another period.",
     "error.plan_not_found": "I can't find a plan {plan_id} in your organisation.",
     "error.plan_not_found_unnamed": "I can't find that plan in your organisation.",
-    "error.plan_locked": "**{plan_id}** is {status}: it can't be changed any more.",
+    "error.plan_locked": "**{plan_id}** can't be changed any more (status: {status}).",
     "error.plan_changed": "Someone else changed **{plan_id}** while you were answering, so I "
     "didn't overwrite it. Here is the current version:",
     "error.no_draft": "You have no draft to continue. Say **new plan** to start one.",
@@ -149,7 +151,8 @@ EN: dict[str, str] = {
     "error.amount_not_a_number": '"{value}" isn\'t an amount I can read. Type it like '
     "12,500.00 or 12500.",
     "error.amount_not_positive": "The amount must be more than zero.",
-    "error.amount_too_many_decimals": "{currency} amounts have at most {digits} decimals.",
+    "error.amount_too_many_decimals": "Too many decimals for an amount in {currency} (at "
+    "most {digits}).",
     "error.amount_too_large": "That amount is too large. Please check it.",
     "error.amount_wrong_currency": "This plan is in {expected}, but you typed an amount in "
     "{typed}. Please give it in {expected}.",
@@ -179,10 +182,12 @@ EN: dict[str, str] = {
     "receipt.title": "Plan submitted for approval",
     "receipt.body": "**{plan_id}** is now **Submitted** and locked. Your reviewer "
     "({reviewer}) will look at it; I'll tell you here when its status changes.",
-    "receipt.total": "Planned {total} of a {limit} limit, in {campaigns} campaign(s).",
+    "receipt.total": "Planned {total} of a {limit} limit, in {count} campaigns.",
+    "receipt.total.one": "Planned {total} of a {limit} limit, in {count} campaign.",
     "delete.done": "Draft **{plan_id}** is deleted.",
     "delete.kept": "OK, I kept **{plan_id}**.",
-    "delete.not_draft": "**{plan_id}** is {status}; only drafts can be deleted.",
+    "delete.not_draft": "Only drafts can be deleted, and **{plan_id}** is no longer one "
+    "(status: {status}).",
     "saved": "Saved. **{plan_id}** stays a draft: say **continue my plan** to come back to it.",
     # -- review card --------------------------------------------------------------------------
     "review.title": "Review of {plan_id}",
@@ -383,7 +388,9 @@ FR: dict[str, str] = {
     "ack.plan_started": "J'ai créé le brouillon **{plan_id}**. Chaque réponse est enregistrée "
     "au fur et à mesure.",
     "ack.plan_resumed": "Je reprends **{plan_id}** là où vous l'avez laissé.",
-    "ack.removed": "{item} supprimé(e).",
+    "ack.removed": "C'est supprimé : {item}.",
+    "ack.removed_campaign": "La campagne {item} est supprimée.",
+    "ack.removed_activity": "L'activité {item} est supprimée.",
     "ack.over_limit": "⚠️ Les montants prévus totalisent {total}, au-dessus du plafond du plan "
     "({limit}). Vous pouvez continuer, mais il faudra corriger avant de soumettre.",
     "cancelled": "D'accord, j'arrête. Votre brouillon **{plan_id}** est conservé : dites "
@@ -412,7 +419,7 @@ FR: dict[str, str] = {
     "mon plan {plan_id}** pour y travailler, ou choisissez une autre période.",
     "error.plan_not_found": "Je ne trouve pas de plan {plan_id} dans votre organisation.",
     "error.plan_not_found_unnamed": "Je ne trouve pas ce plan dans votre organisation.",
-    "error.plan_locked": "**{plan_id}** est {status} : il ne peut plus être modifié.",
+    "error.plan_locked": "**{plan_id}** ne peut plus être modifié (statut : {status}).",
     "error.plan_changed": "Quelqu'un d'autre a modifié **{plan_id}** pendant que vous "
     "répondiez ; je ne l'ai donc pas écrasé. Voici la version actuelle :",
     "error.no_draft": "Vous n'avez aucun brouillon à reprendre. Dites **nouveau plan** pour en "
@@ -438,8 +445,8 @@ FR: dict[str, str] = {
     "error.amount_not_a_number": "« {value} » n'est pas un montant que je sais lire. Tapez-le "
     "comme 12 500,00 ou 12500.",
     "error.amount_not_positive": "Le montant doit être supérieur à zéro.",
-    "error.amount_too_many_decimals": "Les montants en {currency} ont au plus {digits} "
-    "décimale(s).",
+    "error.amount_too_many_decimals": "Trop de décimales pour un montant en {currency} (au "
+    "plus {digits}).",
     "error.amount_too_large": "Ce montant est trop élevé. Merci de le vérifier.",
     "error.amount_wrong_currency": "Ce plan est en {expected}, mais vous avez tapé un montant "
     "en {typed}. Donnez-le en {expected}.",
@@ -472,10 +479,12 @@ FR: dict[str, str] = {
     "receipt.title": "Plan soumis pour approbation",
     "receipt.body": "**{plan_id}** est maintenant **Soumis** et verrouillé. Votre réviseur "
     "({reviewer}) va l'examiner ; je vous préviendrai ici quand son statut changera.",
-    "receipt.total": "Prévu {total} pour un plafond de {limit}, en {campaigns} campagne(s).",
+    "receipt.total": "Prévu {total} pour un plafond de {limit}, en {count} campagnes.",
+    "receipt.total.one": "Prévu {total} pour un plafond de {limit}, en {count} campagne.",
     "delete.done": "Le brouillon **{plan_id}** est supprimé.",
     "delete.kept": "D'accord, je garde **{plan_id}**.",
-    "delete.not_draft": "**{plan_id}** est {status} ; seuls les brouillons peuvent être supprimés.",
+    "delete.not_draft": "Seuls les brouillons peuvent être supprimés, et **{plan_id}** n'en "
+    "est plus un (statut : {status}).",
     "saved": "Enregistré. **{plan_id}** reste un brouillon : dites **reprendre mon plan** pour y "
     "revenir.",
     "review.title": "Relecture de {plan_id}",
@@ -500,7 +509,7 @@ FR: dict[str, str] = {
     "review.no_campaigns": "Aucune campagne pour l'instant.",
     "review.typed_hint": "Vous pouvez aussi taper **soumettre**, **enregistrer**, ou le numéro "
     "d'une option.",
-    "finding.plan_field_missing": "{field} manquant(e).",
+    "finding.plan_field_missing": "Le champ « {field} » n'est pas renseigné.",
     "fix.plan_field_missing": "Choisissez « Modifier {field} » et renseignez-le.",
     "finding.plan_without_campaigns": "Le plan n'a aucune campagne.",
     "fix.plan_without_campaigns": "Ajoutez au moins une campagne avec une activité.",
@@ -604,8 +613,21 @@ class _KeepMissing(dict):
         return "{" + key + "}"
 
 
+def is_singular(language: str, count: int) -> bool:
+    """English says "1 campaign, 0 campaigns"; French « 0 campagne, 1 campagne »."""
+    return count == 1 if language == "en" else abs(count) < 2
+
+
 def t(locale: str | None, key: str, **params: Any) -> str:
-    """The sentence `key` in the locale's language, with `params` filled in."""
-    table = TABLES[language_of(locale)]
+    """The sentence `key` in the locale's language, with `params` filled in.
+
+    With a `count`, the singular `key.one` is taken when the language wants it and the
+    table has it; `key` itself is the plural.
+    """
+    language = language_of(locale)
+    table = TABLES[language]
+    count = params.get("count")
+    if isinstance(count, int) and is_singular(language, count) and f"{key}.one" in table:
+        key = f"{key}.one"
     template = table.get(key) or EN.get(key) or key
     return template.format_map(_KeepMissing(params)) if params else template

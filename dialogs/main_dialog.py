@@ -27,6 +27,7 @@ from bot import cards
 from bot.display import (
     NOT_AN_ID,
     claim_not_found,
+    claim_resumed,
     claim_status_label,
     item_id_or_marker,
     plan_not_found,
@@ -171,7 +172,7 @@ class MainDialog(ComponentDialog):
             claim = await self._claim_to_open(context, identity, command.claim_id)
             if claim is None:
                 return await step.end_dialog()
-            await context.send_activity(t(identity.locale, "ack.claim_resumed", claim_id=claim.id))
+            await context.send_activity(claim_resumed(claim, identity.locale))
             return await step.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
         if command.intent is Intent.CANCEL:
             await context.send_activity(t(identity.locale, "cancelled.nothing"))
@@ -214,8 +215,8 @@ class MainDialog(ComponentDialog):
             fill=on_plan,
             replaces=earlier_id,
         )
-        key = "ack.claim_started" if made else "ack.claim_resumed"
-        await step.context.send_activity(t(locale, key, claim_id=claim.id))
+        started = t(locale, "ack.claim_started", claim_id=claim.id)
+        await step.context.send_activity(started if made else claim_resumed(claim, locale))
         return await step.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
 
     async def _refused_not_owner(
@@ -571,7 +572,10 @@ class MainDialog(ComponentDialog):
             if question is None:
                 return None
             identity = Identity.from_activity(context.activity)
-            await context.send_activity(await answer_status(self.services, identity, question))
+            # The claim being filled in is not sent to "continue my claim": it is asked below.
+            editing = _pending_question(inner_dc).get("claim_id")
+            answer = await answer_status(self.services, identity, question, editing)
+            await context.send_activity(answer)
             await inner_dc.reprompt_dialog()
             return DialogTurnResult(DialogTurnStatus.Waiting)
         if inner_dc.active_dialog.id == self.initial_dialog_id:
@@ -606,6 +610,16 @@ class MainDialog(ComponentDialog):
                 await context.send_activity(t(locale, "error.already_in_claim", claim_id=claim_id))
             else:
                 await context.send_activity(t(locale, "error.already_in_plan", plan_id=plan_id))
+        elif (
+            command.intent in (Intent.CONTINUE_CLAIM, Intent.CONTINUE_PLAN)
+            and command.claim_id in (None, claim_id)
+            and not command.plan_id
+            and claim_id
+        ):
+            # "Continue" inside a claim: that claim, named; its question is asked again below.
+            claim = await self.services.claims.get(identity.tenant_id, claim_id)
+            if claim is not None:
+                await context.send_activity(claim_resumed(claim, locale))
         elif command.intent is Intent.CONTINUE_CLAIM:
             # A draft that cannot be opened (unknown, locked, someone else's) leaves the
             # pending question where it is: it is asked again below.
@@ -613,10 +627,12 @@ class MainDialog(ComponentDialog):
                 claim = await self._claim_to_open(context, identity, command.claim_id)
                 if claim is not None:
                     await inner_dc.cancel_all_dialogs()
-                    await context.send_activity(t(locale, "ack.claim_resumed", claim_id=claim.id))
+                    await context.send_activity(claim_resumed(claim, locale))
                     return await inner_dc.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
         elif command.intent is Intent.CONTINUE_PLAN:
-            if command.plan_id and command.plan_id != plan_id:
+            if plan_id and command.plan_id in (None, plan_id):
+                await context.send_activity(t(locale, "ack.plan_resumed", plan_id=plan_id))
+            elif command.plan_id and command.plan_id != plan_id:
                 plan = await self._draft_to_open(context, identity, command.plan_id)
                 if plan is not None:
                     await inner_dc.cancel_all_dialogs()

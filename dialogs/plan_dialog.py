@@ -233,8 +233,9 @@ class PlanDialog(PlanFormDialog):
             await self.save(step, draft)
         elif verb == "remove":
             label = _item_label(draft, rest)
+            key = "ack.removed_campaign" if plan.campaign(rest) else "ack.removed_activity"
             if plan.remove_item(rest) and await self.save(step, draft):
-                await step.context.send_activity(t(locale, "ack.removed", item=label))
+                await step.context.send_activity(t(locale, key, item=label))
 
     async def _submit(self, step: WaterfallStepContext, draft: PlanDraft) -> None:
         plan, locale, identity = draft.plan, draft.locale, draft.identity

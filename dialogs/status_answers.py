@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from bot.cards import escape
-from bot.display import claim_status_label, status_label
+from bot.display import claim_status_label
 from bot.identity import Identity
 from bot.recognizer import StatusQuestion
 from bot.strings import t
@@ -40,20 +40,27 @@ def _last_change(item: Claim | Plan):
     return changes[-1] if changes else None
 
 
-def claim_status_text(claim: Claim, locale: str, today: date) -> str:
+def claim_status_text(
+    claim: Claim,
+    locale: str,
+    today: date,
+    editing: str | None = None,
+    fixed_as: Claim | None = None,
+) -> str:
+    """Where `claim` stands and what comes next. `editing`: the claim the partner is filling
+    in now (not sent to it again); `fixed_as`: the copy that fixes a rejected claim."""
     change = _last_change(claim)
     since = format_date(change.at.date(), locale) if change else "—"
-    status = claim_status_label(claim.status.value, locale)
     lines = [
-        t(locale, "status.claim.line", claim_id=claim.id, name=escape(claim.name or "—"),
-          status=status, since=since)
+        t(locale, f"status_line.claim.{claim.status.value}", claim_id=claim.id,
+          name=escape(claim.name or "—"), since=since)
     ]  # fmt: skip
     reasons = getattr(change, "reasons", None) if change else None
     if reasons and claim.status in (ClaimStatus.REJECTED, ClaimStatus.ACTION_REQUIRED):
         lines.append(
             t(locale, "status.reasons", reasons="; ".join(escape(r.rstrip(". ")) for r in reasons))
         )
-    lines.append(t(locale, f"status.next.{claim.status.value}", claim_id=claim.id))
+    lines.append(_next_step(claim, locale, editing, fixed_as))
     if (
         claim.status is ClaimStatus.UNDER_REVIEW
         and change is not None
@@ -63,24 +70,56 @@ def claim_status_text(claim: Claim, locale: str, today: date) -> str:
     return " ".join(lines)
 
 
+def _next_step(claim: Claim, locale: str, editing: str | None, fixed_as: Claim | None) -> str:
+    if claim.id == editing:
+        return t(locale, "status.next.editing_now")
+    if claim.status is ClaimStatus.REJECTED and fixed_as is not None:
+        # One fix per rejection: the copy is named, never a second fix invited.
+        if fixed_as.id == editing:
+            return t(locale, "status.fixed_as_now", copy_id=fixed_as.id)
+        if fixed_as.is_editable:
+            return t(locale, "status.fixed_as_draft", copy_id=fixed_as.id)
+        status = claim_status_label(fixed_as.status.value, locale)
+        return t(locale, "status.fixed_as", copy_id=fixed_as.id, status=status)
+    return t(locale, f"status.next.{claim.status.value}", claim_id=claim.id)
+
+
+async def _fix_of(services: Services, claim: Claim) -> Claim | None:
+    """The copy a Fix and resubmit made of a rejected claim, if any."""
+    if claim.status is not ClaimStatus.REJECTED:
+        return None
+    copy_id = await services.claims.made_from(claim.tenant_id, claim.id, "fix")
+    return await services.claims.get(claim.tenant_id, copy_id) if copy_id else None
+
+
 def plan_status_text(plan: Plan, locale: str) -> str:
     change = _last_change(plan)
     since = format_date(change.at.date(), locale) if change else "—"
-    status = status_label(plan.status.value, locale)
-    line = t(locale, "status.plan.line", plan_id=plan.id, status=status, since=since)
+    line = t(locale, f"status_line.plan.{plan.status.value}", plan_id=plan.id, since=since)
     if change is not None and change.note and plan.status.value in ("Rejected", "Action required"):
         line += " " + t(locale, "status.reasons", reasons=escape(change.note.rstrip(". ")))
     return line
 
 
-async def answer_status(services: Services, identity: Identity, question: StatusQuestion) -> str:
-    """The whole answer, in the asker's language."""
+async def answer_status(
+    services: Services,
+    identity: Identity,
+    question: StatusQuestion,
+    editing: str | None = None,
+) -> str:
+    """The whole answer, in the asker's language. `editing`: the claim being filled in, when
+    the question comes in the middle of it (its question is asked again right after)."""
     locale, tenant_id, today = identity.locale, identity.tenant_id, services.today()
+
+    async def claim_text(claim: Claim) -> str:
+        fixed_as = await _fix_of(services, claim)
+        return claim_status_text(claim, locale, today, editing, fixed_as)
+
     if question.item_id and question.item_id.startswith("CLM-"):
         claim = await services.claims.get(tenant_id, question.item_id)
         if claim is None:
             return t(locale, "status.unknown_id", item_id=question.item_id)
-        return claim_status_text(claim, locale, today)
+        return await claim_text(claim)
     if question.item_id:
         plan = await services.plans.get_plan(tenant_id, question.item_id)
         if plan is None:
@@ -100,7 +139,7 @@ async def answer_status(services: Services, identity: Identity, question: Status
                     status=claim_status_label(question.status, locale),
                 )
         claims = await services.claims.get_many(tenant_id, [s.id for s in summaries[:MAX_LISTED]])
-        lines += ["- " + claim_status_text(c, locale, today) for c in claims]
+        lines += ["- " + await claim_text(c) for c in claims]
     if question.kind in ("plan", "any"):
         summaries = [
             s for s in await services.plans.list_plans(tenant_id) if s.owner_id == identity.user_id

@@ -163,6 +163,8 @@ KEY_FAMILIES: dict[str, tuple[str, ...]] = {
     "notice.next.claim.": tuple(status.value for status in ClaimStatus),
     "notice.next.plan.": tuple(status.value for status in PlanStatus),
     "status.next.": tuple(status.value for status in ClaimStatus),
+    "status_line.claim.": tuple(status.value for status in ClaimStatus),
+    "status_line.plan.": tuple(status.value for status in PlanStatus),
     "claim_status.": tuple(status.value for status in ClaimStatus),
     "requirement.": tuple(
         sorted(

@@ -63,7 +63,7 @@ async def test_cancel_keeps_the_draft_and_continue_resumes_at_the_exact_question
     )
 
     replies = await chat.say("continue my claim")
-    assert f"Picking up claim **{claim_id}** where you left it." in texts(replies)
+    assert f"Picking up claim **{claim_id}** (Security workshop Nov) where you left it." in texts(replies)
     assert AMOUNT_QUESTION in texts(replies)
     await chat.say("9,800.50")
     claim = await get_claim(chat, claim_id)
@@ -134,7 +134,10 @@ async def test_reprendre_ma_reclamation_by_its_id(chat: Chat, plan) -> None:
 
     # With an id, even from inside the other claim.
     replies = await chat.say(f"reprendre ma réclamation {first}")
-    assert f"Je reprends la réclamation **{first}** là où vous l'avez laissée." in texts(replies)
+    assert (
+        f"Je reprends la réclamation **{first}** (Atelier sécurité novembre) là où vous "
+        "l'avez laissée."
+    ) in texts(replies)
     assert "Quel montant réclamez-vous, en EUR ?" in texts(replies)
     await chat.say("1 234,50")
     assert (await get_claim(chat, first)).amount == Decimal("1234.50")
@@ -178,7 +181,7 @@ async def test_submit_clicked_again_after_submission_says_it_was_already_submitt
         f"**{claim_id}** was already submitted (Submitted); nothing more to do."
     )
     replies = await chat.click(check.submit_data("Save and close"))
-    assert f"**{claim_id}** is Submitted: it can't be changed any more." in texts(replies)
+    assert f"**{claim_id}** can't be changed any more (status: Submitted)." in texts(replies)
     claim = await get_claim(chat, claim_id)
     assert claim.status is ClaimStatus.SUBMITTED
     assert [h.status for h in claim.history if h.event == "status"] == ["Submitted"]

@@ -60,7 +60,7 @@ async def test_fix_and_resubmit_clicked_again_opens_the_copy_then_names_it(
     sent.move_to(ClaimStatus.SUBMITTED, actor=ADMIN)
     await chat.services.claims.save(sent)
     third = texts(await chat.click(fix))
-    assert f"already fixed as **{copy.id}**, which is Submitted" in third
+    assert f"already fixed as **{copy.id}** (status: Submitted)" in third
     assert len(await claims_of(chat)) == 2
 
 

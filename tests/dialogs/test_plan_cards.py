@@ -117,7 +117,7 @@ async def test_any_other_click_on_a_submitted_plan_says_it_is_locked(chat: Chat)
     review = last_card(await answer_until(chat, "review", locale="fr-FR"))
     await chat.say("soumettre")
     replies = await chat.click(review.submit_data("Enregistrer et fermer"))
-    assert f"**{plan_id}** est Soumis : il ne peut plus être modifié." in texts(replies)
+    assert f"**{plan_id}** ne peut plus être modifié (statut : Soumis)." in texts(replies)
 
 
 async def test_a_forged_click_for_another_plan_or_field_is_stale(chat: Chat) -> None:
@@ -244,7 +244,7 @@ async def test_add_an_activity_to_a_campaign_from_the_review(chat: Chat) -> None
 async def test_remove_an_activity_from_the_review(chat: Chat) -> None:
     plan_id, review = await review_of(chat)
     replies = await pick(chat, review, "remove:A2")
-    assert "Removed Digital advertising (Spring push)." in texts(replies)
+    assert "Removed the activity Digital advertising (Spring push)." in texts(replies)
     review = last_card(replies)
     assert "remove:A2" not in review.choice_values()
     [campaign] = (await get(chat, plan_id)).campaigns

@@ -128,7 +128,7 @@ async def test_continue_a_submitted_plan_says_it_is_locked(chat: Chat) -> None:
     await answer_until(chat, "review")
     await chat.say("submit")
     replies = await chat.say(f"continue my plan {plan_id}")
-    assert f"**{plan_id}** is Submitted: it can't be changed any more." in texts(replies)
+    assert f"**{plan_id}** can't be changed any more (status: Submitted)." in texts(replies)
     assert "no draft to continue" in texts(await chat.say("continue my plan"))
 
 

@@ -21,7 +21,7 @@ async def test_a_french_status_question_mid_plan_is_answered_in_french(chat):
     await chat.say("nouveau plan")
     replies = await chat.say("où en est mon plan ?")
     text = shown(replies)
-    assert "Brouillon" in text and "PLN-2026-000001" in text
+    assert "est un brouillon depuis le" in text and "PLN-2026-000001" in text
     assert "identifiant partenaire" in text  # asked again
 
 
