@@ -124,7 +124,12 @@ def question_activity(question: Question, target: str, locale: str) -> Activity:
             submit(t(locale, "button.no"), answer_data(question.field, target, "no")),
         ]
     elif question.input == "date":
-        body.append({"type": "Input.Date", "id": "answer"})
+        # Without a placeholder Teams shows its own, in English ("Select a date...").
+        picker = {"type": "Input.Date", "id": "answer"}
+        picker["placeholder"] = t(locale, "question.date_placeholder")
+        if question.date_range is not None:
+            picker["min"], picker["max"] = (day.isoformat() for day in question.date_range)
+        body.append(picker)
         actions = [submit(t(locale, "button.send"), answer_data(question.field, target))]
     elif len(question.choices) <= MAX_BUTTONS:
         actions = [
@@ -134,6 +139,16 @@ def question_activity(question: Question, target: str, locale: str) -> Activity:
         body.append(choice_set(question.choices, t(locale, "question.placeholder")))
         actions = [submit(t(locale, "button.send"), answer_data(question.field, target))]
     return as_activity(card(body, actions), question.text)
+
+
+def confirm_card(
+    reasons: list[str], question: str, choices: list[Choice], field: str, target: str
+) -> dict[str, Any]:
+    """Why an answer is questioned, then the question, with one button per choice."""
+    body = [text_block(reason, color="Attention") for reason in reasons]
+    body.append(text_block(question, weight="Bolder"))
+    actions = [submit(c.label, answer_data(field, target, c.value)) for c in choices]
+    return card(body, actions)
 
 
 def welcome_activity(locale: str, name: str | None) -> Activity:

@@ -93,6 +93,9 @@ CLAIM_EN: dict[str, str] = {
     "ack.claim_resumed_named": "Picking up claim **{claim_id}** ({name}) where you left it.",
     "claim.no_approved_plan": "You have no approved plan yet: a proof of execution is made on "
     "an activity of an approved plan. Say **my plans** to see where yours stand.",
+    "claim.campaign_not_started": "**{campaign}** starts on {start}: a proof of execution is "
+    "for an activity that has already run. Your claim {claim_id} is kept: say **continue my "
+    "claim** once the activity has run.",
     "claim.review.title": "Check of {claim_id} before submitting",
     "claim.review.activity": "{plan_id} · {campaign} · {activity_type}",
     "claim.review.problems": "What a reviewer would reject",
@@ -359,6 +362,9 @@ CLAIM_FR: dict[str, str] = {
     "claim.no_approved_plan": "Vous n'avez pas encore de plan approuvé : une preuve "
     "d'exécution se fait sur une activité d'un plan approuvé. Dites **mes plans** pour voir où "
     "en sont les vôtres.",
+    "claim.campaign_not_started": "**{campaign}** commence le {start} : une preuve d'exécution "
+    "porte sur une activité déjà réalisée. Votre réclamation {claim_id} est conservée : dites "
+    "**reprendre ma réclamation** une fois l'activité réalisée.",
     "claim.review.title": "Vérification de {claim_id} avant soumission",
     "claim.review.activity": "{plan_id} · {campaign} · {activity_type}",
     "claim.review.problems": "Ce qu'un réviseur refuserait",

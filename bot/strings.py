@@ -95,6 +95,20 @@ EN: dict[str, str] = {
     "button.no": "No",
     # -- acknowledgements ---------------------------------------------------------------------
     "ack.value": "✓ {value}",
+    "ack.date_kept": "✓ Keeping {date}; the review will flag it until it is changed.",
+    "question.date_placeholder": "Pick a date",
+    "date_check.campaign_outside_period": "**{date}** is outside the usage period {period} "
+    "({start} → {end}): co-op is spent within it, so a reviewer would refuse the campaign.",
+    "date_check.campaign_starts_in_past": "**{date}** is before today ({today}): a plan is for "
+    "campaigns still to run.",
+    "question.date_confirm": "Keep {date} anyway, or choose another date?",
+    "button.keep_date": "Keep {date}",
+    "button.change_date": "Choose another date",
+    "error.date_keep_or_change": "Answer **yes** to keep {date}, or type another date.",
+    "help.field.start_date_confirm": "Answer yes to keep this start date anyway, no to choose "
+    "another one, or type the new date.",
+    "help.field.end_date_confirm": "Answer yes to keep this end date anyway, no to choose "
+    "another one, or type the new date.",
     "ack.plan_started": "I've started draft **{plan_id}**. Every answer is saved as you go.",
     "ack.plan_resumed": "Picking up **{plan_id}** where you left it.",
     "ack.removed": "Removed {item}.",
@@ -224,9 +238,12 @@ EN: dict[str, str] = {
     "fix.campaign_incomplete": "Change the campaign and complete it.",
     "finding.campaign_end_before_start": "Campaign {campaign} ends before it starts.",
     "fix.campaign_end_before_start": "Change its start or end date.",
-    "finding.campaign_outside_period": "Campaign {campaign} runs outside the usage period "
-    "{period}.",
-    "fix.campaign_outside_period": "Check its dates: co-op is spent within the usage period.",
+    "finding.campaign_outside_period": "Campaign {campaign} does not fit within the usage "
+    "period {period} ({start} → {end}).",
+    "fix.campaign_outside_period": "Move its dates within the usage period: co-op is spent "
+    "within it.",
+    "finding.campaign_starts_in_past": "Campaign {campaign} starts on {date}, before today.",
+    "fix.campaign_starts_in_past": "A plan is for campaigns still to run: check its start date.",
     "finding.campaign_without_activities": "Campaign {campaign} has no activity.",
     "fix.campaign_without_activities": "Add an activity to it, or remove the campaign.",
     "finding.activity_incomplete": "An activity of {campaign} is incomplete.",
@@ -385,6 +402,22 @@ FR: dict[str, str] = {
     "button.yes": "Oui",
     "button.no": "Non",
     "ack.value": "✓ {value}",
+    "ack.date_kept": "✓ Je garde le {date} ; la relecture le signalera tant qu'il ne sera pas "
+    "modifié.",
+    "question.date_placeholder": "Choisissez une date",
+    "date_check.campaign_outside_period": "Le **{date}** est en dehors de la période "
+    "d'utilisation {period} (du {start} au {end}) : le co-op se dépense pendant cette période, "
+    "un réviseur refuserait donc la campagne.",
+    "date_check.campaign_starts_in_past": "Le **{date}** est avant aujourd'hui ({today}) : un "
+    "plan porte sur des campagnes à venir.",
+    "question.date_confirm": "Garder quand même le {date}, ou choisir une autre date ?",
+    "button.keep_date": "Garder le {date}",
+    "button.change_date": "Choisir une autre date",
+    "error.date_keep_or_change": "Répondez **oui** pour garder le {date}, ou tapez une autre date.",
+    "help.field.start_date_confirm": "Répondez oui pour garder quand même cette date de début, "
+    "non pour en choisir une autre, ou tapez la nouvelle date.",
+    "help.field.end_date_confirm": "Répondez oui pour garder quand même cette date de fin, non "
+    "pour en choisir une autre, ou tapez la nouvelle date.",
     "ack.plan_started": "J'ai créé le brouillon **{plan_id}**. Chaque réponse est enregistrée "
     "au fur et à mesure.",
     "ack.plan_resumed": "Je reprends **{plan_id}** là où vous l'avez laissé.",
@@ -523,10 +556,14 @@ FR: dict[str, str] = {
     "fix.campaign_incomplete": "Modifiez la campagne pour la compléter.",
     "finding.campaign_end_before_start": "La campagne {campaign} se termine avant de commencer.",
     "fix.campaign_end_before_start": "Modifiez sa date de début ou de fin.",
-    "finding.campaign_outside_period": "La campagne {campaign} a lieu en dehors de la période "
-    "d'utilisation {period}.",
-    "fix.campaign_outside_period": "Vérifiez ses dates : le co-op se dépense pendant la "
-    "période d'utilisation.",
+    "finding.campaign_outside_period": "La campagne {campaign} sort de la période "
+    "d'utilisation {period} (du {start} au {end}).",
+    "fix.campaign_outside_period": "Ramenez ses dates dans la période d'utilisation : le co-op "
+    "se dépense pendant celle-ci.",
+    "finding.campaign_starts_in_past": "La campagne {campaign} commence le {date}, avant "
+    "aujourd'hui.",
+    "fix.campaign_starts_in_past": "Un plan porte sur des campagnes à venir : vérifiez sa date "
+    "de début.",
     "finding.campaign_without_activities": "La campagne {campaign} n'a aucune activité.",
     "fix.campaign_without_activities": "Ajoutez-lui une activité, ou supprimez la campagne.",
     "finding.activity_incomplete": "Une activité de {campaign} est incomplète.",

@@ -1,4 +1,10 @@
-"""CampaignDialog: a campaign's name and dates, then its activities in a loop."""
+"""CampaignDialog: a campaign's name and dates, then its activities in a loop.
+
+A date is checked at the answer: outside the plan's usage period, or a start before
+today, it is kept (nothing typed is lost) but said at once, and the partner confirms
+it or gives another (`<date field>_confirm`, asked right after). The review still
+shows it (`domain.plan_rules`).
+"""
 
 from __future__ import annotations
 
@@ -6,16 +12,31 @@ from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
 
+from bot import cards
 from bot.display import display_value
+from bot.recognizer import Choice, recognize_yes_no
 from bot.strings import t
 from dialogs.activity_dialog import ActivityDialog
 from dialogs.form_dialog import Child, Done, Question
 from dialogs.plan_form import PlanDraft, PlanFormDialog
 from dialogs.services import Services
-from domain.dates import parse_date
+from domain.dates import DateWindow, FiscalHalf, parse_date
 from domain.errors import UserInputError
-from domain.plan import MAX_ACTIVITIES_PER_CAMPAIGN, MAX_NAME_LENGTH
+from domain.plan import MAX_ACTIVITIES_PER_CAMPAIGN, MAX_NAME_LENGTH, Plan
+from domain.plan_rules import campaign_date_concerns
 from domain.text import clean_text
+
+DATE_FIELDS = ("start_date", "end_date")
+# "start_date" + CONFIRM: keep the start date said to be questionable, or give another.
+CONFIRM = "_confirm"
+
+
+def usage_period(plan: Plan) -> FiscalHalf | None:
+    """The plan's usage period, where its campaigns spend the co-op (None if not known)."""
+    try:
+        return FiscalHalf.parse(plan.period) if plan.period else None
+    except UserInputError:
+        return None
 
 
 class CampaignDialog(PlanFormDialog):
@@ -29,6 +50,9 @@ class CampaignDialog(PlanFormDialog):
         campaign = draft.campaign
         assert campaign is not None
         field_name = options.get("edit") or campaign.missing_field()
+        if field_name is not None and field_name.endswith(CONFIRM):
+            if getattr(campaign, field_name.removesuffix(CONFIRM)) is None:
+                field_name = field_name.removesuffix(CONFIRM)
         if field_name is not None:
             return await self.question(draft, field_name)
         ids = {"plan_id": draft.plan.id, "campaign_id": campaign.id}
@@ -57,13 +81,15 @@ class CampaignDialog(PlanFormDialog):
                 current=current,
                 max_length=MAX_NAME_LENGTH,
             )
-        if field_name in ("start_date", "end_date"):
+        if field_name in DATE_FIELDS:
             return Question(
                 field_name,
                 t(locale, f"question.{field_name}", campaign=name),
                 input="date",
                 current=current,
             )
+        if field_name.removesuffix(CONFIRM) in DATE_FIELDS:
+            return self._confirm_question(draft, field_name)
         if field_name == "more_activities":
             return Question(
                 field_name, t(locale, "question.more_activities", campaign=name), input="yes_no"
@@ -75,8 +101,10 @@ class CampaignDialog(PlanFormDialog):
         assert campaign is not None
         if field_name == "name":
             return clean_text(answer, max_length=MAX_NAME_LENGTH, field=field_name)
-        if field_name in ("start_date", "end_date"):
-            value = parse_date(answer, draft.locale, draft.today)
+        if field_name.removesuffix(CONFIRM) in DATE_FIELDS and field_name.endswith(CONFIRM):
+            return self._parse_confirmation(draft, field_name, answer)
+        if field_name in DATE_FIELDS:
+            value = parse_date(answer, draft.locale, draft.today, self._window(draft, field_name))
             start = value if field_name == "start_date" else campaign.start_date
             end = value if field_name == "end_date" else campaign.end_date
             if start is not None and end is not None and end < start:
@@ -106,7 +134,90 @@ class CampaignDialog(PlanFormDialog):
                 campaign.activities_done = True
             await self.save(step, draft)
             return
+        if field_name.endswith(CONFIRM):
+            date_field = field_name.removesuffix(CONFIRM)
+            if value is True:
+                shown = display_value(
+                    date_field, getattr(campaign, date_field), draft.plan, draft.locale
+                )
+                await step.context.send_activity(t(draft.locale, "ack.date_kept", date=shown))
+                return
+            if value is False:
+                self.edit_next(step, date_field)
+                return
+            field_name = date_field  # another date, typed instead of yes or no
         setattr(campaign, field_name, value)
-        if await self.save(step, draft) and field_name in ("start_date", "end_date"):
+        if await self.save(step, draft) and field_name in DATE_FIELDS:
+            if self._concerns(draft, field_name):
+                # Said at once, before any "✓": the next question is whether to keep it.
+                self.edit_next(step, field_name + CONFIRM)
+                return
             shown = display_value(field_name, value, draft.plan, draft.locale)
             await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
+
+    # -- dates -------------------------------------------------------------------------------
+
+    def _window(self, draft: PlanDraft, field_name: str) -> DateWindow:
+        """The days a campaign date is taken without a question: within the usage period,
+        a start from today on, an end from the start on (years of year-less dates)."""
+        campaign, today = draft.campaign, draft.today
+        period = usage_period(draft.plan)
+        if field_name == "start_date":
+            earliest, latest = today, campaign.end_date
+        else:
+            earliest, latest = campaign.start_date or today, None
+        if period is not None:
+            earliest = max(earliest, period.start)
+            latest = min(latest, period.end) if latest else period.end
+        return DateWindow(earliest=earliest, latest=latest, on_or_after=earliest)
+
+    def _concerns(self, draft: PlanDraft, field_name: str) -> list[str]:
+        value = getattr(draft.campaign, field_name)
+        if value is None:
+            return []
+        return campaign_date_concerns(field_name, value, usage_period(draft.plan), draft.today)
+
+    def _confirm_question(self, draft: PlanDraft, field_name: str) -> Question:
+        locale, plan = draft.locale, draft.plan
+        date_field = field_name.removesuffix(CONFIRM)
+        shown = display_value(date_field, getattr(draft.campaign, date_field), plan, locale)
+        period = usage_period(plan)
+        params = {
+            "date": shown,
+            "today": display_value(date_field, draft.today, plan, locale),
+            "period": period.label if period else "",
+            "start": display_value(date_field, period.start if period else None, plan, locale),
+            "end": display_value(date_field, period.end if period else None, plan, locale),
+        }
+        reasons = [
+            t(
+                locale,
+                "date_check.campaign_outside_period"
+                if code == "campaign_outside_period"
+                else "date_check.campaign_starts_in_past",
+                **params,
+            )
+            for code in self._concerns(draft, date_field)
+        ]
+        text = t(locale, "question.date_confirm", date=shown)
+        choices = [
+            Choice("yes", t(locale, "button.keep_date", date=shown)),
+            Choice("no", t(locale, "button.change_date")),
+        ]
+        card = cards.confirm_card(reasons, text, choices, field_name, draft.target)
+        return Question(field_name, text, input="confirm", choices=choices, card=card)
+
+    def _parse_confirmation(self, draft: PlanDraft, field_name: str, answer: str) -> Any:
+        """Yes (keep), no (ask the date again), or another date."""
+        decision = recognize_yes_no(answer)
+        if decision is not None:
+            return decision
+        date_field = field_name.removesuffix(CONFIRM)
+        try:
+            return self.parse(draft, date_field, answer)
+        except UserInputError as error:
+            if error.code not in ("date_invalid", "date_empty"):
+                raise
+            value = getattr(draft.campaign, date_field)
+            shown = display_value(date_field, value, draft.plan, draft.locale)
+            raise UserInputError("date_keep_or_change", date=shown) from None

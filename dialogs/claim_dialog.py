@@ -23,14 +23,19 @@ from bot.claim_cards import (
 from bot.display import display_value
 from bot.recognizer import Choice
 from bot.strings import t
-from dialogs.claim_form import ClaimDraft, ClaimFormDialog
+from dialogs.claim_form import (
+    ClaimDraft,
+    ClaimFormDialog,
+    execution_date_question,
+    not_started_text,
+    parse_execution_date,
+)
 from dialogs.evidence_dialog import EvidenceDialog
 from dialogs.form_dialog import Child, Done, Question
 from dialogs.services import Services
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
 from domain.claim import MAX_CLAIM_NAME_LENGTH, MAX_PRE_APPROVAL_LENGTH, Claim
 from domain.claim_rules import UNCOUNTED_STATUSES, check_claim
-from domain.dates import parse_date
 from domain.errors import UserInputError
 from domain.evidence import EVIDENCE_REQUIREMENTS
 from domain.findings import Severity, blocking
@@ -85,6 +90,8 @@ class ClaimDialog(ClaimFormDialog):
                 await self._choose(draft, missing, question.choices[0].value)
                 return await self.next_step(draft, options)
             return question
+        if missing == "execution_date" and not_started_text(draft):
+            return Done("not_started", message=not_started_text(draft))
         if missing is not None:
             return await self.question(draft, PREFIX + missing)
         if claim.pending_evidence() is not None or not claim.evidence_done:
@@ -144,14 +151,7 @@ class ClaimDialog(ClaimFormDialog):
             )
             return Question(field_name, text, "choice", choices)
         if name == "execution_date":
-            campaign = draft.campaign
-            text = t(
-                locale,
-                "question.claim.execution_date",
-                start=display_value("start_date", campaign.start_date, plan, locale),
-                end=display_value("end_date", campaign.end_date, plan, locale),
-            )
-            return Question(field_name, text, "date", current=current)
+            return execution_date_question(draft, field_name, current)
         if name == "amount":
             remaining = await self._remaining_planned(draft)
             text = t(
@@ -246,20 +246,7 @@ class ClaimDialog(ClaimFormDialog):
         if name == "name":
             return clean_text(answer, max_length=MAX_CLAIM_NAME_LENGTH, field=name)
         if name == "execution_date":
-            value = parse_date(answer, draft.locale, draft.today)
-            campaign = draft.campaign
-            if value > draft.today:
-                raise UserInputError("execution_date_in_future")
-            if campaign and campaign.start_date and campaign.end_date:
-                if not campaign.start_date <= value <= campaign.end_date:
-                    raise UserInputError(
-                        "execution_date_outside_campaign",
-                        start=display_value(
-                            "start_date", campaign.start_date, draft.plan, draft.locale
-                        ),
-                        end=display_value("end_date", campaign.end_date, draft.plan, draft.locale),
-                    )
-            return value
+            return parse_execution_date(draft, answer)
         if name == "amount":
             return parse_amount(answer, claim.currency or "USD", draft.locale)
         if name in ("impressions", "attendees"):

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import WaterfallStepContext
 
-from bot.display import claim_not_found, claim_status_label
+from bot.display import claim_not_found, claim_status_label, display_value
 from bot.identity import Identity
 from bot.strings import t
-from dialogs.form_dialog import Draft, FormDialog
+from dialogs.form_dialog import Draft, FormDialog, Question
 from domain.claim import Claim
+from domain.dates import DateWindow, parse_date
+from domain.errors import UserInputError
 from domain.evidence import Evidence
 from domain.funds import FundsPeriod
 from domain.plan import Activity, Campaign, Plan
@@ -109,3 +112,64 @@ class ClaimFormDialog(FormDialog):
             tenant_id, plan.program, plan.period, claims, same_funds, excluding=draft.claim.id
         )
         return funds, claims
+
+
+# -- the execution date ----------------------------------------------------------------------
+
+
+def execution_days(draft: ClaimDraft) -> tuple[date, date] | None:
+    """The days an execution date is accepted: within the campaign (DOMAIN.md) and not after
+    today (it already ran). None when the campaign has no dates; first > last when it has
+    not started yet."""
+    campaign = draft.campaign
+    if campaign is None or campaign.start_date is None or campaign.end_date is None:
+        return None
+    return campaign.start_date, min(campaign.end_date, draft.today)
+
+
+def not_started_text(draft: ClaimDraft) -> str | None:
+    """What to say instead of asking the execution date when the campaign has not started."""
+    days = execution_days(draft)
+    if days is None or days[0] <= days[1]:
+        return None
+    return t(
+        draft.locale,
+        "claim.campaign_not_started",
+        campaign=display_value("name", draft.campaign.name, draft.plan, draft.locale),
+        start=display_value("start_date", days[0], draft.plan, draft.locale),
+        claim_id=draft.claim.id,
+    )
+
+
+def execution_date_question(draft: ClaimDraft, field_name: str, current: str | None) -> Question:
+    """The question shows the days it accepts, and its picker offers only those."""
+    days = execution_days(draft)
+    first, last = days if days else (None, None)
+    text = t(
+        draft.locale,
+        "question.claim.execution_date",
+        start=display_value("start_date", first, draft.plan, draft.locale),
+        end=display_value("end_date", last, draft.plan, draft.locale),
+    )
+    date_range = days if days and days[0] <= days[1] else None
+    return Question(field_name, text, "date", current=current, date_range=date_range)
+
+
+def parse_execution_date(draft: ClaimDraft, answer: str) -> date:
+    """A day the activity ran: typed without a year, the most recent one."""
+    days = execution_days(draft)
+    window = DateWindow(
+        earliest=days[0] if days else None,
+        latest=days[1] if days else draft.today,
+        not_after=draft.today,
+    )
+    value = parse_date(answer, draft.locale, draft.today, window)
+    if value > draft.today:
+        raise UserInputError("execution_date_in_future")
+    if days is not None and not days[0] <= value <= days[1]:
+        raise UserInputError(
+            "execution_date_outside_campaign",
+            start=display_value("start_date", days[0], draft.plan, draft.locale),
+            end=display_value("end_date", days[1], draft.plan, draft.locale),
+        )
+    return value

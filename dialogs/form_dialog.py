@@ -60,6 +60,8 @@ class Question:
     accepts_files: bool = False
     # A prebuilt card (the plan review) shown instead of the generic question card.
     card: dict[str, Any] | None = None
+    # The days a date question accepts (first, last), offered by the picker.
+    date_range: tuple[date, date] | None = None
 
 
 @dataclass

@@ -32,6 +32,21 @@ def submission_deadline(plan: Plan) -> date | None:
     return end + RESUBMISSION_GRACE if plan.submitted_at is not None else end
 
 
+def campaign_date_concerns(
+    field_name: str, value: date, period: FiscalHalf | None, today: date
+) -> list[str]:
+    """What a reviewer would question about a campaign's `start_date` or `end_date` (finding
+    codes): a day outside the plan's usage period, where its co-op is spent (DOMAIN.md
+    "Funds and periods"), and a start before today, since a plan describes campaigns to run
+    (inferred: DOMAIN.md does not forbid it, so it is a warning, never a block)."""
+    concerns = []
+    if period is not None and not period.contains(value):
+        concerns.append("campaign_outside_period")
+    if field_name == "start_date" and value < today:
+        concerns.append("campaign_starts_in_past")
+    return concerns
+
+
 def check_plan(plan: Plan, today: date, *, for_submission: bool = False) -> list[Finding]:
     """Everything wrong with `plan`, item by item, in the order the plan reads."""
     findings: list[Finding] = []
@@ -66,11 +81,11 @@ def check_plan(plan: Plan, today: date, *, for_submission: bool = False) -> list
 
     period = FiscalHalf.parse(plan.period) if plan.period else None
     for campaign in plan.campaigns:
-        findings.extend(_check_campaign(plan, campaign, period, severe))
+        findings.extend(_check_campaign(plan, campaign, period, severe, today))
     return findings
 
 
-def _check_campaign(plan, campaign, period, severe) -> list[Finding]:
+def _check_campaign(plan, campaign, period, severe, today) -> list[Finding]:
     findings: list[Finding] = []
     name = campaign.name or campaign.id
     if campaign.missing_field() is not None:
@@ -93,15 +108,36 @@ def _check_campaign(plan, campaign, period, severe) -> list[Finding]:
                     params={"campaign": name},
                 )
             )
-        elif period is not None and (start > period.end or end < period.start):
-            findings.append(
-                Finding(
-                    code="campaign_outside_period",
-                    severity=Severity.WARNING,
-                    item_id=campaign.id,
-                    params={"campaign": name, "period": period.label},
-                )
+    concerns = {
+        code
+        for field_name in ("start_date", "end_date")
+        if getattr(campaign, field_name) is not None
+        for code in campaign_date_concerns(field_name, getattr(campaign, field_name), period, today)
+    }
+    if "campaign_outside_period" in concerns:
+        # Even partly: co-op of the period is not spent outside it, so a reviewer rejects it.
+        findings.append(
+            Finding(
+                code="campaign_outside_period",
+                severity=severe,
+                item_id=campaign.id,
+                params={
+                    "campaign": name,
+                    "period": period.label,
+                    "start": period.start,
+                    "end": period.end,
+                },
             )
+        )
+    if "campaign_starts_in_past" in concerns:
+        findings.append(
+            Finding(
+                code="campaign_starts_in_past",
+                severity=Severity.WARNING,
+                item_id=campaign.id,
+                params={"campaign": name, "date": start},
+            )
+        )
     if not campaign.activities:
         findings.append(
             Finding(
