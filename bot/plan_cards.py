@@ -11,7 +11,6 @@ from botbuilder.schema import Activity
 from bot.cards import (
     answer_data,
     card,
-    choice_set,
     escape,
     finding_line,
     receipt_activity,
@@ -22,12 +21,35 @@ from bot.display import amount, display_value, status_label
 from bot.recognizer import Choice
 from bot.strings import t
 from domain.findings import Finding
-from domain.plan import PLAN_FIELDS, Plan
+from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, PLAN_FIELDS, Plan
 
 
 def review_card(
-    plan: Plan, findings: list[Finding], choices: list[Choice], target: str, locale: str
+    plan: Plan,
+    findings: list[Finding],
+    choices: list[Choice],
+    target: str,
+    locale: str,
+    *,
+    primary: str = "submit",
+    note: str | None = None,
 ) -> dict[str, Any]:
+    """The whole plan, each section (details, each campaign, each activity) with its own
+    Edit action, and `primary` (a choice's value: submit, save or a fix) as the first button.
+
+    Every button answers the review with a choice's value, so each can also be typed.
+    """
+    labels = {choice.value: choice.label for choice in choices}
+
+    def button(value: str, title: str | None = None, **style: Any) -> dict[str, Any]:
+        return submit(title or labels[value], answer_data("review", target, value), **style)
+
+    def field_buttons(prefix: str, names: tuple[str, ...] | list[str]) -> list[dict[str, Any]]:
+        return [
+            button(f"edit:{prefix}{name}", _capitalized(t(locale, f"field.{name}")))
+            for name in names
+        ]
+
     body: list[dict[str, Any]] = [
         text_block(t(locale, "review.title", plan_id=plan.id), size="Medium", weight="Bolder"),
         text_block(
@@ -35,34 +57,47 @@ def review_card(
             isSubtle=True,
             spacing="None",
         ),
-        {
-            "type": "FactSet",
-            "facts": [
+        _section(
+            [
+                text_block(t(locale, "review.details"), weight="Bolder"),
                 {
-                    "title": t(locale, f"field.{name}"),
-                    "value": display_value(name, getattr(plan, name), plan, locale),
-                }
-                for name in PLAN_FIELDS
+                    "type": "FactSet",
+                    "facts": [
+                        {
+                            "title": t(locale, f"field.{name}"),
+                            "value": display_value(name, getattr(plan, name), plan, locale),
+                        }
+                        for name in PLAN_FIELDS
+                    ],
+                },
             ],
-        },
+            t(locale, "review.edit_details"),
+            field_buttons("", PLAN_FIELDS),
+        ),
     ]
     if not plan.campaigns:
         body.append(text_block(t(locale, "review.no_campaigns"), isSubtle=True))
     for campaign in plan.campaigns:
-        items: list[dict[str, Any]] = [
-            text_block(
-                t(
-                    locale,
-                    "review.campaign",
-                    name=display_value("name", campaign.name, plan, locale),
-                    start=display_value("start_date", campaign.start_date, plan, locale),
-                    end=display_value("end_date", campaign.end_date, plan, locale),
-                ),
-                weight="Bolder",
-            )
+        heading = text_block(
+            t(
+                locale,
+                "review.campaign",
+                name=display_value("name", campaign.name, plan, locale),
+                start=display_value("start_date", campaign.start_date, plan, locale),
+                end=display_value("end_date", campaign.end_date, plan, locale),
+            ),
+            weight="Bolder",
+        )
+        campaign_edits = [
+            *field_buttons(f"{campaign.id}:", CAMPAIGN_FIELDS),
+            button(f"add_activity:{campaign.id}"),
+            button(
+                f"remove:{campaign.id}", t(locale, "review.remove_campaign"), style="destructive"
+            ),
         ]
+        items = _section([heading], t(locale, "review.edit_campaign"), campaign_edits)["items"]
         for activity in campaign.activities:
-            items.append(
+            lines = [
                 text_block(
                     "• "
                     + t(
@@ -76,13 +111,24 @@ def review_card(
                     ),
                     spacing="Small",
                 )
-            )
+            ]
             if activity.description:
-                items.append(
+                lines.append(
                     text_block(
                         escape(activity.description), isSubtle=True, spacing="None", size="Small"
                     )
                 )
+            activity_edits = [
+                *field_buttons(f"{campaign.id}:{activity.id}:", ACTIVITY_FIELDS),
+                button(
+                    f"remove:{activity.id}",
+                    t(locale, "review.remove_activity"),
+                    style="destructive",
+                ),
+            ]
+            items.append(
+                _section(lines, t(locale, "review.edit_activity"), activity_edits, separator=False)
+            )
         body.append({"type": "Container", "separator": True, "items": items})
     over = plan.plan_limit is not None and plan.planned_total > plan.plan_limit
     limit = display_value("plan_limit", plan.plan_limit, plan, locale)
@@ -95,17 +141,56 @@ def review_card(
         )
     )
     body.extend(findings_blocks(findings, plan, locale))
-    body.append(text_block(t(locale, "review.choose"), separator=True))
-    body.append(choice_set(choices, t(locale, "review.choose_placeholder")))
-    body.append(text_block(t(locale, "review.typed_hint"), isSubtle=True, size="Small"))
-    actions = [
-        submit(t(locale, "review.do"), answer_data("review", target)),
-        submit(
-            t(locale, "review.submit"), answer_data("review", target, "submit"), style="positive"
-        ),
-        submit(t(locale, "review.save"), answer_data("review", target, "save")),
-    ]
+    if note:
+        body.append(text_block(note))
+    hint = (
+        t(
+            locale,
+            "review.typed_hint_campaign",
+            campaign=display_value("name", plan.campaigns[0].name, plan, locale),
+        )
+        if plan.campaigns and plan.campaigns[0].name
+        else t(locale, "review.typed_hint")
+    )
+    body.append(text_block(hint, isSubtle=True, size="Small"))
+    # The button most partners want comes first; the others follow, never a bare "Go".
+    actions = [button(primary, style="positive")]
+    for value in ("add_campaign", "save"):
+        if value != primary and value in labels:
+            actions.append(button(value))
     return card(body, actions, full_width=True)
+
+
+# Buttons a row in a section's edit card (Teams shows a few buttons to a row, fewer on phones).
+_BUTTONS_A_ROW = 3
+
+
+def _section(
+    items: list[dict[str, Any]],
+    edit_title: str,
+    edits: list[dict[str, Any]],
+    *,
+    separator: bool = True,
+) -> dict[str, Any]:
+    """A container whose own Edit action unfolds the buttons that change it."""
+    rows = [
+        {"type": "ActionSet", "actions": edits[i : i + _BUTTONS_A_ROW]}
+        for i in range(0, len(edits), _BUTTONS_A_ROW)
+    ]
+    edit = {
+        "type": "Action.ShowCard",
+        "title": edit_title,
+        "card": {"type": "AdaptiveCard", "body": rows},
+    }
+    return {
+        "type": "Container",
+        "separator": separator,
+        "items": [*items, {"type": "ActionSet", "actions": [edit]}],
+    }
+
+
+def _capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def findings_blocks(findings: list[Finding], plan: Plan, locale: str) -> list[dict[str, Any]]:

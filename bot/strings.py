@@ -63,8 +63,9 @@ EN: dict[str, str] = {
     "help.field.more_activities": "Answer yes to add another activity to this campaign, no to "
     "finish the campaign.",
     "help.field.more_campaigns": "Answer yes to add another campaign, no to review the plan.",
-    "help.field.review": "Pick what to do next: submit the plan for approval, save it and "
-    "stop, or choose something to change, add or remove.",
+    "help.field.review": "This is your whole plan. Submit it for approval, save it and stop, "
+    "or use a section's Edit button to change, add or remove something (or type it, e.g. "
+    "**change plan limit**).",
     "help.field.delete_confirm": "Answer yes to delete the draft for good, no to keep it.",
     "help.field.plan_choice": "Pick the plan to open, or type its id (PLN-…).",
     # -- questions ----------------------------------------------------------------------------
@@ -224,10 +225,22 @@ EN: dict[str, str] = {
     "review.remove": "Remove {item}",
     "review.empty_value": "—",
     "review.no_campaigns": "No campaigns yet.",
-    "review.typed_hint": "You can also type **submit**, **save**, or the number of an option.",
+    "review.typed_hint": "You can also type **submit**, **save**, **add campaign**, or what "
+    "to change, e.g. **change plan limit**.",
+    "review.typed_hint_campaign": "You can also type **submit**, **save**, **add campaign**, or "
+    "what to change, e.g. **change plan limit**, **change {campaign} end date** or **remove "
+    "{campaign}**.",
+    "review.details": "Plan details",
+    "review.edit_details": "Edit plan details",
+    "review.edit_campaign": "Edit the campaign",
+    "review.edit_activity": "Edit this activity",
+    "review.remove_campaign": "Remove this campaign",
+    "review.remove_activity": "Remove this activity",
+    "review.submit_by_admin": "Only an Incentives admin (or a Global or Billing admin) can "
+    "submit this plan: {who}",
     # -- findings ---------------------------------------------------------------------------
     "finding.plan_field_missing": "{field} is missing.",
-    "fix.plan_field_missing": 'Choose "Change {field}" and fill it in.',
+    "fix.plan_field_missing": 'Fill it in with "Edit plan details" (or type "change {field}").',
     "finding.plan_without_campaigns": "The plan has no campaign.",
     "fix.plan_without_campaigns": "Add at least one campaign with an activity.",
     "finding.plan_over_limit": "Planned amounts total {total}, above the plan limit of {limit}.",
@@ -368,8 +381,10 @@ FR: dict[str, str] = {
     "campagne, non pour terminer la campagne.",
     "help.field.more_campaigns": "Répondez oui pour ajouter une autre campagne, non pour "
     "relire le plan.",
-    "help.field.review": "Choisissez la suite : soumettre le plan pour approbation, "
-    "l'enregistrer et arrêter, ou choisir quelque chose à modifier, ajouter ou supprimer.",
+    "help.field.review": "Voici tout votre plan. Soumettez-le pour approbation, "
+    "enregistrez-le et arrêtez, ou utilisez le bouton Modifier d'une section pour modifier, "
+    "ajouter ou supprimer quelque chose (ou tapez-le, par exemple **modifier plafond du "
+    "plan**).",
     "help.field.delete_confirm": "Répondez oui pour supprimer définitivement le brouillon, non "
     "pour le garder.",
     "help.field.plan_choice": "Choisissez le plan à ouvrir, ou tapez son identifiant (PLN-…).",
@@ -540,10 +555,22 @@ FR: dict[str, str] = {
     "review.remove": "Supprimer {item}",
     "review.empty_value": "—",
     "review.no_campaigns": "Aucune campagne pour l'instant.",
-    "review.typed_hint": "Vous pouvez aussi taper **soumettre**, **enregistrer**, ou le numéro "
-    "d'une option.",
+    "review.typed_hint": "Vous pouvez aussi taper **soumettre**, **enregistrer**, **ajouter une "
+    "campagne**, ou ce qu'il faut modifier, par exemple **modifier plafond du plan**.",
+    "review.typed_hint_campaign": "Vous pouvez aussi taper **soumettre**, **enregistrer**, "
+    "**ajouter une campagne**, ou ce qu'il faut modifier, par exemple **modifier plafond du "
+    "plan**, **modifier {campaign} date de fin** ou **supprimer {campaign}**.",
+    "review.details": "Détails du plan",
+    "review.edit_details": "Modifier les détails du plan",
+    "review.edit_campaign": "Modifier la campagne",
+    "review.edit_activity": "Modifier cette activité",
+    "review.remove_campaign": "Supprimer cette campagne",
+    "review.remove_activity": "Supprimer cette activité",
+    "review.submit_by_admin": "Seul un administrateur Incentives (ou un administrateur général "
+    "ou de facturation) peut soumettre ce plan : {who}",
     "finding.plan_field_missing": "Le champ « {field} » n'est pas renseigné.",
-    "fix.plan_field_missing": "Choisissez « Modifier {field} » et renseignez-le.",
+    "fix.plan_field_missing": "Renseignez ce champ avec « Modifier les détails du plan » (ou "
+    "tapez « modifier {field} »).",
     "finding.plan_without_campaigns": "Le plan n'a aucune campagne.",
     "fix.plan_without_campaigns": "Ajoutez au moins une campagne avec une activité.",
     "finding.plan_over_limit": "Les montants prévus totalisent {total}, au-dessus du plafond "

@@ -23,10 +23,10 @@ from dialogs.services import Services
 from domain.countries import parse_country
 from domain.dates import FiscalHalf
 from domain.errors import UserInputError
-from domain.findings import blocking
+from domain.findings import Finding, blocking
 from domain.lifecycle import PlanStatus
 from domain.money import minor_units, parse_amount, parse_currency
-from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, MAX_CAMPAIGNS, PLAN_FIELDS
+from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, MAX_CAMPAIGNS, PLAN_FIELDS, Plan
 from domain.plan_rules import check_plan
 from domain.programs import FUND_TYPES, PROGRAMS
 from domain.text import parse_email, parse_mpn_id
@@ -149,12 +149,22 @@ class PlanDialog(PlanFormDialog):
             choices = review_choices(draft)
             # The review shows what a reviewer would reject, so it checks as at submission.
             findings = check_plan(plan, draft.today, for_submission=True)
+            # The first button is the one most partners want: the fix of what blocks, else
+            # submit (an admin) or save (a user, told who submits).
+            primary = next(filter(None, (_fix_for(plan, f) for f in blocking(findings))), None)
+            note = await self.refusal_unless_submitter(
+                draft, plan.tenant_id, "review.submit_by_admin"
+            )
+            if primary is None:
+                primary = "save" if note else "submit"
             return Question(
                 field_name,
                 t(locale, "review.title", plan_id=plan.id),
                 input="review",
                 choices=choices,
-                card=review_card(plan, findings, choices, draft.target, locale),
+                card=review_card(
+                    plan, findings, choices, draft.target, locale, primary=primary, note=note
+                ),
             )
         raise KeyError(field_name)
 
@@ -287,6 +297,35 @@ def _item_label(draft: PlanDraft, item_id: str) -> str:
     campaign, activity = found
     kind = display_value("activity_type", activity.activity_type, plan, locale)
     return f"{kind} ({display_value('name', campaign.name, plan, locale)})"
+
+
+def _fix_for(plan: Plan, finding: Finding) -> str | None:
+    """The review's choice that repairs `finding` (a blocking one), if a single change does."""
+    code, item_id = finding.code, finding.item_id or ""
+    if code == "plan_field_missing":
+        return f"edit:{finding.params.get('field')}"
+    if code == "plan_without_campaigns":
+        return "add_campaign"
+    if code == "plan_over_limit":
+        return "edit:plan_limit"
+    if code == "plan_deadline_passed":
+        return "edit:period"
+    campaign = plan.campaign(item_id)
+    if campaign is not None:
+        if code == "campaign_without_activities":
+            return f"add_activity:{campaign.id}"
+        if code == "campaign_end_before_start":
+            return f"edit:{campaign.id}:end_date"
+        missing = campaign.missing_field()
+        return f"edit:{campaign.id}:{missing}" if missing else None
+    found = plan.find_activity(item_id)
+    if found is not None:
+        campaign, activity = found
+        if code == "activity_not_eligible":
+            return f"edit:{campaign.id}:{activity.id}:activity_type"
+        missing = activity.missing_field()
+        return f"edit:{campaign.id}:{activity.id}:{missing}" if missing else None
+    return None
 
 
 def review_choices(draft: PlanDraft) -> list[Choice]:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
 from domain.lifecycle import PlanStatus
+from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, PLAN_FIELDS
 from tests.dialogs.test_plan_journey import answer_until, get, last_card, start_plan, texts
-from tests.support import Chat, Reply
+from tests.support import USER, Chat, Reply, shown
 
 STALE = "That card is out of date"
 
@@ -157,10 +159,32 @@ async def review_of(chat: Chat) -> tuple[str, Reply]:
     return plan_id, last_card(await answer_until(chat, "review"))
 
 
+def actions_of(node: Any) -> list[dict[str, Any]]:
+    """Every Action.Submit of a card, in the order a partner sees them (shown cards too)."""
+    found: list[dict[str, Any]] = []
+    if isinstance(node, dict):
+        if node.get("type") == "Action.Submit":
+            found.append(node)
+        for value in node.values():
+            found += actions_of(value)
+    elif isinstance(node, list):
+        for value in node:
+            found += actions_of(value)
+    return found
+
+
+def review_values(review: Reply) -> list[str]:
+    return [str(a["data"].get("answer")) for a in actions_of(review.card)]
+
+
+def button_for(review: Reply, value: str) -> dict[str, Any]:
+    [action] = [a for a in actions_of(review.card) if a["data"].get("answer") == value]
+    return action
+
+
 async def pick(chat: Chat, review: Reply, value: str) -> list[Reply]:
-    assert value in review.choice_values()
-    go = review.submit_data("Valider" if chat.locale.startswith("fr") else "Go")
-    return await chat.click(go, answer=value)
+    """Click the review's own button for `value` (in its section's Edit, or at the end)."""
+    return await chat.click(dict(button_for(review, value)["data"]))
 
 
 async def test_change_the_plan_limit_from_the_review(chat: Chat) -> None:
@@ -246,7 +270,7 @@ async def test_remove_an_activity_from_the_review(chat: Chat) -> None:
     replies = await pick(chat, review, "remove:A2")
     assert "Removed the activity Digital advertising (Spring push)." in texts(replies)
     review = last_card(replies)
-    assert "remove:A2" not in review.choice_values()
+    assert "remove:A2" not in review_values(review)
     [campaign] = (await get(chat, plan_id)).campaigns
     assert campaign.activities == []
     # An empty campaign is something a reviewer would reject.
@@ -262,10 +286,144 @@ async def test_save_and_close_from_the_review_keeps_a_draft(chat: Chat) -> None:
     assert f"Review of {plan_id}" in last_card(replies).shown
 
 
-async def test_a_typed_review_answer_by_number_works(chat: Chat) -> None:
-    plan_id, review = await review_of(chat)
-    number = review.choice_values().index("edit:currency") + 1
-    replies = await chat.say(str(number))
+async def test_a_typed_review_answer_still_works(chat: Chat) -> None:
+    plan_id, _ = await review_of(chat)
+    replies = await chat.say("change currency")
     assert "In which currency?" in last_card(replies).shown
     await chat.click(last_card(replies).submit_data("GBP"))
     assert (await get(chat, plan_id)).currency == "GBP"
+
+
+# -- the review card's layout: one edit action a section, the primary button first ------------
+
+
+def card_level_actions(review: Reply) -> list[dict[str, Any]]:
+    return review.card.get("actions", [])
+
+
+def section_of(review: Reply, text: str) -> dict[str, Any]:
+    """The container whose first text block contains `text`."""
+    for element in review.card["body"]:
+        if element.get("type") == "Container":
+            first = next((e for e in element["items"] if e.get("type") == "TextBlock"), None)
+            if first is not None and text in first["text"]:
+                return element
+    raise AssertionError(f"no section {text!r}")
+
+
+@pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
+async def test_the_review_leads_with_no_go_button_and_no_long_drop_down(
+    chat: Chat, locale: str
+) -> None:
+    chat.locale = locale
+    await start_plan(chat, locale)
+    review = last_card(await answer_until(chat, "review", locale=locale))
+    titles = [a["title"] for a in actions_of(review.card)]
+    assert "Go" not in titles and "Valider" not in titles
+    assert review.choice_values() == []  # no drop-down of every change
+
+
+async def test_each_section_of_the_review_has_its_own_edit_actions(chat: Chat) -> None:
+    chat.locale = "fr-FR"
+    await start_plan(chat, "fr-FR")
+    review = last_card(await answer_until(chat, "review", locale="fr-FR"))
+
+    details = [
+        str(a["data"].get("answer")) for a in actions_of(section_of(review, "Détails du plan"))
+    ]
+    assert details == [f"edit:{name}" for name in PLAN_FIELDS]
+    spring = [
+        str(a["data"].get("answer")) for a in actions_of(section_of(review, "Campagne printemps"))
+    ]
+    assert [v for v in spring if v.startswith("edit:C1:") and v.count(":") == 2] == [
+        f"edit:C1:{name}" for name in CAMPAIGN_FIELDS
+    ]
+    assert "add_activity:C1" in spring and "remove:C1" in spring
+    # Each activity has its own edit action, inside its campaign.
+    for activity_id in ("A2", "A3"):
+        assert [v for v in spring if f":{activity_id}:" in v] == [
+            f"edit:C1:{activity_id}:{name}" for name in ACTIVITY_FIELDS
+        ]
+        assert f"remove:{activity_id}" in spring
+    # Right under the campaign's heading: one "edit" action that opens its own changes.
+    campaign_actions = [
+        action["title"]
+        for item in section_of(review, "Campagne printemps")["items"]
+        if item.get("type") == "ActionSet"
+        for action in item["actions"]
+    ]
+    assert campaign_actions == ["Modifier la campagne"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "primary"),
+    [("en-US", "Submit for approval"), ("fr-FR", "Soumettre pour approbation")],
+)
+async def test_an_admins_review_with_nothing_to_fix_leads_with_submit(
+    chat: Chat, locale: str, primary: str
+) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    review = last_card(await answer_until(chat, "review", locale=locale))
+    first = card_level_actions(review)[0]
+    assert (first["title"], first.get("style")) == (primary, "positive")
+    replies = await chat.click(dict(first["data"]))
+    assert (await get(chat, plan_id)).status is PlanStatus.SUBMITTED
+    assert plan_id in last_card(replies).shown
+
+
+async def test_a_review_with_a_blocking_problem_leads_with_its_fix(chat: Chat) -> None:
+    plan_id, review = await review_of(chat)
+    review = last_card(await pick(chat, review, "remove:A2"))  # the campaign is now empty
+    first = card_level_actions(review)[0]
+    assert (first["title"], first.get("style")) == ("Add an activity to Spring push", "positive")
+    assert "Submit for approval" not in [a["title"] for a in card_level_actions(review)]
+    # Typed, submit still answers: with what blocks it.
+    assert f"I can't submit **{plan_id}** yet" in texts(await chat.say("submit"))
+    replies = await chat.click(dict(first["data"]))
+    assert "Activity 1 of **Spring push**" in last_card(replies).shown
+
+
+async def test_a_users_review_leads_with_save_and_names_who_submits(chat: Chat) -> None:
+    user = Chat(chat.storage, user_id=USER, user_name="Uma User", conversation_id="a:uma")
+    await start_plan(user)
+    review = last_card(await answer_until(user, "review"))
+    first = card_level_actions(review)[0]
+    assert (first["title"], first.get("style")) == ("Save and close", "positive")
+    assert "Submit for approval" not in [a["title"] for a in card_level_actions(review)]
+    assert "ask Ada Admin to submit it" in review.shown
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "asks"),
+    [
+        ("en-US", "change plan limit", "What is the plan limit, in EUR?"),
+        ("en-US", "change Spring push end date", "When does **Spring push** end?"),
+        ("fr-FR", "modifier plafond du plan", "Quel est le plafond du plan, en EUR ?"),
+        (
+            "fr-FR",
+            "modifier Campagne printemps date de fin",
+            "Quand se termine **Campagne printemps** ?",
+        ),
+    ],
+)
+async def test_every_edit_on_the_card_can_be_typed(
+    chat: Chat, locale: str, typed: str, asks: str
+) -> None:
+    chat.locale = locale
+    await start_plan(chat, locale)
+    review = last_card(await answer_until(chat, "review", locale=locale))
+    assert typed in review.shown  # the card says what to type
+    replies = await chat.say(typed, locale=locale)
+    assert asks in shown(replies)
+
+
+@pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
+async def test_an_edit_clicked_in_a_section_asks_that_field(chat: Chat, locale: str) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    review = last_card(await answer_until(chat, "review", locale=locale))
+    replies = await pick(chat, review, "edit:plan_limit")
+    await chat.say("60000" if locale == "en-US" else "60 000", locale=locale)
+    assert (await get(chat, plan_id)).plan_limit == Decimal("60000")
+    assert replies

@@ -140,7 +140,7 @@ async def test_continue_a_submitted_plan_says_it_is_locked(chat: Chat) -> None:
         (EN, "start_date", "Help", "The day the campaign starts"),
         (FR, "start_date", "Aide !", "Le jour où la campagne commence"),
         (EN, "more_activities", "help?", "Answer yes to add another activity"),
-        (FR, "review", "aide", "soumettre le plan pour approbation"),
+        (FR, "review", "aide", "Soumettez-le pour approbation"),
     ],
 )
 async def test_help_mid_dialog_explains_the_question_and_asks_it_again(

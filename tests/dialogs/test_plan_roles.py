@@ -55,7 +55,9 @@ async def test_an_incentives_user_clicking_submit_is_refused_too(seeded_storage)
     chat = Chat(seeded_storage, user_id=USER, user_name="Uma User", conversation_id="a:uma")
     plan_id = await draft_to_review(chat)
     review = last_card(chat.transcript)
-    replies = await chat.click(review.submit_data("Submit for approval"))
+    # A user's review offers no Submit button; a submit click (an older card) is refused.
+    assert "Submit for approval" not in [a["title"] for a in review.card["actions"]]
+    replies = await chat.click({**review.submit_data("Save and close"), "answer": "submit"})
     assert "Only an Incentives admin (or a Global or Billing admin) can submit" in texts(replies)
     assert "Ada Admin" in texts(replies)
     assert await status_and_submissions(chat, plan_id) == (PlanStatus.EDITING, [])

@@ -70,8 +70,8 @@ BAD_ANSWERS: list[tuple[str, BadAnswer]] = [
     (FR, BadAnswer("limit not a number", "plan_limit", "beaucoup", "n'est pas un montant")),
     (EN, BadAnswer("limit in dollars", "plan_limit", "USD 50,000", "you typed an amount in USD")),
     (FR, BadAnswer("limit in dollars", "plan_limit", "50 000 $", "vous avez tapé un montant")),
-    (EN, BadAnswer("too many decimals", "planned_amount", "12.345", "at most 2 decimals")),
-    (FR, BadAnswer("too many decimals", "planned_amount", "12,345", "au plus 2 décimale")),
+    (EN, BadAnswer("too many decimals", "planned_amount", "12.345", "in EUR (at most 2)")),
+    (FR, BadAnswer("too many decimals", "planned_amount", "12,345", "en EUR (au plus 2)")),
     (EN, BadAnswer("zero amount", "planned_amount", "0.00", "more than zero")),
     (FR, BadAnswer("zero amount", "planned_amount", "0,00", "supérieur à zéro")),
     (EN, BadAnswer("amount in dollars", "planned_amount", "$500", "you typed an amount in")),
@@ -247,9 +247,10 @@ async def test_planned_amounts_over_the_limit_warn_while_drafting_and_block_at_s
     review = last_card(await chat.say(no, locale=locale))  # no more campaigns
     assert "⛔" in review.shown
 
-    replies = await chat.click(
-        review.submit_data("Soumettre pour approbation" if locale == FR else "Submit for approval")
-    )
+    # Blocked, the card leads with the fix and offers no Submit; typed, submit says why.
+    titles = [action["title"] for action in review.card["actions"]]
+    assert "Soumettre pour approbation" not in titles and "Submit for approval" not in titles
+    replies = await chat.say("soumettre" if locale == FR else "submit", locale=locale)
     assert blocked in texts(replies) and plan_id in texts(replies)
     assert "⛔" in last_card(replies).shown  # the review again, with the problem listed
     plan = await get(chat, plan_id)
