@@ -19,14 +19,17 @@ from bot.cards import (
     text_block,
 )
 from bot.display import status_label
+from bot.notice_cards import capitalised, reason_text
 from bot.recognizer import Choice
 from bot.strings import language_of, t
 from domain.claim import Claim
+from domain.claim_rules import faulted_evidence_ids, reviewer_answers
 from domain.dates import format_date
 from domain.evidence import INVOICE_OR_CSR, Evidence, requirements_for, satisfied
 from domain.findings import Finding, Severity
 from domain.money import format_amount
 from domain.plan import Plan
+from domain.reviewer_reasons import Answer, ReviewerReason, fingerprint
 
 CLAIM_FACTS = (
     "name",
@@ -68,12 +71,26 @@ def evidence_label(item: Evidence, locale: str) -> str:
     return t(locale, "evidence.item", kind=kind, name=name)
 
 
+def reviewer_reason_text(reason: ReviewerReason, locale: str) -> str:
+    return reason_text(reason.code, reason.message, locale)
+
+
 def checklist_blocks(claim: Claim, locale: str) -> list[dict[str, Any]]:
-    """What a reviewer needs (✓ / ✗) and what is attached."""
+    """What a reviewer needs (✅ / ⬜, ❌ where only what the reviewer rejected meets it) and
+    what is attached (❌ on an item the reviewer rejected, until it is replaced)."""
     wanted = [INVOICE_OR_CSR, *requirements_for(claim.activity_type or "")]
+    faulted = faulted_evidence_ids(claim)
+    open_reasons = [reason for _, reason, answer in reviewer_answers(claim) if answer is None]
+    waited_for = {reason.requirement for reason in open_reasons if reason.target == "requirement"}
+    unfaulted = [item for item in claim.evidence if item.id not in faulted]
     blocks = [text_block(t(locale, "evidence.checklist"), weight="Bolder")]
     for requirement in wanted:
-        mark = "✅" if satisfied(requirement, claim.evidence) else "⬜"
+        if satisfied(requirement, unfaulted):
+            mark = "✅"
+        elif requirement in waited_for or satisfied(requirement, claim.evidence):
+            mark = "❌"
+        else:
+            mark = "⬜"
         label = t(locale, f"requirement.{requirement}")
         blocks.append(
             text_block(t(locale, "evidence.line", mark=mark, label=label), spacing="None")
@@ -83,7 +100,17 @@ def checklist_blocks(claim: Claim, locale: str) -> list[dict[str, Any]]:
     if not complete:
         blocks.append(text_block(t(locale, "evidence.none"), isSubtle=True, spacing="None"))
     for item in complete:
-        blocks.append(text_block("📎 " + evidence_label(item, locale), spacing="None"))
+        label = evidence_label(item, locale)
+        if item.id in faulted:
+            why = "; ".join(
+                reviewer_reason_text(reason, locale)
+                for reason in open_reasons
+                if fingerprint(item) in reason.fingerprints
+            )
+            line = t(locale, "evidence.item_faulted", item=label, reason=why)
+            blocks.append(text_block(line, spacing="None", color="Attention"))
+        else:
+            blocks.append(text_block("📎 " + label, spacing="None"))
     return blocks
 
 
@@ -146,30 +173,127 @@ def claim_review_card(
         *checklist_blocks(claim, locale),
     ]
     body.extend(claim_findings_blocks(findings, claim, locale))
+    body.extend(answered_blocks(claim, locale))
     body.append(text_block(t(locale, "claim.review.keep_originals"), isSubtle=True, size="Small"))
     body.append(choice_set(choices, t(locale, "review.choose_placeholder")))
-    blocked = any(f.severity is Severity.BLOCKING for f in findings)
-    warned = any(f.severity is Severity.WARNING for f in findings)
-    actions = [submit(t(locale, "review.do"), answer_data("claim.review", target))]
-    if not blocked:
-        key, answer = (
-            ("claim.review.submit_anyway", "submit_anyway")
-            if warned
-            else ("claim.review.submit", "submit")
-        )
-        actions.append(
-            submit(t(locale, key), answer_data("claim.review", target, answer), style="positive")
-        )
-    actions.append(
+    # The next step most partners want comes first: submit when nothing stops it, else
+    # the fix of the first thing that does; the drop-down's own button comes last.
+    title, answer = primary_action(claim, findings)
+    actions = [
         submit(
-            t(locale, "claim.review.add_evidence"),
-            answer_data("claim.review", target, "add_evidence"),
+            t(locale, title, field=t(locale, f"field.claim.{answer.partition(':')[2]}")),
+            answer_data("claim.review", target, answer),
+            style="positive",
         )
-    )
+    ] if title else []  # fmt: skip
+    if answer != "add_evidence":
+        actions.append(
+            submit(
+                t(locale, "claim.review.add_evidence"),
+                answer_data("claim.review", target, "add_evidence"),
+            )
+        )
     actions.append(
         submit(t(locale, "claim.review.save"), answer_data("claim.review", target, "save"))
     )
+    actions.append(submit(t(locale, "claim.review.do"), answer_data("claim.review", target)))
     return card(body, actions, full_width=True)
+
+
+# What fixes a blocking finding: the evidence menu, or the field to change.
+_EVIDENCE_CODES = frozenset(
+    {
+        "reviewer_evidence",
+        "reviewer_requirement",
+        "no_invoice_or_csr",
+        "proof_without_note",
+        "evidence_incomplete",
+        "required_evidence_missing",
+        "file_type_not_allowed",
+    }
+)
+_FIELD_OF_CODE = {
+    "execution_date_outside_campaign": "execution_date",
+    "execution_date_in_future": "execution_date",
+    "amount_above_planned": "amount",
+    "amount_above_funds": "amount",
+    "cap_share_of_earned": "amount",
+    "cap_syndicated_content": "amount",
+    "conference_per_person": "amount",
+    "conference_period_total": "amount",
+    "cap_demo_units": "amount",
+    "conference_too_many_attendees": "attendees",
+    "conference_no_attendees": "attendees",
+    "pre_approval_missing": "pre_approval_id",
+}
+
+
+def primary_action(claim: Claim, findings: list[Finding]) -> tuple[str | None, str]:
+    """(string key of the button, its answer) for the step most partners want next."""
+    blocking = [f for f in findings if f.severity is Severity.BLOCKING]
+    if not blocking:
+        if any(f.severity is Severity.WARNING for f in findings):
+            return "claim.review.submit_anyway", "submit_anyway"
+        return "claim.review.submit", "submit"
+    first = blocking[0]
+    if first.code == "reviewer_claim":
+        return "claim.review.dealt_with", f"addressed:{first.params['index']}"
+    if first.code in _EVIDENCE_CODES:
+        return "claim.review.add_evidence", "add_evidence"
+    field = first.params.get("field") or _FIELD_OF_CODE.get(first.code)
+    if field in CLAIM_FACTS and field in claim.required_fields():
+        return "claim.review.change", f"edit:{field}"
+    return None, ""
+
+
+def _answer_value(field: str | None, value: str | None, claim: Claim, locale: str) -> str:
+    if value is None or field is None:
+        return t(locale, "review.empty_value")
+    try:
+        if field == "amount":
+            return format_amount(Decimal(value), claim.currency or "USD", locale)
+        if field == "execution_date":
+            return format_date(date.fromisoformat(value), locale)
+        if field in ("impressions", "attendees"):
+            return format_count(int(value), locale)
+    except (ArithmeticError, ValueError):
+        pass
+    return escape(value)
+
+
+def answer_text(reason: ReviewerReason, answer: Answer, claim: Claim, locale: str) -> str:
+    """How a change answered a reviewer's reason, in words."""
+    if answer.how == "changed":
+        return t(
+            locale,
+            "answer.changed",
+            field=t(locale, f"field.claim.{reason.field}"),
+            old=_answer_value(reason.field, answer.old, claim, locale),
+            new=_answer_value(reason.field, answer.new, claim, locale),
+        )
+    return t(
+        locale,
+        f"answer.{answer.how}",
+        old=escape(answer.old or ""),
+        new=escape(answer.new or ""),
+    )
+
+
+def answered_blocks(claim: Claim, locale: str) -> list[dict[str, Any]]:
+    """The reviewer's reasons the partner answered, and which change answered each."""
+    answered = [(r, a) for _, r, a in reviewer_answers(claim) if a is not None]
+    if not answered:
+        return []
+    blocks = [text_block(t(locale, "claim.review.answered"), weight="Bolder", color="Good")]
+    for reason, answer in answered:
+        line = t(
+            locale,
+            "claim.review.answered_line",
+            reason=capitalised(reviewer_reason_text(reason, locale)),
+            how=answer_text(reason, answer, claim, locale),
+        )
+        blocks.append(text_block(line, spacing="Small"))
+    return blocks
 
 
 def claim_findings_blocks(
@@ -188,6 +312,11 @@ def claim_findings_blocks(
         blocks.append(text_block(t(locale, title), weight="Bolder", color=color))
         for finding in selected:
             params = {k: _shown(k, v, claim, locale) for k, v in finding.params.items()}
+            if finding.code.startswith("reviewer_"):
+                # The reviewer's reason: its code in the partner's language, their words quoted.
+                params["reason"] = reason_text(
+                    finding.params["reason_code"], finding.params["message"], locale
+                )
             line = finding_line(severity.value, finding.code, params, locale)
             blocks.append(text_block(line, spacing="Small"))
     return blocks

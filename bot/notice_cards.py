@@ -11,6 +11,7 @@ from bot.strings import t
 from domain.claim import Claim
 from domain.money import format_amount
 from domain.plan import Plan
+from domain.reviewer_reasons import KNOWN_REASON_CODES
 
 _COLORS = {
     "Rejected": "Attention",
@@ -29,6 +30,20 @@ def item_label(item: str, locale: str) -> str:
     return escape(item)
 
 
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def reason_text(code: str | None, message: str, locale: str) -> str:
+    """A reviewer's reason as the partner reads it: a known code in the partner's language,
+    and the reviewer's own words quoted and labelled as theirs (escaped: inert text)."""
+    words = escape(" ".join((message or "").split()))
+    if code in KNOWN_REASON_CODES:
+        name = t(locale, f"reason.{code}")
+        return t(locale, "reason.with_words", name=name, message=words)
+    return t(locale, "reason.words_only", message=words)
+
+
 def _reason_lines(reasons: list[dict[str, Any]], locale: str) -> list[dict[str, Any]]:
     if not reasons:
         return []
@@ -36,7 +51,8 @@ def _reason_lines(reasons: list[dict[str, Any]], locale: str) -> list[dict[str, 
     for reason in reasons:
         item = reason.get("item")
         about = t(locale, "notice.reason_item", item=item_label(str(item), locale)) if item else ""
-        line = t(locale, "notice.reason", message=escape(reason.get("message", "")), item=about)
+        message = capitalised(reason_text(reason.get("code"), reason.get("message", ""), locale))
+        line = t(locale, "notice.reason", message=message, item=about)
         line = line.rstrip()
         blocks.append(text_block(line, spacing="Small"))
     return blocks

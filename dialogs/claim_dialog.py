@@ -13,6 +13,7 @@ from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
 
+from bot.cards import escape
 from bot.claim_cards import (
     CLAIM_FACTS,
     claim_receipt,
@@ -21,7 +22,7 @@ from bot.claim_cards import (
     evidence_label,
 )
 from bot.display import display_value
-from bot.recognizer import Choice
+from bot.recognizer import Choice, normalize
 from bot.strings import t
 from dialogs.claim_form import (
     ClaimDraft,
@@ -41,7 +42,8 @@ from domain.evidence import EVIDENCE_REQUIREMENTS
 from domain.findings import Severity, blocking
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount, parse_amount
-from domain.text import clean_text
+from domain.plan import utc_now
+from domain.text import clean_text, excerpt
 
 PREFIX = "claim."
 # Fields a partner may change from the check card (the activity is chosen anew by a new claim).
@@ -210,13 +212,29 @@ class ClaimDialog(ClaimFormDialog):
 
     async def _review_question(self, draft: ClaimDraft) -> Question:
         claim, locale = draft.claim, draft.locale
-        choices = [
-            Choice("submit", t(locale, "claim.review.submit"), synonyms=("submit", "soumettre")),
-            Choice(
-                "submit_anyway",
-                t(locale, "claim.review.submit_anyway"),
-                synonyms=("submit anyway", "soumettre quand meme"),
-            ),
+        findings = await self.findings(draft)
+        choices: list[Choice] = []
+        # Submit is offered only when nothing blocks it, "anyway" only over warnings (typed
+        # "submit" is still understood and told what stops it: see `_parse_answer`).
+        if not blocking(findings):
+            if any(f.severity is Severity.WARNING for f in findings):
+                choices.append(
+                    Choice(
+                        "submit_anyway",
+                        t(locale, "claim.review.submit_anyway"),
+                        synonyms=_SUBMIT_ANYWAY_WORDS,
+                    )
+                )
+            else:
+                choices.append(
+                    Choice("submit", t(locale, "claim.review.submit"), synonyms=_SUBMIT_WORDS)
+                )
+        for finding in findings:
+            if finding.code == "reviewer_claim":
+                words = excerpt(finding.params["message"], 60)
+                label = t(locale, "claim.review.dealt_with_one", reason=f"“{escape(words)}”")
+                choices.append(Choice(f"addressed:{finding.params['index']}", label))
+        choices += [
             Choice(
                 "add_evidence",
                 t(locale, "claim.review.add_evidence"),
@@ -231,12 +249,23 @@ class ClaimDialog(ClaimFormDialog):
         for item in claim.evidence:
             label = t(locale, "claim.review.remove_evidence", item=evidence_label(item, locale))
             choices.append(Choice(f"remove:{item.id}", label))
-        findings = await self.findings(draft)
         card = claim_review_card(claim, draft.plan, findings, choices, draft.target, locale)
         title = t(locale, "claim.review.title", claim_id=claim.id)
         return Question(PREFIX + "review", title, "review", choices, card=card)
 
     # -- answers -----------------------------------------------------------------------------
+
+    def _parse_answer(self, draft: ClaimDraft, question: Question, answer: Any) -> Any:
+        # "submit" and "submit anyway" are read as said, offered or not (an older card, a
+        # typed word): `_submit` says what stops them. Read first, so that "submit" over
+        # warnings is never taken for the "Submit anyway" it is part of.
+        if question.field == PREFIX + "review" and isinstance(answer, str):
+            typed = normalize(answer)
+            if typed in {normalize(w) for w in _SUBMIT_ANYWAY_WORDS}:
+                return "submit_anyway"
+            if typed in {normalize(w) for w in _SUBMIT_WORDS}:
+                return "submit"
+        return super()._parse_answer(draft, question, answer)
 
     def parse(self, draft: ClaimDraft, field_name: str, answer: Any) -> Any:
         name = field_name.removeprefix(PREFIX)
@@ -307,6 +336,13 @@ class ClaimDialog(ClaimFormDialog):
             self.finish(step, "saved")
         elif verb == "edit" and rest in CHANGEABLE:
             self.edit_next(step, rest)
+        elif verb == "addressed" and rest.isdigit():
+            # A reason about the whole claim: the partner says they dealt with it.
+            reasons = claim.reviewer_reasons
+            index = int(rest)
+            if index < len(reasons) and reasons[index].target == "claim":
+                reasons[index].confirmed_at = utc_now()
+                await self.save(step, draft)
         elif verb == "add_evidence":
             claim.evidence_done = False
             await self.save(step, draft)
@@ -330,11 +366,15 @@ class ClaimDialog(ClaimFormDialog):
         if refusal is not None:
             await step.context.send_activity(refusal)
             return
-        claim.warnings_accepted = anyway
+        claim.warnings_accepted = anyway and any(f.severity is Severity.WARNING for f in findings)
         claim.move_to(ClaimStatus.SUBMITTED, actor=identity.user_id)
         if await self.save(step, draft):
             await step.context.send_activity(claim_receipt(draft.claim, locale))
             self.finish(step, "submitted")
+
+
+_SUBMIT_WORDS = ("submit", "soumettre", "submit claim", "soumettre la réclamation")
+_SUBMIT_ANYWAY_WORDS = ("submit anyway", "soumettre quand même", "submit_anyway")
 
 
 # What a reviewer's reason may point at, beyond the claim's own fields.
@@ -359,18 +399,21 @@ def _touches_evidence(faults: list[str], claim: Claim) -> bool:
 
 def reopen_for(claim: Claim, faults: list[str]) -> Claim:
     """Open the evidence checklist again when the reviewer faulted evidence (or said nothing)."""
+    claim.keep_reasons_from_history()
     if not faults or _touches_evidence(faults, claim):
         claim.evidence_done = False
     return claim
 
 
 def copy_claim(rejected: Claim, draft: Claim, faults: list[str]) -> Claim:
-    """A new draft with everything the rejected claim held, to fix and resubmit."""
+    """A new draft with everything the rejected claim held, to fix and resubmit; the
+    reviewer's reasons come along, open until the copy answers them."""
+    rejected.keep_reasons_from_history()
     kept = rejected.model_dump(
         include={
             "plan_id", "campaign_id", "activity_id", "activity_type", "name", "execution_date",
             "amount", "currency", "impressions", "pre_approval_id", "metric_value", "attendees",
-            "evidence", "next_item_number",
+            "evidence", "next_item_number", "reviewer_reasons",
         }
     )  # fmt: skip
     copy = Claim.model_validate({**draft.model_dump(), **kept})

@@ -20,6 +20,7 @@ from domain.errors import UserInputError
 from domain.evidence import Evidence
 from domain.lifecycle import ClaimStatus, TransitionNotAllowed, claim_may_move
 from domain.plan import HistoryEntry, utc_now
+from domain.reviewer_reasons import REVIEWABLE_FIELDS, ReviewerReason, bind_reason
 
 CLAIM_ID_PATTERN = re.compile(r"\bCLM-(\d{4})-(\d{6})\b", re.IGNORECASE)
 
@@ -94,6 +95,9 @@ class Claim(BaseModel):
     evidence_done: bool = False
     # The partner chose "submit anyway" over the warnings of the pre-submission check.
     warnings_accepted: bool = False
+    # The latest decision's reasons (Rejected, Action required), each bound to what it
+    # points at; a copy made to fix a rejected claim carries them (domain.reviewer_reasons).
+    reviewer_reasons: list[ReviewerReason] = Field(default_factory=list)
     history: list[ClaimHistoryEntry] = Field(default_factory=list)
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
@@ -127,6 +131,10 @@ class Claim(BaseModel):
 
     def evidence_item(self, evidence_id: str) -> Evidence | None:
         return next((e for e in self.evidence if e.id == evidence_id), None)
+
+    def field_values(self) -> dict[str, Any]:
+        """The fields a reviewer may point at, with their values now."""
+        return {name: getattr(self, name) for name in REVIEWABLE_FIELDS}
 
     def pending_evidence(self) -> Evidence | None:
         """The first evidence item still missing something."""
@@ -180,6 +188,40 @@ class Claim(BaseModel):
         )
         if status is ClaimStatus.SUBMITTED:
             self.submitted_at = utc_now()
+
+    def keep_reviewer_reasons(
+        self, decision: str, reasons: list[tuple[str, str, str | None]]
+    ) -> None:
+        """The decision's reasons (code, message, item), bound to the claim as it is now."""
+        now = utc_now()
+        self.reviewer_reasons = [
+            bind_reason(
+                code,
+                message,
+                item,
+                evidence=self.evidence,
+                values=self.field_values(),
+                decision=decision,
+                decided_at=now,
+            )
+            for code, message, item in reasons
+        ]
+
+    def keep_reasons_from_history(self) -> None:
+        """A claim decided before reasons were kept on it: its latest decision's reasons,
+        read back from the history (no code; the item when the decision named just one)."""
+        if self.reviewer_reasons:
+            return
+        for entry in reversed(self.history):
+            if entry.event != "status" or entry.status == ClaimStatus.EDITING.value:
+                continue
+            decisions = (ClaimStatus.REJECTED.value, ClaimStatus.ACTION_REQUIRED.value)
+            if entry.status in decisions and entry.reasons:
+                item = entry.item_ids[0] if len(entry.item_ids) == 1 else None
+                self.keep_reviewer_reasons(
+                    entry.status, [("", message, item) for message in entry.reasons]
+                )
+            return
 
     def record(self, actor: str, event: str, **details: Any) -> None:
         self.history.append(ClaimHistoryEntry(at=utc_now(), actor=actor, event=event, **details))

@@ -19,8 +19,8 @@ blocking
 - activity_not_eligible (type, program)
 - execution_date_outside_campaign (start, end, campaign)
 - execution_date_in_future (date)
-- outside_claiming_period (opens, closes)
-- past_claiming_deadline (deadline)
+- outside_claiming_period (opens, closes, period, usage_start, usage_end)
+- past_claiming_deadline (deadline, period, usage_start, usage_end)
 - amount_above_planned (remaining, planned, currency)
 - amount_above_funds (remaining, currency, program, period)
 - cap_share_of_earned (cap, share, percent, used, remaining, currency, type)
@@ -37,9 +37,15 @@ blocking
 - file_type_not_allowed (item_id, name)
 - pre_approval_missing (type)
 - duplicate_claim (claim_id)
+- reviewer_evidence (index, reason_code, message, names): the reviewer faulted files or
+  links still attached (item_id: the first of them)
+- reviewer_requirement (index, reason_code, message, requirement): nothing meets it yet
+- reviewer_field (index, reason_code, message, field): the field still has its value
+- reviewer_claim (index, reason_code, message): not yet marked as dealt with
+  (`index` is the reason's place in `claim.reviewer_reasons`; see `reviewer_answers`)
 
 warning
-- deadline_soon (deadline, days)
+- deadline_soon (deadline, days, period, usage_start, usage_end)
 - funds_unknown (program, period)
 - currency_not_convertible (currency, target)
 - cap_unverifiable (type, currency)
@@ -75,6 +81,7 @@ from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import CURRENCY_MINOR_UNITS
 from domain.plan import Activity, Campaign, Plan
 from domain.programs import SURFACE_PROGRAMS
+from domain.reviewer_reasons import Answer, ReviewerReason, answer_of, fingerprint
 
 # A warning that the claiming period is about to close, this many days ahead.
 DEADLINE_SOON_DAYS = 7
@@ -177,6 +184,7 @@ def check_claim(
     if claim.plan_id is not None and claim.plan_id != plan.id:
         raise ValueError(f"claim {claim.id} is on {claim.plan_id}, not on {plan.id}")
     check = _Check(claim, plan, funds, other_claims, today)
+    _check_reviewer_reasons(check)
     _check_fields(check)
     _check_plan_and_activity(check)
     _check_dates(check)
@@ -187,6 +195,47 @@ def check_claim(
     _check_duplicates(check)
     _check_reporting(check)
     return check.findings
+
+
+def reviewer_answers(claim: Claim) -> list[tuple[int, ReviewerReason, Answer | None]]:
+    """Each reason of the reviewer's decision, with how the claim answers it (None: open)."""
+    evidence, values = claim.evidence, claim.field_values()
+    return [
+        (index, reason, answer_of(reason, evidence, values))
+        for index, reason in enumerate(claim.reviewer_reasons)
+    ]
+
+
+def faulted_evidence_ids(claim: Claim) -> set[str]:
+    """The attached items a still-open reviewer reason points at (by their content)."""
+    faulted = {
+        fp
+        for _, reason, answer in reviewer_answers(claim)
+        if answer is None
+        for fp in reason.fingerprints
+    }
+    return {item.id for item in claim.evidence if fingerprint(item) in faulted}
+
+
+def _check_reviewer_reasons(check: _Check) -> None:
+    """What the reviewer already rejected, until the partner answers it (blocking)."""
+    claim = check.claim
+    for index, reason, answer in reviewer_answers(claim):
+        if answer is not None:
+            continue
+        common = {"index": index, "reason_code": reason.code, "message": reason.message}
+        target = reason.target
+        if target == "evidence":
+            items = [i for i in claim.evidence if fingerprint(i) in set(reason.fingerprints)]
+            names = ", ".join(i.file_name or i.url or i.id for i in items)
+            item_id = items[0].id if items else None
+            check.add("reviewer_evidence", _BLOCKING, item_id=item_id, names=names, **common)
+        elif target == "requirement":
+            check.add("reviewer_requirement", _BLOCKING, requirement=reason.requirement, **common)
+        elif target == "field":
+            check.add("reviewer_field", _BLOCKING, field=reason.field, **common)
+        else:
+            check.add("reviewer_claim", _BLOCKING, **common)
 
 
 def _check_fields(check: _Check) -> None:
@@ -239,12 +288,15 @@ def _check_claiming_period(check: _Check) -> None:
         return
     opens, closes = claiming_window(usage)
     today = check.today
+    # Named in each sentence: which usage period the window is about.
+    period = {"period": usage.label, "usage_start": usage.start, "usage_end": usage.end}
     if today < opens:
-        check.add("outside_claiming_period", _BLOCKING, opens=opens, closes=closes)
+        check.add("outside_claiming_period", _BLOCKING, opens=opens, closes=closes, **period)
     elif today > closes:
-        check.add("past_claiming_deadline", _BLOCKING, deadline=closes)
+        check.add("past_claiming_deadline", _BLOCKING, deadline=closes, **period)
     elif (closes - today).days <= DEADLINE_SOON_DAYS:
-        check.add("deadline_soon", _WARNING, deadline=closes, days=(closes - today).days)
+        days = (closes - today).days
+        check.add("deadline_soon", _WARNING, deadline=closes, days=days, **period)
 
 
 def _check_amounts(check: _Check) -> None:

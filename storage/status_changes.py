@@ -238,6 +238,11 @@ class StatusService:
                     reasons=[r.message for r in change.reasons],
                     item_ids=list(dict.fromkeys(r.item for r in change.reasons if r.item)),
                 )
+                if status in (ClaimStatus.REJECTED, ClaimStatus.ACTION_REQUIRED):
+                    # Kept on the claim, bound to what they point at, until answered.
+                    item.keep_reviewer_reasons(
+                        status.value, [(r.code, r.message, r.item) for r in change.reasons]
+                    )
             else:
                 item.move_to(status, actor=change.actor, note=_plan_note(change.reasons))
         except TransitionNotAllowed:

@@ -21,6 +21,7 @@ from domain.findings import Severity
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, PLAN_FIELDS
 from domain.programs import FUND_TYPES, PROGRAMS
+from domain.reviewer_reasons import ANSWER_KINDS, KNOWN_REASON_CODES
 
 ROOT = Path(__file__).resolve().parents[2]
 CODE_FOLDERS = ("bot", "dialogs", "domain", "storage")
@@ -166,6 +167,9 @@ KEY_FAMILIES: dict[str, tuple[str, ...]] = {
     "status_line.claim.": tuple(status.value for status in ClaimStatus),
     "status_line.plan.": tuple(status.value for status in PlanStatus),
     "claim_status.": tuple(status.value for status in ClaimStatus),
+    # A reviewer's reasons on a claim being fixed (domain.reviewer_reasons).
+    "answer.": ANSWER_KINDS,
+    "reason.": tuple(KNOWN_REASON_CODES),
     "requirement.": tuple(
         sorted(
             {INVOICE_OR_CSR} | {r for entry in ACTIVITY_TYPES for r in requirements_for(entry.key)}

@@ -97,14 +97,14 @@ async def test_an_amount_above_what_remains_planned_blocks_until_it_is_changed(
         "⛔ The amount is above what remains planned for this activity (EUR 12,500.00 of "
         "EUR 12,500.00). Claim at most EUR 12,500.00." in card.shown
     )
-    assert buttons(card) == ["Go", "Add evidence", "Save and close"]
+    assert buttons(card) == ["Change amount", "Add evidence", "Save and close", "Apply the choice"]
 
     replies = await chat.say("submit")
     assert BLOCKED.format(claim_id=claim_id) in texts(replies)
     assert "⛔ The amount is above" in last_card(replies).shown  # the card again
     await assert_not_submitted(chat, claim_id)
 
-    replies = await chat.click(card.submit_data("Go"), answer="edit:amount")
+    replies = await chat.click(card.submit_data("Apply the choice"), answer="edit:amount")
     assert "How much are you claiming, in EUR?" in texts(replies)
     assert "Currently: EUR 13,000.00." in texts(replies)
     replies = await chat.say("12 500")
@@ -203,7 +203,12 @@ async def test_warnings_only_ask_for_confirmation_and_submit_anyway_submits(
     assert "⚠️ Estimated impressions are 0. Give the number of people reached, if any." in (
         card.shown
     )
-    assert buttons(card) == ["Go", "Submit anyway", "Add evidence", "Save and close"]
+    assert buttons(card) == [
+        "Submit anyway",
+        "Add evidence",
+        "Save and close",
+        "Apply the choice",
+    ]
 
     replies = await chat.say("submit")
     assert "There are warnings (⚠️). If you are sure, click **Submit anyway**" in texts(replies)
@@ -239,7 +244,7 @@ async def test_a_second_claim_of_the_same_activity_date_and_amount_is_a_duplicat
     await assert_not_submitted(chat, second)
 
     # Another date is another claim.
-    await chat.click(card.submit_data("Go"), answer="edit:execution_date")
+    await chat.click(card.submit_data("Apply the choice"), answer="edit:execution_date")
     card = last_card(await chat.say("2026-11-12"))
     assert "already claims" not in card.shown and "Submit claim" in buttons(card)
 
