@@ -155,16 +155,24 @@ CLAIM_EN: dict[str, str] = {
     "help.field.claim.metric_value": "The result the catalog asks for this activity type.",
     "help.field.claim.attendees": "How many of your staff travelled to the conference (at "
     "most 3 are covered).",
-    "help.field.evidence.kind": "An invoice from a third party, a CSR for work done in "
-    "house, a proof document (with a note), or a link.",
+    "help.field.evidence.kind": "What this file is, so the reviewer knows what to look for: "
+    "a **third-party invoice**, a **Certification Service Report (CSR)** for work done in "
+    "house, or a **proof document** (you then say which requirement it shows and add a short "
+    "note). A file is never a link: links are added with **Add a link** in the evidence list.",
     "help.field.evidence.file": "Attach the file with the paperclip and send it. Allowed: "
     "{extensions}.",
-    "help.field.evidence.requirement": "Each activity type needs specific evidence: pick what "
-    "this file or link shows.",
-    "help.field.evidence.url": "A full link starting with https://.",
-    "help.field.evidence.note": "One or two sentences saying what the document proves.",
-    "help.field.evidence.menu": "Attach each document (invoice or CSR, and what the activity "
-    "type requires), then click Done.",
+    "help.field.evidence.requirement": "Which of the evidence this activity type requires "
+    "this item shows (the checklist ticks it once attached); choose **Other supporting "
+    "document** if it is none of them.",
+    "help.field.evidence.url": "Paste the address of the web page that shows this evidence "
+    "(a landing page, a published post…), copied from your browser: it starts with https:// "
+    "(or http://), e.g. https://contoso.com/offer.",
+    "help.field.evidence.note": "One or two sentences saying what the document proves, e.g. "
+    "Photos of the room during the workshop (a proof document needs one).",
+    "help.field.evidence.menu": "The evidence list: send each document the checklist asks "
+    "for (an invoice or a CSR, and what the activity type requires) in a message, or use **Add "
+    "a file**; add web pages with **Add a link**; then choose **Done with evidence** to see "
+    "the check.",
     "help.field.claim.review": "Submit the claim, add evidence, change an answer, or save it "
     "for later.",
     "error.no_claim_draft": "You have no claim draft to continue. Say **new claim** to start one.",
@@ -201,8 +209,9 @@ CLAIM_EN: dict[str, str] = {
     "at a time.",
     "error.too_many_evidence_files": "That's {count} files, but this claim has room for only "
     "{room} more (at most {max} evidence items). Please send fewer.",
-    "error.file_not_expected": "I wasn't expecting a file here. Please type your answer; "
-    "you can add files when I ask for evidence.",
+    "error.file_not_expected": "I wasn't expecting a file here: files are evidence for a "
+    "claim. Please type your answer; to add the file to a claim, open it (**continue my "
+    "claim**) and send the file again.",
     "error.already_in_claim": "You're working on claim **{claim_id}**. Say **cancel** first "
     "(the draft is kept).",
     # -- findings of the pre-submission check ------------------------------------------
@@ -287,6 +296,48 @@ CLAIM_EN: dict[str, str] = {
     "claim.review.dealt_with_one": "I've dealt with: {reason}",
     "claim.review.do": "Apply the choice",
     "evidence.item_faulted": "❌ {item} — the reviewer's reason: {reason}",
+    # -- navigation, files anywhere, deleting a claim draft (issue 12) -------------------------
+    "button.back": "Back",
+    "back.not_here": "There is no step before this one to go back to here. Answer the "
+    "question, or say **cancel** to stop (your draft is kept).",
+    "back.nothing": "There is nothing to go back to: no question is open. Say **help** to see "
+    "what I can do.",
+    "back.first_claim_question": "This is the first question of the claim, so there is nothing "
+    "before it. Answer it, or say **cancel** to stop (**{claim_id}** is kept) or **delete "
+    "draft** to remove it.",
+    "help.back.item": "Say **back** to return to the evidence list (this unfinished item is "
+    "taken out).",
+    "help.back.menu": "Say **back** to change your last answer before the evidence.",
+    "help.back.review": "Say **back** to return to the evidence list.",
+    "help.back.claim": "Say **back** to return to the previous question.",
+    "evidence.taken_out": "I took out {item}; nothing else changed.",
+    "evidence.taken_out.file": '"{name}"',
+    "evidence.taken_out.link": "the unfinished link",
+    "evidence.taken_out.item": "the unfinished item",
+    "error.evidence_file_not_link": '"{name}" is a file, not a link: say which kind of '
+    "document it is (invoice, CSR or proof). To add a link instead, say **back** and choose "
+    "**Add a link**.",
+    "error.evidence_kind_not_link": "This item is a file, not a link: say which kind of "
+    "document it is (invoice, CSR or proof). To add a link instead, say **back** and choose "
+    "**Add a link**.",
+    "files.no_claim": "Files are evidence for a claim, and no claim is open. Say **new claim** "
+    "to start one, then send the file again (I didn't keep this one).",
+    "files.open_a_claim": "Files are evidence for a claim: open the claim first, e.g. "
+    "**continue my claim {claim_id}**, then send the file again (I didn't keep this one). "
+    "Your claim drafts: {claim_ids}.",
+    "question.delete_claim_confirm": "Delete claim draft {claim_id} for good? This cannot be "
+    "undone.",
+    "help.field.delete_claim_confirm": "Answer yes to delete this claim draft for good (its "
+    "answers and its list of evidence), no to keep it.",
+    "delete.claim_done": "Claim draft **{claim_id}** is deleted.",
+    "delete.claim_kept": "OK, I kept **{claim_id}**.",
+    "delete.claim_kept_closed": "OK, I kept **{claim_id}**: say **continue my claim "
+    "{claim_id}** to go on with it.",
+    "delete.claim_not_draft": "**{claim_id}** can't be deleted: only drafts can be deleted, "
+    "and it is no longer one (status: {status}).",
+    "delete.claim_hint": "To delete a claim draft, say **delete draft {claim_id}**. Your claim "
+    "drafts: {claim_ids}.",
+    "claim.review.delete_draft": "Delete this draft",
 }
 
 CLAIM_FR: dict[str, str] = {
@@ -450,16 +501,25 @@ CLAIM_FR: dict[str, str] = {
     "d'activité.",
     "help.field.claim.attendees": "Combien de vos collaborateurs se sont rendus à la "
     "conférence (3 au plus sont pris en charge).",
-    "help.field.evidence.kind": "Une facture d'un tiers, un CSR pour un travail fait en "
-    "interne, un document justificatif (avec une note), ou un lien.",
+    "help.field.evidence.kind": "Ce qu'est ce fichier, pour que le réviseur sache quoi y "
+    "chercher : une **facture d'un tiers**, un **rapport de certification de service (CSR)** "
+    "pour un travail fait en interne, ou un **document justificatif** (vous direz ensuite "
+    "quelle exigence il montre et ajouterez une courte note). Un fichier n'est jamais un "
+    "lien : les liens s'ajoutent avec **Ajouter un lien** dans la liste des justificatifs.",
     "help.field.evidence.file": "Joignez le fichier avec le trombone et envoyez-le. "
     "Acceptés : {extensions}.",
-    "help.field.evidence.requirement": "Chaque type d'activité exige des justificatifs précis : "
-    "choisissez ce que montre ce fichier ou ce lien.",
-    "help.field.evidence.url": "Un lien complet commençant par https://.",
-    "help.field.evidence.note": "Une ou deux phrases disant ce que prouve le document.",
-    "help.field.evidence.menu": "Joignez chaque document (facture ou CSR, et ce qu'exige le "
-    "type d'activité), puis cliquez sur Terminé.",
+    "help.field.evidence.requirement": "Laquelle des pièces exigées pour ce type d'activité "
+    "cet élément montre (la liste la coche une fois jointe) ; choisissez **Autre document "
+    "justificatif** si ce n'est aucune d'elles.",
+    "help.field.evidence.url": "Collez l'adresse de la page web qui montre ce justificatif "
+    "(une page de destination, une publication…), copiée depuis votre navigateur : elle "
+    "commence par https:// (ou http://), par exemple https://contoso.com/offre.",
+    "help.field.evidence.note": "Une ou deux phrases disant ce que prouve le document, par "
+    "exemple Photos de la salle pendant l'atelier (un document justificatif en demande une).",
+    "help.field.evidence.menu": "La liste des justificatifs : envoyez dans un message chaque "
+    "document que la liste demande (une facture ou un CSR, et ce qu'exige le type d'activité), "
+    "ou utilisez **Ajouter un fichier** ; ajoutez les pages web avec **Ajouter un lien** ; "
+    "puis choisissez **Justificatifs terminés** pour voir la vérification.",
     "help.field.claim.review": "Soumettez la réclamation, ajoutez un justificatif, modifiez une "
     "réponse, ou enregistrez-la pour plus tard.",
     "error.no_claim_draft": "Vous n'avez aucun brouillon de réclamation à reprendre. Dites "
@@ -501,8 +561,9 @@ CLAIM_FR: dict[str, str] = {
     "plus {max} à la fois.",
     "error.too_many_evidence_files": "Cela fait {count} fichiers, mais cette réclamation n'a de "
     "place que pour {room} de plus ({max} justificatifs au maximum). Envoyez-en moins.",
-    "error.file_not_expected": "Je n'attendais pas de fichier ici. Tapez votre réponse ; vous "
-    "pourrez joindre des fichiers quand je demanderai les justificatifs.",
+    "error.file_not_expected": "Je n'attendais pas de fichier ici : les fichiers sont les "
+    "justificatifs d'une réclamation. Tapez votre réponse ; pour joindre le fichier à une "
+    "réclamation, ouvrez-la (**reprendre ma réclamation**) et envoyez-le à nouveau.",
     "error.already_in_claim": "Vous travaillez sur la réclamation **{claim_id}**. Dites "
     "d'abord **annuler** (le brouillon est conservé).",
     # -- findings of the pre-submission check ------------------------------------------
@@ -587,4 +648,49 @@ CLAIM_FR: dict[str, str] = {
     "claim.review.dealt_with_one": "C'est fait : {reason}",
     "claim.review.do": "Appliquer le choix",
     "evidence.item_faulted": "❌ {item} — motif du réviseur : {reason}",
+    # -- navigation, fichiers à tout moment, suppression d'un brouillon de réclamation ---------
+    "button.back": "Retour",
+    "back.not_here": "Il n'y a pas d'étape précédente où revenir ici. Répondez à la question, "
+    "ou dites **annuler** pour vous arrêter (votre brouillon est conservé).",
+    "back.nothing": "Il n'y a rien à quoi revenir : aucune question n'est ouverte. Dites "
+    "**aide** pour voir ce que je sais faire.",
+    "back.first_claim_question": "C'est la première question de la réclamation : il n'y a rien "
+    "avant. Répondez-y, ou dites **annuler** pour vous arrêter (**{claim_id}** est conservée) "
+    "ou **supprimer le brouillon** pour la supprimer.",
+    "help.back.item": "Dites **retour** pour revenir à la liste des justificatifs (cet élément "
+    "inachevé est retiré).",
+    "help.back.menu": "Dites **retour** pour modifier votre dernière réponse avant les "
+    "justificatifs.",
+    "help.back.review": "Dites **retour** pour revenir à la liste des justificatifs.",
+    "help.back.claim": "Dites **retour** pour revenir à la question précédente.",
+    "evidence.taken_out": "J'ai retiré {item} ; rien d'autre n'a changé.",
+    "evidence.taken_out.file": "« {name} »",
+    "evidence.taken_out.link": "le lien inachevé",
+    "evidence.taken_out.item": "l'élément inachevé",
+    "error.evidence_file_not_link": "« {name} » est un fichier, pas un lien : dites de quel "
+    "document il s'agit (facture, CSR ou justificatif). Pour ajouter plutôt un lien, dites "
+    "**retour** puis choisissez **Ajouter un lien**.",
+    "error.evidence_kind_not_link": "Cet élément est un fichier, pas un lien : dites de quel "
+    "document il s'agit (facture, CSR ou justificatif). Pour ajouter plutôt un lien, dites "
+    "**retour** puis choisissez **Ajouter un lien**.",
+    "files.no_claim": "Les fichiers sont les justificatifs d'une réclamation, et aucune "
+    "réclamation n'est ouverte. Dites **nouvelle réclamation** pour en commencer une, puis "
+    "envoyez à nouveau le fichier (je n'ai pas gardé celui-ci).",
+    "files.open_a_claim": "Les fichiers sont les justificatifs d'une réclamation : ouvrez "
+    "d'abord la réclamation, par exemple **reprendre ma réclamation {claim_id}**, puis envoyez "
+    "à nouveau le fichier (je n'ai pas gardé celui-ci). Vos brouillons de réclamation : "
+    "{claim_ids}.",
+    "question.delete_claim_confirm": "Supprimer définitivement la réclamation {claim_id} "
+    "(brouillon) ? C'est irréversible.",
+    "help.field.delete_claim_confirm": "Répondez oui pour supprimer définitivement ce brouillon "
+    "de réclamation (ses réponses et sa liste de justificatifs), non pour le garder.",
+    "delete.claim_done": "Le brouillon de réclamation **{claim_id}** est supprimé.",
+    "delete.claim_kept": "D'accord, je garde **{claim_id}**.",
+    "delete.claim_kept_closed": "D'accord, je garde **{claim_id}** : dites **reprendre ma "
+    "réclamation {claim_id}** pour la poursuivre.",
+    "delete.claim_not_draft": "**{claim_id}** ne peut pas être supprimée : seuls les brouillons "
+    "peuvent être supprimés, et elle n'en est plus un (statut : {status}).",
+    "delete.claim_hint": "Pour supprimer un brouillon de réclamation, dites **supprimer le "
+    "brouillon {claim_id}**. Vos brouillons de réclamation : {claim_ids}.",
+    "claim.review.delete_draft": "Supprimer ce brouillon",
 }

@@ -31,6 +31,8 @@ class Intent(StrEnum):
     CONTINUE_CLAIM = "continue_claim"
     MY_CLAIMS = "my_claims"
     MY_FUNDS = "my_funds"
+    # Navigation: the step before the pending question (read by the form dialogs).
+    BACK = "back"
     # From notice cards' buttons (fix also typed with an id: "fix CLM-…", "corriger PLN-…"):
     FIX_CLAIM = "fix_claim"
     DISPUTE_CLAIM = "dispute_claim"
@@ -163,6 +165,17 @@ _PHRASES: dict[Intent, tuple[str, ...]] = {
         "voir mes fonds",
         "how much co op do i have",
         "combien me reste t il",
+    ),
+    Intent.BACK: (
+        "back",
+        "go back",
+        "previous",
+        "retour",
+        "revenir",
+        "precedent",
+        "en arriere",
+        "retour en arriere",
+        "revenir en arriere",
     ),
     Intent.GREETING: (
         "hi",

@@ -31,7 +31,8 @@ from dialogs.claim_form import (
     not_started_text,
     parse_execution_date,
 )
-from dialogs.evidence_dialog import EvidenceDialog
+from dialogs.delete_draft_dialog import DeleteClaimDraftDialog
+from dialogs.evidence_dialog import EvidenceDialog, EvidenceFiles
 from dialogs.form_dialog import Child, Done, Question
 from dialogs.services import Services
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
@@ -46,6 +47,8 @@ from domain.plan import utc_now
 from domain.text import clean_text, excerpt
 
 PREFIX = "claim."
+# The check card's "Delete this draft" (asked to confirm in DeleteClaimDraftDialog).
+DELETE_DRAFT = "delete_draft"
 # Fields a partner may change from the check card (the activity is chosen anew by a new claim).
 CHANGEABLE = CLAIM_FACTS
 MAX_METRIC_LENGTH = 300
@@ -64,12 +67,19 @@ def parse_count(text: str) -> int:
     return int(digits)
 
 
-class ClaimDialog(ClaimFormDialog):
-    """Options: `claim_id`, and `edit` (a field name) for one change."""
+class ClaimDialog(EvidenceFiles, ClaimFormDialog):
+    """Options: `claim_id`, and `edit` (a field name) for one change.
+
+    Files sent at any of its questions are the claim's evidence (`EvidenceFiles`): what
+    they are is asked first, then the question again (`return_to` keeps a change asked
+    from the check). "back" goes to the step before: the previous question, the check
+    for a change asked from it, the evidence menu from the check.
+    """
 
     def __init__(self, services: Services) -> None:
         super().__init__(ClaimDialog.__name__, services)
         self.add_dialog(EvidenceDialog(services))
+        self.add_dialog(DeleteClaimDraftDialog(services))
 
     # -- what comes next ---------------------------------------------------------------------
 
@@ -77,8 +87,19 @@ class ClaimDialog(ClaimFormDialog):
         self, draft: ClaimDraft, options: dict[str, Any]
     ) -> Question | Child | Done:
         claim = draft.claim
-        if options.get("edit"):
-            return await self.question(draft, PREFIX + options["edit"])
+        if any(e.sha256 is not None and e.missing_field() for e in claim.evidence):
+            # Files sent at a question of the claim: what they are, then that question.
+            focus = options.get("evidence_id")
+            describe = {"claim_id": claim.id, "describe": True}
+            return Child(
+                EvidenceDialog.__name__, describe | ({"evidence_id": focus} if focus else {})
+            )
+        if options.get("edit") == DELETE_DRAFT:
+            return Child(DeleteClaimDraftDialog.__name__, {"claim_id": claim.id, "resumable": True})
+        if options.get("edit") or options.get("return_to"):
+            return await self.question(
+                draft, PREFIX + (options.get("edit") or options["return_to"])
+            )
         if options.get("fix"):
             # Reopened by "Fix and resubmit": the fields the reviewer pointed at first.
             return await self.question(draft, PREFIX + options["fix"][0])
@@ -97,7 +118,10 @@ class ClaimDialog(ClaimFormDialog):
         if missing is not None:
             return await self.question(draft, PREFIX + missing)
         if claim.pending_evidence() is not None or not claim.evidence_done:
-            return Child(EvidenceDialog.__name__, {"claim_id": claim.id})
+            evidence = {"claim_id": claim.id}
+            if options.get("from_check"):
+                evidence["from_check"] = True  # "back" at its menu returns to the check
+            return Child(EvidenceDialog.__name__, evidence)
         return await self.question(draft, PREFIX + "review")
 
     # -- questions ---------------------------------------------------------------------------
@@ -249,6 +273,7 @@ class ClaimDialog(ClaimFormDialog):
         for item in claim.evidence:
             label = t(locale, "claim.review.remove_evidence", item=evidence_label(item, locale))
             choices.append(Choice(f"remove:{item.id}", label))
+        choices.append(Choice(DELETE_DRAFT, t(locale, "claim.review.delete_draft")))
         card = claim_review_card(claim, draft.plan, findings, choices, draft.target, locale)
         title = t(locale, "claim.review.title", claim_id=claim.id)
         return Question(PREFIX + "review", title, "review", choices, card=card)
@@ -293,6 +318,7 @@ class ClaimDialog(ClaimFormDialog):
         self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
     ) -> None:
         name = field_name.removeprefix(PREFIX)
+        step.values["next_options"].pop("return_to", None)
         if name == "review":
             await self._review_action(step, draft, str(value))
             return
@@ -308,6 +334,45 @@ class ClaimDialog(ClaimFormDialog):
         if name in ("execution_date", "amount"):
             shown = claim_value(name, draft.claim, draft.locale)
             await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
+
+    async def apply_files_aside(
+        self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
+    ) -> None:
+        await super().apply_files_aside(step, draft, field_name, value)
+        edit = (step.options or {}).get("edit")
+        if edit and edit != DELETE_DRAFT:
+            step.values["next_options"]["return_to"] = edit  # asked again once described
+
+    async def go_back(self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str) -> None:
+        name = field_name.removeprefix(PREFIX)
+        claim, options = draft.claim, step.values["next_options"]
+        changing = (step.options or {}).get("edit") or options.pop("return_to", None)
+        if name == "review":
+            # The step before the check is the evidence: its menu ("back" there returns here).
+            claim.evidence_done = False
+            if await self.save(step, draft):
+                options["from_check"] = True
+            return
+        fix = options.get("fix")
+        if fix and name in fix:
+            options["fix"] = [f for f in fix if f != name]
+            return
+        if changing and claim.evidence_done:
+            return  # a change asked from the check: the check again
+        previous = previous_field(claim, name)
+        if previous is None:
+            await step.context.send_activity(
+                t(draft.locale, "back.first_claim_question", claim_id=claim.id)
+            )
+            return
+        self.edit_next(step, previous)
+
+    async def back_from_child(self, step: WaterfallStepContext, draft: ClaimDraft) -> None:
+        # "back" at the evidence menu: the claim's last answer (the check, if it came
+        # from there, is asked anyway: the evidence is done again).
+        last = previous_field(draft.claim, None)
+        if not draft.claim.evidence_done and last is not None:
+            self.edit_next(step, last)
 
     async def _choose(self, draft: ClaimDraft, name: str, value: str) -> None:
         """Plan, campaign or activity chosen: what hangs below it is chosen anew."""
@@ -343,7 +408,10 @@ class ClaimDialog(ClaimFormDialog):
             if index < len(reasons) and reasons[index].target == "claim":
                 reasons[index].confirmed_at = utc_now()
                 await self.save(step, draft)
+        elif verb == DELETE_DRAFT:
+            self.edit_next(step, DELETE_DRAFT)  # asked to confirm, then gone or back here
         elif verb == "add_evidence":
+            step.values["next_options"]["from_check"] = True
             claim.evidence_done = False
             await self.save(step, draft)
         elif verb == "remove":
@@ -375,6 +443,15 @@ class ClaimDialog(ClaimFormDialog):
 
 _SUBMIT_WORDS = ("submit", "soumettre", "submit claim", "soumettre la réclamation")
 _SUBMIT_ANYWAY_WORDS = ("submit anyway", "soumettre quand même", "submit_anyway")
+
+
+def previous_field(claim: Claim, name: str | None) -> str | None:
+    """The claim's question asked before `name` (None: its last one), if there is one."""
+    fields = [f for f in claim.required_fields() if f in CHANGEABLE]
+    if name is None:
+        return fields[-1] if fields else None
+    position = fields.index(name) if name in fields else 0
+    return fields[position - 1] if position > 0 else None
 
 
 # What a reviewer's reason may point at, beyond the claim's own fields.

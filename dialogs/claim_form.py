@@ -62,6 +62,15 @@ class ClaimDraft(Draft):
         return campaign.activity(self.claim.activity_id or "") if campaign else None
 
 
+def item_to_ask(claim: Claim, focus: str | None = None) -> Evidence | None:
+    """The evidence item whose questions come next: the one just sent (`focus`), else a
+    sent file still to describe, else the first unfinished item."""
+    pending = [e for e in claim.evidence if e.missing_field() is not None]
+    focused = [e for e in pending if e.id == focus]
+    with_file = [e for e in pending if e.sha256 is not None]
+    return next(iter(focused or with_file or pending), None)
+
+
 class ClaimFormDialog(FormDialog):
     """A form over a claim: options carry `claim_id`."""
 
@@ -78,7 +87,7 @@ class ClaimFormDialog(FormDialog):
             today=self.services.today(),
             claim=claim,
             plan=plan,
-            evidence=claim.pending_evidence(),
+            evidence=item_to_ask(claim, options.get("evidence_id")),
         )
 
     async def save(self, step: WaterfallStepContext, draft: ClaimDraft) -> bool:

@@ -1,12 +1,23 @@
-"""DeleteDraftDialog: asks before a draft plan is deleted for good."""
+"""Asks before a draft is deleted for good: a plan (DeleteDraftDialog) or a claim
+(DeleteClaimDraftDialog).
+
+Only drafts get here (a plan or claim no longer in Editing ends the dialog at once, and is
+checked again when the answer comes), and only their owner or an admin (`Draft.owned`).
+"back" keeps the draft, as "no" does. A deleted claim's evidence files stay on disk: the
+store keeps a file once by its content, and another claim (a fix copy, say) may name it.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
+from botbuilder.core import TurnContext
 from botbuilder.dialogs import WaterfallStepContext
 
+from bot.display import claim_status_label
 from bot.strings import t
+from dialogs.claim_form import ClaimDraft, ClaimFormDialog
 from dialogs.form_dialog import Child, Done, Question
 from dialogs.plan_form import PlanDraft, PlanFormDialog
 from dialogs.services import Services
@@ -42,3 +53,58 @@ class DeleteDraftDialog(PlanFormDialog):
         else:
             await step.context.send_activity(t(draft.locale, "delete.kept", plan_id=plan.id))
             self.finish(step, "kept")
+
+    async def go_back(self, step: WaterfallStepContext, draft: PlanDraft, field_name: str) -> None:
+        await self.apply(step, draft, field_name, False)
+
+
+@dataclass
+class ClaimToDelete(ClaimDraft):
+    def locked_text(self) -> str:
+        status = claim_status_label(self.claim.status.value, self.locale)
+        return t(self.locale, "delete.claim_not_draft", claim_id=self.claim.id, status=status)
+
+
+class DeleteClaimDraftDialog(ClaimFormDialog):
+    """Options: `claim_id`; `resumable` when the claim's dialog is still open under it
+    (then "no" goes back to the claim; otherwise the partner is told how to resume it)."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__(DeleteClaimDraftDialog.__name__, services)
+
+    async def load(self, turn_context: TurnContext, options: dict[str, Any]) -> ClaimDraft | None:
+        draft = await super().load(turn_context, options)
+        return None if draft is None else ClaimToDelete(**vars(draft))
+
+    async def next_step(
+        self, draft: ClaimDraft, options: dict[str, Any]
+    ) -> Question | Child | Done:
+        return await self.question(draft, "delete_claim_confirm")
+
+    async def question(self, draft: ClaimDraft, field_name: str) -> Question:
+        return Question(
+            field_name,
+            t(draft.locale, "question.delete_claim_confirm", claim_id=draft.claim.id),
+            input="yes_no",
+        )
+
+    def parse(self, draft: ClaimDraft, field_name: str, answer: str) -> Any:
+        raise KeyError(field_name)  # yes/no is read by the form itself
+
+    async def apply(
+        self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
+    ) -> None:
+        claim, locale = draft.claim, draft.locale
+        if value:
+            # Read just before: the answer step found it still in Editing.
+            await self.services.claims.delete(claim.tenant_id, claim.id)
+            await step.context.send_activity(t(locale, "delete.claim_done", claim_id=claim.id))
+            self.finish(step, "deleted")
+            return
+        resumable = (step.options or {}).get("resumable")
+        key = "delete.claim_kept" if resumable else "delete.claim_kept_closed"
+        await step.context.send_activity(t(locale, key, claim_id=claim.id))
+        self.finish(step, "kept")
+
+    async def go_back(self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str) -> None:
+        await self.apply(step, draft, field_name, False)

@@ -2,9 +2,15 @@
 
 Shows the checklist of what a reviewer needs for the activity type, then adds one
 item at a time (what it is → the file or link → which requirement it shows → a
-note for proof documents). A file attached to any message at the checklist starts
-a new item with it. Files are fetched at once, within a size and time limit, into
-the data folder by content hash.
+note for proof documents). A file attached to any message while the claim is open (at
+the checklist, at one of these questions, or at a question of the claim itself:
+`EvidenceFiles`) starts a new item with it, asked about first. Files are fetched at
+once, within a size and time limit, into the data folder by content hash. A file is
+described only as a file kind; a link is added with "Add a link".
+
+"back" at an item's question returns to the menu (or, for files sent from another
+question, to that question) and takes the unfinished item out; at the menu it returns to
+the check when the partner came from it, else to the claim's last question.
 
 The files of one message are all or nothing: their number is checked against the
 message's and the claim's limits before anything is downloaded, they share one time
@@ -21,18 +27,20 @@ from botbuilder.dialogs import WaterfallStepContext
 
 from bot.cards import escape
 from bot.claim_cards import evidence_menu_card
-from bot.recognizer import Choice
+from bot.recognizer import Choice, normalize
 from bot.strings import language_of, t
 from dialogs.claim_form import ClaimDraft, ClaimFormDialog
-from dialogs.form_dialog import Child, Done, Question
+from dialogs.form_dialog import BACK, Child, Done, FilesAside, Question
 from dialogs.services import Services
 from domain.claim import MAX_EVIDENCE_ITEMS, MAX_NOTE_LENGTH
 from domain.errors import UserInputError
 from domain.evidence import (
     ALLOWED_EXTENSIONS_TEXT,
     EVIDENCE_REQUIREMENTS,
+    FILE_KINDS,
     FORM_FILE,
     FORM_URL,
+    Evidence,
     EvidenceKind,
     check_file_count,
     check_file_name,
@@ -46,10 +54,130 @@ from storage.evidence_store import Download, DownloadError, StoredFile
 
 PREFIX = "evidence."
 OTHER_REQUIREMENT = "other"
+# What a partner types meaning "a link" (refused as the kind of a file).
+_LINK_WORDS = frozenset({"link", "lien", "url", "web link", "lien web", "a link", "un lien"})
 
 
-class EvidenceDialog(ClaimFormDialog):
-    """Options: `claim_id`. Ends when the partner says the evidence is complete."""
+class EvidenceFiles:
+    """Files sent at any question of an open claim are its evidence (same checks as the menu).
+
+    Mixed into the claim's form dialogs (`ClaimFormDialog` subclasses): the new items are
+    asked about next (`evidence_id` in the options), then the loop goes back to the
+    question the partner was at.
+    """
+
+    services: Services
+
+    def files_aside(self, draft: ClaimDraft, answer: dict[str, Any]) -> Any:
+        return self._aside(draft, answer["files"])
+
+    async def _aside(self, draft: ClaimDraft, files: list[dict[str, Any]]) -> FilesAside:
+        return FilesAside(await self.take_files(draft, files))
+
+    async def apply_files_aside(
+        self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
+    ) -> None:
+        added = await self.record_files(step, draft, value, None)
+        if added:
+            step.values["next_options"]["evidence_id"] = added[0]
+
+    async def take_files(
+        self, draft: ClaimDraft, files: list[dict[str, Any]], filling: int = 0
+    ) -> dict[str, Any]:
+        """Count, then fetch every file, or none; a refusal re-asks, saying why.
+
+        `filling`: 1 when the item asked for is already on the claim (its file takes no room).
+        """
+        check_file_count(
+            len(files),
+            room=MAX_EVIDENCE_ITEMS - len(draft.claim.evidence) + filling,
+            max_items=MAX_EVIDENCE_ITEMS,
+        )
+        # Every name first: a refused one must not leave its companions downloaded.
+        for incoming in files:
+            check_file_name(incoming.get("name") or "")
+        # The name's extension says what the bytes must be (a .pdf that is a program is
+        # refused and deleted before it is kept).
+        downloads = [Download(f["download_url"], f.get("name") or "") for f in files]
+        try:
+            kept = await self.services.evidence.fetch_all(downloads)
+        except DownloadError as error:
+            if error.code == "file_too_large":
+                check_file_size(int(error.params.get("size", 0)), self.services.evidence.max_bytes)
+            raise UserInputError(error.code, **error.params) from None
+        stored = [
+            {"name": incoming.get("name"), "type": incoming.get("content_type"), "kept": file}
+            for incoming, file in zip(files, kept, strict=True)
+        ]
+        return {"stored": stored}
+
+    async def record_files(
+        self,
+        step: WaterfallStepContext,
+        draft: ClaimDraft,
+        value: dict[str, Any],
+        item: Evidence | None,
+    ) -> list[str]:
+        """Put the fetched files on the claim (the first one into `item`, when given) and
+        save; returns the ids of the items that got a file."""
+        claim, locale = draft.claim, draft.locale
+        kept_files: list[StoredFile] = [entry["kept"] for entry in value["stored"]]
+        saved_lines = []
+        # The same bytes twice on one claim are one piece of evidence: a file sent
+        # again (a redelivery after a crash, a second drop) is named, not added.
+        attached = {
+            e.sha256: e.file_name or ""
+            for e in claim.evidence
+            if e.sha256 is not None and e is not item
+        }
+        added: list[str] = []
+        for position, entry in enumerate(value["stored"]):
+            kept = entry["kept"]
+            if kept.sha256 in attached:
+                saved_lines.append(
+                    t(
+                        locale,
+                        "evidence.already_attached",
+                        name=escape(entry["name"] or ""),
+                        existing=escape(attached[kept.sha256]),
+                    )
+                )
+                continue
+            attached[kept.sha256] = entry["name"] or ""
+            target = item if position == 0 else None
+            if target is None:
+                try:
+                    target = claim.add_evidence()
+                except UserInputError as error:
+                    # The claim filled up since the files were counted (another turn).
+                    self.services.evidence.discard(kept_files)
+                    await step.context.send_activity(t(locale, error.message_key, **error.params))
+                    return []
+                target.added_at, target.added_by = utc_now(), draft.identity.user_id
+            added.append(target.id)
+            target.file_name = entry["name"]
+            target.content_type = entry["type"]
+            target.size, target.sha256, target.stored_as = kept.size, kept.sha256, kept.stored_as
+            saved_lines.append(
+                t(
+                    locale,
+                    "evidence.saved",
+                    name=escape(entry["name"] or ""),
+                    size=_size(kept.size, locale),
+                )
+            )
+        if not added or await self.save(step, draft):
+            await step.context.send_activity("\n\n".join(saved_lines))
+            return added
+        # Not recorded: a file no item names is not left on disk.
+        self.services.evidence.discard(kept_files)
+        return []
+
+
+class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
+    """Options: `claim_id`; `describe` to ask only about files sent from another question
+    (then end); `from_check` when opened from the check card (back returns there).
+    Ends when the partner says the evidence is complete."""
 
     def __init__(self, services: Services) -> None:
         super().__init__(EvidenceDialog.__name__, services)
@@ -58,6 +186,11 @@ class EvidenceDialog(ClaimFormDialog):
         self, draft: ClaimDraft, options: dict[str, Any]
     ) -> Question | Child | Done:
         item = draft.evidence
+        if options.get("describe"):
+            # Files sent at another question: what they are, then back to that question.
+            if item is not None and item.sha256 is not None:
+                return await self.question(draft, PREFIX + item.missing_field())
+            return Done()
         if item is not None:
             return await self.question(draft, PREFIX + item.missing_field())
         if not draft.claim.evidence_done:
@@ -87,13 +220,13 @@ class EvidenceDialog(ClaimFormDialog):
             text = t(locale, "question.evidence.menu", claim_id=claim.id)
             return Question(field_name, text, "review", choices, card=card, accepts_files=True)
         if name == "kind":
+            # Only a file is asked what it is (a link is one from "Add a link"): file kinds.
             kinds = [EvidenceKind.INVOICE, EvidenceKind.CSR, EvidenceKind.PROOF]
-            if item is None or not item.is_file or item.sha256 is None:
-                kinds.append(EvidenceKind.URL)
             choices = [
                 Choice(k.value, t(locale, f"evidence.kind.{k.value}"), synonyms=_kind_words(k))
                 for k in kinds
             ]
+            choices.append(_back_choice(locale))
             text = t(locale, "question.evidence.kind")
             if item is not None and item.file_name:
                 # Several files may have come in one message: say which one this is.
@@ -116,6 +249,7 @@ class EvidenceDialog(ClaimFormDialog):
             ]
             choices = [Choice(key, t(locale, f"requirement.{key}")) for key in keys]
             choices.append(Choice(OTHER_REQUIREMENT, t(locale, "evidence.requirement.other")))
+            choices.append(_back_choice(locale))
             return Question(
                 field_name, t(locale, "question.evidence.requirement"), "choice", choices
             )
@@ -131,18 +265,17 @@ class EvidenceDialog(ClaimFormDialog):
         name = field_name.removeprefix(PREFIX)
         if name in ("menu", "file"):
             if isinstance(answer, dict):
-                files = answer["files"]
                 # The item asked for is already on the claim: its file takes no new room.
                 filling = 1 if name == "file" and draft.evidence is not None else 0
-                check_file_count(
-                    len(files),
-                    room=MAX_EVIDENCE_ITEMS - len(draft.claim.evidence) + filling,
-                    max_items=MAX_EVIDENCE_ITEMS,
-                )
-                return self._fetch_all(files)
+                return self.take_files(draft, answer["files"], filling)
             if name == "file":
                 raise UserInputError("file_expected")
             raise UserInputError("choice_unknown", value=str(answer)[:60])
+        if name == "kind" and normalize(str(answer)[:40]) in _LINK_WORDS:
+            item = draft.evidence
+            if item is not None and item.file_name:
+                raise UserInputError("evidence_file_not_link", name=item.file_name)
+            raise UserInputError("evidence_kind_not_link")
         if name in ("kind", "requirement"):
             raise UserInputError("choice_unknown", value=str(answer)[:60])
         if name == "url":
@@ -150,26 +283,6 @@ class EvidenceDialog(ClaimFormDialog):
         if name == "note":
             return clean_text(answer, max_length=MAX_NOTE_LENGTH, field=name)
         raise KeyError(field_name)
-
-    async def _fetch_all(self, files: list[dict[str, Any]]) -> dict[str, Any]:
-        """Fetch every attached file, or none; a refusal re-asks, saying why."""
-        # Every name first: a refused one must not leave its companions downloaded.
-        for incoming in files:
-            check_file_name(incoming.get("name") or "")
-        # The name's extension says what the bytes must be (a .pdf that is a program is
-        # refused and deleted before it is kept).
-        downloads = [Download(f["download_url"], f.get("name") or "") for f in files]
-        try:
-            kept = await self.services.evidence.fetch_all(downloads)
-        except DownloadError as error:
-            if error.code == "file_too_large":
-                check_file_size(int(error.params.get("size", 0)), self.services.evidence.max_bytes)
-            raise UserInputError(error.code, **error.params) from None
-        stored = [
-            {"name": incoming.get("name"), "type": incoming.get("content_type"), "kept": file}
-            for incoming, file in zip(files, kept, strict=True)
-        ]
-        return {"stored": stored}
 
     async def apply(
         self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
@@ -192,67 +305,15 @@ class EvidenceDialog(ClaimFormDialog):
             await self.save(step, draft)
             return
         if name in ("menu", "file"):
-            kept_files: list[StoredFile] = [entry["kept"] for entry in value["stored"]]
-            saved_lines = []
-            # The same bytes twice on one claim are one piece of evidence: a file sent
-            # again (a redelivery after a crash, a second drop) is named, not added.
-            attached = {
-                e.sha256: e.file_name or ""
-                for e in claim.evidence
-                if e.is_file and e.sha256 is not None and e is not item
-            }
-            added = 0
-            for position, entry in enumerate(value["stored"]):
-                kept = entry["kept"]
-                if kept.sha256 in attached:
-                    saved_lines.append(
-                        t(
-                            locale,
-                            "evidence.already_attached",
-                            name=escape(entry["name"] or ""),
-                            existing=escape(attached[kept.sha256]),
-                        )
-                    )
-                    continue
-                attached[kept.sha256] = entry["name"] or ""
-                added += 1
-                target = item if (name == "file" and position == 0) else None
-                if target is None:
-                    try:
-                        target = claim.add_evidence()
-                    except UserInputError as error:
-                        # The claim filled up since the files were counted (another turn).
-                        self.services.evidence.discard(kept_files)
-                        await step.context.send_activity(
-                            t(locale, error.message_key, **error.params)
-                        )
-                        return
-                    target.added_at, target.added_by = utc_now(), draft.identity.user_id
-                target.file_name = entry["name"]
-                target.content_type = entry["type"]
-                target.size, target.sha256, target.stored_as = (
-                    kept.size,
-                    kept.sha256,
-                    kept.stored_as,
-                )
-                saved_lines.append(
-                    t(
-                        locale,
-                        "evidence.saved",
-                        name=escape(entry["name"] or ""),
-                        size=_size(kept.size, locale),
-                    )
-                )
-            if not added or await self.save(step, draft):
-                await step.context.send_activity("\n\n".join(saved_lines))
-            else:
-                # Not recorded: a file no item names is not left on disk.
-                self.services.evidence.discard(kept_files)
+            await self.record_files(step, draft, value, item if name == "file" else None)
             return
         if item is None:
             return
         if name == "kind":
-            item.kind = EvidenceKind(value)
+            kind = EvidenceKind(value)
+            if kind not in FILE_KINDS:
+                return  # only "Add a link" makes a link (the kind question offers none)
+            item.kind = kind
         elif name == "requirement":
             item.requirement = value
         elif name == "url":
@@ -260,6 +321,37 @@ class EvidenceDialog(ClaimFormDialog):
         elif name == "note":
             item.note = value
         await self.save(step, draft)
+
+    async def go_back(self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str) -> None:
+        name = field_name.removeprefix(PREFIX)
+        claim, item, options = draft.claim, draft.evidence, step.values["next_options"]
+        if name == "menu":
+            if options.get("from_check"):
+                claim.evidence_done = True
+                if not await self.save(step, draft):
+                    return
+            self.finish(step, "back")
+            return
+        # An item's question: the unfinished item is taken out, and the menu (or the
+        # question the files were sent at) comes back.
+        if item is None:
+            return
+        label = _taken_out_label(item, draft.locale)
+        if claim.remove_evidence(item.id) and await self.save(step, draft):
+            await step.context.send_activity(t(draft.locale, "evidence.taken_out", item=label))
+
+
+def _back_choice(locale: str) -> Choice:
+    return Choice(BACK, t(locale, "button.back"))
+
+
+def _taken_out_label(item: Evidence, locale: str) -> str:
+    """How the item taken out by "back" is named: its file, or what it was going to be."""
+    if item.file_name:
+        return t(locale, "evidence.taken_out.file", name=escape(item.file_name))
+    if item.kind is EvidenceKind.URL:
+        return t(locale, "evidence.taken_out.link")
+    return t(locale, "evidence.taken_out.item")
 
 
 def _kind_words(kind: EvidenceKind) -> tuple[str, ...]:

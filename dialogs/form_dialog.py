@@ -27,7 +27,7 @@ from botbuilder.schema import Activity
 
 from bot import cards
 from bot.identity import Identity
-from bot.recognizer import Choice, match_choice, recognize_yes_no
+from bot.recognizer import Choice, Intent, match_choice, recognize_command, recognize_yes_no
 from bot.strings import t
 from dialogs.answer_prompt import STALE_CARD, AnswerPrompt
 from dialogs.ownership import refusal_unless_may_change
@@ -43,6 +43,20 @@ MAX_ANSWER_LENGTH = 1000
 _QUOTED_PARAMS = frozenset({"value", "name", "typed"})
 # The most of it quoted back (parsers quote an excerpt already; this holds for any of them).
 MAX_QUOTED = 200
+# The value of a question's "Back" choice (its card button, or its number typed).
+BACK = "back"
+
+
+@dataclass(frozen=True)
+class Back:
+    """The partner asked for the step before this question ("back", "retour", the button)."""
+
+
+@dataclass(frozen=True)
+class FilesAside:
+    """Files sent at a question that takes none, taken by the dialog's own rules (evidence)."""
+
+    value: Any
 
 
 @dataclass
@@ -144,6 +158,27 @@ class FormDialog(ComponentDialog):
     ) -> None:
         raise NotImplementedError
 
+    # -- navigation and files elsewhere (defaults; dialogs that know better override) --------
+
+    async def go_back(self, step: WaterfallStepContext, draft: Draft, field_name: str) -> None:
+        """ "back" at `field_name`. A change asked from a review goes back to it (the loop
+        does so once the edit is dropped); elsewhere there is no step before to go to."""
+        if not (step.options or {}).get("edit"):
+            await step.context.send_activity(t(draft.locale, "back.not_here"))
+
+    async def back_from_child(self, step: WaterfallStepContext, draft: Draft) -> None:
+        """A child dialog ended on "back" at its first question."""
+
+    def files_aside(self, draft: Draft, answer: dict[str, Any]) -> Any:
+        """Files sent at a question that takes none: None to refuse them (`file_not_expected`),
+        or an awaitable of `FilesAside` when this dialog keeps them anyway."""
+        return None
+
+    async def apply_files_aside(
+        self, step: WaterfallStepContext, draft: Draft, field_name: str, value: Any
+    ) -> None:
+        raise NotImplementedError
+
     # -- loading and saving (per kind of draft) --------------------------------------------
 
     async def load(self, turn_context: TurnContext, options: dict[str, Any]) -> Draft | None:
@@ -193,13 +228,27 @@ class FormDialog(ComponentDialog):
         # An edit lasts one answer (or one child dialog); `apply` may ask for the next one.
         options.pop("edit", None)
         step.values["next_options"] = options
-        if isinstance(step.result, Done) and step.result.result in ("submitted", "saved"):
+        if isinstance(step.result, Done) and step.result.result in (
+            "submitted",
+            "saved",
+            "deleted",
+        ):
             return await step.end_dialog(step.result)  # a child ended the whole form
         field_name = step.values.get("field")
+        if field_name is None and isinstance(step.result, Done) and step.result.result == "back":
+            draft = await self.load(step.context, options)
+            if draft is not None and draft.is_editable:
+                await self.back_from_child(step, draft)
         if field_name is not None:
             draft = await self.load(step.context, options)
             if draft is not None and draft.is_editable:
-                await self.apply(step, draft, field_name, step.result)
+                answer = step.result
+                if isinstance(answer, Back):
+                    await self.go_back(step, draft, field_name)
+                elif isinstance(answer, FilesAside):
+                    await self.apply_files_aside(step, draft, field_name, answer.value)
+                else:
+                    await self.apply(step, draft, field_name, answer)
         if step.values.get("finished") is not None:
             return await step.end_dialog(step.values["finished"])
         return await step.replace_dialog(self.initial_dialog_id, step.values["next_options"])
@@ -283,10 +332,15 @@ class FormDialog(ComponentDialog):
         if isinstance(answer, dict):
             if question.accepts_files:
                 return self.parse(draft, question.field, answer)
+            aside = self.files_aside(draft, answer)
+            if aside is not None:
+                return aside
             answer = answer.get("text") or ""
             if not answer.strip():
                 raise UserInputError("file_not_expected")
         answer = (answer or "").strip()
+        if _is_back(answer):
+            return Back()
         # Twice the limit: room for the spaces and invisible characters cleaning removes;
         # beyond that the answer is refused unread, stating the limit the field really has.
         if len(answer) > 2 * question.max_length:
@@ -303,10 +357,15 @@ class FormDialog(ComponentDialog):
         if question.choices and question.input in ("choice", "review"):
             choice = match_choice(answer, question.choices)
             if choice is not None:
-                return choice.value
+                return Back() if choice.value == BACK else choice.value
             if question.input == "review":
                 raise UserInputError("choice_unknown", value=_shorten(answer))
         return self.parse(draft, question.field, answer)
+
+
+def _is_back(answer: str) -> bool:
+    command = recognize_command(answer)
+    return command is not None and command.intent is Intent.BACK
 
 
 def _ids(options: dict[str, Any]) -> dict[str, Any]:

@@ -24,6 +24,7 @@ from botbuilder.dialogs import (
 from botbuilder.dialogs.prompts import PromptOptions
 
 from bot import cards
+from bot.attachments import files_of
 from bot.display import (
     NOT_AN_ID,
     claim_not_found,
@@ -38,7 +39,7 @@ from bot.recognizer import Command, Intent, recognize_command, recognize_status_
 from bot.strings import t
 from dialogs.answer_prompt import card_value
 from dialogs.claim_dialog import CHANGEABLE, ClaimDialog, copy_claim, items_at_fault, reopen_for
-from dialogs.delete_draft_dialog import DeleteDraftDialog
+from dialogs.delete_draft_dialog import DeleteClaimDraftDialog, DeleteDraftDialog
 from dialogs.dispute_dialog import DisputeDialog
 from dialogs.ownership import refusal_unless_may_change
 from dialogs.plan_dialog import PlanDialog
@@ -96,6 +97,7 @@ class MainDialog(ComponentDialog):
         self.services = services
         self.add_dialog(PlanDialog(services))
         self.add_dialog(DeleteDraftDialog(services))
+        self.add_dialog(DeleteClaimDraftDialog(services))
         self.add_dialog(ClaimDialog(services))
         self.add_dialog(DisputeDialog(services))
         self.add_dialog(
@@ -119,7 +121,10 @@ class MainDialog(ComponentDialog):
             if question is not None:
                 await context.send_activity(await answer_status(self.services, identity, question))
                 return await step.end_dialog()
-            if (context.activity.text or "").strip() or value is not None:
+            if files_of(context.activity):
+                # No claim open: say how to attach it to one (nothing is downloaded).
+                await context.send_activity(await self._where_files_go(identity))
+            elif (context.activity.text or "").strip() or value is not None:
                 await context.send_activity(t(identity.locale, "not_understood"))
             return await step.end_dialog()
         if command.intent is Intent.NEW_PLAN:
@@ -137,11 +142,18 @@ class MainDialog(ComponentDialog):
                 return await step.end_dialog()
             await context.send_activity(t(identity.locale, "ack.plan_resumed", plan_id=plan.id))
             return await step.begin_dialog(PlanDialog.__name__, {"plan_id": plan.id})
+        if command.intent is Intent.DELETE_DRAFT and command.claim_id and not command.plan_id:
+            # Checked (its tenant, a draft, its owner or an admin) by the dialog itself.
+            return await step.begin_dialog(
+                DeleteClaimDraftDialog.__name__, {"claim_id": command.claim_id}
+            )
         if command.intent is Intent.DELETE_DRAFT:
             plan = await self._draft_to_open(
                 context, identity, command.plan_id, "error.no_draft_to_delete"
             )
             if plan is None:
+                if command.plan_id is None:
+                    await self._claim_drafts_hint(context, identity)
                 return await step.end_dialog()
             return await step.begin_dialog(DeleteDraftDialog.__name__, {"plan_id": plan.id})
         if command.intent in _TAKE_OVER:
@@ -176,6 +188,8 @@ class MainDialog(ComponentDialog):
             return await step.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
         if command.intent is Intent.CANCEL:
             await context.send_activity(t(identity.locale, "cancelled.nothing"))
+        elif command.intent is Intent.BACK:
+            await context.send_activity(t(identity.locale, "back.nothing"))
         elif command.intent is Intent.GREETING:
             await context.send_activity(cards.welcome_activity(identity.locale, identity.name))
         else:
@@ -536,6 +550,39 @@ class MainDialog(ComponentDialog):
             )
         return MessageFactory.text("\n".join(lines))
 
+    async def _claim_drafts(self, identity: Identity) -> list[str]:
+        """The ids of the speaker's claim drafts, latest first."""
+        return [
+            s.id
+            for s in await self.services.claims.summaries(identity.tenant_id)
+            if s.owner_id == identity.user_id and s.status is ClaimStatus.EDITING
+        ]
+
+    async def _claim_drafts_hint(self, context: TurnContext, identity: Identity) -> None:
+        """After "no draft plan to delete": how to delete a claim draft, if there is one."""
+        drafts = await self._claim_drafts(identity)
+        if drafts:
+            await context.send_activity(
+                t(
+                    identity.locale,
+                    "delete.claim_hint",
+                    claim_ids=", ".join(drafts[:5]),
+                    claim_id=drafts[0],
+                )
+            )
+
+    async def _where_files_go(self, identity: Identity) -> str:
+        """A file sent with no claim open: evidence belongs to a claim; name the drafts."""
+        drafts = await self._claim_drafts(identity)
+        if not drafts:
+            return t(identity.locale, "files.no_claim")
+        return t(
+            identity.locale,
+            "files.open_a_claim",
+            claim_ids=", ".join(drafts[:5]),
+            claim_id=drafts[0],
+        )
+
     async def _field_help(
         self, identity: Identity, field: str, plan_id: str, claim_id: str | None
     ) -> str:
@@ -552,6 +599,9 @@ class MainDialog(ComponentDialog):
         meaning = t(
             locale, f"help.field.{field}", currency=currency, extensions=ALLOWED_EXTENSIONS_TEXT
         )
+        back = _back_help_key(field) if claim_id else None
+        if back is not None:
+            way_out = f"{t(locale, back)} {way_out}"
         return f"{meaning}\n\n{way_out}"
 
     # -- while a dialog runs -----------------------------------------------------------------
@@ -638,7 +688,17 @@ class MainDialog(ComponentDialog):
                     await inner_dc.cancel_all_dialogs()
                     await context.send_activity(t(locale, "ack.plan_resumed", plan_id=plan.id))
                     return await inner_dc.begin_dialog(PlanDialog.__name__, {"plan_id": plan.id})
-        elif command.intent is Intent.DELETE_DRAFT and not claim_id:
+        elif command.intent is Intent.DELETE_DRAFT and (
+            command.claim_id or (claim_id and not command.plan_id)
+        ):
+            # A claim draft: the one named, else the one open. Its dialog checks the rest.
+            target = command.claim_id or claim_id
+            if target == claim_id or await self._claim_to_open(context, identity, target):
+                await inner_dc.cancel_all_dialogs()
+                return await inner_dc.begin_dialog(
+                    DeleteClaimDraftDialog.__name__, {"claim_id": target}
+                )
+        elif command.intent is Intent.DELETE_DRAFT:
             target = command.plan_id or plan_id
             if target == plan_id or await self._draft_to_open(
                 context, identity, target, "error.no_draft_to_delete"
@@ -649,6 +709,19 @@ class MainDialog(ComponentDialog):
             return None  # a greeting mid-question is just an answer
         await inner_dc.reprompt_dialog()
         return DialogTurnResult(DialogTurnStatus.Waiting)
+
+
+def _back_help_key(field: str) -> str | None:
+    """Where "back" goes from a claim's question, as help says it (see the claim dialogs)."""
+    if field == "evidence.menu":
+        return "help.back.menu"
+    if field.startswith("evidence."):
+        return "help.back.item"
+    if field == "claim.review":
+        return "help.back.review"
+    if field.startswith("claim."):
+        return "help.back.claim"
+    return None
 
 
 def _pending_question(inner_dc: DialogContext) -> dict[str, Any]:

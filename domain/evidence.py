@@ -31,7 +31,7 @@ from decimal import ROUND_UP, Decimal
 from enum import StrEnum
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel
+from pydantic import BaseModel, model_validator
 
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
 from domain.errors import UserInputError
@@ -177,6 +177,16 @@ class Evidence(BaseModel):
     note: str | None = None
     added_at: datetime | None = None
     added_by: str | None = None
+
+    @model_validator(mode="after")
+    def _a_file_is_not_a_link(self) -> Evidence:
+        """Older versions let a sent file be answered "Link" (then a URL typed): such an item
+        is the file it is, its kind unknown, so it is asked again and counted as a file."""
+        if self.kind is EvidenceKind.URL and self.sha256 is not None:
+            self.kind, self.url = None, None
+            if EVIDENCE_REQUIREMENTS.get(self.requirement or "") == FORM_URL:
+                self.requirement = None  # a requirement only a link meets
+        return self
 
     @property
     def is_file(self) -> bool:

@@ -328,29 +328,34 @@ async def test_in_french_an_item_is_removed_by_typing_its_number(
 
 
 @pytest.mark.parametrize("locale", [EN, FR])
-async def test_a_file_sent_when_no_file_is_asked_for_is_refused_and_loses_nothing(
+async def test_a_file_sent_at_a_claim_question_is_evidence_and_loses_nothing(
     chat: Chat, files: FileServer, locale: str
 ) -> None:
+    # Once refused ("I wasn't expecting a file here"): a file sent while the claim is open is
+    # its evidence, whatever the question (tests/dialogs/test_files_anywhere.py has more).
     fr = is_french(locale)
     chat.locale = locale
     await approved_plan(chat)
     claim_id, _ = await start_claim(chat, locale)
     await answer(chat, seminar_answers(locale), locale, until="amount")
-    before = (await get_claim(chat, claim_id)).model_dump(mode="json")
+    before = (await get_claim(chat, claim_id)).model_dump(mode="json", exclude={"evidence"})
 
     replies = await attach(chat, files, "invoice.pdf")
-    if fr:
-        assert "Je n'attendais pas de fichier ici." in texts(replies)
-    else:
-        assert "I wasn't expecting a file here. Please type your answer" in texts(replies)
-    assert (await get_claim(chat, claim_id)).model_dump(mode="json") == before
-    assert files.hits == [] and stored_files(chat) == []
+    assert ("Je n'attendais pas" if fr else "I wasn't expecting") not in texts(replies)
+    assert "invoice.pdf" in last_card(replies).shown  # what is it?
+    await chat.say("facture" if fr else "invoice")
+    claim = await get_claim(chat, claim_id)
+    after = claim.model_dump(mode="json", exclude={"evidence"})
+    assert {
+        k: v for k, v in after.items() if k not in ("version", "updated_at", "next_item_number")
+    } == {k: v for k, v in before.items() if k not in ("version", "updated_at", "next_item_number")}
+    assert [e.kind for e in claim.evidence] == [EvidenceKind.INVOICE]
 
     # The amount is still the question.
     replies = await chat.say("9 800,50" if fr else "9,800.50")
     assert ("✓ 9 800,50 EUR" if fr else "✓ EUR 9,800.50") in texts(replies)
     claim = await get_claim(chat, claim_id)
-    assert str(claim.amount) == "9800.50" and claim.evidence == []
+    assert str(claim.amount) == "9800.50" and len(claim.evidence) == 1
 
 
 # -- limits before any download; one message's files all or nothing, in one time budget ------

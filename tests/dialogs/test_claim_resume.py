@@ -221,9 +221,9 @@ async def test_help_at_the_evidence_menu_and_at_the_check_card(
     claim_id, _ = await start_claim(chat)
     await answer(chat, SEMINAR_EN)
     replies = await chat.say("help")
-    assert "Attach each document (invoice or CSR, and what the activity type requires)" in (
-        texts(replies)
-    )
+    said = texts(replies)
+    assert "send each document the checklist asks for (an invoice or a CSR, and what the " in said
+    assert "Say **back** to change your last answer before the evidence." in said
     assert f"Evidence for {claim_id}" in last_card(replies).shown
 
     await chat.say("cancel")

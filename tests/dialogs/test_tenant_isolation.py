@@ -42,10 +42,11 @@ ROLES = {
 
 
 def plan_answers(mpn_id: str, limit: str) -> list[str]:
-    """A plan whose campaign already ran (Sep to Nov 2026), so it can be claimed today."""
+    """A plan whose campaign already ran (Sep to Nov 2026), so it can be claimed today (its
+    start before today is confirmed: "yes")."""
     return [
         mpn_id, "CSP Indirect Reseller", "France", "co-op", "FY27 H1", "EUR",
-        "ana@microsoft.com", limit, "Autumn push", "2026-09-01", "2026-11-30",
+        "ana@microsoft.com", limit, "Autumn push", "2026-09-01", "yes", "2026-11-30",
         "customer seminar", "Security workshops for SMB", "France", "12,500", "no", "no",
     ]  # fmt: skip
 
