@@ -138,7 +138,7 @@ async def test_a_rejection_reaches_the_chat_and_fix_and_resubmit_submits_again(s
         "/api/messages", json=teams_message(connector.url, "what's my claim status?", number=5)
     )
     answer = json.dumps(connector.take())
-    assert claim.id in answer and "Submitted" in answer
+    assert claim.id in answer and "was submitted on" in answer
 
 
 async def test_a_notice_is_delivered_once_despite_throttling_and_errors(served):

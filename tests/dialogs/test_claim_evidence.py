@@ -321,7 +321,7 @@ async def test_in_french_an_item_is_removed_by_typing_its_number(
     claim_id, replies = await seminar_claim_to_check(chat, files, FR)
     values = last_card(replies).choice_values()
     replies = await chat.say(str(values.index("remove:E2") + 1))
-    assert "Document justificatif : agenda.pdf supprimé(e)." in texts(replies)
+    assert "C'est supprimé : Document justificatif : agenda.pdf." in texts(replies)
     assert "⛔ Manquant : Invitation et programme." in seen(replies)
     claim = await get_claim(chat, claim_id)
     assert [e.id for e in claim.evidence] == ["E1", "E3"]
