@@ -63,7 +63,9 @@ async def test_cancel_keeps_the_draft_and_continue_resumes_at_the_exact_question
     )
 
     replies = await chat.say("continue my claim")
-    assert f"Picking up claim **{claim_id}** (Security workshop Nov) where you left it." in texts(replies)
+    assert f"Picking up claim **{claim_id}** (Security workshop Nov) where you left it." in texts(
+        replies
+    )
     assert AMOUNT_QUESTION in texts(replies)
     await chat.say("9,800.50")
     claim = await get_claim(chat, claim_id)
