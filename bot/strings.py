@@ -130,6 +130,8 @@ EN: dict[str, str] = {
     "to pick up where you left off.",
     "error.choice_unknown": 'I don\'t know "{value}". Pick one of the options or type its number.',
     "error.yes_no": "Please answer yes or no.",
+    "error.review_unknown": 'I don\'t know "{value}" here. Click a button of the card, or type '
+    "what to do as its last line shows.",
     "error.answer_too_long": "That's {length} characters; the most I can take here is "
     "{max_length}. Please shorten it.",
     "error.answer_empty": "I need an answer here.",
@@ -455,6 +457,8 @@ FR: dict[str, str] = {
     "error.choice_unknown": "Je ne connais pas « {value} ». Choisissez une des options ou "
     "tapez son numéro.",
     "error.yes_no": "Répondez par oui ou par non, s'il vous plaît.",
+    "error.review_unknown": "Je ne connais pas « {value} » ici. Cliquez sur un bouton de la "
+    "carte, ou tapez ce qu'il faut faire comme l'indique sa dernière ligne.",
     "error.answer_too_long": "Cela fait {length} caractères ; je peux en prendre au plus "
     "{max_length} ici. Merci de raccourcir.",
     "error.answer_empty": "J'ai besoin d'une réponse ici.",

@@ -74,6 +74,9 @@ class Question:
     accepts_files: bool = False
     # A prebuilt card (the plan review) shown instead of the generic question card.
     card: dict[str, Any] | None = None
+    # False when the choices are not shown numbered (the plan review's buttons): a typed
+    # number then picks nothing.
+    numbered: bool = True
     # The days a date question accepts (first, last), offered by the picker.
     date_range: tuple[date, date] | None = None
 
@@ -355,11 +358,13 @@ class FormDialog(ComponentDialog):
                 raise UserInputError("yes_no")
             return decision
         if question.choices and question.input in ("choice", "review"):
-            choice = match_choice(answer, question.choices)
+            unshown_number = answer.isdigit() and not question.numbered
+            choice = None if unshown_number else match_choice(answer, question.choices)
             if choice is not None:
                 return Back() if choice.value == BACK else choice.value
             if question.input == "review":
-                raise UserInputError("choice_unknown", value=_shorten(answer))
+                code = "choice_unknown" if question.numbered else "review_unknown"
+                raise UserInputError(code, value=_shorten(answer))
         return self.parse(draft, question.field, answer)
 
 

@@ -162,6 +162,7 @@ class PlanDialog(PlanFormDialog):
                 t(locale, "review.title", plan_id=plan.id),
                 input="review",
                 choices=choices,
+                numbered=False,
                 card=review_card(
                     plan, findings, choices, draft.target, locale, primary=primary, note=note
                 ),

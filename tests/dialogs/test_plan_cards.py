@@ -427,3 +427,23 @@ async def test_an_edit_clicked_in_a_section_asks_that_field(chat: Chat, locale: 
     await chat.say("60000" if locale == "en-US" else "60 000", locale=locale)
     assert (await get(chat, plan_id)).plan_limit == Decimal("60000")
     assert replies
+
+
+@pytest.mark.parametrize(
+    ("locale", "says"),
+    [
+        ("en-US", 'I don\'t know "12" here. Click a button of the card'),
+        ("fr-FR", "Je ne connais pas « 12 » ici. Cliquez sur un bouton de la carte"),
+    ],
+)
+async def test_a_number_typed_at_the_review_picks_nothing_since_none_is_shown(
+    chat: Chat, locale: str, says: str
+) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "review", locale=locale)
+    before = snapshot(await get(chat, plan_id))
+    replies = await chat.say("12", locale=locale)
+    assert says in texts(replies)
+    assert "number" not in texts(replies) and "numéro" not in texts(replies)
+    assert snapshot(await get(chat, plan_id)) == before
