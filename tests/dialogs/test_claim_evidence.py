@@ -302,7 +302,7 @@ async def test_an_evidence_item_is_removed_from_the_check_card(
     card = last_card(replies)
     assert "remove:E3" in card.choice_values()
 
-    replies = await chat.click(card.submit_data("Go"), answer="remove:E3")
+    replies = await chat.click(card.submit_data("Apply the choice"), answer="remove:E3")
     assert "Removed Proof document: photos.jpg." in texts(replies)
     card = last_card(replies)
     assert "⬜ Event photos" in card.shown
