@@ -9,10 +9,12 @@ an unknown id.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from bot.cards import escape
 from bot.display import claim_status_label
 from bot.identity import Identity
+from bot.notice_cards import reason_text
 from bot.recognizer import StatusQuestion
 from bot.strings import t
 from dialogs.services import Services
@@ -55,11 +57,10 @@ def claim_status_text(
         t(locale, f"status_line.claim.{claim.status.value}", claim_id=claim.id,
           name=escape(claim.name or "—"), since=since)
     ]  # fmt: skip
-    reasons = getattr(change, "reasons", None) if change else None
-    if reasons and claim.status in (ClaimStatus.REJECTED, ClaimStatus.ACTION_REQUIRED):
-        lines.append(
-            t(locale, "status.reasons", reasons="; ".join(escape(r.rstrip(". ")) for r in reasons))
-        )
+    if claim.status in (ClaimStatus.REJECTED, ClaimStatus.ACTION_REQUIRED):
+        reasons = _reasons_of_last_decision(claim, change, locale)
+        if reasons:
+            lines.append(t(locale, "status.reasons", reasons="; ".join(reasons)))
     lines.append(_next_step(claim, locale, editing, fixed_as))
     if (
         claim.status is ClaimStatus.UNDER_REVIEW
@@ -68,6 +69,22 @@ def claim_status_text(
     ):
         lines.append(t(locale, "status.escalate"))
     return " ".join(lines)
+
+
+def _reasons_of_last_decision(claim: Claim, change: Any, locale: str) -> list[str]:
+    """The last decision's reasons as the partner reads them: a known code in their language,
+    the reviewer's own words quoted and labelled (escaped)."""
+    kept = claim.reviewer_reasons
+    if kept:
+        latest = max(reason.decided_at for reason in kept)
+        return [
+            reason_text(reason.code, reason.message.rstrip(". "), locale)
+            for reason in kept
+            if reason.decided_at == latest
+        ]
+    # Decided before reasons were kept on the claim: the history has the words only.
+    words = getattr(change, "reasons", None) if change else None
+    return [reason_text(None, text.rstrip(". "), locale) for text in words or []]
 
 
 def _next_step(claim: Claim, locale: str, editing: str | None, fixed_as: Claim | None) -> str:

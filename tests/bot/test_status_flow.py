@@ -156,3 +156,26 @@ async def test_a_notice_is_delivered_once_despite_throttling_and_errors(served):
     assert len(notices) == 1 and "under review" in json.dumps(notices)
     assert connector.refused == 2
     assert (await house.services.outbox.counts())["pending"] == 0
+
+
+async def test_a_french_partner_reads_the_rejection_reasons_in_french_in_the_status_answer(
+    served,
+):
+    client, connector, house = served
+    claim = await submitted_claim(house)
+    path = f"/api/claims/{claim.id}/status"
+    assert await post_status(client, path, change("Under review", "f1")) == 202
+    reasons = [
+        {"code": "missing_invoice", "message": "No invoice", "item": "invoice"},
+        {"code": "custom_check", "message": "Logo *too small*", "item": None},
+    ]
+    assert await post_status(client, path, change("Rejected", "f2", reasons=reasons)) == 202
+
+    question = teams_message(connector.url, "où en est ma réclamation ?", locale="fr-FR")
+    await client.post("/api/messages", json=question)
+    answer = " ".join(a.get("text") or "" for a in connector.take())
+    # A known code in French, the reviewer's words quoted and labelled as theirs (escaped).
+    assert "Facture ou CSR manquant" in answer, answer
+    assert "le réviseur a écrit" in answer
+    assert "No invoice" in answer and "\\*too small\\*" in answer
+    assert "Motifs indiqués : No invoice" not in answer
