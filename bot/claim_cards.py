@@ -178,13 +178,9 @@ def claim_review_card(
     body.append(choice_set(choices, t(locale, "review.choose_placeholder")))
     # The next step most partners want comes first: submit when nothing stops it, else
     # the fix of the first thing that does; the drop-down's own button comes last.
-    title, answer = primary_action(claim, findings)
+    title, answer = primary_action(claim, findings, locale)
     actions = [
-        submit(
-            t(locale, title, field=t(locale, f"field.claim.{answer.partition(':')[2]}")),
-            answer_data("claim.review", target, answer),
-            style="positive",
-        )
+        submit(title, answer_data("claim.review", target, answer), style="positive")
     ] if title else []  # fmt: skip
     if answer != "add_evidence":
         actions.append(
@@ -228,22 +224,40 @@ _FIELD_OF_CODE = {
 }
 
 
-def primary_action(claim: Claim, findings: list[Finding]) -> tuple[str | None, str]:
-    """(string key of the button, its answer) for the step most partners want next."""
+def primary_action(claim: Claim, findings: list[Finding], locale: str) -> tuple[str | None, str]:
+    """(the button's title, its answer) for the step most partners want next."""
     blocking = [f for f in findings if f.severity is Severity.BLOCKING]
     if not blocking:
         if any(f.severity is Severity.WARNING for f in findings):
-            return "claim.review.submit_anyway", "submit_anyway"
-        return "claim.review.submit", "submit"
+            return t(locale, "claim.review.submit_anyway"), "submit_anyway"
+        return t(locale, "claim.review.submit"), "submit"
     first = blocking[0]
     if first.code == "reviewer_claim":
-        return "claim.review.dealt_with", f"addressed:{first.params['index']}"
+        return t(locale, "claim.review.dealt_with"), f"addressed:{first.params['index']}"
+    rejected = _replaced_rejected_item(claim, first)
+    if rejected is not None:
+        # A replacement is attached: what is left is taking the rejected file out.
+        label = evidence_label(rejected, locale)
+        return t(locale, "claim.review.remove_evidence", item=label), f"remove:{rejected.id}"
     if first.code in _EVIDENCE_CODES:
-        return "claim.review.add_evidence", "add_evidence"
+        return t(locale, "claim.review.add_evidence"), "add_evidence"
     field = first.params.get("field") or _FIELD_OF_CODE.get(first.code)
     if field in CLAIM_FACTS and field in claim.required_fields():
-        return "claim.review.change", f"edit:{field}"
+        return t(locale, "claim.review.change", field=t(locale, f"field.claim.{field}")), (
+            f"edit:{field}"
+        )
     return None, ""
+
+
+def _replaced_rejected_item(claim: Claim, finding: Finding) -> Evidence | None:
+    """The evidence item a reviewer rejected, when another of its kind is attached beside it."""
+    if finding.code != "reviewer_evidence":
+        return None
+    rejected = next((e for e in claim.evidence if e.id == finding.item_id), None)
+    if rejected is None or rejected.kind is None:
+        return None
+    others = [e for e in claim.evidence if e is not rejected and e.kind == rejected.kind]
+    return rejected if others else None
 
 
 def _answer_value(field: str | None, value: str | None, claim: Claim, locale: str) -> str:

@@ -149,7 +149,14 @@ async def test_a_rejected_invoice_blocks_the_copy_until_it_is_replaced(
     await add_file(chat, files, "invoice-third-party.pdf", "facture" if fr else "invoice")
     check = last_card(await chat.say("terminé" if fr else "done"))
     assert not {"Submit claim", "Soumettre la réclamation"} & set(buttons(check))  # still there
-    check = last_card(await chat.click(review_target(check), answer="remove:E1"))
+    # A replacement is attached: the next step offered first is removing the rejected file.
+    remove = (
+        "Supprimer Facture d'un tiers : invoice.pdf"
+        if fr
+        else "Remove Third-party invoice: invoice.pdf"
+    )
+    assert buttons(check)[0] == remove, buttons(check)
+    check = last_card(await chat.click(check.submit_data(remove)))
     answered = [line for line in lines_of(check) if "invoice-third-party.pdf" in line]
     if fr:
         assert any(
