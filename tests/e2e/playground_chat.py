@@ -136,9 +136,9 @@ class PlaygroundChat:
         self.page.get_by_role("combobox").last.click()
         self.page.get_by_role("option", name=option).click()
 
-    def pick_date(self, day: date) -> None:
+    def pick_date(self, day: date, placeholder: str) -> None:
         """Pick `day` in the newest card's date picker, month by month as a person would."""
-        field = self.page.get_by_placeholder("Select a date...").last
+        field = self.page.get_by_placeholder(placeholder).last
         if self.page.locator("[role=grid]").count() == 0:
             field.click()
         wanted = day.replace(day=1)

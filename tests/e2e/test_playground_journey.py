@@ -1,10 +1,14 @@
 """The whole journey in the Microsoft 365 Agents Playground, in headless Chromium.
 
-A partner drafts a plan with the cards and submits it; the back office approves it
-through the signed status API and the notice shows in the chat; the partner claims
-against it with evidence (a link typed, a file sent as Teams sends files); the back
-office rejects the claim, the rejection notice shows; "Fix and resubmit", a corrected
-invoice, submitted again; "what's my claim status?" answers Submitted. Once with
+A partner drafts a plan with the cards (keeping a campaign start the bot says is past)
+and submits it; the back office approves it through the signed status API and the
+notice shows in the chat; the partner claims against it with evidence (a link typed, a
+file sent as Teams sends files); the back office rejects the claim for its invoice, the
+rejection notice shows the reason; "Fix and resubmit": the copy marks the rejected
+invoice ❌, a corrected invoice is sent, the check's first button takes the rejected one
+out and says which change answered the reason, submitted again; the old notice's button
+clicked again says the claim was already fixed; "what's my claim status?" answers with
+the copy submitted and the rejected claim naming its fix. Once with
 the Playground's en-US, once in French (see tools/playground.py for how the locale is
 set: the Playground itself only ever says en-US).
 
@@ -24,7 +28,7 @@ from pathlib import Path
 import pytest
 
 from domain.claim_rules import DEADLINE_SOON_DAYS
-from domain.dates import FiscalHalf
+from domain.dates import FiscalHalf, format_date
 from domain.funds import claiming_window
 from domain.plan_rules import program_year_end
 from tests.e2e.conftest import SCREENSHOTS
@@ -74,6 +78,9 @@ class Words:
     campaign_question: str
     campaign: str
     start_question: str
+    date_placeholder: str
+    keep_date: str
+    start_in_past: str
     end_question: str
     activity_question: str
     activity: str
@@ -122,6 +129,10 @@ class Words:
     fix: str
     fix_started: str
     kind_question: str
+    rejected_file: str
+    remove_rejected: str
+    answered: str
+    already_fixed: str
     status_question: str
     status_title: str
     submitted: str
@@ -149,6 +160,9 @@ ENGLISH = Words(
     campaign_question="Campaign 1: what is its name?",
     campaign="Copilot for SMB",
     start_question="When does Copilot for SMB start?",
+    date_placeholder="Pick a date",
+    keep_date="Keep {date}",
+    start_in_past="Campaign Copilot for SMB starts on {date}, before today.",
     end_question="When does Copilot for SMB end?",
     activity_question="what type of activity is it?",
     activity="Customer offers",
@@ -197,10 +211,14 @@ ENGLISH = Words(
     fix="Fix and resubmit",
     fix_started="was rejected, so I started",
     kind_question="What is this evidence?",
+    rejected_file="❌ Third-party invoice: invoice.pdf — the reviewer's reason",
+    remove_rejected="Remove Third-party invoice: invoice.pdf",
+    answered="answered: invoice.pdf replaced by invoice-corrected.pdf",
+    already_fixed="was already fixed as {fixed_id}",
     status_question="what's my claim status?",
     status_title="Where things stand",
-    submitted="Submitted",
-    rejected_status="Rejected",
+    submitted="was submitted on",
+    rejected_status="was rejected on",
 )
 
 FRENCH = Words(
@@ -224,6 +242,9 @@ FRENCH = Words(
     campaign_question="Campagne 1 : quel est son nom ?",
     campaign="Copilot pour les PME",
     start_question="Quand commence Copilot pour les PME ?",
+    date_placeholder="Choisissez une date",
+    keep_date="Garder le {date}",
+    start_in_past="La campagne Copilot pour les PME commence le {date}, avant",
     end_question="Quand se termine Copilot pour les PME ?",
     activity_question="de quel type d'activité s'agit-il ?",
     activity="Offres clients",
@@ -272,10 +293,14 @@ FRENCH = Words(
     fix="Corriger et soumettre à nouveau",
     fix_started="a été refusée ; j'ai donc créé",
     kind_question="De quel justificatif s'agit-il ?",
+    rejected_file="❌ Facture d'un tiers : invoice.pdf — motif du réviseur",
+    remove_rejected="Supprimer Facture d'un tiers : invoice.pdf",
+    answered="traité : remplacement de « invoice.pdf » par « invoice-corrected.pdf »",
+    already_fixed="a déjà été corrigée en {fixed_id}",
     status_question="où en est ma réclamation ?",
     status_title="Où en sont les choses",
-    submitted="Soumis",  # the bot says "Soumis"; "Soumise" (a claim) would match too
-    rejected_status="Refusé",  # and "Refusé"; "Refusée" would match too
+    submitted="a été soumise le",
+    rejected_status="a été refusée le",
 )
 
 
@@ -385,10 +410,16 @@ def journey(chat: PlaygroundChat, stack: Stack, words: Words, dates: Dates) -> N
     chat.say("ana@microsoft.com", words.limit_question)
     chat.say(words.limit, words.campaign_question)
     chat.say(words.campaign, words.start_question)
-    chat.pick_date(dates.campaign_start)
+    chat.pick_date(dates.campaign_start, words.date_placeholder)
     chat.screenshot("plan-campaign-start")
-    chat.click(words.send, words.end_question)
-    chat.pick_date(dates.campaign_end)
+    # The campaign ran already (so that it can be claimed today): the bot says so at once
+    # and asks to keep the date or choose another.
+    start = format_date(dates.campaign_start, words.locale)
+    keep = words.keep_date.format(date=start)
+    chat.click(words.send, keep)
+    chat.screenshot("plan-campaign-start-in-past")
+    chat.click(keep, words.end_question)
+    chat.pick_date(dates.campaign_end, words.date_placeholder)
     chat.click(words.send, words.activity_question)
     chat.choose(words.activity)
     chat.click(words.send, words.description_question)
@@ -397,7 +428,7 @@ def journey(chat: PlaygroundChat, stack: Stack, words: Words, dates: Dates) -> N
     chat.say(words.planned, words.more_activities)
     chat.click(words.no, words.more_campaigns)
     chat.click(words.no, words.review.format(plan_id=plan_id))
-    chat.expect_shown(words.no_problems)
+    chat.expect_shown(words.start_in_past.format(date=start))  # a warning: submit still first
     chat.screenshot("plan-review")
 
     chat.click(words.submit_plan, words.plan_submitted)
@@ -414,7 +445,7 @@ def journey(chat: PlaygroundChat, stack: Stack, words: Words, dates: Dates) -> N
     chat.click(words.new_claim, words.claim_name_question)
     claim_id = CLAIM_ID.search(chat.expect_shown(words.claim_started).inner_text()).group(0)
     chat.say(words.claim_name, words.execution_question)
-    chat.pick_date(dates.executed)
+    chat.pick_date(dates.executed, words.date_placeholder)
     chat.click(words.send, words.amount_question)
     chat.say(words.amount, words.impressions_question)
     chat.say(words.impressions, words.results_question)
@@ -453,12 +484,13 @@ def journey(chat: PlaygroundChat, stack: Stack, words: Words, dates: Dates) -> N
     chat.expect_shown(words.reason)
     chat.screenshot("claim-rejected")
 
-    # -- fix and resubmit: a corrected invoice, checked, submitted again ---------------
+    # -- fix and resubmit: the rejected invoice marked, replaced, checked, resubmitted ----
     chat.click(words.fix, words.fix_started)
     fixed_id = CLAIM_ID.findall(chat.expect_shown(words.fix_started).inner_text())[-1]
     assert fixed_id != claim_id
     fixed_menu = words.evidence_menu.format(claim_id=fixed_id)
     chat.expect_shown(fixed_menu)
+    chat.expect_shown(words.rejected_file)  # ❌ on the invoice the reviewer rejected
     chat.screenshot("claim-fix")
     corrected = stack.add_file(
         "invoice-corrected.pdf", sample_pdf("Invoice 1120 (corrected)", ["Discount 20%"])
@@ -466,17 +498,27 @@ def journey(chat: PlaygroundChat, stack: Stack, words: Words, dates: Dates) -> N
     chat.send_file(corrected, "invoice-corrected.pdf", words.locale, words.kind_question)
     chat.click(words.invoice, fixed_menu)
     chat.expect_shown("invoice-corrected.pdf")
-    chat.click(words.done, words.check.format(claim_id=fixed_id))
+    # The check still blocks on the rejected invoice; its first button takes it out.
+    chat.click(words.done, words.remove_rejected)
+    chat.screenshot("claim-fix-check")
+    chat.click(words.remove_rejected, words.answered)
+    chat.screenshot("claim-fix-answered")
     chat.click(submit, words.claim_submitted)
     chat.screenshot("claim-resubmitted")
+
+    # -- the old notice's button again: one fix per rejection --------------------------
+    chat.click(words.fix, words.already_fixed.format(fixed_id=fixed_id))
+    chat.screenshot("claim-fix-again")
 
     # -- "what's my claim status?" ------------------------------------------------------
     chat.say(words.status_question, words.status_title)
     answer = chat.page.locator("li")
-    expect(answer.filter(has_text=fixed_id).last).to_contain_text(words.submitted, timeout=STEP_MS)
-    expect(answer.filter(has_text=claim_id).last).to_contain_text(
-        words.rejected_status, timeout=STEP_MS
-    )
+    # Each line starts with its claim (the rejected one names its fix copy too).
+    fixed_line = answer.filter(has_text=re.compile(rf"^\s*{fixed_id}")).last
+    expect(fixed_line).to_contain_text(words.submitted, timeout=STEP_MS)
+    rejected_line = answer.filter(has_text=re.compile(rf"^\s*{claim_id}")).last
+    expect(rejected_line).to_contain_text(words.rejected_status, timeout=STEP_MS)
+    expect(rejected_line).to_contain_text(fixed_id, timeout=STEP_MS)  # no second fix invited
     chat.screenshot("claim-status")
 
     # The whole story is still there to scroll back through, and nothing shows raw markup.
