@@ -158,18 +158,21 @@ class CampaignDialog(PlanFormDialog):
     # -- dates -------------------------------------------------------------------------------
 
     def _window(self, draft: PlanDraft, field_name: str) -> DateWindow:
-        """The days a campaign date is taken without a question: within the usage period,
-        a start from today on, an end from the start on (years of year-less dates)."""
+        """Where the year of a year-less campaign date is looked for: the usage period first
+        (a day in it is the one meant, even one already past: that is then said, as for
+        any date), preferring what comes next: from today for a start, from the start for
+        an end."""
         campaign, today = draft.campaign, draft.today
         period = usage_period(draft.plan)
         if field_name == "start_date":
-            earliest, latest = today, campaign.end_date
+            after, latest = today, campaign.end_date
         else:
-            earliest, latest = campaign.start_date or today, None
+            after, latest = campaign.start_date or today, None
+        earliest = after
         if period is not None:
-            earliest = max(earliest, period.start)
+            earliest = period.start if field_name == "start_date" else max(after, period.start)
             latest = min(latest, period.end) if latest else period.end
-        return DateWindow(earliest=earliest, latest=latest, on_or_after=earliest)
+        return DateWindow(earliest=earliest, latest=latest, on_or_after=after)
 
     def _concerns(self, draft: PlanDraft, field_name: str) -> list[str]:
         value = getattr(draft.campaign, field_name)

@@ -340,3 +340,20 @@ async def test_the_date_picker_speaks_the_partners_language(
     await at_start_date(chat, locale)
     # The start-date question just asked.
     assert date_input(last_card(chat.transcript))["placeholder"] == placeholder
+
+
+@pytest.mark.parametrize(("locale", "typed"), [(FR, "1er novembre"), (EN, "November 1")])
+async def test_a_past_day_without_year_stays_in_the_usage_period(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    # Seen in the Playground: FY27 H1 runs 1 Jul–31 Dec 2026, today is 27 Nov 2026, and
+    # "1er novembre" became 1 Nov 2027 (outside the period) because it was before today.
+    # The period decides the year; that the day is past is then said, as for any date.
+    plan_id = await at_start_date(chat, locale, period="FY27 H1")
+    replies = await chat.say(typed)
+    shown = flat(last_card(replies).shown)
+    assert ("1er novembre 2026" if locale == FR else "1 Nov 2026") in shown, shown
+    assert ("avant aujourd'hui" if locale == FR else "before today") in shown
+    assert "2027" not in shown
+    await chat.say("oui" if locale == FR else "yes")
+    assert (await campaign_dates(chat, plan_id))[0] == date(2026, 11, 1)
