@@ -27,22 +27,23 @@ from botbuilder.integration.aiohttp import (
 )
 from botbuilder.schema import Activity, ActivityTypes, DeliveryModes
 
-from bot import auth_seam, connector_seam, connector_sender, http_json, model_json, state_seam
-from bot.admin_routes import add_role_routes
+from backoffice_api.role_routes import add_role_routes
+from backoffice_api.signed_requests import SignedRequests
+from backoffice_api.status_routes import add_status_routes
+from bot import http_json
 from bot.channel_auth import (
     ChannelAuthentication,
     ChannelAuthenticationError,
     ChannelAuthenticationUnavailable,
 )
 from bot.identity import LOCAL_TENANT, tenant_of
-from bot.notifier import Notifier
-from bot.reminders import ReminderScheduler
-from bot.signed_requests import SignedRequests
-from bot.status_routes import add_status_routes
 from bot.teams_bot import IncentivesBot, turn_error_handler
 from config import Settings, SettingsError, load_settings
 from dialogs.main_dialog import MainDialog
 from dialogs.services import Services
+from proactive.notifier import Notifier
+from proactive.reminders import ReminderScheduler
+from seam import auth_seam, connector_seam, connector_sender, model_json, state_seam
 from storage.blob_storage import AzureBlobStorage, BlobCorruptedError, StorageUnavailableError
 from storage.claims import ClaimRepository, FundsLedger
 from storage.evidence_store import EvidenceStore

@@ -56,7 +56,7 @@ async def _incentives_app(data_dir: str) -> web.Application:
 
 def _echo_app(with_seam: bool) -> web.Application:
     if with_seam:
-        from bot import connector_seam, state_seam
+        from seam import connector_seam, state_seam
 
         connector_seam.apply()
         state_seam.apply()

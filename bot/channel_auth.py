@@ -29,7 +29,7 @@ from botframework.connector.auth import (
 )
 from botframework.connector.skills import BotFrameworkClient
 
-from bot.auth_seam import ChannelKeysUnavailable, KeyFetchPolicy, fetching_with
+from seam.auth_seam import ChannelKeysUnavailable, KeyFetchPolicy, fetching_with
 
 log = logging.getLogger(__name__)
 

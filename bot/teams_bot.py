@@ -12,10 +12,11 @@ from botbuilder.core import ActivityHandler, ConversationState, TurnContext
 from botbuilder.dialogs import Dialog, DialogSet, DialogTurnStatus
 from botbuilder.schema import ActivityTypes, ChannelAccount
 
-from bot import cards, model_json
 from bot.identity import Identity
-from bot.strings import t
+from seam import model_json
 from storage.repository import UserProfiles
+from views import cards
+from views.strings import t
 
 log = logging.getLogger(__name__)
 

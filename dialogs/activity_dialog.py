@@ -6,11 +6,9 @@ from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
 
-from bot.display import display_value
-from bot.recognizer import Choice
-from bot.strings import t
 from dialogs.form_dialog import Child, Done, Question
 from dialogs.plan_form import PlanDraft, PlanFormDialog
+from dialogs.recognizer import Choice
 from dialogs.services import Services
 from domain.catalog import ACTIVITY_TYPES
 from domain.countries import parse_countries
@@ -18,6 +16,8 @@ from domain.errors import UserInputError
 from domain.money import format_amount, parse_amount
 from domain.plan import MAX_DESCRIPTION_LENGTH
 from domain.text import clean_text
+from views.display import display_value
+from views.strings import t
 
 
 class ActivityDialog(PlanFormDialog):

@@ -12,19 +12,19 @@ from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
 
-from bot import cards
-from bot.display import display_value
-from bot.recognizer import Choice, recognize_yes_no
-from bot.strings import t
 from dialogs.activity_dialog import ActivityDialog
 from dialogs.form_dialog import Child, Done, Question
 from dialogs.plan_form import PlanDraft, PlanFormDialog
+from dialogs.recognizer import Choice, recognize_yes_no
 from dialogs.services import Services
 from domain.dates import DateWindow, FiscalHalf, parse_date
 from domain.errors import UserInputError
 from domain.plan import MAX_ACTIVITIES_PER_CAMPAIGN, MAX_NAME_LENGTH, Plan
 from domain.plan_rules import campaign_date_concerns
 from domain.text import clean_text
+from views import cards
+from views.display import display_value
+from views.strings import t
 
 DATE_FIELDS = ("start_date", "end_date")
 # "start_date" + CONFIRM: keep the start date said to be questionable, or give another.

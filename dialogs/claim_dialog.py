@@ -13,17 +13,6 @@ from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
 
-from bot.cards import escape
-from bot.claim_cards import (
-    CLAIM_FACTS,
-    claim_receipt,
-    claim_review_card,
-    claim_value,
-    evidence_label,
-)
-from bot.display import display_value
-from bot.recognizer import Choice, normalize
-from bot.strings import t
 from dialogs.claim_form import (
     ClaimDraft,
     ClaimFormDialog,
@@ -34,6 +23,7 @@ from dialogs.claim_form import (
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog
 from dialogs.evidence_dialog import EvidenceDialog, EvidenceFiles
 from dialogs.form_dialog import Child, Done, Question
+from dialogs.recognizer import Choice, normalize
 from dialogs.services import Services
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
 from domain.claim import MAX_CLAIM_NAME_LENGTH, MAX_PRE_APPROVAL_LENGTH, Claim
@@ -45,6 +35,16 @@ from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount, parse_amount
 from domain.plan import utc_now
 from domain.text import clean_text, excerpt
+from views.cards import escape
+from views.claim_cards import (
+    CLAIM_FACTS,
+    claim_receipt,
+    claim_review_card,
+    claim_value,
+    evidence_label,
+)
+from views.display import display_value
+from views.strings import t
 
 PREFIX = "claim."
 # The check card's "Delete this draft" (asked to confirm in DeleteClaimDraftDialog).

@@ -10,9 +10,7 @@ from typing import Any
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import WaterfallStepContext
 
-from bot.display import claim_not_found, claim_status_label, display_value
 from bot.identity import Identity
-from bot.strings import t
 from dialogs.form_dialog import Draft, FormDialog, Question
 from domain.claim import Claim
 from domain.dates import DateWindow, parse_date
@@ -21,6 +19,8 @@ from domain.evidence import Evidence
 from domain.funds import FundsPeriod
 from domain.plan import Activity, Campaign, Plan
 from storage.repository import ChangedError
+from views.display import claim_not_found, claim_status_label, display_value
+from views.strings import t
 
 log = logging.getLogger(__name__)
 

@@ -15,12 +15,12 @@ from typing import Any
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import WaterfallStepContext
 
-from bot.display import claim_status_label
-from bot.strings import t
 from dialogs.claim_form import ClaimDraft, ClaimFormDialog
 from dialogs.form_dialog import Child, Done, Question
 from dialogs.plan_form import PlanDraft, PlanFormDialog
 from dialogs.services import Services
+from views.display import claim_status_label
+from views.strings import t
 
 
 class DeleteDraftDialog(PlanFormDialog):

@@ -6,14 +6,14 @@ from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
 
-from bot.display import claim_status_label
-from bot.strings import t
 from dialogs.claim_form import ClaimDraft, ClaimFormDialog
 from dialogs.form_dialog import Child, Done, Question
 from dialogs.services import Services
 from domain.claim import MAX_NOTE_LENGTH
 from domain.lifecycle import ClaimStatus
 from domain.text import clean_text
+from views.display import claim_status_label
+from views.strings import t
 
 FIELD = "dispute.justification"
 

@@ -25,12 +25,9 @@ from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
 
-from bot.cards import escape
-from bot.claim_cards import evidence_menu_card
-from bot.recognizer import Choice, normalize
-from bot.strings import language_of, t
 from dialogs.claim_form import ClaimDraft, ClaimFormDialog
 from dialogs.form_dialog import BACK, Child, Done, FilesAside, Question
+from dialogs.recognizer import Choice, normalize
 from dialogs.services import Services
 from domain.claim import MAX_EVIDENCE_ITEMS, MAX_NOTE_LENGTH
 from domain.errors import UserInputError
@@ -51,6 +48,9 @@ from domain.evidence import (
 from domain.plan import utc_now
 from domain.text import clean_text
 from storage.evidence_store import Download, DownloadError, StoredFile
+from views.cards import escape
+from views.claim_cards import evidence_menu_card
+from views.strings import language_of, t
 
 PREFIX = "evidence."
 OTHER_REQUIREMENT = "other"

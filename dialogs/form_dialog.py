@@ -25,15 +25,15 @@ from botbuilder.dialogs import (
 from botbuilder.dialogs.prompts import PromptOptions, PromptValidatorContext
 from botbuilder.schema import Activity
 
-from bot import cards
 from bot.identity import Identity
-from bot.recognizer import Choice, Intent, match_choice, recognize_command, recognize_yes_no
-from bot.strings import t
 from dialogs.answer_prompt import STALE_CARD, AnswerPrompt
 from dialogs.ownership import refusal_unless_may_change
+from dialogs.recognizer import Choice, Intent, match_choice, recognize_command, recognize_yes_no
 from dialogs.services import Services
 from domain.errors import UserInputError
 from domain.roles import SUBMITTER_ROLES, may_submit_plan
+from views import cards
+from views.strings import t
 
 log = logging.getLogger(__name__)
 

@@ -23,26 +23,15 @@ from botbuilder.dialogs import (
 )
 from botbuilder.dialogs.prompts import PromptOptions
 
-from bot import cards
 from bot.attachments import files_of
-from bot.display import (
-    NOT_AN_ID,
-    claim_not_found,
-    claim_resumed,
-    claim_status_label,
-    item_id_or_marker,
-    plan_not_found,
-    status_label,
-)
 from bot.identity import Identity
-from bot.recognizer import Command, Intent, recognize_command, recognize_status_question
-from bot.strings import t
 from dialogs.answer_prompt import card_value
 from dialogs.claim_dialog import CHANGEABLE, ClaimDialog, copy_claim, items_at_fault, reopen_for
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog, DeleteDraftDialog
 from dialogs.dispute_dialog import DisputeDialog
 from dialogs.ownership import refusal_unless_may_change
 from dialogs.plan_dialog import PlanDialog
+from dialogs.recognizer import Command, Intent, recognize_command, recognize_status_question
 from dialogs.services import Services
 from dialogs.status_answers import answer_status
 from domain.claim import Claim
@@ -52,6 +41,17 @@ from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
 from domain.plan import Plan
 from domain.roles import SUBMITTER_ROLES, may_draft
+from views import cards
+from views.display import (
+    NOT_AN_ID,
+    claim_not_found,
+    claim_resumed,
+    claim_status_label,
+    item_id_or_marker,
+    plan_not_found,
+    status_label,
+)
+from views.strings import t
 
 log = logging.getLogger(__name__)
 

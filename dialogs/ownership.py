@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from botbuilder.core import TurnContext
 
-from bot import cards
 from bot.identity import Identity
-from bot.strings import t
 from dialogs.services import Services
 from domain.roles import Role, may_submit_plan
+from views import cards
+from views.strings import t
 
 # The role of the person speaking, looked up once a turn (several drafts may be checked).
 _ROLE = "incentives.speaker_role"

@@ -11,14 +11,11 @@ from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
 
-from bot.display import display_value
-from bot.plan_cards import plan_receipt, review_card
-from bot.recognizer import Choice
-from bot.strings import t
 from dialogs.activity_dialog import ActivityDialog
 from dialogs.campaign_dialog import CampaignDialog
 from dialogs.form_dialog import Child, Done, Question
 from dialogs.plan_form import PlanDraft, PlanFormDialog
+from dialogs.recognizer import Choice
 from dialogs.services import Services
 from domain.countries import parse_country
 from domain.dates import FiscalHalf
@@ -30,6 +27,9 @@ from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, MAX_CAMPAIGNS, PLAN_FI
 from domain.plan_rules import check_plan
 from domain.programs import FUND_TYPES, PROGRAMS
 from domain.text import parse_email, parse_mpn_id
+from views.display import display_value
+from views.plan_cards import plan_receipt, review_card
+from views.strings import t
 
 # The reviewer is the partner's Microsoft account manager (DOMAIN.md).
 REVIEWER_DOMAIN = "microsoft.com"

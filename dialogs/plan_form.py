@@ -9,12 +9,12 @@ from typing import Any
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import WaterfallStepContext
 
-from bot.display import plan_not_found, status_label
 from bot.identity import Identity
-from bot.strings import t
 from dialogs.form_dialog import Draft, FormDialog
 from domain.plan import Activity, Campaign, Plan
 from storage.repository import DuplicatePlanError, PlanChangedError
+from views.display import plan_not_found, status_label
+from views.strings import t
 
 log = logging.getLogger(__name__)
 

@@ -11,17 +11,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from bot.cards import escape
-from bot.display import claim_status_label
 from bot.identity import Identity
-from bot.notice_cards import reason_text
-from bot.recognizer import StatusQuestion
-from bot.strings import t
+from dialogs.recognizer import StatusQuestion
 from dialogs.services import Services
 from domain.claim import Claim
 from domain.dates import format_date
 from domain.lifecycle import ClaimStatus
 from domain.plan import Plan
+from views.cards import escape
+from views.display import claim_status_label
+from views.notice_cards import reason_text
+from views.strings import t
 
 REVIEW_TARGET_BUSINESS_DAYS = 2
 MAX_LISTED = 8

@@ -6,7 +6,7 @@ tenant's partition, so they are written together or not at all, and the same eve
 again finds its marker and changes nothing.
 
 Markers are kept `KEEP_EVENT_MARKERS` (30 days), then pruned by the hourly scan
-(`prune_event_markers`, called by bot.reminders for each tenant, at most `PRUNE_BATCH` a
+(`prune_event_markers`, called by proactive.reminders for each tenant, at most `PRUNE_BATCH` a
 tenant a run, oldest first): far longer than a back office retries an event, and far
 beyond the 5 minutes in which a signed request can be replayed at all. The tenant's event
 ledger (`tenants/<t>/event-ledger`: marker digest → when received), written in the same

@@ -100,8 +100,8 @@ from tinydb import TinyDB
 from tinydb.storages import Storage as TinyDBBaseStorage
 from tinydb.table import Document, Table
 
-from storage import state_codec
-from storage.state_codec import NotPlainJSON, json_copy
+from seam import state_codec
+from seam.state_codec import NotPlainJSON, json_copy
 from storage.write_health import WriteHealth
 
 __all__ = [

@@ -23,8 +23,8 @@ from tests.azurite import free_port, new_container_name
 from tests.bot import test_status_flow as flow
 from tests.bot.test_blob_status_flow import blob_house, blob_settings
 from tests.bot.test_http import teams_message
-from tests.bot.test_notifier import notice_titles
 from tests.connector import FakeConnector
+from tests.proactive.test_notifier import notice_titles
 from tests.support import TENANT
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

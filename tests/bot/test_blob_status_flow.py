@@ -17,15 +17,15 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from app import build_house, create_app
-from bot.reminders import ReminderScheduler
 from config import load_settings
+from proactive.reminders import ReminderScheduler
 from storage.blob_storage import AzureBlobStorage
 from storage.outbox import Outbox
 from tests.azurite import new_container_name
 from tests.bot import test_status_flow as flow
 from tests.bot.test_http import teams_message
-from tests.bot.test_notifier import notice_titles
 from tests.connector import FakeConnector
+from tests.proactive.test_notifier import notice_titles
 from tests.support import ADMIN, TENANT, TODAY
 
 

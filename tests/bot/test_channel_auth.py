@@ -19,8 +19,8 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from app import build_house, create_app, make_app
-from bot import auth_seam
 from config import load_settings
+from seam import auth_seam
 from tests.bot.local_issuer import (
     KEY_ID,
     HangingEndpoint,

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.recognizer import (
+from dialogs.recognizer import (
     Choice,
     Command,
     StatusQuestion,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.strings import t
 from domain.evidence import Evidence, EvidenceKind
 from tests.dialogs.claim_support import (
     EN,
@@ -32,6 +31,7 @@ from tests.dialogs.claim_support import (
     texts,
 )
 from tests.support import TENANT, Chat
+from views.strings import t
 
 ADS = [
     ("name", "LinkedIn ads"),

@@ -12,7 +12,6 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.notice_cards import claim_notice
 from domain.lifecycle import ClaimStatus
 from storage.status_changes import ReasonIn, StatusChange, StatusService
 from tests.dialogs.claim_support import (
@@ -32,6 +31,7 @@ from tests.dialogs.claim_support import (
     texts,
 )
 from tests.support import TENANT, Chat, Reply
+from views.notice_cards import claim_notice
 
 INVOICE_REASON = {
     "code": "invalid_invoice",

@@ -24,7 +24,6 @@ from botbuilder.schema import Activity, ActivityTypes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.strings import t
 from domain.claim import MAX_CLAIM_NAME_LENGTH, Claim
 from domain.plan import MAX_NAME_LENGTH, Plan
 from domain.plan_rules import check_plan
@@ -40,6 +39,7 @@ from tests.dialogs.claim_support import (
 from tests.dialogs.test_plan_journey import EN_ANSWERS, FR_ANSWERS
 from tests.hostile import BOUNDED, card_values, hostile_text
 from tests.support import ROLES, TENANT, TODAY, Chat, Reply
+from views.strings import t
 
 DIALOGS = settings(BOUNDED, max_examples=50)
 TARGET, PLAN, CLAIM = "<TARGET>", "<PLAN>", "<CLAIM>"

@@ -10,7 +10,6 @@ import re
 
 import pytest
 
-from bot.strings import EN, FR, t
 from domain.lifecycle import ClaimStatus
 from tests.dialogs.claim_support import approved_plan, flat, seed_funds
 from tests.dialogs.test_plan_journey import (
@@ -21,6 +20,7 @@ from tests.dialogs.test_plan_journey import (
     texts,
 )
 from tests.support import ADMIN, TENANT, Chat
+from views.strings import EN, FR, t
 
 EN_US, FR_FR = "en-US", "fr-FR"
 

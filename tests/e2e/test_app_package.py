@@ -10,7 +10,7 @@ import zipfile
 
 import pytest
 
-from bot.recognizer import recognize_command, recognize_status_question
+from dialogs.recognizer import recognize_command, recognize_status_question
 from tools import app_package
 from tools.make_icons import color_icon, outline_icon
 

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.reminders import ReminderScheduler
+from proactive.reminders import ReminderScheduler
 from storage import status_changes
 from storage.status_changes import StatusChange, StatusService, event_key
 from tests.bot.test_status_flow import change, submitted_claim

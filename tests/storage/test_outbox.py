@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.notifier import Notifier
+from proactive.notifier import Notifier
 from storage.outbox import TENANTS_KEY, Outbox, OutboxEntry, Reason
 from storage.tinydb_storage import ETagConflictError, TinyDBStorage
 

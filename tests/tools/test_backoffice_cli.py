@@ -16,9 +16,9 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 from pydantic import SecretStr
 
-from bot.admin_routes import add_role_routes
-from bot.signed_requests import SignedRequests
-from bot.status_routes import add_status_routes
+from backoffice_api.role_routes import add_role_routes
+from backoffice_api.signed_requests import SignedRequests
+from backoffice_api.status_routes import add_status_routes
 from domain.lifecycle import ClaimStatus
 from domain.roles import Role
 from storage.claims import ClaimRepository

@@ -1,0 +1,407 @@
+"""What a partner means: commands (intents) and answers to a list of choices.
+
+Commands are recognised only when the whole message is the command (optionally
+with an id), so "Help desk campaign" typed as a campaign name stays a name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from domain.claim import find_claim_ids
+from domain.plan import find_plan_ids
+from views.choices import Choice
+
+# Longer pastes are never commands; cut before any regex work.
+_COMMAND_MAX_LENGTH = 80
+
+
+class Intent(StrEnum):
+    HELP = "help"
+    CANCEL = "cancel"
+    NEW_PLAN = "new_plan"
+    CONTINUE_PLAN = "continue_plan"
+    MY_PLANS = "my_plans"
+    DELETE_DRAFT = "delete_draft"
+    GREETING = "greeting"
+    NEW_CLAIM = "new_claim"
+    CONTINUE_CLAIM = "continue_claim"
+    MY_CLAIMS = "my_claims"
+    MY_FUNDS = "my_funds"
+    # Navigation: the step before the pending question (read by the form dialogs).
+    BACK = "back"
+    # From notice cards' buttons (fix also typed with an id: "fix CLM-…", "corriger PLN-…"):
+    FIX_CLAIM = "fix_claim"
+    DISPUTE_CLAIM = "dispute_claim"
+    FIX_PLAN = "fix_plan"
+
+
+_PHRASES: dict[Intent, tuple[str, ...]] = {
+    Intent.HELP: (
+        "help",
+        "aide",
+        "?",
+        "au secours",
+        "what can you do",
+        "que sais tu faire",
+        "help me",
+        "aidez moi",
+        "aide moi",
+        "menu",
+    ),
+    Intent.CANCEL: (
+        "cancel",
+        "annuler",
+        "annule",
+        "stop",
+        "quit",
+        "exit",
+        "arreter",
+        "arrete",
+        "abandonner",
+        "quitter",
+        "never mind",
+        "laisse tomber",
+    ),
+    Intent.NEW_PLAN: (
+        "new plan",
+        "nouveau plan",
+        "create a plan",
+        "create plan",
+        "start a plan",
+        "creer un plan",
+        "nouveau plan marketing",
+        "new co op plan",
+        "new coop plan",
+        "draft a plan",
+        "commencer un plan",
+    ),
+    Intent.CONTINUE_PLAN: (
+        "continue my plan",
+        "reprendre mon plan",
+        "continue plan",
+        "resume my plan",
+        "resume plan",
+        "resume",
+        "continue",
+        "reprendre",
+        "continuer",
+        "continuer mon plan",
+        "reprendre le plan",
+        "continue the plan",
+        "open plan",
+        "ouvrir le plan",
+    ),
+    Intent.MY_PLANS: (
+        "my plans",
+        "mes plans",
+        "list plans",
+        "list my plans",
+        "show my plans",
+        "plans",
+        "liste des plans",
+        "voir mes plans",
+        "afficher mes plans",
+    ),
+    Intent.DELETE_DRAFT: (
+        "delete draft",
+        "delete my draft",
+        "supprimer le brouillon",
+        "supprimer mon brouillon",
+        "delete plan",
+        "supprimer le plan",
+        "delete the draft",
+        "effacer le brouillon",
+    ),
+    Intent.NEW_CLAIM: (
+        "new claim",
+        "nouvelle reclamation",
+        "new proof of execution",
+        "submit proof of execution",
+        "add proof of execution",
+        "new poe",
+        "nouvelle preuve d execution",
+        "create a claim",
+        "creer une reclamation",
+        "claim",
+        "reclamer",
+        "faire une reclamation",
+    ),
+    Intent.CONTINUE_CLAIM: (
+        "continue my claim",
+        "reprendre ma reclamation",
+        "continue claim",
+        "resume my claim",
+        "resume claim",
+        "continuer ma reclamation",
+        "reprendre la reclamation",
+        "open claim",
+        "ouvrir la reclamation",
+    ),
+    Intent.MY_CLAIMS: (
+        "my claims",
+        "mes reclamations",
+        "list claims",
+        "list my claims",
+        "show my claims",
+        "claims",
+        "reclamations",
+        "voir mes reclamations",
+        "afficher mes reclamations",
+    ),
+    Intent.MY_FUNDS: (
+        "my funds",
+        "mes fonds",
+        "funds",
+        "fonds",
+        "my co op funds",
+        "mes fonds co op",
+        "remaining funds",
+        "fonds restants",
+        "show my funds",
+        "voir mes fonds",
+        "how much co op do i have",
+        "combien me reste t il",
+    ),
+    Intent.BACK: (
+        "back",
+        "go back",
+        "previous",
+        "retour",
+        "revenir",
+        "precedent",
+        "en arriere",
+        "retour en arriere",
+        "revenir en arriere",
+    ),
+    Intent.GREETING: (
+        "hi",
+        "hello",
+        "hey",
+        "bonjour",
+        "salut",
+        "coucou",
+        "bonsoir",
+        "good morning",
+    ),
+}
+
+
+def normalize(text: str) -> str:
+    """Lower case, no accents, no punctuation but '?', single spaces: for matching only."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"[^\w?]+", " ", text)
+    return " ".join(text.split())
+
+
+# "Fix" is a command only with the id of what to fix; alone it may be an answer.
+_FIX_PHRASES = frozenset(
+    {
+        "fix",
+        "fix and resubmit",
+        "corriger",
+        "corriger et soumettre a nouveau",
+        "corriger et resoumettre",
+    }
+)
+
+_BY_PHRASE: dict[str, Intent] = {
+    normalize(phrase) or phrase: intent
+    for intent, phrases in _PHRASES.items()
+    for phrase in phrases
+}
+
+
+@dataclass(frozen=True)
+class Command:
+    intent: Intent
+    plan_id: str | None = None
+    claim_id: str | None = None
+
+
+def recognize_command(text: str | None) -> Command | None:
+    """The command the whole message expresses, or None for an ordinary answer."""
+    if not text or len(text) > _COMMAND_MAX_LENGTH:
+        return None
+    ids = find_plan_ids(text)
+    claim_ids = find_claim_ids(text)
+    without_ids = re.sub(r"\b(PLN|CLM)-\d{4}-\d{6}\b", " ", text, flags=re.IGNORECASE)
+    phrase = normalize(without_ids)
+    if text.strip() == "?" or (phrase == "?" and not (ids or claim_ids)):
+        return Command(Intent.HELP)  # "CLM-… ?" asks where that claim stands
+    phrase = phrase.rstrip("?").strip()
+    if phrase in _FIX_PHRASES and (ids or claim_ids):
+        intent = Intent.FIX_CLAIM if claim_ids else Intent.FIX_PLAN
+        return Command(intent, ids[0] if ids else None, claim_ids[0] if claim_ids else None)
+    intent = _BY_PHRASE.get(phrase)
+    if intent is None:
+        return None
+    return Command(intent, ids[0] if ids else None, claim_ids[0] if claim_ids else None)
+
+
+def match_choice(answer: str, choices: list[Choice]) -> Choice | None:
+    """The choice a typed answer names: its number, value, label, or a synonym.
+
+    An exact match wins; otherwise a unique choice whose label contains the answer
+    (or the answer contains a synonym) is taken; anything ambiguous is None.
+    """
+    if not answer:
+        return None
+    typed = normalize(answer[:200])
+    if not typed:
+        return None
+    if typed.isdigit() and answer.strip().isdigit():
+        number = int(typed)
+        return choices[number - 1] if 1 <= number <= len(choices) else None
+    for choice in choices:
+        if typed in _names(choice):
+            return choice
+    partial = [c for c in choices if len(typed) >= 3 and typed in _name(c.label)]
+    if len(partial) == 1:
+        return partial[0]
+    by_synonym = [
+        c
+        for c in choices
+        if any(pattern.search(typed) for pattern in _synonym_patterns(c.synonyms))
+    ]
+    if len(by_synonym) == 1:
+        return by_synonym[0]
+    return None
+
+
+# The choices are the bot's own (countries, programs, activity types...): the same few
+# hundred names on every answer, normalized once.
+@functools.lru_cache(maxsize=4096)
+def _name(text: str) -> str:
+    return normalize(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _names(choice: Choice) -> frozenset[str]:
+    return frozenset({_name(choice.value), _name(choice.label), *map(_name, choice.synonyms)})
+
+
+@functools.lru_cache(maxsize=4096)
+def _synonym_patterns(synonyms: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Each synonym of three characters or more, as a whole-word pattern."""
+    return tuple(
+        re.compile(rf"\b{re.escape(_name(synonym))}\b")
+        for synonym in synonyms
+        if len(_name(synonym)) >= 3
+    )
+
+
+_YES = {
+    "yes",
+    "y",
+    "oui",
+    "o",
+    "yep",
+    "sure",
+    "ok",
+    "okay",
+    "d accord",
+    "bien sur",
+    "ouais",
+    "absolutely",
+    "of course",
+    "evidemment",
+    "si",
+}
+_NO = {
+    "no",
+    "n",
+    "non",
+    "nope",
+    "nah",
+    "pas maintenant",
+    "not now",
+    "no thanks",
+    "non merci",
+    "done",
+    "c est tout",
+    "that s all",
+    "fini",
+    "termine",
+    "finished",
+}
+
+
+def recognize_yes_no(answer: str) -> bool | None:
+    typed = normalize(answer[:40])
+    if typed in _YES:
+        return True
+    if typed in _NO:
+        return False
+    return None
+
+
+@dataclass(frozen=True)
+class StatusQuestion:
+    """ "Where is my claim?": about claims, plans or both, maybe one id, maybe one status."""
+
+    kind: str  # claim | plan | any
+    item_id: str | None = None
+    status: str | None = None
+
+
+_STATUS_WORDS = re.compile(
+    r"\b(status|statut|statuts|state|etat|where is|where s|wheres|where are|ou en est|"
+    r"ou en sont|ou en suis|ou est|ou sont|progress|avancement|news|nouvelles|update|"
+    r"suivi|any|des|happened|arrive|been|ete|est elle|est il|sont elles)\b"
+)
+_CLAIM_WORDS = re.compile(
+    r"\b(claim|claims|reclamation|reclamations|poe|proof of execution|preuve|preuves|"
+    r"remboursement|dossier)\b"
+)
+_PLAN_WORDS = re.compile(r"\b(plan|plans)\b")
+_FILTERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "Action required",
+        re.compile(r"\b(action required|action requise|need changes|a corriger)\b"),
+    ),
+    ("Under review", re.compile(r"\b(under review|en cours d examen|en revue|being reviewed)\b")),
+    ("Rejected", re.compile(r"\b(rejected|refused|declined|refusee?s?|rejetee?s?)\b")),
+    ("Approved", re.compile(r"\b(approved|accepted|approuvee?s?|acceptee?s?|validee?s?)\b")),
+    ("Paid", re.compile(r"\b(paid|payee?s?|reglee?s?)\b")),
+    ("Disputed", re.compile(r"\b(disputed|contestee?s?)\b")),
+)
+_MAX_QUESTION_LENGTH = 200
+
+
+def recognize_status_question(text: str | None) -> StatusQuestion | None:
+    """A question about where claims or plans stand, in English or French; ids anywhere."""
+    if not text or len(text) > _MAX_QUESTION_LENGTH:
+        return None
+    claim_ids, plan_ids = find_claim_ids(text), find_plan_ids(text)
+    typed = normalize(re.sub(r"\b(PLN|CLM)-\d{4}-\d{6}\b", " ", text, flags=re.IGNORECASE))
+    if claim_ids or plan_ids:
+        # An id with a question word, or an id alone, asks where that item stands.
+        if not typed.strip("? ") or _STATUS_WORDS.search(typed) or "?" in text:
+            if claim_ids:
+                return StatusQuestion("claim", claim_ids[0])
+            return StatusQuestion("plan", plan_ids[0])
+        return None
+    about_claims, about_plans = bool(_CLAIM_WORDS.search(typed)), bool(_PLAN_WORDS.search(typed))
+    status = next((name for name, pattern in _FILTERS if pattern.search(typed)), None)
+    asks = bool(_STATUS_WORDS.search(typed)) or "?" in text
+    if not asks:
+        return None
+    # "any rejected claims?" filters; "has my claim been paid?" asks about the latest one.
+    plural = bool(re.search(r"\b(claims|reclamations|any|des|which|lesquelles)\b", typed))
+    if about_claims and status and plural:
+        return StatusQuestion("claim", None, status)
+    if about_claims:
+        return StatusQuestion("claim")
+    if about_plans:
+        return StatusQuestion("plan", None, status)
+    if status and plural:
+        return StatusQuestion("claim", None, status)
+    if re.search(r"\b(status|statut|where do i stand|ou j en suis|ou en suis je)\b", typed):
+        return StatusQuestion("any")
+    return None

@@ -1,0 +1,415 @@
+"""Proactive delivery of status notices: outbox entries → cards in the partners' chats.
+
+Runs beside the web server, never on a request's path. Each entry goes to the
+item's owner and to the tenant's Incentives admins who have talked to the bot,
+in the language last seen from each. A recipient served is recorded on the entry
+before the next one is tried, so a notice is never sent twice; 429 and 5xx
+answers are retried with back-off (honouring Retry-After) and the tenant's later
+notices wait, so a conversation gets its notices in order; an entry that keeps
+failing is parked as dead and counted in /healthz.
+
+Tenants are served side by side (up to `concurrency` at a time; each tenant's notices
+one after another, so their order holds), and a round that delivered something is
+followed at once by the next: the connector's rate, not a poll interval, sets the pace
+(`make bench` measures it against a throttling connector). When nothing is due the
+notifier sleeps until woken, until the earliest retry it scheduled, or `poll_seconds`.
+
+A connector that misbehaves for one conversation holds back only that conversation's
+tenant: a Retry-After is read as seconds or an HTTP date and capped at
+`MAX_RETRY_AFTER_SECONDS` (`inf`, `nan`, `100000` or a date in 2099 never stall or break a
+round); a send that has no answer after `send_timeout_seconds` is cut off and retried with
+back-off (it may have reached the chat: then that recipient sees it twice, the price of
+not waiting forever); and the background loop waits at most `round_patience_seconds` for a
+round's slowest tenant: that tenant's delivery goes on by itself, left out of the next
+rounds until it ends, while the next round serves everyone else.
+
+Every instance of the bot may run a notifier over the same store: an entry is claimed
+with a lease (`Outbox.claim`, an e_tag conditional write) before anything is sent, so
+only one notifier delivers it; the others leave that tenant for the round.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import heapq
+import logging
+import math
+import os
+import socket
+import uuid
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from botbuilder.core import BotAdapter, TurnContext
+from botbuilder.schema import Activity, ConversationReference
+
+from dialogs.services import Services
+from domain.dates import format_date
+from domain.roles import Role
+from storage.outbox import Outbox, OutboxEntry
+from views.cards import escape
+from views.notice_cards import claim_notice, plan_notice, reminder_notice
+from views.strings import t
+
+log = logging.getLogger(__name__)
+
+NOTIFIED_ROLES = (Role.INCENTIVES_ADMIN, Role.GLOBAL_ADMIN, Role.BILLING_ADMIN)
+RETRYABLE = frozenset({408, 429, 500, 502, 503, 504})
+# Past this many scheduled retries the notifier falls back on polling for the rest.
+MAX_REMEMBERED_RETRIES = 100_000
+# The longest pause a Retry-After can impose. Longer asks are tried again after this; a
+# 429 answered again is paced again, never counted toward parking the notice.
+MAX_RETRY_AFTER_SECONDS = 600.0
+# The longest back-off between two failed attempts, whatever max_attempts says.
+MAX_BACKOFF_SECONDS = 3600.0
+# A send with no answer after this is cut off (far above a normal send, well under the lease).
+SEND_TIMEOUT_SECONDS = 30.0
+# How long the background loop waits for a round's slowest tenant before the next round.
+ROUND_PATIENCE_SECONDS = 2.0
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class DeliveryFailed(Exception):
+    def __init__(
+        self, status: int | None, retry_after: float | None, message: str | None = None
+    ) -> None:
+        super().__init__(message or f"connector answered {status}")
+        self.status = status
+        self.retry_after = retry_after
+
+    @property
+    def retryable(self) -> bool:
+        return self.status is None or self.status in RETRYABLE
+
+
+def retry_after_seconds(raw: object, now: datetime) -> float | None:
+    """A Retry-After header as seconds from `now`, within [0, MAX_RETRY_AFTER_SECONDS].
+
+    Seconds or an HTTP date (RFC 9110); None when absent or unreadable (`nan`, words).
+    `inf`, `1e309`, `100000` or a far date are capped; a negative or past one is 0.
+    """
+    if raw is None:
+        return None
+    text = str(raw).strip()
+    try:
+        seconds = float(text)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - now).total_seconds()
+    if math.isnan(seconds):
+        return None
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER_SECONDS)
+
+
+def _failure_of(error: Exception, now: datetime) -> DeliveryFailed:
+    """The HTTP status and Retry-After a connector error carries (msrest or aiohttp)."""
+    response = getattr(error, "response", None)
+    status = getattr(response, "status_code", None) or getattr(response, "status", None)
+    headers = getattr(response, "headers", None) or {}
+    raw = headers.get("Retry-After") if hasattr(headers, "get") else None
+    try:
+        code = int(status) if status else None
+    except (TypeError, ValueError):
+        code = None
+    return DeliveryFailed(code, retry_after_seconds(raw, now))
+
+
+class Notifier:
+    """Delivers due outbox entries; `wake()` after a status change, `run()` in the background."""
+
+    def __init__(
+        self,
+        adapter: BotAdapter,
+        app_id: str,
+        outbox: Outbox,
+        services: Services,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        max_attempts: int = 8,
+        base_delay_seconds: float = 1.0,
+        poll_seconds: float = 5.0,
+        lease_seconds: float = 120.0,
+        concurrency: int = 16,
+        batch_size: int = 200,
+        send_timeout_seconds: float = SEND_TIMEOUT_SECONDS,
+        round_patience_seconds: float = ROUND_PATIENCE_SECONDS,
+    ) -> None:
+        self.adapter = adapter
+        self.app_id = app_id
+        self.outbox = outbox
+        self.services = services
+        self.clock = clock
+        self.max_attempts = max_attempts
+        self.base_delay_seconds = base_delay_seconds
+        self.poll_seconds = poll_seconds
+        self.concurrency = concurrency
+        self.batch_size = batch_size
+        self.send_timeout_seconds = send_timeout_seconds
+        self.round_patience_seconds = round_patience_seconds
+        # Tenants whose delivery outlasted its round's patience, still under way: later
+        # rounds leave them out (their entries are leased anyway) until they end.
+        self._in_flight: dict[str, asyncio.Task] = {}
+        # Shared by every round, so deliveries left running count toward `concurrency`.
+        self._slots: asyncio.Semaphore | None = None
+        # Retries scheduled by this notifier (a heap of times): it sleeps no longer than
+        # until the earliest one still ahead.
+        self._retries: list[datetime] = []
+        # Longer than a delivery takes; if this process dies, another resumes after it.
+        self.lease = timedelta(seconds=lease_seconds)
+        self.instance_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task | None = None
+        # One round at a time: two rounds reading the same pending entry would send it twice.
+        self._round = asyncio.Lock()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.create_task(self.run(), name="notifier")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            try:
+                await self._task
+            except asyncio.CancelledError:
+                pass
+            self._task = None
+        running = list(self._in_flight.values())
+        for task in running:
+            task.cancel()  # its entry keeps its lease until it expires, then is resumed
+        await asyncio.gather(*running, return_exceptions=True)
+
+    async def run(self) -> None:
+        while True:
+            completed = 0
+            try:
+                completed = await self.run_once(patience=self.round_patience_seconds)
+            except Exception:
+                log.exception("notifier round failed; trying again shortly")
+            if completed:
+                await asyncio.sleep(0)  # more may be due already: next round at once
+                continue
+            timeout = self.poll_seconds
+            now = self.clock()
+            while self._retries and self._retries[0] <= now:
+                heapq.heappop(self._retries)  # the round that just ran was that retry
+            if self._retries:
+                timeout = min(timeout, (self._retries[0] - now).total_seconds())
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=timeout)
+            except TimeoutError:
+                pass
+            self._wake.clear()
+
+    async def run_once(self, patience: float | None = None) -> int:
+        """Deliver every entry due now; returns how many entries were completed.
+
+        With `patience` (seconds), return once that long has passed even if a tenant's
+        delivery is still under way (a connector that is slow for that conversation):
+        it goes on by itself, later rounds leave that tenant out until it ends, and its
+        end wakes the notifier. Without, wait for every tenant (tests, tools).
+        """
+        async with self._round:
+            return await self._round_once(patience)
+
+    async def _round_once(self, patience: float | None) -> int:
+        by_tenant: dict[str, list[OutboxEntry]] = {}
+        for entry in await self.outbox.pending(self.clock(), limit=self.batch_size):
+            if entry.tenant_id not in self._in_flight:
+                by_tenant.setdefault(entry.tenant_id, []).append(entry)
+        if not by_tenant:
+            return 0
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(max(1, self.concurrency))
+        tasks = {
+            tenant_id: asyncio.create_task(self._deliver_in_order(entries))
+            for tenant_id, entries in by_tenant.items()
+        }
+        try:
+            done, _running = await asyncio.wait(tasks.values(), timeout=patience)
+        except asyncio.CancelledError:
+            for task in tasks.values():
+                task.cancel()
+            raise
+        for tenant_id, task in tasks.items():
+            if task not in done:
+                self._in_flight[tenant_id] = task
+                task.add_done_callback(functools.partial(self._landed, tenant_id))
+        completed = 0
+        failure: BaseException | None = None
+        for task in done:
+            error = task.exception()
+            if error is not None:
+                failure = failure or error
+            else:
+                completed += task.result()
+        if failure is not None:
+            raise failure  # the other tenants' deliveries are done and recorded
+        return completed
+
+    async def _deliver_in_order(self, entries: list[OutboxEntry]) -> int:
+        completed = 0
+        assert self._slots is not None
+        async with self._slots:
+            for entry in entries:
+                if await self._deliver(entry):
+                    completed += 1
+                elif entry.state == "pending":
+                    break  # an earlier notice of this tenant waits: keep the order
+        return completed
+
+    def _landed(self, tenant_id: str, task: asyncio.Task) -> None:
+        """A delivery that outlasted its round ended: its tenant rejoins the rounds."""
+        if self._in_flight.get(tenant_id) is task:
+            del self._in_flight[tenant_id]
+        if task.cancelled():
+            return
+        error = task.exception()
+        if error is not None:
+            log.error("notices of a tenant failed after their round", exc_info=error)
+        self.wake()  # its later notices, if any, are due now
+
+    async def _deliver(self, entry: OutboxEntry) -> bool:
+        if not await self.outbox.claim(entry, self.instance_id, self.clock(), self.lease):
+            return False  # another notifier has it (or it is done): its tenant waits
+        item = await self._item(entry)
+        if item is None:
+            entry.state, entry.last_error = "dead", "item not found"
+            self._release(entry)
+            await self.outbox.update(entry)
+            return False
+        targets = []
+        for recipient in await self._recipients(entry, item):
+            if recipient in entry.delivered_to:
+                continue
+            profile = await self.services.profiles.get(entry.tenant_id, recipient)
+            if not profile.get("reference"):
+                continue  # never talked to the bot: nowhere to send
+            targets.append((recipient, profile))
+        for number, (recipient, profile) in enumerate(targets, start=1):
+            activity = self._activity(entry, item, profile.get("locale") or "en-US")
+            try:
+                await asyncio.wait_for(
+                    self._send(profile["reference"], activity), self.send_timeout_seconds
+                )
+            except TimeoutError:
+                # No answer: cut off (it may have arrived; see the module) and retried.
+                log.warning("notice %s: no answer from the connector", entry.notice_id)
+                seconds = f"{self.send_timeout_seconds:g}"
+                await self._failed(
+                    entry, DeliveryFailed(None, None, f"no answer within {seconds} s")
+                )
+                return False
+            except Exception as error:
+                await self._failed(entry, _failure_of(error, self.clock()))
+                return False
+            entry.delivered_to.append(recipient)
+            if number == len(targets):
+                # The last one: recorded as served and the notice as delivered in one write.
+                entry.state = "delivered"
+                self._release(entry)
+            else:
+                entry.lease_until = self.clock() + self.lease
+            await self.outbox.update(entry)
+        if not targets:
+            entry.state = "delivered"
+            self._release(entry)
+            await self.outbox.update(entry)
+        return True
+
+    @staticmethod
+    def _release(entry: OutboxEntry) -> None:
+        # The lease ends now; the owner stays named so that `Outbox.update` (which never
+        # touches another notifier's lease) recognizes the release as ours and stores it.
+        entry.lease_until = None
+
+    async def _failed(self, entry: OutboxEntry, failure: DeliveryFailed) -> None:
+        # A 429 that says when to come back is the connector pacing us, not the notice
+        # failing: it is retried then, and neither counts toward parking it nor grows the
+        # back-off (under sustained throttling a notice would otherwise end up dead).
+        paced = failure.status == 429 and failure.retry_after is not None
+        if not paced:
+            entry.attempts += 1
+        entry.last_error = str(failure)
+        if not failure.retryable or entry.attempts >= self.max_attempts:
+            entry.state = "dead"
+            log.warning(
+                "notice %s parked as dead after %d attempts", entry.notice_id, entry.attempts
+            )
+        else:
+            backoff = min(
+                self.base_delay_seconds * 2.0 ** min(max(entry.attempts - 1, 0), 64),
+                MAX_BACKOFF_SECONDS,
+            )
+            # Paced: when the connector said, but never in a tight loop ("Retry-After: 0").
+            # retry_after is finite and capped (retry_after_seconds).
+            pace = max(failure.retry_after or 0, self.base_delay_seconds / 4)
+            delay = pace if paced else max(backoff, failure.retry_after or 0)
+            entry.next_attempt_at = self.clock() + timedelta(seconds=delay)
+            if len(self._retries) < MAX_REMEMBERED_RETRIES:
+                heapq.heappush(self._retries, entry.next_attempt_at)
+        self._release(entry)
+        await self.outbox.update(entry)
+
+    async def _item(self, entry: OutboxEntry) -> Any:
+        if entry.kind == "plan" or entry.item_id.startswith("PLN-"):
+            return await self.services.plans.get_plan(entry.tenant_id, entry.item_id)
+        return await self.services.claims.get(entry.tenant_id, entry.item_id)
+
+    async def _recipients(self, entry: OutboxEntry, item: Any) -> list[str]:
+        if entry.kind == "reminder":
+            return [item.owner_id]  # a nudge is for whoever drafts, not the whole tenant
+        admins = await self.services.directory.user_ids_with(entry.tenant_id, NOTIFIED_ROLES)
+        return list(dict.fromkeys([item.owner_id, *admins]))
+
+    def _activity(self, entry: OutboxEntry, item: Any, locale: str) -> Activity:
+        reasons = [r.model_dump() for r in entry.reasons]
+        if entry.kind == "reminder":
+            key = entry.extra.get("text_key", "reminder.idle_draft")
+            params = {k: v for k, v in entry.extra.items() if k != "text_key"}
+            if "deadline" in params:
+                params["deadline"] = format_date(date.fromisoformat(params["deadline"]), locale)
+            if "name" in params:
+                params["name"] = escape(params["name"])
+            text = t(locale, key, **params)
+            action = (
+                {"action": "continue_claim", "claim_id": item.id}
+                if entry.item_id.startswith("CLM-")
+                else {"action": "continue_plan", "plan_id": item.id}
+            )
+            return reminder_notice(text, action, item.id, locale)
+        if entry.item_id.startswith("PLN-"):
+            return plan_notice(item, entry.status or item.status.value, reasons, locale)
+        return claim_notice(item, entry.status or item.status.value, reasons, locale)
+
+    async def _send(self, reference: dict[str, Any], activity: Activity) -> None:
+        conversation = ConversationReference().deserialize(reference)
+
+        failure: Exception | None = None
+
+        async def send(turn_context: TurnContext) -> None:
+            # Caught here, not by the adapter's turn-error handler: a failed notice is
+            # the notifier's to retry, and must not touch the partner's conversation.
+            nonlocal failure
+            try:
+                await turn_context.send_activity(activity)
+            except Exception as error:
+                failure = error
+
+        await self.adapter.continue_conversation(conversation, send, self.app_id)
+        if failure is not None:
+            raise failure

@@ -1,0 +1,46 @@
+"""A fix at the seam for how botbuilder tells whether bot state changed.
+
+`botbuilder.core.bot_state.CachedBotState.compute_hash` flattens the whole state with
+jsonpickle and takes the text of the result, three times a turn (when the state is
+loaded, to decide whether to save, and after the save): about 1 ms each time for this
+bot's dialog stacks. The hash is only ever compared with another hash of the same
+state object's past, to decide whether to write it. Here it is the state's pickle
+(C code, a few microseconds): the same data gives the same bytes, and any change to a
+value, a key or an object's attribute gives other bytes. (Two equal states built with
+different sharing could differ, which costs one needless write, never a lost one.)
+A state that cannot be pickled is hashed as botbuilder does, through
+`seam.state_codec.flatten` (jsonpickle's output, faster) or jsonpickle itself.
+Imported once by the composition root; measured by `make bench`.
+"""
+
+from __future__ import annotations
+
+import pickle
+
+from botbuilder.core.bot_state import CachedBotState
+
+from seam import state_codec
+
+
+def _fast_compute_hash(original):
+    def compute_hash(self: CachedBotState, obj: object) -> str | bytes:
+        try:
+            return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+            pass
+        flattened = state_codec.flatten(obj)
+        if flattened is state_codec.UNSUPPORTED:
+            return original(self, obj)
+        return str(flattened)
+
+    compute_hash.incentives_fast = True
+    return compute_hash
+
+
+def apply() -> None:
+    """Idempotent: applying twice changes nothing."""
+    if not getattr(CachedBotState.compute_hash, "incentives_fast", False):
+        CachedBotState.compute_hash = _fast_compute_hash(CachedBotState.compute_hash)
+
+
+apply()

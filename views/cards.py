@@ -1,0 +1,175 @@
+"""Adaptive Cards (schema 1.5, what Teams renders) and the messages built around them.
+
+Every submit carries a hidden `action`, the `field` it answers and the `target`
+draft item, so a late or repeated click is routed correctly. Text a partner typed
+is escaped before it is shown, so it cannot inject links or formatting.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from botbuilder.core import CardFactory, MessageFactory
+from botbuilder.schema import Activity
+
+from views.strings import t
+
+if TYPE_CHECKING:
+    from dialogs.form_dialog import Question
+    from views.choices import Choice
+
+CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
+CARD_VERSION = "1.5"
+# Up to this many options show as buttons; more go in a drop-down list.
+MAX_BUTTONS = 5
+
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>#~|])")
+# Control characters, and the direction overrides (U+202E turns "invoice<U+202E>fdp.exe"
+# into what reads "invoiceexe.pdf"): shown as nothing; line breaks and tabs as a space.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def escape(text: str | None) -> str:
+    """User text made inert for Teams markdown (links, emphasis, lists, mentions)."""
+    if not text:
+        return ""
+    one_line = text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    return _MARKDOWN.sub(r"\\\1", _INVISIBLE.sub("", one_line))
+
+
+def card(
+    body: list[dict[str, Any]],
+    actions: list[dict[str, Any]] | None = None,
+    *,
+    full_width: bool = False,
+) -> dict[str, Any]:
+    content: dict[str, Any] = {
+        "$schema": CARD_SCHEMA,
+        "type": "AdaptiveCard",
+        "version": CARD_VERSION,
+        "body": body,
+    }
+    if actions:
+        content["actions"] = actions
+    if full_width:
+        content["msteams"] = {"width": "Full"}
+    return content
+
+
+def text_block(text: str, **style: Any) -> dict[str, Any]:
+    return {"type": "TextBlock", "text": text, "wrap": True, **style}
+
+
+def submit(title: str, data: dict[str, Any], *, style: str | None = None) -> dict[str, Any]:
+    action: dict[str, Any] = {"type": "Action.Submit", "title": title, "data": data}
+    if style:
+        action["style"] = style
+    return action
+
+
+def finding_line(severity: str, code: str, params: dict[str, str], locale: str) -> str:
+    """One finding as the partner reads it: its mark, what is wrong, how to fix it."""
+    return (
+        f"{t(locale, f'severity.{severity}')} "
+        f"{t(locale, f'finding.{code}', **params)} "
+        f"{t(locale, f'fix.{code}', **params)}"
+    )
+
+
+def as_activity(content: dict[str, Any], fallback_text: str | None = None) -> Activity:
+    activity = MessageFactory.attachment(CardFactory.adaptive_card(content))
+    if fallback_text:
+        # Shown in notifications and by clients that cannot render the card.
+        activity.summary = fallback_text[:200]
+    return activity
+
+
+def choice_set(choices: list[Choice], placeholder: str) -> dict[str, Any]:
+    """A compact drop-down of numbered choices, submitted as `answer` (the numbers are
+    what a partner may also type)."""
+    return {
+        "type": "Input.ChoiceSet",
+        "id": "answer",
+        "style": "compact",
+        "placeholder": placeholder,
+        "choices": [
+            {"title": f"{n}. {c.label}", "value": c.value} for n, c in enumerate(choices, start=1)
+        ],
+    }
+
+
+def answer_data(field: str, target: str, answer: str | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {"action": "answer", "field": field, "target": target}
+    if answer is not None:
+        data["answer"] = answer
+    return data
+
+
+def question_activity(question: Question, target: str, locale: str) -> Activity:
+    """The question as Teams shows it: a card when there is something to click."""
+    if question.card is not None:
+        return as_activity(question.card, question.text)
+    lines = [question.text]
+    if question.current:
+        lines.append(t(locale, "question.current_value", value=question.current))
+    if question.input == "text" and not question.choices:
+        return MessageFactory.text("\n\n".join(lines))
+    body = [text_block(lines[0], weight="Bolder")]
+    body.extend(text_block(line, isSubtle=True) for line in lines[1:])
+    actions: list[dict[str, Any]] = []
+    if question.input == "yes_no":
+        actions = [
+            submit(t(locale, "button.yes"), answer_data(question.field, target, "yes")),
+            submit(t(locale, "button.no"), answer_data(question.field, target, "no")),
+        ]
+    elif question.input == "date":
+        # Without a placeholder Teams shows its own, in English ("Select a date...").
+        picker = {"type": "Input.Date", "id": "answer"}
+        picker["placeholder"] = t(locale, "question.date_placeholder")
+        if question.date_range is not None:
+            picker["min"], picker["max"] = (day.isoformat() for day in question.date_range)
+        body.append(picker)
+        actions = [submit(t(locale, "button.send"), answer_data(question.field, target))]
+    elif len(question.choices) <= MAX_BUTTONS:
+        actions = [
+            submit(c.label, answer_data(question.field, target, c.value)) for c in question.choices
+        ]
+    else:
+        body.append(choice_set(question.choices, t(locale, "question.placeholder")))
+        actions = [submit(t(locale, "button.send"), answer_data(question.field, target))]
+    return as_activity(card(body, actions), question.text)
+
+
+def confirm_card(
+    reasons: list[str], question: str, choices: list[Choice], field: str, target: str
+) -> dict[str, Any]:
+    """Why an answer is questioned, then the question, with one button per choice."""
+    body = [text_block(reason, color="Attention") for reason in reasons]
+    body.append(text_block(question, weight="Bolder"))
+    actions = [submit(c.label, answer_data(field, target, c.value)) for c in choices]
+    return card(body, actions)
+
+
+def welcome_activity(locale: str, name: str | None) -> Activity:
+    first_name = escape((name or "").split(" ")[0]) or ""
+    title = t(locale, "welcome.title", name=first_name).replace(" ,", ",")
+    if not first_name:
+        title = title.replace("Hi , ", "Hi, ").replace("Bonjour , ", "Bonjour, ")
+    content = card(
+        [text_block(title, size="Medium", weight="Bolder"), text_block(t(locale, "welcome.body"))],
+        [
+            submit(t(locale, "button.new_plan"), {"action": "new_plan"}, style="positive"),
+            submit(t(locale, "button.new_claim"), {"action": "new_claim"}),
+            submit(t(locale, "button.my_plans"), {"action": "my_plans"}),
+            submit(t(locale, "button.my_claims"), {"action": "my_claims"}),
+            submit(t(locale, "button.help"), {"action": "help"}),
+        ],
+    )
+    return as_activity(content, title)
+
+
+def receipt_activity(title: str, lines: list[str]) -> Activity:
+    body = [text_block(title, size="Medium", weight="Bolder", color="Good")]
+    body.extend(text_block(line) for line in lines)
+    return as_activity(card(body), title)

@@ -1,0 +1,696 @@
+"""Sentences of the proof-of-execution (claim) and funds features, en and fr.
+
+Merged into `views.strings` tables; kept apart so each feature's wording reads as one.
+"""
+
+from __future__ import annotations
+
+CLAIM_EN: dict[str, str] = {
+    "button.new_claim": "New claim",
+    "button.my_claims": "My claims",
+    "button.my_funds": "My funds",
+    "help.way_out_claim": "Type your answer, or say **cancel** to stop here (your claim {claim_id} is kept) and **continue my claim** to come back.",
+    # -- questions -----------------------------------------------------------------------------
+    "question.claim.plan_id": "Which approved plan is this proof of execution for?",
+    "question.claim.campaign_id": "Which campaign of {plan_id}?",
+    "question.claim.activity_id": "Which activity of **{campaign}**?",
+    "claim.context": "Proof of execution for **{activity_type}** in campaign **{campaign}** of {plan_id}.",
+    "question.claim.name": "Give this claim a short name (e.g. Spring webinar, March).",
+    "question.claim.execution_date": "When did the activity run? (between {start} and {end})",
+    "question.claim.amount": "How much are you claiming, in {currency}? Up to {remaining} "
+    "remains planned for this activity.",
+    "question.claim.impressions": "About how many people did it reach (estimated impressions)?",
+    "question.claim.pre_approval_id": "{activity_type} needs Microsoft's pre-approval: what is "
+    "the pre-approval id Microsoft sent you?",
+    "question.claim.metric_value": "Results: {metric}?",
+    "question.claim.attendees": "How many of your people attended (travel is capped at 3 per "
+    "conference)?",
+    "question.evidence.kind": "What is this evidence?",
+    "question.evidence.kind_file": "What is this evidence? (**{name}**)",
+    "question.evidence.file": "Please send the file now: attach it to your next message "
+    "({extensions}; up to {max_mb} MB).",
+    "question.evidence.requirement": "Which requirement does it show?",
+    "question.evidence.url": "Type the link (https://…).",
+    "question.evidence.note": "Add a short note explaining what this document proves "
+    "(reviewers reject proof documents without one).",
+    "question.evidence.menu": "Evidence for {claim_id}",
+    "evidence.checklist": "What a reviewer needs:",
+    "evidence.have": "Attached so far:",
+    "evidence.none": "Nothing attached yet.",
+    "evidence.line": "{mark} {label}",
+    "evidence.item": "{kind}: {name}",
+    "evidence.add_hint": "Attach a file to your message at any time, or use the buttons.",
+    "evidence.add_file": "Add a file",
+    "evidence.add_link": "Add a link",
+    "evidence.done": "Done with evidence",
+    "evidence.requirement.invoice_or_csr": "A third-party invoice or a Certification Service "
+    "Report (CSR)",
+    "evidence.requirement.other": "Other supporting document",
+    "evidence.kind.invoice": "Third-party invoice",
+    "evidence.kind.csr": "Certification Service Report (CSR)",
+    "evidence.kind.proof": "Proof document",
+    "evidence.kind.url": "Link",
+    "evidence.saved": "✓ {name} ({size}) saved.",
+    "evidence.already_attached": (
+        "{name} is already attached to this claim (as {existing}), so I did not add it again."
+    ),
+    "requirement.final_piece": "Copy of the final piece",
+    "requirement.partner_branding": "Partner brand and contact shown",
+    "requirement.microsoft_content": "Microsoft content shown",
+    "requirement.ad_screenshot": "Screenshot of the ad",
+    "requirement.landing_page_url": "Landing-page URL",
+    "requirement.proof_of_distribution": "Proof of distribution (postmark, dated e-mail header, "
+    "SMS photo)",
+    "requirement.url_or_screenshots": "URL or screenshots",
+    "requirement.seo_statement_of_work": "Statement of work for SEO",
+    "requirement.component_evidence": "The evidence of each component",
+    "requirement.script_with_brand": "Call script naming the partner brand",
+    "requirement.invitation_agenda": "Invitation and agenda",
+    "requirement.event_photos": "Event photos",
+    "requirement.booth_photo": "Photo of the booth",
+    "requirement.offer_terms": "Offer with its terms and conditions",
+    "requirement.contest_rules_with_brand": "Contest rules with the brand",
+    "requirement.sample_deliverables": "Sample deliverables",
+    "requirement.materials_produced": "Materials produced (white paper, case study…)",
+    "requirement.invoice_or_csr": "Third-party invoice or CSR",
+    "requirement.microsoft_invoice": "Original Microsoft invoice",
+    "requirement.invoice_course_code": "Invoice with course/exam code and completion date",
+    "requirement.agenda": "Agenda",
+    "requirement.microsoft_presentation": "Microsoft presentation content",
+    "requirement.registration": "Invitation or registration",
+    "requirement.travel_itinerary": "Travel itinerary",
+    "requirement.specs_or_delivery": "System specs or proof of delivery",
+    "metric.estimated_reach": "the estimated reach",
+    "metric.results_summary": "a short results summary (e.g. click-through rate)",
+    "metric.calls_and_contacts": "the number of calls and successful contacts",
+    "metric.registered_guests": "the number of registered guests",
+    "metric.estimated_attendees": "the estimated number of attendees",
+    "metric.attendees_cost_per_person": "the attendee list and cost per person",
+    "metric.attendees": "the number of attendees",
+    # -- acknowledgements and review --------------------------------------------------------
+    "ack.claim_started": "I've started claim **{claim_id}**. Every answer is saved as you go.",
+    "ack.claim_resumed": "Picking up claim **{claim_id}** where you left it.",
+    "ack.claim_resumed_named": "Picking up claim **{claim_id}** ({name}) where you left it.",
+    "claim.no_approved_plan": "You have no approved plan yet: a proof of execution is made on "
+    "an activity of an approved plan. Say **my plans** to see where yours stand.",
+    "claim.campaign_not_started": "**{campaign}** starts on {start}: a proof of execution is "
+    "for an activity that has already run. Your claim {claim_id} is kept: say **continue my "
+    "claim** once the activity has run.",
+    "claim.review.title": "Check of {claim_id} before submitting",
+    "claim.review.activity": "{plan_id} · {campaign} · {activity_type}",
+    "claim.review.problems": "What a reviewer would reject",
+    "claim.review.warnings": "Worth a second look",
+    "claim.review.ok": "✅ Nothing a reviewer would reject.",
+    "claim.review.submit": "Submit claim",
+    "claim.review.submit_anyway": "Submit anyway",
+    "claim.review.add_evidence": "Add evidence",
+    "claim.review.change": "Change {field}",
+    "claim.review.remove_evidence": "Remove {item}",
+    "claim.review.save": "Save and close",
+    "claim.review.keep_originals": "Keep the originals for 24 months after the activity date.",
+    "claim.submit.blocked": "I can't submit **{claim_id}** yet: fix the items marked ⛔ first.",
+    "claim.submit.confirm_warnings": "There are warnings (⚠️). If you are sure, click "
+    "**Submit anyway** (or type *submit anyway*).",
+    "claim.submit.not_allowed": "Only an Incentives admin can submit a claim. Your draft is "
+    "saved; {who}",
+    "claim.submit.already": "**{claim_id}** was already submitted ({status}); nothing more to do.",
+    "claim.receipt.title": "Claim submitted",
+    "claim.receipt.body": "**{claim_id}** ({name}) is now **Submitted**: {amount} for "
+    "{activity_type}, executed on {date}. Reviews take about 2 business days; I'll tell you "
+    "here when its status changes.",
+    "claim.saved": "Saved. **{claim_id}** stays a draft: say **continue my claim** to come back.",
+    "claim.cancelled": "OK, I've stopped. Your claim **{claim_id}** is kept: say **continue my "
+    "claim** to pick it up.",
+    "claims.title": "Your claims",
+    "claims.none": "You have no claims yet. Say **new claim** to submit a proof of execution.",
+    "claims.line": "**{claim_id}** · {name} · {status} · {amount}",
+    "claims.draft_hint": "Say **continue my claim CLM-…** to open a draft.",
+    "funds.title": "Your co-op funds",
+    "funds.none": "I have no co-op funds on record for your organisation yet.",
+    "funds.line": "**{period}** · {program}: earned {earned}, claimed {claimed}, **remaining "
+    "{remaining}**, usable until {expiry}",
+    "field.claim.plan_id": "plan",
+    "field.claim.campaign_id": "campaign",
+    "field.claim.activity_id": "activity",
+    "field.claim.name": "name",
+    "field.claim.execution_date": "execution date",
+    "field.claim.amount": "amount",
+    "field.claim.impressions": "estimated impressions",
+    "field.claim.pre_approval_id": "pre-approval id",
+    "field.claim.metric_value": "results",
+    "field.claim.attendees": "attendees",
+    "help.field.claim.plan_id": "Claims are made on an activity of an approved plan: pick the "
+    "plan.",
+    "help.field.claim.campaign_id": "Pick the campaign the activity belongs to.",
+    "help.field.claim.activity_id": "Pick the activity that ran.",
+    "help.field.claim.name": "A friendly name you will recognise in your list of claims.",
+    "help.field.claim.execution_date": "The day the activity ran; it must fall within the "
+    "campaign's dates.",
+    "help.field.claim.amount": "The amount you spent and claim, in the plan currency, backed "
+    "by the invoice or CSR.",
+    "help.field.claim.impressions": "The estimated number of people the activity reached; a "
+    "whole number, 0 if none.",
+    "help.field.claim.pre_approval_id": "The id Microsoft sent when it approved the material "
+    "before it ran.",
+    "help.field.claim.metric_value": "The result the catalog asks for this activity type.",
+    "help.field.claim.attendees": "How many of your staff travelled to the conference (at "
+    "most 3 are covered).",
+    "help.field.evidence.kind": "What this file is, so the reviewer knows what to look for: "
+    "a **third-party invoice**, a **Certification Service Report (CSR)** for work done in "
+    "house, or a **proof document** (you then say which requirement it shows and add a short "
+    "note). A file is never a link: links are added with **Add a link** in the evidence list.",
+    "help.field.evidence.file": "Attach the file with the paperclip and send it. Allowed: "
+    "{extensions}.",
+    "help.field.evidence.requirement": "Which of the evidence this activity type requires "
+    "this item shows (the checklist ticks it once attached); choose **Other supporting "
+    "document** if it is none of them.",
+    "help.field.evidence.url": "Paste the address of the web page that shows this evidence "
+    "(a landing page, a published post…), copied from your browser: it starts with https:// "
+    "(or http://), e.g. https://contoso.com/offer.",
+    "help.field.evidence.note": "One or two sentences saying what the document proves, e.g. "
+    "Photos of the room during the workshop (a proof document needs one).",
+    "help.field.evidence.menu": "The evidence list: send each document the checklist asks "
+    "for (an invoice or a CSR, and what the activity type requires) in a message, or use **Add "
+    "a file**; add web pages with **Add a link**; then choose **Done with evidence** to see "
+    "the check.",
+    "help.field.claim.review": "Submit the claim, add evidence, change an answer, or save it "
+    "for later.",
+    "error.no_claim_draft": "You have no claim draft to continue. Say **new claim** to start one.",
+    "error.claim_not_found": "I can't find a claim {claim_id} in your organisation.",
+    "error.claim_not_found_unnamed": "I can't find that claim in your organisation.",
+    "error.claim_locked": "**{claim_id}** can't be changed any more (status: {status}).",
+    "error.claim_changed": "Someone else changed **{claim_id}** while you were answering, so "
+    "I didn't overwrite it. Here is the current version:",
+    "error.count_invalid": '"{value}" isn\'t a whole number. Type it like 5000.',
+    "error.count_negative": "That number can't be negative.",
+    "error.pre_approval_invalid": "A pre-approval id is letters, digits and dashes, like "
+    "PA-2027-0042.",
+    "error.execution_date_outside_campaign": "The activity must have run during the "
+    "campaign, between {start} and {end}.",
+    "error.execution_date_in_future": "That date is in the future: a proof of execution is for "
+    "an activity that already ran.",
+    "error.file_expected": "Please attach the file to your message (or say **cancel**).",
+    "error.file_type_not_allowed": '"{name}" is not a file type reviewers accept. Allowed: '
+    "{allowed}.",
+    "error.file_name_invalid": 'I can\'t accept a file named "{name}". Please rename it '
+    "(for example invoice.pdf).",
+    "error.file_too_large": "That file is too large ({size_mb} MB); the limit is {max_mb} MB.",
+    "error.file_empty": "That file is empty.",
+    "error.file_executable": '"{name}" is a program, not a document, so I didn\'t keep it. '
+    "Please attach the document itself (PDF, image, Office file…).",
+    "error.file_content_mismatch": 'The content of "{name}" is not a {type} file, so I didn\'t '
+    "keep it. Please attach the real document, saved in the format its name says.",
+    "error.download_failed": "I couldn't download that file. Please send it again.",
+    "error.download_timeout": "Downloading that file took too long. Please send it again.",
+    "error.download_refused": "I can only take files shared through Teams. Please attach it again.",
+    "error.url_invalid": '"{value}" isn\'t a web link. Type it like https://contoso.com/offer.',
+    "error.too_many_evidence": "A claim can hold at most {max} evidence items.",
+    "error.too_many_files": "That's {count} files in one message; please send at most {max} "
+    "at a time.",
+    "error.too_many_evidence_files": "That's {count} files, but this claim has room for only "
+    "{room} more (at most {max} evidence items). Please send fewer.",
+    "error.file_not_expected": "I wasn't expecting a file here: files are evidence for a "
+    "claim. Please type your answer; to add the file to a claim, open it (**continue my "
+    "claim**) and send the file again.",
+    "error.already_in_claim": "You're working on claim **{claim_id}**. Say **cancel** first "
+    "(the draft is kept).",
+    # -- findings of the pre-submission check ------------------------------------------
+    "finding.claim_field_missing": "The {field} is missing.",
+    "fix.claim_field_missing": 'Choose "Change {field}" and fill it in.',
+    "finding.activity_not_in_plan": "The activity is no longer in the plan.",
+    "fix.activity_not_in_plan": "Start a new claim on an activity of the approved plan.",
+    "finding.plan_not_approved": "The plan is not approved (status: {status}).",
+    "fix.plan_not_approved": "Claims are made once the plan is approved.",
+    "finding.activity_not_eligible": "{type} is not eligible for the {program} program.",
+    "fix.activity_not_eligible": "This activity cannot be claimed under this program.",
+    "finding.execution_date_outside_campaign": "The execution date is outside the campaign ({start} → {end}).",
+    "fix.execution_date_outside_campaign": "Change the execution date to a day within the campaign.",
+    "finding.execution_date_in_future": "The execution date {date} is in the future.",
+    "fix.execution_date_in_future": "Claim once the activity has run.",
+    "finding.outside_claiming_period": "Claims for the usage period {period} ({usage_start} – {usage_end}) can be sent from {opens} to {closes}.",
+    "fix.outside_claiming_period": "Save the claim and submit it within the claiming period.",
+    "finding.past_claiming_deadline": "The claiming deadline for the usage period {period} ({usage_start} – {usage_end}) was {deadline}; it has passed.",
+    "fix.past_claiming_deadline": "Late claims are not accepted; contact your account manager.",
+    "finding.amount_above_planned": "The amount is above what remains planned for this activity ({remaining} of {planned}).",
+    "fix.amount_above_planned": "Claim at most {remaining}.",
+    "finding.amount_above_funds": "The amount is above your remaining co-op ({remaining}).",
+    "fix.amount_above_funds": "Claim at most {remaining}.",
+    "finding.cap_share_of_earned": "{type} is capped at {percent}% of earned co-op ({cap}); {used} is already claimed.",
+    "fix.cap_share_of_earned": "Claim at most {remaining}.",
+    "finding.cap_syndicated_content": "Syndicated content is capped at {cap} per usage period; {used} is already claimed.",
+    "fix.cap_syndicated_content": "Claim at most {remaining}.",
+    "finding.conference_too_many_attendees": "Travel is covered for at most {max} attendees ({attendees} given).",
+    "fix.conference_too_many_attendees": "Claim the travel of {max} people at most.",
+    "finding.conference_no_attendees": "No attendee is given for the conference.",
+    "fix.conference_no_attendees": "Change the number of attendees.",
+    "finding.conference_per_person": "Travel is capped at {cap} per person (attendees: {attendees}).",
+    "fix.conference_per_person": "Lower the amount to {cap} at most.",
+    "finding.conference_period_total": "Conference travel is capped at {cap} per period; {used} is already claimed.",
+    "fix.conference_period_total": "Claim at most {remaining}.",
+    "finding.cap_demo_units": "Demo units are capped at {cap} this period; {used} is already claimed.",
+    "fix.cap_demo_units": "Claim at most {remaining}.",
+    "finding.no_invoice_or_csr": "There is no third-party invoice and no CSR.",
+    "fix.no_invoice_or_csr": "Add the invoice (or a CSR for in-house work).",
+    "finding.proof_without_note": "The proof document {name} has no explanatory note.",
+    "fix.proof_without_note": "Remove it and add it again with a note.",
+    "finding.evidence_incomplete": "An evidence item is incomplete.",
+    "fix.evidence_incomplete": 'Choose "Add evidence" to finish it.',
+    "finding.required_evidence_missing": "Missing: {requirement}.",
+    "fix.required_evidence_missing": 'Choose "Add evidence" and attach it.',
+    "finding.file_type_not_allowed": "{name} is not a file type reviewers accept.",
+    "fix.file_type_not_allowed": "Remove it and attach a PDF, image or Office file.",
+    "finding.pre_approval_missing": "{type} needs the pre-approval id.",
+    "fix.pre_approval_missing": "Change the pre-approval id and give the one Microsoft sent.",
+    "finding.duplicate_claim": "{claim_id} already claims this activity, date and amount.",
+    "fix.duplicate_claim": "Don't claim twice: check {claim_id}.",
+    "finding.deadline_soon": "The claiming deadline is near: {deadline} (days left: {days}).",
+    "fix.deadline_soon": "Submit soon.",
+    "finding.funds_unknown": "I have no co-op funds on record for {program}, {period}.",
+    "fix.funds_unknown": 'The reviewer will check the funds; say "my funds" to see what I know.',
+    "finding.currency_not_convertible": "I can't compare {currency} with {target}.",
+    "fix.currency_not_convertible": "The reviewer will convert it.",
+    "finding.cap_unverifiable": "I can't check the cap of {type} in {currency}.",
+    "fix.cap_unverifiable": "Make sure the claim stays within the cap.",
+    "finding.zero_impressions": "Estimated impressions are 0.",
+    "fix.zero_impressions": "Give the number of people reached, if any.",
+    "finding.metric_missing": "The results ({metric}) are missing.",
+    "fix.metric_missing": "Add them: reviewers look for them.",
+    # -- the reviewer's reasons on a claim being fixed (domain.reviewer_reasons) -----------
+    "finding.reviewer_evidence": "Rejected by the reviewer: {names} — {reason}.",
+    "fix.reviewer_evidence": "Replace it: add the corrected file, then remove this one "
+    "(sending the same file again does not answer the reviewer).",
+    "finding.reviewer_requirement": "The reviewer is still waiting for: {requirement} — {reason}.",
+    "fix.reviewer_requirement": 'Choose "Add evidence" and attach it.',
+    "finding.reviewer_field": "The reviewer questioned the {field}: {reason}.",
+    "fix.reviewer_field": 'Choose "Change {field}" and give the corrected value.',
+    "finding.reviewer_claim": "Still to deal with: {reason}.",
+    "fix.reviewer_claim": 'Once you have dealt with it, click "I\'ve dealt with it".',
+    "claim.review.answered": "The reviewer's reasons you answered",
+    "claim.review.answered_line": "✓ {reason} — answered: {how}",
+    "answer.replaced": "{old} replaced by {new}",
+    "answer.removed": "{old} removed",
+    "answer.added": "{new} added",
+    "answer.changed": "{field} changed from {old} to {new}",
+    "answer.confirmed": "you said you dealt with it",
+    "claim.review.dealt_with": "I've dealt with it",
+    "claim.review.dealt_with_one": "I've dealt with: {reason}",
+    "claim.review.do": "Apply the choice",
+    "evidence.item_faulted": "❌ {item} — the reviewer's reason: {reason}",
+    # -- navigation, files anywhere, deleting a claim draft (issue 12) -------------------------
+    "button.back": "Back",
+    "back.not_here": "There is no step before this one to go back to here. Answer the "
+    "question, or say **cancel** to stop (your draft is kept).",
+    "back.nothing": "There is nothing to go back to: no question is open. Say **help** to see "
+    "what I can do.",
+    "back.first_claim_question": "This is the first question of the claim, so there is nothing "
+    "before it. Answer it, or say **cancel** to stop (**{claim_id}** is kept) or **delete "
+    "draft** to remove it.",
+    "help.back.item": "Say **back** to return to the evidence list (this unfinished item is "
+    "taken out).",
+    "help.back.menu": "Say **back** to change your last answer before the evidence.",
+    "help.back.review": "Say **back** to return to the evidence list.",
+    "help.back.claim": "Say **back** to return to the previous question.",
+    "evidence.taken_out": "I took out {item}; nothing else changed.",
+    "evidence.taken_out.file": '"{name}"',
+    "evidence.taken_out.link": "the unfinished link",
+    "evidence.taken_out.item": "the unfinished item",
+    "error.evidence_file_not_link": '"{name}" is a file, not a link: say which kind of '
+    "document it is (invoice, CSR or proof). To add a link instead, say **back** and choose "
+    "**Add a link**.",
+    "error.evidence_kind_not_link": "This item is a file, not a link: say which kind of "
+    "document it is (invoice, CSR or proof). To add a link instead, say **back** and choose "
+    "**Add a link**.",
+    "files.no_claim": "Files are evidence for a claim, and no claim is open. Say **new claim** "
+    "to start one, then send the file again (I didn't keep this one).",
+    "files.open_a_claim": "Files are evidence for a claim: open the claim first, e.g. "
+    "**continue my claim {claim_id}**, then send the file again (I didn't keep this one). "
+    "Your claim drafts: {claim_ids}.",
+    "question.delete_claim_confirm": "Delete claim draft {claim_id} for good? This cannot be "
+    "undone.",
+    "help.field.delete_claim_confirm": "Answer yes to delete this claim draft for good (its "
+    "answers and its list of evidence), no to keep it.",
+    "delete.claim_done": "Claim draft **{claim_id}** is deleted.",
+    "delete.claim_kept": "OK, I kept **{claim_id}**.",
+    "delete.claim_kept_closed": "OK, I kept **{claim_id}**: say **continue my claim "
+    "{claim_id}** to go on with it.",
+    "delete.claim_not_draft": "**{claim_id}** can't be deleted: only drafts can be deleted, "
+    "and it is no longer one (status: {status}).",
+    "delete.claim_hint": "To delete a claim draft, say **delete draft {claim_id}**. Your claim "
+    "drafts: {claim_ids}.",
+    "claim.review.delete_draft": "Delete this draft",
+}
+
+CLAIM_FR: dict[str, str] = {
+    "button.new_claim": "Nouvelle réclamation",
+    "button.my_claims": "Mes réclamations",
+    "button.my_funds": "Mes fonds",
+    "help.way_out_claim": "Tapez votre réponse, ou dites **annuler** pour vous arrêter ici (votre réclamation {claim_id} est conservée) et **reprendre ma réclamation** pour revenir.",
+    "question.claim.plan_id": "Pour quel plan approuvé est cette preuve d'exécution ?",
+    "question.claim.campaign_id": "Quelle campagne de {plan_id} ?",
+    "question.claim.activity_id": "Quelle activité de **{campaign}** ?",
+    "claim.context": "Preuve d'exécution pour **{activity_type}** de la campagne **{campaign}** du plan {plan_id}.",
+    "question.claim.name": "Donnez un nom court à cette réclamation (par ex. Webinaire de "
+    "printemps, mars).",
+    "question.claim.execution_date": "Quand l'activité a-t-elle eu lieu ? (entre le {start} et "
+    "le {end})",
+    "question.claim.amount": "Quel montant réclamez-vous, en {currency} ? Il reste {remaining} "
+    "de prévu pour cette activité.",
+    "question.claim.impressions": "Combien de personnes a-t-elle touchées environ (impressions "
+    "estimées) ?",
+    "question.claim.pre_approval_id": "{activity_type} nécessite une pré-approbation de "
+    "Microsoft : quel est l'identifiant de pré-approbation reçu ?",
+    "question.claim.metric_value": "Résultats : {metric} ?",
+    "question.claim.attendees": "Combien de vos collaborateurs y ont assisté (le voyage est "
+    "plafonné à 3 par conférence) ?",
+    "question.evidence.kind": "De quel justificatif s'agit-il ?",
+    "question.evidence.kind_file": "De quel justificatif s'agit-il ? (**{name}**)",
+    "question.evidence.file": "Envoyez le fichier maintenant : joignez-le à votre prochain "
+    "message ({extensions} ; {max_mb} Mo maximum).",
+    "question.evidence.requirement": "Quelle exigence montre-t-il ?",
+    "question.evidence.url": "Tapez le lien (https://…).",
+    "question.evidence.note": "Ajoutez une courte note expliquant ce que prouve ce document "
+    "(les réviseurs refusent les documents sans note).",
+    "question.evidence.menu": "Justificatifs de {claim_id}",
+    "evidence.checklist": "Ce dont un réviseur a besoin :",
+    "evidence.have": "Joint jusqu'ici :",
+    "evidence.none": "Rien de joint pour l'instant.",
+    "evidence.line": "{mark} {label}",
+    "evidence.item": "{kind} : {name}",
+    "evidence.add_hint": "Joignez un fichier à votre message à tout moment, ou utilisez les "
+    "boutons.",
+    "evidence.add_file": "Ajouter un fichier",
+    "evidence.add_link": "Ajouter un lien",
+    "evidence.done": "Justificatifs terminés",
+    "evidence.requirement.invoice_or_csr": "Une facture d'un tiers ou un rapport de "
+    "certification de service (CSR)",
+    "evidence.requirement.other": "Autre document justificatif",
+    "evidence.kind.invoice": "Facture d'un tiers",
+    "evidence.kind.csr": "Rapport de certification de service (CSR)",
+    "evidence.kind.proof": "Document justificatif",
+    "evidence.kind.url": "Lien",
+    "evidence.saved": "✓ {name} ({size}) enregistré.",
+    "evidence.already_attached": (
+        "Ce fichier ({name}) est déjà joint à cette réclamation (sous le nom {existing}) : "
+        "je ne l'ajoute pas une deuxième fois."
+    ),
+    "requirement.final_piece": "Copie de la pièce finale",
+    "requirement.partner_branding": "Marque et contact du partenaire visibles",
+    "requirement.microsoft_content": "Contenu Microsoft visible",
+    "requirement.ad_screenshot": "Capture d'écran de la publicité",
+    "requirement.landing_page_url": "URL de la page de destination",
+    "requirement.proof_of_distribution": "Preuve de diffusion (cachet postal, en-tête d'e-mail "
+    "daté, photo du SMS)",
+    "requirement.url_or_screenshots": "URL ou captures d'écran",
+    "requirement.seo_statement_of_work": "Cahier des charges SEO",
+    "requirement.component_evidence": "Les justificatifs de chaque composante",
+    "requirement.script_with_brand": "Script d'appel citant la marque du partenaire",
+    "requirement.invitation_agenda": "Invitation et programme",
+    "requirement.event_photos": "Photos de l'événement",
+    "requirement.booth_photo": "Photo du stand",
+    "requirement.offer_terms": "Offre avec ses conditions générales",
+    "requirement.contest_rules_with_brand": "Règlement du concours avec la marque",
+    "requirement.sample_deliverables": "Exemples de livrables",
+    "requirement.materials_produced": "Documents produits (livre blanc, étude de cas…)",
+    "requirement.invoice_or_csr": "Facture d'un tiers ou CSR",
+    "requirement.microsoft_invoice": "Facture Microsoft originale",
+    "requirement.invoice_course_code": "Facture avec code du cours/examen et date de réussite",
+    "requirement.agenda": "Programme",
+    "requirement.microsoft_presentation": "Présentation Microsoft",
+    "requirement.registration": "Invitation ou inscription",
+    "requirement.travel_itinerary": "Itinéraire de voyage",
+    "requirement.specs_or_delivery": "Spécifications du système ou preuve de livraison",
+    "metric.estimated_reach": "la portée estimée",
+    "metric.results_summary": "un court résumé des résultats (par ex. taux de clics)",
+    "metric.calls_and_contacts": "le nombre d'appels et de contacts aboutis",
+    "metric.registered_guests": "le nombre d'invités inscrits",
+    "metric.estimated_attendees": "le nombre estimé de participants",
+    "metric.attendees_cost_per_person": "la liste des participants et le coût par personne",
+    "metric.attendees": "le nombre de participants",
+    "ack.claim_started": "J'ai créé la réclamation **{claim_id}**. Chaque réponse est "
+    "enregistrée au fur et à mesure.",
+    "ack.claim_resumed": "Je reprends la réclamation **{claim_id}** là où vous l'avez laissée.",
+    "ack.claim_resumed_named": "Je reprends la réclamation **{claim_id}** ({name}) là où vous "
+    "l'avez laissée.",
+    "claim.no_approved_plan": "Vous n'avez pas encore de plan approuvé : une preuve "
+    "d'exécution se fait sur une activité d'un plan approuvé. Dites **mes plans** pour voir où "
+    "en sont les vôtres.",
+    "claim.campaign_not_started": "**{campaign}** commence le {start} : une preuve d'exécution "
+    "porte sur une activité déjà réalisée. Votre réclamation {claim_id} est conservée : dites "
+    "**reprendre ma réclamation** une fois l'activité réalisée.",
+    "claim.review.title": "Vérification de {claim_id} avant soumission",
+    "claim.review.activity": "{plan_id} · {campaign} · {activity_type}",
+    "claim.review.problems": "Ce qu'un réviseur refuserait",
+    "claim.review.warnings": "À vérifier",
+    "claim.review.ok": "✅ Rien qu'un réviseur refuserait.",
+    "claim.review.submit": "Soumettre la réclamation",
+    "claim.review.submit_anyway": "Soumettre quand même",
+    "claim.review.add_evidence": "Ajouter un justificatif",
+    "claim.review.change": "Modifier {field}",
+    "claim.review.remove_evidence": "Supprimer {item}",
+    "claim.review.save": "Enregistrer et fermer",
+    "claim.review.keep_originals": "Conservez les originaux 24 mois après la date de l'activité.",
+    "claim.submit.blocked": "Je ne peux pas encore soumettre **{claim_id}** : corrigez "
+    "d'abord les points marqués ⛔.",
+    "claim.submit.confirm_warnings": "Il reste des avertissements (⚠️). Si vous êtes sûr, "
+    "cliquez sur **Soumettre quand même** (ou tapez *soumettre quand même*).",
+    "claim.submit.not_allowed": "Seul un administrateur Incentives peut soumettre une "
+    "réclamation. Votre brouillon est enregistré ; {who}",
+    "claim.submit.already": "**{claim_id}** a déjà été soumise ({status}) ; il n'y a plus rien "
+    "à faire.",
+    "claim.receipt.title": "Réclamation soumise",
+    "claim.receipt.body": "**{claim_id}** ({name}) est maintenant **Soumise** : {amount} pour "
+    "{activity_type}, exécutée le {date}. L'examen prend environ 2 jours ouvrés ; je vous "
+    "préviendrai ici quand son statut changera.",
+    "claim.saved": "Enregistré. **{claim_id}** reste un brouillon : dites **reprendre ma "
+    "réclamation** pour y revenir.",
+    "claim.cancelled": "D'accord, j'arrête. Votre réclamation **{claim_id}** est conservée : "
+    "dites **reprendre ma réclamation** pour la reprendre.",
+    "claims.title": "Vos réclamations",
+    "claims.none": "Vous n'avez encore aucune réclamation. Dites **nouvelle réclamation** pour "
+    "soumettre une preuve d'exécution.",
+    "claims.line": "**{claim_id}** · {name} · {status} · {amount}",
+    "claims.draft_hint": "Dites **reprendre ma réclamation CLM-…** pour ouvrir un brouillon.",
+    "funds.title": "Vos fonds co-op",
+    "funds.none": "Je n'ai encore aucun fonds co-op enregistré pour votre organisation.",
+    "funds.line": "**{period}** · {program} : acquis {earned}, réclamé {claimed}, **reste "
+    "{remaining}**, utilisable jusqu'au {expiry}",
+    "field.claim.plan_id": "plan",
+    "field.claim.campaign_id": "campagne",
+    "field.claim.activity_id": "activité",
+    "field.claim.name": "nom",
+    "field.claim.execution_date": "date d'exécution",
+    "field.claim.amount": "montant",
+    "field.claim.impressions": "impressions estimées",
+    "field.claim.pre_approval_id": "identifiant de pré-approbation",
+    "field.claim.metric_value": "résultats",
+    "field.claim.attendees": "participants",
+    "help.field.claim.plan_id": "Une réclamation porte sur une activité d'un plan approuvé : "
+    "choisissez le plan.",
+    "help.field.claim.campaign_id": "Choisissez la campagne dont fait partie l'activité.",
+    "help.field.claim.activity_id": "Choisissez l'activité qui a eu lieu.",
+    "help.field.claim.name": "Un nom que vous reconnaîtrez dans la liste de vos réclamations.",
+    "help.field.claim.execution_date": "Le jour où l'activité a eu lieu ; il doit tomber dans "
+    "les dates de la campagne.",
+    "help.field.claim.amount": "Le montant dépensé et réclamé, dans la devise du plan, "
+    "justifié par la facture ou le CSR.",
+    "help.field.claim.impressions": "Le nombre estimé de personnes touchées ; un nombre "
+    "entier, 0 si aucune.",
+    "help.field.claim.pre_approval_id": "L'identifiant envoyé par Microsoft quand il a approuvé "
+    "le support avant diffusion.",
+    "help.field.claim.metric_value": "Le résultat que le catalogue demande pour ce type "
+    "d'activité.",
+    "help.field.claim.attendees": "Combien de vos collaborateurs se sont rendus à la "
+    "conférence (3 au plus sont pris en charge).",
+    "help.field.evidence.kind": "Ce qu'est ce fichier, pour que le réviseur sache quoi y "
+    "chercher : une **facture d'un tiers**, un **rapport de certification de service (CSR)** "
+    "pour un travail fait en interne, ou un **document justificatif** (vous direz ensuite "
+    "quelle exigence il montre et ajouterez une courte note). Un fichier n'est jamais un "
+    "lien : les liens s'ajoutent avec **Ajouter un lien** dans la liste des justificatifs.",
+    "help.field.evidence.file": "Joignez le fichier avec le trombone et envoyez-le. "
+    "Acceptés : {extensions}.",
+    "help.field.evidence.requirement": "Laquelle des pièces exigées pour ce type d'activité "
+    "cet élément montre (la liste la coche une fois jointe) ; choisissez **Autre document "
+    "justificatif** si ce n'est aucune d'elles.",
+    "help.field.evidence.url": "Collez l'adresse de la page web qui montre ce justificatif "
+    "(une page de destination, une publication…), copiée depuis votre navigateur : elle "
+    "commence par https:// (ou http://), par exemple https://contoso.com/offre.",
+    "help.field.evidence.note": "Une ou deux phrases disant ce que prouve le document, par "
+    "exemple Photos de la salle pendant l'atelier (un document justificatif en demande une).",
+    "help.field.evidence.menu": "La liste des justificatifs : envoyez dans un message chaque "
+    "document que la liste demande (une facture ou un CSR, et ce qu'exige le type d'activité), "
+    "ou utilisez **Ajouter un fichier** ; ajoutez les pages web avec **Ajouter un lien** ; "
+    "puis choisissez **Justificatifs terminés** pour voir la vérification.",
+    "help.field.claim.review": "Soumettez la réclamation, ajoutez un justificatif, modifiez une "
+    "réponse, ou enregistrez-la pour plus tard.",
+    "error.no_claim_draft": "Vous n'avez aucun brouillon de réclamation à reprendre. Dites "
+    "**nouvelle réclamation** pour en commencer une.",
+    "error.claim_not_found": "Je ne trouve pas de réclamation {claim_id} dans votre organisation.",
+    "error.claim_not_found_unnamed": "Je ne trouve pas cette réclamation dans votre organisation.",
+    "error.claim_locked": "**{claim_id}** ne peut plus être modifiée (statut : {status}).",
+    "error.claim_changed": "Quelqu'un d'autre a modifié **{claim_id}** pendant que vous "
+    "répondiez ; je ne l'ai donc pas écrasée. Voici la version actuelle :",
+    "error.count_invalid": "« {value} » n'est pas un nombre entier. Tapez-le comme 5000.",
+    "error.count_negative": "Ce nombre ne peut pas être négatif.",
+    "error.pre_approval_invalid": "Un identifiant de pré-approbation se compose de lettres, "
+    "chiffres et tirets, comme PA-2027-0042.",
+    "error.execution_date_outside_campaign": "L'activité doit avoir eu lieu pendant la "
+    "campagne, entre le {start} et le {end}.",
+    "error.execution_date_in_future": "Cette date est dans le futur : une preuve d'exécution "
+    "porte sur une activité déjà réalisée.",
+    "error.file_expected": "Joignez le fichier à votre message (ou dites **annuler**).",
+    "error.file_type_not_allowed": "« {name} » n'est pas un type de fichier accepté par les "
+    "réviseurs. Acceptés : {allowed}.",
+    "error.file_name_invalid": "Je ne peux pas accepter un fichier nommé « {name} ». "
+    "Renommez-le (par exemple facture.pdf).",
+    "error.file_too_large": "Ce fichier est trop volumineux ({size_mb} Mo) ; la limite est de "
+    "{max_mb} Mo.",
+    "error.file_empty": "Ce fichier est vide.",
+    "error.file_executable": "« {name} » est un programme, pas un document : je ne l'ai pas "
+    "gardé. Joignez le document lui-même (PDF, image, fichier Office…).",
+    "error.file_content_mismatch": "Le contenu de « {name} » n'est pas un fichier {type} : je "
+    "ne l'ai pas gardé. Joignez le vrai document, enregistré au format qu'indique son nom.",
+    "error.download_failed": "Je n'ai pas pu télécharger ce fichier. Envoyez-le à nouveau.",
+    "error.download_timeout": "Le téléchargement de ce fichier a pris trop de temps. "
+    "Envoyez-le à nouveau.",
+    "error.download_refused": "Je ne peux prendre que des fichiers partagés via Teams. "
+    "Joignez-le à nouveau.",
+    "error.url_invalid": "« {value} » n'est pas un lien web. Tapez-le comme "
+    "https://contoso.com/offre.",
+    "error.too_many_evidence": "Une réclamation peut contenir au plus {max} justificatifs.",
+    "error.too_many_files": "Cela fait {count} fichiers dans un seul message ; envoyez-en au "
+    "plus {max} à la fois.",
+    "error.too_many_evidence_files": "Cela fait {count} fichiers, mais cette réclamation n'a de "
+    "place que pour {room} de plus ({max} justificatifs au maximum). Envoyez-en moins.",
+    "error.file_not_expected": "Je n'attendais pas de fichier ici : les fichiers sont les "
+    "justificatifs d'une réclamation. Tapez votre réponse ; pour joindre le fichier à une "
+    "réclamation, ouvrez-la (**reprendre ma réclamation**) et envoyez-le à nouveau.",
+    "error.already_in_claim": "Vous travaillez sur la réclamation **{claim_id}**. Dites "
+    "d'abord **annuler** (le brouillon est conservé).",
+    # -- findings of the pre-submission check ------------------------------------------
+    "finding.claim_field_missing": "Le champ {field} est manquant.",
+    "fix.claim_field_missing": "Choisissez « Modifier {field} » et renseignez-le.",
+    "finding.activity_not_in_plan": "L'activité ne fait plus partie du plan.",
+    "fix.activity_not_in_plan": "Commencez une nouvelle réclamation sur une activité du plan approuvé.",
+    "finding.plan_not_approved": "Le plan n'est pas approuvé (statut : {status}).",
+    "fix.plan_not_approved": "Les réclamations se font une fois le plan approuvé.",
+    "finding.activity_not_eligible": "{type} n'est pas éligible au programme {program}.",
+    "fix.activity_not_eligible": "Cette activité ne peut pas être réclamée dans ce programme.",
+    "finding.execution_date_outside_campaign": "La date d'exécution est hors de la campagne ({start} → {end}).",
+    "fix.execution_date_outside_campaign": "Choisissez une date d'exécution comprise dans la campagne.",
+    "finding.execution_date_in_future": "La date d'exécution {date} est dans le futur.",
+    "fix.execution_date_in_future": "Réclamez une fois l'activité réalisée.",
+    "finding.outside_claiming_period": "Les réclamations de la période d'utilisation {period} (du {usage_start} au {usage_end}) se font du {opens} au {closes}.",
+    "fix.outside_claiming_period": "Enregistrez la réclamation et soumettez-la pendant la période de réclamation.",
+    "finding.past_claiming_deadline": "La date limite de réclamation de la période d'utilisation {period} (du {usage_start} au {usage_end}) était le {deadline} ; elle est passée.",
+    "fix.past_claiming_deadline": "Les réclamations tardives ne sont pas acceptées ; contactez votre responsable de compte.",
+    "finding.amount_above_planned": "Le montant dépasse ce qui reste de prévu pour cette activité ({remaining} sur {planned}).",
+    "fix.amount_above_planned": "Réclamez au plus {remaining}.",
+    "finding.amount_above_funds": "Le montant dépasse votre co-op restant ({remaining}).",
+    "fix.amount_above_funds": "Réclamez au plus {remaining}.",
+    "finding.cap_share_of_earned": "{type} est plafonné à {percent} % du co-op acquis ({cap}) ; {used} est déjà réclamé.",
+    "fix.cap_share_of_earned": "Réclamez au plus {remaining}.",
+    "finding.cap_syndicated_content": "Le contenu syndiqué est plafonné à {cap} par période d'utilisation ; {used} est déjà réclamé.",
+    "fix.cap_syndicated_content": "Réclamez au plus {remaining}.",
+    "finding.conference_too_many_attendees": "Le voyage est pris en charge pour {max} participants au plus ({attendees} indiqués).",
+    "fix.conference_too_many_attendees": "Réclamez le voyage de {max} personnes au plus.",
+    "finding.conference_no_attendees": "Aucun participant n'est indiqué pour la conférence.",
+    "fix.conference_no_attendees": "Modifiez le nombre de participants.",
+    "finding.conference_per_person": "Le voyage est plafonné à {cap} par personne (participants : {attendees}).",
+    "fix.conference_per_person": "Ramenez le montant à {cap} au plus.",
+    "finding.conference_period_total": "Le voyage pour les conférences est plafonné à {cap} par période ; {used} est déjà réclamé.",
+    "fix.conference_period_total": "Réclamez au plus {remaining}.",
+    "finding.cap_demo_units": "Le matériel de démonstration est plafonné à {cap} sur la période ; {used} est déjà réclamé.",
+    "fix.cap_demo_units": "Réclamez au plus {remaining}.",
+    "finding.no_invoice_or_csr": "Il n'y a ni facture d'un tiers ni CSR.",
+    "fix.no_invoice_or_csr": "Ajoutez la facture (ou un CSR pour un travail fait en interne).",
+    "finding.proof_without_note": "Le document justificatif {name} n'a pas de note explicative.",
+    "fix.proof_without_note": "Supprimez-le et ajoutez-le à nouveau avec une note.",
+    "finding.evidence_incomplete": "Un justificatif est incomplet.",
+    "fix.evidence_incomplete": "Choisissez « Ajouter un justificatif » pour le terminer.",
+    "finding.required_evidence_missing": "Manquant : {requirement}.",
+    "fix.required_evidence_missing": "Choisissez « Ajouter un justificatif » et joignez-le.",
+    "finding.file_type_not_allowed": "{name} n'est pas un type de fichier accepté par les réviseurs.",
+    "fix.file_type_not_allowed": "Supprimez-le et joignez un PDF, une image ou un fichier Office.",
+    "finding.pre_approval_missing": "{type} nécessite l'identifiant de pré-approbation.",
+    "fix.pre_approval_missing": "Modifiez l'identifiant de pré-approbation et indiquez celui envoyé par Microsoft.",
+    "finding.duplicate_claim": "{claim_id} réclame déjà cette activité, à cette date et pour ce montant.",
+    "fix.duplicate_claim": "Ne réclamez pas deux fois : vérifiez {claim_id}.",
+    "finding.deadline_soon": "La date limite de réclamation approche : {deadline} (jours restants : {days}).",
+    "fix.deadline_soon": "Soumettez rapidement.",
+    "finding.funds_unknown": "Je n'ai aucun fonds co-op enregistré pour {program}, {period}.",
+    "fix.funds_unknown": "Le réviseur vérifiera les fonds ; dites « mes fonds » pour voir ce que je sais.",
+    "finding.currency_not_convertible": "Je ne peux pas comparer {currency} avec {target}.",
+    "fix.currency_not_convertible": "Le réviseur fera la conversion.",
+    "finding.cap_unverifiable": "Je ne peux pas vérifier le plafond de {type} en {currency}.",
+    "fix.cap_unverifiable": "Assurez-vous que la réclamation reste sous le plafond.",
+    "finding.zero_impressions": "Les impressions estimées sont de 0.",
+    "fix.zero_impressions": "Indiquez le nombre de personnes touchées, s'il y en a.",
+    "finding.metric_missing": "Les résultats ({metric}) sont manquants.",
+    "fix.metric_missing": "Ajoutez-les : les réviseurs les regardent.",
+    # -- les motifs du réviseur sur une réclamation à corriger ---------------------------
+    "finding.reviewer_evidence": "Refusé par le réviseur : {names} — {reason}.",
+    "fix.reviewer_evidence": "Remplacez-le : ajoutez le fichier corrigé, puis supprimez "
+    "celui-ci (renvoyer le même fichier ne répond pas au réviseur).",
+    "finding.reviewer_requirement": "Le réviseur attend encore : {requirement} — {reason}.",
+    "fix.reviewer_requirement": "Choisissez « Ajouter un justificatif » et joignez ce document.",
+    "finding.reviewer_field": "Le réviseur conteste le champ {field} : {reason}.",
+    "fix.reviewer_field": "Choisissez « Modifier {field} » et indiquez la valeur corrigée.",
+    "finding.reviewer_claim": "Reste à traiter : {reason}.",
+    "fix.reviewer_claim": "Une fois le nécessaire fait, cliquez sur « C'est fait ».",
+    "claim.review.answered": "Motifs du réviseur traités",
+    "claim.review.answered_line": "✓ {reason} — traité : {how}",
+    "answer.replaced": "remplacement de « {old} » par « {new} »",
+    "answer.removed": "suppression de « {old} »",
+    "answer.added": "ajout de « {new} »",
+    "answer.changed": "changement de {field} : {old} → {new}",
+    "answer.confirmed": "vous avez indiqué l'avoir traité",
+    "claim.review.dealt_with": "C'est fait",
+    "claim.review.dealt_with_one": "C'est fait : {reason}",
+    "claim.review.do": "Appliquer le choix",
+    "evidence.item_faulted": "❌ {item} — motif du réviseur : {reason}",
+    # -- navigation, fichiers à tout moment, suppression d'un brouillon de réclamation ---------
+    "button.back": "Retour",
+    "back.not_here": "Il n'y a pas d'étape précédente où revenir ici. Répondez à la question, "
+    "ou dites **annuler** pour vous arrêter (votre brouillon est conservé).",
+    "back.nothing": "Il n'y a rien à quoi revenir : aucune question n'est ouverte. Dites "
+    "**aide** pour voir ce que je sais faire.",
+    "back.first_claim_question": "C'est la première question de la réclamation : il n'y a rien "
+    "avant. Répondez-y, ou dites **annuler** pour vous arrêter (**{claim_id}** est conservée) "
+    "ou **supprimer le brouillon** pour la supprimer.",
+    "help.back.item": "Dites **retour** pour revenir à la liste des justificatifs (cet élément "
+    "inachevé est retiré).",
+    "help.back.menu": "Dites **retour** pour modifier votre dernière réponse avant les "
+    "justificatifs.",
+    "help.back.review": "Dites **retour** pour revenir à la liste des justificatifs.",
+    "help.back.claim": "Dites **retour** pour revenir à la question précédente.",
+    "evidence.taken_out": "J'ai retiré {item} ; rien d'autre n'a changé.",
+    "evidence.taken_out.file": "« {name} »",
+    "evidence.taken_out.link": "le lien inachevé",
+    "evidence.taken_out.item": "l'élément inachevé",
+    "error.evidence_file_not_link": "« {name} » est un fichier, pas un lien : dites de quel "
+    "document il s'agit (facture, CSR ou justificatif). Pour ajouter plutôt un lien, dites "
+    "**retour** puis choisissez **Ajouter un lien**.",
+    "error.evidence_kind_not_link": "Cet élément est un fichier, pas un lien : dites de quel "
+    "document il s'agit (facture, CSR ou justificatif). Pour ajouter plutôt un lien, dites "
+    "**retour** puis choisissez **Ajouter un lien**.",
+    "files.no_claim": "Les fichiers sont les justificatifs d'une réclamation, et aucune "
+    "réclamation n'est ouverte. Dites **nouvelle réclamation** pour en commencer une, puis "
+    "envoyez à nouveau le fichier (je n'ai pas gardé celui-ci).",
+    "files.open_a_claim": "Les fichiers sont les justificatifs d'une réclamation : ouvrez "
+    "d'abord la réclamation, par exemple **reprendre ma réclamation {claim_id}**, puis envoyez "
+    "à nouveau le fichier (je n'ai pas gardé celui-ci). Vos brouillons de réclamation : "
+    "{claim_ids}.",
+    "question.delete_claim_confirm": "Supprimer définitivement la réclamation {claim_id} "
+    "(brouillon) ? C'est irréversible.",
+    "help.field.delete_claim_confirm": "Répondez oui pour supprimer définitivement ce brouillon "
+    "de réclamation (ses réponses et sa liste de justificatifs), non pour le garder.",
+    "delete.claim_done": "Le brouillon de réclamation **{claim_id}** est supprimé.",
+    "delete.claim_kept": "D'accord, je garde **{claim_id}**.",
+    "delete.claim_kept_closed": "D'accord, je garde **{claim_id}** : dites **reprendre ma "
+    "réclamation {claim_id}** pour la poursuivre.",
+    "delete.claim_not_draft": "**{claim_id}** ne peut pas être supprimée : seuls les brouillons "
+    "peuvent être supprimés, et elle n'en est plus un (statut : {status}).",
+    "delete.claim_hint": "Pour supprimer un brouillon de réclamation, dites **supprimer le "
+    "brouillon {claim_id}**. Vos brouillons de réclamation : {claim_ids}.",
+    "claim.review.delete_draft": "Supprimer ce brouillon",
+}

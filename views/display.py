@@ -1,0 +1,83 @@
+"""How draft values read in the partner's language (amounts, dates, labels, countries)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from domain.claim import Claim
+from domain.countries import country_name
+from domain.dates import format_date
+from domain.money import format_amount
+from domain.plan import Plan
+from views.cards import escape
+from views.strings import t
+
+# What an id looks like (DESIGN.md "ids"); anything else from a card is never echoed.
+_ITEM_ID = re.compile(r"(?:PLN|CLM)-\d{4}-\d{6}")
+# What stands for a card's id that is not one: short, inert, found nowhere.
+NOT_AN_ID = "?"
+
+_LABELLED = {"program": "program", "fund_type": "fund", "activity_type": "activity"}
+
+
+def display_value(field: str, value: Any, plan: Plan, locale: str) -> str:
+    """`value` of `field` as a partner reads it; user text comes back escaped."""
+    if value is None or value == []:
+        return t(locale, "review.empty_value")
+    if field in _LABELLED:
+        return t(locale, f"{_LABELLED[field]}.{value}")
+    if field == "market":
+        return country_name(value, locale)
+    if field == "countries":
+        return ", ".join(country_name(code, locale) for code in value)
+    if isinstance(value, Decimal):
+        return amount(value, plan, locale)
+    if isinstance(value, date):
+        return format_date(value, locale)
+    return escape(str(value))
+
+
+def amount(value: Decimal, plan: Plan, locale: str) -> str:
+    return format_amount(value, plan.currency or "USD", locale) if plan.currency else str(value)
+
+
+def status_label(status: str, locale: str) -> str:
+    return t(locale, f"status.{status}")
+
+
+def claim_status_label(status: str, locale: str) -> str:
+    """A claim's status: in French it agrees with « réclamation » (Soumise, Refusée…)."""
+    return t(locale, f"claim_status.{status}")
+
+
+def claim_resumed(claim: Claim, locale: str) -> str:
+    """ "Picking up claim CLM-… (its name)": which claim, as the partner named it."""
+    if claim.name:
+        return t(locale, "ack.claim_resumed_named", claim_id=claim.id, name=escape(claim.name))
+    return t(locale, "ack.claim_resumed", claim_id=claim.id)
+
+
+def item_id_or_marker(value: object) -> str | None:
+    """An id from a card as the turn may use it: None when absent, the id when it is one,
+    else `NOT_AN_ID` (a forged or damaged value is neither looked up in full nor echoed)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str) and _ITEM_ID.fullmatch(value):
+        return value
+    return NOT_AN_ID
+
+
+def plan_not_found(locale: str, plan_id: str | None) -> str:
+    """ "I can't find a plan PLN-… ": the id is named only when it is one (never echoed raw)."""
+    if isinstance(plan_id, str) and _ITEM_ID.fullmatch(plan_id):
+        return t(locale, "error.plan_not_found", plan_id=plan_id)
+    return t(locale, "error.plan_not_found_unnamed")
+
+
+def claim_not_found(locale: str, claim_id: str | None) -> str:
+    if isinstance(claim_id, str) and _ITEM_ID.fullmatch(claim_id):
+        return t(locale, "error.claim_not_found", claim_id=claim_id)
+    return t(locale, "error.claim_not_found_unnamed")

@@ -1,0 +1,701 @@
+"""Every sentence the assistant sends, in English and French, keyed.
+
+`t(locale, key, **params)` picks the table from the activity's locale (`fr-*` →
+French, anything else → English) and fills `{placeholders}`. A test checks that
+both tables hold the same keys with the same placeholders.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from views.claim_strings import CLAIM_EN, CLAIM_FR
+from views.status_strings import STATUS_EN, STATUS_FR
+
+EN: dict[str, str] = {
+    # -- welcome and help ---------------------------------------------------------------------
+    "welcome.title": "Hi {name}, I'm your co-op incentives assistant",
+    "welcome.body": "I help you draft your co-op claims plan step by step and keep every "
+    "answer, so you can stop and come back any time. Once a plan is approved, I take your "
+    "proof of execution and check it before it goes. Say **new plan** to start, **new claim** "
+    "for a proof of execution, or **help** at any moment.",
+    "button.new_plan": "New plan",
+    "button.my_plans": "My plans",
+    "button.help": "Help",
+    "button.continue_plan": "Continue {plan_id}",
+    "help.general": "Here is what I can do:\n\n"
+    "- **new plan**: draft a co-op claims plan (campaigns, activities, planned amounts)\n"
+    "- **continue my plan**: pick up a draft exactly where you left it\n"
+    "- **my plans**: your drafts and submitted plans with their status\n"
+    "- **delete draft**: remove a draft (I ask first)\n"
+    "- **new claim**: submit proof of execution for an activity of an approved plan\n"
+    "- **continue my claim**, **my claims**: your claims and where they stand\n"
+    "- **my funds**: co-op earned, claimed and remaining per period\n"
+    "- **cancel**: stop the current question; your draft is kept\n\n"
+    "Every answer is saved as soon as you send it.",
+    "help.way_out": "Type your answer, or say **cancel** to stop here (your draft {plan_id} is "
+    "kept) and **continue my plan** to come back.",
+    "help.field.mpn_id": "Your partner location's Partner ID (MPN ID): 6 to 8 digits, shown "
+    "in Partner Center under Account settings.",
+    "help.field.program": "The incentive program these co-op funds come from, e.g. CSP "
+    "Indirect Reseller. Click one or type its name or number.",
+    "help.field.market": "The country or market the plan is for, e.g. France or FR.",
+    "help.field.fund_type": "The kind of fund the plan spends: co-op, or market development "
+    "funds (MDF).",
+    "help.field.period": "The usage period (a fiscal half-year) in which the activities run, "
+    "e.g. FY27 H1 = 1 July to 31 December 2026.",
+    "help.field.currency": "The currency of the plan, as an ISO code (EUR, USD, GBP…). Every "
+    "planned amount is in this currency.",
+    "help.field.reviewer_email": "The e-mail address of your Microsoft account manager, who "
+    "reviews the plan.",
+    "help.field.plan_limit": "The most this plan may spend, in the plan currency. The planned "
+    "amounts of all activities must stay within it.",
+    "help.field.name": "A short name for the campaign, e.g. Modern Work spring push.",
+    "help.field.start_date": "The day the campaign starts, e.g. 2026-03-15 or 15/03/2026.",
+    "help.field.end_date": "The day the campaign ends (on or after its start).",
+    "help.field.activity_type": "What kind of marketing activity this is, from the co-op "
+    "catalog (digital advertising, seminar, tradeshow…). Click one or type its name or number.",
+    "help.field.description": "A sentence or two on what the activity is and who it targets.",
+    "help.field.countries": "One or more countries, as names or ISO codes, separated by "
+    "commas: France, Belgium or FR, BE.",
+    "help.field.planned_amount": "What you plan to spend on this activity, in the plan "
+    "currency ({currency}), e.g. 12,500.",
+    "help.field.more_activities": "Answer yes to add another activity to this campaign, no to "
+    "finish the campaign.",
+    "help.field.more_campaigns": "Answer yes to add another campaign, no to review the plan.",
+    "help.field.review": "This is your whole plan. Submit it for approval, save it and stop, "
+    "or use a section's Edit button to change, add or remove something (or type it, e.g. "
+    "**change plan limit**).",
+    "help.field.delete_confirm": "Answer yes to delete the draft for good, no to keep it.",
+    "help.field.plan_choice": "Pick the plan to open, or type its id (PLN-…).",
+    # -- questions ----------------------------------------------------------------------------
+    "question.mpn_id": "What is the Partner ID (MPN ID) of the partner location this plan is for?",
+    "question.program": "Which program is this plan for?",
+    "question.market": "Which market (country) is it for?",
+    "question.fund_type": "Which fund type?",
+    "question.period": "For which usage period?",
+    "question.currency": "In which currency? (for example EUR or USD)",
+    "question.reviewer_email": "What is the e-mail address of your Microsoft account manager "
+    "(the reviewer)?",
+    "question.plan_limit": "What is the plan limit, in {currency}?",
+    "question.name": "Campaign {number}: what is its name?",
+    "question.start_date": "When does **{campaign}** start?",
+    "question.end_date": "When does **{campaign}** end?",
+    "question.activity_type": "Activity {number} of **{campaign}**: what type of activity is it?",
+    "question.description": "Describe this activity ({activity_type}) in a sentence or two.",
+    "question.countries": "In which countries will it run?",
+    "question.planned_amount": "How much do you plan to spend on it, in {currency}?",
+    "question.more_activities": "Add another activity to **{campaign}**?",
+    "question.more_campaigns": "Add another campaign to the plan?",
+    "question.plan_choice": "Which plan?",
+    "question.delete_confirm": "Delete draft {plan_id} for good? This cannot be undone.",
+    "question.current_value": "Currently: {value}.",
+    "question.placeholder": "Type your answer",
+    "button.send": "OK",
+    "button.yes": "Yes",
+    "button.no": "No",
+    # -- acknowledgements ---------------------------------------------------------------------
+    "ack.value": "✓ {value}",
+    "ack.date_kept": "✓ Keeping {date}; the review will flag it until it is changed.",
+    "question.date_placeholder": "Pick a date",
+    "date_check.campaign_outside_period": "**{date}** is outside the usage period {period} "
+    "({start} → {end}): co-op is spent within it, so a reviewer would refuse the campaign.",
+    "date_check.campaign_starts_in_past": "**{date}** is before today ({today}): a plan is for "
+    "campaigns still to run.",
+    "question.date_confirm": "Keep {date} anyway, or choose another date?",
+    "button.keep_date": "Keep {date}",
+    "button.change_date": "Choose another date",
+    "error.date_keep_or_change": "Answer **yes** to keep {date}, or type another date.",
+    "help.field.start_date_confirm": "Answer yes to keep this start date anyway, no to choose "
+    "another one, or type the new date.",
+    "help.field.end_date_confirm": "Answer yes to keep this end date anyway, no to choose "
+    "another one, or type the new date.",
+    "ack.plan_started": "I've started draft **{plan_id}**. Every answer is saved as you go.",
+    "ack.plan_resumed": "Picking up **{plan_id}** where you left it.",
+    "ack.removed": "Removed {item}.",
+    "ack.removed_campaign": "Removed the campaign {item}.",
+    "ack.removed_activity": "Removed the activity {item}.",
+    "ack.over_limit": "⚠️ Planned amounts now total {total}, above the plan limit of {limit}. "
+    "You can go on drafting, but you'll need to fix this before submitting.",
+    # -- cancel, stale, errors ----------------------------------------------------------------
+    "cancelled": "OK, I've stopped. Your draft **{plan_id}** is kept: say **continue my plan** "
+    "whenever you want to pick it up.",
+    "cancelled.nothing": "There's nothing to cancel. Say **help** to see what I can do.",
+    "not_understood": "I didn't understand that. Say **new plan** to draft a plan, **new claim** "
+    "for a proof of execution, **status** to see where things stand, or **help**.",
+    "stale_card": "That card is out of date (its question was answered, or the conversation "
+    "moved on since), so I changed nothing. Here is where we are:",
+    "apology": "Sorry, something went wrong on my side and I couldn't finish that.",
+    "apology.drafts_safe": "Everything you answered before is saved: say **continue my plan** "
+    "to pick up where you left off.",
+    "error.choice_unknown": 'I don\'t know "{value}". Pick one of the options or type its number.',
+    "error.yes_no": "Please answer yes or no.",
+    "error.review_unknown": 'I don\'t know "{value}" here. Click a button of the card, or type '
+    "what to do as its last line shows.",
+    "error.answer_too_long": "That's {length} characters; the most I can take here is "
+    "{max_length}. Please shorten it.",
+    "error.answer_empty": "I need an answer here.",
+    "error.end_before_start": "The end date ({end}) is before the start date ({start}). When "
+    "does the campaign end?",
+    "error.start_after_end": "The start date ({start}) is after the end date ({end}). When does "
+    "the campaign start? (To move it later, change its end date first.)",
+    "error.plan_duplicate": "There is already a plan for this partner ID, fund, program and "
+    "period: **{plan_id}**. Only one is allowed; say **continue my plan {plan_id}** to work "
+    "on it, or pick another period.",
+    "error.plan_not_found": "I can't find a plan {plan_id} in your organisation.",
+    "error.plan_not_found_unnamed": "I can't find that plan in your organisation.",
+    "error.plan_locked": "**{plan_id}** can't be changed any more (status: {status}).",
+    "error.plan_changed": "Someone else changed **{plan_id}** while you were answering, so I "
+    "didn't overwrite it. Here is the current version:",
+    "error.no_draft": "You have no draft to continue. Say **new plan** to start one.",
+    "error.no_draft_to_delete": "You have no draft plan to delete.",
+    "error.currency_change_decimals": "{currency} has no room for the decimals of the amounts already planned; change those amounts first.",
+    "error.too_many_campaigns": "A plan can hold at most {max} campaigns.",
+    "error.too_many_activities": "A campaign can hold at most {max} activities.",
+    "error.already_in_plan": "You're working on **{plan_id}**. Say **cancel** first to start "
+    "another one (this draft is kept).",
+    "error.text_empty": "I need some text here.",
+    "error.text_too_long": "That's {length} characters; the most allowed is {max_length}. "
+    "Please shorten it.",
+    "error.email_invalid": '"{value}" isn\'t a valid e-mail address. Please type it like '
+    "name@microsoft.com.",
+    "error.reviewer_not_microsoft": "The reviewer is your Microsoft account manager, so the "
+    "address should end in @microsoft.com (you typed {value}).",
+    "error.mpn_invalid": '"{value}" isn\'t a Partner ID: it has 6 to 8 digits, e.g. 1234567.',
+    "error.currency_unknown": 'I don\'t know the currency "{value}". Please type an ISO code '
+    "such as EUR, USD or GBP.",
+    "error.amount_empty": "Please type an amount, e.g. 12,500.",
+    "error.amount_not_a_number": '"{value}" isn\'t an amount I can read. Type it like '
+    "12,500.00 or 12500.",
+    "error.amount_not_positive": "The amount must be more than zero.",
+    "error.amount_too_many_decimals": "Too many decimals for an amount in {currency} (at "
+    "most {digits}).",
+    "error.amount_too_large": "That amount is too large. Please check it.",
+    "error.amount_wrong_currency": "This plan is in {expected}, but you typed an amount in "
+    "{typed}. Please give it in {expected}.",
+    "error.date_empty": "Please type a date, e.g. 2026-03-15 or 15 March 2026.",
+    "error.date_invalid": 'I can\'t read "{value}" as a date. Type it like 2026-03-15, '
+    "03/15/2026 or 15 March 2026.",
+    "error.date_impossible": '"{value}" doesn\'t exist in the calendar. Please check the day '
+    "and month.",
+    "error.date_out_of_range": "That date is too far in the past or future. Please check the year.",
+    "error.period_invalid": '"{value}" isn\'t a usage period. Type it like FY27 H1.',
+    "error.countries_empty": "Please name at least one country.",
+    "error.country_unknown": 'I don\'t know the country "{value}". Use its name or its '
+    "two-letter ISO code (FR, DE, US…).",
+    "error.country_one_only": "Please give just one country here.",
+    "error.countries_too_many": "That's too many countries for one activity (50 at most).",
+    # -- plans list, submit, delete ----------------------------------------------------------
+    "plans.title": "Your organisation's plans",
+    "plans.none": "You have no plans yet. Say **new plan** to start one.",
+    "plans.line": "**{plan_id}** · {program} · {period} · {status} · {total}",
+    "plans.draft_hint": "Say **continue my plan PLN-…** to open a draft.",
+    "submit.not_allowed": "Only an Incentives admin (or a Global or Billing admin) can submit "
+    "a plan. Your draft is saved; {who}",
+    "submit.who": "ask {names} to submit it.",
+    "submit.who_unknown": "ask your organisation's Incentives admin to submit it.",
+    "submit.blocked": "I can't submit **{plan_id}** yet: fix the items marked ⛔ first.",
+    "submit.already": "**{plan_id}** was already submitted ({status}); nothing more to do.",
+    "receipt.title": "Plan submitted for approval",
+    "receipt.body": "**{plan_id}** is now **Submitted** and locked. Your reviewer "
+    "({reviewer}) will look at it; I'll tell you here when its status changes.",
+    "receipt.total": "Planned {total} of a {limit} limit, in {count} campaigns.",
+    "receipt.total.one": "Planned {total} of a {limit} limit, in {count} campaign.",
+    "delete.done": "Draft **{plan_id}** is deleted.",
+    "delete.kept": "OK, I kept **{plan_id}**.",
+    "delete.not_draft": "Only drafts can be deleted, and **{plan_id}** is no longer one "
+    "(status: {status}).",
+    "saved": "Saved. **{plan_id}** stays a draft: say **continue my plan** to come back to it.",
+    # -- review card --------------------------------------------------------------------------
+    "review.title": "Review of {plan_id}",
+    "review.status": "Status: {status}",
+    "review.campaign": "{name} · {start} → {end}",
+    "review.activity": "{type} · {countries} · {amount}",
+    "review.activity_description": "{description}",
+    "review.total": "Planned {total} of {limit}",
+    "review.problems": "To fix before submitting",
+    "review.no_problems": "✅ Nothing a reviewer would reject.",
+    "review.choose": "What would you like to do?",
+    "review.choose_placeholder": "Change, add or remove…",
+    "review.do": "Go",
+    "review.submit": "Submit for approval",
+    "review.save": "Save and close",
+    "review.change": "Change {field}",
+    "review.change_item": "Change {item}: {field}",
+    "review.add_campaign": "Add a campaign",
+    "review.add_activity": "Add an activity to {campaign}",
+    "review.remove": "Remove {item}",
+    "review.empty_value": "—",
+    "review.no_campaigns": "No campaigns yet.",
+    "review.typed_hint": "You can also type **submit**, **save**, **add campaign**, or what "
+    "to change, e.g. **change plan limit**.",
+    "review.typed_hint_campaign": "You can also type **submit**, **save**, **add campaign**, or "
+    "what to change, e.g. **change plan limit**, **change {campaign} end date** or **remove "
+    "{campaign}**.",
+    "review.details": "Plan details",
+    "review.edit_details": "Edit plan details",
+    "review.edit_campaign": "Edit the campaign",
+    "review.edit_activity": "Edit this activity",
+    "review.remove_campaign": "Remove this campaign",
+    "review.remove_activity": "Remove this activity",
+    "review.submit_by_admin": "Only an Incentives admin (or a Global or Billing admin) can "
+    "submit this plan: {who}",
+    # -- findings ---------------------------------------------------------------------------
+    "finding.plan_field_missing": "{field} is missing.",
+    "fix.plan_field_missing": 'Fill it in with "Edit plan details" (or type "change {field}").',
+    "finding.plan_without_campaigns": "The plan has no campaign.",
+    "fix.plan_without_campaigns": "Add at least one campaign with an activity.",
+    "finding.plan_over_limit": "Planned amounts total {total}, above the plan limit of {limit}.",
+    "fix.plan_over_limit": "Lower some planned amounts or raise the plan limit.",
+    "finding.plan_deadline_passed": "The submission deadline ({deadline}) has passed.",
+    "fix.plan_deadline_passed": "Pick a current period, or contact your account manager.",
+    "finding.campaign_incomplete": "Campaign {campaign} is missing its name or dates.",
+    "fix.campaign_incomplete": "Change the campaign and complete it.",
+    "finding.campaign_end_before_start": "Campaign {campaign} ends before it starts.",
+    "fix.campaign_end_before_start": "Change its start or end date.",
+    "finding.campaign_outside_period": "Campaign {campaign} does not fit within the usage "
+    "period {period} ({start} → {end}).",
+    "fix.campaign_outside_period": "Move its dates within the usage period: co-op is spent "
+    "within it.",
+    "finding.campaign_starts_in_past": "Campaign {campaign} starts on {date}, before today.",
+    "fix.campaign_starts_in_past": "A plan is for campaigns still to run: check its start date.",
+    "finding.campaign_without_activities": "Campaign {campaign} has no activity.",
+    "fix.campaign_without_activities": "Add an activity to it, or remove the campaign.",
+    "finding.activity_incomplete": "An activity of {campaign} is incomplete.",
+    "fix.activity_incomplete": "Continue the plan to complete it, or remove it.",
+    "finding.activity_not_eligible": "{type} is not eligible for the {program} program.",
+    "fix.activity_not_eligible": "Remove this activity or choose another type.",
+    "finding.activity_needs_pre_approval": "{type} needs Microsoft's pre-approval before it runs.",
+    "fix.activity_needs_pre_approval": "Get the pre-approval id before the activity airs; "
+    "you'll need it for the proof of execution.",
+    "severity.blocking": "⛔",
+    "severity.warning": "⚠️",
+    # -- labels -----------------------------------------------------------------------------
+    "field.mpn_id": "Partner ID",
+    "field.program": "Program",
+    "field.market": "Market",
+    "field.fund_type": "Fund type",
+    "field.period": "Usage period",
+    "field.currency": "Currency",
+    "field.reviewer_email": "Reviewer",
+    "field.plan_limit": "Plan limit",
+    "field.name": "name",
+    "field.start_date": "start date",
+    "field.end_date": "end date",
+    "field.activity_type": "type",
+    "field.description": "description",
+    "field.countries": "countries",
+    "field.planned_amount": "planned amount",
+    "program.csp_direct_bill": "CSP Direct Bill",
+    "program.csp_indirect_provider": "CSP Indirect Provider",
+    "program.csp_indirect_reseller": "CSP Indirect Reseller",
+    "program.authorized_distributor": "Authorized Distributor",
+    "program.hosting": "Hosting",
+    "program.iot": "IoT",
+    "program.mixed_reality": "Mixed Reality",
+    "program.oem_reseller": "OEM Reseller",
+    "program.surface_add": "Surface ADD",
+    "fund.coop": "Co-op",
+    "fund.mdf": "Market development funds (MDF)",
+    "status.Editing": "Draft",
+    "status.Submitted": "Submitted",
+    "status.Under review": "Under review",
+    "status.Approved": "Approved",
+    "status.Action required": "Action required",
+    "status.Rejected": "Rejected",
+    "status.Disputed": "Disputed",
+    "status.Paid": "Paid",
+    "activity.print_advertising": "Print advertising",
+    "activity.digital_advertising": "Digital advertising",
+    "activity.direct_mail": "Direct mail / email / SMS",
+    "activity.website_search": "Partner website & search engine",
+    "activity.syndicated_content": "Microsoft syndicated content",
+    "activity.multi_touch_campaign": "Multi-touch digital campaign",
+    "activity.telemarketing": "Telemarketing",
+    "activity.customer_seminar": "Customer seminars / boot camps",
+    "activity.tradeshow": "Tradeshows / exhibitions",
+    "activity.customer_offer": "Customer offers",
+    "activity.internal_incentive": "Internal incentives / SPIFFs",
+    "activity.onsite_champ": "On-site champ",
+    "activity.proof_of_concept": "Proof of concept",
+    "activity.employee_purchase_web": "Employee purchase web setup",
+    "activity.tv_radio": "TV / radio",
+    "activity.mpn_participation": "MPN participation",
+    "activity.exams_tuition": "Microsoft exams and tuition",
+    "activity.internal_training": "Internal training / floor days",
+    "activity.microsoft_conference": "Microsoft-hosted conferences",
+    "activity.demo_units": "Product seeding / demo units",
+}
+
+FR: dict[str, str] = {
+    "welcome.title": "Bonjour {name}, je suis votre assistant incentives co-op",
+    "welcome.body": "Je vous aide à rédiger votre plan de réclamations co-op pas à pas et je "
+    "garde chaque réponse : vous pouvez vous arrêter et revenir quand vous voulez. Une fois un "
+    "plan approuvé, je prends vos preuves d'exécution et les vérifie avant l'envoi. Dites "
+    "**nouveau plan** pour commencer, **nouvelle réclamation** pour une preuve d'exécution, ou "
+    "**aide** à tout moment.",
+    "button.new_plan": "Nouveau plan",
+    "button.my_plans": "Mes plans",
+    "button.help": "Aide",
+    "button.continue_plan": "Reprendre {plan_id}",
+    "help.general": "Voici ce que je sais faire :\n\n"
+    "- **nouveau plan** : rédiger un plan de réclamations co-op (campagnes, activités, "
+    "montants prévus)\n"
+    "- **reprendre mon plan** : reprendre un brouillon exactement où vous l'avez laissé\n"
+    "- **mes plans** : vos brouillons et plans soumis, avec leur statut\n"
+    "- **supprimer le brouillon** : supprimer un brouillon (je demande d'abord)\n"
+    "- **nouvelle réclamation** : soumettre la preuve d'exécution d'une activité d'un plan "
+    "approuvé\n"
+    "- **reprendre ma réclamation**, **mes réclamations** : vos réclamations et où elles en "
+    "sont\n"
+    "- **mes fonds** : co-op acquis, réclamé et restant par période\n"
+    "- **annuler** : arrêter la question en cours ; votre brouillon est conservé\n\n"
+    "Chaque réponse est enregistrée dès que vous l'envoyez.",
+    "help.way_out": "Tapez votre réponse, ou dites **annuler** pour vous arrêter ici (votre "
+    "brouillon {plan_id} est conservé) et **reprendre mon plan** pour revenir.",
+    "help.field.mpn_id": "L'identifiant partenaire (MPN ID) de votre site partenaire : 6 à 8 "
+    "chiffres, visible dans l'Espace partenaires sous Paramètres du compte.",
+    "help.field.program": "Le programme d'incentives d'où viennent ces fonds co-op, par "
+    "exemple CSP Revendeur indirect. Cliquez-en un ou tapez son nom ou son numéro.",
+    "help.field.market": "Le pays ou marché du plan, par exemple France ou FR.",
+    "help.field.fund_type": "Le type de fonds que le plan dépense : co-op, ou fonds de "
+    "développement marketing (MDF).",
+    "help.field.period": "La période d'utilisation (un semestre fiscal) pendant laquelle les "
+    "activités ont lieu, par exemple FY27 H1 = du 1er juillet au 31 décembre 2026.",
+    "help.field.currency": "La devise du plan, en code ISO (EUR, USD, GBP…). Tous les montants "
+    "prévus sont dans cette devise.",
+    "help.field.reviewer_email": "L'adresse e-mail de votre responsable de compte Microsoft, "
+    "qui examine le plan.",
+    "help.field.plan_limit": "Le montant maximal du plan, dans sa devise. Les montants prévus "
+    "de toutes les activités doivent rester en dessous.",
+    "help.field.name": "Un nom court pour la campagne, par exemple Modern Work printemps.",
+    "help.field.start_date": "Le jour où la campagne commence, par exemple 15/03/2026 ou "
+    "15 mars 2026.",
+    "help.field.end_date": "Le jour où la campagne se termine (au plus tôt le jour du début).",
+    "help.field.activity_type": "Le type d'activité marketing, tiré du catalogue co-op "
+    "(publicité en ligne, séminaire, salon…). Cliquez-en un ou tapez son nom ou son numéro.",
+    "help.field.description": "Une phrase ou deux sur l'activité et le public visé.",
+    "help.field.countries": "Un ou plusieurs pays, en noms ou en codes ISO, séparés par des "
+    "virgules : France, Belgique ou FR, BE.",
+    "help.field.planned_amount": "Ce que vous prévoyez de dépenser pour cette activité, dans "
+    "la devise du plan ({currency}), par exemple 12 500.",
+    "help.field.more_activities": "Répondez oui pour ajouter une autre activité à cette "
+    "campagne, non pour terminer la campagne.",
+    "help.field.more_campaigns": "Répondez oui pour ajouter une autre campagne, non pour "
+    "relire le plan.",
+    "help.field.review": "Voici tout votre plan. Soumettez-le pour approbation, "
+    "enregistrez-le et arrêtez, ou utilisez le bouton Modifier d'une section pour modifier, "
+    "ajouter ou supprimer quelque chose (ou tapez-le, par exemple **modifier plafond du "
+    "plan**).",
+    "help.field.delete_confirm": "Répondez oui pour supprimer définitivement le brouillon, non "
+    "pour le garder.",
+    "help.field.plan_choice": "Choisissez le plan à ouvrir, ou tapez son identifiant (PLN-…).",
+    "question.mpn_id": "Quel est l'identifiant partenaire (MPN ID) du site partenaire concerné "
+    "par ce plan ?",
+    "question.program": "Pour quel programme est ce plan ?",
+    "question.market": "Pour quel marché (pays) ?",
+    "question.fund_type": "Quel type de fonds ?",
+    "question.period": "Pour quelle période d'utilisation ?",
+    "question.currency": "Dans quelle devise ? (par exemple EUR ou USD)",
+    "question.reviewer_email": "Quelle est l'adresse e-mail de votre responsable de compte "
+    "Microsoft (le réviseur) ?",
+    "question.plan_limit": "Quel est le plafond du plan, en {currency} ?",
+    "question.name": "Campagne {number} : quel est son nom ?",
+    "question.start_date": "Quand commence **{campaign}** ?",
+    "question.end_date": "Quand se termine **{campaign}** ?",
+    "question.activity_type": "Activité {number} de **{campaign}** : de quel type d'activité "
+    "s'agit-il ?",
+    "question.description": "Décrivez cette activité ({activity_type}) en une phrase ou deux.",
+    "question.countries": "Dans quels pays aura-t-elle lieu ?",
+    "question.planned_amount": "Combien prévoyez-vous d'y dépenser, en {currency} ?",
+    "question.more_activities": "Ajouter une autre activité à **{campaign}** ?",
+    "question.more_campaigns": "Ajouter une autre campagne au plan ?",
+    "question.plan_choice": "Quel plan ?",
+    "question.delete_confirm": "Supprimer définitivement le brouillon {plan_id} ? C'est "
+    "irréversible.",
+    "question.current_value": "Valeur actuelle : {value}.",
+    "question.placeholder": "Tapez votre réponse",
+    "button.send": "OK",
+    "button.yes": "Oui",
+    "button.no": "Non",
+    "ack.value": "✓ {value}",
+    "ack.date_kept": "✓ Je garde le {date} ; la relecture le signalera tant qu'il ne sera pas "
+    "modifié.",
+    "question.date_placeholder": "Choisissez une date",
+    "date_check.campaign_outside_period": "Le **{date}** est en dehors de la période "
+    "d'utilisation {period} (du {start} au {end}) : le co-op se dépense pendant cette période, "
+    "un réviseur refuserait donc la campagne.",
+    "date_check.campaign_starts_in_past": "Le **{date}** est avant aujourd'hui ({today}) : un "
+    "plan porte sur des campagnes à venir.",
+    "question.date_confirm": "Garder quand même le {date}, ou choisir une autre date ?",
+    "button.keep_date": "Garder le {date}",
+    "button.change_date": "Choisir une autre date",
+    "error.date_keep_or_change": "Répondez **oui** pour garder le {date}, ou tapez une autre date.",
+    "help.field.start_date_confirm": "Répondez oui pour garder quand même cette date de début, "
+    "non pour en choisir une autre, ou tapez la nouvelle date.",
+    "help.field.end_date_confirm": "Répondez oui pour garder quand même cette date de fin, non "
+    "pour en choisir une autre, ou tapez la nouvelle date.",
+    "ack.plan_started": "J'ai créé le brouillon **{plan_id}**. Chaque réponse est enregistrée "
+    "au fur et à mesure.",
+    "ack.plan_resumed": "Je reprends **{plan_id}** là où vous l'avez laissé.",
+    "ack.removed": "C'est supprimé : {item}.",
+    "ack.removed_campaign": "La campagne {item} est supprimée.",
+    "ack.removed_activity": "L'activité {item} est supprimée.",
+    "ack.over_limit": "⚠️ Les montants prévus totalisent {total}, au-dessus du plafond du plan "
+    "({limit}). Vous pouvez continuer, mais il faudra corriger avant de soumettre.",
+    "cancelled": "D'accord, j'arrête. Votre brouillon **{plan_id}** est conservé : dites "
+    "**reprendre mon plan** quand vous voulez le reprendre.",
+    "cancelled.nothing": "Il n'y a rien à annuler. Dites **aide** pour voir ce que je sais faire.",
+    "not_understood": "Je n'ai pas compris. Dites **nouveau plan** pour rédiger un plan, "
+    "**nouvelle réclamation** pour une preuve d'exécution, **statut** pour voir où en sont les "
+    "choses, ou **aide**.",
+    "stale_card": "Cette carte n'est plus à jour (sa question a déjà reçu une réponse, ou la "
+    "conversation a avancé depuis) : je n'ai rien modifié. Voici où nous en sommes :",
+    "apology": "Désolé, un problème est survenu de mon côté et je n'ai pas pu terminer.",
+    "apology.drafts_safe": "Tout ce que vous avez répondu est enregistré : dites **reprendre "
+    "mon plan** pour reprendre là où vous en étiez.",
+    "error.choice_unknown": "Je ne connais pas « {value} ». Choisissez une des options ou "
+    "tapez son numéro.",
+    "error.yes_no": "Répondez par oui ou par non, s'il vous plaît.",
+    "error.review_unknown": "Je ne connais pas « {value} » ici. Cliquez sur un bouton de la "
+    "carte, ou tapez ce qu'il faut faire comme l'indique sa dernière ligne.",
+    "error.answer_too_long": "Cela fait {length} caractères ; je peux en prendre au plus "
+    "{max_length} ici. Merci de raccourcir.",
+    "error.answer_empty": "J'ai besoin d'une réponse ici.",
+    "error.end_before_start": "La date de fin ({end}) est avant la date de début ({start}). "
+    "Quand se termine la campagne ?",
+    "error.start_after_end": "La date de début ({start}) est après la date de fin ({end}). "
+    "Quand commence la campagne ? (Pour la décaler plus tard, modifiez d'abord sa date de fin.)",
+    "error.plan_duplicate": "Il existe déjà un plan pour cet identifiant partenaire, ce fonds, "
+    "ce programme et cette période : **{plan_id}**. Un seul est autorisé ; dites **reprendre "
+    "mon plan {plan_id}** pour y travailler, ou choisissez une autre période.",
+    "error.plan_not_found": "Je ne trouve pas de plan {plan_id} dans votre organisation.",
+    "error.plan_not_found_unnamed": "Je ne trouve pas ce plan dans votre organisation.",
+    "error.plan_locked": "**{plan_id}** ne peut plus être modifié (statut : {status}).",
+    "error.plan_changed": "Quelqu'un d'autre a modifié **{plan_id}** pendant que vous "
+    "répondiez ; je ne l'ai donc pas écrasé. Voici la version actuelle :",
+    "error.no_draft": "Vous n'avez aucun brouillon à reprendre. Dites **nouveau plan** pour en "
+    "commencer un.",
+    "error.no_draft_to_delete": "Vous n'avez aucun brouillon de plan à supprimer.",
+    "error.currency_change_decimals": "Le {currency} ne permet pas les décimales des montants déjà prévus ; modifiez d'abord ces montants.",
+    "error.too_many_campaigns": "Un plan peut contenir au plus {max} campagnes.",
+    "error.too_many_activities": "Une campagne peut contenir au plus {max} activités.",
+    "error.already_in_plan": "Vous travaillez sur **{plan_id}**. Dites d'abord **annuler** "
+    "pour en commencer un autre (ce brouillon est conservé).",
+    "error.text_empty": "J'ai besoin d'un texte ici.",
+    "error.text_too_long": "Cela fait {length} caractères ; le maximum est {max_length}. Merci "
+    "de raccourcir.",
+    "error.email_invalid": "« {value} » n'est pas une adresse e-mail valide. Tapez-la sous la "
+    "forme nom@microsoft.com.",
+    "error.reviewer_not_microsoft": "Le réviseur est votre responsable de compte Microsoft : "
+    "l'adresse doit se terminer par @microsoft.com (vous avez tapé {value}).",
+    "error.mpn_invalid": "« {value} » n'est pas un identifiant partenaire : il compte 6 à 8 "
+    "chiffres, par exemple 1234567.",
+    "error.currency_unknown": "Je ne connais pas la devise « {value} ». Tapez un code ISO comme "
+    "EUR, USD ou GBP.",
+    "error.amount_empty": "Tapez un montant, par exemple 12 500.",
+    "error.amount_not_a_number": "« {value} » n'est pas un montant que je sais lire. Tapez-le "
+    "comme 12 500,00 ou 12500.",
+    "error.amount_not_positive": "Le montant doit être supérieur à zéro.",
+    "error.amount_too_many_decimals": "Trop de décimales pour un montant en {currency} (au "
+    "plus {digits}).",
+    "error.amount_too_large": "Ce montant est trop élevé. Merci de le vérifier.",
+    "error.amount_wrong_currency": "Ce plan est en {expected}, mais vous avez tapé un montant "
+    "en {typed}. Donnez-le en {expected}.",
+    "error.date_empty": "Tapez une date, par exemple 15/03/2026 ou 15 mars 2026.",
+    "error.date_invalid": "Je ne sais pas lire « {value} » comme une date. Tapez-la comme "
+    "15/03/2026, 2026-03-15 ou 15 mars 2026.",
+    "error.date_impossible": "« {value} » n'existe pas dans le calendrier. Vérifiez le jour et "
+    "le mois.",
+    "error.date_out_of_range": "Cette date est trop loin dans le passé ou le futur. Vérifiez "
+    "l'année.",
+    "error.period_invalid": "« {value} » n'est pas une période d'utilisation. Tapez-la comme "
+    "FY27 H1.",
+    "error.countries_empty": "Indiquez au moins un pays.",
+    "error.country_unknown": "Je ne connais pas le pays « {value} ». Utilisez son nom ou son "
+    "code ISO à deux lettres (FR, DE, US…).",
+    "error.country_one_only": "Indiquez un seul pays ici.",
+    "error.countries_too_many": "C'est trop de pays pour une activité (50 au maximum).",
+    "plans.title": "Les plans de votre organisation",
+    "plans.none": "Vous n'avez encore aucun plan. Dites **nouveau plan** pour en commencer un.",
+    "plans.line": "**{plan_id}** · {program} · {period} · {status} · {total}",
+    "plans.draft_hint": "Dites **reprendre mon plan PLN-…** pour ouvrir un brouillon.",
+    "submit.not_allowed": "Seul un administrateur Incentives (ou un administrateur général ou "
+    "de facturation) peut soumettre un plan. Votre brouillon est enregistré ; {who}",
+    "submit.who": "demandez à {names} de le soumettre.",
+    "submit.who_unknown": "demandez à l'administrateur Incentives de votre organisation de le "
+    "soumettre.",
+    "submit.blocked": "Je ne peux pas encore soumettre **{plan_id}** : corrigez d'abord les "
+    "points marqués ⛔.",
+    "submit.already": "**{plan_id}** a déjà été soumis ({status}) ; il n'y a plus rien à faire.",
+    "receipt.title": "Plan soumis pour approbation",
+    "receipt.body": "**{plan_id}** est maintenant **Soumis** et verrouillé. Votre réviseur "
+    "({reviewer}) va l'examiner ; je vous préviendrai ici quand son statut changera.",
+    "receipt.total": "Prévu {total} pour un plafond de {limit}, en {count} campagnes.",
+    "receipt.total.one": "Prévu {total} pour un plafond de {limit}, en {count} campagne.",
+    "delete.done": "Le brouillon **{plan_id}** est supprimé.",
+    "delete.kept": "D'accord, je garde **{plan_id}**.",
+    "delete.not_draft": "Seuls les brouillons peuvent être supprimés, et **{plan_id}** n'en "
+    "est plus un (statut : {status}).",
+    "saved": "Enregistré. **{plan_id}** reste un brouillon : dites **reprendre mon plan** pour y "
+    "revenir.",
+    "review.title": "Relecture de {plan_id}",
+    "review.status": "Statut : {status}",
+    "review.campaign": "{name} · {start} → {end}",
+    "review.activity": "{type} · {countries} · {amount}",
+    "review.activity_description": "{description}",
+    "review.total": "Prévu {total} sur {limit}",
+    "review.problems": "À corriger avant de soumettre",
+    "review.no_problems": "✅ Rien qu'un réviseur refuserait.",
+    "review.choose": "Que voulez-vous faire ?",
+    "review.choose_placeholder": "Modifier, ajouter ou supprimer…",
+    "review.do": "Valider",
+    "review.submit": "Soumettre pour approbation",
+    "review.save": "Enregistrer et fermer",
+    "review.change": "Modifier {field}",
+    "review.change_item": "Modifier {item} : {field}",
+    "review.add_campaign": "Ajouter une campagne",
+    "review.add_activity": "Ajouter une activité à {campaign}",
+    "review.remove": "Supprimer {item}",
+    "review.empty_value": "—",
+    "review.no_campaigns": "Aucune campagne pour l'instant.",
+    "review.typed_hint": "Vous pouvez aussi taper **soumettre**, **enregistrer**, **ajouter une "
+    "campagne**, ou ce qu'il faut modifier, par exemple **modifier plafond du plan**.",
+    "review.typed_hint_campaign": "Vous pouvez aussi taper **soumettre**, **enregistrer**, "
+    "**ajouter une campagne**, ou ce qu'il faut modifier, par exemple **modifier plafond du "
+    "plan**, **modifier {campaign} date de fin** ou **supprimer {campaign}**.",
+    "review.details": "Détails du plan",
+    "review.edit_details": "Modifier les détails du plan",
+    "review.edit_campaign": "Modifier la campagne",
+    "review.edit_activity": "Modifier cette activité",
+    "review.remove_campaign": "Supprimer cette campagne",
+    "review.remove_activity": "Supprimer cette activité",
+    "review.submit_by_admin": "Seul un administrateur Incentives (ou un administrateur général "
+    "ou de facturation) peut soumettre ce plan : {who}",
+    "finding.plan_field_missing": "Le champ « {field} » n'est pas renseigné.",
+    "fix.plan_field_missing": "Renseignez ce champ avec « Modifier les détails du plan » (ou "
+    "tapez « modifier {field} »).",
+    "finding.plan_without_campaigns": "Le plan n'a aucune campagne.",
+    "fix.plan_without_campaigns": "Ajoutez au moins une campagne avec une activité.",
+    "finding.plan_over_limit": "Les montants prévus totalisent {total}, au-dessus du plafond "
+    "du plan ({limit}).",
+    "fix.plan_over_limit": "Baissez certains montants prévus ou relevez le plafond du plan.",
+    "finding.plan_deadline_passed": "La date limite de soumission ({deadline}) est passée.",
+    "fix.plan_deadline_passed": "Choisissez une période en cours, ou contactez votre "
+    "responsable de compte.",
+    "finding.campaign_incomplete": "Il manque le nom ou les dates de la campagne {campaign}.",
+    "fix.campaign_incomplete": "Modifiez la campagne pour la compléter.",
+    "finding.campaign_end_before_start": "La campagne {campaign} se termine avant de commencer.",
+    "fix.campaign_end_before_start": "Modifiez sa date de début ou de fin.",
+    "finding.campaign_outside_period": "La campagne {campaign} sort de la période "
+    "d'utilisation {period} (du {start} au {end}).",
+    "fix.campaign_outside_period": "Ramenez ses dates dans la période d'utilisation : le co-op "
+    "se dépense pendant celle-ci.",
+    "finding.campaign_starts_in_past": "La campagne {campaign} commence le {date}, avant "
+    "aujourd'hui.",
+    "fix.campaign_starts_in_past": "Un plan porte sur des campagnes à venir : vérifiez sa date "
+    "de début.",
+    "finding.campaign_without_activities": "La campagne {campaign} n'a aucune activité.",
+    "fix.campaign_without_activities": "Ajoutez-lui une activité, ou supprimez la campagne.",
+    "finding.activity_incomplete": "Une activité de {campaign} est incomplète.",
+    "fix.activity_incomplete": "Reprenez le plan pour la compléter, ou supprimez-la.",
+    "finding.activity_not_eligible": "{type} n'est pas éligible au programme {program}.",
+    "fix.activity_not_eligible": "Supprimez cette activité ou choisissez un autre type.",
+    "finding.activity_needs_pre_approval": "{type} nécessite une pré-approbation de Microsoft "
+    "avant diffusion.",
+    "fix.activity_needs_pre_approval": "Obtenez l'identifiant de pré-approbation avant la "
+    "diffusion ; il sera demandé pour la preuve d'exécution.",
+    "severity.blocking": "⛔",
+    "severity.warning": "⚠️",
+    "field.mpn_id": "Identifiant partenaire",
+    "field.program": "Programme",
+    "field.market": "Marché",
+    "field.fund_type": "Type de fonds",
+    "field.period": "Période d'utilisation",
+    "field.currency": "Devise",
+    "field.reviewer_email": "Réviseur",
+    "field.plan_limit": "Plafond du plan",
+    "field.name": "nom",
+    "field.start_date": "date de début",
+    "field.end_date": "date de fin",
+    "field.activity_type": "type",
+    "field.description": "description",
+    "field.countries": "pays",
+    "field.planned_amount": "montant prévu",
+    "program.csp_direct_bill": "CSP Facturation directe",
+    "program.csp_indirect_provider": "CSP Fournisseur indirect",
+    "program.csp_indirect_reseller": "CSP Revendeur indirect",
+    "program.authorized_distributor": "Distributeur agréé",
+    "program.hosting": "Hébergement",
+    "program.iot": "IoT",
+    "program.mixed_reality": "Réalité mixte",
+    "program.oem_reseller": "Revendeur OEM",
+    "program.surface_add": "Surface ADD",
+    "fund.coop": "Co-op",
+    "fund.mdf": "Fonds de développement marketing (MDF)",
+    "status.Editing": "Brouillon",
+    "status.Submitted": "Soumis",
+    "status.Under review": "En cours d'examen",
+    "status.Approved": "Approuvé",
+    "status.Action required": "Action requise",
+    "status.Rejected": "Refusé",
+    "status.Disputed": "Contesté",
+    "status.Paid": "Payé",
+    "activity.print_advertising": "Publicité imprimée",
+    "activity.digital_advertising": "Publicité numérique",
+    "activity.direct_mail": "Publipostage / e-mail / SMS",
+    "activity.website_search": "Site web partenaire et référencement",
+    "activity.syndicated_content": "Contenu syndiqué Microsoft",
+    "activity.multi_touch_campaign": "Campagne numérique multicanal",
+    "activity.telemarketing": "Télémarketing",
+    "activity.customer_seminar": "Séminaires clients / boot camps",
+    "activity.tradeshow": "Salons / expositions",
+    "activity.customer_offer": "Offres clients",
+    "activity.internal_incentive": "Incitations internes / SPIFF",
+    "activity.onsite_champ": "Champion sur site",
+    "activity.proof_of_concept": "Preuve de concept",
+    "activity.employee_purchase_web": "Site d'achat pour les salariés",
+    "activity.tv_radio": "TV / radio",
+    "activity.mpn_participation": "Participation MPN",
+    "activity.exams_tuition": "Examens et formations Microsoft",
+    "activity.internal_training": "Formation interne / journées terrain",
+    "activity.microsoft_conference": "Conférences organisées par Microsoft",
+    "activity.demo_units": "Matériel de démonstration",
+}
+
+EN.update(CLAIM_EN)
+FR.update(CLAIM_FR)
+EN.update(STATUS_EN)
+FR.update(STATUS_FR)
+
+TABLES: dict[str, dict[str, str]] = {"en": EN, "fr": FR}
+
+
+def language_of(locale: str | None) -> str:
+    """`fr`, `fr-FR`, `fr_CA` → French; anything else (or nothing) → English."""
+    return "fr" if (locale or "").lower().startswith("fr") else "en"
+
+
+class _KeepMissing(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def is_singular(language: str, count: int) -> bool:
+    """English says "1 campaign, 0 campaigns"; French « 0 campagne, 1 campagne »."""
+    return count == 1 if language == "en" else abs(count) < 2
+
+
+def t(locale: str | None, key: str, **params: Any) -> str:
+    """The sentence `key` in the locale's language, with `params` filled in.
+
+    With a `count`, the singular `key.one` is taken when the language wants it and the
+    table has it; `key` itself is the plural.
+    """
+    language = language_of(locale)
+    table = TABLES[language]
+    count = params.get("count")
+    if isinstance(count, int) and is_singular(language, count) and f"{key}.one" in table:
+        key = f"{key}.one"
+    template = table.get(key) or EN.get(key) or key
+    return template.format_map(_KeepMissing(params)) if params else template
