@@ -29,8 +29,6 @@ MAX_CLAIM_NAME_LENGTH = 120
 MAX_EVIDENCE_ITEMS = 30
 MAX_NOTE_LENGTH = 1000
 MAX_PRE_APPROVAL_LENGTH = 64
-# Attendees a partner may type (the conference cap itself, 3, is a finding).
-MAX_ATTENDEES_INPUT = 999
 
 # The claim's own fields, in the order the dialog asks for them.
 CLAIM_FIELDS: tuple[str, ...] = (

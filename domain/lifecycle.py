@@ -71,8 +71,3 @@ def plan_may_move(current: PlanStatus, requested: PlanStatus) -> bool:
 
 def claim_may_move(current: ClaimStatus, requested: ClaimStatus) -> bool:
     return requested in CLAIM_TRANSITIONS[current]
-
-
-def plan_is_editable(status: PlanStatus) -> bool:
-    """Only a draft can change: once submitted a plan is locked until the reviewer asks."""
-    return status is PlanStatus.EDITING
