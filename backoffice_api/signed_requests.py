@@ -1,7 +1,8 @@
 """The one verifier of the back-office API (status changes and the role directory).
 
 Every request carries `X-Incentives-Timestamp` (unix seconds) and
-`X-Incentives-Signature: v2=<hex HMAC-SHA256(secret, message)>`, where the message is
+`X-Incentives-Signature: v2=<hex HMAC-SHA256(secret, message)>` (computed in
+`backoffice_api.signature`, which `tools/backoffice.py` signs with), where the message is
 
     "v2\\n" + timestamp + "\\n" + METHOD + "\\n" + request target + "\\n" + raw body
 
@@ -24,7 +25,6 @@ instance still refuses the replay.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 import logging
@@ -38,14 +38,17 @@ from typing import Any
 from aiohttp import web
 from pydantic import SecretStr, ValidationError
 
+from backoffice_api.signature import (
+    SCHEME,
+    SIGNATURE_HEADER,
+    TIMESTAMP_HEADER,
+    expected_signature,
+)
 from storage.repository import KeyValueStore
 from storage.seen_requests import SeenRequests
 
 log = logging.getLogger(__name__)
 
-SCHEME = "v2"
-TIMESTAMP_HEADER = "X-Incentives-Timestamp"
-SIGNATURE_HEADER = "X-Incentives-Signature"
 MAX_BODY_BYTES = 64 * 1024
 MAX_CLOCK_SKEW_SECONDS = 300
 DEFAULT_REQUESTS_PER_MINUTE = 60
@@ -56,17 +59,6 @@ SCHEME_HELP = (
     f"{SIGNATURE_HEADER} must read v2=<hex HMAC-SHA256 of "
     '"v2\\n<timestamp>\\n<method>\\n<path>\\n<body>">'
 )
-
-
-def signing_message(timestamp: str, method: str, target: str, body: bytes) -> bytes:
-    """What a v2 signature covers: the scheme, timestamp, method, request target, body."""
-    head = f"{SCHEME}\n{timestamp}\n{method.upper()}\n{target}\n"
-    return head.encode("utf-8") + body
-
-
-def expected_signature(secret: bytes, timestamp: str, method: str, target: str, body: bytes) -> str:
-    message = signing_message(timestamp, method, target, body)
-    return hmac.new(secret, message, hashlib.sha256).hexdigest()
 
 
 class TokenBucket:

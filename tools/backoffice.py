@@ -12,8 +12,9 @@ A person's role in a partner's tenant (the role directory):
     python -m tools.backoffice role <tenant id> <user aad object id> incentives_admin --name Ada
     python -m tools.backoffice role <tenant id> <user aad object id> remove
 
-Every request is signed with STATUS_WEBHOOK_SECRET as the README's contract says (`sign`
-below): the signature covers the timestamp, the method, the path and the body.
+Every request is signed with STATUS_WEBHOOK_SECRET as the README's contract says
+(`backoffice_api.signature.sign`, the definition the API verifies against): the signature
+covers the timestamp, the method, the path and the body.
 Prints the HTTP status and the JSON answer; exits 0 on a 2xx answer, else 1.
 Standard library only, so it runs anywhere Python does.
 """
@@ -21,8 +22,6 @@ Standard library only, so it runs anywhere Python does.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import hmac
 import ipaddress
 import json
 import os
@@ -35,6 +34,9 @@ import uuid
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
+
+# Standard library only as well: the one definition of the signature the API verifies.
+from backoffice_api.signature import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
 
 DEFAULT_URL = "http://localhost:3978"
 DEFAULT_ACTOR = "back-office"
@@ -49,18 +51,6 @@ VERBS: dict[str, str] = {
 }
 CLAIM_ONLY_VERBS = frozenset({"paid"})
 ID_PREFIXES = {"claim": "CLM-", "plan": "PLN-"}
-
-
-def sign(secret: str, timestamp: str, method: str, path: str, body: bytes) -> str:
-    """The X-Incentives-Signature header value for one request (scheme v2).
-
-    HMAC-SHA256 over "v2\\n<timestamp>\\n<METHOD>\\n<path>\\n" followed by the raw body,
-    where <path> is the request target exactly as sent (with its query string, if any).
-    Covering the method and path makes the signature good for that one request only.
-    """
-    head = f"v2\n{timestamp}\n{method.upper()}\n{path}\n".encode()
-    digest = hmac.new(secret.encode("utf-8"), head + body, hashlib.sha256).hexdigest()
-    return f"v2={digest}"
 
 
 class _ReasonAction(argparse.Action):
@@ -182,8 +172,8 @@ def signed_request(
     timestamp = str(int(time.time()))
     headers = {
         "Content-Type": "application/json",
-        "X-Incentives-Timestamp": timestamp,
-        "X-Incentives-Signature": sign(secret, timestamp, method, path, body),
+        TIMESTAMP_HEADER: timestamp,
+        SIGNATURE_HEADER: sign(secret, timestamp, method, path, body),
     }
     try:
         code, answer = send(method, url.rstrip("/") + path, body, headers, timeout)

@@ -176,6 +176,33 @@ async def test_python_dash_m_runs_the_tool(served):
     assert (await claims.get(TENANT, claim_id)).status is ClaimStatus.UNDER_REVIEW
 
 
+async def test_the_tool_runs_with_the_standard_library_only(served):
+    # -S leaves site-packages off the path: aiohttp, pydantic and the SDK cannot be
+    # imported, as on a back-office machine with nothing but Python installed.
+    url, claims, claim_id, _outbox = served
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    environment["STATUS_WEBHOOK_SECRET"] = SECRET
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-S",
+        "-m",
+        "tools.backoffice",
+        "claim",
+        claim_id,
+        "under-review",
+        "--url",
+        url,
+        cwd=REPO_ROOT,
+        env=environment,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), timeout=15)
+    assert process.returncode == 0, err.decode()
+    assert out.decode().startswith("HTTP 202")
+    assert (await claims.get(TENANT, claim_id)).status is ClaimStatus.UNDER_REVIEW
+
+
 async def test_the_cli_grants_and_removes_a_role(served, storage, capsys):
     url, *_ = served
     directory = RoleDirectory(storage)
