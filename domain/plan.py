@@ -51,6 +51,7 @@ def find_plan_ids(text: str | None) -> list[str]:
 
 
 def utc_now() -> datetime:
+    """The current time, timezone-aware in UTC: the one clock stored timestamps are read from."""
     return datetime.now(UTC)
 
 

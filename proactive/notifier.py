@@ -48,6 +48,7 @@ from botbuilder.schema import Activity, ConversationReference
 
 from dialogs.services import Services
 from domain.dates import format_date
+from domain.plan import utc_now
 from domain.roles import Role
 from storage.outbox import Outbox, OutboxEntry
 from views.cards import escape
@@ -69,10 +70,6 @@ MAX_BACKOFF_SECONDS = 3600.0
 SEND_TIMEOUT_SECONDS = 30.0
 # How long the background loop waits for a round's slowest tenant before the next round.
 ROUND_PATIENCE_SECONDS = 2.0
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class DeliveryFailed(Exception):

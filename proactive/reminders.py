@@ -29,7 +29,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -37,6 +37,7 @@ from dialogs.services import Services
 from domain.dates import FiscalHalf
 from domain.funds import claiming_window
 from domain.lifecycle import ClaimStatus, PlanStatus
+from domain.plan import utc_now
 from domain.plan_rules import RESUBMISSION_GRACE, program_year_end
 from storage.outbox import Outbox, OutboxEntry
 from storage.repository import (
@@ -52,10 +53,6 @@ log = logging.getLogger(__name__)
 
 CLAIM_DEADLINE_DAYS = (7, 1)
 PLAN_WINDOW_DAYS = 14
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class DamagedDocument(Exception):
