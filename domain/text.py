@@ -60,7 +60,11 @@ def excerpt(text: str, limit: int = EXCERPT_LENGTH) -> str:
 
 
 def language_of(locale: str | None) -> str:
-    """The answer language for a Teams locale: "fr" for any French locale, else "en"."""
+    """The answer language for a Teams locale: "fr" for any French locale, else "en".
+
+    `fr`, `fr-FR`, `fr_CA` → French; anything else (or nothing) → English. The string
+    tables, the money and date formats and the country names all choose by this one rule.
+    """
     return "fr" if (locale or "").strip().lower().startswith("fr") else "en"
 
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+# language_of lives with the parsers (money, dates and countries read by it too); the
+# views pick their table by the same rule, and callers may import it from here.
+from domain.text import language_of
 from views.claim_strings import CLAIM_EN, CLAIM_FR
 from views.status_strings import STATUS_EN, STATUS_FR
 
@@ -669,11 +672,6 @@ EN.update(STATUS_EN)
 FR.update(STATUS_FR)
 
 TABLES: dict[str, dict[str, str]] = {"en": EN, "fr": FR}
-
-
-def language_of(locale: str | None) -> str:
-    """`fr`, `fr-FR`, `fr_CA` → French; anything else (or nothing) → English."""
-    return "fr" if (locale or "").lower().startswith("fr") else "en"
 
 
 class _KeepMissing(dict):

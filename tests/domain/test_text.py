@@ -221,7 +221,15 @@ def test_excerpt() -> None:
 
 @pytest.mark.parametrize(
     ("locale", "language"),
-    [("fr-FR", "fr"), ("fr", "fr"), ("FR-ca", "fr"), ("en-US", "en"), ("de-DE", "en"), ("", "en")],
+    [
+        ("fr-FR", "fr"),
+        ("fr", "fr"),
+        ("FR-ca", "fr"),
+        ("fr_CA", "fr"),
+        ("en-US", "en"),
+        ("de-DE", "en"),
+        ("", "en"),
+    ],
 )
 def test_language_of(locale: str, language: str) -> None:
     assert language_of(locale) == language
