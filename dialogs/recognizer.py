@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
 from domain.claim import find_claim_ids
 from domain.plan import find_plan_ids
+from domain.text import fold
 from views.choices import Choice
 
 # Longer pastes are never commands; cut before any regex work.
@@ -192,11 +192,11 @@ _PHRASES: dict[Intent, tuple[str, ...]] = {
 
 
 def normalize(text: str) -> str:
-    """Lower case, no accents, no punctuation but '?', single spaces: for matching only."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = re.sub(r"[^\w?]+", " ", text)
-    return " ".join(text.split())
+    """`domain.text.fold` (no case, no accents), no punctuation but '?', single spaces.
+
+    For matching only: phrases and typed words fold the same way the parsers' do.
+    """
+    return " ".join(re.sub(r"[^\w?]+", " ", fold(text)).split())
 
 
 # "Fix" is a command only with the id of what to fix; alone it may be an answer.

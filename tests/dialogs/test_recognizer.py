@@ -9,6 +9,7 @@ from dialogs.recognizer import (
     Command,
     Intent,
     match_choice,
+    normalize,
     recognize_command,
     recognize_yes_no,
 )
@@ -164,3 +165,18 @@ def test_no(typed: str) -> None:
 )
 def test_neither_yes_nor_no(typed: str) -> None:
     assert recognize_yes_no(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("  Arrêter  !", "arreter"),
+        ("Aide ?", "aide ?"),
+        ("ÉTATS-UNIS", "etats unis"),
+        ("ﬁn", "fin"),
+        # The parsers' fold: casefold, not lower (ß is "ss" for money, dates and countries too).
+        ("Straße", "strasse"),
+    ],
+)
+def test_normalize_is_the_parsers_fold_without_punctuation(typed: str, expected: str) -> None:
+    assert normalize(typed) == expected
