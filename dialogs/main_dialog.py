@@ -8,6 +8,8 @@ lost. Card clicks are routed by their hidden `action`, never by their text.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -55,29 +57,12 @@ from views.strings import t
 
 log = logging.getLogger(__name__)
 
-# Card buttons that stand for a command.
-_CARD_ACTIONS = {
-    "new_plan": Intent.NEW_PLAN,
-    "my_plans": Intent.MY_PLANS,
-    "help": Intent.HELP,
-    "continue_plan": Intent.CONTINUE_PLAN,
-    "new_claim": Intent.NEW_CLAIM,
-    "continue_claim": Intent.CONTINUE_CLAIM,
-    "my_claims": Intent.MY_CLAIMS,
-    "my_funds": Intent.MY_FUNDS,
-    "fix_claim": Intent.FIX_CLAIM,
-    "dispute_claim": Intent.DISPUTE_CLAIM,
-    "fix_plan": Intent.FIX_PLAN,
-}
-# Commands that leave whatever dialog is running and start their own.
-_TAKE_OVER = (Intent.FIX_CLAIM, Intent.DISPUTE_CLAIM, Intent.FIX_PLAN)
-
 
 def command_of(turn_context: TurnContext) -> Command | None:
     """The command a message or a card click stands for, if any."""
     value = card_value(turn_context.activity)
     if value is not None:
-        intent = _CARD_ACTIONS.get(str(value.get("action")))
+        intent = _card_intent(value.get("action"))
         if intent is None:
             return None
         # A card's ids are the client's to forge: only well-formed ones are used or shown.
@@ -87,6 +72,74 @@ def command_of(turn_context: TurnContext) -> Command | None:
             item_id_or_marker(value.get("claim_id")),
         )
     return recognize_command(turn_context.activity.text)
+
+
+def _card_intent(action: Any) -> Intent | None:
+    """The intent a card button's `action` names (its value), if a button may ask for it."""
+    try:
+        intent = Intent(str(action))
+    except ValueError:
+        return None
+    return intent if ROUTES[intent].from_card else None
+
+
+@dataclass(frozen=True)
+class Pending:
+    """The question waiting for an answer when a command comes in the middle of a dialog."""
+
+    plan_id: str = ""
+    claim_id: str | None = None
+    field: str | None = None
+
+
+@dataclass
+class Turn:
+    """A command being routed: at the start of a turn (`step`), or in the middle of a
+    question (`inner_dc`, with the `pending` question)."""
+
+    context: TurnContext
+    identity: Identity
+    command: Command
+    step: WaterfallStepContext | None = None
+    inner_dc: DialogContext | None = None
+    pending: Pending = field(default_factory=Pending)
+
+    async def leave_question(self) -> None:
+        """Drop the dialogs under way (at the start of a turn there are none)."""
+        if self.inner_dc is not None:
+            await self.inner_dc.cancel_all_dialogs()
+
+    async def begin(self, dialog_id: str, options: dict[str, Any]) -> DialogTurnResult:
+        return await (self.step or self.inner_dc).begin_dialog(dialog_id, options)
+
+    async def carry_on(self) -> DialogTurnResult:
+        """Nothing started: the turn ends, or the pending question is asked again."""
+        if self.step is not None:
+            return await self.step.end_dialog()
+        await self.inner_dc.reprompt_dialog()
+        return DialogTurnResult(DialogTurnStatus.Waiting)
+
+    async def end(self) -> DialogTurnResult:
+        """The request ends here; a question left behind is not asked again."""
+        if self.step is not None:
+            return await self.step.end_dialog()
+        return DialogTurnResult(DialogTurnStatus.Complete)
+
+
+Handler = Callable[["MainDialog", Turn], Awaitable[DialogTurnResult]]
+
+
+@dataclass(frozen=True)
+class Route:
+    """What one intent does, at the start of a turn and in the middle of a question."""
+
+    at_start: Handler
+    # None: in the middle of a question these words are an answer to it ("hi", "back").
+    in_question: Handler | None = None
+    # A card button asks for it with its `action` (the intent's value).
+    from_card: bool = False
+    # Answered to people outside the role directory too (DRAFTING_REQUIRES_ROLE).
+    without_role: bool = False
 
 
 class MainDialog(ComponentDialog):
@@ -114,87 +167,213 @@ class MainDialog(ComponentDialog):
         if await self._refused_without_role(context, identity, command):
             return await step.end_dialog()
         if command is None:
-            value = card_value(context.activity)
-            if value is not None and value.get("action") == "answer":
-                return await self._late_answer(step, identity, value)
-            question = recognize_status_question(context.activity.text)
-            if question is not None:
-                await context.send_activity(await answer_status(self.services, identity, question))
-                return await step.end_dialog()
-            if files_of(context.activity):
-                # No claim open: say how to attach it to one (nothing is downloaded).
-                await context.send_activity(await self._where_files_go(identity))
-            elif (context.activity.text or "").strip() or value is not None:
-                await context.send_activity(t(identity.locale, "not_understood"))
+            return await self._not_a_command(step, identity)
+        return await ROUTES[command.intent].at_start(self, Turn(context, identity, command, step))
+
+    async def _not_a_command(
+        self, step: WaterfallStepContext, identity: Identity
+    ) -> DialogTurnResult:
+        """A late card answer, a status question, files, or words not understood."""
+        context = step.context
+        value = card_value(context.activity)
+        if value is not None and value.get("action") == "answer":
+            return await self._late_answer(step, identity, value)
+        question = recognize_status_question(context.activity.text)
+        if question is not None:
+            await context.send_activity(await answer_status(self.services, identity, question))
             return await step.end_dialog()
-        if command.intent is Intent.NEW_PLAN:
-            plan = await self.services.plans.create_plan(
-                tenant_id=identity.tenant_id,
-                owner_id=identity.user_id,
-                owner_name=identity.name,
-                today=self.services.today(),
-            )
-            await context.send_activity(t(identity.locale, "ack.plan_started", plan_id=plan.id))
-            return await step.begin_dialog(PlanDialog.__name__, {"plan_id": plan.id})
-        if command.intent is Intent.CONTINUE_PLAN:
-            plan = await self._draft_to_open(context, identity, command.plan_id)
-            if plan is None:
-                return await step.end_dialog()
-            await context.send_activity(t(identity.locale, "ack.plan_resumed", plan_id=plan.id))
-            return await step.begin_dialog(PlanDialog.__name__, {"plan_id": plan.id})
-        if command.intent is Intent.DELETE_DRAFT and command.claim_id and not command.plan_id:
-            # Checked (its tenant, a draft, its owner or an admin) by the dialog itself.
-            return await step.begin_dialog(
-                DeleteClaimDraftDialog.__name__, {"claim_id": command.claim_id}
-            )
-        if command.intent is Intent.DELETE_DRAFT:
-            plan = await self._draft_to_open(
-                context, identity, command.plan_id, "error.no_draft_to_delete"
-            )
-            if plan is None:
-                if command.plan_id is None:
-                    await self._claim_drafts_hint(context, identity)
-                return await step.end_dialog()
-            return await step.begin_dialog(DeleteDraftDialog.__name__, {"plan_id": plan.id})
-        if command.intent in _TAKE_OVER:
-            return await self._take_over(step.context, identity, command, step.begin_dialog, step)
-        if command.intent is Intent.NEW_CLAIM:
-            plans = await self.services.plans.list_plans(identity.tenant_id)
-            if not any(s.status is PlanStatus.APPROVED for s in plans):
-                # Said before any draft is made: no empty claim is left in "my claims".
-                await context.send_activity(t(identity.locale, "claim.no_approved_plan"))
-                return await step.end_dialog()
-            approved = {s.id for s in plans if s.status is PlanStatus.APPROVED}
-            if command.plan_id in approved and card_value(context.activity) is not None:
-                # From an approval notice's button: that plan is already chosen.
-                return await self._claim_from_notice(step, identity, command.plan_id)
-            claim = await self.services.claims.create_claim(
-                tenant_id=identity.tenant_id,
-                owner_id=identity.user_id,
-                owner_name=identity.name,
-                today=self.services.today(),
-            )
-            if command.plan_id in approved:
-                plan = await self.services.plans.get_plan(identity.tenant_id, command.plan_id)
-                claim.plan_id, claim.currency = plan.id, plan.currency
-                claim = await self.services.claims.save(claim)
-            await context.send_activity(t(identity.locale, "ack.claim_started", claim_id=claim.id))
-            return await step.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
-        if command.intent is Intent.CONTINUE_CLAIM:
-            claim = await self._claim_to_open(context, identity, command.claim_id)
-            if claim is None:
-                return await step.end_dialog()
-            await context.send_activity(claim_resumed(claim, identity.locale))
-            return await step.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
-        if command.intent is Intent.CANCEL:
-            await context.send_activity(t(identity.locale, "cancelled.nothing"))
-        elif command.intent is Intent.BACK:
-            await context.send_activity(t(identity.locale, "back.nothing"))
-        elif command.intent is Intent.GREETING:
-            await context.send_activity(cards.welcome_activity(identity.locale, identity.name))
-        else:
-            await self._answer(context, identity, command)
+        if files_of(context.activity):
+            # No claim open: say how to attach it to one (nothing is downloaded).
+            await context.send_activity(await self._where_files_go(identity))
+        elif (context.activity.text or "").strip() or value is not None:
+            await context.send_activity(t(identity.locale, "not_understood"))
         return await step.end_dialog()
+
+    # -- the routes (see ROUTES) -------------------------------------------------------------
+
+    async def _new_plan(self, turn: Turn) -> DialogTurnResult:
+        identity = turn.identity
+        plan = await self.services.plans.create_plan(
+            tenant_id=identity.tenant_id,
+            owner_id=identity.user_id,
+            owner_name=identity.name,
+            today=self.services.today(),
+        )
+        await turn.context.send_activity(t(identity.locale, "ack.plan_started", plan_id=plan.id))
+        return await turn.begin(PlanDialog.__name__, {"plan_id": plan.id})
+
+    async def _continue_plan(self, turn: Turn) -> DialogTurnResult:
+        plan = await self._draft_to_open(turn.context, turn.identity, turn.command.plan_id)
+        if plan is None:
+            return await turn.end()
+        await turn.context.send_activity(
+            t(turn.identity.locale, "ack.plan_resumed", plan_id=plan.id)
+        )
+        return await turn.begin(PlanDialog.__name__, {"plan_id": plan.id})
+
+    async def _delete_draft(self, turn: Turn) -> DialogTurnResult:
+        command = turn.command
+        if command.claim_id and not command.plan_id:
+            # Checked (its tenant, a draft, its owner or an admin) by the dialog itself.
+            return await turn.begin(DeleteClaimDraftDialog.__name__, {"claim_id": command.claim_id})
+        plan = await self._draft_to_open(
+            turn.context, turn.identity, command.plan_id, "error.no_draft_to_delete"
+        )
+        if plan is None:
+            if command.plan_id is None:
+                await self._claim_drafts_hint(turn.context, turn.identity)
+            return await turn.end()
+        return await turn.begin(DeleteDraftDialog.__name__, {"plan_id": plan.id})
+
+    async def _new_claim(self, turn: Turn) -> DialogTurnResult:
+        context, identity, plan_id = turn.context, turn.identity, turn.command.plan_id
+        plans = await self.services.plans.list_plans(identity.tenant_id)
+        approved = {s.id for s in plans if s.status is PlanStatus.APPROVED}
+        if not approved:
+            # Said before any draft is made: no empty claim is left in "my claims".
+            await context.send_activity(t(identity.locale, "claim.no_approved_plan"))
+            return await turn.end()
+        if plan_id in approved and card_value(context.activity) is not None:
+            # From an approval notice's button: that plan is already chosen.
+            return await self._claim_from_notice(turn.step, identity, plan_id)
+        claim = await self.services.claims.create_claim(
+            tenant_id=identity.tenant_id,
+            owner_id=identity.user_id,
+            owner_name=identity.name,
+            today=self.services.today(),
+        )
+        if plan_id in approved:
+            plan = await self.services.plans.get_plan(identity.tenant_id, plan_id)
+            claim.plan_id, claim.currency = plan.id, plan.currency
+            claim = await self.services.claims.save(claim)
+        await context.send_activity(t(identity.locale, "ack.claim_started", claim_id=claim.id))
+        return await turn.begin(ClaimDialog.__name__, {"claim_id": claim.id})
+
+    async def _continue_claim(self, turn: Turn) -> DialogTurnResult:
+        claim = await self._claim_to_open(turn.context, turn.identity, turn.command.claim_id)
+        if claim is None:
+            return await turn.end()
+        await turn.context.send_activity(claim_resumed(claim, turn.identity.locale))
+        return await turn.begin(ClaimDialog.__name__, {"claim_id": claim.id})
+
+    async def _nothing_to_cancel(self, turn: Turn) -> DialogTurnResult:
+        await turn.context.send_activity(t(turn.identity.locale, "cancelled.nothing"))
+        return await turn.end()
+
+    async def _nothing_to_go_back_to(self, turn: Turn) -> DialogTurnResult:
+        await turn.context.send_activity(t(turn.identity.locale, "back.nothing"))
+        return await turn.end()
+
+    async def _greet(self, turn: Turn) -> DialogTurnResult:
+        identity = turn.identity
+        await turn.context.send_activity(cards.welcome_activity(identity.locale, identity.name))
+        return await turn.end()
+
+    async def _help(self, turn: Turn) -> DialogTurnResult:
+        """General help; in the middle of a question, what that question means."""
+        field_name, pending = turn.pending.field, turn.pending
+        if field_name:
+            await turn.context.send_activity(
+                await self._field_help(turn.identity, field_name, pending.plan_id, pending.claim_id)
+            )
+        else:
+            await turn.context.send_activity(t(turn.identity.locale, "help.general"))
+        return await turn.carry_on()
+
+    async def _my_plans(self, turn: Turn) -> DialogTurnResult:
+        await turn.context.send_activity(await self._plans_list(turn.identity))
+        return await turn.carry_on()
+
+    async def _my_claims(self, turn: Turn) -> DialogTurnResult:
+        await turn.context.send_activity(await self._claims_list(turn.identity))
+        return await turn.carry_on()
+
+    async def _my_funds(self, turn: Turn) -> DialogTurnResult:
+        await turn.context.send_activity(await self._funds(turn.identity))
+        return await turn.carry_on()
+
+    # -- the routes in the middle of a question ----------------------------------------------
+
+    async def _cancel_question(self, turn: Turn) -> DialogTurnResult:
+        locale, pending = turn.identity.locale, turn.pending
+        await turn.leave_question()
+        if pending.claim_id:
+            await turn.context.send_activity(
+                t(locale, "claim.cancelled", claim_id=pending.claim_id)
+            )
+        else:
+            await turn.context.send_activity(t(locale, "cancelled", plan_id=pending.plan_id))
+        return await turn.end()
+
+    async def _already_in_one(self, turn: Turn) -> DialogTurnResult:
+        """ "New plan" or "new claim" while one is being filled in: that one is asked on."""
+        locale, pending = turn.identity.locale, turn.pending
+        if pending.claim_id:
+            await turn.context.send_activity(
+                t(locale, "error.already_in_claim", claim_id=pending.claim_id)
+            )
+        else:
+            await turn.context.send_activity(
+                t(locale, "error.already_in_plan", plan_id=pending.plan_id)
+            )
+        return await turn.carry_on()
+
+    async def _said_claim_resumed(self, turn: Turn) -> bool:
+        """ "Continue" inside a claim: that claim, named (its question is asked again)."""
+        command, claim_id = turn.command, turn.pending.claim_id
+        if not (claim_id and command.claim_id in (None, claim_id) and not command.plan_id):
+            return False
+        claim = await self.services.claims.get(turn.identity.tenant_id, claim_id)
+        if claim is not None:
+            await turn.context.send_activity(claim_resumed(claim, turn.identity.locale))
+        return True
+
+    async def _continue_claim_in_question(self, turn: Turn) -> DialogTurnResult:
+        command, claim_id = turn.command, turn.pending.claim_id
+        if await self._said_claim_resumed(turn):
+            return await turn.carry_on()
+        # A draft that cannot be opened (unknown, locked, someone else's) leaves the
+        # pending question where it is: it is asked again.
+        if command.claim_id and command.claim_id != claim_id:
+            claim = await self._claim_to_open(turn.context, turn.identity, command.claim_id)
+            if claim is not None:
+                await turn.leave_question()
+                await turn.context.send_activity(claim_resumed(claim, turn.identity.locale))
+                return await turn.begin(ClaimDialog.__name__, {"claim_id": claim.id})
+        return await turn.carry_on()
+
+    async def _continue_plan_in_question(self, turn: Turn) -> DialogTurnResult:
+        command, plan_id, locale = turn.command, turn.pending.plan_id, turn.identity.locale
+        if await self._said_claim_resumed(turn):
+            return await turn.carry_on()
+        if plan_id and command.plan_id in (None, plan_id):
+            await turn.context.send_activity(t(locale, "ack.plan_resumed", plan_id=plan_id))
+        elif command.plan_id and command.plan_id != plan_id:
+            plan = await self._draft_to_open(turn.context, turn.identity, command.plan_id)
+            if plan is not None:
+                await turn.leave_question()
+                await turn.context.send_activity(t(locale, "ack.plan_resumed", plan_id=plan.id))
+                return await turn.begin(PlanDialog.__name__, {"plan_id": plan.id})
+        return await turn.carry_on()
+
+    async def _delete_draft_in_question(self, turn: Turn) -> DialogTurnResult:
+        command, pending, context = turn.command, turn.pending, turn.context
+        if command.claim_id or (pending.claim_id and not command.plan_id):
+            # A claim draft: the one named, else the one open. Its dialog checks the rest.
+            target = command.claim_id or pending.claim_id
+            if target == pending.claim_id or await self._claim_to_open(
+                context, turn.identity, target
+            ):
+                await turn.leave_question()
+                return await turn.begin(DeleteClaimDraftDialog.__name__, {"claim_id": target})
+            return await turn.carry_on()
+        target = command.plan_id or pending.plan_id
+        if target == pending.plan_id or await self._draft_to_open(
+            context, turn.identity, target, "error.no_draft_to_delete"
+        ):
+            await turn.leave_question()
+            return await turn.begin(DeleteDraftDialog.__name__, {"plan_id": target})
+        return await turn.carry_on()
 
     async def final_step(self, step: WaterfallStepContext) -> DialogTurnResult:
         return await step.end_dialog(step.result)
@@ -277,7 +456,7 @@ class MainDialog(ComponentDialog):
         """With DRAFTING_REQUIRES_ROLE, people outside the directory get help and a refusal."""
         if not self.services.drafting_requires_role:
             return False
-        if command is not None and command.intent in (Intent.HELP, Intent.GREETING, Intent.CANCEL):
+        if command is not None and ROUTES[command.intent].without_role:
             return False
         role = await self.services.directory.role_of(identity.tenant_id, identity.user_id)
         if may_draft(role, role_required=True):
@@ -287,35 +466,49 @@ class MainDialog(ComponentDialog):
         await context.send_activity(t(identity.locale, "role.required", who=who))
         return True
 
-    async def _take_over(self, context, identity: Identity, command: Command, begin, step=None):
-        """Fix and resubmit, or dispute: from a notice card's button, at any moment."""
-        locale, tenant_id = identity.locale, identity.tenant_id
-        if command.intent is Intent.FIX_PLAN:
-            plan = await self.services.plans.get_plan(tenant_id, command.plan_id or "")
-            if plan is None:
-                await context.send_activity(plan_not_found(locale, command.plan_id))
-                return await self._done(step)
-            if await self._refused_not_owner(context, identity, "plan", plan):
-                return await self._done(step)
-            if plan.status is PlanStatus.ACTION_REQUIRED:
-                plan.move_to(PlanStatus.EDITING, actor=identity.user_id, note="fix requested")
-                plan = await self.services.plans.save_plan(plan)
-            if not plan.is_editable:
-                status = status_label(plan.status.value, locale)
-                await context.send_activity(
-                    t(locale, "fix.not_possible", item_id=plan.id, status=status)
-                )
-                return await self._done(step)
-            await context.send_activity(t(locale, "fix.plan_reopened", plan_id=plan.id))
-            return await begin(PlanDialog.__name__, {"plan_id": plan.id})
-        claim = await self.services.claims.get(tenant_id, command.claim_id or "")
+    # -- fix and resubmit, or dispute: from a notice card's button, at any moment --------------
+
+    async def _fix_plan(self, turn: Turn) -> DialogTurnResult:
+        await turn.leave_question()
+        context, identity, command = turn.context, turn.identity, turn.command
+        locale = identity.locale
+        plan = await self.services.plans.get_plan(identity.tenant_id, command.plan_id or "")
+        if plan is None:
+            await context.send_activity(plan_not_found(locale, command.plan_id))
+            return await turn.end()
+        if await self._refused_not_owner(context, identity, "plan", plan):
+            return await turn.end()
+        if plan.status is PlanStatus.ACTION_REQUIRED:
+            plan.move_to(PlanStatus.EDITING, actor=identity.user_id, note="fix requested")
+            plan = await self.services.plans.save_plan(plan)
+        if not plan.is_editable:
+            status = status_label(plan.status.value, locale)
+            await context.send_activity(
+                t(locale, "fix.not_possible", item_id=plan.id, status=status)
+            )
+            return await turn.end()
+        await context.send_activity(t(locale, "fix.plan_reopened", plan_id=plan.id))
+        return await turn.begin(PlanDialog.__name__, {"plan_id": plan.id})
+
+    async def _dispute_claim(self, turn: Turn) -> DialogTurnResult:
+        await turn.leave_question()
+        claim_id = turn.command.claim_id
+        claim = await self.services.claims.get(turn.identity.tenant_id, claim_id or "")
         if claim is None:
-            await context.send_activity(claim_not_found(locale, command.claim_id))
-            return await self._done(step)
-        if command.intent is Intent.DISPUTE_CLAIM:
-            return await begin(DisputeDialog.__name__, {"claim_id": claim.id})
+            await turn.context.send_activity(claim_not_found(turn.identity.locale, claim_id))
+            return await turn.end()
+        return await turn.begin(DisputeDialog.__name__, {"claim_id": claim.id})
+
+    async def _fix_claim(self, turn: Turn) -> DialogTurnResult:
+        await turn.leave_question()
+        context, identity, claim_id = turn.context, turn.identity, turn.command.claim_id
+        locale = identity.locale
+        claim = await self.services.claims.get(identity.tenant_id, claim_id or "")
+        if claim is None:
+            await context.send_activity(claim_not_found(locale, claim_id))
+            return await turn.end()
         if await self._refused_not_owner(context, identity, "claim", claim):
-            return await self._done(step)
+            return await turn.end()
         faults = items_at_fault(claim)
         if claim.status is ClaimStatus.ACTION_REQUIRED:
             claim.move_to(ClaimStatus.EDITING, actor=identity.user_id, note="fix requested")
@@ -323,48 +516,49 @@ class MainDialog(ComponentDialog):
             claim = await self.services.claims.save(claim)
             await context.send_activity(t(locale, "fix.reopened", claim_id=claim.id))
         elif claim.status is ClaimStatus.REJECTED:
-            # A rejected claim stays rejected (DOMAIN.md); its fix is a new claim from it,
-            # made once: a second click (or a redelivery) finds the copy the first one made.
-            rejected = claim
-            copy, made = await self.services.claims.create_from(
-                source_id=rejected.id,
-                kind="fix",
-                tenant_id=tenant_id,
-                # The copy carries on the rejected claim: it stays its owner's.
-                owner_id=rejected.owner_id,
-                owner_name=rejected.owner_name,
-                actor=identity.user_id,
-                today=self.services.today(),
-                fill=lambda draft: copy_claim(rejected, draft, faults),
-            )
-            if made:
-                await context.send_activity(
-                    t(locale, "fix.copied", claim_id=rejected.id, new_id=copy.id)
-                )
-            elif copy.is_editable:
-                await context.send_activity(
-                    t(locale, "fix.copy_open", claim_id=rejected.id, new_id=copy.id)
-                )
-            else:
-                status = claim_status_label(copy.status.value, locale)
-                await context.send_activity(
-                    t(locale, "fix.copy_sent", claim_id=rejected.id, new_id=copy.id, status=status)
-                )
-                return await self._done(step)
-            claim = copy
+            claim = await self._fix_copy(turn, claim, faults)
+            if claim is None:
+                return await turn.end()
         elif not claim.is_editable:
             status = claim_status_label(claim.status.value, locale)
             await context.send_activity(
                 t(locale, "fix.not_possible", item_id=claim.id, status=status)
             )
-            return await self._done(step)
+            return await turn.end()
         fields = [f for f in faults if f in CHANGEABLE]
-        return await begin(ClaimDialog.__name__, {"claim_id": claim.id, "fix": fields})
+        return await turn.begin(ClaimDialog.__name__, {"claim_id": claim.id, "fix": fields})
 
-    async def _done(self, step):
-        if step is not None:
-            return await step.end_dialog()
-        return DialogTurnResult(DialogTurnStatus.Complete)
+    async def _fix_copy(self, turn: Turn, rejected: Claim, faults: list[str]) -> Claim | None:
+        """A rejected claim stays rejected (DOMAIN.md); its fix is a new claim from it, made
+        once: a second click (or a redelivery) finds the copy the first one made. None when
+        that copy was sent already (said so)."""
+        context, identity, locale = turn.context, turn.identity, turn.identity.locale
+        copy, made = await self.services.claims.create_from(
+            source_id=rejected.id,
+            kind="fix",
+            tenant_id=identity.tenant_id,
+            # The copy carries on the rejected claim: it stays its owner's.
+            owner_id=rejected.owner_id,
+            owner_name=rejected.owner_name,
+            actor=identity.user_id,
+            today=self.services.today(),
+            fill=lambda draft: copy_claim(rejected, draft, faults),
+        )
+        if made:
+            await context.send_activity(
+                t(locale, "fix.copied", claim_id=rejected.id, new_id=copy.id)
+            )
+        elif copy.is_editable:
+            await context.send_activity(
+                t(locale, "fix.copy_open", claim_id=rejected.id, new_id=copy.id)
+            )
+        else:
+            status = claim_status_label(copy.status.value, locale)
+            await context.send_activity(
+                t(locale, "fix.copy_sent", claim_id=rejected.id, new_id=copy.id, status=status)
+            )
+            return None
+        return copy
 
     async def _late_claim_answer(
         self, step: WaterfallStepContext, identity: Identity, value: dict[str, Any], claim_id: str
@@ -452,18 +646,6 @@ class MainDialog(ComponentDialog):
         if await self._refused_not_owner(context, identity, "plan", plan):
             return None
         return plan
-
-    async def _answer(self, context: TurnContext, identity: Identity, command: Command) -> None:
-        """Commands answered in one message, with or without a dialog running."""
-        locale = identity.locale
-        if command.intent is Intent.HELP:
-            await context.send_activity(t(locale, "help.general"))
-        elif command.intent is Intent.MY_PLANS:
-            await context.send_activity(await self._plans_list(identity))
-        elif command.intent is Intent.MY_CLAIMS:
-            await context.send_activity(await self._claims_list(identity))
-        elif command.intent is Intent.MY_FUNDS:
-            await context.send_activity(await self._funds(identity))
 
     async def _plans_list(self, identity: Identity):
         locale = identity.locale
@@ -613,6 +795,7 @@ class MainDialog(ComponentDialog):
         return await super().on_continue_dialog(inner_dc)
 
     async def _interrupt(self, inner_dc: DialogContext) -> DialogTurnResult | None:
+        """A command (or a status question) in the middle of a question; None: an answer."""
         context = inner_dc.context
         command = command_of(context)
         if inner_dc.active_dialog is None:
@@ -623,92 +806,21 @@ class MainDialog(ComponentDialog):
                 return None
             identity = Identity.from_activity(context.activity)
             # The claim being filled in is not sent to "continue my claim": it is asked below.
-            editing = _pending_question(inner_dc).get("claim_id")
+            editing = _pending_question(inner_dc).claim_id
             answer = await answer_status(self.services, identity, question, editing)
             await context.send_activity(answer)
             await inner_dc.reprompt_dialog()
             return DialogTurnResult(DialogTurnStatus.Waiting)
         if inner_dc.active_dialog.id == self.initial_dialog_id:
             return None
+        route = ROUTES[command.intent]
+        if route.in_question is None:
+            return None
         identity = Identity.from_activity(context.activity)
-        locale = identity.locale
-        pending = _pending_question(inner_dc)
-        plan_id = pending.get("plan_id", "")
-        claim_id = pending.get("claim_id")
-        if command.intent in _TAKE_OVER:
-            await inner_dc.cancel_all_dialogs()
-            return await self._take_over(context, identity, command, inner_dc.begin_dialog)
-        if command.intent is Intent.CANCEL:
-            await inner_dc.cancel_all_dialogs()
-            if claim_id:
-                await context.send_activity(t(locale, "claim.cancelled", claim_id=claim_id))
-            else:
-                await context.send_activity(t(locale, "cancelled", plan_id=plan_id))
-            return DialogTurnResult(DialogTurnStatus.Complete)
-        if command.intent is Intent.HELP:
-            field = pending.get("field")
-            if field:
-                await context.send_activity(
-                    await self._field_help(identity, field, plan_id, claim_id)
-                )
-            else:
-                await context.send_activity(t(locale, "help.general"))
-        elif command.intent in (Intent.MY_PLANS, Intent.MY_CLAIMS, Intent.MY_FUNDS):
-            await self._answer(context, identity, command)
-        elif command.intent in (Intent.NEW_PLAN, Intent.NEW_CLAIM):
-            if claim_id:
-                await context.send_activity(t(locale, "error.already_in_claim", claim_id=claim_id))
-            else:
-                await context.send_activity(t(locale, "error.already_in_plan", plan_id=plan_id))
-        elif (
-            command.intent in (Intent.CONTINUE_CLAIM, Intent.CONTINUE_PLAN)
-            and command.claim_id in (None, claim_id)
-            and not command.plan_id
-            and claim_id
-        ):
-            # "Continue" inside a claim: that claim, named; its question is asked again below.
-            claim = await self.services.claims.get(identity.tenant_id, claim_id)
-            if claim is not None:
-                await context.send_activity(claim_resumed(claim, locale))
-        elif command.intent is Intent.CONTINUE_CLAIM:
-            # A draft that cannot be opened (unknown, locked, someone else's) leaves the
-            # pending question where it is: it is asked again below.
-            if command.claim_id and command.claim_id != claim_id:
-                claim = await self._claim_to_open(context, identity, command.claim_id)
-                if claim is not None:
-                    await inner_dc.cancel_all_dialogs()
-                    await context.send_activity(claim_resumed(claim, locale))
-                    return await inner_dc.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
-        elif command.intent is Intent.CONTINUE_PLAN:
-            if plan_id and command.plan_id in (None, plan_id):
-                await context.send_activity(t(locale, "ack.plan_resumed", plan_id=plan_id))
-            elif command.plan_id and command.plan_id != plan_id:
-                plan = await self._draft_to_open(context, identity, command.plan_id)
-                if plan is not None:
-                    await inner_dc.cancel_all_dialogs()
-                    await context.send_activity(t(locale, "ack.plan_resumed", plan_id=plan.id))
-                    return await inner_dc.begin_dialog(PlanDialog.__name__, {"plan_id": plan.id})
-        elif command.intent is Intent.DELETE_DRAFT and (
-            command.claim_id or (claim_id and not command.plan_id)
-        ):
-            # A claim draft: the one named, else the one open. Its dialog checks the rest.
-            target = command.claim_id or claim_id
-            if target == claim_id or await self._claim_to_open(context, identity, target):
-                await inner_dc.cancel_all_dialogs()
-                return await inner_dc.begin_dialog(
-                    DeleteClaimDraftDialog.__name__, {"claim_id": target}
-                )
-        elif command.intent is Intent.DELETE_DRAFT:
-            target = command.plan_id or plan_id
-            if target == plan_id or await self._draft_to_open(
-                context, identity, target, "error.no_draft_to_delete"
-            ):
-                await inner_dc.cancel_all_dialogs()
-                return await inner_dc.begin_dialog(DeleteDraftDialog.__name__, {"plan_id": target})
-        else:
-            return None  # a greeting mid-question is just an answer
-        await inner_dc.reprompt_dialog()
-        return DialogTurnResult(DialogTurnStatus.Waiting)
+        turn = Turn(
+            context, identity, command, inner_dc=inner_dc, pending=_pending_question(inner_dc)
+        )
+        return await route.in_question(self, turn)
 
 
 def _back_help_key(field: str) -> str | None:
@@ -724,7 +836,7 @@ def _back_help_key(field: str) -> str | None:
     return None
 
 
-def _pending_question(inner_dc: DialogContext) -> dict[str, Any]:
+def _pending_question(inner_dc: DialogContext) -> Pending:
     """The ids and field of the question now waiting for an answer (innermost prompt)."""
     instance = inner_dc.active_dialog
     # A component dialog keeps its own stack in its state, under "dialogs".
@@ -732,6 +844,41 @@ def _pending_question(inner_dc: DialogContext) -> dict[str, Any]:
         stack = instance.state["dialogs"].dialog_stack
         instance = stack[0] if stack else None
     options = instance.state.get("options") if instance is not None else None
-    if isinstance(options, PromptOptions):
-        return dict(options.validations or {})
-    return {}
+    if not isinstance(options, PromptOptions):
+        return Pending()
+    validations = options.validations or {}
+    return Pending(
+        plan_id=validations.get("plan_id", ""),
+        claim_id=validations.get("claim_id"),
+        field=validations.get("field"),
+    )
+
+
+# Each intent once: what it does at the start of a turn and in the middle of a question
+# (its words are recognised in dialogs.recognizer).
+ROUTES: dict[Intent, Route] = {
+    Intent.HELP: Route(MainDialog._help, MainDialog._help, from_card=True, without_role=True),
+    Intent.GREETING: Route(MainDialog._greet, without_role=True),
+    Intent.CANCEL: Route(
+        MainDialog._nothing_to_cancel, MainDialog._cancel_question, without_role=True
+    ),
+    Intent.BACK: Route(MainDialog._nothing_to_go_back_to),
+    Intent.NEW_PLAN: Route(MainDialog._new_plan, MainDialog._already_in_one, from_card=True),
+    Intent.CONTINUE_PLAN: Route(
+        MainDialog._continue_plan, MainDialog._continue_plan_in_question, from_card=True
+    ),
+    Intent.MY_PLANS: Route(MainDialog._my_plans, MainDialog._my_plans, from_card=True),
+    Intent.DELETE_DRAFT: Route(MainDialog._delete_draft, MainDialog._delete_draft_in_question),
+    Intent.NEW_CLAIM: Route(MainDialog._new_claim, MainDialog._already_in_one, from_card=True),
+    Intent.CONTINUE_CLAIM: Route(
+        MainDialog._continue_claim, MainDialog._continue_claim_in_question, from_card=True
+    ),
+    Intent.MY_CLAIMS: Route(MainDialog._my_claims, MainDialog._my_claims, from_card=True),
+    Intent.MY_FUNDS: Route(MainDialog._my_funds, MainDialog._my_funds, from_card=True),
+    # Fix and dispute leave whatever dialog is running and start their own.
+    Intent.FIX_PLAN: Route(MainDialog._fix_plan, MainDialog._fix_plan, from_card=True),
+    Intent.FIX_CLAIM: Route(MainDialog._fix_claim, MainDialog._fix_claim, from_card=True),
+    Intent.DISPUTE_CLAIM: Route(
+        MainDialog._dispute_claim, MainDialog._dispute_claim, from_card=True
+    ),
+}
