@@ -6,7 +6,6 @@ reason is answered and the copy is submitted."""
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 from types import SimpleNamespace
 
 import pytest
@@ -16,10 +15,9 @@ from app import build_house, create_app
 from bot.attachments import TEAMS_FILE
 from config import load_settings
 from domain.claim import Claim
-from domain.evidence import Evidence, EvidenceKind
-from domain.lifecycle import ClaimStatus, PlanStatus
+from domain.lifecycle import ClaimStatus
 from tests.bot.test_http import teams_message
-from tests.bot.test_status_flow import SECRET, change, post_status
+from tests.bot.test_status_flow import SECRET, change, post_status, submitted_claim
 from tests.connector import FakeConnector
 from tests.dialogs.claim_support import FileServer, flat
 from tests.support import ADMIN, TENANT, TODAY
@@ -103,35 +101,12 @@ def action(card: dict, answer: str | None = None, title: str | None = None) -> d
 
 
 async def rejected_claim(house) -> Claim:
-    services = house.services
-    await services.funds.seed(
+    """The status flow's submitted claim, on a tenant whose funds are known."""
+    await house.services.funds.seed(
         {"tenants": {TENANT: [{"program": "csp_indirect_reseller", "period": "FY27 H1",
                                "currency": "EUR", "earned": "40000"}]}}
     )  # fmt: skip
-    plan = await services.plans.create_plan(
-        tenant_id=TENANT, owner_id=ADMIN, owner_name="Ada", today=TODAY
-    )
-    campaign = plan.add_campaign()
-    campaign.name, campaign.start_date, campaign.end_date = "Autumn", TODAY.replace(day=1), TODAY
-    activity = plan.add_activity(campaign)
-    activity.activity_type, activity.description = "tv_radio", "Radio spots"
-    activity.countries, activity.planned_amount = ["FR"], Decimal(5000)
-    plan.program, plan.period, plan.currency = "csp_indirect_reseller", "FY27 H1", "EUR"
-    plan.status = PlanStatus.APPROVED
-    plan = await services.plans.save_plan(plan)
-    claim = await services.claims.create_claim(
-        tenant_id=TENANT, owner_id=ADMIN, owner_name="Ada", today=TODAY
-    )
-    claim.plan_id, claim.campaign_id, claim.activity_id = plan.id, campaign.id, activity.id
-    claim.activity_type, claim.currency, claim.name = "tv_radio", "EUR", "Radio November"
-    claim.execution_date, claim.amount, claim.impressions = TODAY, Decimal(4000), 1000
-    claim.pre_approval_id, claim.evidence_done = "PA-1", True
-    claim.evidence.append(
-        Evidence(id="E1", kind=EvidenceKind.INVOICE, file_name="invoice.pdf", size=10,
-                 sha256="a" * 64, stored_as="evidence/aa/" + "a" * 64)
-    )  # fmt: skip
-    claim.move_to(ClaimStatus.SUBMITTED, actor=ADMIN)
-    return await services.claims.save(claim)
+    return await submitted_claim(house)
 
 
 @pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
