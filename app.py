@@ -20,7 +20,7 @@ from http import HTTPStatus
 from typing import Any
 
 from aiohttp import web
-from botbuilder.core import ConversationState, MemoryStorage, Storage
+from botbuilder.core import ConversationState, Storage
 from botbuilder.integration.aiohttp import (
     CloudAdapter,
     ConfigurationBotFrameworkAuthentication,
@@ -47,6 +47,7 @@ from seam import auth_seam, connector_seam, connector_sender, model_json, state_
 from storage.blob_storage import AzureBlobStorage, BlobCorruptedError, StorageUnavailableError
 from storage.claims import ClaimRepository, FundsLedger
 from storage.evidence_store import EvidenceStore
+from storage.memory_storage import MemoryStorage
 from storage.outbox import Outbox
 from storage.repository import PlanRepository, RoleDirectory, UserProfiles
 from storage.status_changes import StatusService

@@ -41,13 +41,12 @@ from domain.plan import utc_now
 from domain.plan_rules import RESUBMISSION_GRACE, program_year_end
 from storage.outbox import Outbox, OutboxEntry
 from storage.repository import (
-    NEW_DOCUMENT,
     KeyValueStore,
     VersionedDocuments,
-    is_conflict,
     registered_tenants,
 )
 from storage.status_changes import prune_event_markers
+from storage.unit_of_work import Outcome, change
 
 log = logging.getLogger(__name__)
 
@@ -223,21 +222,22 @@ class ReminderScheduler:
     async def _queue_once(self, key: str, mark: str, entry: OutboxEntry) -> bool:
         """Queue `entry` unless `mark` is already sent; the mark and entry land together."""
         await self.outbox.mark_tenant(entry.tenant_id)  # listed first (see the outbox)
-        for _attempt in range(10):
-            stored = (await self.store.read([key])).get(key)
+        outbox_key = self.outbox.key(entry.tenant_id)
+
+        def queue(found: dict[str, Any]) -> Outcome[bool]:
+            stored = found.get(key)
             sent = _sent_marks(key, stored)
-            document = stored or {"e_tag": NEW_DOCUMENT}
             if mark in sent:
-                return False  # another scheduler (another instance) queued it
-            changes = await self.outbox.entry_documents(entry.tenant_id, entry)
-            changes[key] = {**document, "sent": [*sent, mark][-5000:]}
-            try:
-                await self.store.write(changes)
-                return True
-            except Exception as error:
-                if not is_conflict(error):
-                    raise
-        raise RuntimeError(f"could not queue reminder {mark}")
+                return Outcome(result=False)  # another scheduler (another instance) queued it
+            return Outcome(
+                {
+                    outbox_key: self.outbox.with_entry(found.get(outbox_key), entry),
+                    key: {**(stored or {}), "sent": [*sent, mark][-5000:]},
+                },
+                True,
+            )
+
+        return await change(self.store, [key, outbox_key], queue, what=f"reminder {mark}")
 
     def _idle(self, tenant_id: str, item_id: str, updated_at: datetime, today: date):
         idle = (today - updated_at.date()).days

@@ -52,7 +52,7 @@ a partition safe across processes. A write:
 1. takes the partition as last seen (or downloads it) and checks every key's e_tag exactly
    as ``TinyDBStorage`` does: absent/None/``"*"`` overwrites, ``""`` raises, anything else
    must equal the stored one (a key not stored accepts any e_tag, as in ``MemoryStorage``),
-   else ``ETagConflictError`` (a ``KeyError``), confirmed on a fresh download first;
+   else ``ConflictError`` (``storage/errors.py``), confirmed on a fresh download first;
 2. uploads the partition with ``If-Match: <blob ETag>``, or ``If-None-Match: *`` when the
    blob did not exist (so two instances creating the same partition cannot both win);
 3. on 412/409 (another instance wrote the partition meanwhile) downloads it again and goes
@@ -108,8 +108,8 @@ from azure.storage.blob.aio import ContainerClient
 from botbuilder.core import Storage
 from jsonpickle.pickler import Pickler
 
+from storage.errors import ConflictError
 from storage.tinydb_storage import (
-    ETagConflictError,
     _e_tag_of,
     _restore,
     _set_e_tag,
@@ -364,7 +364,7 @@ class AzureBlobStorage(Storage):
         expected_e_tags: Mapping[str, str | None],
         partition: _Partition | None,
     ) -> _Partition:
-        """Raise ``ETagConflictError`` if a key's e_tag is stale; returns what was checked.
+        """Raise ``ConflictError`` if a key's e_tag is stale; returns what was checked.
 
         A conflict seen on our last copy is confirmed on a fresh download, so a stale copy
         never produces a false conflict (a stale pass is caught by the blob ETag at upload).
@@ -388,7 +388,13 @@ class AzureBlobStorage(Storage):
         *,
         deleting: bool = False,
     ) -> None:
-        """Read-modify-write one partition blob, retrying while other instances write it."""
+        """Read-modify-write one partition blob, retrying while other instances write it.
+
+        This loop is the store's, not a caller's: a 412 on the blob usually means another
+        instance wrote *other* keys of the partition, which are merged, not a conflict.
+        A key whose e_tag moved on raises ``ConflictError`` at once (``_check``), and that
+        is left to the caller's unit of work (``storage/unit_of_work.py``).
+        """
         async with self._lock(name):
             partition = self._cached(name)
             if deleting:
@@ -406,8 +412,8 @@ class AzureBlobStorage(Storage):
                     # Another instance wrote (or removed) the partition since we saw it.
                     partition = await self._download(name)
                     await asyncio.sleep(random.uniform(0, 0.005 * (attempt + 1)))
-            raise ETagConflictError(
-                keys[0], "(retried)", f"partition {name} kept changing under us"
+            raise ConflictError(
+                keys[0], "(retried)", None, f" (partition {name} kept changing under us)"
             )
 
     async def _upload(self, name: str, etag: str | None, partition: _Partition) -> None:
@@ -443,7 +449,7 @@ class AzureBlobStorage(Storage):
 
 def _first_conflict(
     partition: _Partition, keys: list[str], expected_e_tags: Mapping[str, str | None]
-) -> ETagConflictError | None:
+) -> ConflictError | None:
     for key in keys:
         expected = expected_e_tags.get(key)
         if expected is None or expected == _WILDCARD_E_TAG:
@@ -451,7 +457,7 @@ def _first_conflict(
         stored = partition.documents.get(key)
         # As MemoryStorage: a key that is not stored (any more) accepts any e_tag.
         if stored is not None and stored["e_tag"] != expected:
-            return ETagConflictError(key, expected, stored["e_tag"])
+            return ConflictError(key, expected, stored["e_tag"])
     return None
 
 

@@ -14,12 +14,12 @@ from domain.claim_rules import UNCOUNTED_STATUSES
 from domain.funds import FundsPeriod
 from domain.lifecycle import ClaimStatus
 from storage.repository import (
-    NEW_DOCUMENT,
     ChangedError,
     KeyValueStore,
     VersionedDocuments,
     tenant_prefix,
 )
+from storage.unit_of_work import NEW_DOCUMENT, Outcome, change
 
 # What a notice button makes from an item: "fix" (the copy of a rejected claim), "new_claim"
 # (the claim started from an approved plan's notice).
@@ -153,9 +153,7 @@ class FundsLedger:
 
     async def _read(self, tenant_id: str) -> dict[str, Any]:
         key = self._key(tenant_id)
-        document = (await self._store.read([key])).get(key) or {}
-        document.setdefault("periods", {})
-        return document
+        return _funds_document((await self._store.read([key])).get(key))
 
     async def periods(self, tenant_id: str) -> list[FundsPeriod]:
         document = await self._read(tenant_id)
@@ -199,11 +197,15 @@ class FundsLedger:
         return funds.model_copy(update={"claimed": funds.claimed + sent})
 
     async def set_period(self, tenant_id: str, funds: FundsPeriod) -> None:
-        document = await self._read(tenant_id)
-        document["periods"][self._entry_key(funds.program, funds.period)] = funds.model_dump(
-            mode="json"
-        )
-        await self._store.write({self._key(tenant_id): document})
+        key = self._key(tenant_id)
+        entry_key = self._entry_key(funds.program, funds.period)
+
+        def put(found: dict[str, Any]) -> Outcome[None]:
+            document = _funds_document(found.get(key))
+            document["periods"][entry_key] = funds.model_dump(mode="json")
+            return Outcome({key: document})
+
+        await change(self._store, [key], put, what=f"the funds of tenant {tenant_id}")
 
     async def seed(self, data: dict[str, Any]) -> int:
         """Merge seed entries (earned amounts); what was claimed so far is kept."""
@@ -216,3 +218,10 @@ class FundsLedger:
                     funds.claimed = existing.claimed
                 await self.set_period(tenant_id, funds)
         return len(tenants)
+
+
+def _funds_document(document: dict[str, Any] | None) -> dict[str, Any]:
+    """A tenant's funds document as read (None: none yet), with its periods."""
+    document = document if document is not None else {}
+    document.setdefault("periods", {})
+    return document

@@ -35,7 +35,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from domain.plan import utc_now
-from storage.repository import NEW_DOCUMENT, KeyValueStore, is_conflict, tenant_prefix
+from storage.errors import ConflictError, StillConflictingError
+from storage.repository import KeyValueStore, tenant_prefix
+from storage.unit_of_work import NEW_DOCUMENT, Outcome, change
 
 log = logging.getLogger(__name__)
 
@@ -95,24 +97,20 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
-def _copy(value: Any) -> Any:
-    """A deep copy; outbox documents are plain JSON, copied without deepcopy's bookkeeping."""
-    kind = type(value)
-    if kind is dict:
-        return {key: _copy(item) for key, item in value.items()}
-    if kind is list:
-        return [_copy(item) for item in value]
-    if kind in (str, int, float, bool, type(None)):
-        return value
-    return copy.deepcopy(value)
-
-
 def _empty_outbox() -> dict[str, Any]:
     return {"entries": {}, "order": []}
 
 
 def _empty_index() -> dict[str, Any]:
     return {"tenants": [], "marked_at": {}, "known": []}
+
+
+def _filled(document: dict[str, Any] | None, empty: dict[str, Any]) -> dict[str, Any]:
+    """`document` as read (None: none yet), with every field of `empty` present."""
+    document = document if document is not None else {}
+    for name, value in empty.items():
+        document.setdefault(name, value)
+    return document
 
 
 class Outbox:
@@ -137,28 +135,8 @@ class Outbox:
 
     # -- reading ---------------------------------------------------------------------------
 
-    async def _read(self, key: str, empty: dict[str, Any]) -> dict[str, Any]:
-        found = (await self._store.read([key])).get(key)
-        # A copy: some stores (MemoryStorage) hand out the stored object itself. The copy
-        # keeps the e_tag, so writing it back fails if someone wrote in between.
-        document = _copy(found) if found is not None else {**empty, "e_tag": NEW_DOCUMENT}
-        for field, value in empty.items():
-            document.setdefault(field, value)
-        return document
-
-    async def _read_outbox(self, tenant_id: str) -> dict[str, Any]:
-        return await self._read(self.key(tenant_id), _empty_outbox())
-
     async def _read_index(self) -> dict[str, Any]:
-        return await self._read(TENANTS_KEY, _empty_index())
-
-    @staticmethod
-    def _entries(document: dict[str, Any]) -> list[OutboxEntry]:
-        return [
-            OutboxEntry.model_validate(document["entries"][notice_id])
-            for notice_id in document["order"]
-            if notice_id in document["entries"]
-        ]
+        return _filled((await self._store.read([TENANTS_KEY])).get(TENANTS_KEY), _empty_index())
 
     async def pending(self, now: datetime, limit: int = 100) -> list[OutboxEntry]:
         """Entries due at `now`: tenant by tenant, each tenant's in creation order.
@@ -225,20 +203,19 @@ class Outbox:
         It always writes (a fresh `marked_at`), so a concurrent `pending` that is about to
         drop the tenant sees its e-tag change and leaves the tenant listed.
         """
-        for _attempt in range(MAX_WRITE_ATTEMPTS):
-            index = await self._read_index()
+
+        def mark(found: dict[str, Any]) -> Outcome[None]:
+            index = _filled(found.get(TENANTS_KEY), _empty_index())
             if tenant_id not in index["tenants"]:
                 index["tenants"].append(tenant_id)
             if tenant_id not in index["known"]:
                 index["known"].append(tenant_id)
             index["marked_at"][tenant_id] = self._clock().isoformat()
-            try:
-                await self._store.write({TENANTS_KEY: index})
-                return
-            except Exception as error:
-                if not is_conflict(error):
-                    raise
-        raise RuntimeError(f"could not mark tenant in {TENANTS_KEY}")
+            return Outcome({TENANTS_KEY: index})
+
+        await change(
+            self._store, [TENANTS_KEY], mark, what=TENANTS_KEY, attempts=MAX_WRITE_ATTEMPTS
+        )
 
     async def entry_documents(self, tenant_id: str, entry: OutboxEntry) -> dict[str, Any]:
         """{key: the tenant's outbox document with `entry` appended}, for a save's `extra=`.
@@ -248,25 +225,37 @@ class Outbox:
         """
         if entry.tenant_id != tenant_id:
             raise ValueError(f"entry of tenant {entry.tenant_id!r} offered to {tenant_id!r}")
-        document = await self._read_outbox(tenant_id)
+        key = self.key(tenant_id)
+        found = (await self._store.read([key])).get(key)
+        document = self.with_entry(found, entry)
+        if found is None:
+            document["e_tag"] = NEW_DOCUMENT  # created by this write, or the write fails
+        return {key: document}
+
+    def with_entry(self, document: dict[str, Any] | None, entry: OutboxEntry) -> dict[str, Any]:
+        """The tenant's outbox `document` as read (None: none yet) with `entry` in it, pruned.
+
+        Pure: for a unit of work that writes the entry with something else (a reminder's
+        mark), or alone (`enqueue`).
+        """
+        document = _filled(document, _empty_outbox())
         if entry.notice_id not in document["entries"]:
             document["order"].append(entry.notice_id)
         document["entries"][entry.notice_id] = entry.model_dump(mode="json")
         self._prune(document)
-        return {self.key(tenant_id): document}
+        return document
 
     async def enqueue(self, entry: OutboxEntry) -> None:
         """Add an entry on its own (reminders: nothing else to write with it)."""
         await self.mark_tenant(entry.tenant_id)
-        for _attempt in range(MAX_WRITE_ATTEMPTS):
-            documents = await self.entry_documents(entry.tenant_id, entry)
-            try:
-                await self._store.write(documents)
-                return
-            except Exception as error:
-                if not is_conflict(error):
-                    raise
-        raise RuntimeError(f"could not enqueue notice {entry.notice_id}")
+        key = self.key(entry.tenant_id)
+        await change(
+            self._store,
+            [key],
+            lambda found: Outcome({key: self.with_entry(found.get(key), entry)}),
+            what=key,
+            attempts=MAX_WRITE_ATTEMPTS,
+        )
 
     async def claim(self, entry: OutboxEntry, owner: str, now: datetime, lease: timedelta) -> bool:
         """Take `entry` for delivery until `now + lease`, exclusively across processes.
@@ -277,32 +266,34 @@ class Outbox:
         """
         key = self.key(entry.tenant_id)
         now = _aware(now)
-        for _attempt in range(MAX_WRITE_ATTEMPTS):
-            document = await self._read_outbox(entry.tenant_id)
+
+        def take(found: dict[str, Any]) -> Outcome[OutboxEntry | None]:
+            document = _filled(found.get(key), _empty_outbox())
             stored = document["entries"].get(entry.notice_id)
             if stored is None:
-                return False
+                return Outcome()
             current = OutboxEntry.model_validate(stored)
             if current.state != "pending":
-                return False
+                return Outcome()
             if current.next_attempt_at is not None and _aware(current.next_attempt_at) > now:
-                return False
+                return Outcome()
             held = current.lease_until is not None and _aware(current.lease_until) > now
             if held and current.lease_owner != owner:
-                return False
+                return Outcome()
             current.lease_owner, current.lease_until = owner, now + lease
             document["entries"][entry.notice_id] = current.model_dump(mode="json")
-            try:
-                # The e_tag read above: a claim (or any change) made since makes this fail.
-                await self._store.write({key: document})
-            except Exception as error:
-                if is_conflict(error):
-                    continue
-                raise
-            for name in OutboxEntry.model_fields:
-                setattr(entry, name, getattr(current, name))
-            return True
-        return False
+            # Over the e_tag read: a claim (or any change) made since makes the write fail.
+            return Outcome({key: document}, current)
+
+        try:
+            current = await change(self._store, [key], take, what=key, attempts=MAX_WRITE_ATTEMPTS)
+        except StillConflictingError:
+            return False
+        if current is None:
+            return False
+        for name in OutboxEntry.model_fields:
+            setattr(entry, name, getattr(current, name))
+        return True
 
     async def update(self, entry: OutboxEntry) -> None:
         """Persist the delivery state of `entry` (state, attempts, recipients served, ...).
@@ -311,12 +302,12 @@ class Outbox:
         `entry.delivered_to` is brought up to date with them.
         """
         key = self.key(entry.tenant_id)
-        for _attempt in range(MAX_WRITE_ATTEMPTS):
-            document = await self._read_outbox(entry.tenant_id)
+
+        def merge(found: dict[str, Any]) -> Outcome[list[str] | None]:
+            document = _filled(found.get(key), _empty_outbox())
             stored = document["entries"].get(entry.notice_id)
             if stored is None:
-                log.warning("outbox update of unknown notice %s ignored", entry.notice_id)
-                return
+                return Outcome()
             current = OutboxEntry.model_validate(stored)
             delivered_to = list(dict.fromkeys([*current.delivered_to, *entry.delivered_to]))
             update = {
@@ -332,15 +323,15 @@ class Outbox:
             merged = current.model_copy(update=update)
             document["entries"][entry.notice_id] = merged.model_dump(mode="json")
             self._prune(document)
-            try:
-                await self._store.write({key: document})
-            except Exception as error:
-                if is_conflict(error):
-                    continue
-                raise
-            entry.delivered_to = delivered_to
+            return Outcome({key: document}, delivered_to)
+
+        delivered_to = await change(
+            self._store, [key], merge, what=f"notice {entry.notice_id}", attempts=MAX_WRITE_ATTEMPTS
+        )
+        if delivered_to is None:
+            log.warning("outbox update of unknown notice %s ignored", entry.notice_id)
             return
-        raise RuntimeError(f"could not update notice {entry.notice_id}")
+        entry.delivered_to = delivered_to
 
     def _prune(self, document: dict[str, Any]) -> None:
         oldest_kept = self._clock() - self._keep_delivered
@@ -374,7 +365,5 @@ class Outbox:
             changes[self.key(tenant_id)] = outbox_document
         try:
             await self._store.write(changes)
-        except Exception as error:
-            if not is_conflict(error):
-                raise
+        except ConflictError:
             log.debug("outbox tenant %s changed while being dropped; kept", tenant_id)

@@ -7,10 +7,8 @@ TinyDB, memory and blob backends all serve it. Keys start with
 store gives each tenant its own file, which also makes a document and its tenant's
 index one atomic write; the blob store does the same with one blob per tenant).
 
-A document read as missing is written back with the e_tag `NEW_DOCUMENT`, which no
-store ever hands out: the write then succeeds only if the key is still missing, so two
-processes on one store (`STORAGE=azure-blob`) cannot both create a counter's first
-value, a tenant's first index or its first outbox.
+Every change of a stored document over the e_tag it was read at goes through the unit of
+work (`storage/unit_of_work.py`), which retries only a lost race.
 """
 
 from __future__ import annotations
@@ -19,12 +17,11 @@ import asyncio
 import hashlib
 import json
 import logging
-import random
 import weakref
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
 from pydantic import BaseModel
@@ -32,14 +29,10 @@ from pydantic import BaseModel
 from domain.lifecycle import PlanStatus
 from domain.plan import Plan, format_plan_id, utc_now
 from domain.roles import Role
+from storage.errors import ConflictError, StillConflictingError
+from storage.unit_of_work import KeyValueStore, Outcome, change
 
 log = logging.getLogger(__name__)
-
-
-class KeyValueStore(Protocol):
-    async def read(self, keys: list[str]) -> dict[str, Any]: ...
-    async def write(self, changes: dict[str, Any]) -> None: ...
-    async def delete(self, keys: list[str]) -> None: ...
 
 
 class ChangedError(Exception):
@@ -70,17 +63,6 @@ def _without_etag(document: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in document.items() if k != "e_tag"}
 
 
-# "This key must not exist yet": stores compare it like any e_tag, and none ever issues it
-# (TinyDB and blob e_tags are uuid hex, MemoryStorage's are numbers).
-NEW_DOCUMENT = "new-document"
-
-
-def is_conflict(error: Exception) -> bool:
-    # Backends say "conflict" differently (KeyError from MemoryStorage and ours,
-    # HTTP 412 from blob stores); all of them mention the e-tag.
-    return isinstance(error, KeyError) or "etag" in str(error).lower().replace("_", "")
-
-
 # Per store, per counter: one allocation at a time within this process, so e_tag
 # conflicts (and retries) only come from other processes sharing the store.
 _COUNTER_LOCKS: weakref.WeakKeyDictionary[Any, dict[str, asyncio.Lock]] = (
@@ -91,21 +73,17 @@ _COUNTER_LOCKS: weakref.WeakKeyDictionary[Any, dict[str, asyncio.Lock]] = (
 async def next_number(store: KeyValueStore, counter_key: str) -> int:
     """The next number of a counter shared by every tenant (ids are global)."""
     lock = _COUNTER_LOCKS.setdefault(store, {}).setdefault(counter_key, asyncio.Lock())
+
+    def take(found: dict[str, Any]) -> Outcome[int]:
+        document = found.get(counter_key) or {"next": 1}
+        number = int(document["next"])
+        return Outcome({counter_key: {**document, "next": number + 1}}, number)
+
     async with lock:
-        for attempt in range(20):
-            found = await store.read([counter_key])
-            document = found.get(counter_key) or {"next": 1, "e_tag": NEW_DOCUMENT}
-            number = int(document["next"])
-            try:
-                await store.write({counter_key: {**document, "next": number + 1}})
-            except Exception as error:
-                if is_conflict(error):
-                    # Another process took this number; jitter so two do not keep colliding.
-                    await asyncio.sleep(random.uniform(0, 0.002 * (attempt + 1)))
-                    continue
-                raise
-            return number
-    raise RuntimeError(f"could not allocate a number from {counter_key}")
+        # Jitter: two processes that took the same number must not keep colliding.
+        return await change(
+            store, [counter_key], take, what=f"counter {counter_key}", attempts=20, jitter=0.002
+        )
 
 
 # The tenants that hold plans or claims (the reminder scheduler walks them), in 256 shards
@@ -126,21 +104,17 @@ def registry_shard_key(tenant_id: str) -> str:
 async def register_tenant(store: KeyValueStore, tenant_id: str) -> None:
     """Add `tenant_id` to the tenants that hold plans or claims (once)."""
     key = registry_shard_key(tenant_id)
-    for _attempt in range(20):
-        found = await store.read([key, LEGACY_REGISTRY_KEY])
+
+    def add(found: dict[str, Any]) -> Outcome[None]:
         if tenant_id in found.get(LEGACY_REGISTRY_KEY, {}).get("tenants", ()):
-            return
-        document = found.get(key) or {"e_tag": NEW_DOCUMENT}
+            return Outcome()
+        document = found.get(key) or {}
         tenants = document.get("tenants", [])
         if tenant_id in tenants:
-            return
-        try:
-            await store.write({key: {**document, "tenants": [*tenants, tenant_id]}})
-            return
-        except Exception as error:
-            if not is_conflict(error):
-                raise
-    raise RuntimeError("could not register the tenant")
+            return Outcome()
+        return Outcome({key: {**document, "tenants": [*tenants, tenant_id]}})
+
+    await change(store, [key, LEGACY_REGISTRY_KEY], add, what="the tenant registry", attempts=20)
 
 
 async def registered_tenants(store: KeyValueStore) -> list[str]:
@@ -262,47 +236,55 @@ class VersionedDocuments(Generic[Model, Summary]):
         Another process saving another document of the tenant changes the index only:
         that conflict is retried here (the document itself is unchanged), not reported.
         """
+        key = self._key(item.tenant_id, item.id)
+        index_key = self._index_key(item.tenant_id)
+
+        def save(found: dict[str, Any]) -> Outcome[Model]:
+            current = found.get(key)
+            if current is not None and int(current.get("version", 0)) != item.version:
+                raise ChangedError(self.model.model_validate(_without_etag(current)))
+            index = found.get(index_key) or {}
+            index.setdefault("items", {})
+            self.before_save(index, item)
+            # A new, independent model (pydantic's deep copy walks it in Python, three
+            # times slower than a dump and a validation).
+            saved = self.model.model_validate(
+                {**item.model_dump(), "version": item.version + 1, "updated_at": utc_now()}
+            )
+            index["items"][item.id] = self.summarize(saved).model_dump(mode="json")
+            document = saved.model_dump(mode="json")
+            return Outcome({key: document, index_key: index, **(extra or {})}, saved)
+
         async with self._lock(item.tenant_id):
-            key = self._key(item.tenant_id, item.id)
-            index_key = self._index_key(item.tenant_id)
-            for _attempt in range(MAX_INDEX_ATTEMPTS):
-                found = await self._store.read([key, index_key])
-                current = found.get(key)
-                if current is not None and int(current.get("version", 0)) != item.version:
-                    raise ChangedError(self.model.model_validate(_without_etag(current)))
-                index = found.get(index_key) or {"e_tag": NEW_DOCUMENT}
-                index.setdefault("items", {})
-                self.before_save(index, item)
-                # A new, independent model (pydantic's deep copy walks it in Python, three
-                # times slower than a dump and a validation).
-                saved = self.model.model_validate(
-                    {**item.model_dump(), "version": item.version + 1, "updated_at": utc_now()}
+            try:
+                return await change(
+                    self._store,
+                    [key, index_key],
+                    save,
+                    what=f"the index of {self.kind} of tenant {item.tenant_id}",
+                    attempts=MAX_INDEX_ATTEMPTS,
+                    # Only the index moved on: read it again and redo. Anything else
+                    # (the document, an outbox in `extra`) is someone else's change.
+                    retry_if=lambda conflict: conflict.key == index_key,
                 )
-                index["items"][item.id] = self.summarize(saved).model_dump(mode="json")
-                document = saved.model_dump(mode="json")
-                if current is None:
-                    document["e_tag"] = NEW_DOCUMENT
-                elif current.get("e_tag"):
-                    document["e_tag"] = current["e_tag"]
-                try:
-                    await self._store.write({key: document, index_key: index, **(extra or {})})
-                except Exception as error:
-                    if not is_conflict(error):
-                        raise
-                    if getattr(error, "key", None) == index_key:
-                        continue  # only the index moved on: read it again and redo
-                    latest = await self.get(item.tenant_id, item.id)
-                    raise ChangedError(latest or item) from error
-                return saved
-            latest = await self.get(item.tenant_id, item.id)
-            raise ChangedError(latest or item)
+            except (ConflictError, StillConflictingError) as error:
+                latest = await self.get(item.tenant_id, item.id)
+                raise ChangedError(latest or item) from error
 
     async def delete(self, tenant_id: str, item_id: str) -> bool:
-        async with self._lock(tenant_id):
-            index = await self._read_index(tenant_id)
+        index_key = self._index_key(tenant_id)
+
+        def unlist(found: dict[str, Any]) -> Outcome[bool]:
+            index = found.get(index_key) or {}
+            index.setdefault("items", {})
             existed = index["items"].pop(item_id, None) is not None
             self.after_delete(index, item_id)
-            await self._store.write({self._index_key(tenant_id): index})
+            return Outcome({index_key: index}, existed)
+
+        async with self._lock(tenant_id):
+            existed = await change(
+                self._store, [index_key], unlist, what=f"the index of {self.kind} of {tenant_id}"
+            )
             await self._store.delete([self._key(tenant_id, item_id)])
             return existed
 
@@ -429,11 +411,7 @@ class RoleDirectory:
 
     async def _read(self, tenant_id: str) -> dict[str, Any]:
         key = self._key(tenant_id)
-        document = (await self._store.read([key])).get(key) or {"e_tag": NEW_DOCUMENT}
-        document.setdefault("users", {})
-        document.setdefault("mpn_ids", [])
-        document.setdefault("removed", [])
-        return document
+        return _directory((await self._store.read([key])).get(key))
 
     async def role_of(self, tenant_id: str, user_id: str | None) -> Role:
         entry = (await self._read(tenant_id))["users"].get(user_id or "")
@@ -459,10 +437,6 @@ class RoleDirectory:
             if DirectoryEntry.model_validate(value).role in wanted
         )
 
-    async def set_entry(self, tenant_id: str, user_id: str, entry: DirectoryEntry) -> None:
-        """Set one person's entry as the API would (tests and tools)."""
-        await self.replace_entry(tenant_id, user_id, entry)
-
     async def replace_entry(
         self, tenant_id: str, user_id: str, entry: DirectoryEntry | None
     ) -> DirectoryEntry | None:
@@ -472,28 +446,25 @@ class RoleDirectory:
         seed, another call) is retried on fresh data rather than overwritten. The person
         becomes the API's: the seed file no longer changes or restores them.
         """
-        for _attempt in range(10):
-            document = await self._read(tenant_id)
+        key = self._key(tenant_id)
+
+        def replace(found: dict[str, Any]) -> Outcome[dict[str, Any] | None]:
+            document = _directory(found.get(key))
             previous = document["users"].pop(user_id, None)
             removed = [known for known in document["removed"] if known != user_id]
             if entry is None and previous is None:
-                return None
+                return Outcome()
             if entry is not None:
-                document["users"][user_id] = {
-                    **entry.model_dump(mode="json"),
-                    "source": SOURCE_API,
-                }
+                document["users"][user_id] = {**entry.model_dump(mode="json"), "source": SOURCE_API}
             else:
                 removed.append(user_id)
             document["removed"] = removed
-            try:
-                await self._store.write({self._key(tenant_id): document})
-            except Exception as error:
-                if is_conflict(error):
-                    continue
-                raise
-            return None if previous is None else DirectoryEntry.model_validate(previous)
-        raise RuntimeError("the role directory kept changing")
+            return Outcome({key: document}, previous)
+
+        previous = await change(
+            self._store, [key], replace, what=f"the role directory of tenant {tenant_id}"
+        )
+        return None if previous is None else DirectoryEntry.model_validate(previous)
 
     async def seed(self, path: Path) -> int:
         """Merge the seed file into storage: new people, and the people the file added."""
@@ -504,8 +475,16 @@ class RoleDirectory:
                 user_id: DirectoryEntry.model_validate(entry).model_dump(mode="json")
                 for user_id, entry in tenant.get("users", {}).items()
             }
-            for _attempt in range(10):
-                document = await self._read(tenant_id)
+            key = self._key(tenant_id)
+            known_mpn_ids = tenant.get("mpn_ids", [])
+
+            def merge(
+                found: dict[str, Any],
+                key: str = key,
+                wanted: dict[str, Any] = wanted,
+                known_mpn_ids: list[str] = known_mpn_ids,
+            ) -> Outcome[None]:
+                document = _directory(found.get(key))
                 users, removed = document["users"], set(document["removed"])
                 for user_id, entry in wanted.items():
                     current = users.get(user_id)
@@ -513,19 +492,23 @@ class RoleDirectory:
                         continue  # removed through the API: stays removed
                     if current is None or current.get("source") == SOURCE_FILE:
                         users[user_id] = {**entry, "source": SOURCE_FILE}
-                known = set(document["mpn_ids"]) | set(tenant.get("mpn_ids", []))
-                document["mpn_ids"] = sorted(known)
-                try:
-                    await self._store.write({self._key(tenant_id): document})
-                except Exception as error:
-                    if is_conflict(error):
-                        continue
-                    raise
-                break
-            else:
-                raise RuntimeError("the role directory kept changing")
+                document["mpn_ids"] = sorted(set(document["mpn_ids"]) | set(known_mpn_ids))
+                return Outcome({key: document})
+
+            await change(
+                self._store, [key], merge, what=f"the role directory of tenant {tenant_id}"
+            )
         log.info("role directory seeded: %d tenants from %s", len(tenants), path.name)
         return len(tenants)
+
+
+def _directory(document: dict[str, Any] | None) -> dict[str, Any]:
+    """A tenant's directory document as read (None: none yet), with every field present."""
+    document = document if document is not None else {}
+    document.setdefault("users", {})
+    document.setdefault("mpn_ids", [])
+    document.setdefault("removed", [])
+    return document
 
 
 class UserProfiles:

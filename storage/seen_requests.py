@@ -14,12 +14,11 @@ most a window's worth of requests, with no sweep to schedule.
 
 from __future__ import annotations
 
-import asyncio
-import random
 import re
 from typing import Any
 
-from storage.repository import NEW_DOCUMENT, KeyValueStore, is_conflict
+from storage.repository import KeyValueStore
+from storage.unit_of_work import Outcome, change
 
 SEEN_PREFIX = "replay/"
 _SIGNATURE = re.compile(r"[0-9a-f]{64}")
@@ -41,23 +40,24 @@ class SeenRequests:
         if not _SIGNATURE.fullmatch(signature):
             raise ValueError("a signature is 64 lowercase hex digits")
         key = self._key(signature)
-        for attempt in range(MAX_ATTEMPTS):
-            document: dict[str, Any] = (await self._store.read([key])).get(key) or {
-                "e_tag": NEW_DOCUMENT
-            }
+
+        def take(found: dict[str, Any]) -> Outcome[bool]:
+            document: dict[str, Any] = found.get(key) or {}
             seen: dict[str, int] = dict(document.get("seen", {}))
             if signature in seen:
-                return False
+                return Outcome(result=False)
             horizon = now - self._forget_after
             seen = {known: at for known, at in seen.items() if at >= horizon}
             seen[signature] = int(signed_at)
-            try:
-                await self._store.write({key: {**document, "seen": seen}})
-            except Exception as error:
-                if not is_conflict(error):
-                    raise
-                # Another instance wrote this shard meanwhile: read again (it may be ours).
-                await asyncio.sleep(random.uniform(0, 0.002 * (attempt + 1)))
-                continue
-            return True
-        raise RuntimeError("the record of signed requests kept changing")
+            return Outcome({key: {**document, "seen": seen}}, True)
+
+        # A conflict: another instance wrote this shard meanwhile; read again (it may be
+        # ours), with jitter so two instances do not keep colliding.
+        return await change(
+            self._store,
+            [key],
+            take,
+            what="the record of signed requests",
+            attempts=MAX_ATTEMPTS,
+            jitter=0.002,
+        )

@@ -29,16 +29,16 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from domain.lifecycle import ClaimStatus, PlanStatus, TransitionNotAllowed
 from domain.plan import utc_now
 from storage.claims import ClaimRepository
+from storage.errors import ConflictError
 from storage.outbox import Outbox, OutboxEntry, Reason
 from storage.repository import (
-    NEW_DOCUMENT,
     ChangedError,
     KeyValueStore,
     PlanRepository,
     VersionedDocuments,
-    is_conflict,
     tenant_prefix,
 )
+from storage.unit_of_work import NEW_DOCUMENT
 
 log = logging.getLogger(__name__)
 
@@ -158,9 +158,7 @@ async def prune_event_markers(
     try:
         # The e_tag read above: a status change recorded meanwhile wins, next scan redoes.
         await store.write({key: {**ledger, "received": remaining}})
-    except Exception as error:
-        if not is_conflict(error):
-            raise
+    except ConflictError:
         log.info("event ledger of tenant %s changed while pruning; next scan", tenant_id)
     return len(dropped)
 

@@ -102,6 +102,7 @@ from tinydb.table import Document, Table
 
 from seam import state_codec
 from seam.state_codec import NotPlainJSON, json_copy
+from storage.errors import ConflictError
 from storage.write_health import WriteHealth
 
 __all__ = [
@@ -136,25 +137,8 @@ _ENCODER = json.JSONEncoder(separators=(",", ":"), check_circular=False)
 _FILE_WRITERS = ThreadPoolExecutor(max_workers=16, thread_name_prefix="tinydb-write")
 
 
-class ETagConflictError(KeyError):
-    """A write carried an e_tag that no longer matches the stored one.
-
-    A ``KeyError`` (hence an ``Exception``), as ``MemoryStorage`` raises ``KeyError`` for the
-    same case, so callers that catch either keep working.
-    """
-
-    def __init__(self, key: str, expected: str, actual: str) -> None:
-        self.key = key
-        self.expected = expected
-        self.actual = actual
-        super().__init__(
-            f"e_tag conflict on key {key!r}: the write carried e_tag {expected!r} but the "
-            f"stored e_tag is {actual!r}; read the key again, reapply the change and retry"
-        )
-
-    def __str__(self) -> str:
-        # KeyError would show the repr of the message, quotes and escapes included.
-        return str(self.args[0])
+# The name this store's callers and tests first knew the typed conflict by.
+ETagConflictError = ConflictError
 
 
 class StorageCorruptedError(Exception):
@@ -315,14 +299,14 @@ class AtomicJSONStorage(TinyDBBaseStorage):
 
     @contextmanager
     def staged_writes(self, table: str, changed: Iterable[str]) -> Iterator[_Staged]:
-        """Like ``deferred_writes``, but the file write is left to the caller.
+        """Collect the writes made inside the block into one encoded partition.
 
-        Only the documents ``changed`` (ids in ``table``) may change inside the block: the
-        others are written from their JSON text kept from before. At the end of the block
-        the partition is encoded into ``staged.payload`` (None if nothing changed); the
-        caller writes it with ``write_file`` and, should that fail, calls ``drop_cache``.
-        If the block or the encoding raises, nothing is staged and the in-memory copy is
-        dropped.
+        The file write is left to the caller. Only the documents ``changed`` (ids in
+        ``table``) may change inside the block: the others are written from their JSON text
+        kept from before. At the end of the block the partition is encoded into
+        ``staged.payload`` (None if nothing changed); the caller writes it with
+        ``write_file`` and, should that fail, calls ``drop_cache``. If the block or the
+        encoding raises, nothing is staged and the in-memory copy is dropped.
         """
         staged = _Staged()
         for document_id in changed:
@@ -334,25 +318,6 @@ class AtomicJSONStorage(TinyDBBaseStorage):
             if self._dirty:
                 staged.payload = self._encode_reusing(self._data)
                 self.size = len(staged.payload)
-        except BaseException:
-            self.drop_cache()
-            raise
-        finally:
-            self._deferred = self._dirty = False
-
-    @contextmanager
-    def deferred_writes(self) -> Iterator[None]:
-        """Turn every write made inside the block into one atomic file write at its end.
-
-        If the block or the file write raises, nothing is written and the in-memory copy
-        (which TinyDB may have changed already) is dropped.
-        """
-        self._deferred, self._dirty = True, False
-        try:
-            yield
-            self._deferred = False
-            if self._dirty:
-                self._persist(self._data)
         except BaseException:
             self.drop_cache()
             raise
@@ -506,7 +471,7 @@ class TinyDBStorage(Storage):
         """Store every change or none of them.
 
         E-tags: a value whose e_tag is absent, None or ``"*"`` overwrites; an empty e_tag
-        raises; any other e_tag must equal the stored one, else ``ETagConflictError``
+        raises; any other e_tag must equal the stored one, else ``ConflictError``
         (a key that is not stored accepts any e_tag, as in ``MemoryStorage``). Every write
         stores a new e_tag, which ``read`` returns in the value.
         """
@@ -831,7 +796,7 @@ def _check_e_tag(table: KeyedTable, key: str, expected: str | None) -> None:
     stored = table.get(doc_id=key)
     # As MemoryStorage: a key that is not stored (any more) accepts any e_tag.
     if stored is not None and stored["e_tag"] != expected:
-        raise ETagConflictError(key, expected, stored["e_tag"])
+        raise ConflictError(key, expected, stored["e_tag"])
 
 
 def _e_tag_of(value: Any) -> str | None:

@@ -1,4 +1,4 @@
-"""The storage contract, run against every persistent backend: TinyDB and Azure Blob.
+"""The storage contract, run against every backend: TinyDB, Azure Blob and memory.
 
 botbuilder's own `StorageBaseTests`, then the e_tag rules the repository relies on, then
 restarts (a new instance reads what the previous one wrote). The blob backend runs on
@@ -33,6 +33,7 @@ from botbuilder.dialogs import (
 from botbuilder.testing import StorageBaseTests
 
 from storage.blob_storage import AzureBlobStorage
+from storage.memory_storage import MemoryStorage
 from storage.tinydb_storage import ETagConflictError, TinyDBStorage
 from tests.azurite import new_container_name
 
@@ -46,10 +47,17 @@ class Backend:
     reopen: Callable[[], Storage]
 
 
-@pytest.fixture(params=["tinydb", "azure-blob"])
+@pytest.fixture(params=["tinydb", "azure-blob", "memory"])
 async def backend(request, tmp_path):
     opened: list[Storage] = []
-    if request.param == "tinydb":
+    if request.param == "memory":
+        shared: dict = {}  # a new instance over the same dict: a "restart" keeps the data
+
+        def reopen() -> Storage:
+            opened.append(MemoryStorage(shared))
+            return opened[-1]
+
+    elif request.param == "tinydb":
 
         def reopen() -> Storage:
             opened.append(TinyDBStorage(tmp_path / "data"))
@@ -70,7 +78,7 @@ async def backend(request, tmp_path):
     for store in opened:
         if isinstance(store, AzureBlobStorage):
             await store.close()
-        else:
+        elif isinstance(store, TinyDBStorage):
             store.close()
 
 
