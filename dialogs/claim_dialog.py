@@ -24,6 +24,7 @@ from dialogs.delete_draft_dialog import DeleteClaimDraftDialog
 from dialogs.evidence_dialog import EvidenceDialog, EvidenceFiles
 from dialogs.form_dialog import Child, Done, Question
 from dialogs.recognizer import Choice, normalize
+from dialogs.review_actions import ReviewAction
 from dialogs.services import Services
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
 from domain.claim import MAX_CLAIM_NAME_LENGTH, MAX_PRE_APPROVAL_LENGTH, Claim
@@ -257,7 +258,8 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             if finding.code == "reviewer_claim":
                 words = excerpt(finding.params["message"], 60)
                 label = t(locale, "claim.review.dealt_with_one", reason=f"“{escape(words)}”")
-                choices.append(Choice(f"addressed:{finding.params['index']}", label))
+                addressed = ReviewAction("addressed", str(finding.params["index"]))
+                choices.append(Choice(str(addressed), label))
         choices += [
             Choice(
                 "add_evidence",
@@ -269,10 +271,10 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         for name in CHANGEABLE:
             if name in claim.required_fields():
                 label = t(locale, "claim.review.change", field=t(locale, f"field.claim.{name}"))
-                choices.append(Choice(f"edit:{name}", label))
+                choices.append(Choice(str(ReviewAction.edit(name)), label))
         for item in claim.evidence:
             label = t(locale, "claim.review.remove_evidence", item=evidence_label(item, locale))
-            choices.append(Choice(f"remove:{item.id}", label))
+            choices.append(Choice(str(ReviewAction("remove", item.id)), label))
         choices.append(Choice(DELETE_DRAFT, t(locale, "claim.review.delete_draft")))
         card = claim_review_card(claim, draft.plan, findings, choices, draft.target, locale)
         title = t(locale, "claim.review.title", claim_id=claim.id)
@@ -320,7 +322,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         name = field_name.removeprefix(PREFIX)
         step.values["next_options"].pop("return_to", None)
         if name == "review":
-            await self._review_action(step, draft, str(value))
+            await self._review_action(step, draft, ReviewAction.parse(str(value)))
             return
         fix = step.values["next_options"].get("fix")
         if fix and name in fix:
@@ -390,10 +392,10 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         draft.claim = await self.services.claims.save(claim)
 
     async def _review_action(
-        self, step: WaterfallStepContext, draft: ClaimDraft, action: str
+        self, step: WaterfallStepContext, draft: ClaimDraft, action: ReviewAction
     ) -> None:
         claim, locale = draft.claim, draft.locale
-        verb, _, rest = action.partition(":")
+        verb, rest = action.verb, action.argument
         if verb in ("submit", "submit_anyway"):
             await self._submit(step, draft, anyway=verb == "submit_anyway")
         elif verb == "save":
@@ -401,10 +403,10 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             self.finish(step, "saved")
         elif verb == "edit" and rest in CHANGEABLE:
             self.edit_next(step, rest)
-        elif verb == "addressed" and rest.isdigit():
+        elif verb == "addressed" and action.number is not None:
             # A reason about the whole claim: the partner says they dealt with it.
             reasons = claim.reviewer_reasons
-            index = int(rest)
+            index = action.number
             if index < len(reasons) and reasons[index].target == "claim":
                 reasons[index].confirmed_at = utc_now()
                 await self.save(step, draft)

@@ -16,6 +16,7 @@ from dialogs.campaign_dialog import CampaignDialog
 from dialogs.form_dialog import Child, Done, Question
 from dialogs.plan_form import PlanDraft, PlanFormDialog
 from dialogs.recognizer import Choice
+from dialogs.review_actions import EditTarget, ReviewAction
 from dialogs.services import Services
 from domain.countries import parse_country
 from domain.dates import FiscalHalf
@@ -50,7 +51,7 @@ class PlanDialog(PlanFormDialog):
         plan = draft.plan
         edit = options.get("edit")
         if edit:
-            return await self._edit_step(draft, edit)
+            return await self._edit_step(draft, EditTarget.parse(edit))
         missing = plan.missing_field()
         if missing is not None:
             return await self.question(draft, missing)
@@ -75,19 +76,26 @@ class PlanDialog(PlanFormDialog):
             return await self.question(draft, "more_campaigns")
         return await self.question(draft, "review")
 
-    async def _edit_step(self, draft: PlanDraft, edit: str) -> Question | Child | Done:
-        parts = edit.split(":")
-        ids = {"plan_id": draft.plan.id}
-        if len(parts) == 1 and parts[0] in PLAN_FIELDS:
-            return await self.question(draft, parts[0])
-        if len(parts) == 2 and parts[1] in CAMPAIGN_FIELDS and draft.plan.campaign(parts[0]):
-            return Child(
-                CampaignDialog.__name__, {**ids, "campaign_id": parts[0], "edit": parts[1]}
-            )
-        if len(parts) == 3 and parts[2] in ACTIVITY_FIELDS and draft.plan.find_activity(parts[1]):
+    async def _edit_step(
+        self, draft: PlanDraft, target: EditTarget | None
+    ) -> Question | Child | Done:
+        """The question (or the campaign or activity dialog) for one change; else the review."""
+        plan, ids = draft.plan, {"plan_id": draft.plan.id}
+        if target is None:
+            return await self.question(draft, "review")
+        field_name, campaign_id, activity_id = target.field, target.campaign_id, target.activity_id
+        if campaign_id is None:
+            if field_name in PLAN_FIELDS:
+                return await self.question(draft, field_name)
+        elif activity_id is None:
+            if field_name in CAMPAIGN_FIELDS and plan.campaign(campaign_id):
+                return Child(
+                    CampaignDialog.__name__, {**ids, "campaign_id": campaign_id, "edit": field_name}
+                )
+        elif field_name in ACTIVITY_FIELDS and plan.find_activity(activity_id):
             return Child(
                 ActivityDialog.__name__,
-                {**ids, "campaign_id": parts[0], "activity_id": parts[1], "edit": parts[2]},
+                {**ids, "campaign_id": campaign_id, "activity_id": activity_id, "edit": field_name},
             )
         return await self.question(draft, "review")
 
@@ -208,7 +216,7 @@ class PlanDialog(PlanFormDialog):
             await self.save(step, draft)
             return
         if field_name == "review":
-            await self._review_action(step, draft, str(value))
+            await self._review_action(step, draft, ReviewAction.parse(str(value)))
             return
         setattr(plan, field_name, value)
         if not await self.save(step, draft):
@@ -218,17 +226,17 @@ class PlanDialog(PlanFormDialog):
             await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
 
     async def _review_action(
-        self, step: WaterfallStepContext, draft: PlanDraft, action: str
+        self, step: WaterfallStepContext, draft: PlanDraft, action: ReviewAction
     ) -> None:
         plan, locale = draft.plan, draft.locale
-        verb, _, rest = action.partition(":")
+        verb, rest = action.verb, action.argument
         if verb == "submit":
             await self._submit(step, draft)
         elif verb == "save":
             await step.context.send_activity(t(locale, "saved", plan_id=plan.id))
             self.finish(step, "saved")
         elif verb == "edit":
-            self.edit_next(step, rest)
+            self.edit_next(step, rest)  # read as an EditTarget by `next_step`
         elif verb == "add_campaign":
             if len(plan.campaigns) >= MAX_CAMPAIGNS:
                 await step.context.send_activity(
@@ -304,29 +312,34 @@ def _fix_for(plan: Plan, finding: Finding) -> str | None:
     """The review's choice that repairs `finding` (a blocking one), if a single change does."""
     code, item_id = finding.code, finding.item_id or ""
     if code == "plan_field_missing":
-        return f"edit:{finding.params.get('field')}"
+        return _edit(f"{finding.params.get('field')}")
     if code == "plan_without_campaigns":
         return "add_campaign"
     if code == "plan_over_limit":
-        return "edit:plan_limit"
+        return _edit("plan_limit")
     if code == "plan_deadline_passed":
-        return "edit:period"
+        return _edit("period")
     campaign = plan.campaign(item_id)
     if campaign is not None:
         if code == "campaign_without_activities":
-            return f"add_activity:{campaign.id}"
+            return str(ReviewAction("add_activity", campaign.id))
         if code == "campaign_end_before_start":
-            return f"edit:{campaign.id}:end_date"
+            return _edit("end_date", campaign.id)
         missing = campaign.missing_field()
-        return f"edit:{campaign.id}:{missing}" if missing else None
+        return _edit(missing, campaign.id) if missing else None
     found = plan.find_activity(item_id)
     if found is not None:
         campaign, activity = found
         if code == "activity_not_eligible":
-            return f"edit:{campaign.id}:{activity.id}:activity_type"
+            return _edit("activity_type", campaign.id, activity.id)
         missing = activity.missing_field()
-        return f"edit:{campaign.id}:{activity.id}:{missing}" if missing else None
+        return _edit(missing, campaign.id, activity.id) if missing else None
     return None
+
+
+def _edit(field_name: str, campaign_id: str | None = None, activity_id: str | None = None) -> str:
+    """The review's choice value that changes this field."""
+    return str(ReviewAction.edit(EditTarget(field_name, campaign_id, activity_id)))
 
 
 def review_choices(draft: PlanDraft) -> list[Choice]:
@@ -353,7 +366,7 @@ def review_choices(draft: PlanDraft) -> list[Choice]:
         field_label = t(locale, f"field.{name}")
         choices.append(
             Choice(
-                f"edit:{name}",
+                _edit(name),
                 t(locale, "review.change", field=field_label),
                 synonyms=(
                     f"change {t('en', f'field.{name}')}",
@@ -366,20 +379,25 @@ def review_choices(draft: PlanDraft) -> list[Choice]:
         for name in CAMPAIGN_FIELDS:
             choices.append(
                 Choice(
-                    f"edit:{campaign.id}:{name}",
+                    _edit(name, campaign.id),
                     t(locale, "review.change_item", item=label, field=t(locale, f"field.{name}")),
                 )
             )
         choices.append(
-            Choice(f"add_activity:{campaign.id}", t(locale, "review.add_activity", campaign=label))
+            Choice(
+                str(ReviewAction("add_activity", campaign.id)),
+                t(locale, "review.add_activity", campaign=label),
+            )
         )
-        choices.append(Choice(f"remove:{campaign.id}", t(locale, "review.remove", item=label)))
+        choices.append(
+            Choice(str(ReviewAction("remove", campaign.id)), t(locale, "review.remove", item=label))
+        )
         for activity in campaign.activities:
             activity_label = _item_label(draft, activity.id)
             for name in ACTIVITY_FIELDS:
                 choices.append(
                     Choice(
-                        f"edit:{campaign.id}:{activity.id}:{name}",
+                        _edit(name, campaign.id, activity.id),
                         t(
                             locale,
                             "review.change_item",
@@ -389,6 +407,9 @@ def review_choices(draft: PlanDraft) -> list[Choice]:
                     )
                 )
             choices.append(
-                Choice(f"remove:{activity.id}", t(locale, "review.remove", item=activity_label))
+                Choice(
+                    str(ReviewAction("remove", activity.id)),
+                    t(locale, "review.remove", item=activity_label),
+                )
             )
     return choices
