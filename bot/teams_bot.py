@@ -13,6 +13,7 @@ from botbuilder.dialogs import Dialog, DialogSet, DialogTurnStatus
 from botbuilder.schema import ActivityTypes, ChannelAccount
 
 from bot.identity import Identity
+from dialogs.messages import to_activity
 from seam import model_json
 from storage.repository import UserProfiles
 from views import cards
@@ -169,7 +170,8 @@ class IncentivesBot(ActivityHandler):
             await self.remember_conversation(turn_context)
             name = people[0].name if people else None
             identity = Identity.from_activity(activity)
-            await turn_context.send_activity(cards.welcome_activity(identity.locale, name))
+            welcome = cards.welcome_message(identity.locale, name)
+            await turn_context.send_activity(to_activity(welcome))
 
 
 def _same_place(stored: dict | None, reference: dict) -> bool:

@@ -23,6 +23,7 @@ from dialogs.claim_form import (
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog
 from dialogs.evidence_dialog import EvidenceDialog, EvidenceFiles
 from dialogs.form_dialog import Child, Done, Question
+from dialogs.messages import to_activity
 from dialogs.recognizer import Choice, normalize
 from dialogs.review_actions import ReviewAction
 from dialogs.services import Services
@@ -439,7 +440,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         claim.warnings_accepted = anyway and any(f.severity is Severity.WARNING for f in findings)
         claim.move_to(ClaimStatus.SUBMITTED, actor=identity.user_id)
         if await self.save(step, draft):
-            await step.context.send_activity(claim_receipt(draft.claim, locale))
+            await step.context.send_activity(to_activity(claim_receipt(draft.claim, locale)))
             self.finish(step, "submitted")
 
 

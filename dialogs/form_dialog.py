@@ -27,6 +27,7 @@ from botbuilder.schema import Activity
 
 from bot.identity import Identity
 from dialogs.answer_prompt import STALE_CARD, AnswerPrompt
+from dialogs.messages import to_activity
 from dialogs.ownership import refusal_unless_may_change
 from dialogs.recognizer import Choice, Intent, match_choice, recognize_command, recognize_yes_no
 from dialogs.services import Services
@@ -295,7 +296,7 @@ class FormDialog(ComponentDialog):
             locale = Identity.from_activity(turn_context.activity).locale
             return MessageFactory.text(self.not_found_text(locale, validations))
         question = await self.question(draft, validations["field"])
-        return cards.question_activity(question, draft.target, draft.locale)
+        return to_activity(cards.question_message(question, draft.target, draft.locale))
 
     async def _validate(self, prompt_context: PromptValidatorContext) -> bool:
         turn_context = prompt_context.context
@@ -327,7 +328,7 @@ class FormDialog(ComponentDialog):
             await turn_context.send_activity(t(locale, error.message_key, **params))
             if question.input in ("choice", "yes_no"):
                 await turn_context.send_activity(
-                    cards.question_activity(question, draft.target, locale)
+                    to_activity(cards.question_message(question, draft.target, locale))
                 )
             return False
 

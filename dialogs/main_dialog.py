@@ -31,6 +31,7 @@ from dialogs.answer_prompt import card_value
 from dialogs.claim_dialog import CHANGEABLE, ClaimDialog, copy_claim, items_at_fault, reopen_for
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog, DeleteDraftDialog
 from dialogs.dispute_dialog import DisputeDialog
+from dialogs.messages import to_activity
 from dialogs.ownership import refusal_unless_may_change
 from dialogs.plan_dialog import PlanDialog
 from dialogs.recognizer import Command, Intent, recognize_command, recognize_status_question
@@ -266,7 +267,8 @@ class MainDialog(ComponentDialog):
 
     async def _greet(self, turn: Turn) -> DialogTurnResult:
         identity = turn.identity
-        await turn.context.send_activity(cards.welcome_activity(identity.locale, identity.name))
+        welcome = cards.welcome_message(identity.locale, identity.name)
+        await turn.context.send_activity(to_activity(welcome))
         return await turn.end()
 
     async def _help(self, turn: Turn) -> DialogTurnResult:

@@ -14,6 +14,7 @@ from botbuilder.dialogs import WaterfallStepContext
 from dialogs.activity_dialog import ActivityDialog
 from dialogs.campaign_dialog import CampaignDialog
 from dialogs.form_dialog import Child, Done, Question
+from dialogs.messages import to_activity
 from dialogs.plan_form import PlanDraft, PlanFormDialog
 from dialogs.recognizer import Choice
 from dialogs.review_actions import EditTarget, ReviewAction
@@ -267,7 +268,7 @@ class PlanDialog(PlanFormDialog):
             return
         plan.move_to(PlanStatus.SUBMITTED, actor=identity.user_id)
         if await self.save(step, draft):
-            await step.context.send_activity(plan_receipt(draft.plan, locale))
+            await step.context.send_activity(to_activity(plan_receipt(draft.plan, locale)))
             self.finish(step, "submitted")
 
 

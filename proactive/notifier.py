@@ -46,12 +46,14 @@ from typing import Any
 from botbuilder.core import BotAdapter, TurnContext
 from botbuilder.schema import Activity, ConversationReference
 
+from dialogs.messages import to_activity
 from dialogs.services import Services
 from domain.dates import format_date
 from domain.plan import utc_now
 from domain.roles import Role
 from storage.outbox import Outbox, OutboxEntry
 from views.cards import escape
+from views.message import Message
 from views.notice_cards import claim_notice, plan_notice, reminder_notice
 from views.strings import t
 
@@ -298,7 +300,7 @@ class Notifier:
                 continue  # never talked to the bot: nowhere to send
             targets.append((recipient, profile))
         for number, (recipient, profile) in enumerate(targets, start=1):
-            activity = self._activity(entry, item, profile.get("locale") or "en-US")
+            activity = to_activity(self._message(entry, item, profile.get("locale") or "en-US"))
             try:
                 await asyncio.wait_for(
                     self._send(profile["reference"], activity), self.send_timeout_seconds
@@ -373,7 +375,7 @@ class Notifier:
         admins = await self.services.directory.user_ids_with(entry.tenant_id, NOTIFIED_ROLES)
         return list(dict.fromkeys([item.owner_id, *admins]))
 
-    def _activity(self, entry: OutboxEntry, item: Any, locale: str) -> Activity:
+    def _message(self, entry: OutboxEntry, item: Any, locale: str) -> Message:
         reasons = [r.model_dump() for r in entry.reasons]
         if entry.kind == "reminder":
             key = entry.extra.get("text_key", "reminder.idle_draft")

@@ -8,15 +8,13 @@ is escaped before it is shown, so it cannot inject links or formatting.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from datetime import date
+from typing import TYPE_CHECKING, Any, Protocol
 
-from botbuilder.core import CardFactory, MessageFactory
-from botbuilder.schema import Activity
-
+from views.message import Message, card_message, text_message
 from views.strings import t
 
 if TYPE_CHECKING:
-    from dialogs.form_dialog import Question
     from views.choices import Choice
 
 CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
@@ -77,14 +75,6 @@ def finding_line(severity: str, code: str, params: dict[str, str], locale: str) 
     )
 
 
-def as_activity(content: dict[str, Any], fallback_text: str | None = None) -> Activity:
-    activity = MessageFactory.attachment(CardFactory.adaptive_card(content))
-    if fallback_text:
-        # Shown in notifications and by clients that cannot render the card.
-        activity.summary = fallback_text[:200]
-    return activity
-
-
 def choice_set(choices: list[Choice], placeholder: str) -> dict[str, Any]:
     """A compact drop-down of numbered choices, submitted as `answer` (the numbers are
     what a partner may also type)."""
@@ -106,15 +96,34 @@ def answer_data(field: str, target: str, answer: str | None = None) -> dict[str,
     return data
 
 
-def question_activity(question: Question, target: str, locale: str) -> Activity:
+class Asked(Protocol):
+    """What the question card reads of a question (the dialogs' `Question` has it all)."""
+
+    @property
+    def field(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def input(self) -> str: ...  # text | choice | yes_no | date | review
+    @property
+    def choices(self) -> list[Choice]: ...
+    @property
+    def current(self) -> str | None: ...
+    @property
+    def card(self) -> dict[str, Any] | None: ...
+    @property
+    def date_range(self) -> tuple[date, date] | None: ...
+
+
+def question_message(question: Asked, target: str, locale: str) -> Message:
     """The question as Teams shows it: a card when there is something to click."""
     if question.card is not None:
-        return as_activity(question.card, question.text)
+        return card_message(question.card, question.text)
     lines = [question.text]
     if question.current:
         lines.append(t(locale, "question.current_value", value=question.current))
     if question.input == "text" and not question.choices:
-        return MessageFactory.text("\n\n".join(lines))
+        return text_message("\n\n".join(lines))
     body = [text_block(lines[0], weight="Bolder")]
     body.extend(text_block(line, isSubtle=True) for line in lines[1:])
     actions: list[dict[str, Any]] = []
@@ -138,7 +147,7 @@ def question_activity(question: Question, target: str, locale: str) -> Activity:
     else:
         body.append(choice_set(question.choices, t(locale, "question.placeholder")))
         actions = [submit(t(locale, "button.send"), answer_data(question.field, target))]
-    return as_activity(card(body, actions), question.text)
+    return card_message(card(body, actions), question.text)
 
 
 def confirm_card(
@@ -151,11 +160,10 @@ def confirm_card(
     return card(body, actions)
 
 
-def welcome_activity(locale: str, name: str | None) -> Activity:
-    first_name = escape((name or "").split(" ")[0]) or ""
+def welcome_message(locale: str, name: str | None) -> Message:
+    first_name = escape((name or "").split(" ")[0])
+    # Without a first name, "Hi , I'm…" reads "Hi, I'm…".
     title = t(locale, "welcome.title", name=first_name).replace(" ,", ",")
-    if not first_name:
-        title = title.replace("Hi , ", "Hi, ").replace("Bonjour , ", "Bonjour, ")
     content = card(
         [text_block(title, size="Medium", weight="Bolder"), text_block(t(locale, "welcome.body"))],
         [
@@ -166,10 +174,10 @@ def welcome_activity(locale: str, name: str | None) -> Activity:
             submit(t(locale, "button.help"), {"action": "help"}),
         ],
     )
-    return as_activity(content, title)
+    return card_message(content, title)
 
 
-def receipt_activity(title: str, lines: list[str]) -> Activity:
+def receipt_message(title: str, lines: list[str]) -> Message:
     body = [text_block(title, size="Medium", weight="Bolder", color="Good")]
     body.extend(text_block(line) for line in lines)
-    return as_activity(card(body), title)
+    return card_message(card(body), title)

@@ -6,8 +6,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from botbuilder.schema import Activity
-
 from domain.claim import Claim
 from domain.claim_rules import faulted_evidence_ids, reviewer_answers
 from domain.dates import format_date
@@ -22,12 +20,13 @@ from views.cards import (
     choice_set,
     escape,
     finding_line,
-    receipt_activity,
+    receipt_message,
     submit,
     text_block,
 )
 from views.choices import Choice
 from views.display import status_label
+from views.message import Message
 from views.notice_cards import capitalised, reason_text
 from views.strings import language_of, t
 
@@ -358,9 +357,9 @@ def _shown(key: str, value: Any, claim: Claim, locale: str) -> str:
     return escape(str(value))
 
 
-def claim_receipt(claim: Claim, locale: str) -> Activity:
+def claim_receipt(claim: Claim, locale: str) -> Message:
     activity_type = t(locale, f"activity.{claim.activity_type}")
-    return receipt_activity(
+    return receipt_message(
         t(locale, "claim.receipt.title"),
         [
             t(

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from botbuilder.schema import Activity
-
 from domain.claim import Claim
 from domain.money import format_amount
 from domain.plan import Plan
 from domain.reviewer_reasons import KNOWN_REASON_CODES
-from views.cards import as_activity, card, escape, submit, text_block
+from views.cards import card, escape, submit, text_block
+from views.message import Message, card_message
 from views.strings import t
 
 _COLORS = {
@@ -58,7 +57,7 @@ def _reason_lines(reasons: list[dict[str, Any]], locale: str) -> list[dict[str, 
     return blocks
 
 
-def claim_notice(claim: Claim, status: str, reasons: list[dict[str, Any]], locale: str) -> Activity:
+def claim_notice(claim: Claim, status: str, reasons: list[dict[str, Any]], locale: str) -> Message:
     title = t(locale, f"notice.claim.{status}", claim_id=claim.id, name=escape(claim.name or ""))
     body: list[dict[str, Any]] = [
         text_block(title, size="Medium", weight="Bolder", color=_COLORS.get(status, "Default"))
@@ -81,10 +80,10 @@ def claim_notice(claim: Claim, status: str, reasons: list[dict[str, Any]], local
         actions.append(
             submit(t(locale, "button.dispute"), {"action": "dispute_claim", "claim_id": claim.id})
         )
-    return as_activity(card(body, actions), title)
+    return card_message(card(body, actions), title)
 
 
-def plan_notice(plan: Plan, status: str, reasons: list[dict[str, Any]], locale: str) -> Activity:
+def plan_notice(plan: Plan, status: str, reasons: list[dict[str, Any]], locale: str) -> Message:
     title = t(locale, f"notice.plan.{status}", plan_id=plan.id)
     body: list[dict[str, Any]] = [
         text_block(title, size="Medium", weight="Bolder", color=_COLORS.get(status, "Default"))
@@ -108,10 +107,10 @@ def plan_notice(plan: Plan, status: str, reasons: list[dict[str, Any]], locale: 
                 style="positive",
             )
         )
-    return as_activity(card(body, actions), title)
+    return card_message(card(body, actions), title)
 
 
-def reminder_notice(text: str, action: dict[str, Any], item_id: str, locale: str) -> Activity:
+def reminder_notice(text: str, action: dict[str, Any], item_id: str, locale: str) -> Message:
     body = [text_block(text)]
     actions = [submit(t(locale, "button.resume", item_id=item_id), action, style="positive")]
-    return as_activity(card(body, actions), text)
+    return card_message(card(body, actions), text)

@@ -6,8 +6,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from botbuilder.schema import Activity
-
 from domain.findings import Finding
 from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, PLAN_FIELDS, Plan
 from views.cards import (
@@ -15,12 +13,13 @@ from views.cards import (
     card,
     escape,
     finding_line,
-    receipt_activity,
+    receipt_message,
     submit,
     text_block,
 )
 from views.choices import Choice
 from views.display import amount, display_value, status_label
+from views.message import Message
 from views.strings import t
 
 
@@ -218,8 +217,8 @@ def _shown(key: str, value: Any, plan: Plan, locale: str) -> str:
     return str(value)
 
 
-def plan_receipt(plan: Plan, locale: str) -> Activity:
-    return receipt_activity(
+def plan_receipt(plan: Plan, locale: str) -> Message:
+    return receipt_message(
         t(locale, "receipt.title"),
         [
             t(locale, "receipt.body", plan_id=plan.id, reviewer=escape(plan.reviewer_email)),

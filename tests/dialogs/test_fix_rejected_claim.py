@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from dialogs.messages import to_activity
 from domain.lifecycle import ClaimStatus
 from storage.status_changes import ReasonIn, StatusChange, StatusService
 from tests.dialogs.claim_support import (
@@ -267,13 +268,13 @@ async def test_a_french_partner_reads_known_reasons_in_french_and_the_reviewers_
     ]
     await decide(chat, claim_id, "Rejected", reasons, "reject-3")
     claim = await get_claim(chat, claim_id)
-    notice = claim_notice(claim, "Rejected", reasons, FR)
+    notice = to_activity(claim_notice(claim, "Rejected", reasons, FR))
     shown_notice = flat(str(notice.attachments[0].content))
     assert "Facture ou CSR manquant" in shown_notice
     assert "le réviseur a écrit : « No invoice »" in shown_notice
     assert "Date d'exécution hors de la campagne" in shown_notice
     assert "Le réviseur a écrit : « Logo too small »" in shown_notice
-    english = claim_notice(claim, "Rejected", reasons, EN)
+    english = to_activity(claim_notice(claim, "Rejected", reasons, EN))
     shown_english = str(english.attachments[0].content)
     assert "Invoice or CSR missing" in shown_english
     assert "The reviewer wrote: “Logo too small”" in shown_english

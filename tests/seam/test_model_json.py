@@ -24,6 +24,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import app  # noqa: F401 - the composition root applies the seams
+from dialogs.messages import to_activity
 from seam import model_json
 from tests.hostile import BOUNDED
 from views import cards
@@ -119,7 +120,7 @@ def test_any_activity_serializes_exactly_as_msrest_does(activity: Activity):
 
 
 def test_a_reply_with_a_card_takes_the_short_path():
-    activity = cards.welcome_activity("fr-FR", "Ana")
+    activity = to_activity(cards.welcome_message("fr-FR", "Ana"))
     activity.from_property = ChannelAccount(id="28:bot")
     activity.timestamp = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
     assert model_json.to_json(activity, SERIALIZER) == both(activity)[1]
@@ -128,7 +129,7 @@ def test_a_reply_with_a_card_takes_the_short_path():
 def test_every_card_the_bot_sends_serializes_exactly_as_msrest_does():
     for locale in ("en-US", "fr-FR"):
         for name in ("Ada", None):
-            activity = cards.welcome_activity(locale, name)
+            activity = to_activity(cards.welcome_message(locale, name))
             activity.from_property = ChannelAccount(id="28:bot", name="Incentives")
             activity.conversation = ConversationAccount(id="a:1", tenant_id="t")
             fast, original = both(activity)
@@ -311,7 +312,7 @@ def test_a_deep_copy_of_an_activity_is_equal_and_shares_nothing_mutable(activity
 def test_a_sent_card_is_not_the_builders_card():
     import copy
 
-    activity = cards.welcome_activity("en-US", "Ada")
+    activity = to_activity(cards.welcome_message("en-US", "Ada"))
     copied = copy.deepcopy(activity)
     copied.attachments[0].content["body"].clear()
     assert activity.attachments[0].content["body"]  # the original is untouched
