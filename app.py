@@ -27,6 +27,7 @@ from botbuilder.integration.aiohttp import (
 )
 from botbuilder.schema import Activity, ActivityTypes, DeliveryModes
 
+import seam
 from backoffice_api.role_routes import add_role_routes
 from backoffice_api.signed_requests import SignedRequests
 from backoffice_api.status_routes import add_status_routes
@@ -43,7 +44,7 @@ from dialogs.main_dialog import MainDialog
 from dialogs.services import Services
 from proactive.notifier import Notifier
 from proactive.reminders import ReminderScheduler
-from seam import auth_seam, connector_seam, connector_sender, model_json, state_seam
+from seam import connector_sender, model_json
 from storage.blob_storage import AzureBlobStorage, BlobCorruptedError, StorageUnavailableError
 from storage.claims import ClaimRepository, FundsLedger
 from storage.evidence_store import EvidenceStore
@@ -54,9 +55,6 @@ from storage.status_changes import StatusService
 from storage.tinydb_storage import StorageCorruptedError, TinyDBStorage
 
 log = logging.getLogger("incentives")
-connector_seam.apply()  # msrest's retry set-up and a client per turn cost ~10 ms (see module)
-auth_seam.apply()  # the channel's keys: fetched on the loop, bounded, shared (see module)
-state_seam.apply()  # botbuilder hashes state with jsonpickle 3 times a turn (see the module)
 
 SETTINGS_KEY = web.AppKey("settings", Settings)
 HOUSE_KEY = web.AppKey("house", object)
@@ -128,6 +126,9 @@ def build_services(settings: Settings, storage: Storage) -> Services:
 async def build_house(
     settings: Settings, storage: Storage | None = None, services: Services | None = None
 ) -> House:
+    # The SDK seam (seam/): every botbuilder/msrest patch, on the versions it was verified
+    # against or not at all (SeamVersionError). The one place it is installed.
+    seam.install()
     storage = storage if storage is not None else build_storage(settings)
     if isinstance(storage, AzureBlobStorage):
         await storage.open()  # creates the container; refuses to start if unreachable
@@ -334,7 +335,13 @@ async def _close_connector_session(_app: web.Application) -> None:
 
 
 # Errors that mean "do not start": the message says what to fix (a file to move aside...).
-STARTUP_ERRORS = (StorageCorruptedError, BlobCorruptedError, StorageUnavailableError, SettingsError)
+STARTUP_ERRORS = (
+    StorageCorruptedError,
+    BlobCorruptedError,
+    StorageUnavailableError,
+    SettingsError,
+    seam.SeamVersionError,
+)
 
 
 _OWNED_DATA_DIRS: dict[str, int] = {}

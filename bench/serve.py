@@ -2,8 +2,8 @@
 
 KIND is `incentives` (app.py's `build_house` and `create_app`, TinyDB under DATA_DIR,
 roles from ROLES_FILE, `settle_memory` as `make_app` does), `echo` (the stock echo bot,
-msrest as shipped) or `echo-seam` (the echo bot with this bot's botbuilder seams,
-`bot/connector_seam.py` and `bot/state_seam.py`). It serves on 127.0.0.1 on a free port,
+msrest as shipped) or `echo-seam` (the echo bot with this bot's SDK seam installed,
+`seam.install()` as the composition root does). It serves on 127.0.0.1 on a free port,
 prints one JSON line `{"port": ...}` when ready, and stops on SIGTERM or when stdin closes.
 
 The incentives bot runs without its background tasks (`create_app(background=False)`):
@@ -56,10 +56,9 @@ async def _incentives_app(data_dir: str) -> web.Application:
 
 def _echo_app(with_seam: bool) -> web.Application:
     if with_seam:
-        from seam import connector_seam, state_seam
+        import seam
 
-        connector_seam.apply()
-        state_seam.apply()
+        seam.install()
     from bench.echo_bot import create_echo_app
 
     return create_echo_app()

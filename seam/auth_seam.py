@@ -21,7 +21,7 @@ per URL for the process):
 
 What `requests` did and this keeps: the certificate authorities it trusted
 (REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE, else certifi's) and the environment's proxies, the
-same as the connector's aiohttp sender (bot/connector_sender.py); redirects followed.
+same as the connector's aiohttp sender (seam/connector_sender.py); redirects followed.
 Everything else is the SDK's: when to refresh (keys older than a day; none found), which
 key is used, and the whole validation (issuer, audience, expiry, signature, endorsements).
 
@@ -198,8 +198,13 @@ def apply() -> None:
         getattr(_OpenIdMetadata, "get", None)
     ):
         raise RuntimeError(
-            f"bot/auth_seam.py was written for botframework-connector {SDK_VERSION_PREFIX}x "
+            f"seam/auth_seam.py was written for botframework-connector {SDK_VERSION_PREFIX}x "
             f"(found {version}): check _OpenIdMetadata in auth/jwt_token_extractor.py"
         )
     if _OpenIdMetadata._refresh is not _refresh:
         _OpenIdMetadata._refresh = _refresh
+
+
+def applied() -> bool:
+    """Whether the patch is in place."""
+    return _OpenIdMetadata._refresh is _refresh

@@ -28,18 +28,18 @@
 
 4. botbuilder deep-copying every activity it sends (`TurnContext.send_activities`): the
    generic `copy.deepcopy` walk over a card costs 0.3 ms a reply; `Activity.__deepcopy__`
-   is `bot/model_json.deep_copy`, the same independent copy in a plain walk.
+   is `seam/model_json.deep_copy`, the same independent copy in a plain walk.
 
 5. msrest's `Serializer.body` for an activity: a deserializer walk, a validation walk and a
-   serialization walk, about 1 ms a reply. `bot/model_json.py` gives the same JSON in one
+   serialization walk, about 1 ms a reply. `seam/model_json.py` gives the same JSON in one
    walk for the schema's models (which have no constraints); msrest still does the rest.
    The connector's answers (`ResourceResponse`) are read back the same way.
 
 6. msrest sending each reply with `requests` on a thread: connector clients made here get
-   `bot/connector_sender.py`'s aiohttp sender as the last step of their pipeline (the SDK's
+   `seam/connector_sender.py`'s aiohttp sender as the last step of their pipeline (the SDK's
    request building, credentials, logging and deserialization stay).
 
-Imported once by the composition root; measured by `make bench`.
+Applied by `seam.install()` (the composition root's call); measured by `make bench`.
 """
 
 from __future__ import annotations
@@ -197,4 +197,16 @@ def apply() -> None:
         )
 
 
-apply()
+def applied() -> bool:
+    """Whether every patch of this module is in place."""
+    return bool(
+        isinstance(ClientRetryPolicy.safe_codes, frozenset)
+        and getattr(_ConnectorFactoryImpl.create, "incentives_cached", False)
+        and getattr(Activity, "__deepcopy__", None) is _activity_deepcopy
+        and getattr(Deserializer._deserialize, "incentives_fast", False)
+        and getattr(Serializer.body, "incentives_fast", False)
+        and getattr(Serializer.serialize_object, "incentives_fast", False)
+        and getattr(
+            _BuiltinBotFrameworkAuthentication.create_user_token_client, "incentives_cached", False
+        )
+    )

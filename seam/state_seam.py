@@ -10,7 +10,7 @@ value, a key or an object's attribute gives other bytes. (Two equal states built
 different sharing could differ, which costs one needless write, never a lost one.)
 A state that cannot be pickled is hashed as botbuilder does, through
 `seam.state_codec.flatten` (jsonpickle's output, faster) or jsonpickle itself.
-Imported once by the composition root; measured by `make bench`.
+Applied by `seam.install()` (the composition root's call); measured by `make bench`.
 """
 
 from __future__ import annotations
@@ -43,4 +43,6 @@ def apply() -> None:
         CachedBotState.compute_hash = _fast_compute_hash(CachedBotState.compute_hash)
 
 
-apply()
+def applied() -> bool:
+    """Whether the patch is in place."""
+    return bool(getattr(CachedBotState.compute_hash, "incentives_fast", False))

@@ -1,13 +1,22 @@
-"""Shared fixtures: a TinyDB store in a temporary folder and a chat over it."""
+"""Shared fixtures: a TinyDB store in a temporary folder and a chat over it.
+
+Every session runs the SDK production runs: the seam is installed here, once, before any
+test file is collected (whichever files are), as app.build_house installs it at start-up.
+"""
 
 from __future__ import annotations
 
 import pytest
 
+import seam
 from tests.support import Chat, tinydb_storage
 
 # The `azurite` fixture (one Azure Storage emulator for the session): see tests/azurite.py.
 pytest_plugins = ["tests.azurite"]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    seam.install()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from msrest.universal_http.requests import ClientRetryPolicy
 
-import app  # noqa: F401 - the composition root applies the seam
 from seam import connector_seam
 
 

@@ -10,7 +10,6 @@ from botframework.connector.auth.password_service_client_credential_factory impo
     PasswordServiceClientCredentialFactory,
 )
 
-import app  # noqa: F401 - the composition root applies the seams
 from seam import connector_seam
 
 CARD = {

@@ -15,7 +15,6 @@ from botframework.connector.auth import MicrosoftAppCredentials
 from botframework.connector.models import ErrorResponseException
 from msrest.exceptions import ClientRequestError
 
-import app  # noqa: F401 - the composition root applies the seams
 from seam import connector_sender
 from tests.connector import FakeConnector
 

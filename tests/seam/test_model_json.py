@@ -23,7 +23,6 @@ from botframework.connector.auth import MicrosoftAppCredentials
 from hypothesis import given
 from hypothesis import strategies as st
 
-import app  # noqa: F401 - the composition root applies the seams
 from dialogs.messages import to_activity
 from seam import model_json
 from tests.hostile import BOUNDED

@@ -9,7 +9,6 @@ from botbuilder.core.bot_state import CachedBotState
 from botbuilder.dialogs import DialogInstance, DialogState
 from botbuilder.dialogs.prompts import PromptOptions
 
-import app  # noqa: F401 - the composition root applies the seams
 from tests.support import Chat, tinydb_storage
 
 
