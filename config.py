@@ -1,14 +1,27 @@
-"""Settings from the environment (names in DESIGN.md), validated with pydantic."""
+"""Settings from the environment (names in DESIGN.md), validated with pydantic.
+
+`load_settings()` (what `python app.py` and gunicorn's `app:make_app` call at start) also
+reads a `.env` file: `.env` in the working folder if there is one, or the file ENV_FILE
+names (`ENV_FILE=/dev/null`: none). A variable set in the environment wins over the file;
+an empty one counts as unset, as everywhere here. The file's syntax is the common subset
+of docker compose's and python-dotenv's: `NAME=value` lines, `export ` allowed before the
+name, blank lines and `#` comments ignored, a value in matching single or double quotes
+taken as it is (no escapes, no `${...}`), else cut at a ` #` comment and stripped.
+"""
 
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator
 
 StorageKind = Literal["tinydb", "memory", "azure-blob"]
+# The names `logging` takes (basicConfig would raise on any other, after start-up began).
+LogLevel = Literal["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG", "NOTSET"]
 
 
 class Settings(BaseModel):
@@ -49,12 +62,17 @@ class Settings(BaseModel):
     channel_keys_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
     # Reminders: a draft untouched this many days gets a nudge (once per idle spell).
     reminder_idle_days: int = Field(default=7, ge=1, le=365)
-    log_level: str = "INFO"
+    log_level: LogLevel = "INFO"
 
     @field_validator("storage", mode="before")
     @classmethod
     def _lower(cls, value: str) -> str:
         return value.strip().lower() if isinstance(value, str) else value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: str) -> str:
+        return value.strip().upper() if isinstance(value, str) else value
 
     @property
     def evidence_host_list(self) -> tuple[str, ...]:
@@ -96,8 +114,46 @@ class SettingsError(Exception):
     """A setting is wrong; the message names the environment variable, never its value."""
 
 
-def load_settings(environ: dict[str, str] | None = None) -> Settings:
-    environ = dict(os.environ if environ is None else environ)
+ENV_FILE_VARIABLE = "ENV_FILE"
+DEFAULT_ENV_FILE = Path(".env")
+_ENV_LINE = re.compile(r"^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$")
+
+
+def read_env_file(path: Path) -> dict[str, str]:
+    """The variables of a `.env` file (syntax: the module's docstring).
+
+    A malformed line is named by its number, never quoted: it may hold a secret.
+    """
+    variables: dict[str, str] = {}
+    text = path.read_text(encoding="utf-8-sig")
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        match = _ENV_LINE.match(line)
+        if match is None:
+            raise SettingsError(f"invalid settings: {path.name} line {number}: expected NAME=value")
+        name, value = match.groups()
+        if len(value) >= 2 and value[0] in "'\"" and value[-1] == value[0]:
+            value = value[1:-1]
+        else:
+            value = re.split(r"\s#", value, maxsplit=1)[0].strip()
+        variables[name] = value
+    return variables
+
+
+def _environment_with_env_file() -> dict[str, str]:
+    named = os.environ.get(ENV_FILE_VARIABLE, "")
+    path = Path(named) if named else DEFAULT_ENV_FILE
+    if named and not path.is_file() and named != os.devnull:
+        raise SettingsError(f"invalid settings: {ENV_FILE_VARIABLE}: no such file")
+    from_file = read_env_file(path) if path.is_file() else {}
+    return {**from_file, **{name: value for name, value in os.environ.items() if value != ""}}
+
+
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    """Settings from `environ`, or (None) from the environment over the `.env` file."""
+    environ = _environment_with_env_file() if environ is None else dict(environ)
     values = {
         field: environ[name]
         for name, field in ENVIRONMENT_NAMES.items()

@@ -6,6 +6,8 @@ test file is collected (whichever files are), as app.build_house installs it at 
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 import seam
@@ -17,6 +19,9 @@ pytest_plugins = ["tests.azurite"]
 
 def pytest_configure(config: pytest.Config) -> None:
     seam.install()
+    # A developer's .env (read by `python app.py`, see config.py) must not reach the bots
+    # the tests start: they inherit this environment, and ENV_FILE names the file to read.
+    os.environ["ENV_FILE"] = os.devnull
 
 
 @pytest.fixture
