@@ -153,38 +153,16 @@ def test_usage_errors_exit_2(argv, capsys):
     assert stopped.value.code == 2
 
 
-async def test_python_dash_m_runs_the_tool(served):
-    url, claims, claim_id, _outbox = served
-    environment = {**os.environ, "STATUS_WEBHOOK_SECRET": SECRET}
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "tools.backoffice",
-        "claim",
-        claim_id,
-        "under-review",
-        "--url",
-        url,
-        cwd=REPO_ROOT,
-        env=environment,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(process.communicate(), timeout=15)
-    assert process.returncode == 0, err.decode()
-    assert out.decode().startswith("HTTP 202")
-    assert (await claims.get(TENANT, claim_id)).status is ClaimStatus.UNDER_REVIEW
-
-
-async def test_the_tool_runs_with_the_standard_library_only(served):
-    # -S leaves site-packages off the path: aiohttp, pydantic and the SDK cannot be
-    # imported, as on a back-office machine with nothing but Python installed.
+# -S leaves site-packages off the path: aiohttp, pydantic and the SDK cannot be imported,
+# as on a back-office machine with nothing but Python installed.
+@pytest.mark.parametrize("python_flags", [[], ["-S"]], ids=["python", "standard-library-only"])
+async def test_python_dash_m_runs_the_tool(served, python_flags):
     url, claims, claim_id, _outbox = served
     environment = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     environment["STATUS_WEBHOOK_SECRET"] = SECRET
     process = await asyncio.create_subprocess_exec(
         sys.executable,
-        "-S",
+        *python_flags,
         "-m",
         "tools.backoffice",
         "claim",
