@@ -4,7 +4,7 @@ Why a child process: the bot then has its own interpreter, event loop and heap, 
 production, so (1) the load generator and the loopback connector (both in this process)
 do not steal its event loop, and on two cores they get the other core; (2) its resident
 memory is its own, measurable by pid; (3) the stock echo bot runs without the connector
-seam the incentives bot applies at import (a process cannot un-apply it).
+seam the incentives bot installs at start-up (`seam.install()`; a process cannot un-install it).
 """
 
 from __future__ import annotations
