@@ -58,7 +58,7 @@ class Settings(BaseModel):
     # so an unlisted colleague may draft and is told who can submit (issue 2).
     drafting_requires_role: bool = False
     # The channel's signing keys: how long one fetch (metadata + key set) may take; a
-    # request needing them is answered 503 after it (bot/auth_seam.py).
+    # request needing them is answered 503 after it (seam/auth_seam.py).
     channel_keys_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
     # Reminders: a draft untouched this many days gets a nudge (once per idle spell).
     reminder_idle_days: int = Field(default=7, ge=1, le=365)

@@ -10,7 +10,7 @@ not `Bearer <token>`. The adapter passes them all up, so `/api/messages` would a
 a failure to reach the channel's key endpoint is `ChannelAuthenticationUnavailable`
 (503: our fault, the channel may retry). Neither message carries the token.
 
-The keys themselves are fetched by bot/auth_seam.py (off the event loop's critical path,
+The keys themselves are fetched by seam/auth_seam.py (off the event loop's critical path,
 bounded, shared, a failure remembered briefly); `key_policy` is how, for this app.
 """
 
