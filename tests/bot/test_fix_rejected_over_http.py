@@ -9,46 +9,26 @@ import json
 from types import SimpleNamespace
 
 import pytest
-from aiohttp.test_utils import TestClient, TestServer
 
-from app import build_house, create_app
 from bot.attachments import TEAMS_FILE
-from config import load_settings
 from domain.claim import Claim
 from domain.lifecycle import ClaimStatus
+from tests.bot.served import admin_app
 from tests.bot.test_http import teams_message
 from tests.bot.test_status_flow import SECRET, change, post_status, submitted_claim
 from tests.connector import FakeConnector
 from tests.dialogs.claim_support import FileServer, flat
-from tests.support import ADMIN, TENANT, TODAY
+from tests.support import TENANT
 
 REASON = {"code": "invalid_invoice", "message": "Not a third-party invoice", "item": "E1"}
 
 
 @pytest.fixture
 async def served(data_dir, tmp_path):
-    roles = tmp_path / "roles.json"
-    roles.write_text(
-        json.dumps(
-            {"tenants": {TENANT: {"users": {ADMIN: {"role": "incentives_admin", "name": "Ada"}}}}}
-        ),
-        encoding="utf-8",
-    )
-    settings = load_settings(
-        {
-            "DATA_DIR": str(data_dir),
-            "ROLES_FILE": str(roles),
-            "STATUS_WEBHOOK_SECRET": SECRET,
-            "EVIDENCE_ALLOW_HTTP_LOOPBACK": "true",
-        }
-    )
-    house = await build_house(settings)
-    house.services.today = lambda: TODAY
-    client = TestClient(TestServer(create_app(house, background=False), host="127.0.0.1"))
-    await client.start_server()
-    async with FakeConnector() as connector, FileServer() as files:
-        yield SimpleNamespace(client=client, connector=connector, house=house, files=files)
-    await client.close()
+    environment = {"STATUS_WEBHOOK_SECRET": SECRET, "EVIDENCE_ALLOW_HTTP_LOOPBACK": "true"}
+    async with admin_app(data_dir, tmp_path, **environment) as (client, house):
+        async with FakeConnector() as connector, FileServer() as files:
+            yield SimpleNamespace(client=client, connector=connector, house=house, files=files)
 
 
 class Partner:

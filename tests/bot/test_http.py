@@ -5,12 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from aiohttp.test_utils import TestClient, TestServer
 
-from app import build_house, create_app
-from config import load_settings
+from tests.bot.served import admin_app
 from tests.connector import FakeConnector
-from tests.support import ADMIN, TENANT, services_over
+from tests.support import ADMIN, TENANT
 
 pytestmark = pytest.mark.asyncio
 
@@ -36,21 +34,9 @@ def teams_message(
 
 @pytest.fixture
 async def served(data_dir, tmp_path):
-    roles = tmp_path / "roles.json"
-    roles.write_text(
-        json.dumps(
-            {"tenants": {TENANT: {"users": {ADMIN: {"role": "incentives_admin", "name": "Ada"}}}}}
-        ),
-        encoding="utf-8",
-    )
-    settings = load_settings({"DATA_DIR": str(data_dir), "ROLES_FILE": str(roles)})
-    house = await build_house(settings)
-    house.services.today = services_over(house.storage).today
-    client = TestClient(TestServer(create_app(house), host="127.0.0.1"))
-    await client.start_server()
-    async with FakeConnector() as connector:
-        yield client, connector
-    await client.close()
+    async with admin_app(data_dir, tmp_path, background=True) as (client, _house):
+        async with FakeConnector() as connector:
+            yield client, connector
 
 
 async def test_a_partner_starts_a_plan_over_http_and_the_replies_reach_the_connector(served):

@@ -13,15 +13,13 @@ import json
 from types import SimpleNamespace
 
 import pytest
-from aiohttp.test_utils import TestClient, TestServer
 from botbuilder.core import ConversationState
 
-from app import build_house, create_app
 from bot.attachments import TEAMS_FILE
 from bot.teams_bot import IncentivesBot
-from config import load_settings
 from dialogs.main_dialog import MainDialog
 from domain.lifecycle import ClaimStatus
+from tests.bot.served import admin_app
 from tests.bot.test_http import teams_message
 from tests.connector import FakeConnector
 from tests.dialogs.claim_support import SEMINAR_EN, FileServer, approved_plan, seed_funds
@@ -32,27 +30,10 @@ pytestmark = pytest.mark.asyncio
 
 @pytest.fixture
 async def served(data_dir, tmp_path):
-    roles = tmp_path / "roles.json"
-    roles.write_text(
-        json.dumps(
-            {"tenants": {TENANT: {"users": {ADMIN: {"role": "incentives_admin", "name": "Ada"}}}}}
-        ),
-        encoding="utf-8",
-    )
-    settings = load_settings(
-        {
-            "DATA_DIR": str(data_dir),
-            "ROLES_FILE": str(roles),
-            "EVIDENCE_ALLOW_HTTP_LOOPBACK": "true",
-        }
-    )
-    house = await build_house(settings)
-    house.services.today = lambda: TODAY
-    client = TestClient(TestServer(create_app(house, background=False), host="127.0.0.1"))
-    await client.start_server()
-    async with FakeConnector() as connector, FileServer() as files:
-        yield SimpleNamespace(client=client, connector=connector, house=house, files=files)
-    await client.close()
+    environment = {"EVIDENCE_ALLOW_HTTP_LOOPBACK": "true"}
+    async with admin_app(data_dir, tmp_path, **environment) as (client, house):
+        async with FakeConnector() as connector, FileServer() as files:
+            yield SimpleNamespace(client=client, connector=connector, house=house, files=files)
 
 
 class Partner:

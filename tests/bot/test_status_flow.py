@@ -8,13 +8,11 @@ import time
 from decimal import Decimal
 
 import pytest
-from aiohttp.test_utils import TestClient, TestServer
 
-from app import build_house, create_app
-from config import load_settings
 from domain.claim import Claim
 from domain.evidence import Evidence, EvidenceKind
 from domain.lifecycle import ClaimStatus, PlanStatus
+from tests.bot.served import admin_app
 from tests.bot.test_http import teams_message
 from tests.connector import FakeConnector
 from tests.support import ADMIN, TENANT, TODAY
@@ -25,23 +23,9 @@ SECRET = "test-secret-value"
 
 @pytest.fixture
 async def served(data_dir, tmp_path):
-    roles = tmp_path / "roles.json"
-    roles.write_text(
-        json.dumps(
-            {"tenants": {TENANT: {"users": {ADMIN: {"role": "incentives_admin", "name": "Ada"}}}}}
-        ),
-        encoding="utf-8",
-    )
-    settings = load_settings(
-        {"DATA_DIR": str(data_dir), "ROLES_FILE": str(roles), "STATUS_WEBHOOK_SECRET": SECRET}
-    )
-    house = await build_house(settings)
-    house.services.today = lambda: TODAY
-    client = TestClient(TestServer(create_app(house, background=False), host="127.0.0.1"))
-    await client.start_server()
-    async with FakeConnector() as connector:
-        yield client, connector, house
-    await client.close()
+    async with admin_app(data_dir, tmp_path, STATUS_WEBHOOK_SECRET=SECRET) as (client, house):
+        async with FakeConnector() as connector:
+            yield client, connector, house
 
 
 async def submitted_claim(house, plan_id: str = "PLN-2026-000900") -> Claim:
