@@ -8,13 +8,14 @@ shows it (`domain.plan_rules`).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.activity_dialog import ActivityDialog
-from dialogs.form_dialog import Child, Done, Question
-from dialogs.plan_form import PlanDraft, PlanFormDialog
+from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
+from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
 from dialogs.recognizer import Choice, recognize_yes_no
 from dialogs.services import Services
 from domain.dates import DateWindow, FiscalHalf, parse_date
@@ -27,8 +28,10 @@ from views.display import display_value
 from views.strings import t
 
 DATE_FIELDS = ("start_date", "end_date")
-# "start_date" + CONFIRM: keep the start date said to be questionable, or give another.
-CONFIRM = "_confirm"
+# The question after a date said to be questionable: keep it, or give another (by its date).
+CONFIRMS = {"start_date_confirm": "start_date", "end_date_confirm": "end_date"}
+# The confirmation asked after each date.
+CONFIRMATION = {date_field: confirm for confirm, date_field in CONFIRMS.items()}
 
 
 def usage_period(plan: Plan) -> FiscalHalf | None:
@@ -45,14 +48,57 @@ class CampaignDialog(PlanFormDialog):
     def __init__(self, services: Services) -> None:
         super().__init__(CampaignDialog.__name__, services)
         self.add_dialog(ActivityDialog(services))
+        kept = {"holder": lambda draft: draft.campaign, "display": shown_on_plan}
+        self.fields = field_table(
+            Field(
+                "name",
+                lambda draft: t(
+                    draft.locale,
+                    "question.name",
+                    number=draft.plan.campaigns.index(draft.campaign) + 1,
+                ),
+                parse=lambda draft, answer: clean_text(
+                    answer, max_length=MAX_NAME_LENGTH, field="name"
+                ),
+                max_length=MAX_NAME_LENGTH,
+                **kept,
+            ),
+            *(
+                Field(
+                    date_field,
+                    partial(self._date_text, date_field),
+                    input="date",
+                    parse=partial(self._parse_date, date_field),
+                    after=partial(self._date_kept, date_field),
+                    **kept,
+                )
+                for date_field in DATE_FIELDS
+            ),
+            *(
+                Field(
+                    confirm,
+                    ask=partial(self._confirm_question, confirm),
+                    parse=partial(self._parse_confirmation, confirm),
+                    act=partial(self._confirmed, confirm),
+                )
+                for confirm in CONFIRMS
+            ),
+            Field(
+                "more_activities",
+                lambda draft: t(
+                    draft.locale, "question.more_activities", campaign=self._name(draft)
+                ),
+                input="yes_no",
+                act=self._more_activities,
+            ),
+        )
 
     async def next_step(self, draft: PlanDraft, options: dict[str, Any]) -> Question | Child | Done:
         campaign = draft.campaign
         assert campaign is not None
         field_name = options.get("edit") or campaign.missing_field()
-        if field_name is not None and field_name.endswith(CONFIRM):
-            if getattr(campaign, field_name.removesuffix(CONFIRM)) is None:
-                field_name = field_name.removesuffix(CONFIRM)
+        if field_name in CONFIRMS and getattr(campaign, CONFIRMS[field_name]) is None:
+            field_name = CONFIRMS[field_name]  # the date itself, gone since it was said
         if field_name is not None:
             return await self.question(draft, field_name)
         ids = {"plan_id": draft.plan.id, "campaign_id": campaign.id}
@@ -67,95 +113,67 @@ class CampaignDialog(PlanFormDialog):
             return await self.question(draft, "more_activities")
         return Done()
 
-    async def question(self, draft: PlanDraft, field_name: str) -> Question:
-        locale, plan, campaign = draft.locale, draft.plan, draft.campaign
-        assert campaign is not None
-        name = display_value("name", campaign.name, plan, locale)
-        current_value = getattr(campaign, field_name, None)
-        current = display_value(field_name, current_value, plan, locale) if current_value else None
-        if field_name == "name":
-            number = plan.campaigns.index(campaign) + 1
-            return Question(
-                field_name,
-                t(locale, "question.name", number=number),
-                current=current,
-                max_length=MAX_NAME_LENGTH,
-            )
-        if field_name in DATE_FIELDS:
-            return Question(
-                field_name,
-                t(locale, f"question.{field_name}", campaign=name),
-                input="date",
-                current=current,
-            )
-        if field_name.removesuffix(CONFIRM) in DATE_FIELDS:
-            return self._confirm_question(draft, field_name)
-        if field_name == "more_activities":
-            return Question(
-                field_name, t(locale, "question.more_activities", campaign=name), input="yes_no"
-            )
-        raise KeyError(field_name)
+    @staticmethod
+    def _name(draft: PlanDraft) -> str:
+        return display_value("name", draft.campaign.name, draft.plan, draft.locale)
 
-    def parse(self, draft: PlanDraft, field_name: str, answer: str) -> Any:
-        campaign = draft.campaign
-        assert campaign is not None
-        if field_name == "name":
-            return clean_text(answer, max_length=MAX_NAME_LENGTH, field=field_name)
-        if field_name.removesuffix(CONFIRM) in DATE_FIELDS and field_name.endswith(CONFIRM):
-            return self._parse_confirmation(draft, field_name, answer)
-        if field_name in DATE_FIELDS:
-            value = parse_date(answer, draft.locale, draft.today, self._window(draft, field_name))
-            start = value if field_name == "start_date" else campaign.start_date
-            end = value if field_name == "end_date" else campaign.end_date
-            if start is not None and end is not None and end < start:
-                # Name the date being asked, so the re-ask is answered with the right one.
-                raise UserInputError(
-                    "end_before_start" if field_name == "end_date" else "start_after_end",
-                    start=display_value("start_date", start, draft.plan, draft.locale),
-                    end=display_value("end_date", end, draft.plan, draft.locale),
-                )
-            return value
-        raise KeyError(field_name)
-
-    async def apply(
-        self, step: WaterfallStepContext, draft: PlanDraft, field_name: str, value: Any
+    async def _more_activities(
+        self, step: WaterfallStepContext, draft: PlanDraft, value: bool
     ) -> None:
         campaign = draft.campaign
-        assert campaign is not None
-        if field_name == "more_activities":
-            if value and len(campaign.activities) >= MAX_ACTIVITIES_PER_CAMPAIGN:
-                await step.context.send_activity(
-                    t(draft.locale, "error.too_many_activities", max=MAX_ACTIVITIES_PER_CAMPAIGN)
-                )
-                value = False
-            if value:
-                draft.plan.add_activity(campaign)
-            else:
-                campaign.activities_done = True
-            await self.save(step, draft)
-            return
-        if field_name.endswith(CONFIRM):
-            date_field = field_name.removesuffix(CONFIRM)
-            if value is True:
-                shown = display_value(
-                    date_field, getattr(campaign, date_field), draft.plan, draft.locale
-                )
-                await step.context.send_activity(t(draft.locale, "ack.date_kept", date=shown))
-                return
-            if value is False:
-                self.edit_next(step, date_field)
-                return
-            field_name = date_field  # another date, typed instead of yes or no
-        setattr(campaign, field_name, value)
-        if await self.save(step, draft) and field_name in DATE_FIELDS:
-            if self._concerns(draft, field_name):
-                # Said at once, before any "✓": the next question is whether to keep it.
-                self.edit_next(step, field_name + CONFIRM)
-                return
-            shown = display_value(field_name, value, draft.plan, draft.locale)
-            await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
+        if value and len(campaign.activities) >= MAX_ACTIVITIES_PER_CAMPAIGN:
+            await step.context.send_activity(
+                t(draft.locale, "error.too_many_activities", max=MAX_ACTIVITIES_PER_CAMPAIGN)
+            )
+            value = False
+        if value:
+            draft.plan.add_activity(campaign)
+        else:
+            campaign.activities_done = True
+        await self.save(step, draft)
 
     # -- dates -------------------------------------------------------------------------------
+
+    def _date_text(self, field_name: str, draft: PlanDraft) -> str:
+        return t(draft.locale, f"question.{field_name}", campaign=self._name(draft))
+
+    def _parse_date(self, field_name: str, draft: PlanDraft, answer: str) -> Any:
+        campaign = draft.campaign
+        value = parse_date(answer, draft.locale, draft.today, self._window(draft, field_name))
+        start = value if field_name == "start_date" else campaign.start_date
+        end = value if field_name == "end_date" else campaign.end_date
+        if start is not None and end is not None and end < start:
+            # Name the date being asked, so the re-ask is answered with the right one.
+            raise UserInputError(
+                "end_before_start" if field_name == "end_date" else "start_after_end",
+                start=display_value("start_date", start, draft.plan, draft.locale),
+                end=display_value("end_date", end, draft.plan, draft.locale),
+            )
+        return value
+
+    async def _date_kept(
+        self, field_name: str, step: WaterfallStepContext, draft: PlanDraft, value: Any
+    ) -> Next | None:
+        if self._concerns(draft, field_name):
+            # Said at once, before any "✓": the next question is whether to keep it.
+            return Next(edit=CONFIRMATION[field_name])
+        shown = display_value(field_name, value, draft.plan, draft.locale)
+        await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
+        return None
+
+    async def _confirmed(
+        self, confirm: str, step: WaterfallStepContext, draft: PlanDraft, value: Any
+    ) -> Next | None:
+        """Kept (yes), asked again (no), or another date typed instead."""
+        date_field = CONFIRMS[confirm]
+        if value is True:
+            kept = getattr(draft.campaign, date_field)
+            shown = display_value(date_field, kept, draft.plan, draft.locale)
+            await step.context.send_activity(t(draft.locale, "ack.date_kept", date=shown))
+            return None
+        if value is False:
+            return Next(edit=date_field)
+        return await self.apply(step, draft, date_field, value)
 
     def _window(self, draft: PlanDraft, field_name: str) -> DateWindow:
         """Where the year of a year-less campaign date is looked for: the usage period first
@@ -180,9 +198,9 @@ class CampaignDialog(PlanFormDialog):
             return []
         return campaign_date_concerns(field_name, value, usage_period(draft.plan), draft.today)
 
-    def _confirm_question(self, draft: PlanDraft, field_name: str) -> Question:
+    def _confirm_question(self, field_name: str, draft: PlanDraft) -> Question:
         locale, plan = draft.locale, draft.plan
-        date_field = field_name.removesuffix(CONFIRM)
+        date_field = CONFIRMS[field_name]
         shown = display_value(date_field, getattr(draft.campaign, date_field), plan, locale)
         period = usage_period(plan)
         params = {
@@ -210,12 +228,12 @@ class CampaignDialog(PlanFormDialog):
         card = cards.confirm_card(reasons, text, choices, field_name, draft.target)
         return Question(field_name, text, input="confirm", choices=choices, card=card)
 
-    def _parse_confirmation(self, draft: PlanDraft, field_name: str, answer: str) -> Any:
+    def _parse_confirmation(self, field_name: str, draft: PlanDraft, answer: str) -> Any:
         """Yes (keep), no (ask the date again), or another date."""
         decision = recognize_yes_no(answer)
         if decision is not None:
             return decision
-        date_field = field_name.removesuffix(CONFIRM)
+        date_field = CONFIRMS[field_name]
         try:
             return self.parse(draft, date_field, answer)
         except UserInputError as error:

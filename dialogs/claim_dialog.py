@@ -22,7 +22,7 @@ from dialogs.claim_form import (
 )
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog
 from dialogs.evidence_dialog import EvidenceDialog, EvidenceFiles
-from dialogs.form_dialog import Child, Done, Question
+from dialogs.form_dialog import Child, Done, Next, Question
 from dialogs.messages import to_activity
 from dialogs.recognizer import Choice, normalize
 from dialogs.review_actions import ReviewAction
@@ -319,63 +319,78 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
 
     async def apply(
         self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
-    ) -> None:
+    ) -> Next | None:
+        # An answer ends a question asked again after files sent at it.
+        return ((await self._apply(step, draft, field_name, value)) or Next()).also(return_to=None)
+
+    async def _apply(
+        self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
+    ) -> Next | None:
         name = field_name.removeprefix(PREFIX)
-        step.values["next_options"].pop("return_to", None)
         if name == "review":
-            await self._review_action(step, draft, ReviewAction.parse(str(value)))
-            return
-        fix = step.values["next_options"].get("fix")
-        if fix and name in fix:
-            step.values["next_options"]["fix"] = [f for f in fix if f != name]
+            return await self._review_action(step, draft, ReviewAction.parse(str(value)))
+        after = _fixed(step, name)
         if name in ("plan_id", "campaign_id", "activity_id"):
             await self._choose(draft, name, value)
         else:
             setattr(draft.claim, name, value)
         if not await self.save(step, draft):
-            return
+            return after
         if name in ("execution_date", "amount"):
             shown = claim_value(name, draft.claim, draft.locale)
             await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
+        return after
 
     async def apply_files_aside(
         self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
-    ) -> None:
-        await super().apply_files_aside(step, draft, field_name, value)
+    ) -> Next | None:
+        after = await super().apply_files_aside(step, draft, field_name, value)
         edit = (step.options or {}).get("edit")
         if edit and edit != DELETE_DRAFT:
-            step.values["next_options"]["return_to"] = edit  # asked again once described
+            # A change asked from the check: asked again once the files are described.
+            return (after or Next()).also(return_to=edit)
+        return after
 
-    async def go_back(self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str) -> None:
+    async def go_back(
+        self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str
+    ) -> Next | None:
+        edit = (step.options or {}).get("edit")
+        # Not a change asked from the check: a question asked again after files ends here.
+        ended = {} if edit else {"return_to": None}
+        changing = edit or (step.options or {}).get("return_to")
+        return ((await self._back(step, draft, field_name, changing)) or Next()).also(**ended)
+
+    async def _back(
+        self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, changing: Any
+    ) -> Next | None:
         name = field_name.removeprefix(PREFIX)
-        claim, options = draft.claim, step.values["next_options"]
-        changing = (step.options or {}).get("edit") or options.pop("return_to", None)
+        claim = draft.claim
         if name == "review":
             # The step before the check is the evidence: its menu ("back" there returns here).
             claim.evidence_done = False
             if await self.save(step, draft):
-                options["from_check"] = True
-            return
-        fix = options.get("fix")
-        if fix and name in fix:
-            options["fix"] = [f for f in fix if f != name]
-            return
+                return Next(options={"from_check": True})
+            return None
+        after = _fixed(step, name)
+        if after is not None:
+            return after
         if changing and claim.evidence_done:
-            return  # a change asked from the check: the check again
+            return None  # a change asked from the check: the check again
         previous = previous_field(claim, name)
         if previous is None:
             await step.context.send_activity(
                 t(draft.locale, "back.first_claim_question", claim_id=claim.id)
             )
-            return
-        self.edit_next(step, previous)
+            return None
+        return Next(edit=previous)
 
-    async def back_from_child(self, step: WaterfallStepContext, draft: ClaimDraft) -> None:
+    async def back_from_child(self, step: WaterfallStepContext, draft: ClaimDraft) -> Next | None:
         # "back" at the evidence menu: the claim's last answer (the check, if it came
         # from there, is asked anyway: the evidence is done again).
         last = previous_field(draft.claim, None)
         if not draft.claim.evidence_done and last is not None:
-            self.edit_next(step, last)
+            return Next(edit=last)
+        return None
 
     async def _choose(self, draft: ClaimDraft, name: str, value: str) -> None:
         """Plan, campaign or activity chosen: what hangs below it is chosen anew."""
@@ -394,58 +409,71 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
 
     async def _review_action(
         self, step: WaterfallStepContext, draft: ClaimDraft, action: ReviewAction
-    ) -> None:
+    ) -> Next | None:
         claim, locale = draft.claim, draft.locale
         verb, rest = action.verb, action.argument
         if verb in ("submit", "submit_anyway"):
-            await self._submit(step, draft, anyway=verb == "submit_anyway")
-        elif verb == "save":
+            return await self._submit(step, draft, anyway=verb == "submit_anyway")
+        if verb == "save":
             await step.context.send_activity(t(locale, "claim.saved", claim_id=claim.id))
-            self.finish(step, "saved")
-        elif verb == "edit" and rest in CHANGEABLE:
-            self.edit_next(step, rest)
-        elif verb == "addressed" and action.number is not None:
+            return Next(end="saved")
+        if verb == "edit" and rest in CHANGEABLE:
+            return Next(edit=rest)
+        if verb == DELETE_DRAFT:
+            return Next(edit=DELETE_DRAFT)  # asked to confirm, then gone or back here
+        if verb == "add_evidence":
+            claim.evidence_done = False
+            await self.save(step, draft)
+            return Next(options={"from_check": True})
+        if verb == "addressed" and action.number is not None:
             # A reason about the whole claim: the partner says they dealt with it.
             reasons = claim.reviewer_reasons
             index = action.number
             if index < len(reasons) and reasons[index].target == "claim":
                 reasons[index].confirmed_at = utc_now()
                 await self.save(step, draft)
-        elif verb == DELETE_DRAFT:
-            self.edit_next(step, DELETE_DRAFT)  # asked to confirm, then gone or back here
-        elif verb == "add_evidence":
-            step.values["next_options"]["from_check"] = True
-            claim.evidence_done = False
-            await self.save(step, draft)
         elif verb == "remove":
             label = next((evidence_label(e, locale) for e in claim.evidence if e.id == rest), rest)
             if claim.remove_evidence(rest) and await self.save(step, draft):
                 await step.context.send_activity(t(locale, "ack.removed", item=label))
+        return None
 
-    async def _submit(self, step: WaterfallStepContext, draft: ClaimDraft, *, anyway: bool) -> None:
+    async def _submit(
+        self, step: WaterfallStepContext, draft: ClaimDraft, *, anyway: bool
+    ) -> Next | None:
         claim, locale, identity = draft.claim, draft.locale, draft.identity
         findings = await self.findings(draft)
         if blocking(findings):
             await step.context.send_activity(t(locale, "claim.submit.blocked", claim_id=claim.id))
-            return
+            return None
         if any(f.severity is Severity.WARNING for f in findings) and not anyway:
             await step.context.send_activity(t(locale, "claim.submit.confirm_warnings"))
-            return
+            return None
         refusal = await self.refusal_unless_submitter(
             draft, claim.tenant_id, "claim.submit.not_allowed"
         )
         if refusal is not None:
             await step.context.send_activity(refusal)
-            return
+            return None
         claim.warnings_accepted = anyway and any(f.severity is Severity.WARNING for f in findings)
         claim.move_to(ClaimStatus.SUBMITTED, actor=identity.user_id)
-        if await self.save(step, draft):
-            await step.context.send_activity(to_activity(claim_receipt(draft.claim, locale)))
-            self.finish(step, "submitted")
+        if not await self.save(step, draft):
+            return None
+        await step.context.send_activity(to_activity(claim_receipt(draft.claim, locale)))
+        return Next(end="submitted")
 
 
 _SUBMIT_WORDS = ("submit", "soumettre", "submit claim", "soumettre la réclamation")
 _SUBMIT_ANYWAY_WORDS = ("submit anyway", "soumettre quand même", "submit_anyway")
+
+
+def _fixed(step: WaterfallStepContext, name: str) -> Next | None:
+    """Opened by "Fix and resubmit": `name` answered (or passed by "back") is off the list
+    of fields the reviewer pointed at; None when it was not on it."""
+    fix = (step.options or {}).get("fix")
+    if not fix or name not in fix:
+        return None
+    return Next(options={"fix": [f for f in fix if f != name]})
 
 
 def previous_field(claim: Claim, name: str | None) -> str | None:

@@ -16,7 +16,7 @@ from botbuilder.core import TurnContext
 from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.claim_form import ClaimDraft, ClaimFormDialog
-from dialogs.form_dialog import Child, Done, Question
+from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
 from dialogs.plan_form import PlanDraft, PlanFormDialog
 from dialogs.services import Services
 from views.display import claim_status_label
@@ -28,34 +28,31 @@ class DeleteDraftDialog(PlanFormDialog):
 
     def __init__(self, services: Services) -> None:
         super().__init__(DeleteDraftDialog.__name__, services)
+        self.fields = field_table(
+            Field(
+                "delete_confirm",
+                lambda draft: t(draft.locale, "question.delete_confirm", plan_id=draft.plan.id),
+                input="yes_no",
+                act=self._delete_or_keep,
+            )
+        )
 
     async def next_step(self, draft: PlanDraft, options: dict[str, Any]) -> Question | Child | Done:
         return await self.question(draft, "delete_confirm")
 
-    async def question(self, draft: PlanDraft, field_name: str) -> Question:
-        return Question(
-            field_name,
-            t(draft.locale, "question.delete_confirm", plan_id=draft.plan.id),
-            input="yes_no",
-        )
-
-    def parse(self, draft: PlanDraft, field_name: str, answer: str) -> Any:
-        raise KeyError(field_name)  # yes/no is read by the form itself
-
-    async def apply(
-        self, step: WaterfallStepContext, draft: PlanDraft, field_name: str, value: Any
-    ) -> None:
+    async def _delete_or_keep(
+        self, step: WaterfallStepContext, draft: PlanDraft, delete: bool
+    ) -> Next:
         plan = draft.plan
-        if value:
+        if delete:
             await self.services.plans.delete_plan(plan.tenant_id, plan.id)
             await step.context.send_activity(t(draft.locale, "delete.done", plan_id=plan.id))
-            self.finish(step, "deleted")
-        else:
-            await step.context.send_activity(t(draft.locale, "delete.kept", plan_id=plan.id))
-            self.finish(step, "kept")
+            return Next(end="deleted")
+        await step.context.send_activity(t(draft.locale, "delete.kept", plan_id=plan.id))
+        return Next(end="kept")
 
-    async def go_back(self, step: WaterfallStepContext, draft: PlanDraft, field_name: str) -> None:
-        await self.apply(step, draft, field_name, False)
+    async def go_back(self, step: WaterfallStepContext, draft: PlanDraft, field_name: str) -> Next:
+        return await self._delete_or_keep(step, draft, False)
 
 
 @dataclass
@@ -71,6 +68,16 @@ class DeleteClaimDraftDialog(ClaimFormDialog):
 
     def __init__(self, services: Services) -> None:
         super().__init__(DeleteClaimDraftDialog.__name__, services)
+        self.fields = field_table(
+            Field(
+                "delete_claim_confirm",
+                lambda draft: t(
+                    draft.locale, "question.delete_claim_confirm", claim_id=draft.claim.id
+                ),
+                input="yes_no",
+                act=self._delete_or_keep,
+            )
+        )
 
     async def load(self, turn_context: TurnContext, options: dict[str, Any]) -> ClaimDraft | None:
         draft = await super().load(turn_context, options)
@@ -81,30 +88,19 @@ class DeleteClaimDraftDialog(ClaimFormDialog):
     ) -> Question | Child | Done:
         return await self.question(draft, "delete_claim_confirm")
 
-    async def question(self, draft: ClaimDraft, field_name: str) -> Question:
-        return Question(
-            field_name,
-            t(draft.locale, "question.delete_claim_confirm", claim_id=draft.claim.id),
-            input="yes_no",
-        )
-
-    def parse(self, draft: ClaimDraft, field_name: str, answer: str) -> Any:
-        raise KeyError(field_name)  # yes/no is read by the form itself
-
-    async def apply(
-        self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
-    ) -> None:
+    async def _delete_or_keep(
+        self, step: WaterfallStepContext, draft: ClaimDraft, delete: bool
+    ) -> Next:
         claim, locale = draft.claim, draft.locale
-        if value:
+        if delete:
             # Read just before: the answer step found it still in Editing.
             await self.services.claims.delete(claim.tenant_id, claim.id)
             await step.context.send_activity(t(locale, "delete.claim_done", claim_id=claim.id))
-            self.finish(step, "deleted")
-            return
+            return Next(end="deleted")
         resumable = (step.options or {}).get("resumable")
         key = "delete.claim_kept" if resumable else "delete.claim_kept_closed"
         await step.context.send_activity(t(locale, key, claim_id=claim.id))
-        self.finish(step, "kept")
+        return Next(end="kept")
 
-    async def go_back(self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str) -> None:
-        await self.apply(step, draft, field_name, False)
+    async def go_back(self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str) -> Next:
+        return await self._delete_or_keep(step, draft, False)

@@ -7,7 +7,7 @@ from typing import Any
 from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.claim_form import ClaimDraft, ClaimFormDialog
-from dialogs.form_dialog import Child, Done, Question
+from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
 from dialogs.services import Services
 from domain.claim import MAX_NOTE_LENGTH
 from domain.lifecycle import ClaimStatus
@@ -46,6 +46,17 @@ class DisputeDialog(ClaimFormDialog):
 
     def __init__(self, services: Services) -> None:
         super().__init__(DisputeDialog.__name__, services)
+        self.fields = field_table(
+            Field(
+                FIELD,
+                lambda draft: t(draft.locale, "dispute.ask", claim_id=draft.claim.id),
+                parse=lambda draft, answer: clean_text(
+                    answer, max_length=MAX_NOTE_LENGTH, field="justification"
+                ),
+                max_length=MAX_NOTE_LENGTH,
+                act=self._dispute,
+            )
+        )
 
     async def load(self, turn_context, options: dict[str, Any]) -> DisputeDraft | None:
         draft = await super().load(turn_context, options)
@@ -68,18 +79,9 @@ class DisputeDialog(ClaimFormDialog):
             return Done("refused", message=refusal)
         return await self.question(draft, FIELD)
 
-    async def question(self, draft: ClaimDraft, field_name: str) -> Question:
-        text = t(draft.locale, "dispute.ask", claim_id=draft.claim.id)
-        return Question(field_name, text, max_length=MAX_NOTE_LENGTH)
-
-    def parse(self, draft: ClaimDraft, field_name: str, answer: Any) -> Any:
-        return clean_text(answer, max_length=MAX_NOTE_LENGTH, field="justification")
-
-    async def apply(
-        self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
-    ) -> None:
+    async def _dispute(self, step: WaterfallStepContext, draft: ClaimDraft, note: str) -> Next:
         claim = draft.claim
-        claim.move_to(ClaimStatus.DISPUTED, actor=draft.identity.user_id, note=value)
+        claim.move_to(ClaimStatus.DISPUTED, actor=draft.identity.user_id, note=note)
         if await self.save(step, draft):
             await step.context.send_activity(t(draft.locale, "dispute.done", claim_id=claim.id))
-        self.finish(step, "disputed")
+        return Next(end="disputed")

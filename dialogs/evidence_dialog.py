@@ -26,7 +26,7 @@ from typing import Any
 from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.claim_form import ClaimDraft, ClaimFormDialog
-from dialogs.form_dialog import BACK, Child, Done, FilesAside, Question
+from dialogs.form_dialog import BACK, Child, Done, FilesAside, Next, Question
 from dialogs.recognizer import Choice, normalize
 from dialogs.services import Services
 from domain.claim import MAX_EVIDENCE_ITEMS, MAX_NOTE_LENGTH
@@ -76,10 +76,9 @@ class EvidenceFiles:
 
     async def apply_files_aside(
         self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
-    ) -> None:
+    ) -> Next | None:
         added = await self.record_files(step, draft, value, None)
-        if added:
-            step.values["next_options"]["evidence_id"] = added[0]
+        return Next(options={"evidence_id": added[0]}) if added else None
 
     async def take_files(
         self, draft: ClaimDraft, files: list[dict[str, Any]], filling: int = 0
@@ -286,7 +285,7 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
 
     async def apply(
         self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
-    ) -> None:
+    ) -> Next | None:
         name = field_name.removeprefix(PREFIX)
         claim, locale = draft.claim, draft.locale
         item = draft.evidence
@@ -322,23 +321,25 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             item.note = value
         await self.save(step, draft)
 
-    async def go_back(self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str) -> None:
+    async def go_back(
+        self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str
+    ) -> Next | None:
         name = field_name.removeprefix(PREFIX)
-        claim, item, options = draft.claim, draft.evidence, step.values["next_options"]
+        claim, item = draft.claim, draft.evidence
         if name == "menu":
-            if options.get("from_check"):
+            if (step.options or {}).get("from_check"):
                 claim.evidence_done = True
                 if not await self.save(step, draft):
-                    return
-            self.finish(step, "back")
-            return
+                    return None
+            return Next(end="back")
         # An item's question: the unfinished item is taken out, and the menu (or the
         # question the files were sent at) comes back.
         if item is None:
-            return
+            return None
         label = _taken_out_label(item, draft.locale)
         if claim.remove_evidence(item.id) and await self.save(step, draft):
             await step.context.send_activity(t(draft.locale, "evidence.taken_out", item=label))
+        return None
 
 
 def _back_choice(locale: str) -> Choice:

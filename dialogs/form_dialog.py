@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import inspect
 import logging
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -98,6 +99,74 @@ class Done:
     message: str | None = None
 
 
+@dataclass(frozen=True)
+class Next:
+    """Where the loop goes after an answer: what `apply`, `go_back`, `apply_files_aside`
+    and `back_from_child` return (None: the first thing still missing, options unchanged)."""
+
+    # Ask this question next, once (an edit target, a confirmation, the step before).
+    edit: str | None = None
+    # Leave the form with `Done(end)` ("saved", "submitted", "deleted", "kept", "back", ...).
+    end: str | None = None
+    # Options changed for the turns that follow; None takes one out.
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    def also(self, **changes: Any) -> Next:
+        """The same, with more options changed."""
+        return replace(self, options={**self.options, **changes})
+
+    def options_after(self, options: dict[str, Any]) -> dict[str, Any]:
+        """The loop's options for its next turn, from this turn's (its `edit` gone)."""
+        after = {**options, **self.options}
+        for key, value in self.options.items():
+            if value is None:
+                after.pop(key, None)
+        if self.edit:
+            after["edit"] = self.edit
+        return after
+
+
+@dataclass(frozen=True)
+class Field:
+    """One question of a form, declared once: its words, how it is answered, where the
+    answer is kept and how it is shown. `FormDialog.fields` holds a dialog's."""
+
+    name: str
+    # The question's words for this draft.
+    text: Callable[[Any], str] | None = None
+    # The card's input: text | choice | yes_no | date | review | confirm.
+    input: str = "text"
+    # The choices offered (a choice question).
+    choices: Callable[[Any], list[Choice]] | None = None
+    # A typed answer that is none of the choices -> the value; it validates, raising
+    # UserInputError to re-ask. None: only a choice (or yes / no) answers the question.
+    parse: Callable[[Any, Any], Any] | None = None
+    max_length: int = MAX_ANSWER_LENGTH
+    # The model the answer is kept on (as `attribute`); None when the answer is an action.
+    holder: Callable[[Any], Any] | None = None
+    attribute: str | None = None  # default: `name`
+    # How a kept value is shown, (draft, attribute, value) -> text: as the question's
+    # current value, and said back.
+    display: Callable[[Any, str, Any], str] | None = None
+    # Say the value back ("✓ …") once it is saved.
+    ack: bool = False
+    # The whole question, when it is more than words and choices (a lookup, a review card).
+    ask: Callable[[Any], Question | Awaitable[Question]] | None = None
+    # What an answer does instead of being kept: (step, draft, value) -> Next | None.
+    act: Callable[..., Awaitable[Next | None]] | None = None
+    # What follows a kept and saved answer: (step, draft, value) -> Next | None.
+    after: Callable[..., Awaitable[Next | None]] | None = None
+
+    @property
+    def kept_as(self) -> str:
+        return self.attribute or self.name
+
+
+def field_table(*fields: Field) -> dict[str, Field]:
+    """A dialog's fields by name."""
+    return {f.name: f for f in fields}
+
+
 @dataclass
 class Draft:
     """The draft a turn works on, loaded fresh from the repository."""
@@ -130,7 +199,10 @@ class Draft:
 
 
 class FormDialog(ComponentDialog):
-    """Base of the form dialogs; subclasses say what is next and how to apply an answer."""
+    """Base of the form dialogs; subclasses say what is next and declare their `fields`."""
+
+    # The dialog's questions by name (see `Field`); set in each dialog's __init__.
+    fields: dict[str, Field] = {}
 
     def __init__(self, dialog_id: str, services: Services) -> None:
         super().__init__(dialog_id)
@@ -147,31 +219,70 @@ class FormDialog(ComponentDialog):
     async def next_step(self, draft: Draft, options: dict[str, Any]) -> Question | Child | Done:
         raise NotImplementedError
 
+    # -- the fields (lookups in `fields`; dialogs override for what a table does not say) ---
+
     async def question(self, draft: Draft, field_name: str) -> Question:
-        raise NotImplementedError
+        spec = self.fields[field_name]
+        if spec.ask is not None:
+            asked = spec.ask(draft)
+            return await asked if inspect.isawaitable(asked) else asked
+        return Question(
+            field_name,
+            spec.text(draft),
+            input=spec.input,
+            choices=spec.choices(draft) if spec.choices else [],
+            current=self.current(draft, spec),
+            max_length=spec.max_length,
+        )
+
+    def current(self, draft: Draft, spec: Field) -> str | None:
+        """The kept value as the question shows it (None: nothing kept yet)."""
+        if spec.holder is None or spec.display is None:
+            return None
+        value = getattr(spec.holder(draft), spec.kept_as, None)
+        return spec.display(draft, spec.kept_as, value) if value else None
 
     def parse(self, draft: Draft, field_name: str, answer: Any) -> Any:
         """Turn an answer into a value (or an awaitable of it); raise UserInputError to re-ask.
 
         `answer` is the typed text, or `{"files": [...]}` when the message carried files.
         """
-        raise NotImplementedError
+        spec = self.fields[field_name]
+        if spec.parse is None:
+            raise UserInputError("choice_unknown", value=str(answer)[:60])
+        return spec.parse(draft, answer)
 
     async def apply(
         self, step: WaterfallStepContext, draft: Draft, field_name: str, value: Any
-    ) -> None:
-        raise NotImplementedError
+    ) -> Next | None:
+        """Act on an answer (the field's `act`), or keep it, save, say it back (`ack`) and
+        do what follows (`after`)."""
+        spec = self.fields[field_name]
+        if spec.act is not None:
+            return await spec.act(step, draft, value)
+        setattr(spec.holder(draft), spec.kept_as, value)
+        if not await self.save(step, draft):
+            return None
+        if spec.ack:
+            kept = getattr(spec.holder(draft), spec.kept_as)
+            shown = spec.display(draft, spec.kept_as, kept)
+            await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
+        return await spec.after(step, draft, value) if spec.after else None
 
     # -- navigation and files elsewhere (defaults; dialogs that know better override) --------
 
-    async def go_back(self, step: WaterfallStepContext, draft: Draft, field_name: str) -> None:
+    async def go_back(
+        self, step: WaterfallStepContext, draft: Draft, field_name: str
+    ) -> Next | None:
         """ "back" at `field_name`. A change asked from a review goes back to it (the loop
         does so once the edit is dropped); elsewhere there is no step before to go to."""
         if not (step.options or {}).get("edit"):
             await step.context.send_activity(t(draft.locale, "back.not_here"))
+        return None
 
-    async def back_from_child(self, step: WaterfallStepContext, draft: Draft) -> None:
+    async def back_from_child(self, step: WaterfallStepContext, draft: Draft) -> Next | None:
         """A child dialog ended on "back" at its first question."""
+        return None
 
     def files_aside(self, draft: Draft, answer: dict[str, Any]) -> Any:
         """Files sent at a question that takes none: None to refuse them (`file_not_expected`),
@@ -180,7 +291,7 @@ class FormDialog(ComponentDialog):
 
     async def apply_files_aside(
         self, step: WaterfallStepContext, draft: Draft, field_name: str, value: Any
-    ) -> None:
+    ) -> Next | None:
         raise NotImplementedError
 
     # -- loading and saving (per kind of draft) --------------------------------------------
@@ -229,33 +340,39 @@ class FormDialog(ComponentDialog):
 
     async def answer_step(self, step: WaterfallStepContext) -> DialogTurnResult:
         options = dict(step.options or {})
-        # An edit lasts one answer (or one child dialog); `apply` may ask for the next one.
+        # An edit lasts one answer (or one child dialog); the answer may ask for the next one.
         options.pop("edit", None)
-        step.values["next_options"] = options
         if isinstance(step.result, Done) and step.result.result in (
             "submitted",
             "saved",
             "deleted",
         ):
             return await step.end_dialog(step.result)  # a child ended the whole form
+        after = await self._after_answer(step, options)
+        if after is not None and after.end is not None:
+            return await step.end_dialog(Done(after.end))
+        next_options = after.options_after(options) if after is not None else options
+        return await step.replace_dialog(self.initial_dialog_id, next_options)
+
+    async def _after_answer(
+        self, step: WaterfallStepContext, options: dict[str, Any]
+    ) -> Next | None:
+        """Act on the answer (or on a child dialog's "back") while the draft may change."""
         field_name = step.values.get("field")
-        if field_name is None and isinstance(step.result, Done) and step.result.result == "back":
-            draft = await self.load(step.context, options)
-            if draft is not None and draft.is_editable:
-                await self.back_from_child(step, draft)
-        if field_name is not None:
-            draft = await self.load(step.context, options)
-            if draft is not None and draft.is_editable:
-                answer = step.result
-                if isinstance(answer, Back):
-                    await self.go_back(step, draft, field_name)
-                elif isinstance(answer, FilesAside):
-                    await self.apply_files_aside(step, draft, field_name, answer.value)
-                else:
-                    await self.apply(step, draft, field_name, answer)
-        if step.values.get("finished") is not None:
-            return await step.end_dialog(step.values["finished"])
-        return await step.replace_dialog(self.initial_dialog_id, step.values["next_options"])
+        answer = step.result
+        from_child_back = isinstance(answer, Done) and answer.result == "back"
+        if field_name is None and not from_child_back:
+            return None
+        draft = await self.load(step.context, options)
+        if draft is None or not draft.is_editable:
+            return None
+        if field_name is None:
+            return await self.back_from_child(step, draft)
+        if isinstance(answer, Back):
+            return await self.go_back(step, draft, field_name)
+        if isinstance(answer, FilesAside):
+            return await self.apply_files_aside(step, draft, field_name, answer.value)
+        return await self.apply(step, draft, field_name, answer)
 
     async def refusal_unless_submitter(
         self,
@@ -279,14 +396,6 @@ class FormDialog(ComponentDialog):
             else t(draft.locale, who_keys[1])
         )
         return t(draft.locale, key, who=who)
-
-    def finish(self, step: WaterfallStepContext, result: Any) -> None:
-        """Make the loop end after this answer (submit, save)."""
-        step.values["finished"] = Done(result)
-
-    def edit_next(self, step: WaterfallStepContext, target: str) -> None:
-        """Ask for `target` ("field", "C1:field", "C1:A2:field") on the next turn of the loop."""
-        step.values["next_options"]["edit"] = target
 
     # -- prompt callbacks --------------------------------------------------------------------
 

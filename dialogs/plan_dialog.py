@@ -13,9 +13,9 @@ from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.activity_dialog import ActivityDialog
 from dialogs.campaign_dialog import CampaignDialog
-from dialogs.form_dialog import Child, Done, Question
+from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
 from dialogs.messages import to_activity
-from dialogs.plan_form import PlanDraft, PlanFormDialog
+from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
 from dialogs.recognizer import Choice
 from dialogs.review_actions import EditTarget, ReviewAction
 from dialogs.services import Services
@@ -45,6 +45,70 @@ class PlanDialog(PlanFormDialog):
         super().__init__(PlanDialog.__name__, services)
         self.add_dialog(CampaignDialog(services))
         self.add_dialog(ActivityDialog(services))
+        kept = {"holder": lambda draft: draft.plan, "display": shown_on_plan}
+        self.fields = field_table(
+            Field("mpn_id", ask=self._mpn_question, parse=_parse_mpn_id, **kept),
+            Field(
+                "program",
+                _plan_text("program"),
+                input="choice",
+                choices=lambda draft: _labelled_choices(draft.locale, "program", PROGRAMS),
+                **kept,
+            ),
+            Field(
+                "fund_type",
+                _plan_text("fund_type"),
+                input="choice",
+                choices=lambda draft: _labelled_choices(draft.locale, "fund", FUND_TYPES),
+                **kept,
+            ),
+            Field(
+                "period",
+                _plan_text("period"),
+                input="choice",
+                choices=_period_choices,
+                parse=lambda draft, answer: FiscalHalf.parse(answer).label,
+                **kept,
+            ),
+            Field(
+                "currency",
+                _plan_text("currency"),
+                input="choice",
+                choices=lambda draft: [Choice(c, c) for c in COMMON_CURRENCIES],
+                parse=_parse_currency,
+                **kept,
+            ),
+            Field(
+                "market",
+                _plan_text("market"),
+                parse=lambda draft, answer: parse_country(answer, draft.locale),
+                ack=True,
+                **kept,
+            ),
+            Field("reviewer_email", _plan_text("reviewer_email"), parse=_parse_reviewer, **kept),
+            Field(
+                "plan_limit",
+                _plan_text("plan_limit"),
+                parse=lambda draft, answer: parse_amount(
+                    answer, draft.plan.currency or "USD", draft.locale
+                ),
+                ack=True,
+                **kept,
+            ),
+            Field(
+                "more_campaigns",
+                _plan_text("more_campaigns"),
+                input="yes_no",
+                act=self._more_campaigns,
+            ),
+            Field(
+                "review",
+                ask=self._review_question,
+                act=lambda step, draft, value: self._review_action(
+                    step, draft, ReviewAction.parse(str(value))
+                ),
+            ),
+        )
 
     # -- what comes next ---------------------------------------------------------------------
 
@@ -102,148 +166,74 @@ class PlanDialog(PlanFormDialog):
 
     # -- questions ---------------------------------------------------------------------------
 
-    async def question(self, draft: PlanDraft, field_name: str) -> Question:
-        locale, plan = draft.locale, draft.plan
-        current_value = getattr(plan, field_name, None) if field_name in PLAN_FIELDS else None
-        current = display_value(field_name, current_value, plan, locale) if current_value else None
-        text = t(locale, f"question.{field_name}", currency=plan.currency)
-        if field_name == "mpn_id":
-            known = await self.services.directory.mpn_ids(plan.tenant_id)
-            return Question(
-                field_name,
-                text,
-                input="choice" if known else "text",
-                choices=[Choice(m, m) for m in known],
-                current=current,
-            )
-        if field_name == "program":
-            return Question(
-                field_name,
-                text,
-                input="choice",
-                current=current,
-                choices=_labelled_choices(locale, "program", PROGRAMS),
-            )
-        if field_name == "fund_type":
-            return Question(
-                field_name,
-                text,
-                input="choice",
-                current=current,
-                choices=_labelled_choices(locale, "fund", FUND_TYPES),
-            )
-        if field_name == "period":
-            current_half = FiscalHalf.containing(draft.today)
-            halves = (current_half, current_half.next())
-            return Question(
-                field_name,
-                text,
-                input="choice",
-                current=current,
-                choices=[Choice(h.label, h.label) for h in halves],
-            )
-        if field_name == "currency":
-            return Question(
-                field_name,
-                text,
-                input="choice",
-                current=current,
-                choices=[Choice(c, c) for c in COMMON_CURRENCIES],
-            )
-        if field_name in ("market", "reviewer_email", "plan_limit"):
-            return Question(field_name, text, current=current)
-        if field_name == "more_campaigns":
-            return Question(field_name, text, input="yes_no")
-        if field_name == "review":
-            choices = review_choices(draft)
-            # The review shows what a reviewer would reject, so it checks as at submission.
-            findings = check_plan(plan, draft.today, for_submission=True)
-            # The first button is the one most partners want: the fix of what blocks, else
-            # submit (an admin) or save (a user, told who submits).
-            primary = next(filter(None, (_fix_for(plan, f) for f in blocking(findings))), None)
-            note = await self.refusal_unless_submitter(
-                draft, plan.tenant_id, "review.submit_by_admin"
-            )
-            if primary is None:
-                primary = "save" if note else "submit"
-            return Question(
-                field_name,
-                t(locale, "review.title", plan_id=plan.id),
-                input="review",
-                choices=choices,
-                numbered=False,
-                card=review_card(
-                    plan, findings, choices, draft.target, locale, primary=primary, note=note
-                ),
-            )
-        raise KeyError(field_name)
+    async def _mpn_question(self, draft: PlanDraft) -> Question:
+        """The tenant's known MPN ids to pick from; typed when none is known."""
+        known = await self.services.directory.mpn_ids(draft.plan.tenant_id)
+        return Question(
+            "mpn_id",
+            _plan_text("mpn_id")(draft),
+            input="choice" if known else "text",
+            choices=[Choice(m, m) for m in known],
+            current=self.current(draft, self.fields["mpn_id"]),
+        )
 
-    def parse(self, draft: PlanDraft, field_name: str, answer: str) -> Any:
-        if field_name == "mpn_id":
-            return parse_mpn_id(answer)
-        if field_name == "market":
-            return parse_country(answer, draft.locale)
-        if field_name == "period":
-            return FiscalHalf.parse(answer).label
-        if field_name == "currency":
-            currency = parse_currency(answer)
-            _check_amounts_fit(draft.plan, currency)
-            return currency
-        if field_name == "reviewer_email":
-            email = parse_email(answer)
-            if not email.endswith("@" + REVIEWER_DOMAIN):
-                raise UserInputError("reviewer_not_microsoft", value=email)
-            return email
-        if field_name == "plan_limit":
-            return parse_amount(answer, draft.plan.currency or "USD", draft.locale)
-        raise UserInputError("choice_unknown", value=answer[:60])
+    async def _review_question(self, draft: PlanDraft) -> Question:
+        locale, plan = draft.locale, draft.plan
+        choices = review_choices(draft)
+        # The review shows what a reviewer would reject, so it checks as at submission.
+        findings = check_plan(plan, draft.today, for_submission=True)
+        # The first button is the one most partners want: the fix of what blocks, else
+        # submit (an admin) or save (a user, told who submits).
+        primary = next(filter(None, (_fix_for(plan, f) for f in blocking(findings))), None)
+        note = await self.refusal_unless_submitter(draft, plan.tenant_id, "review.submit_by_admin")
+        if primary is None:
+            primary = "save" if note else "submit"
+        return Question(
+            "review",
+            t(locale, "review.title", plan_id=plan.id),
+            input="review",
+            choices=choices,
+            numbered=False,
+            card=review_card(
+                plan, findings, choices, draft.target, locale, primary=primary, note=note
+            ),
+        )
 
     # -- answers -----------------------------------------------------------------------------
 
-    async def apply(
-        self, step: WaterfallStepContext, draft: PlanDraft, field_name: str, value: Any
+    async def _more_campaigns(
+        self, step: WaterfallStepContext, draft: PlanDraft, value: bool
     ) -> None:
         plan = draft.plan
-        if field_name == "more_campaigns":
-            if value and len(plan.campaigns) >= MAX_CAMPAIGNS:
-                await step.context.send_activity(
-                    t(draft.locale, "error.too_many_campaigns", max=MAX_CAMPAIGNS)
-                )
-                value = False
-            if value:
-                plan.add_campaign()
-            else:
-                plan.campaigns_done = True
-            await self.save(step, draft)
-            return
-        if field_name == "review":
-            await self._review_action(step, draft, ReviewAction.parse(str(value)))
-            return
-        setattr(plan, field_name, value)
-        if not await self.save(step, draft):
-            return
-        if field_name in ("market", "plan_limit"):
-            shown = display_value(field_name, value, draft.plan, draft.locale)
-            await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
+        if value and len(plan.campaigns) >= MAX_CAMPAIGNS:
+            await step.context.send_activity(
+                t(draft.locale, "error.too_many_campaigns", max=MAX_CAMPAIGNS)
+            )
+            value = False
+        if value:
+            plan.add_campaign()
+        else:
+            plan.campaigns_done = True
+        await self.save(step, draft)
 
     async def _review_action(
         self, step: WaterfallStepContext, draft: PlanDraft, action: ReviewAction
-    ) -> None:
+    ) -> Next | None:
         plan, locale = draft.plan, draft.locale
         verb, rest = action.verb, action.argument
         if verb == "submit":
-            await self._submit(step, draft)
-        elif verb == "save":
+            return await self._submit(step, draft)
+        if verb == "save":
             await step.context.send_activity(t(locale, "saved", plan_id=plan.id))
-            self.finish(step, "saved")
-        elif verb == "edit":
-            self.edit_next(step, rest)  # read as an EditTarget by `next_step`
-        elif verb == "add_campaign":
+            return Next(end="saved")
+        if verb == "edit":
+            return Next(edit=rest)  # read as an EditTarget by `next_step`
+        if verb == "add_campaign":
             if len(plan.campaigns) >= MAX_CAMPAIGNS:
                 await step.context.send_activity(
                     t(locale, "error.too_many_campaigns", max=MAX_CAMPAIGNS)
                 )
-                return
+                return None
             plan.add_campaign()
             await self.save(step, draft)
         elif verb == "add_activity" and plan.campaign(rest) is not None:
@@ -256,20 +246,50 @@ class PlanDialog(PlanFormDialog):
             key = "ack.removed_campaign" if plan.campaign(rest) else "ack.removed_activity"
             if plan.remove_item(rest) and await self.save(step, draft):
                 await step.context.send_activity(t(locale, key, item=label))
+        return None
 
-    async def _submit(self, step: WaterfallStepContext, draft: PlanDraft) -> None:
+    async def _submit(self, step: WaterfallStepContext, draft: PlanDraft) -> Next | None:
         plan, locale, identity = draft.plan, draft.locale, draft.identity
         if blocking(check_plan(plan, draft.today, for_submission=True)):
             await step.context.send_activity(t(locale, "submit.blocked", plan_id=plan.id))
-            return
+            return None
         refusal = await self.refusal_unless_submitter(draft, plan.tenant_id, "submit.not_allowed")
         if refusal is not None:
             await step.context.send_activity(refusal)
-            return
+            return None
         plan.move_to(PlanStatus.SUBMITTED, actor=identity.user_id)
-        if await self.save(step, draft):
-            await step.context.send_activity(to_activity(plan_receipt(draft.plan, locale)))
-            self.finish(step, "submitted")
+        if not await self.save(step, draft):
+            return None
+        await step.context.send_activity(to_activity(plan_receipt(draft.plan, locale)))
+        return Next(end="submitted")
+
+
+def _plan_text(field_name: str):
+    """The words of the plan's question `field_name` (some name the plan's currency)."""
+    return lambda draft: t(draft.locale, f"question.{field_name}", currency=draft.plan.currency)
+
+
+def _parse_mpn_id(draft: PlanDraft, answer: str) -> str:
+    return parse_mpn_id(answer)
+
+
+def _period_choices(draft: PlanDraft) -> list[Choice]:
+    """This fiscal half and the next."""
+    current_half = FiscalHalf.containing(draft.today)
+    return [Choice(h.label, h.label) for h in (current_half, current_half.next())]
+
+
+def _parse_currency(draft: PlanDraft, answer: str) -> str:
+    currency = parse_currency(answer)
+    _check_amounts_fit(draft.plan, currency)
+    return currency
+
+
+def _parse_reviewer(draft: PlanDraft, answer: str) -> str:
+    email = parse_email(answer)
+    if not email.endswith("@" + REVIEWER_DOMAIN):
+        raise UserInputError("reviewer_not_microsoft", value=email)
+    return email
 
 
 def _check_amounts_fit(plan, currency: str) -> None:

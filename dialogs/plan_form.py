@@ -13,7 +13,7 @@ from bot.identity import Identity
 from dialogs.form_dialog import Draft, FormDialog
 from domain.plan import Activity, Campaign, Plan
 from storage.repository import DuplicatePlanError, PlanChangedError
-from views.display import plan_not_found, status_label
+from views.display import display_value, plan_not_found, status_label
 from views.strings import t
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,11 @@ class PlanDraft(Draft):
     @property
     def owned(self) -> tuple[str, str, str, str | None]:
         return ("plan", self.plan.id, self.plan.owner_id, self.plan.owner_name)
+
+
+def shown_on_plan(draft: PlanDraft, name: str, value: Any) -> str:
+    """How a plan's, campaign's or activity's value is shown (a `Field.display`)."""
+    return display_value(name, value, draft.plan, draft.locale)
 
 
 class PlanFormDialog(FormDialog):
