@@ -9,6 +9,7 @@ submission and warnings needing an explicit "submit anyway".
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
@@ -22,7 +23,7 @@ from dialogs.claim_form import (
 )
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog
 from dialogs.evidence_dialog import EvidenceDialog, EvidenceFiles
-from dialogs.form_dialog import Child, Done, Next, Question
+from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
 from dialogs.messages import to_activity
 from dialogs.recognizer import Choice, normalize
 from dialogs.review_actions import ReviewAction
@@ -58,6 +59,63 @@ _PRE_APPROVAL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
 _COUNT_SEPARATORS = re.compile(r"[\s\u00a0\u202f,.'’]")
 
 
+def _shown(draft: ClaimDraft, name: str, value: Any) -> str:
+    """How a claim's answer is shown (a `Field.display`): as on its card."""
+    return claim_value(name, draft.claim, draft.locale)
+
+
+def _campaign_text(draft: ClaimDraft) -> str:
+    return t(draft.locale, "question.claim.campaign_id", plan_id=draft.plan.id)
+
+
+def _campaign_choices(draft: ClaimDraft) -> list[Choice]:
+    """The plan's campaigns, with their dates."""
+    plan, locale = draft.plan, draft.locale
+    return [
+        Choice(
+            c.id,
+            display_value("name", c.name, plan, locale)
+            + f" ({display_value('start_date', c.start_date, plan, locale)} → "
+            f"{display_value('end_date', c.end_date, plan, locale)})",
+            synonyms=(c.name or c.id,),
+        )
+        for c in plan.campaigns
+    ]
+
+
+def _activity_text(draft: ClaimDraft) -> str:
+    campaign = display_value("name", draft.campaign.name, draft.plan, draft.locale)
+    return t(draft.locale, "question.claim.activity_id", campaign=campaign)
+
+
+def _activity_choices(draft: ClaimDraft) -> list[Choice]:
+    """The campaign's activities, with their planned amounts."""
+    plan, locale = draft.plan, draft.locale
+    return [
+        Choice(
+            a.id,
+            f"{display_value('activity_type', a.activity_type, plan, locale)} · "
+            f"{display_value('planned_amount', a.planned_amount, plan, locale)}",
+            synonyms=(t("en", f"activity.{a.activity_type}"),),
+        )
+        for a in draft.campaign.activities
+    ]
+
+
+def _metric_text(draft: ClaimDraft) -> str:
+    metric = ACTIVITY_TYPES_BY_KEY[draft.claim.activity_type].metric
+    return t(
+        draft.locale, "question.claim.metric_value", metric=t(draft.locale, f"metric.{metric}")
+    )
+
+
+def _parse_pre_approval(draft: ClaimDraft, answer: str) -> str:
+    typed = answer.strip()
+    if len(typed) > MAX_PRE_APPROVAL_LENGTH or not _PRE_APPROVAL.match(typed):
+        raise UserInputError("pre_approval_invalid")
+    return typed
+
+
 def parse_count(text: str) -> int:
     """A whole number as people type it: `5000`, `5 000`, `5,000`, `5.000`."""
     typed = text.strip()
@@ -82,6 +140,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         super().__init__(ClaimDialog.__name__, services)
         self.add_dialog(EvidenceDialog(services))
         self.add_dialog(DeleteClaimDraftDialog(services))
+        self.fields = self._fields()
 
     # -- what comes next ---------------------------------------------------------------------
 
@@ -128,91 +187,158 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
 
     # -- questions ---------------------------------------------------------------------------
 
-    async def question(self, draft: ClaimDraft, field_name: str) -> Question:
-        name = field_name.removeprefix(PREFIX)
+    def _fields(self) -> dict[str, Field]:
+        kept = {"holder": lambda draft: draft.claim, "display": _shown}
+        return field_table(
+            Field(
+                PREFIX + "plan_id", ask=self._plan_question, act=partial(self._chosen, "plan_id")
+            ),
+            Field(
+                PREFIX + "campaign_id",
+                _campaign_text,
+                input="choice",
+                choices=_campaign_choices,
+                act=partial(self._chosen, "campaign_id"),
+            ),
+            Field(
+                PREFIX + "activity_id",
+                _activity_text,
+                input="choice",
+                choices=_activity_choices,
+                act=partial(self._chosen, "activity_id"),
+            ),
+            Field(
+                PREFIX + "name",
+                ask=self._name_question,
+                parse=lambda draft, answer: clean_text(
+                    answer, max_length=MAX_CLAIM_NAME_LENGTH, field="name"
+                ),
+                attribute="name",
+                **kept,
+            ),
+            Field(
+                PREFIX + "execution_date",
+                ask=lambda draft: execution_date_question(
+                    draft, PREFIX + "execution_date", self._current(draft, "execution_date")
+                ),
+                parse=parse_execution_date,
+                attribute="execution_date",
+                ack=True,
+                **kept,
+            ),
+            Field(
+                PREFIX + "amount",
+                ask=self._amount_question,
+                parse=lambda draft, answer: parse_amount(
+                    answer, draft.claim.currency or "USD", draft.locale
+                ),
+                attribute="amount",
+                ack=True,
+                **kept,
+            ),
+            *(
+                Field(
+                    PREFIX + name,
+                    lambda draft, name=name: t(draft.locale, f"question.claim.{name}"),
+                    parse=lambda draft, answer: parse_count(answer),
+                    attribute=name,
+                    **kept,
+                )
+                for name in ("impressions", "attendees")
+            ),
+            Field(
+                PREFIX + "pre_approval_id",
+                lambda draft: t(
+                    draft.locale,
+                    "question.claim.pre_approval_id",
+                    activity_type=t(draft.locale, f"activity.{draft.claim.activity_type}"),
+                ),
+                parse=_parse_pre_approval,
+                attribute="pre_approval_id",
+                **kept,
+            ),
+            Field(
+                PREFIX + "metric_value",
+                _metric_text,
+                parse=lambda draft, answer: clean_text(
+                    answer, max_length=MAX_METRIC_LENGTH, field="metric_value"
+                ),
+                max_length=MAX_METRIC_LENGTH,
+                attribute="metric_value",
+                **kept,
+            ),
+            Field(
+                PREFIX + "review",
+                ask=self._review_question,
+                act=lambda step, draft, value: self._review_action(
+                    step, draft, ReviewAction.parse(str(value))
+                ),
+            ),
+        )
+
+    def current(self, draft: ClaimDraft, spec: Field) -> str | None:
+        return self._current(draft, spec.kept_as) if spec.holder is not None else None
+
+    @staticmethod
+    def _current(draft: ClaimDraft, name: str) -> str | None:
+        """The claim's answer as its question shows it (a 0 is an answer)."""
+        if getattr(draft.claim, name, None) in (None, ""):
+            return None
+        return claim_value(name, draft.claim, draft.locale)
+
+    async def _plan_question(self, draft: ClaimDraft) -> Question:
+        """The tenant's approved plans."""
+        locale = draft.locale
+        plans = [
+            s
+            for s in await self.services.plans.list_plans(draft.identity.tenant_id)
+            if s.status is PlanStatus.APPROVED
+        ]
+        choices = [
+            Choice(
+                s.id,
+                f"{s.id} · {t(locale, f'program.{s.program}')} · {s.period}",
+                synonyms=(s.id,),
+            )
+            for s in plans
+        ]
+        return Question(PREFIX + "plan_id", t(locale, "question.claim.plan_id"), "choice", choices)
+
+    async def _amount_question(self, draft: ClaimDraft) -> Question:
+        """Says what the activity has left of its planned amount."""
+        claim, locale = draft.claim, draft.locale
+        remaining = await self._remaining_planned(draft)
+        text = t(
+            locale,
+            "question.claim.amount",
+            currency=claim.currency,
+            remaining=format_amount(remaining, claim.currency or "USD", locale),
+        )
+        return Question(PREFIX + "amount", text, current=self._current(draft, "amount"))
+
+    def _name_question(self, draft: ClaimDraft) -> Question:
+        current = self._current(draft, "name")
+        if current is not None:
+            return Question(
+                PREFIX + "name", t(draft.locale, "question.claim.name"), current=current
+            )
+        # First question once the activity is known: say which one it is.
         locale, claim, plan = draft.locale, draft.claim, draft.plan
-        current_value = getattr(claim, name, None) if name in CHANGEABLE else None
-        current = claim_value(name, claim, locale) if current_value not in (None, "") else None
-        if name == "plan_id":
-            plans = [
-                s
-                for s in await self.services.plans.list_plans(draft.identity.tenant_id)
-                if s.status is PlanStatus.APPROVED
-            ]
-            choices = [
-                Choice(
-                    s.id,
-                    f"{s.id} · {t(locale, f'program.{s.program}')} · {s.period}",
-                    synonyms=(s.id,),
-                )
-                for s in plans
-            ]
-            return Question(field_name, t(locale, "question.claim.plan_id"), "choice", choices)
-        if name == "campaign_id":
-            choices = [
-                Choice(
-                    c.id,
-                    display_value("name", c.name, plan, locale)
-                    + f" ({display_value('start_date', c.start_date, plan, locale)} → "
-                    f"{display_value('end_date', c.end_date, plan, locale)})",
-                    synonyms=(c.name or c.id,),
-                )
-                for c in plan.campaigns
-            ]
-            text = t(locale, "question.claim.campaign_id", plan_id=plan.id)
-            return Question(field_name, text, "choice", choices)
-        if name == "activity_id":
-            campaign = draft.campaign
-            choices = [
-                Choice(
-                    a.id,
-                    f"{display_value('activity_type', a.activity_type, plan, locale)} · "
-                    f"{display_value('planned_amount', a.planned_amount, plan, locale)}",
-                    synonyms=(t("en", f"activity.{a.activity_type}"),),
-                )
-                for a in campaign.activities
-            ]
-            text = t(
-                locale,
-                "question.claim.activity_id",
-                campaign=display_value("name", campaign.name, plan, locale),
-            )
-            return Question(field_name, text, "choice", choices)
-        if name == "execution_date":
-            return execution_date_question(draft, field_name, current)
-        if name == "amount":
-            remaining = await self._remaining_planned(draft)
-            text = t(
-                locale,
-                "question.claim.amount",
-                currency=claim.currency,
-                remaining=format_amount(remaining, claim.currency or "USD", locale),
-            )
-            return Question(field_name, text, current=current)
-        if name == "pre_approval_id":
-            kind = t(locale, f"activity.{claim.activity_type}")
-            text = t(locale, "question.claim.pre_approval_id", activity_type=kind)
-            return Question(field_name, text, current=current)
-        if name == "metric_value":
-            metric = ACTIVITY_TYPES_BY_KEY[claim.activity_type].metric
-            text = t(locale, "question.claim.metric_value", metric=t(locale, f"metric.{metric}"))
-            return Question(field_name, text, current=current, max_length=MAX_METRIC_LENGTH)
-        if name == "name" and current is None:
-            # First question once the activity is known: say which one it is.
-            context = t(
-                locale,
-                "claim.context",
-                activity_type=t(locale, f"activity.{claim.activity_type}"),
-                campaign=display_value("name", draft.campaign.name, plan, locale),
-                plan_id=plan.id,
-            )
-            text = f"{context}\n\n{t(locale, 'question.claim.name')}"
-            return Question(field_name, text, max_length=MAX_CLAIM_NAME_LENGTH)
-        if name in ("name", "impressions", "attendees"):
-            return Question(field_name, t(locale, f"question.claim.{name}"), current=current)
-        if name == "review":
-            return await self._review_question(draft)
-        raise KeyError(field_name)
+        context = t(
+            locale,
+            "claim.context",
+            activity_type=t(locale, f"activity.{claim.activity_type}"),
+            campaign=display_value("name", draft.campaign.name, plan, locale),
+            plan_id=plan.id,
+        )
+        text = f"{context}\n\n{t(locale, 'question.claim.name')}"
+        return Question(PREFIX + "name", text, max_length=MAX_CLAIM_NAME_LENGTH)
+
+    async def _chosen(
+        self, name: str, step: WaterfallStepContext, draft: ClaimDraft, value: str
+    ) -> None:
+        await self._choose(draft, name, value)
+        await self.save(step, draft)
 
     async def _remaining_planned(self, draft: ClaimDraft):
         activity = draft.activity
@@ -295,51 +421,14 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 return "submit"
         return super()._parse_answer(draft, question, answer)
 
-    def parse(self, draft: ClaimDraft, field_name: str, answer: Any) -> Any:
-        name = field_name.removeprefix(PREFIX)
-        claim = draft.claim
-        if name in ("plan_id", "campaign_id", "activity_id", "review"):
-            raise UserInputError("choice_unknown", value=str(answer)[:60])
-        if name == "name":
-            return clean_text(answer, max_length=MAX_CLAIM_NAME_LENGTH, field=name)
-        if name == "execution_date":
-            return parse_execution_date(draft, answer)
-        if name == "amount":
-            return parse_amount(answer, claim.currency or "USD", draft.locale)
-        if name in ("impressions", "attendees"):
-            return parse_count(answer)
-        if name == "pre_approval_id":
-            typed = answer.strip()
-            if len(typed) > MAX_PRE_APPROVAL_LENGTH or not _PRE_APPROVAL.match(typed):
-                raise UserInputError("pre_approval_invalid")
-            return typed
-        if name == "metric_value":
-            return clean_text(answer, max_length=MAX_METRIC_LENGTH, field=name)
-        raise KeyError(field_name)
-
     async def apply(
         self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
     ) -> Next | None:
-        # An answer ends a question asked again after files sent at it.
-        return ((await self._apply(step, draft, field_name, value)) or Next()).also(return_to=None)
-
-    async def _apply(
-        self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
-    ) -> Next | None:
         name = field_name.removeprefix(PREFIX)
-        if name == "review":
-            return await self._review_action(step, draft, ReviewAction.parse(str(value)))
-        after = _fixed(step, name)
-        if name in ("plan_id", "campaign_id", "activity_id"):
-            await self._choose(draft, name, value)
-        else:
-            setattr(draft.claim, name, value)
-        if not await self.save(step, draft):
-            return after
-        if name in ("execution_date", "amount"):
-            shown = claim_value(name, draft.claim, draft.locale)
-            await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
-        return after
+        fixed = _fixed(step, name) if name != "review" else None
+        after = await super().apply(step, draft, field_name, value)
+        # An answer ends a question asked again after files sent at it.
+        return (after or fixed or Next()).also(return_to=None)
 
     async def apply_files_aside(
         self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any

@@ -8,6 +8,7 @@ from botbuilder.core import MemoryStorage
 
 from dialogs.activity_dialog import ActivityDialog
 from dialogs.campaign_dialog import CONFIRMS, CampaignDialog
+from dialogs.claim_dialog import CHANGEABLE, PREFIX, ClaimDialog
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog, DeleteDraftDialog
 from dialogs.dispute_dialog import DisputeDialog
 from dialogs.form_dialog import Field, Next, field_table
@@ -22,6 +23,7 @@ TABLED = (
     DisputeDialog,
     DeleteDraftDialog,
     DeleteClaimDraftDialog,
+    ClaimDialog,
 )
 
 
@@ -49,6 +51,12 @@ def test_the_plan_edit_targets_each_have_their_question(dialogs):
     assert set(PLAN_FIELDS) <= set(dialogs[PlanDialog].fields)
     assert set(CAMPAIGN_FIELDS) | set(CONFIRMS) <= set(dialogs[CampaignDialog].fields)
     assert set(ACTIVITY_FIELDS) <= set(dialogs[ActivityDialog].fields)
+
+
+def test_the_claim_facts_each_have_their_question_kept_under_their_own_name(dialogs):
+    fields = dialogs[ClaimDialog].fields
+    for name in CHANGEABLE:
+        assert fields[PREFIX + name].kept_as == name
 
 
 @pytest.mark.parametrize("kind", TABLED, ids=lambda k: k.__name__)
