@@ -37,9 +37,9 @@ from bot.channel_auth import (
     ChannelAuthenticationError,
     ChannelAuthenticationUnavailable,
 )
-from bot.identity import LOCAL_TENANT, tenant_of
 from bot.teams_bot import IncentivesBot, turn_error_handler
 from config import Settings, SettingsError, load_settings
+from dialogs.identity import LOCAL_TENANT, tenant_of
 from dialogs.main_dialog import MainDialog
 from dialogs.services import Services
 from proactive.notifier import Notifier

@@ -12,7 +12,7 @@ from botbuilder.core import ActivityHandler, ConversationState, TurnContext
 from botbuilder.dialogs import Dialog, DialogSet, DialogTurnStatus
 from botbuilder.schema import ActivityTypes, ChannelAccount
 
-from bot.identity import Identity
+from dialogs.identity import Identity
 from dialogs.messages import to_activity
 from seam import model_json
 from storage.repository import UserProfiles

@@ -18,7 +18,7 @@ from botbuilder.core import TurnContext
 from botbuilder.dialogs.prompts import Prompt, PromptOptions, PromptRecognizerResult
 from botbuilder.schema import Activity, ActivityTypes, InputHints
 
-from bot.attachments import files_of
+from dialogs.attachments import files_of
 
 Renderer = Callable[[TurnContext, dict[str, Any]], Awaitable[Activity]]
 

@@ -10,8 +10,8 @@ from typing import Any
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import WaterfallStepContext
 
-from bot.identity import Identity
 from dialogs.form_dialog import Draft, FormDialog, Question
+from dialogs.identity import Identity
 from domain.claim import Claim
 from domain.dates import DateWindow, parse_date
 from domain.errors import UserInputError

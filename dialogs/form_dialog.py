@@ -26,8 +26,8 @@ from botbuilder.dialogs import (
 from botbuilder.dialogs.prompts import PromptOptions, PromptValidatorContext
 from botbuilder.schema import Activity
 
-from bot.identity import Identity
 from dialogs.answer_prompt import STALE_CARD, AnswerPrompt
+from dialogs.identity import Identity
 from dialogs.messages import to_activity
 from dialogs.ownership import refusal_unless_may_change
 from dialogs.recognizer import Choice, Intent, match_choice, recognize_command, recognize_yes_no

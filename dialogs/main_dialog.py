@@ -25,12 +25,12 @@ from botbuilder.dialogs import (
 )
 from botbuilder.dialogs.prompts import PromptOptions
 
-from bot.attachments import files_of
-from bot.identity import Identity
 from dialogs.answer_prompt import card_value
+from dialogs.attachments import files_of
 from dialogs.claim_dialog import CHANGEABLE, ClaimDialog, copy_claim, items_at_fault, reopen_for
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog, DeleteDraftDialog
 from dialogs.dispute_dialog import DisputeDialog
+from dialogs.identity import Identity
 from dialogs.messages import to_activity
 from dialogs.ownership import refusal_unless_may_change
 from dialogs.plan_dialog import PlanDialog

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from botbuilder.core import TurnContext
 
-from bot.identity import Identity
+from dialogs.identity import Identity
 from dialogs.services import Services
 from domain.roles import Role, may_submit_plan
 from views import cards

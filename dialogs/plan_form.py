@@ -9,8 +9,8 @@ from typing import Any
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import WaterfallStepContext
 
-from bot.identity import Identity
 from dialogs.form_dialog import Draft, FormDialog
+from dialogs.identity import Identity
 from domain.plan import Activity, Campaign, Plan
 from storage.repository import DuplicatePlanError, PlanChangedError
 from views.display import display_value, plan_not_found, status_label

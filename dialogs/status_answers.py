@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from bot.identity import Identity
+from dialogs.identity import Identity
 from dialogs.recognizer import StatusQuestion
 from dialogs.services import Services
 from domain.claim import Claim

@@ -171,33 +171,16 @@ def test_views_import_only_the_domain_and_storage():
     assert _violations("views", ("domain", "storage")) == []
 
 
-# Who is talking and which files came with a turn are read from the Teams activity in
-# bot/ and, for now, also by the dialogs; these two modules are the whole exception, until
-# they move where the dialogs may import them.
-DIALOGS_READ_FROM_THE_TURN = {"bot.identity", "bot.attachments"}
-
-
 def test_dialogs_import_nothing_of_what_drives_them():
     drivers = ("bot", "proactive", "backoffice_api", "app")
     found = sorted(
         f"{module} imports {target}"
         for module, targets in GRAPH.items()
         if _folder(module) == "dialogs"
-        for target in targets - DIALOGS_READ_FROM_THE_TURN
+        for target in targets
         if _in(target, *drivers)
     )
     assert found == []
-
-
-def test_the_exception_for_the_turn_is_still_needed():
-    # When the two modules move (or the dialogs stop importing them), drop the exception.
-    used = {
-        target
-        for module, targets in GRAPH.items()
-        if _folder(module) == "dialogs"
-        for target in targets
-    }
-    assert DIALOGS_READ_FROM_THE_TURN <= used
 
 
 def test_nothing_in_the_product_imports_the_composition_root():

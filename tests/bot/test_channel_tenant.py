@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from bot.identity import LOCAL_TENANT, Identity
+from dialogs.identity import LOCAL_TENANT, Identity
 from tests.bot.test_http import served, teams_message  # noqa: F401  (fixture)
 from tests.support import TENANT
 

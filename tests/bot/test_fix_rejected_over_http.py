@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.attachments import TEAMS_FILE
+from dialogs.attachments import TEAMS_FILE
 from domain.claim import Claim
 from domain.lifecycle import ClaimStatus
 from tests.bot.served import admin_app

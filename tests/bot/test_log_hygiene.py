@@ -19,8 +19,8 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from app import build_house, create_app
-from bot.attachments import TEAMS_FILE
 from config import load_settings
+from dialogs.attachments import TEAMS_FILE
 from tests.bot.local_issuer import OUTBOUND_TOKEN, LocalIssuer, forbid_internet
 from tests.bot.test_http import teams_message
 from tests.connector import FakeConnector

@@ -15,8 +15,8 @@ from types import SimpleNamespace
 import pytest
 from botbuilder.core import ConversationState
 
-from bot.attachments import TEAMS_FILE
 from bot.teams_bot import IncentivesBot
+from dialogs.attachments import TEAMS_FILE
 from dialogs.main_dialog import MainDialog
 from domain.lifecycle import ClaimStatus
 from tests.bot.served import admin_app

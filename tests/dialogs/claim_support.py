@@ -19,7 +19,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 from botbuilder.schema import Activity, ActivityTypes, Attachment
 
-from bot.attachments import TEAMS_FILE
+from dialogs.attachments import TEAMS_FILE
 from domain.claim import Claim
 from domain.lifecycle import PlanStatus
 from domain.plan import Plan
