@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from domain.findings import Finding
-from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, PLAN_FIELDS, Plan
+from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, PLAN_FIELDS, Activity, Campaign, Plan
 from views.cards import (
     answer_data,
     card,
@@ -38,126 +38,152 @@ def review_card(
 
     Every button answers the review with a choice's value, so each can also be typed.
     """
-    labels = {choice.value: choice.label for choice in choices}
+    review = _Review(plan, choices, target, locale)
+    body = [*review.heading(), review.details()]
+    if not plan.campaigns:
+        body.append(text_block(t(locale, "review.no_campaigns"), isSubtle=True))
+    body.extend(review.campaign(campaign) for campaign in plan.campaigns)
+    body.append(review.total())
+    body.extend(findings_blocks(findings, plan, locale))
+    if note:
+        body.append(text_block(note))
+    body.append(review.typed_hint())
+    return card(body, review.actions(primary), full_width=True)
 
-    def button(value: str, title: str | None = None, **style: Any) -> dict[str, Any]:
-        return submit(title or labels[value], answer_data("review", target, value), **style)
 
-    def field_buttons(prefix: str, names: tuple[str, ...] | list[str]) -> list[dict[str, Any]]:
+class _Review:
+    """The review card's parts, each built from the plan in the partner's language."""
+
+    def __init__(self, plan: Plan, choices: list[Choice], target: str, locale: str) -> None:
+        self.plan, self.target, self.locale = plan, target, locale
+        self.labels = {choice.value: choice.label for choice in choices}
+
+    def _shown(self, name: str, value: Any) -> str:
+        return display_value(name, value, self.plan, self.locale)
+
+    def button(self, value: str, title: str | None = None, **style: Any) -> dict[str, Any]:
+        return submit(
+            title or self.labels[value], answer_data("review", self.target, value), **style
+        )
+
+    def field_buttons(
+        self, prefix: str, names: tuple[str, ...] | list[str]
+    ) -> list[dict[str, Any]]:
         return [
-            button(f"edit:{prefix}{name}", _capitalized(t(locale, f"field.{name}")))
+            self.button(f"edit:{prefix}{name}", _capitalized(t(self.locale, f"field.{name}")))
             for name in names
         ]
 
-    body: list[dict[str, Any]] = [
-        text_block(t(locale, "review.title", plan_id=plan.id), size="Medium", weight="Bolder"),
-        text_block(
-            t(locale, "review.status", status=status_label(plan.status.value, locale)),
-            isSubtle=True,
-            spacing="None",
-        ),
-        _section(
+    def heading(self) -> list[dict[str, Any]]:
+        plan, locale = self.plan, self.locale
+        return [
+            text_block(t(locale, "review.title", plan_id=plan.id), size="Medium", weight="Bolder"),
+            text_block(
+                t(locale, "review.status", status=status_label(plan.status.value, locale)),
+                isSubtle=True,
+                spacing="None",
+            ),
+        ]
+
+    def details(self) -> dict[str, Any]:
+        facts = [
+            {
+                "title": t(self.locale, f"field.{name}"),
+                "value": self._shown(name, getattr(self.plan, name)),
+            }
+            for name in PLAN_FIELDS
+        ]
+        return _section(
             [
-                text_block(t(locale, "review.details"), weight="Bolder"),
-                {
-                    "type": "FactSet",
-                    "facts": [
-                        {
-                            "title": t(locale, f"field.{name}"),
-                            "value": display_value(name, getattr(plan, name), plan, locale),
-                        }
-                        for name in PLAN_FIELDS
-                    ],
-                },
+                text_block(t(self.locale, "review.details"), weight="Bolder"),
+                {"type": "FactSet", "facts": facts},
             ],
-            t(locale, "review.edit_details"),
-            field_buttons("", PLAN_FIELDS),
-        ),
-    ]
-    if not plan.campaigns:
-        body.append(text_block(t(locale, "review.no_campaigns"), isSubtle=True))
-    for campaign in plan.campaigns:
+            t(self.locale, "review.edit_details"),
+            self.field_buttons("", PLAN_FIELDS),
+        )
+
+    def campaign(self, campaign: Campaign) -> dict[str, Any]:
+        locale = self.locale
         heading = text_block(
             t(
                 locale,
                 "review.campaign",
-                name=display_value("name", campaign.name, plan, locale),
-                start=display_value("start_date", campaign.start_date, plan, locale),
-                end=display_value("end_date", campaign.end_date, plan, locale),
+                name=self._shown("name", campaign.name),
+                start=self._shown("start_date", campaign.start_date),
+                end=self._shown("end_date", campaign.end_date),
             ),
             weight="Bolder",
         )
-        campaign_edits = [
-            *field_buttons(f"{campaign.id}:", CAMPAIGN_FIELDS),
-            button(f"add_activity:{campaign.id}"),
-            button(
+        edits = [
+            *self.field_buttons(f"{campaign.id}:", CAMPAIGN_FIELDS),
+            self.button(f"add_activity:{campaign.id}"),
+            self.button(
                 f"remove:{campaign.id}", t(locale, "review.remove_campaign"), style="destructive"
             ),
         ]
-        items = _section([heading], t(locale, "review.edit_campaign"), campaign_edits)["items"]
-        for activity in campaign.activities:
-            lines = [
+        items = _section([heading], t(locale, "review.edit_campaign"), edits)["items"]
+        items.extend(self.activity(campaign, activity) for activity in campaign.activities)
+        return {"type": "Container", "separator": True, "items": items}
+
+    def activity(self, campaign: Campaign, activity: Activity) -> dict[str, Any]:
+        locale = self.locale
+        line = t(
+            locale,
+            "review.activity",
+            type=self._shown("activity_type", activity.activity_type),
+            countries=self._shown("countries", activity.countries),
+            amount=self._shown("planned_amount", activity.planned_amount),
+        )
+        lines = [text_block("• " + line, spacing="Small")]
+        if activity.description:
+            lines.append(
                 text_block(
-                    "• "
-                    + t(
-                        locale,
-                        "review.activity",
-                        type=display_value("activity_type", activity.activity_type, plan, locale),
-                        countries=display_value("countries", activity.countries, plan, locale),
-                        amount=display_value(
-                            "planned_amount", activity.planned_amount, plan, locale
-                        ),
-                    ),
-                    spacing="Small",
+                    escape(activity.description), isSubtle=True, spacing="None", size="Small"
                 )
-            ]
-            if activity.description:
-                lines.append(
-                    text_block(
-                        escape(activity.description), isSubtle=True, spacing="None", size="Small"
-                    )
-                )
-            activity_edits = [
-                *field_buttons(f"{campaign.id}:{activity.id}:", ACTIVITY_FIELDS),
-                button(
-                    f"remove:{activity.id}",
-                    t(locale, "review.remove_activity"),
-                    style="destructive",
-                ),
-            ]
-            items.append(
-                _section(lines, t(locale, "review.edit_activity"), activity_edits, separator=False)
             )
-        body.append({"type": "Container", "separator": True, "items": items})
-    over = plan.plan_limit is not None and plan.planned_total > plan.plan_limit
-    limit = display_value("plan_limit", plan.plan_limit, plan, locale)
-    body.append(
-        text_block(
-            t(locale, "review.total", total=amount(plan.planned_total, plan, locale), limit=limit),
+        edits = [
+            *self.field_buttons(f"{campaign.id}:{activity.id}:", ACTIVITY_FIELDS),
+            self.button(
+                f"remove:{activity.id}", t(locale, "review.remove_activity"), style="destructive"
+            ),
+        ]
+        return _section(lines, t(locale, "review.edit_activity"), edits, separator=False)
+
+    def total(self) -> dict[str, Any]:
+        plan = self.plan
+        over = plan.plan_limit is not None and plan.planned_total > plan.plan_limit
+        return text_block(
+            t(
+                self.locale,
+                "review.total",
+                total=amount(plan.planned_total, plan, self.locale),
+                limit=self._shown("plan_limit", plan.plan_limit),
+            ),
             weight="Bolder",
             color="Attention" if over else "Default",
             separator=True,
         )
-    )
-    body.extend(findings_blocks(findings, plan, locale))
-    if note:
-        body.append(text_block(note))
-    hint = (
-        t(
-            locale,
-            "review.typed_hint_campaign",
-            campaign=display_value("name", plan.campaigns[0].name, plan, locale),
+
+    def typed_hint(self) -> dict[str, Any]:
+        campaigns = self.plan.campaigns
+        hint = (
+            t(
+                self.locale,
+                "review.typed_hint_campaign",
+                campaign=self._shown("name", campaigns[0].name),
+            )
+            if campaigns and campaigns[0].name
+            else t(self.locale, "review.typed_hint")
         )
-        if plan.campaigns and plan.campaigns[0].name
-        else t(locale, "review.typed_hint")
-    )
-    body.append(text_block(hint, isSubtle=True, size="Small"))
-    # The button most partners want comes first; the others follow, never a bare "Go".
-    actions = [button(primary, style="positive")]
-    for value in ("add_campaign", "save"):
-        if value != primary and value in labels:
-            actions.append(button(value))
-    return card(body, actions, full_width=True)
+        return text_block(hint, isSubtle=True, size="Small")
+
+    def actions(self, primary: str) -> list[dict[str, Any]]:
+        # The button most partners want comes first; the others follow, never a bare "Go".
+        actions = [self.button(primary, style="positive")]
+        for value in ("add_campaign", "save"):
+            if value != primary and value in self.labels:
+                actions.append(self.button(value))
+        return actions
 
 
 # Buttons a row in a section's edit card (Teams shows a few buttons to a row, fewer on phones).
