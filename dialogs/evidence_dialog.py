@@ -17,6 +17,8 @@ message's and the claim's limits before anything is downloaded, they share one t
 budget, and they are kept only if every one is accepted. A file the claim could not
 record after all (the claim changed meanwhile) is removed again, so no file on disk is
 left without the item that names it.
+
+Its questions are declared once, in the `Field` table of `EvidenceDialog.__init__`.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from typing import Any
 from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.claim_form import ClaimDraft, ClaimFormDialog
-from dialogs.form_dialog import BACK, Child, Done, FilesAside, Next, Question
+from dialogs.form_dialog import BACK, Child, Done, Field, FilesAside, Next, Question, field_table
 from dialogs.recognizer import Choice, normalize
 from dialogs.services import Services
 from domain.claim import MAX_EVIDENCE_ITEMS, MAX_NOTE_LENGTH
@@ -180,6 +182,55 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
 
     def __init__(self, services: Services) -> None:
         super().__init__(EvidenceDialog.__name__, services)
+        # An item's answers are kept on the item being added (`ClaimDraft.evidence`).
+        kept = {"holder": lambda draft: draft.evidence, "display": _item_value}
+        self.fields = field_table(
+            Field(
+                PREFIX + "menu",
+                ask=self._menu_question,
+                parse=self._menu_files,
+                act=self._menu,
+            ),
+            Field(
+                PREFIX + "kind",
+                _kind_text,
+                input="choice",
+                choices=_kind_choices,
+                parse=_refuse_kind,
+                act=self._kind,
+            ),
+            Field(
+                PREFIX + "file",
+                ask=self._file_question,
+                parse=self._item_file,
+                act=lambda step, draft, value: self._record(step, draft, value, draft.evidence),
+            ),
+            Field(
+                PREFIX + "requirement",
+                lambda draft: t(draft.locale, "question.evidence.requirement"),
+                input="choice",
+                choices=_requirement_choices,
+                attribute="requirement",
+                **kept,
+            ),
+            Field(
+                PREFIX + "url",
+                lambda draft: t(draft.locale, "question.evidence.url"),
+                parse=lambda draft, answer: parse_evidence_url(answer),
+                attribute="url",
+                **kept,
+            ),
+            Field(
+                PREFIX + "note",
+                lambda draft: t(draft.locale, "question.evidence.note"),
+                parse=lambda draft, answer: clean_text(
+                    answer, max_length=MAX_NOTE_LENGTH, field="note"
+                ),
+                max_length=MAX_NOTE_LENGTH,
+                attribute="note",
+                **kept,
+            ),
+        )
 
     async def next_step(
         self, draft: ClaimDraft, options: dict[str, Any]
@@ -196,137 +247,105 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             return await self.question(draft, PREFIX + "menu")
         return Done()
 
-    async def question(self, draft: ClaimDraft, field_name: str) -> Question:
-        name = field_name.removeprefix(PREFIX)
-        locale, claim, item = draft.locale, draft.claim, draft.evidence
-        if name == "menu":
-            card = evidence_menu_card(claim, draft.target, locale)
-            choices = [
-                Choice(
-                    "add_file",
-                    t(locale, "evidence.add_file"),
-                    synonyms=("file", "fichier", "invoice", "facture", "document", "csr"),
-                ),
-                Choice(
-                    "add_link", t(locale, "evidence.add_link"), synonyms=("link", "lien", "url")
-                ),
-                Choice(
-                    "done",
-                    t(locale, "evidence.done"),
-                    synonyms=("done", "termine", "fini", "c est tout", "that s all", "no", "non"),
-                ),
-            ]
-            text = t(locale, "question.evidence.menu", claim_id=claim.id)
-            return Question(field_name, text, "review", choices, card=card, accepts_files=True)
-        if name == "kind":
-            # Only a file is asked what it is (a link is one from "Add a link"): file kinds.
-            kinds = [EvidenceKind.INVOICE, EvidenceKind.CSR, EvidenceKind.PROOF]
-            choices = [
-                Choice(k.value, t(locale, f"evidence.kind.{k.value}"), synonyms=_kind_words(k))
-                for k in kinds
-            ]
-            choices.append(_back_choice(locale))
-            text = t(locale, "question.evidence.kind")
-            if item is not None and item.file_name:
-                # Several files may have come in one message: say which one this is.
-                text = t(locale, "question.evidence.kind_file", name=escape(item.file_name))
-            return Question(field_name, text, "choice", choices)
-        if name == "file":
-            text = t(
-                locale,
-                "question.evidence.file",
-                extensions=ALLOWED_EXTENSIONS_TEXT,
-                max_mb=self.services.evidence.max_bytes // (1024 * 1024),
-            )
-            return Question(field_name, text, accepts_files=True)
-        if name == "requirement":
-            wanted_form = FORM_URL if item.kind is EvidenceKind.URL else FORM_FILE
-            keys = [
-                key
-                for key in requirements_for(claim.activity_type or "")
-                if EVIDENCE_REQUIREMENTS.get(key) in (wanted_form, "file_or_url")
-            ]
-            choices = [Choice(key, t(locale, f"requirement.{key}")) for key in keys]
-            choices.append(Choice(OTHER_REQUIREMENT, t(locale, "evidence.requirement.other")))
-            choices.append(_back_choice(locale))
-            return Question(
-                field_name, t(locale, "question.evidence.requirement"), "choice", choices
-            )
-        if name == "url":
-            return Question(field_name, t(locale, "question.evidence.url"))
-        if name == "note":
-            return Question(
-                field_name, t(locale, "question.evidence.note"), max_length=MAX_NOTE_LENGTH
-            )
-        raise KeyError(field_name)
+    # -- questions ---------------------------------------------------------------------------
 
-    def parse(self, draft: ClaimDraft, field_name: str, answer: Any) -> Any:
-        name = field_name.removeprefix(PREFIX)
-        if name in ("menu", "file"):
-            if isinstance(answer, dict):
-                # The item asked for is already on the claim: its file takes no new room.
-                filling = 1 if name == "file" and draft.evidence is not None else 0
-                return self.take_files(draft, answer["files"], filling)
-            if name == "file":
-                raise UserInputError("file_expected")
+    def current(self, draft: ClaimDraft, spec: Field) -> str | None:
+        # An item's questions come only while unanswered (`Evidence.missing_field`), and a
+        # note of spaces counts as unanswered: nothing is shown as the current value.
+        return None
+
+    def _menu_question(self, draft: ClaimDraft) -> Question:
+        """The checklist card, with its three ways on; files may be sent at it."""
+        locale, claim = draft.locale, draft.claim
+        card = evidence_menu_card(claim, draft.target, locale)
+        choices = [
+            Choice(
+                "add_file",
+                t(locale, "evidence.add_file"),
+                synonyms=("file", "fichier", "invoice", "facture", "document", "csr"),
+            ),
+            Choice("add_link", t(locale, "evidence.add_link"), synonyms=("link", "lien", "url")),
+            Choice(
+                "done",
+                t(locale, "evidence.done"),
+                synonyms=("done", "termine", "fini", "c est tout", "that s all", "no", "non"),
+            ),
+        ]
+        text = t(locale, "question.evidence.menu", claim_id=claim.id)
+        return Question(PREFIX + "menu", text, "review", choices, card=card, accepts_files=True)
+
+    def _file_question(self, draft: ClaimDraft) -> Question:
+        text = t(
+            draft.locale,
+            "question.evidence.file",
+            extensions=ALLOWED_EXTENSIONS_TEXT,
+            max_mb=self.services.evidence.max_bytes // (1024 * 1024),
+        )
+        return Question(PREFIX + "file", text, accepts_files=True)
+
+    # -- answers -----------------------------------------------------------------------------
+
+    def _menu_files(self, draft: ClaimDraft, answer: Any) -> Any:
+        """Files sent at the menu, fetched (or refused, saying why): new items."""
+        if not isinstance(answer, dict):
             raise UserInputError("choice_unknown", value=str(answer)[:60])
-        if name == "kind" and normalize(str(answer)[:40]) in _LINK_WORDS:
-            item = draft.evidence
-            if item is not None and item.file_name:
-                raise UserInputError("evidence_file_not_link", name=item.file_name)
-            raise UserInputError("evidence_kind_not_link")
-        if name in ("kind", "requirement"):
-            raise UserInputError("choice_unknown", value=str(answer)[:60])
-        if name == "url":
-            return parse_evidence_url(answer)
-        if name == "note":
-            return clean_text(answer, max_length=MAX_NOTE_LENGTH, field=name)
-        raise KeyError(field_name)
+        return self.take_files(draft, answer["files"])
+
+    def _item_file(self, draft: ClaimDraft, answer: Any) -> Any:
+        """The file of the item asked about, fetched (or refused, saying why)."""
+        if not isinstance(answer, dict):
+            raise UserInputError("file_expected")
+        # The item asked for is already on the claim: its file takes no new room.
+        return self.take_files(draft, answer["files"], 1 if draft.evidence is not None else 0)
 
     async def apply(
         self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
     ) -> Next | None:
-        name = field_name.removeprefix(PREFIX)
-        claim, locale = draft.claim, draft.locale
+        if self.fields[field_name].holder is not None and draft.evidence is None:
+            return None  # the item was taken out meanwhile (another turn): nowhere to keep it
+        return await super().apply(step, draft, field_name, value)
+
+    async def _menu(self, step: WaterfallStepContext, draft: ClaimDraft, value: Any) -> None:
+        """Files sent at the menu are new items; else add a file, add a link, or done."""
+        if not isinstance(value, str):
+            await self.record_files(step, draft, value, None)
+            return
+        if value == "done":
+            draft.claim.evidence_done = True
+        else:
+            try:
+                new = draft.claim.add_evidence()
+            except UserInputError as error:
+                await step.context.send_activity(t(draft.locale, error.message_key, **error.params))
+                return
+            new.added_at, new.added_by = utc_now(), draft.identity.user_id
+            if value == "add_link":
+                new.kind = EvidenceKind.URL
+        await self.save(step, draft)
+
+    async def _record(
+        self, step: WaterfallStepContext, draft: ClaimDraft, value: Any, item: Evidence | None
+    ) -> None:
+        """Files put on the claim (`item` first, when given); nothing follows."""
+        await self.record_files(step, draft, value, item)
+
+    async def _kind(self, step: WaterfallStepContext, draft: ClaimDraft, value: Any) -> None:
         item = draft.evidence
-        if name == "menu" and isinstance(value, str):
-            if value == "done":
-                claim.evidence_done = True
-            else:
-                try:
-                    new = claim.add_evidence()
-                except UserInputError as error:
-                    await step.context.send_activity(t(locale, error.message_key, **error.params))
-                    return
-                new.added_at, new.added_by = utc_now(), draft.identity.user_id
-                if value == "add_link":
-                    new.kind = EvidenceKind.URL
-            await self.save(step, draft)
-            return
-        if name in ("menu", "file"):
-            await self.record_files(step, draft, value, item if name == "file" else None)
-            return
         if item is None:
             return
-        if name == "kind":
-            kind = EvidenceKind(value)
-            if kind not in FILE_KINDS:
-                return  # only "Add a link" makes a link (the kind question offers none)
-            item.kind = kind
-        elif name == "requirement":
-            item.requirement = value
-        elif name == "url":
-            item.url = value
-        elif name == "note":
-            item.note = value
+        kind = EvidenceKind(value)
+        if kind not in FILE_KINDS:
+            return  # only "Add a link" makes a link (the kind question offers none)
+        item.kind = kind
         await self.save(step, draft)
+
+    # -- navigation --------------------------------------------------------------------------
 
     async def go_back(
         self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str
     ) -> Next | None:
-        name = field_name.removeprefix(PREFIX)
         claim, item = draft.claim, draft.evidence
-        if name == "menu":
+        if field_name == PREFIX + "menu":
             if (step.options or {}).get("from_check"):
                 claim.evidence_done = True
                 if not await self.save(step, draft):
@@ -340,6 +359,61 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
         if claim.remove_evidence(item.id) and await self.save(step, draft):
             await step.context.send_activity(t(draft.locale, "evidence.taken_out", item=label))
         return None
+
+
+# -- the item's questions, as the table declares them ----------------------------------------
+
+
+def _kind_text(draft: ClaimDraft) -> str:
+    item = draft.evidence
+    if item is not None and item.file_name:
+        # Several files may have come in one message: say which one this is.
+        return t(draft.locale, "question.evidence.kind_file", name=escape(item.file_name))
+    return t(draft.locale, "question.evidence.kind")
+
+
+def _kind_choices(draft: ClaimDraft) -> list[Choice]:
+    """Only a file is asked what it is (a link is one from "Add a link"): file kinds."""
+    locale = draft.locale
+    kinds = [EvidenceKind.INVOICE, EvidenceKind.CSR, EvidenceKind.PROOF]
+    choices = [
+        Choice(k.value, t(locale, f"evidence.kind.{k.value}"), synonyms=_kind_words(k))
+        for k in kinds
+    ]
+    choices.append(_back_choice(locale))
+    return choices
+
+
+def _refuse_kind(draft: ClaimDraft, answer: str) -> Any:
+    """A typed answer that is none of the kinds; "a link" is told why it is not one."""
+    if normalize(str(answer)[:40]) in _LINK_WORDS:
+        item = draft.evidence
+        if item is not None and item.file_name:
+            raise UserInputError("evidence_file_not_link", name=item.file_name)
+        raise UserInputError("evidence_kind_not_link")
+    raise UserInputError("choice_unknown", value=str(answer)[:60])
+
+
+def _requirement_choices(draft: ClaimDraft) -> list[Choice]:
+    """What the activity type needs that this item can show (a link or a file), or other."""
+    locale, item = draft.locale, draft.evidence
+    wanted_form = FORM_URL if item.kind is EvidenceKind.URL else FORM_FILE
+    keys = [
+        key
+        for key in requirements_for(draft.claim.activity_type or "")
+        if EVIDENCE_REQUIREMENTS.get(key) in (wanted_form, "file_or_url")
+    ]
+    choices = [Choice(key, t(locale, f"requirement.{key}")) for key in keys]
+    choices.append(Choice(OTHER_REQUIREMENT, t(locale, "evidence.requirement.other")))
+    choices.append(_back_choice(locale))
+    return choices
+
+
+def _item_value(draft: ClaimDraft, name: str, value: Any) -> str:
+    """How an item's answer is shown (a `Field.display`)."""
+    if name == "requirement":
+        return t(draft.locale, f"requirement.{value}")
+    return escape(str(value))
 
 
 def _back_choice(locale: str) -> Choice:

@@ -11,6 +11,8 @@ from dialogs.campaign_dialog import CONFIRMS, CampaignDialog
 from dialogs.claim_dialog import CHANGEABLE, PREFIX, ClaimDialog
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog, DeleteDraftDialog
 from dialogs.dispute_dialog import DisputeDialog
+from dialogs.evidence_dialog import PREFIX as EVIDENCE_PREFIX
+from dialogs.evidence_dialog import EvidenceDialog
 from dialogs.form_dialog import Field, Next, field_table
 from dialogs.plan_dialog import PlanDialog
 from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, PLAN_FIELDS
@@ -24,6 +26,7 @@ TABLED = (
     DeleteDraftDialog,
     DeleteClaimDraftDialog,
     ClaimDialog,
+    EvidenceDialog,
 )
 
 
@@ -57,6 +60,18 @@ def test_the_claim_facts_each_have_their_question_kept_under_their_own_name(dial
     fields = dialogs[ClaimDialog].fields
     for name in CHANGEABLE:
         assert fields[PREFIX + name].kept_as == name
+
+
+def test_the_evidence_menu_and_each_item_question_have_their_field(dialogs):
+    fields = dialogs[EvidenceDialog].fields
+    # Every name `Evidence.missing_field` may give, and the menu: no question without a field.
+    asked = {"menu", "kind", "file", "requirement", "url", "note"}
+    assert set(fields) == {EVIDENCE_PREFIX + name for name in asked}
+    for name in ("requirement", "url", "note"):
+        assert fields[EVIDENCE_PREFIX + name].kept_as == name
+    # The menu, the kind and the file are acted on: items added, files fetched, "link" refused.
+    for name in ("menu", "kind", "file"):
+        assert fields[EVIDENCE_PREFIX + name].act is not None, name
 
 
 @pytest.mark.parametrize("kind", TABLED, ids=lambda k: k.__name__)
