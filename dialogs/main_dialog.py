@@ -31,10 +31,11 @@ from dialogs.claim_dialog import CHANGEABLE, ClaimDialog, copy_claim, items_at_f
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog, DeleteDraftDialog
 from dialogs.dispute_dialog import DisputeDialog
 from dialogs.identity import Identity
+from dialogs.intents import INTENTS, Intent
 from dialogs.messages import to_activity
 from dialogs.ownership import refusal_unless_may_change
 from dialogs.plan_dialog import PlanDialog
-from dialogs.recognizer import Command, Intent, recognize_command, recognize_status_question
+from dialogs.recognizer import Command, recognize_command, recognize_status_question
 from dialogs.services import Services
 from dialogs.status_answers import answer_status
 from domain.claim import Claim
@@ -81,7 +82,7 @@ def _card_intent(action: Any) -> Intent | None:
         intent = Intent(str(action))
     except ValueError:
         return None
-    return intent if ROUTES[intent].from_card else None
+    return intent if INTENTS[intent].from_card else None
 
 
 @dataclass(frozen=True)
@@ -127,20 +128,16 @@ class Turn:
         return DialogTurnResult(DialogTurnStatus.Complete)
 
 
-Handler = Callable[["MainDialog", Turn], Awaitable[DialogTurnResult]]
+Handler = Callable[[Turn], Awaitable[DialogTurnResult]]
 
 
 @dataclass(frozen=True)
 class Route:
-    """What one intent does, at the start of a turn and in the middle of a question."""
+    """An intent's handlers (named in dialogs.intents.INTENTS), bound to the dialog."""
 
     at_start: Handler
     # None: in the middle of a question these words are an answer to it ("hi", "back").
-    in_question: Handler | None = None
-    # A card button asks for it with its `action` (the intent's value).
-    from_card: bool = False
-    # Answered to people outside the role directory too (DRAFTING_REQUIRES_ROLE).
-    without_role: bool = False
+    in_question: Handler | None
 
 
 class MainDialog(ComponentDialog):
@@ -158,6 +155,14 @@ class MainDialog(ComponentDialog):
             WaterfallDialog(f"{MainDialog.__name__}.route", [self.route_step, self.final_step])
         )
         self.initial_dialog_id = f"{MainDialog.__name__}.route"
+        # Looked up once, here: a handler misnamed in the table fails at start-up.
+        self.routes: dict[Intent, Route] = {
+            intent: Route(
+                getattr(self, spec.at_start),
+                getattr(self, spec.in_question) if spec.in_question else None,
+            )
+            for intent, spec in INTENTS.items()
+        }
 
     # -- a new request -----------------------------------------------------------------------
 
@@ -169,7 +174,7 @@ class MainDialog(ComponentDialog):
             return await step.end_dialog()
         if command is None:
             return await self._not_a_command(step, identity)
-        return await ROUTES[command.intent].at_start(self, Turn(context, identity, command, step))
+        return await self.routes[command.intent].at_start(Turn(context, identity, command, step))
 
     async def _not_a_command(
         self, step: WaterfallStepContext, identity: Identity
@@ -190,7 +195,7 @@ class MainDialog(ComponentDialog):
             await context.send_activity(t(identity.locale, "not_understood"))
         return await step.end_dialog()
 
-    # -- the routes (see ROUTES) -------------------------------------------------------------
+    # -- the routes (named in dialogs.intents.INTENTS) ---------------------------------------
 
     async def _new_plan(self, turn: Turn) -> DialogTurnResult:
         identity = turn.identity
@@ -458,7 +463,7 @@ class MainDialog(ComponentDialog):
         """With DRAFTING_REQUIRES_ROLE, people outside the directory get help and a refusal."""
         if not self.services.drafting_requires_role:
             return False
-        if command is not None and ROUTES[command.intent].without_role:
+        if command is not None and INTENTS[command.intent].without_role:
             return False
         role = await self.services.directory.role_of(identity.tenant_id, identity.user_id)
         if may_draft(role, role_required=True):
@@ -815,14 +820,14 @@ class MainDialog(ComponentDialog):
             return DialogTurnResult(DialogTurnStatus.Waiting)
         if inner_dc.active_dialog.id == self.initial_dialog_id:
             return None
-        route = ROUTES[command.intent]
+        route = self.routes[command.intent]
         if route.in_question is None:
             return None
         identity = Identity.from_activity(context.activity)
         turn = Turn(
             context, identity, command, inner_dc=inner_dc, pending=_pending_question(inner_dc)
         )
-        return await route.in_question(self, turn)
+        return await route.in_question(turn)
 
 
 def _back_help_key(field: str) -> str | None:
@@ -854,33 +859,3 @@ def _pending_question(inner_dc: DialogContext) -> Pending:
         claim_id=validations.get("claim_id"),
         field=validations.get("field"),
     )
-
-
-# Each intent once: what it does at the start of a turn and in the middle of a question
-# (its words are recognised in dialogs.recognizer).
-ROUTES: dict[Intent, Route] = {
-    Intent.HELP: Route(MainDialog._help, MainDialog._help, from_card=True, without_role=True),
-    Intent.GREETING: Route(MainDialog._greet, without_role=True),
-    Intent.CANCEL: Route(
-        MainDialog._nothing_to_cancel, MainDialog._cancel_question, without_role=True
-    ),
-    Intent.BACK: Route(MainDialog._nothing_to_go_back_to),
-    Intent.NEW_PLAN: Route(MainDialog._new_plan, MainDialog._already_in_one, from_card=True),
-    Intent.CONTINUE_PLAN: Route(
-        MainDialog._continue_plan, MainDialog._continue_plan_in_question, from_card=True
-    ),
-    Intent.MY_PLANS: Route(MainDialog._my_plans, MainDialog._my_plans, from_card=True),
-    Intent.DELETE_DRAFT: Route(MainDialog._delete_draft, MainDialog._delete_draft_in_question),
-    Intent.NEW_CLAIM: Route(MainDialog._new_claim, MainDialog._already_in_one, from_card=True),
-    Intent.CONTINUE_CLAIM: Route(
-        MainDialog._continue_claim, MainDialog._continue_claim_in_question, from_card=True
-    ),
-    Intent.MY_CLAIMS: Route(MainDialog._my_claims, MainDialog._my_claims, from_card=True),
-    Intent.MY_FUNDS: Route(MainDialog._my_funds, MainDialog._my_funds, from_card=True),
-    # Fix and dispute leave whatever dialog is running and start their own.
-    Intent.FIX_PLAN: Route(MainDialog._fix_plan, MainDialog._fix_plan, from_card=True),
-    Intent.FIX_CLAIM: Route(MainDialog._fix_claim, MainDialog._fix_claim, from_card=True),
-    Intent.DISPUTE_CLAIM: Route(
-        MainDialog._dispute_claim, MainDialog._dispute_claim, from_card=True
-    ),
-}

@@ -1,7 +1,8 @@
 """What a partner means: commands (intents) and answers to a list of choices.
 
 Commands are recognised only when the whole message is the command (optionally
-with an id), so "Help desk campaign" typed as a campaign name stays a name.
+with an id), so "Help desk campaign" typed as a campaign name stays a name. Their words
+are declared with the rest of each intent in `dialogs.intents.INTENTS`.
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from enum import StrEnum
 
+from dialogs.intents import INTENTS, Intent
 from domain.claim import find_claim_ids
 from domain.plan import find_plan_ids
 from domain.text import fold
@@ -18,177 +19,6 @@ from views.choices import Choice
 
 # Longer pastes are never commands; cut before any regex work.
 _COMMAND_MAX_LENGTH = 80
-
-
-class Intent(StrEnum):
-    HELP = "help"
-    CANCEL = "cancel"
-    NEW_PLAN = "new_plan"
-    CONTINUE_PLAN = "continue_plan"
-    MY_PLANS = "my_plans"
-    DELETE_DRAFT = "delete_draft"
-    GREETING = "greeting"
-    NEW_CLAIM = "new_claim"
-    CONTINUE_CLAIM = "continue_claim"
-    MY_CLAIMS = "my_claims"
-    MY_FUNDS = "my_funds"
-    # Navigation: the step before the pending question (read by the form dialogs).
-    BACK = "back"
-    # From notice cards' buttons (fix also typed with an id: "fix CLM-…", "corriger PLN-…"):
-    FIX_CLAIM = "fix_claim"
-    DISPUTE_CLAIM = "dispute_claim"
-    FIX_PLAN = "fix_plan"
-
-
-_PHRASES: dict[Intent, tuple[str, ...]] = {
-    Intent.HELP: (
-        "help",
-        "aide",
-        "?",
-        "au secours",
-        "what can you do",
-        "que sais tu faire",
-        "help me",
-        "aidez moi",
-        "aide moi",
-        "menu",
-    ),
-    Intent.CANCEL: (
-        "cancel",
-        "annuler",
-        "annule",
-        "stop",
-        "quit",
-        "exit",
-        "arreter",
-        "arrete",
-        "abandonner",
-        "quitter",
-        "never mind",
-        "laisse tomber",
-    ),
-    Intent.NEW_PLAN: (
-        "new plan",
-        "nouveau plan",
-        "create a plan",
-        "create plan",
-        "start a plan",
-        "creer un plan",
-        "nouveau plan marketing",
-        "new co op plan",
-        "new coop plan",
-        "draft a plan",
-        "commencer un plan",
-    ),
-    Intent.CONTINUE_PLAN: (
-        "continue my plan",
-        "reprendre mon plan",
-        "continue plan",
-        "resume my plan",
-        "resume plan",
-        "resume",
-        "continue",
-        "reprendre",
-        "continuer",
-        "continuer mon plan",
-        "reprendre le plan",
-        "continue the plan",
-        "open plan",
-        "ouvrir le plan",
-    ),
-    Intent.MY_PLANS: (
-        "my plans",
-        "mes plans",
-        "list plans",
-        "list my plans",
-        "show my plans",
-        "plans",
-        "liste des plans",
-        "voir mes plans",
-        "afficher mes plans",
-    ),
-    Intent.DELETE_DRAFT: (
-        "delete draft",
-        "delete my draft",
-        "supprimer le brouillon",
-        "supprimer mon brouillon",
-        "delete plan",
-        "supprimer le plan",
-        "delete the draft",
-        "effacer le brouillon",
-    ),
-    Intent.NEW_CLAIM: (
-        "new claim",
-        "nouvelle reclamation",
-        "new proof of execution",
-        "submit proof of execution",
-        "add proof of execution",
-        "new poe",
-        "nouvelle preuve d execution",
-        "create a claim",
-        "creer une reclamation",
-        "claim",
-        "reclamer",
-        "faire une reclamation",
-    ),
-    Intent.CONTINUE_CLAIM: (
-        "continue my claim",
-        "reprendre ma reclamation",
-        "continue claim",
-        "resume my claim",
-        "resume claim",
-        "continuer ma reclamation",
-        "reprendre la reclamation",
-        "open claim",
-        "ouvrir la reclamation",
-    ),
-    Intent.MY_CLAIMS: (
-        "my claims",
-        "mes reclamations",
-        "list claims",
-        "list my claims",
-        "show my claims",
-        "claims",
-        "reclamations",
-        "voir mes reclamations",
-        "afficher mes reclamations",
-    ),
-    Intent.MY_FUNDS: (
-        "my funds",
-        "mes fonds",
-        "funds",
-        "fonds",
-        "my co op funds",
-        "mes fonds co op",
-        "remaining funds",
-        "fonds restants",
-        "show my funds",
-        "voir mes fonds",
-        "how much co op do i have",
-        "combien me reste t il",
-    ),
-    Intent.BACK: (
-        "back",
-        "go back",
-        "previous",
-        "retour",
-        "revenir",
-        "precedent",
-        "en arriere",
-        "retour en arriere",
-        "revenir en arriere",
-    ),
-    Intent.GREETING: (
-        "hi",
-        "hello",
-        "hey",
-        "bonjour",
-        "salut",
-        "coucou",
-        "bonsoir",
-        "good morning",
-    ),
-}
 
 
 def normalize(text: str) -> str:
@@ -199,22 +29,26 @@ def normalize(text: str) -> str:
     return " ".join(re.sub(r"[^\w?]+", " ", fold(text)).split())
 
 
-# "Fix" is a command only with the id of what to fix; alone it may be an answer.
-_FIX_PHRASES = frozenset(
-    {
-        "fix",
-        "fix and resubmit",
-        "corriger",
-        "corriger et soumettre a nouveau",
-        "corriger et resoumettre",
-    }
-)
-
+# Both read from the one intent table (dialogs.intents.INTENTS).
 _BY_PHRASE: dict[str, Intent] = {
-    normalize(phrase) or phrase: intent
-    for intent, phrases in _PHRASES.items()
-    for phrase in phrases
+    normalize(phrase): intent
+    for intent, spec in INTENTS.items()
+    if spec.only_with is None
+    for phrase in spec.en + spec.fr
 }
+
+
+def _by_phrase_and_id() -> dict[str, dict[str, Intent]]:
+    """Words that are a command only with an id ("fix CLM-…"): the intent by kind of id."""
+    table: dict[str, dict[str, Intent]] = {}
+    for intent, spec in INTENTS.items():
+        if spec.only_with is not None:
+            for phrase in spec.en + spec.fr:
+                table.setdefault(normalize(phrase), {})[spec.only_with] = intent
+    return table
+
+
+_WITH_ID = _by_phrase_and_id()
 
 
 @dataclass(frozen=True)
@@ -235,10 +69,12 @@ def recognize_command(text: str | None) -> Command | None:
     if text.strip() == "?" or (phrase == "?" and not (ids or claim_ids)):
         return Command(Intent.HELP)  # "CLM-… ?" asks where that claim stands
     phrase = phrase.rstrip("?").strip()
-    if phrase in _FIX_PHRASES and (ids or claim_ids):
-        intent = Intent.FIX_CLAIM if claim_ids else Intent.FIX_PLAN
-        return Command(intent, ids[0] if ids else None, claim_ids[0] if claim_ids else None)
-    intent = _BY_PHRASE.get(phrase)
+    intent = None
+    if ids or claim_ids:
+        # A claim's id wins when both are named: "fix CLM-… PLN-…" fixes the claim.
+        intent = _WITH_ID.get(phrase, {}).get("claim" if claim_ids else "plan")
+    if intent is None:
+        intent = _BY_PHRASE.get(phrase)
     if intent is None:
         return None
     return Command(intent, ids[0] if ids else None, claim_ids[0] if claim_ids else None)

@@ -2,29 +2,57 @@
 
 from __future__ import annotations
 
-from dialogs.main_dialog import ROUTES
-from dialogs.recognizer import Intent
+import inspect
+
+import pytest
+
+from dialogs.intents import INTENTS, Intent
+from dialogs.main_dialog import MainDialog
+from dialogs.recognizer import normalize
 
 
-def test_every_intent_has_exactly_one_route() -> None:
-    assert set(ROUTES) == set(Intent)
+def test_every_intent_is_declared_exactly_once() -> None:
+    assert set(INTENTS) == set(Intent)
+
+
+@pytest.mark.parametrize("intent", list(Intent))
+def test_every_named_handler_is_a_main_dialog_coroutine(intent: Intent) -> None:
+    spec = INTENTS[intent]
+    for name in filter(None, (spec.at_start, spec.in_question)):
+        assert inspect.iscoroutinefunction(getattr(MainDialog, name, None)), name
 
 
 def test_greetings_and_back_are_answers_in_the_middle_of_a_question() -> None:
-    answers = {intent for intent, route in ROUTES.items() if route.in_question is None}
+    answers = {intent for intent, spec in INTENTS.items() if spec.in_question is None}
     assert answers == {Intent.GREETING, Intent.BACK}
 
 
 def test_only_help_greetings_and_cancel_are_answered_without_a_role() -> None:
-    open_to_all = {intent for intent, route in ROUTES.items() if route.without_role}
+    open_to_all = {intent for intent, spec in INTENTS.items() if spec.without_role}
     assert open_to_all == {Intent.HELP, Intent.GREETING, Intent.CANCEL}
 
 
 def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back() -> None:
-    from_cards = {intent for intent, route in ROUTES.items() if route.from_card}
+    from_cards = {intent for intent, spec in INTENTS.items() if spec.from_card}
     assert from_cards == set(Intent) - {
         Intent.DELETE_DRAFT,
         Intent.CANCEL,
         Intent.GREETING,
         Intent.BACK,
     }
+
+
+def test_no_phrase_names_two_intents() -> None:
+    """The recognizer looks a phrase up in one dict: a phrase in two intents would lose one."""
+    seen: dict[tuple[str, str | None], Intent] = {}
+    for intent, spec in INTENTS.items():
+        for phrase in spec.en + spec.fr:
+            key = (normalize(phrase) or phrase, spec.only_with)
+            assert seen.setdefault(key, intent) is intent, (phrase, seen[key], intent)
+
+
+def test_phrases_are_written_as_they_are_matched() -> None:
+    """Folded and without punctuation, so reading the table shows what is recognised."""
+    for spec in INTENTS.values():
+        for phrase in spec.en + spec.fr:
+            assert normalize(phrase) == phrase, phrase

@@ -1,0 +1,236 @@
+"""Every intent, declared once: its words (en, fr), what it does, who and what may ask for it.
+
+`dialogs.recognizer` reads the words; `MainDialog` reads the rest, at the start of a turn and
+in the middle of a question. Handlers are named (methods of `MainDialog`) rather than
+imported, so this table depends on nothing of the dialogs: `MainDialog` looks each name up
+when it is built, and tests/dialogs/test_routes.py checks every name is one of its coroutines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
+
+
+class Intent(StrEnum):
+    HELP = "help"
+    CANCEL = "cancel"
+    NEW_PLAN = "new_plan"
+    CONTINUE_PLAN = "continue_plan"
+    MY_PLANS = "my_plans"
+    DELETE_DRAFT = "delete_draft"
+    GREETING = "greeting"
+    NEW_CLAIM = "new_claim"
+    CONTINUE_CLAIM = "continue_claim"
+    MY_CLAIMS = "my_claims"
+    MY_FUNDS = "my_funds"
+    # Navigation: the step before the pending question (read by the form dialogs).
+    BACK = "back"
+    # From notice cards' buttons (fix also typed with an id: "fix CLM-…", "corriger PLN-…"):
+    FIX_CLAIM = "fix_claim"
+    DISPUTE_CLAIM = "dispute_claim"
+    FIX_PLAN = "fix_plan"
+
+
+@dataclass(frozen=True)
+class IntentSpec:
+    """One intent: the words that ask for it and what `MainDialog` does with it."""
+
+    # The `MainDialog` method that answers it at the start of a turn.
+    at_start: str
+    # The one that answers it in the middle of a question; None: it may not interrupt one,
+    # its words are an answer to the question ("hi" as a name, "back" to the form dialogs).
+    in_question: str | None
+    # Whole messages that ask for it, written as `recognizer.normalize` leaves them
+    # (no case, accents or punctuation but '?').
+    en: tuple[str, ...] = ()
+    fr: tuple[str, ...] = ()
+    # The words ask for it only when the message names an id of this kind ("fix CLM-…");
+    # alone they may be an answer. When a message names both kinds, the claim's wins.
+    only_with: Literal["plan", "claim"] | None = None
+    # A card button asks for it with its `action` (the intent's value).
+    from_card: bool = False
+    # Answered to people outside the role directory too (DRAFTING_REQUIRES_ROLE).
+    without_role: bool = False
+
+
+_FIX_EN = ("fix", "fix and resubmit")
+_FIX_FR = ("corriger", "corriger et soumettre a nouveau", "corriger et resoumettre")
+
+INTENTS: dict[Intent, IntentSpec] = {
+    Intent.HELP: IntentSpec(
+        "_help",
+        "_help",
+        en=("help", "?", "what can you do", "help me", "menu"),
+        fr=("aide", "au secours", "que sais tu faire", "aidez moi", "aide moi", "menu"),
+        from_card=True,
+        without_role=True,
+    ),
+    Intent.GREETING: IntentSpec(
+        "_greet",
+        None,
+        en=("hi", "hello", "hey", "good morning"),
+        fr=("bonjour", "salut", "coucou", "bonsoir"),
+        without_role=True,
+    ),
+    Intent.CANCEL: IntentSpec(
+        "_nothing_to_cancel",
+        "_cancel_question",
+        en=("cancel", "stop", "quit", "exit", "never mind"),
+        fr=(
+            "annuler",
+            "annule",
+            "arreter",
+            "arrete",
+            "abandonner",
+            "quitter",
+            "laisse tomber",
+        ),
+        without_role=True,
+    ),
+    Intent.BACK: IntentSpec(
+        "_nothing_to_go_back_to",
+        None,
+        en=("back", "go back", "previous"),
+        fr=(
+            "retour",
+            "revenir",
+            "precedent",
+            "en arriere",
+            "retour en arriere",
+            "revenir en arriere",
+        ),
+    ),
+    Intent.NEW_PLAN: IntentSpec(
+        "_new_plan",
+        "_already_in_one",
+        en=(
+            "new plan",
+            "create a plan",
+            "create plan",
+            "start a plan",
+            "new co op plan",
+            "new coop plan",
+            "draft a plan",
+        ),
+        fr=("nouveau plan", "creer un plan", "nouveau plan marketing", "commencer un plan"),
+        from_card=True,
+    ),
+    Intent.CONTINUE_PLAN: IntentSpec(
+        "_continue_plan",
+        "_continue_plan_in_question",
+        en=(
+            "continue my plan",
+            "continue plan",
+            "resume my plan",
+            "resume plan",
+            "resume",
+            "continue",
+            "continue the plan",
+            "open plan",
+        ),
+        fr=(
+            "reprendre mon plan",
+            "reprendre",
+            "continuer",
+            "continuer mon plan",
+            "reprendre le plan",
+            "ouvrir le plan",
+        ),
+        from_card=True,
+    ),
+    Intent.MY_PLANS: IntentSpec(
+        "_my_plans",
+        "_my_plans",
+        en=("my plans", "list plans", "list my plans", "show my plans", "plans"),
+        fr=("mes plans", "liste des plans", "voir mes plans", "afficher mes plans"),
+        from_card=True,
+    ),
+    Intent.DELETE_DRAFT: IntentSpec(
+        "_delete_draft",
+        "_delete_draft_in_question",
+        en=("delete draft", "delete my draft", "delete plan", "delete the draft"),
+        fr=(
+            "supprimer le brouillon",
+            "supprimer mon brouillon",
+            "supprimer le plan",
+            "effacer le brouillon",
+        ),
+    ),
+    Intent.NEW_CLAIM: IntentSpec(
+        "_new_claim",
+        "_already_in_one",
+        en=(
+            "new claim",
+            "new proof of execution",
+            "submit proof of execution",
+            "add proof of execution",
+            "new poe",
+            "create a claim",
+            "claim",
+        ),
+        fr=(
+            "nouvelle reclamation",
+            "nouvelle preuve d execution",
+            "creer une reclamation",
+            "reclamer",
+            "faire une reclamation",
+        ),
+        from_card=True,
+    ),
+    Intent.CONTINUE_CLAIM: IntentSpec(
+        "_continue_claim",
+        "_continue_claim_in_question",
+        en=("continue my claim", "continue claim", "resume my claim", "resume claim", "open claim"),
+        fr=(
+            "reprendre ma reclamation",
+            "continuer ma reclamation",
+            "reprendre la reclamation",
+            "ouvrir la reclamation",
+        ),
+        from_card=True,
+    ),
+    Intent.MY_CLAIMS: IntentSpec(
+        "_my_claims",
+        "_my_claims",
+        en=("my claims", "list claims", "list my claims", "show my claims", "claims"),
+        fr=(
+            "mes reclamations",
+            "reclamations",
+            "voir mes reclamations",
+            "afficher mes reclamations",
+        ),
+        from_card=True,
+    ),
+    Intent.MY_FUNDS: IntentSpec(
+        "_my_funds",
+        "_my_funds",
+        en=(
+            "my funds",
+            "funds",
+            "my co op funds",
+            "remaining funds",
+            "show my funds",
+            "how much co op do i have",
+        ),
+        fr=(
+            "mes fonds",
+            "fonds",
+            "mes fonds co op",
+            "fonds restants",
+            "voir mes fonds",
+            "combien me reste t il",
+        ),
+        from_card=True,
+    ),
+    # Fix and dispute leave whatever dialog is running and start their own.
+    Intent.FIX_PLAN: IntentSpec(
+        "_fix_plan", "_fix_plan", en=_FIX_EN, fr=_FIX_FR, only_with="plan", from_card=True
+    ),
+    Intent.FIX_CLAIM: IntentSpec(
+        "_fix_claim", "_fix_claim", en=_FIX_EN, fr=_FIX_FR, only_with="claim", from_card=True
+    ),
+    # Only from a rejection notice's button: no words ask for it.
+    Intent.DISPUTE_CLAIM: IntentSpec("_dispute_claim", "_dispute_claim", from_card=True),
+}
