@@ -28,9 +28,10 @@ from botbuilder.schema import Activity
 
 from dialogs.answer_prompt import STALE_CARD, AnswerPrompt
 from dialogs.identity import Identity
+from dialogs.intents import Intent
 from dialogs.messages import to_activity
 from dialogs.ownership import refusal_unless_may_change
-from dialogs.recognizer import Choice, Intent, match_choice, recognize_command, recognize_yes_no
+from dialogs.recognizer import Choice, match_choice, recognize_command, recognize_yes_no
 from dialogs.services import Services
 from domain.errors import UserInputError
 from domain.roles import SUBMITTER_ROLES, may_submit_plan
