@@ -50,6 +50,9 @@ from storage.unit_of_work import Outcome, change
 
 log = logging.getLogger(__name__)
 
+# Documents read (and validated) at a time by the scan before it gives the loop back.
+SCAN_BATCH = 100
+
 CLAIM_DEADLINE_DAYS = (7, 1)
 PLAN_WINDOW_DAYS = 14
 
@@ -106,6 +109,9 @@ class ReminderScheduler:
         queued = 0
         today = self.clock().date()
         for tenant_id in await registered_tenants(self.store):
+            # Stored reads are in memory once a partition is open: without this, the scan
+            # would hold the event loop for its whole run and every partner's turn wait.
+            await asyncio.sleep(0)
             try:
                 queued += await self._tenant(tenant_id, today)
             except Exception as error:
@@ -166,17 +172,24 @@ class ReminderScheduler:
     async def _documents(
         self, repository: VersionedDocuments[Any, Any], tenant_id: str, item_ids: list[str]
     ) -> list[Any]:
-        """The tenant's documents `item_ids`, without the damaged ones (logged)."""
-        try:
-            return await repository.get_many(tenant_id, item_ids)  # one read, as a rule
-        except Exception:
-            pass  # one of them is damaged: read them one by one to keep the rest
-        documents = []
-        for item_id in item_ids:
+        """The tenant's documents `item_ids`, without the damaged ones (logged), read
+        `SCAN_BATCH` at a time with the event loop given back between batches (a partner
+        with thousands of claims must not stall everyone else's turns)."""
+        documents: list[Any] = []
+        for start in range(0, len(item_ids), SCAN_BATCH):
+            batch = item_ids[start : start + SCAN_BATCH]
+            if start:
+                await asyncio.sleep(0)
             try:
-                documents.extend(await repository.get_many(tenant_id, [item_id]))
-            except Exception as error:
-                self._skipped(tenant_id, repository.kind, item_id, error)
+                documents.extend(await repository.get_many(tenant_id, batch))  # one read
+                continue
+            except Exception:
+                pass  # one of them is damaged: read them one by one to keep the rest
+            for item_id in batch:
+                try:
+                    documents.extend(await repository.get_many(tenant_id, [item_id]))
+                except Exception as error:
+                    self._skipped(tenant_id, repository.kind, item_id, error)
         return documents
 
     @staticmethod
