@@ -339,3 +339,13 @@ async def seminar_claim_to_check(
     await seminar_evidence(chat, files, locale)
     done = "terminé" if is_french(locale or chat.locale) else "done"
     return claim_id, await chat.say(done, locale=locale)
+
+
+# A digital advertising claim's answers up to its evidence (landing page, screenshot).
+ADS = [
+    ("name", "LinkedIn ads"),
+    ("execution_date", "2026-11-10"),
+    ("amount", "1000"),
+    ("impressions", "25000"),
+    ("metric_value", "2% click-through"),
+]

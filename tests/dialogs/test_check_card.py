@@ -25,12 +25,6 @@ from tests.dialogs.claim_support import (
 from tests.support import Chat
 
 
-@pytest.fixture
-async def files():
-    async with FileServer() as server:
-        yield server
-
-
 def words(locale: str) -> dict[str, str]:
     if is_french(locale):
         return {

@@ -33,12 +33,6 @@ from tests.support import ADMIN, TENANT, USER, Chat
 BLOCKED = "I can't submit **{claim_id}** yet: fix the items marked ⛔ first."
 
 
-@pytest.fixture
-async def files():
-    async with FileServer() as server:
-        yield server
-
-
 def with_answer(field: str, typed: str) -> list[tuple[str, str]]:
     return [(f, typed if f == field else a) for f, a in SEMINAR_EN]
 

@@ -12,6 +12,7 @@ from botbuilder.schema import Activity, ActivityTypes, Attachment
 
 from domain.evidence import EvidenceKind
 from tests.dialogs.claim_support import (
+    ADS,
     EN,
     FR,
     FileServer,
@@ -37,12 +38,6 @@ from tests.dialogs.claim_support import (
 from tests.support import Chat, Reply
 
 ONE_MB = 1024 * 1024
-
-
-@pytest.fixture
-async def files():
-    async with FileServer() as server:
-        yield server
 
 
 @pytest.fixture
@@ -223,16 +218,7 @@ async def test_a_landing_page_url_must_be_a_web_link(chat: Chat, locale: str) ->
     chat.locale = locale
     await approved_plan(chat, [("digital_advertising", "5000")])
     claim_id, _ = await start_claim(chat, locale)
-    await answer(
-        chat,
-        [
-            ("name", "LinkedIn ads"),
-            ("execution_date", "2026-11-10"),
-            ("amount", "1000"),
-            ("impressions", "25000"),
-            ("metric_value", "2% click-through"),
-        ],
-    )
+    await answer(chat, ADS)
     menu = last_card(await chat.say("Ajouter un lien" if fr else "Add a link"))
     requirements = seen([menu])
     assert ("URL de la page de destination" if fr else "Landing-page URL") in requirements

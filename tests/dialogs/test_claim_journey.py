@@ -6,8 +6,6 @@ import hashlib
 from datetime import date
 from decimal import Decimal
 
-import pytest
-
 from domain.evidence import EvidenceKind
 from domain.lifecycle import ClaimStatus
 from tests.dialogs.claim_support import (
@@ -28,12 +26,6 @@ from tests.dialogs.claim_support import (
     texts,
 )
 from tests.support import ADMIN, Chat, Reply
-
-
-@pytest.fixture
-async def files():
-    async with FileServer() as server:
-        yield server
 
 
 def assert_stored(chat: Chat, item, name: str) -> None:

@@ -32,12 +32,6 @@ AMOUNT_QUESTION = "How much are you claiming, in EUR? Up to EUR 12,500.00 remain
 
 
 @pytest.fixture
-async def files():
-    async with FileServer() as server:
-        yield server
-
-
-@pytest.fixture
 async def plan(chat: Chat):
     await seed_funds(chat)
     return await approved_plan(chat)

@@ -31,12 +31,6 @@ from tests.dialogs.claim_support import (
 from tests.support import ADMIN, TENANT, USER, Chat
 
 
-@pytest.fixture
-async def files():
-    async with FileServer() as server:
-        yield server
-
-
 async def claim_draft(chat: Chat, locale: str, *, plan: bool = True) -> str:
     chat.locale = locale
     if plan:

@@ -12,6 +12,7 @@ import pytest
 
 from domain.evidence import Evidence, EvidenceKind
 from tests.dialogs.claim_support import (
+    ADS,
     EN,
     FR,
     FileServer,
@@ -32,20 +33,6 @@ from tests.dialogs.claim_support import (
 )
 from tests.support import TENANT, Chat
 from views.strings import t
-
-ADS = [
-    ("name", "LinkedIn ads"),
-    ("execution_date", "2026-11-10"),
-    ("amount", "1000"),
-    ("impressions", "25000"),
-    ("metric_value", "2% click-through"),
-]
-
-
-@pytest.fixture
-async def files():
-    async with FileServer() as server:
-        yield server
 
 
 async def seminar_menu(chat: Chat, locale: str) -> str:

@@ -12,6 +12,7 @@ from botbuilder.schema import Activity, ActivityTypes
 
 from domain.evidence import EvidenceKind
 from tests.dialogs.claim_support import (
+    ADS,
     EN,
     FR,
     FileServer,
@@ -32,12 +33,6 @@ from tests.dialogs.claim_support import (
 )
 from tests.support import Chat
 from views.strings import t
-
-
-@pytest.fixture
-async def files():
-    async with FileServer() as server:
-        yield server
 
 
 @pytest.mark.parametrize("locale", [EN, FR])
@@ -130,16 +125,7 @@ async def test_a_file_at_the_link_question_is_evidence_then_the_link_again(
     chat.locale = locale
     await approved_plan(chat, [("digital_advertising", "5000")])
     claim_id, _ = await start_claim(chat, locale)
-    await answer(
-        chat,
-        [
-            ("name", "LinkedIn ads"),
-            ("execution_date", "2026-11-10"),
-            ("amount", "1000"),
-            ("impressions", "25000"),
-            ("metric_value", "2% click-through"),
-        ],
-    )
+    await answer(chat, ADS)
     await chat.say("Ajouter un lien" if fr else "Add a link")
     await chat.say("1")
     replies = await attach(chat, files, "invoice.pdf")

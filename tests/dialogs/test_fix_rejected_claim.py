@@ -41,12 +41,6 @@ INVOICE_REASON = {
 }
 
 
-@pytest.fixture
-async def files():
-    async with FileServer() as server:
-        yield server
-
-
 def lines_of(reply: Reply) -> list[str]:
     """Every TextBlock of the card, flattened."""
     found: list[str] = []

@@ -70,12 +70,6 @@ def submit_data(replies: list[Reply]) -> dict[str, Any]:
 
 
 @pytest.fixture
-async def files():
-    async with FileServer() as server:
-        yield server
-
-
-@pytest.fixture
 async def pair(storage, tmp_path):
     alice = Chat(storage, tenant_id=TENANT_A, user_id=ALICE, user_name="Alice Admin",
                  conversation_id="a:alice")  # fmt: skip
