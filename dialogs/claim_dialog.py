@@ -37,10 +37,10 @@ from domain.findings import Severity, blocking
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount, parse_amount
 from domain.plan import utc_now
+from domain.reviewer_reasons import CLAIM_FACTS
 from domain.text import clean_text, excerpt
 from views.cards import escape
 from views.claim_cards import (
-    CLAIM_FACTS,
     claim_receipt,
     claim_review_card,
     claim_value,

@@ -34,18 +34,18 @@ from domain.evidence import (
     satisfied,
 )
 
-# Fields of the claim a reviewer may point at.
-REVIEWABLE_FIELDS: frozenset[str] = frozenset(
-    {
-        "name",
-        "execution_date",
-        "amount",
-        "impressions",
-        "pre_approval_id",
-        "metric_value",
-        "attendees",
-    }
+# The facts a partner states about a claim, in the order a card shows them; a reviewer
+# may point at any of them.
+CLAIM_FACTS: tuple[str, ...] = (
+    "name",
+    "execution_date",
+    "amount",
+    "impressions",
+    "pre_approval_id",
+    "metric_value",
+    "attendees",
 )
+REVIEWABLE_FIELDS: frozenset[str] = frozenset(CLAIM_FACTS)
 
 # Reason codes the back office sends (DOMAIN.md's typical rejection reasons), with what
 # each points at when the reason names no item (None: the whole claim). Shown in the

@@ -13,7 +13,7 @@ from domain.evidence import INVOICE_OR_CSR, Evidence, requirements_for, satisfie
 from domain.findings import Finding, Severity
 from domain.money import format_amount
 from domain.plan import Plan
-from domain.reviewer_reasons import Answer, ReviewerReason, fingerprint
+from domain.reviewer_reasons import CLAIM_FACTS, Answer, ReviewerReason, fingerprint
 from views.cards import (
     answer_data,
     card,
@@ -29,16 +29,6 @@ from views.display import status_label
 from views.message import Message
 from views.notice_cards import capitalised, reason_text
 from views.strings import language_of, t
-
-CLAIM_FACTS = (
-    "name",
-    "execution_date",
-    "amount",
-    "impressions",
-    "pre_approval_id",
-    "metric_value",
-    "attendees",
-)
 
 
 def claim_value(field: str, claim: Claim, locale: str) -> str:
