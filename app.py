@@ -46,6 +46,7 @@ from proactive.reminders import ReminderScheduler
 from seam import connector_sender, model_json
 from storage.blob_storage import AzureBlobStorage, BlobCorruptedError, StorageUnavailableError
 from storage.claims import ClaimRepository, FundsLedger
+from storage.evidence_keepers import BlobKeeper
 from storage.evidence_store import EvidenceStore
 from storage.memory_storage import MemoryStorage
 from storage.outbox import Outbox
@@ -104,6 +105,9 @@ def build_storage(settings: Settings) -> Storage:
 
 
 def build_services(settings: Settings, storage: Storage) -> Services:
+    # Evidence lives where the rest of a partner's data does: with several instances on
+    # blob storage, in the same container, so any instance can read what another fetched.
+    keeper = BlobKeeper(storage.container) if isinstance(storage, AzureBlobStorage) else None
     return Services(
         plans=PlanRepository(storage),
         directory=RoleDirectory(storage),
@@ -116,6 +120,7 @@ def build_services(settings: Settings, storage: Storage) -> Services:
             timeout_seconds=settings.evidence_timeout_seconds,
             allowed_hosts=settings.evidence_host_list,
             allow_http_loopback=settings.evidence_allow_http_loopback,
+            keeper=keeper,
         ),
         outbox=Outbox(storage),
         drafting_requires_role=settings.drafting_requires_role,

@@ -5,8 +5,9 @@ item at a time (what it is → the file or link → which requirement it shows �
 note for proof documents). A file attached to any message while the claim is open (at
 the checklist, at one of these questions, or at a question of the claim itself:
 `EvidenceFiles`) starts a new item with it, asked about first. Files are fetched at
-once, within a size and time limit, into the data folder by content hash. A file is
-described only as a file kind; a link is added with "Add a link".
+once, within a size and time limit, and kept by content hash (in the data folder, or in
+the blob container with STORAGE=azure-blob: `services.evidence` knows which, the dialog
+does not). A file is described only as a file kind; a link is added with "Add a link".
 
 "back" at an item's question returns to the menu (or, for files sent from another
 question, to that question) and takes the unfinished item out; at the menu it returns to
@@ -15,8 +16,8 @@ the check when the partner came from it, else to the claim's last question.
 The files of one message are all or nothing: their number is checked against the
 message's and the claim's limits before anything is downloaded, they share one time
 budget, and they are kept only if every one is accepted. A file the claim could not
-record after all (the claim changed meanwhile) is removed again, so no file on disk is
-left without the item that names it.
+record after all (the claim changed meanwhile) is removed again, so no kept file is left
+without the item that names it.
 
 Its questions are declared once, in the `Field` table of `EvidenceDialog.__init__`.
 """
@@ -151,7 +152,7 @@ class EvidenceFiles:
                     target = claim.add_evidence()
                 except UserInputError as error:
                     # The claim filled up since the files were counted (another turn).
-                    self.services.evidence.discard(kept_files)
+                    await self.services.evidence.discard(kept_files)
                     await step.context.send_activity(t(locale, error.message_key, **error.params))
                     return []
                 target.added_at, target.added_by = utc_now(), draft.identity.user_id
@@ -170,8 +171,8 @@ class EvidenceFiles:
         if not added or await self.save(step, draft):
             await step.context.send_activity("\n\n".join(saved_lines))
             return added
-        # Not recorded: a file no item names is not left on disk.
-        self.services.evidence.discard(kept_files)
+        # Not recorded: a file no item names is not left kept.
+        await self.services.evidence.discard(kept_files)
         return []
 
 

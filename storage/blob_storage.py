@@ -18,6 +18,9 @@ and a partition blob is one JSON document ``{"format": 1, "documents": {key: {"e
 - any other key (conversation state, counters, registries) → ``state/<sha256 of key>.json``,
   a blob of its own.
 
+The partners' evidence files are blobs of the same container too, ``evidence/<aa>/<sha256>``
+(``storage/evidence_keepers.BlobKeeper``, through ``container``); this store never reads them.
+
 A blob name is never built from a raw key, so keys of any characters (slashes, quotes,
 emoji, lone surrogates, 500 characters) map to short, valid names; the key itself is kept
 inside the blob, so even two keys whose hashes collided would simply share a blob.
@@ -203,6 +206,12 @@ class AzureBlobStorage(Storage):
         self._locks = [asyncio.Lock() for _ in range(_LOCK_STRIPES)]
         # The last failed upload (other than a lost race) until one succeeds: for /healthz.
         self.write_health = WriteHealth()
+
+    @property
+    def container(self) -> ContainerClient:
+        """The SDK's client of the container, for the evidence files kept beside the
+        partitions (`storage/evidence_keepers.BlobKeeper`); closed with this store."""
+        return self._client
 
     # -- lifecycle ---------------------------------------------------------------------------
 

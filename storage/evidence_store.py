@@ -1,11 +1,13 @@
 """Evidence files: fetched from the channel with limits, kept by content hash.
 
 A file never lands at a path the partner chose: it is streamed to a temporary
-file, hashed, and moved to `<data_dir>/evidence/<aa>/<sha256>` — outside any
-served folder. The size cap is enforced while streaming (a lying Content-Length
-does not help). Before a file is kept its first bytes must match its extension
-(`domain.evidence.check_file_content`): a program dressed as a PDF is deleted, never
-moved into the store.
+file under `<data_dir>/evidence`, hashed, and handed to the store's keeper as
+`evidence/<aa>/<sha256>` — in the data folder (STORAGE=tinydb) or as a blob of the bot's
+container (STORAGE=azure-blob, so every instance reads it), outside any served folder;
+see storage/evidence_keepers.py. The size cap is enforced while streaming (a lying
+Content-Length does not help). Before a file is kept its first bytes must match its
+extension (`domain.evidence.check_file_content`): a program dressed as a PDF is deleted,
+never kept.
 
 Only the public internet is reached. A link's host is resolved once, before anything is
 sent; every address it resolves to must be public (not loopback, private, link-local,
@@ -16,8 +18,13 @@ name. Numeric host forms other than a plain dotted quad (`0x7f000001`, `28520391
 `169.254.43518`, `0177.0.0.1`) are refused unread.
 
 The files of one message are one batch: every link is checked first, all of them are
-downloaded within one time budget, and they are moved into the store only when every one
-was accepted — a refused file never leaves its companions on disk.
+downloaded within one time budget, and they are kept only when every one was accepted — a
+refused file never leaves its companions kept. If keeping one fails (a full disk, the blob
+service refusing), the ones this batch created are removed again.
+
+Reading back goes through the store too (`read`): only a name of the store's own form is
+accepted (never another blob of the container, never a path out of the folder), and the
+bytes must still hash to their name.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import ipaddress
+import logging
 import os
 import re
 import socket
@@ -41,6 +49,9 @@ from yarl import URL
 
 from domain.errors import UserInputError
 from domain.evidence import SNIFF_BYTES, check_file_content
+from storage.evidence_keepers import EvidenceCorruptedError, EvidenceKeeper, FolderKeeper
+
+log = logging.getLogger(__name__)
 
 CHUNK_BYTES = 64 * 1024
 PART_PREFIX = ".part-"
@@ -56,6 +67,8 @@ _NUMERIC_LABEL = re.compile(r"^(0x[0-9a-f]*|[0-9]+)$")
 # A host name as it travels (IDNA already applied): letters, digits, hyphens, dots.
 _HOST_NAME = re.compile(r"^[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?$")
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
+# The only names the store makes: the file's sha256 under its first two hex digits.
+_STORED_AS = re.compile(r"evidence/([0-9a-f]{2})/(\1[0-9a-f]{62})")
 
 
 class DownloadError(Exception):
@@ -80,7 +93,7 @@ class Download:
 class StoredFile:
     sha256: str
     size: int
-    stored_as: str  # relative to the data folder
+    stored_as: str  # evidence/<aa>/<sha256>: under the data folder, or the blob's name
     # This download put the file there (no item held the same content before it).
     created: bool = field(default=False, compare=False)
 
@@ -137,7 +150,7 @@ async def system_resolve(host: str, port: int) -> list[str]:
 
 
 class EvidenceStore:
-    """Downloads evidence into the data folder, content-addressed."""
+    """Downloads evidence and keeps it content-addressed, in the folder or the container."""
 
     def __init__(
         self,
@@ -150,8 +163,12 @@ class EvidenceStore:
         resolver: Resolve | None = None,
         ssl_context: ssl.SSLContext | None = None,
         allow_https_loopback: bool = False,
+        keeper: EvidenceKeeper | None = None,
     ) -> None:
         """`timeout_seconds` bounds a whole batch (all the files of one message).
+
+        `keeper` keeps the bytes (storage/evidence_keepers.py); by default the data folder.
+        Parts are streamed to `<data_dir>/evidence` whichever keeper it is.
 
         `resolver`, `ssl_context` and `allow_https_loopback` are for tests: a name
         resolution they decide, the authorities they trust, and a TLS server of their own
@@ -167,6 +184,7 @@ class EvidenceStore:
         self.allow_https_loopback = allow_https_loopback
         self._resolve = resolver or system_resolve
         self._ssl: ssl.SSLContext | bool = ssl_context if ssl_context is not None else True
+        self.keeper: EvidenceKeeper = keeper if keeper is not None else FolderKeeper(data_dir)
         self.remove_stale_parts()
 
     # -- parts left behind ---------------------------------------------------------------
@@ -274,9 +292,11 @@ class EvidenceStore:
             kept: list[StoredFile] = []
             try:
                 for part in parts:
-                    kept.append(self._keep(part))
-            except OSError:
-                self.discard(kept)
+                    kept.append(await self._keep(part))
+            except BaseException:
+                # A full disk, the blob service refusing, the turn cancelled: none of the
+                # batch stays that this batch created.
+                await self.discard(kept)
                 raise
             return kept
         except TimeoutError:
@@ -285,15 +305,43 @@ class EvidenceStore:
             for part in parts:
                 part.temporary.unlink(missing_ok=True)
 
-    def discard(self, files: Iterable[StoredFile]) -> None:
-        """Remove the files these downloads created, when no item could record them."""
+    async def discard(self, files: Iterable[StoredFile]) -> None:
+        """Remove the files these downloads created, when no item could record them.
+
+        Best effort: one that cannot be removed is named in the log (by hash) and left, a
+        file no item names, rather than hiding the failure the caller is handling.
+        """
         for kept in files:
-            if kept.created:
-                self.path_of(kept.stored_as).unlink(missing_ok=True)
+            if not kept.created:
+                continue
+            try:
+                await self.keeper.remove(_checked(kept.stored_as))
+            except Exception as error:
+                log.warning(
+                    "evidence %s could not be removed from %s (%s); no item names it",
+                    kept.sha256, self.keeper.where, type(error).__name__,
+                )  # fmt: skip
+
+    async def read(self, stored_as: str) -> bytes:
+        """The bytes of a recorded `stored_as`, from whichever instance kept them.
+
+        ValueError for a name this store does not make; FileNotFoundError if nothing is
+        kept under it; EvidenceCorruptedError if the bytes no longer hash to it.
+        """
+        data = await self.keeper.read(_checked(stored_as))
+        digest = await asyncio.to_thread(lambda: hashlib.sha256(data).hexdigest())
+        if stored_as.rsplit("/", 1)[-1] != digest:
+            raise EvidenceCorruptedError(stored_as, self.keeper.where)
+        return data
 
     def path_of(self, stored_as: str) -> Path:
-        """The file for a recorded `stored_as` (only ever a hash path this store made)."""
-        return self.root.parent / stored_as
+        """The local file for a recorded `stored_as`, when the data folder keeps them.
+
+        With blob storage there is no local file (TypeError): use `read`.
+        """
+        if not isinstance(self.keeper, FolderKeeper):
+            raise TypeError(f"evidence is kept in {self.keeper.where}: read it with read()")
+        return self.keeper.path_of(_checked(stored_as))
 
     async def _download(self, target: _Target, download: Download) -> _Part:
         digest = hashlib.sha256()
@@ -328,8 +376,6 @@ class EvidenceStore:
                         head += chunk[: SNIFF_BYTES - len(head)]
                     digest.update(chunk)
                     handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
             handle.close()
             if size == 0:
                 raise DownloadError("file_empty")
@@ -354,15 +400,21 @@ class EvidenceStore:
             if not handle.closed:
                 handle.close()
 
-    def _keep(self, part: _Part) -> StoredFile:
-        relative = Path("evidence") / part.sha256[:2] / part.sha256
-        target = self.root.parent / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        created = not target.exists()
-        os.replace(part.temporary, target)
-        return StoredFile(
-            sha256=part.sha256, size=part.size, stored_as=relative.as_posix(), created=created
-        )
+    async def _keep(self, part: _Part) -> StoredFile:
+        stored_as = f"evidence/{part.sha256[:2]}/{part.sha256}"
+        created = await self.keeper.keep(part.temporary, stored_as, part.size)
+        return StoredFile(sha256=part.sha256, size=part.size, stored_as=stored_as, created=created)
+
+
+def _checked(stored_as: str) -> str:
+    """`stored_as` if it is a name this store makes; ValueError otherwise.
+
+    Blob names share the container with the bot's own documents and paths could climb out
+    of the folder: a recorded name is never trusted further than its form.
+    """
+    if not isinstance(stored_as, str) or not _STORED_AS.fullmatch(stored_as):
+        raise ValueError(f"not an evidence name this store makes: {stored_as!r}")
+    return stored_as
 
 
 def _canonical_host(host: str) -> bool:
