@@ -1,6 +1,8 @@
 """Two bot processes (`python app.py`) on one Azure Blob store (Azurite), as behind a load
 balancer without sticky sessions: a partner's turns alternate between them and nothing is
-lost, and a status change's notice reaches the chat once though both run a notifier."""
+lost, a claim whose evidence files are fetched by one instance and named at the other is
+submitted with its files in the container, and a status change's notice reaches the chat
+once though both run a notifier."""
 
 from __future__ import annotations
 
@@ -12,18 +14,36 @@ import subprocess
 import sys
 import time
 from contextlib import asynccontextmanager
+from datetime import date, timedelta
+from itertools import count
 from pathlib import Path
+from types import SimpleNamespace
 
 import aiohttp
 from aiohttp import web
 
+from dialogs.attachments import TEAMS_FILE
+from domain.dates import FiscalHalf
+from domain.evidence import EvidenceKind
+from domain.funds import claiming_window
+from domain.lifecycle import ClaimStatus
 from storage.blob_storage import AzureBlobStorage
+from storage.claims import ClaimRepository
+from storage.evidence_keepers import BlobKeeper
+from storage.evidence_store import EvidenceStore
 from storage.repository import PlanRepository
 from tests.azurite import free_port, new_container_name
 from tests.bot import test_status_flow as flow
 from tests.bot.test_blob_status_flow import blob_house, blob_settings
 from tests.bot.test_http import teams_message
 from tests.connector import FakeConnector
+from tests.dialogs.claim_support import (
+    CLAIM_ID,
+    FileServer,
+    approved_plan,
+    content_of,
+    seed_funds,
+)
 from tests.proactive.test_notifier import notice_titles
 from tests.support import TENANT
 
@@ -40,8 +60,11 @@ class SlowConnector(FakeConnector):
         return await super()._receive(request)
 
 
-def start_bot(name: str, settings, folder: Path, port: int) -> tuple[subprocess.Popen, Path]:
-    """`python app.py` with the test's settings (blob store, secret, roles) on `port`."""
+def start_bot(
+    name: str, settings, folder: Path, port: int, **more: str
+) -> tuple[subprocess.Popen, Path]:
+    """`python app.py` with the test's settings (blob store, secret, roles) on `port`;
+    `more` adds environment variables."""
     folder.mkdir(parents=True, exist_ok=True)
     connection_string = settings.azure_storage_connection_string.get_secret_value()
     environment = {
@@ -56,6 +79,7 @@ def start_bot(name: str, settings, folder: Path, port: int) -> tuple[subprocess.
         "ROLES_FILE": str(settings.roles_file),
         "STATUS_WEBHOOK_SECRET": flow.SECRET,
         "LOG_LEVEL": "WARNING",
+        **more,
     }
     for unset in ("MicrosoftAppId", "MicrosoftAppPassword", "FUNDS_FILE"):
         environment.pop(unset, None)
@@ -68,10 +92,10 @@ def start_bot(name: str, settings, folder: Path, port: int) -> tuple[subprocess.
 
 
 @asynccontextmanager
-async def bot_process(name: str, settings, folder: Path):
+async def bot_process(name: str, settings, folder: Path, **more: str):
     """A bot process serving on a free port, ready when its /healthz answers; stopped after."""
     port = free_port()
-    process, log_path = start_bot(name, settings, folder, port)
+    process, log_path = start_bot(name, settings, folder, port, **more)
     url = f"http://127.0.0.1:{port}"
     try:
         async with aiohttp.ClientSession() as session:
@@ -161,3 +185,105 @@ async def test_two_processes_share_a_partner_and_deliver_each_notice_once(
 
     context = f"A: {log_a.read_text()[-2000:]}\nB: {log_b.read_text()[-2000:]}"
     assert [t.split(" is ")[-1] for t in titles] == ["under review", "approved", "paid"], context
+
+
+def claimable_period(today: date) -> FiscalHalf:
+    """The usage period claims can be made for today (the bots run on the real clock)."""
+    for usage in (FiscalHalf.containing(today), FiscalHalf.containing(today - timedelta(60))):
+        opens, closes = claiming_window(usage)
+        if opens <= today <= closes:
+            return usage
+    raise AssertionError(f"no claiming window is open on {today}")
+
+
+def file_attachment(files: FileServer, name: str) -> dict:
+    """A file the way Teams attaches it in a personal chat."""
+    return {
+        "contentType": TEAMS_FILE,
+        "name": name,
+        "content": {"downloadUrl": files.url(name), "fileType": name.rsplit(".", 1)[-1]},
+    }
+
+
+def evidence_files_under(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("evidence/**/*") if p.is_file())
+
+
+async def test_two_processes_take_a_claim_with_evidence_turn_by_turn(azurite, data_dir, tmp_path):
+    settings = blob_settings(azurite, data_dir, tmp_path, new_container_name("claims"))
+    # The reviewer's approval and the funds are not chat turns: straight into the store,
+    # dated for the real clock the two bots run on.
+    today = date.today()
+    usage = claimable_period(today)
+    executed = min(usage.end, today)
+    house = await blob_house(settings)
+    setup = SimpleNamespace(services=house.services, today=today)
+    await approved_plan(setup, campaign=("Autumn push", usage.start, executed), period=usage.label)
+    await seed_funds(setup, period=usage.label)
+    await house.storage.close()
+
+    loopback = {"EVIDENCE_ALLOW_HTTP_LOOPBACK": "true"}
+    async with (
+        FakeConnector() as connector,
+        FileServer() as files,
+        bot_process("a", settings, tmp_path / "a", **loopback) as (bot_a, log_a),
+        bot_process("b", settings, tmp_path / "b", **loopback) as (bot_b, log_b),
+        aiohttp.ClientSession() as session,
+    ):
+        numbers = count(1)
+        bots = [bot_a, bot_b]
+
+        async def turn(text=None, value=None, attachments=None) -> str:
+            """The next turn, on the other instance than the last one; what the bot sent."""
+            number = next(numbers)
+            activity = teams_message(connector.url, text, value, number=number)
+            if attachments:
+                activity["attachments"] = attachments
+            await say(session, bots[number % 2], activity)
+            return json.dumps(connector.take(), ensure_ascii=False)
+
+        claim_id = CLAIM_ID.search(await turn("new claim")).group(0)
+        for typed in ("Security workshop", executed.isoformat(), "9,800.50", "3,000"):
+            await turn(typed)
+        menu = await turn("85 registered guests")
+        assert "Evidence for " + claim_id in menu, menu  # the checklist
+        # Each file fetched by one instance and described at the other.
+        assert "invoice.pdf" in await turn(attachments=[file_attachment(files, "invoice.pdf")])
+        await turn("invoice")
+        await turn(attachments=[file_attachment(files, "agenda.pdf")])
+        await turn("proof")
+        await turn("Invitation and agenda")
+        await turn("Invitation sent on 20 October, with the agenda")
+        await turn(attachments=[file_attachment(files, "photos.jpg")])
+        await turn("proof")
+        await turn("Event photos")
+        await turn("Photos of the room during the workshop")
+        check = json.loads(await turn("done"))
+        card = next(a for a in reversed(check) if a.get("attachments"))["attachments"][0]
+        submit = next(
+            action["data"]
+            for action in card["content"]["actions"]
+            if action["data"].get("answer") in ("submit", "submit_anyway")
+        )
+        receipt = await turn(value=submit)
+        assert "Claim submitted" in receipt, receipt
+
+    context = f"A: {log_a.read_text()[-2000:]}\nB: {log_b.read_text()[-2000:]}"
+    store = AzureBlobStorage(azurite.connection_string, settings.azure_storage_container)
+    try:
+        claim = await ClaimRepository(store).get(TENANT, claim_id)
+        assert claim is not None and claim.status is ClaimStatus.SUBMITTED, context
+        assert [(e.kind, e.file_name) for e in claim.evidence] == [
+            (EvidenceKind.INVOICE, "invoice.pdf"),
+            (EvidenceKind.PROOF, "agenda.pdf"),
+            (EvidenceKind.PROOF, "photos.jpg"),
+        ]
+        # In the container, readable by a third instance; on neither bot's disk.
+        evidence = EvidenceStore(
+            tmp_path / "c", max_bytes=1 << 20, keeper=BlobKeeper(store.container)
+        )
+        for item in claim.evidence:
+            assert await evidence.read(item.stored_as) == content_of(item.file_name)
+    finally:
+        await store.close()
+    assert evidence_files_under(tmp_path / "a") + evidence_files_under(tmp_path / "b") == []
