@@ -10,9 +10,22 @@ failing is parked as dead and counted in /healthz.
 
 Tenants are served side by side (up to `concurrency` at a time; each tenant's notices
 one after another, so their order holds), and a round that delivered something is
-followed at once by the next: the connector's rate, not a poll interval, sets the pace
-(`make bench` measures it against a throttling connector). When nothing is due the
-notifier sleeps until woken, until the earliest retry it scheduled, or `poll_seconds`.
+followed at once by the next. When nothing is due the notifier sleeps until woken, until
+the earliest retry it scheduled, or `poll_seconds`.
+
+Teams' rate limits are kept before each send, not learnt from 429s: the pacer
+(`proactive/pacing.py`: per conversation 7 sends in 1 s, 8 in 2 s, 60 in 30 s, 1,800 in an
+hour; per tenant 40 a second) says how long a send must wait. Waiting is neither a failure
+nor an attempt. A wait up to `MAX_PACED_WAIT_SECONDS` is slept where the send is, its
+place among the `concurrency` lent to another tenant meanwhile. A longer one (the 30-s or
+hourly window of a busy conversation) is not slept under the entry's lease: the recipients
+whose conversations are free get the notice now, and the entry is put back, due when the
+full conversation may take it. The tenant's later notices wait behind it, as behind any
+entry that is not due (the outbox keeps each tenant's notices in order); other tenants
+are not held. So an Incentives admin whose chat takes its hour's 1,800 notices paces the
+rest of that tenant's notices to the admin's rate until the hour has passed: the price of
+the tenant's order, which is the simplest order that never shows anyone a newer notice
+before an older one. The pacer is this instance's: see its module for several instances.
 
 A connector that misbehaves for one conversation holds back only that conversation's
 tenant: a Retry-After is read as seconds or an HTTP date and capped at
@@ -38,7 +51,7 @@ import math
 import os
 import socket
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -51,6 +64,7 @@ from dialogs.services import Services
 from domain.dates import format_date
 from domain.plan import utc_now
 from domain.roles import Role
+from proactive.pacing import Pacer
 from storage.outbox import Outbox, OutboxEntry
 from views.cards import escape
 from views.message import Message
@@ -72,6 +86,9 @@ MAX_BACKOFF_SECONDS = 3600.0
 SEND_TIMEOUT_SECONDS = 30.0
 # How long the background loop waits for a round's slowest tenant before the next round.
 ROUND_PATIENCE_SECONDS = 2.0
+# The longest wait for the pacer slept in place, under the entry's lease (120 s): Teams'
+# 1-s and 2-s windows. Longer waits put the entry back, due when the pacer allows.
+MAX_PACED_WAIT_SECONDS = 5.0
 
 
 class DeliveryFailed(Exception):
@@ -124,6 +141,41 @@ def _failure_of(error: Exception, now: datetime) -> DeliveryFailed:
     return DeliveryFailed(code, retry_after_seconds(raw, now))
 
 
+def _conversation_of(reference: dict[str, Any], recipient: str) -> str:
+    """The conversation a stored reference posts to (what Teams' per-conversation limits
+    count); the recipient stands in for a reference without one."""
+    conversation = reference.get("conversation")
+    found = conversation.get("id") if isinstance(conversation, dict) else None
+    return str(found) if found else f"recipient:{recipient}"
+
+
+class _Place:
+    """One of the notifier's `concurrency` places, held by a tenant's delivery and lent
+    back while it waits for the pacer, so a tenant paced for a second does not idle a
+    place another tenant could use."""
+
+    def __init__(self, places: asyncio.Semaphore) -> None:
+        self._places = places
+        self._held = False
+
+    async def __aenter__(self) -> _Place:
+        await self._places.acquire()
+        self._held = True
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        if self._held:
+            self._held = False
+            self._places.release()
+
+    async def lent_while(self, waiting: Awaitable[None]) -> None:
+        self._held = False
+        self._places.release()
+        await waiting  # cancelled here or below: not held, so nothing is released twice
+        await self._places.acquire()
+        self._held = True
+
+
 class Notifier:
     """Delivers due outbox entries; `wake()` after a status change, `run()` in the background."""
 
@@ -143,6 +195,7 @@ class Notifier:
         batch_size: int = 200,
         send_timeout_seconds: float = SEND_TIMEOUT_SECONDS,
         round_patience_seconds: float = ROUND_PATIENCE_SECONDS,
+        pacer: Pacer | None = None,
     ) -> None:
         self.adapter = adapter
         self.app_id = app_id
@@ -156,6 +209,9 @@ class Notifier:
         self.batch_size = batch_size
         self.send_timeout_seconds = send_timeout_seconds
         self.round_patience_seconds = round_patience_seconds
+        # Consulted before every send (Teams' rate limits); its own monotonic clock, not
+        # `clock`, which tests freeze and wall time may move back.
+        self.pacer = pacer or Pacer()
         # Tenants whose delivery outlasted its round's patience, still under way: later
         # rounds leave them out (their entries are leased anyway) until they end.
         self._in_flight: dict[str, asyncio.Task] = {}
@@ -263,9 +319,9 @@ class Notifier:
     async def _deliver_in_order(self, entries: list[OutboxEntry]) -> int:
         completed = 0
         assert self._slots is not None
-        async with self._slots:
+        async with _Place(self._slots) as place:
             for entry in entries:
-                if await self._deliver(entry):
+                if await self._deliver(entry, place):
                     completed += 1
                 elif entry.state == "pending":
                     break  # an earlier notice of this tenant waits: keep the order
@@ -282,7 +338,7 @@ class Notifier:
             log.error("notices of a tenant failed after their round", exc_info=error)
         self.wake()  # its later notices, if any, are due now
 
-    async def _deliver(self, entry: OutboxEntry) -> bool:
+    async def _deliver(self, entry: OutboxEntry, place: _Place) -> bool:
         if not await self.outbox.claim(entry, self.instance_id, self.clock(), self.lease):
             return False  # another notifier has it (or it is done): its tenant waits
         item = await self._item(entry)
@@ -299,12 +355,21 @@ class Notifier:
             if not profile.get("reference"):
                 continue  # never talked to the bot: nowhere to send
             targets.append((recipient, profile))
+        # Seconds until the first of the recipients put off by the pacer may be tried.
+        put_off: float | None = None
         for number, (recipient, profile) in enumerate(targets, start=1):
             activity = to_activity(self._message(entry, item, profile.get("locale") or "en-US"))
+            conversation = _conversation_of(profile["reference"], recipient)
+            wait = await self._paced(entry.tenant_id, conversation, place)
+            if wait:
+                put_off = wait if put_off is None else min(put_off, wait)
+                continue  # the others first; this one when its conversation may take it
             try:
-                await asyncio.wait_for(
-                    self._send(profile["reference"], activity), self.send_timeout_seconds
-                )
+                # Nothing awaited since the pacer said yes: no other send took the room.
+                with self.pacer.sending(entry.tenant_id, conversation):
+                    await asyncio.wait_for(
+                        self._send(profile["reference"], activity), self.send_timeout_seconds
+                    )
             except TimeoutError:
                 # No answer: cut off (it may have arrived; see the module) and retried.
                 log.warning("notice %s: no answer from the connector", entry.notice_id)
@@ -317,18 +382,40 @@ class Notifier:
                 await self._failed(entry, _failure_of(error, self.clock()))
                 return False
             entry.delivered_to.append(recipient)
-            if number == len(targets):
+            if number < len(targets):
+                entry.lease_until = self.clock() + self.lease
+            elif put_off is None:
                 # The last one: recorded as served and the notice as delivered in one write.
                 entry.state = "delivered"
                 self._release(entry)
             else:
-                entry.lease_until = self.clock() + self.lease
+                break  # recorded with the entry's putting off, below
             await self.outbox.update(entry)
+        if put_off is not None:
+            await self._put_off(entry, put_off)
+            return False
         if not targets:
             entry.state = "delivered"
             self._release(entry)
             await self.outbox.update(entry)
         return True
+
+    async def _paced(self, tenant_id: str, conversation: str, place: _Place) -> float:
+        """0 once the pacer allows a send to `conversation` now (send before awaiting
+        anything else); else the wait, too long to sleep here."""
+        while (wait := self.pacer.delay(tenant_id, conversation)) > 0:
+            if wait > MAX_PACED_WAIT_SECONDS:
+                return wait
+            await place.lent_while(self.pacer.sleep(wait))
+        return 0.0
+
+    async def _put_off(self, entry: OutboxEntry, seconds: float) -> None:
+        """Back in the outbox, due in `seconds`: the pacer's wait, no failure and no attempt."""
+        entry.next_attempt_at = self.clock() + timedelta(seconds=seconds)
+        if len(self._retries) < MAX_REMEMBERED_RETRIES:
+            heapq.heappush(self._retries, entry.next_attempt_at)
+        self._release(entry)
+        await self.outbox.update(entry)
 
     @staticmethod
     def _release(entry: OutboxEntry) -> None:
