@@ -40,7 +40,7 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .venv-agents .pytest_cache .ruff_cache
 
 ## Node tools pinned in package.json + package-lock.json (Azurite for the blob-storage tests).
 node_modules/.installed: package.json package-lock.json
@@ -98,8 +98,20 @@ screenshots: install-e2e
 	E2E_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q -rs -m e2e tests/e2e
 
 ## ---- Performance -------------------------------------------------------------------------------
-.PHONY: bench
+.PHONY: bench agents-venv
+AGENTS_VENV := .venv-agents
+
+## The Agents SDK 1.9 echo bot's own virtual environment (bench/agents_echo.py), never the bot's.
+$(AGENTS_VENV)/.installed: bench/requirements-agents.txt
+	$(PYTHON) -m venv $(AGENTS_VENV)
+	$(AGENTS_VENV)/bin/pip install --quiet -r bench/requirements-agents.txt
+	touch $@
+
+agents-venv: $(AGENTS_VENV)/.installed
+# tests/bench runs the whole harness, the Agents SDK echo bot included.
+test: agents-venv
+
 ## The bot's real /api/messages under load, each figure a ratio against a baseline measured in
 ## the same run (README "Performance"). QUICK=1: small numbers, for development.
-bench: install-dev
+bench: install-dev agents-venv
 	$(BIN)/python -m bench $(if $(QUICK),--quick) $(BENCH_ARGS)

@@ -1,4 +1,5 @@
-"""`python -m bench [--quick] [--json FILE] [--keep] [--only FIGURES]`: see bench/__init__.py."""
+"""`python -m bench [--quick|--smoke] [--json FILE] [--keep] [--only FIGURES] [--strict]`:
+see bench/__init__.py and bench/figures.py."""
 
 from __future__ import annotations
 
@@ -17,8 +18,6 @@ from bench.connector import BenchConnector
 from bench.load import client_session
 from bench.profiles import FULL, QUICK, SMOKE
 
-FIGURES = ("throughput", "latency", "memory", "fanout")
-
 
 def parse(arguments: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
@@ -34,8 +33,8 @@ def parse(arguments: list[str]) -> argparse.Namespace:
     parser.add_argument("--keep", action="store_true", help="keep the work folder (data, logs)")
     parser.add_argument(
         "--only",
-        default=",".join(FIGURES),
-        help=f"comma-separated subset of {','.join(FIGURES)}",
+        default=",".join(measure.FIGURES),
+        help=f"comma-separated subset of {','.join(measure.FIGURES)}",
     )
     parser.add_argument(
         "--strict", action="store_true", help="exit 1 when a figure misses its target"
@@ -46,61 +45,52 @@ def parse(arguments: list[str]) -> argparse.Namespace:
 async def run(options: argparse.Namespace, arguments: list[str]) -> int:
     profile = SMOKE if options.smoke else QUICK if options.quick else FULL
     wanted = {name.strip() for name in options.only.split(",") if name.strip()}
-    unknown = wanted - set(FIGURES)
+    unknown = wanted - set(measure.FIGURES)
     if unknown:
         raise SystemExit(f"unknown figures: {', '.join(sorted(unknown))}")
     folder = Path(tempfile.mkdtemp(prefix="incentives-bench-"))
     connector = BenchConnector()
     await connector.start()
     started = time.perf_counter()
-    results: list[measure.Figure] = []
-    stats: dict = {}
+    figures = measure.Figures(profile, wanted)
     seeded: dict = {}
     print(f"bench ({profile.name}); work folder {folder}", file=sys.stderr, flush=True)
     try:
         async with client_session(64) as session:
             bench = measure.Workbench(profile, folder, connector, session)
-            if "throughput" in wanted:
-                figure, throughput_stats = await measure.throughput(bench)
-                results.append(figure)
-                stats.update(throughput_stats)
-            if wanted & {"latency", "memory", "fanout"}:
-                stores = await measure.start_stores(bench)
-                seeded = stores.seeded
+            seeded = await measure.seed_stores(bench, wanted)
+            if wanted & measure.STORE_FIGURES:
+                baselines = await measure.start_baselines(bench) if "throughput" in wanted else {}
                 try:
-                    if "latency" in wanted:
-                        turn_figure, status_figure, latency_stats = await measure.latency(
-                            bench, stores
-                        )
-                        results += [turn_figure, status_figure]
-                        stats.update(latency_stats)
-                    if "memory" in wanted:
-                        results.append(measure.memory(bench, stores))
-                    if "fanout" in wanted:
-                        results.append(await measure.fan_out(bench, stores))
+                    await measure.store_figures(bench, figures, wanted, baselines)
                 finally:
-                    await stores.big.stop()
-                    await stores.small.stop()
+                    for bot in baselines.values():
+                        await bot.stop()
+            if "fanout" in wanted:
+                await measure.fanout_figures(bench, figures)
     finally:
         await connector.stop()
         if options.keep:
             print(f"kept {folder}", file=sys.stderr)
         else:
             shutil.rmtree(folder, ignore_errors=True)
+    results = figures.results()
     elapsed = time.perf_counter() - started
     machine = report.machine()
     print()
     print(
-        f"Incentives assistant bench ({profile.name}) on {machine['cores']} cores "
+        f"Incentives assistant bench ({profile.name}, {profile.repeats} repeat"
+        f"{'s' if profile.repeats > 1 else ''}, medians) on {machine['cores']} cores "
         f"({machine['cpu']}, {machine['memory_gb']} GB), Python {machine['python']}, "
-        f"{machine['system']}; load average {machine['load_average']}; {elapsed:.0f} s"
+        f"{machine['system']}; load average {machine['load_average']} at the end; "
+        f"{elapsed:.0f} s"
     )
     print(f"reproduce: {report.command(arguments)}")
     print()
     print(report.table(results))
     print()
     print("turns (every turn checked: its replies reached the connector and said what they must):")
-    print(report.details(stats))
+    print(report.details(figures.stats))
     for figure in results:
         for note in figure.notes:
             print(f"  note, {figure.name}: {note}")
@@ -111,6 +101,7 @@ async def run(options: argparse.Namespace, arguments: list[str]) -> int:
             json.dumps(
                 {
                     "profile": profile.name,
+                    "repeats": profile.repeats,
                     "machine": machine,
                     "seconds": round(elapsed, 1),
                     "command": report.command(arguments),

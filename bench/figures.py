@@ -1,47 +1,66 @@
-"""The five figures, each measured beside its baseline in the same invocation."""
+"""The figures, each measured beside its baseline in the same run, `repeats` times.
+
+One run:
+
+1. Two stores are seeded at once (bench/seed.py): the store, many small partners and a
+   few big ones in one data folder (`full`: 14,000 partners of 10 claims and 12 of
+   5,000, 200,000 claims), and the fan-out's own store, whose outbox holds the notices.
+2. The baselines start and stay up: the stock botbuilder echo bot, the Agents SDK 1.9
+   echo bot (its own virtual environment) and the durable floor (bench/floor.py).
+3. Each repeat starts the bot on an empty data folder (the start-up, /healthz and memory
+   baselines), then on the store, as production runs it (reminders on, bench/serve.py),
+   and measures in turn: start-up to serving; the start-up reminder scan, waited for;
+   /healthz p99; a throughput round of the four bots in rotated order; a big and small
+   partners drafting at once; the status question with and without plan turns beside
+   it; a reminder scan started on demand with plan turns flowing, and the same turns
+   without a scan; the bot's memory after it all.
+4. Each repeat of the fan-out starts the bot on a fresh copy of the fan-out store, whose
+   notifier delivers the outbox at start-up through a throttling connector that counts
+   every request per conversation and per tenant.
+
+Every turn is checked (bench/load.py); a repeat with a failed turn, a lost or duplicated
+notice fails its figure, whatever the medians say.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
+import shutil
 import sys
 import time
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 
-from bench.connector import BenchConnector
-from bench.load import BotProcess, Conversation, TurnStats, client_session, drive, percentile
+from bench.connector import BenchConnector, Limits
+from bench.load import BotProcess, Conversation, TurnStats, drive, drive_while, percentile
 from bench.profiles import Profile
 from bench.scripts import PLAN_CONVERSATION, STATUS_QUESTION, echo_of
-from bench.seed import conversation_of
-from bench.teams import Partner, tenant_id, user_id
+from bench.seed import Group, conversation_of, groups_text
+from bench.series import Figure, Series
+from bench.teams import Partner
 
-# Tenant numbers of the simulated partners who draft plans: never a seeded tenant, and
-# a fresh one per conversation (a tenant holds one plan per program and period).
-THROUGHPUT_TENANTS = 1_000_000
-LATENCY_TENANTS = 2_000_000
-WARM_UP_TENANTS = 3_000_000
-
-
-@dataclass
-class Figure:
-    """One line of the table."""
-
-    name: str
-    value: float
-    unit: str
-    baseline_name: str
-    baseline: float | None
-    ratio: float | None
-    target: str
-    passed: bool | None
-    notes: list[str] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        return self.__dict__.copy()
+# Partners of the echo bots and the floor, which keep no store: any number will do.
+ECHO_TENANTS = 1_000_000
+THROUGHPUT_BOTS = ("stock-echo", "agents-echo", "floor", "incentives")
+KIND_OF = {"stock-echo": "echo", "agents-echo": "agents-echo", "floor": "floor"}
+# What `--only` can name, and the lines of the table each gives.
+FIGURES = {
+    "mixed": ("mixed",),
+    "stall": ("stall",),
+    "healthz": ("healthz",),
+    "startup": ("startup",),
+    "memory": ("memory",),
+    "throughput": ("agents", "floor", "stock"),
+    "status": ("status",),
+    "fanout": ("fanout", "limits"),
+}
+STORE_FIGURES = frozenset(FIGURES) - {"fanout"}
 
 
 @dataclass
@@ -57,35 +76,16 @@ class Workbench:
     def say(self, message: str) -> None:
         print(f"  … {message}", file=self.log, flush=True)
 
-    def roles_file(self, name: str, tenant_numbers: list[int]) -> Path:
-        """Every partner an Incentives admin of its tenant (only admins may submit)."""
-        roles = {
-            "tenants": {
-                tenant_id(number): {
-                    "mpn_ids": ["1234567"],
-                    "users": {user_id(number): {"role": "incentives_admin", "name": "Partner"}},
-                }
-                for number in tenant_numbers
-            }
-        }
-        path = self.folder / f"roles-{name}.json"
-        path.write_text(json.dumps(roles), encoding="utf-8")
-        return path
-
-    async def start_bot(
-        self, kind: str, data_dir: Path | None = None, roles: Path | None = None
-    ) -> BotProcess:
-        environ = {"ROLES_FILE": str(roles)} if roles else {}
+    async def start_bot(self, kind: str, data_dir: Path | None = None) -> BotProcess:
         if data_dir is not None:
             data_dir.mkdir(parents=True, exist_ok=True)
-        return await BotProcess(kind, data_dir, environ).start(self.folder)
+        return await BotProcess(kind, data_dir).start(self.folder)
 
-    async def seed(self, data_dir: Path, tenants: int, notices: int) -> dict[str, Any]:
+    async def seed(self, data_dir: Path, groups: list[Group]) -> dict[str, Any]:
         data_dir.mkdir(parents=True, exist_ok=True)
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bench.seed", str(data_dir), str(tenants),
-            str(self.profile.claims_per_tenant), str(notices), self.connector.url,
-            stdout=asyncio.subprocess.PIPE,
+            sys.executable, "-m", "bench.seed", str(data_dir), self.connector.url,
+            groups_text(groups), stdout=asyncio.subprocess.PIPE,
         )  # fmt: skip
         output, _ = await process.communicate()
         if process.returncode != 0:
@@ -93,287 +93,580 @@ class Workbench:
         return json.loads(output.decode().strip().splitlines()[-1])
 
 
-def plan_conversations(first_tenant: int, count: int, echo: bool = False) -> list[Conversation]:
-    steps = tuple(echo_of(step) for step in PLAN_CONVERSATION) if echo else PLAN_CONVERSATION
-    return [Conversation(Partner(first_tenant + number), steps) for number in range(count)]
+def store_groups(profile: Profile) -> list[Group]:
+    """Small partners numbered from 0, then the big ones."""
+    return [
+        Group(first=0, tenants=profile.small_tenants, claims=profile.small_claims),
+        Group(first=profile.small_tenants, tenants=profile.big_tenants, claims=profile.big_claims),
+    ]
 
 
-# -- 1. throughput against the echo bot ----------------------------------------------------
-
-
-async def throughput(bench: Workbench) -> tuple[Figure, dict[str, TurnStats]]:
-    profile = bench.profile
-    per_round = profile.conversations
-    tenants = list(range(THROUGHPUT_TENANTS, THROUGHPUT_TENANTS + per_round * profile.rounds))
-    warm = list(range(WARM_UP_TENANTS, WARM_UP_TENANTS + 2))
-    roles = bench.roles_file("throughput", tenants + warm)
-    bots = {
-        "echo": await bench.start_bot("echo"),
-        "echo-seam": await bench.start_bot("echo-seam"),
-        "incentives": await bench.start_bot("incentives", bench.folder / "fresh", roles),
-    }
-    stats = {name: TurnStats() for name in bots}
-    try:
-        for name, bot in bots.items():
-            warm_up = plan_conversations(WARM_UP_TENANTS, 2, echo=name != "incentives")
-            await drive(bench.session, bot, bench.connector, warm_up, 2)
-        order = list(bots)
-        for round_number in range(profile.rounds):
-            first = THROUGHPUT_TENANTS + round_number * per_round
-            # Rotated each round, so no bot always runs right after another.
-            for name in order[round_number % 3 :] + order[: round_number % 3]:
-                conversations = plan_conversations(first, per_round, echo=name != "incentives")
-                bench.say(f"round {round_number + 1}/{profile.rounds}: {name}")
-                stats[name].merge(
-                    await drive(
-                        bench.session, bots[name], bench.connector, conversations,
-                        profile.concurrency,
-                    )
-                )  # fmt: skip
-    finally:
-        for bot in bots.values():
-            await bot.stop()
-    incentives, echo = stats["incentives"].turns_per_second, stats["echo"].turns_per_second
-    ratio = incentives / echo if echo else None
-    figure = Figure(
-        name="turns/s, plan conversations on TinyDB",
-        value=incentives,
-        unit="turns/s",
-        baseline_name="stock echo bot",
-        baseline=echo,
-        ratio=ratio,
-        target="≥ 3×",
-        passed=_all_ok(stats) and ratio is not None and ratio >= 3,
-        notes=_failures(stats),
+def fanout_groups(profile: Profile) -> list[Group]:
+    """Partners of one person with several notices each, then one of many people."""
+    singles = Group(
+        first=0,
+        tenants=profile.fanout_tenants,
+        claims=profile.fanout_notices,
+        notices=profile.fanout_notices,
     )
-    return figure, stats
-
-
-# -- 2 and 3. latency at 50,000 claims against 100 -----------------------------------------
-
-
-@dataclass
-class Stores:
-    small: BotProcess
-    big: BotProcess
-    seeded: dict[str, dict[str, Any]]
-
-
-async def start_stores(bench: Workbench) -> Stores:
-    profile = bench.profile
-    bench.say(
-        f"seeding {profile.big_claims:,} claims in {profile.big_tenants:,} tenants "
-        f"and {profile.small_claims} in {profile.small_tenants}"
+    wide = Group(
+        first=profile.fanout_tenants,
+        tenants=1,
+        claims=profile.wide_notices,
+        people=profile.wide_people,
+        notices=profile.wide_notices,
     )
-    started = time.perf_counter()
-    seeded_big, seeded_small = await asyncio.gather(
-        bench.seed(bench.folder / "big", profile.big_tenants, profile.notices),
-        bench.seed(bench.folder / "small", profile.small_tenants, 0),
-    )
-    seeded_big["wall_seconds"] = round(time.perf_counter() - started, 1)
-    tenants = list(
-        range(
-            LATENCY_TENANTS,
-            LATENCY_TENANTS + profile.latency_conversations * profile.latency_rounds,
-        )
-    ) + list(range(WARM_UP_TENANTS, WARM_UP_TENANTS + 2))
-    roles = bench.roles_file("latency", tenants)
-    started = time.perf_counter()
-    big = await bench.start_bot("incentives", bench.folder / "big", roles)
-    seeded_big["start_seconds"] = round(time.perf_counter() - started, 1)
-    small = await bench.start_bot("incentives", bench.folder / "small", roles)
-    return Stores(small, big, {"big": seeded_big, "small": seeded_small})
+    return [singles, wide]
 
 
-def status_askers(profile: Profile, store: str) -> list[Conversation]:
-    """Owners of seeded claims, spread over the store (the big one: past its notices)."""
-    tenants = _tenants(profile, store)
-    notices = profile.notices if store == "big" else 0
-    count = min(profile.status_askers, tenants)
-    first = min(tenants - count, -(-notices // profile.claims_per_tenant))
-    span = tenants - first
-    numbers = sorted({first + (index * span) // count for index in range(count)})
-    # The same number of questions in both stores: fewer askers ask more each.
-    each = profile.status_askers * profile.status_questions_each // len(numbers)
-    steps = (STATUS_QUESTION,) * each
-    return [Conversation(Partner(number), steps) for number in numbers]
-
-
-async def latency(bench: Workbench, stores: Stores) -> tuple[Figure, Figure, dict[str, TurnStats]]:
-    profile = bench.profile
-    bots = {"small": stores.small, "big": stores.big}
-    turns = {name: TurnStats() for name in bots}
-    status = {name: TurnStats() for name in bots}
-    for name, bot in bots.items():
-        await drive(bench.session, bot, bench.connector, plan_conversations(WARM_UP_TENANTS, 2), 2)
-        # Every asker's first message records where to send them notices (a durable write
-        # of their profile): a first contact, not a status lookup, so it is made here, in
-        # both stores, before the figure. Otherwise the big store, with four times as many
-        # askers, would count four times as many first contacts among its status turns.
-        warm_askers = [
-            Conversation(asker.partner, asker.steps[:1]) for asker in status_askers(profile, name)
-        ]
-        await drive(bench.session, bot, bench.connector, warm_askers, 2)
-    for round_number in range(profile.latency_rounds):
-        first = LATENCY_TENANTS + round_number * profile.latency_conversations
-        order = ["small", "big"] if round_number % 2 == 0 else ["big", "small"]
-        for name in order:
-            bench.say(f"round {round_number + 1}/{profile.latency_rounds}: {name} store")
-            conversations = plan_conversations(first, profile.latency_conversations)
-            turns[name].merge(
-                await drive(
-                    bench.session, bots[name], bench.connector, conversations,
-                    profile.latency_concurrency,
-                )
-            )  # fmt: skip
-            askers = status_askers(profile, name)
-            status[name].merge(
-                await drive(
-                    bench.session, bots[name], bench.connector, askers, profile.status_concurrency
-                )
-            )
-    big_p99, small_p99 = (percentile(turns[n].latencies_ms, 0.99) for n in ("big", "small"))
-    turn_ratio = big_p99 / small_p99 if small_p99 else None
-    turn_figure = Figure(
-        name=f"p99 turn latency, {profile.big_claims:,} claims / {profile.big_tenants:,} tenants",
-        value=big_p99,
-        unit="ms",
-        baseline_name=f"{profile.small_claims} claims",
-        baseline=small_p99,
-        ratio=turn_ratio,
-        target="≤ 1.25×",
-        passed=_all_ok(turns) and turn_ratio is not None and turn_ratio <= 1.25,
-        notes=_failures(turns),
-    )
-    big_status, small_status = (percentile(status[n].latencies_ms, 0.99) for n in ("big", "small"))
-    status_ratio = big_status / small_status if small_status else None
-    status_figure = Figure(
-        name=f'"what\'s my claim status" p99, {profile.big_claims:,} claims',
-        value=big_status,
-        unit="ms",
-        baseline_name=f"{profile.small_claims} claims",
-        baseline=small_status,
-        ratio=status_ratio,
-        target="≤ 1.25×, < 20 ms",
-        passed=_all_ok(status)
-        and status_ratio is not None
-        and status_ratio <= 1.25
-        and big_status < 20,
-        notes=_failures(status),
-    )
-    return (
-        turn_figure,
-        status_figure,
-        {
-            **{f"turns-{name}": stats for name, stats in turns.items()},
-            **{f"status-{name}": stats for name, stats in status.items()},
-        },
-    )
-
-
-def _tenants(profile: Profile, store: str) -> int:
-    return profile.big_tenants if store == "big" else profile.small_tenants
-
-
-# -- 5. memory -----------------------------------------------------------------------------
-
-
-def memory(bench: Workbench, stores: Stores) -> Figure:
-    big, small = stores.big.rss_mb(), stores.small.rss_mb()
-    return Figure(
-        name=f"resident memory at {bench.profile.big_claims:,} claims",
-        value=big,
-        unit="MB",
-        baseline_name=f"{bench.profile.small_claims} claims",
-        baseline=small,
-        ratio=big / small if small else None,
-        target="≤ 200 MB",
-        passed=big <= 200,
-    )
-
-
-# -- 4. proactive fan-out ------------------------------------------------------------------
-
-
-async def fan_out(bench: Workbench, stores: Stores) -> Figure:
-    profile = bench.profile
-    connector = bench.connector
-    rate = profile.permitted_rate
-    connector.expect_notices(rate_per_second=rate, burst=max(1.0, rate / 10), random_429=0.10)
-    expected = _expected_notices(profile)
-    bot = stores.big
-    bench.say(f"fan-out of {len(expected):,} notices at {rate:g}/s permitted, 10% random 429")
-    started = time.monotonic()
-    async with bench.session.post(f"{bot.url}/_bench/notifier/start") as response:
-        response.raise_for_status()
-    last_progress, delivered = started, 0
-    while len(connector.notices) < len(expected):
-        await asyncio.sleep(0.25)
-        now = time.monotonic()
-        if len(connector.notices) != delivered:
-            delivered, last_progress = len(connector.notices), now
-        if now - started > profile.fanout_timeout_seconds or now - last_progress > 30:
-            break
-    await asyncio.sleep(1.0)  # anything sent twice late would show now
-    async with bench.session.get(f"{bot.url}/_bench/outbox") as response:
-        outbox = await response.json()
-    received = set(connector.notices)
-    lost = len(expected - received)
-    duplicated = sum(count - 1 for count in connector.notices.values() if count > 1)
-    unexpected = len(received - expected)
-    times = connector.notice_times
-    seconds = (times[-1] - started) if times else float("nan")
-    achieved = len(received & expected) / seconds if times else 0.0
-    share = achieved / rate
-    return Figure(
-        name=f"fan-out of {len(expected):,} notices, 10% answered 429",
-        value=achieved,
-        unit="notices/s",
-        baseline_name="permitted rate",
-        baseline=rate,
-        ratio=share,
-        target="≥ 90%, 0 lost, 0 dup",
-        passed=share >= 0.9 and lost == 0 and duplicated == 0 and unexpected == 0,
-        notes=[
-            f"lost {lost}, duplicated {duplicated}, unexpected {unexpected}; "
-            f"429 answered: {connector.refused_rate} over the rate, "
-            f"{connector.refused_random} at random; outbox after: {outbox}"
-        ],
-    )
-
-
-def _expected_notices(profile: Profile) -> set[tuple[str, str]]:
-    """(conversation, claim id) of every seeded notice: the first claims, tenant by tenant."""
+def expected_notices(profile: Profile) -> set[tuple[str, str]]:
+    """(conversation, claim id) of every notice the fan-out store must deliver, numbered as
+    bench/seed.py numbers claims: on, group after group, tenant after tenant."""
     expected = set()
-    for number in range(profile.notices):
-        tenant_number = number // profile.claims_per_tenant
-        expected.add((conversation_of(tenant_number), f"CLM-2026-{number + 1:06d}"))
+    claims = itertools.count(1)
+    for tenant in range(profile.fanout_tenants):
+        for _ in range(profile.fanout_notices):
+            expected.add((conversation_of(tenant), f"CLM-2026-{next(claims):06d}"))
+    for _ in range(profile.wide_notices):
+        claim = f"CLM-2026-{next(claims):06d}"
+        for person in range(profile.wide_people):
+            expected.add((conversation_of(profile.fanout_tenants, person), claim))
     return expected
 
 
-# -- helpers -------------------------------------------------------------------------------
+def plan_conversation(tenant_number: int, echo: bool = False) -> Conversation:
+    steps = tuple(echo_of(step) for step in PLAN_CONVERSATION) if echo else PLAN_CONVERSATION
+    return Conversation(Partner(tenant_number), steps)
 
 
-def _all_ok(stats: dict[str, TurnStats]) -> bool:
-    return all(not s.failures and s.turns for s in stats.values())
+class Partners:
+    """Who talks to the store's bot: seeded partners, each small drafter once (a tenant
+    holds one plan per program and period), drafters from the top of the small partners
+    down, status askers spread over the bottom half, each big partner once."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        self._lowest_drafter = profile.small_tenants // 2
+        self._drafters = itertools.count(profile.small_tenants - 1, -1)
+        first_big = profile.small_tenants
+        self._big = iter(range(first_big, first_big + profile.big_tenants))
+
+    def drafter(self) -> int:
+        number = next(self._drafters)
+        if number < self._lowest_drafter:
+            raise RuntimeError("every small partner of the store has drafted: seed more")
+        return number
+
+    def big(self) -> int:
+        return next(self._big)
+
+    def drafting(self) -> Iterator[Conversation]:
+        while True:
+            yield plan_conversation(self.drafter())
+
+    def askers(self) -> list[Conversation]:
+        count = min(self.profile.status_askers, self._lowest_drafter)
+        numbers = sorted({(index * self._lowest_drafter) // count for index in range(count)})
+        steps = (STATUS_QUESTION,) * self.profile.status_questions
+        return [Conversation(Partner(number), steps) for number in numbers]
 
 
-def _failures(stats: dict[str, TurnStats]) -> list[str]:
-    notes = []
-    for name, stat in stats.items():
-        if stat.failures:
-            notes.append(f"{name}: {len(stat.failures)} failed turns, e.g. {stat.failures[0]}")
-    return notes
+class Figures:
+    """The series of the figures wanted, in the order of the table."""
+
+    def __init__(self, profile: Profile, wanted: set[str]) -> None:
+        claims = f"{profile.claims:,}"
+        sends = f"{profile.notice_sends:,}"
+        every = {
+            "mixed": Series(
+                f"plan-turn p99, {profile.big_claims:,}-claim partner beside "
+                f"{profile.small_claims}-claim ones, at once",
+                unit="ms",
+                baseline_name=f"{profile.small_claims} claims",
+                target="≤ 1.25×",
+                check=lambda value, ratio: ratio is not None and ratio <= 1.25,
+            ),
+            "stall": Series(
+                f"longest loop stall, reminder scan over {claims} claims, turns flowing",
+                unit="ms",
+                baseline_name="no scan",
+                target="≤ 50 ms",
+                check=lambda value, ratio: value <= 50,
+            ),
+            "healthz": Series(
+                f"/healthz p99 at {claims} claims",
+                unit="ms",
+                baseline_name="empty store",
+                target="≤ 20 ms",
+                check=lambda value, ratio: value <= 20,
+            ),
+            "startup": Series(
+                f"start-up to serving at {claims} claims",
+                unit="s",
+                baseline_name="empty store",
+                target="≤ 3 s",
+                check=lambda value, ratio: value <= 3,
+            ),
+            "memory": Series(
+                f"memory (RSS) at {claims} claims, after a full scan",
+                unit="MB",
+                baseline_name="empty store",
+                target="≤ 200 MB",
+                check=lambda value, ratio: value <= 200,
+            ),
+            "agents": Series(
+                "plan turns/s ÷ Agents SDK 1.9 echo",
+                unit="turns/s",
+                baseline_name="Agents SDK echo",
+                target="≥ 1.0×",
+                check=lambda value, ratio: ratio is not None and ratio >= 1.0,
+            ),
+            "floor": Series(
+                "plan turns/s ÷ durable floor",
+                unit="turns/s",
+                baseline_name="durable floor",
+                target="≥ 0.5×",
+                check=lambda value, ratio: ratio is not None and ratio >= 0.5,
+            ),
+            "stock": Series(
+                "plan turns/s ÷ stock botbuilder echo",
+                unit="turns/s",
+                baseline_name="stock echo",
+                target="informative",
+            ),
+            "status": Series(
+                "status question p99, beside plan turns",
+                unit="ms",
+                baseline_name="alone",
+                target="< 20 ms",
+                check=lambda value, ratio: value < 20,
+            ),
+            "fanout": Series(
+                f"fan-out of {sends} notices, 10% answered 429",
+                unit="notices/s",
+                baseline_name="permitted rate",
+                target="≥ 90%, 0 lost, 0 dup",
+                check=lambda value, ratio: ratio is not None and ratio >= 0.9,
+            ),
+            "limits": Series(
+                "Teams limits in the fan-out: 7/s, 1,800/h a chat; 50/s a tenant",
+                unit="of the limit",
+                baseline_name="the limits",
+                target="never over, 0 lost, 0 dup",
+                check=lambda value, ratio: value <= 1.0,
+            ),
+        }
+        keys = {key for name in wanted for key in FIGURES[name]}
+        self.series = {key: series for key, series in every.items() if key in keys}
+        self.stats: dict[str, TurnStats] = {}
+        # How long the last reminder scan took: the turns without a scan run as long.
+        self.last_scan_seconds = 1.0
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.series
+
+    def __getitem__(self, key: str) -> Series:
+        return self.series[key]
+
+    def turns(self, name: str, stats: TurnStats) -> TurnStats:
+        """Keep a drive's turns for the details printed under the table."""
+        self.stats.setdefault(name, TurnStats()).merge(stats)
+        return stats
+
+    def results(self) -> list[Figure]:
+        figures = []
+        for key, series in self.series.items():
+            figure = series.figure()
+            if key == "limits":
+                worst = max(series.samples, key=lambda sample: sample["value"])
+                figure.shown = worst["shown"]
+            figures.append(figure)
+        return figures
 
 
-__all__ = [
-    "Figure",
-    "Stores",
-    "Workbench",
-    "client_session",
-    "fan_out",
-    "latency",
-    "memory",
-    "start_stores",
-    "throughput",
-]
+def _failed(*stats: TurnStats) -> str:
+    failures = [failure for stat in stats for failure in stat.failures]
+    if not failures:
+        return ""
+    return f"{len(failures)} failed turns, e.g. {failures[0]}"
+
+
+# -- the run -------------------------------------------------------------------------------
+
+
+async def seed_stores(bench: Workbench, wanted: set[str]) -> dict[str, Any]:
+    profile = bench.profile
+    jobs = {}
+    if wanted & STORE_FIGURES:
+        jobs["store"] = bench.seed(bench.folder / "store", store_groups(profile))
+    if "fanout" in wanted:
+        jobs["fanout"] = bench.seed(bench.folder / "fanout-store", fanout_groups(profile))
+    bench.say(
+        f"seeding {', '.join(jobs)}: {profile.claims:,} claims in "
+        f"{profile.small_tenants + profile.big_tenants:,} partners; "
+        f"{profile.notice_sends:,} notices to send"
+    )
+    started = time.perf_counter()
+    done = dict(zip(jobs, await asyncio.gather(*jobs.values()), strict=True))
+    done["wall_seconds"] = round(time.perf_counter() - started, 1)
+    return done
+
+
+async def start_baselines(bench: Workbench) -> dict[str, BotProcess]:
+    bots: dict[str, BotProcess] = {}
+    try:
+        for name, kind in KIND_OF.items():
+            data_dir = bench.folder / "floor" if kind == "floor" else None
+            bots[name] = await bench.start_bot(kind, data_dir)
+            warm_up = [plan_conversation(ECHO_TENANTS + n, echo=True) for n in range(2)]
+            await drive(bench.session, bots[name], bench.connector, warm_up, 2)
+    except BaseException:
+        for bot in bots.values():
+            await bot.stop()
+        raise
+    return bots
+
+
+async def store_figures(
+    bench: Workbench, figures: Figures, wanted: set[str], baselines: dict[str, BotProcess]
+) -> None:
+    partners = Partners(bench.profile)
+    for number in range(bench.profile.repeats):
+        await _store_repeat(bench, figures, wanted, baselines, partners, number)
+
+
+async def _store_repeat(
+    bench: Workbench,
+    figures: Figures,
+    wanted: set[str],
+    baselines: dict[str, BotProcess],
+    partners: Partners,
+    number: int,
+) -> None:
+    profile = bench.profile
+    repeat = f"repeat {number + 1}/{profile.repeats}"
+    empty = await _empty_store(bench, wanted, number)
+    bench.say(f"{repeat}: the bot on the {profile.claims:,}-claim store")
+    bot = await bench.start_bot("incentives", bench.folder / "store")
+    try:
+        started_in = await bot.serving(bench.session)
+        if "startup" in figures:
+            figures["startup"].add(started_in, empty["startup"])
+        startup_scan = await _scans_done(bench, bot)
+        after_startup_scan = bot.rss_mb()
+        if "healthz" in figures:
+            probes = await _probe(bench, bot)
+            figures["healthz"].add(percentile(probes, 0.99), percentile(empty["probes"], 0.99))
+        warm_up = [plan_conversation(partners.drafter()) for _ in range(2)]
+        figures.turns("warm-up", await drive(bench.session, bot, bench.connector, warm_up, 2))
+        if "agents" in figures:
+            await _throughput(bench, figures, baselines, bot, partners, number)
+        if "mixed" in figures:
+            await _mixed(bench, figures, bot, partners)
+        if "status" in figures:
+            await _status(bench, figures, bot, partners, number)
+        if "stall" in figures:
+            await _stall(bench, figures, bot, partners, number)
+        if "memory" in figures:
+            figures["memory"].add(
+                bot.rss_mb(),
+                empty["rss"],
+                note=f"{after_startup_scan:.0f} MB after the start-up scan "
+                f"({startup_scan['seconds']} s)",
+            )
+    finally:
+        await bot.stop()
+
+
+async def _empty_store(bench: Workbench, wanted: set[str], number: int) -> dict[str, Any]:
+    """The baselines of start-up, /healthz and memory: the same bot on an empty folder."""
+    if not wanted & {"startup", "healthz", "memory"}:
+        return {}
+    bot = await bench.start_bot("incentives", bench.folder / f"empty-{number}")
+    try:
+        startup = await bot.serving(bench.session)
+        await _scans_done(bench, bot)
+        return {
+            "startup": startup,
+            "rss": bot.rss_mb(),
+            "probes": await _probe(bench, bot) if "healthz" in wanted else [],
+        }
+    finally:
+        await bot.stop()
+
+
+async def _scans_done(bench: Workbench, bot: BotProcess) -> dict[str, Any]:
+    """Wait for the reminder scan under way (the one at start-up, or one started on demand)
+    to end; the last scan's record."""
+    while True:
+        async with bench.session.get(f"{bot.url}/_bench/scans") as response:
+            scans = (await response.json())["scans"]
+        if scans and all(scan["done"] for scan in scans):
+            return scans[-1]
+        await asyncio.sleep(0.05)
+
+
+async def _probe(bench: Workbench, bot: BotProcess) -> list[float]:
+    """`health_probes` GET /healthz, one at a time, each answer's milliseconds."""
+    times = []
+    for _ in range(bench.profile.health_probes):
+        started = time.perf_counter()
+        async with bench.session.get(f"{bot.url}/healthz") as response:
+            await response.read()
+            if response.status != 200:
+                raise RuntimeError(f"/healthz answered {response.status}")
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+async def _throughput(
+    bench: Workbench,
+    figures: Figures,
+    baselines: dict[str, BotProcess],
+    bot: BotProcess,
+    partners: Partners,
+    number: int,
+) -> None:
+    """One round of the four bots, one after another, in an order rotated each repeat."""
+    profile = bench.profile
+    bots = {**baselines, "incentives": bot}
+    shift = number % len(THROUGHPUT_BOTS)
+    stats: dict[str, TurnStats] = {}
+    for name in THROUGHPUT_BOTS[shift:] + THROUGHPUT_BOTS[:shift]:
+        if name == "incentives":
+            conversations = [
+                plan_conversation(partners.drafter()) for _ in range(profile.conversations)
+            ]
+        else:
+            first = ECHO_TENANTS + 1_000 * (number + 1)
+            conversations = [
+                plan_conversation(first + n, echo=True) for n in range(profile.conversations)
+            ]
+        bench.say(f"throughput: {name}")
+        stats[name] = figures.turns(
+            f"throughput {name}",
+            await drive(
+                bench.session, bots[name], bench.connector, conversations, profile.concurrency
+            ),
+        )
+    ours = stats["incentives"]
+    for key, name in (("agents", "agents-echo"), ("floor", "floor"), ("stock", "stock-echo")):
+        note = _failed(ours, stats[name])
+        figures[key].add(
+            ours.turns_per_second, stats[name].turns_per_second, ok=not note, note=note
+        )
+
+
+async def _mixed(bench: Workbench, figures: Figures, bot: BotProcess, partners: Partners) -> None:
+    """Big partners draft while small ones draft beside them, for as long as the big do."""
+    pairs = bench.profile.pairs
+    big = [plan_conversation(partners.big()) for _ in range(pairs)]
+    bench.say(f"{pairs} partner(s) of {bench.profile.big_claims:,} claims drafting beside small")
+    big_done = False
+
+    async def big_drafting() -> TurnStats:
+        nonlocal big_done
+        try:
+            return await drive(bench.session, bot, bench.connector, big, pairs)
+        finally:
+            big_done = True
+
+    big_stats, small_stats = await asyncio.gather(
+        big_drafting(),
+        drive_while(
+            bench.session, bot, bench.connector, partners.drafting(), pairs, lambda: not big_done
+        ),
+    )
+    figures.turns("mixed big", big_stats)
+    figures.turns("mixed small", small_stats)
+    note = _failed(big_stats, small_stats)
+    figures["mixed"].add(
+        percentile(big_stats.latencies_ms, 0.99),
+        percentile(small_stats.latencies_ms, 0.99),
+        ok=not note,
+        note=note,
+    )
+
+
+async def _status(
+    bench: Workbench, figures: Figures, bot: BotProcess, partners: Partners, number: int
+) -> None:
+    """The status question asked one at a time, with plan turns beside it and alone."""
+    askers = partners.askers()
+    # Each asker's first message may record where to send them notices (a durable write of
+    # their profile): a first contact, not the status answer, so it is made beforehand.
+    first_contact = [Conversation(asker.partner, asker.steps[:1]) for asker in askers]
+    await drive(bench.session, bot, bench.connector, first_contact, 1)
+
+    async def loaded() -> TurnStats:
+        asking = True
+        drafting = asyncio.create_task(
+            drive_while(
+                bench.session, bot, bench.connector, partners.drafting(),
+                bench.profile.drafters, lambda: asking,
+            )
+        )  # fmt: skip
+        try:
+            return await drive(bench.session, bot, bench.connector, askers, 1)
+        finally:
+            asking = False
+            figures.turns("status: plan turns beside", await drafting)
+
+    async def alone() -> TurnStats:
+        return await drive(bench.session, bot, bench.connector, askers, 1)
+
+    bench.say("the status question, with plan turns beside it and alone")
+    if number % 2 == 0:
+        under_load, quiet = await loaded(), await alone()
+    else:
+        quiet, under_load = await alone(), await loaded()
+    figures.turns("status under load", under_load)
+    figures.turns("status alone", quiet)
+    note = _failed(under_load, quiet)
+    figures["status"].add(
+        percentile(under_load.latencies_ms, 0.99),
+        percentile(quiet.latencies_ms, 0.99),
+        ok=not note,
+        note=note,
+    )
+
+
+async def _stall(
+    bench: Workbench, figures: Figures, bot: BotProcess, partners: Partners, number: int
+) -> None:
+    """A reminder scan started now with plan turns flowing, and the same turns for as long
+    without a scan: the longest event-loop stall of each, measured inside the bot."""
+    drafters = bench.profile.drafters
+
+    async def with_scan() -> tuple[dict[str, Any], TurnStats]:
+        async with bench.session.post(f"{bot.url}/_bench/scan") as response:
+            response.raise_for_status()
+        scanning = True
+
+        async def scan_end() -> dict[str, Any]:
+            nonlocal scanning
+            try:
+                return await _scans_done(bench, bot)
+            finally:
+                scanning = False
+
+        return await asyncio.gather(
+            scan_end(),
+            drive_while(
+                bench.session, bot, bench.connector, partners.drafting(), drafters,
+                lambda: scanning,
+            ),
+        )  # fmt: skip
+
+    async def without_scan(seconds: float) -> tuple[float, TurnStats]:
+        async with bench.session.post(f"{bot.url}/_bench/stall") as response:
+            response.raise_for_status()
+        until = time.perf_counter() + seconds
+        stats = await drive_while(
+            bench.session, bot, bench.connector, partners.drafting(), drafters,
+            lambda: time.perf_counter() < until,
+        )  # fmt: skip
+        async with bench.session.get(f"{bot.url}/_bench/stall") as response:
+            return (await response.json())["worst_stall_ms"], stats
+
+    bench.say("a reminder scan with plan turns flowing, and the same turns without")
+    if number % 2 == 0:
+        scan, during = await with_scan()
+        alone_worst, alone = await without_scan(max(1.0, scan["seconds"]))
+    else:
+        # As long as the last scan took: the next one reads the same store.
+        alone_worst, alone = await without_scan(max(1.0, figures.last_scan_seconds))
+        scan, during = await with_scan()
+    figures.last_scan_seconds = scan["seconds"]
+    figures.turns("stall: turns during the scan", during)
+    figures.turns("stall: turns without a scan", alone)
+    note = _failed(during, alone)
+    if scan["error"]:
+        note = f"the scan failed: {scan['error']}; {note}"
+    figures["stall"].add(
+        scan["worst_stall_ms"],
+        alone_worst,
+        ok=not note,
+        note=note or f"scan {scan['seconds']} s, {during.turns} turns meanwhile",
+    )
+
+
+async def fanout_figures(bench: Workbench, figures: Figures) -> None:
+    for number in range(bench.profile.repeats):
+        await _fanout_repeat(bench, figures, number)
+
+
+async def _fanout_repeat(bench: Workbench, figures: Figures, number: int) -> None:
+    """The bot on a fresh copy of the fan-out store: its notifier delivers the outbox at
+    start-up, as in production, through the throttling connector."""
+    profile = bench.profile
+    connector = bench.connector
+    rate = profile.permitted_rate
+    expected = expected_notices(profile)
+    data_dir = bench.folder / f"fanout-{number}"
+    await asyncio.to_thread(shutil.copytree, bench.folder / "fanout-store", data_dir)
+    bench.say(
+        f"fan-out {number + 1}/{profile.repeats}: {len(expected):,} notices, "
+        f"{rate:g}/s permitted, 10% random 429"
+    )
+    connector.expect_notices(rate_per_second=rate, burst=max(1.0, rate / 10), random_429=0.10)
+    try:
+        bot = await bench.start_bot("incentives", data_dir)
+        try:
+            started = last_progress = time.monotonic()
+            delivered = 0
+            while len(connector.notices) < len(expected):
+                await asyncio.sleep(0.25)
+                now = time.monotonic()
+                if len(connector.notices) != delivered:
+                    delivered, last_progress = len(connector.notices), now
+                if now - started > profile.fanout_timeout_seconds or now - last_progress > 30:
+                    break
+            await asyncio.sleep(1.0)  # anything sent twice late would show now
+            async with bench.session.get(f"{bot.url}/_bench/outbox") as response:
+                outbox = await response.json()
+        finally:
+            await bot.stop()
+        received = set(connector.notices)
+        lost = len(expected - received)
+        duplicated = sum(count - 1 for count in connector.notices.values() if count > 1)
+        unexpected = len(received - expected)
+        first_request = min(
+            (times[0] for times in connector.sends_by_conversation.values()), default=None
+        )
+        last_notice = connector.notice_times[-1] if connector.notice_times else None
+        achieved = 0.0
+        if first_request is not None and last_notice is not None and last_notice > first_request:
+            achieved = len(received & expected) / (last_notice - first_request)
+        peaks = connector.peaks()
+        refused = f"{connector.refused_rate} over the rate, {connector.refused_random} at random"
+    finally:
+        connector.expect_turns()
+    counted = f"lost {lost}, duplicated {duplicated}, unexpected {unexpected}"
+    clean = lost == 0 and duplicated == 0 and unexpected == 0
+    figures["fanout"].add(
+        achieved,
+        rate,
+        ok=clean,
+        note=f"{counted}; 429 answered: {refused}; outbox after: {outbox}",
+    )
+    limits = Limits()
+    exceeded = limits.check(
+        conversation_second=peaks["conversation_second"],
+        conversation_hour=peaks["conversation_hour"],
+        tenant_second=peaks["tenant_second"],
+    )
+    worst_share = max(
+        peaks["conversation_second"] / limits.per_conversation_second,
+        peaks["conversation_hour"] / limits.per_conversation_hour,
+        peaks["tenant_second"] / limits.per_tenant_second,
+    )
+    figures["limits"].add(
+        worst_share,
+        ok=clean and not exceeded,
+        note="; ".join(exceeded) or counted,
+        shown=(
+            f"{peaks['conversation_second']}/s, {peaks['conversation_hour']}/h a chat; "
+            f"{peaks['tenant_second']}/s a tenant"
+        ),
+    )

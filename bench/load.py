@@ -14,7 +14,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,8 +28,13 @@ from bench.teams import Partner
 ROOT = Path(__file__).resolve().parent.parent
 
 
+AGENTS_PYTHON = ROOT / ".venv-agents" / "bin" / "python"
+
+
 class BotProcess:
-    """`python -m bench.serve KIND DATA_DIR` as a child; its URL, pid and memory."""
+    """A bot under bench as a child: `python -m bench.serve KIND DATA_DIR`, or the Agents SDK
+    echo bot (`agents-echo`) in its own virtual environment. Its URL, pid, memory, and how
+    long it took to serve."""
 
     def __init__(
         self, kind: str, data_dir: Path | None = None, environ: dict[str, str] | None = None
@@ -38,14 +43,27 @@ class BotProcess:
         self.data_dir = data_dir
         self.environ = environ or {}
         self.port = 0
+        self.spawned_at = 0.0
         self._process: asyncio.subprocess.Process | None = None
         self._log = None
 
-    async def start(self, log_folder: Path) -> BotProcess:
+    def command(self) -> list[str]:
+        if self.kind == "agents-echo":
+            if not AGENTS_PYTHON.exists():
+                raise RuntimeError(
+                    f"{AGENTS_PYTHON} is missing: `make agents-venv` installs the Agents SDK "
+                    "echo bot's own virtual environment"
+                )
+            return [str(AGENTS_PYTHON), str(ROOT / "bench" / "agents_echo.py")]
         arguments = [sys.executable, "-m", "bench.serve", self.kind]
         if self.data_dir is not None:
             arguments.append(str(self.data_dir))
+        return arguments
+
+    async def start(self, log_folder: Path) -> BotProcess:
+        arguments = self.command()
         self._log = open(log_folder / f"{self.kind}-{id(self)}.log", "wb")  # noqa: ASYNC230
+        self.spawned_at = time.perf_counter()
         self._process = await asyncio.create_subprocess_exec(
             *arguments,
             cwd=ROOT,
@@ -61,10 +79,26 @@ class BotProcess:
             await self.stop()
             raise RuntimeError(f"the {self.kind} bot did not start in 300 s") from None
         if not line:
+            log_name = self._log.name
             await self.stop()
-            raise RuntimeError(f"the {self.kind} bot did not start; see {self._log.name}")
+            raise RuntimeError(f"the {self.kind} bot did not start; see {log_name}")
         self.port = json.loads(line)["port"]
         return self
+
+    async def serving(self, session: aiohttp.ClientSession, patience: float = 300) -> float:
+        """Seconds from spawning the process to its first good answer to `GET /healthz`."""
+        deadline = time.perf_counter() + patience
+        while True:
+            try:
+                async with session.get(f"{self.url}/healthz") as response:
+                    await response.read()
+                    if response.status == 200:
+                        return time.perf_counter() - self.spawned_at
+            except aiohttp.ClientError:
+                pass
+            if time.perf_counter() > deadline:
+                raise RuntimeError(f"the {self.kind} bot did not answer /healthz in {patience} s")
+            await asyncio.sleep(0.01)
 
     @property
     def pid(self) -> int:
@@ -143,17 +177,33 @@ async def drive(
     concurrency: int,
 ) -> TurnStats:
     """Run the conversations, `concurrency` partners at a time; every turn is checked."""
+    return await drive_while(
+        session, bot, connector, iter(conversations), concurrency, lambda: True
+    )
+
+
+async def drive_while(
+    session: aiohttp.ClientSession,
+    bot: BotProcess,
+    connector: BenchConnector,
+    conversations: Iterator[Conversation],
+    concurrency: int,
+    going: Callable[[], bool],
+) -> TurnStats:
+    """`concurrency` partners each taking the next conversation in turn, until there is none
+    left or `going()` turns false (then each stops after the turn it is in)."""
     stats = TurnStats()
-    queue: asyncio.Queue[Conversation] = asyncio.Queue()
-    for conversation in conversations:
-        queue.put_nowait(conversation)
     endpoint = f"{bot.url}/api/messages"
 
     async def partner_worker() -> None:
-        while not queue.empty():
-            conversation = queue.get_nowait()
+        while going():
+            conversation = next(conversations, None)
+            if conversation is None:
+                return
             partner = conversation.partner
             for step in conversation.steps:
+                if not going():
+                    return
                 activity = partner.message(connector.url, step.text)
                 started = time.perf_counter()
                 async with session.post(endpoint, json=activity) as response:

@@ -10,8 +10,8 @@ from typing import Any
 
 import psutil
 
-from bench.figures import Figure
 from bench.load import TurnStats, percentile
+from bench.series import Figure
 
 
 def machine() -> dict[str, Any]:
@@ -37,13 +37,28 @@ def _number(value: float | None, unit: str = "") -> str:
 def _ratio(figure: Figure) -> str:
     if figure.ratio is None:
         return "—"
-    if figure.unit == "notices/s":
+    if figure.unit in ("notices/s", "of the limit"):
         return f"{figure.ratio:.0%}"
     return f"{figure.ratio:.2f}×"
 
 
+def _repeats(figure: Figure) -> str:
+    """Each repeat's ratio (its value when it has none), in the order they were taken."""
+    shown = []
+    for sample in figure.samples:
+        if sample["ratio"] is not None and figure.unit in ("notices/s", "of the limit"):
+            shown.append(f"{sample['ratio']:.0%}")
+        elif sample["ratio"] is not None:
+            shown.append(f"{sample['ratio']:.2f}")
+        else:
+            shown.append(_number(sample["value"]))
+    return " ".join(shown)
+
+
 def table(figures: Sequence[Figure]) -> str:
-    rows = [("figure", "measured", "baseline", "ratio", "target", "result")]
+    """The figures: medians of the repeats, each repeat, and the 1-minute load average
+    (median over the repeats) when they were taken."""
+    rows = [("figure", "measured", "baseline", "ratio", "target", "result", "repeats", "load")]
     for figure in figures:
         baseline = (
             f"{figure.baseline_name}: {_number(figure.baseline, figure.unit)}"
@@ -51,14 +66,17 @@ def table(figures: Sequence[Figure]) -> str:
             else figure.baseline_name
         )
         result = "—" if figure.passed is None else ("PASS" if figure.passed else "FAIL")
+        load = "—" if figure.load_average is None else f"{figure.load_average:.2f}"
         rows.append(
             (
                 figure.name,
-                _number(figure.value, figure.unit),
+                figure.shown or _number(figure.value, figure.unit),
                 baseline,
                 _ratio(figure),
                 figure.target,
                 result,
+                _repeats(figure),
+                load,
             )
         )
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
@@ -71,12 +89,12 @@ def table(figures: Sequence[Figure]) -> str:
 
 
 def details(stats: dict[str, TurnStats]) -> str:
+    shown = {name: stat for name, stat in stats.items() if stat.turns}
+    width = max((len(name) for name in shown), default=0)
     lines = []
-    for name, stat in stats.items():
-        if not stat.turns:
-            continue
+    for name, stat in shown.items():
         lines.append(
-            f"  {name:<16} {stat.turns:>6} turns  {stat.turns_per_second:7.1f} turns/s  "
+            f"  {name:<{width}} {stat.turns:>6} turns  {stat.turns_per_second:7.1f} turns/s  "
             f"p50 {percentile(stat.latencies_ms, 0.5):6.1f} ms  "
             f"p99 {percentile(stat.latencies_ms, 0.99):6.1f} ms  "
             f"bot CPU {1000 * stat.bot_cpu_seconds / stat.turns:5.2f} ms/turn"
@@ -85,13 +103,11 @@ def details(stats: dict[str, TurnStats]) -> str:
 
 
 def command(arguments: Sequence[str]) -> str:
+    """How to run this bench again, with the same options."""
     quick = "--quick" in arguments
-    return (
-        "make bench"
-        + (" QUICK=1" if quick else "")
-        + f"   (or: {_python()} -m bench"
-        + (" --quick)" if quick else ")")
-    )
+    rest = " ".join(argument for argument in arguments if argument != "--quick")
+    make = "make bench" + (" QUICK=1" if quick else "") + (f' BENCH_ARGS="{rest}"' if rest else "")
+    return f"{make}   (or: {' '.join([_python(), '-m', 'bench', *arguments])})"
 
 
 def _python() -> str:

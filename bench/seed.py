@@ -1,17 +1,21 @@
-"""A populated store, fast: `python -m bench.seed DATA_DIR TENANTS CLAIMS_PER_TENANT NOTICES URL`.
+"""A populated store, fast: `python -m bench.seed DATA_DIR URL GROUPS_JSON`.
 
-Every seeded tenant has one person (an Incentives admin, who has talked to the bot
-from `a:bench-<tenant>-0`, so notices can reach them at the connector URL), one
-approved plan and CLAIMS_PER_TENANT claims on it in various statuses, with the
-tenant's indexes, the global id → tenant map, the tenant registry and the id
-counters. The first NOTICES claims (tenant by tenant) each get one pending
-"Under review" notice in their tenant's outbox, the tenants listed for the notifier.
+GROUPS_JSON is a list of groups of tenants (`Group`): `{"first": 0, "tenants": 14000,
+"claims": 10}` is 14,000 tenants numbered from 0 with 10 claims each; `"people": 10` gives
+each tenant ten Incentives admins, `"notices": 5` a pending notice on each tenant's first
+five claims. Every seeded person has talked to the bot from `conversation_of(tenant,
+person)`, so notices can reach them at the connector URL. Each tenant has one approved
+plan, its claims on it in various statuses (those with a notice "Submitted", their notice
+"Under review"), its indexes; the global id → tenant map, the tenant registry, the id
+counters and the notifier's tenant list hold them all.
 
 The documents are the repository's own: one plan and one claim are made by the real
 repository over a MemoryStorage, then copied with new ids; everything goes to disk
-through `TinyDBStorage.write` in batches (one durable file write per partition and
-batch), so the files are exactly what the bot writes itself. Run in its own process,
-so the bench's process does not keep the data in memory.
+through `TinyDBStorage.write` (its public `write` and `close` only), the tenants' documents
+in batches of about `CLAIMS_PER_WRITE` claims (a tenant never split) and the global
+indexes in one last write, so every file is written as few times as possible and is
+exactly what the bot writes itself. Run in its own process, so the bench's process does not
+keep the data in memory.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import asyncio
 import json
 import sys
 import time
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -40,11 +45,24 @@ from storage.tinydb_storage import TinyDBStorage
 TODAY = date(2026, 11, 27)
 YEAR = TODAY.year
 STATUSES = ("Submitted", "Under review", "Approved", "Paid", "Action required", "Rejected")
-TENANTS_PER_BATCH = 250
+CLAIMS_PER_WRITE = 50_000
 
 
-def conversation_of(tenant_number: int) -> str:
-    return f"a:bench-{tenant_number}-0"
+@dataclass(frozen=True)
+class Group:
+    """`tenants` tenants numbered from `first`, each with `claims` claims, `people` admins and
+    a pending notice on its first `notices` claims."""
+
+    first: int
+    tenants: int
+    claims: int
+    people: int = 1
+    notices: int = 0
+
+
+def conversation_of(tenant_number: int, person: int = 0) -> str:
+    """The personal chat of a seeded person (bench.teams.Partner uses the same ids)."""
+    return f"a:bench-{tenant_number}-{person}"
 
 
 async def _templates() -> tuple[dict[str, Any], dict[str, Any]]:
@@ -83,14 +101,14 @@ async def _templates() -> tuple[dict[str, Any], dict[str, Any]]:
     return plan.model_dump(mode="json"), claim.model_dump(mode="json")
 
 
-def _reference(tenant_number: int, service_url: str) -> dict[str, Any]:
-    person = user_id(tenant_number)
+def _reference(tenant_number: int, person_number: int, service_url: str) -> dict[str, Any]:
+    person = user_id(tenant_number, person_number)
     return {
-        "activityId": f"seed-{tenant_number}",
+        "activityId": f"seed-{tenant_number}-{person_number}",
         "user": {"id": f"29:{person}", "name": "Bench Partner", "aadObjectId": person},
         "bot": {"id": "28:bench-bot", "name": "Incentives"},
         "conversation": {
-            "id": conversation_of(tenant_number),
+            "id": conversation_of(tenant_number, person_number),
             "conversationType": "personal",
             "tenantId": tenant_id(tenant_number),
         },
@@ -107,97 +125,155 @@ def _registry_shards(tenants: list[str]) -> dict[str, list[str]]:
     return shards
 
 
-async def seed(
-    data_dir: Path, tenants: int, claims_per_tenant: int, notices: int, service_url: str
-) -> dict[str, int]:
-    plan_template, claim_template = await _templates()
-    # Copies are made from the JSON text: several times faster than copy.deepcopy.
-    plan_text, claim_text = json.dumps(plan_template), json.dumps(claim_template)
-    plan_summary = PlanRepository(MemoryStorage()).summarize(Plan.model_validate(plan_template))
-    claim_summary = ClaimRepository(MemoryStorage()).summarize(Claim.model_validate(claim_template))
-    plan_summary_text = json.dumps(plan_summary.model_dump(mode="json"))
-    claim_summary_text = json.dumps(claim_summary.model_dump(mode="json"))
-    storage = TinyDBStorage(data_dir)
-    registry: list[str] = []
-    outbox_tenants: list[str] = []
-    marked_at = (datetime.now().astimezone() - timedelta(hours=1)).isoformat()
-    claim_number = plan_number = 0
-    notices_left = notices
-    for first in range(0, tenants, TENANTS_PER_BATCH):
-        changes: dict[str, Any] = {}
-        for tenant_number in range(first, min(tenants, first + TENANTS_PER_BATCH)):
-            tenant, owner = tenant_id(tenant_number), user_id(tenant_number)
-            prefix = tenant_prefix(tenant)
-            registry.append(tenant)
-            changes[f"{prefix}/directory"] = {
-                "users": {owner: {"role": "incentives_admin", "name": "Bench Partner"}},
+class _Copies:
+    """The template plan and claim, as JSON texts copied from (several times faster than
+    copy.deepcopy), and their index summaries."""
+
+    def __init__(self, plan: dict[str, Any], claim: dict[str, Any]) -> None:
+        self.plan, self.claim = json.dumps(plan), json.dumps(claim)
+        plan_summary = PlanRepository(MemoryStorage()).summarize(Plan.model_validate(plan))
+        claim_summary = ClaimRepository(MemoryStorage()).summarize(Claim.model_validate(claim))
+        self.plan_summary = json.dumps(plan_summary.model_dump(mode="json"))
+        self.claim_summary = json.dumps(claim_summary.model_dump(mode="json"))
+
+
+class _Seeder:
+    """Makes each tenant's documents; remembers what the global indexes must hold."""
+
+    def __init__(self, copies: _Copies, service_url: str) -> None:
+        self.copies = copies
+        self.service_url = service_url
+        self.registry: list[str] = []
+        self.outbox_tenants: list[str] = []
+        self.ids: dict[str, Any] = {}
+        self.plan_number = self.claim_number = self.notices = 0
+
+    def tenant(self, tenant_number: int, group: Group) -> dict[str, Any]:
+        """Every document of one tenant, by key."""
+        copies = self.copies
+        tenant, owner = tenant_id(tenant_number), user_id(tenant_number)
+        prefix = tenant_prefix(tenant)
+        self.registry.append(tenant)
+        people = [user_id(tenant_number, person) for person in range(group.people)]
+        changes: dict[str, Any] = {
+            f"{prefix}/directory": {
+                "users": {
+                    person: {"role": "incentives_admin", "name": "Bench Partner"}
+                    for person in people
+                },
                 "mpn_ids": ["1234567"],
             }
-            changes[f"{prefix}/users/{owner}"] = {
+        }
+        for number, person in enumerate(people):
+            changes[f"{prefix}/users/{person}"] = {
                 "locale": "en-US",
-                "reference": _reference(tenant_number, service_url),
+                "reference": _reference(tenant_number, number, self.service_url),
             }
-            plan_number += 1
-            plan = json.loads(plan_text)
-            plan.update(id=f"PLN-{YEAR}-{plan_number:06d}", tenant_id=tenant, owner_id=owner)
-            changes[f"{prefix}/plans/{plan['id']}"] = plan
-            summary = json.loads(plan_summary_text)
-            summary.update(id=plan["id"], owner_id=owner)
-            changes[f"{prefix}/plan-index"] = {"items": {plan["id"]: summary}, "keys": {}}
-            changes[f"ids/{plan['id']}"] = {"tenant_id": tenant}
-            claim_index: dict[str, Any] = {}
-            entries: dict[str, Any] = {}
-            for number in range(claims_per_tenant):
-                claim_number += 1
-                claim = json.loads(claim_text)
-                claim.update(
-                    id=f"CLM-{YEAR}-{claim_number:06d}", tenant_id=tenant, owner_id=owner,
-                    plan_id=plan["id"], name=f"Radio spots {number + 1}",
-                    status=STATUSES[claim_number % len(STATUSES)] if notices_left <= 0
-                    else "Submitted",
+        self.plan_number += 1
+        plan = json.loads(copies.plan)
+        plan.update(id=f"PLN-{YEAR}-{self.plan_number:06d}", tenant_id=tenant, owner_id=owner)
+        changes[f"{prefix}/plans/{plan['id']}"] = plan
+        summary = json.loads(copies.plan_summary)
+        summary.update(id=plan["id"], owner_id=owner)
+        changes[f"{prefix}/plan-index"] = {"items": {plan["id"]: summary}, "keys": {}}
+        self.ids[f"ids/{plan['id']}"] = {"tenant_id": tenant}
+        claim_index: dict[str, Any] = {}
+        entries: dict[str, Any] = {}
+        for number in range(group.claims):
+            self.claim_number += 1
+            noticed = number < group.notices
+            claim = json.loads(copies.claim)
+            claim.update(
+                id=f"CLM-{YEAR}-{self.claim_number:06d}", tenant_id=tenant, owner_id=owner,
+                plan_id=plan["id"], name=f"Radio spots {number + 1}",
+                status="Submitted" if noticed
+                else STATUSES[self.claim_number % len(STATUSES)],
+            )  # fmt: skip
+            changes[f"{prefix}/claims/{claim['id']}"] = claim
+            summary = json.loads(copies.claim_summary)
+            summary.update(
+                {key: claim[key] for key in ("id", "owner_id", "status", "plan_id", "name")}
+            )
+            claim_index[claim["id"]] = summary
+            self.ids[f"ids/{claim['id']}"] = {"tenant_id": tenant}
+            if noticed:
+                entry = OutboxEntry(
+                    tenant_id=tenant, kind="claim", item_id=claim["id"],
+                    status="Under review", previous_status="Submitted",
+                    actor="reviewer@example.com",
                 )  # fmt: skip
-                changes[f"{prefix}/claims/{claim['id']}"] = claim
-                summary = json.loads(claim_summary_text)
-                summary.update(
-                    {key: claim[key] for key in ("id", "owner_id", "status", "plan_id", "name")}
-                )
-                claim_index[claim["id"]] = summary
-                changes[f"ids/{claim['id']}"] = {"tenant_id": tenant}
-                if notices_left > 0:
-                    notices_left -= 1
-                    entry = OutboxEntry(
-                        tenant_id=tenant, kind="claim", item_id=claim["id"],
-                        status="Under review", previous_status="Submitted",
-                        actor="reviewer@example.com",
-                    )  # fmt: skip
-                    entries[entry.notice_id] = entry.model_dump(mode="json")
-            changes[f"{prefix}/claim-index"] = {"items": claim_index}
-            if entries:
-                outbox_tenants.append(tenant)
-                changes[Outbox.key(tenant)] = {"entries": entries, "order": list(entries)}
-        await storage.write(changes)
-    await storage.write(
-        {
-            **{key: {"tenants": members} for key, members in _registry_shards(registry).items()},
-            f"counters/plans/{YEAR}": {"next": plan_number + 1},
-            f"counters/claims/{YEAR}": {"next": claim_number + 1},
+                entries[entry.notice_id] = entry.model_dump(mode="json")
+        changes[f"{prefix}/claim-index"] = {"items": claim_index}
+        if entries:
+            self.notices += len(entries)
+            self.outbox_tenants.append(tenant)
+            changes[Outbox.key(tenant)] = {"entries": entries, "order": list(entries)}
+        return changes
+
+    def indexes(self) -> dict[str, Any]:
+        """The global documents: ids, registry shards, counters, the notifier's tenants."""
+        marked_at = (datetime.now().astimezone() - timedelta(hours=1)).isoformat()
+        return {
+            **self.ids,
+            **{
+                key: {"tenants": members}
+                for key, members in _registry_shards(self.registry).items()
+            },
+            f"counters/plans/{YEAR}": {"next": self.plan_number + 1},
+            f"counters/claims/{YEAR}": {"next": self.claim_number + 1},
             TENANTS_KEY: {
-                "tenants": outbox_tenants,
-                "marked_at": dict.fromkeys(outbox_tenants, marked_at),
-                "known": outbox_tenants,
+                "tenants": self.outbox_tenants,
+                "marked_at": dict.fromkeys(self.outbox_tenants, marked_at),
+                "known": self.outbox_tenants,
             },
         }
-    )
+
+
+async def seed(
+    data_dir: Path,
+    groups: list[Group],
+    service_url: str,
+    *,
+    storage_class: type[TinyDBStorage] = TinyDBStorage,
+    claims_per_write: int = CLAIMS_PER_WRITE,
+) -> dict[str, int]:
+    seeder = _Seeder(_Copies(*await _templates()), service_url)
+    storage = storage_class(data_dir)
+    batch: dict[str, Any] = {}
+    in_batch = 0
+    for group in groups:
+        for tenant_number in range(group.first, group.first + group.tenants):
+            if batch and in_batch + group.claims > claims_per_write:
+                await storage.write(batch)
+                batch, in_batch = {}, 0
+            batch.update(seeder.tenant(tenant_number, group))
+            in_batch += group.claims
+    if batch:
+        await storage.write(batch)
+    await storage.write(seeder.indexes())
     storage.close()
-    return {"tenants": tenants, "plans": plan_number, "claims": claim_number, "notices": notices}
+    return {
+        "tenants": len(seeder.registry),
+        "plans": seeder.plan_number,
+        "claims": seeder.claim_number,
+        "notices": seeder.notices,
+    }
+
+
+def groups_of(text: str) -> list[Group]:
+    return [Group(**group) for group in json.loads(text)]
+
+
+def groups_text(groups: list[Group]) -> str:
+    return json.dumps([asdict(group) for group in groups])
 
 
 def main() -> None:
-    if len(sys.argv) != 6:
+    if len(sys.argv) != 4:
         raise SystemExit(__doc__)
-    folder, tenants, per_tenant, notices, url = sys.argv[1:]
+    folder, url, groups = sys.argv[1:]
     started = time.perf_counter()
-    counts = asyncio.run(seed(Path(folder), int(tenants), int(per_tenant), int(notices), url))
+    counts = asyncio.run(seed(Path(folder), groups_of(groups), url))
     counts["seconds"] = round(time.perf_counter() - started, 1)
     print(json.dumps(counts), flush=True)
 

@@ -1,16 +1,33 @@
-"""The bot under test, in its own process: `python -m bench.serve KIND [DATA_DIR]`.
+"""A bot under bench, in its own process: `python -m bench.serve KIND [DATA_DIR]`.
 
-KIND is `incentives` (app.py's `build_house` and `create_app`, TinyDB under DATA_DIR,
-roles from ROLES_FILE, `settle_memory` as `make_app` does), `echo` (the stock echo bot,
-msrest as shipped) or `echo-seam` (the echo bot with this bot's SDK seam installed,
-`seam.install()` as the composition root does). It serves on 127.0.0.1 on a free port,
-prints one JSON line `{"port": ...}` when ready, and stops on SIGTERM or when stdin closes.
+KIND is one of:
 
-The incentives bot runs without its background tasks (`create_app(background=False)`):
-the reminder scan is not part of these figures, and the notifier is started on demand
-by one of two bench-only routes, for the fan-out figure: `POST /_bench/notifier/start`
-starts the real notifier loop (as `create_app` does at start-up) and `GET /_bench/outbox`
-answers the outbox counts. `BENCH_PROFILE=file.pstats` runs the bot under cProfile.
+- `incentives`: the bot as production runs it: `app.make_app` (settings, the data folder's
+  lock, `build_house`, `create_app` with its background tasks: the notifier and the
+  reminder scan, at start-up and hourly; `settle_memory`), TinyDB under DATA_DIR, on
+  the loop `python app.py` serves on. Only the clock of the dialogs is pinned (the
+  scripted plan is dated for it) and a few bench-only routes are added, below;
+- `echo`: the stock botbuilder echo bot (bench/echo_bot.py), msrest as shipped;
+- `echo-seam`: the same with this bot's SDK seam installed (`seam.install()`);
+- `floor`: the durable floor (bench/floor.py), its state files under DATA_DIR.
+
+(The Agents SDK echo bot runs in its own virtual environment: bench/agents_echo.py.)
+
+It serves on 127.0.0.1 on a free port, prints one JSON line `{"port": ...}` when ready,
+and stops on SIGTERM or when stdin closes.
+
+The bench-only routes of the incentives bot, measured inside its process:
+
+- `GET /_bench/outbox`: the outbox counts;
+- `GET /_bench/scans`: every reminder scan so far (the one at start-up included), each
+  with its duration, what it queued and the longest event-loop stall while it ran
+  (bench/watch.py: a task sleeping 5 ms at a time, recording how late it wakes);
+- `POST /_bench/scan`: start a reminder scan now (`ReminderScheduler.run_once`, what the
+  hourly loop runs); 409 while one runs;
+- `POST /_bench/stall` then `GET /_bench/stall`: the longest stall between the two, for
+  the same turns without a scan.
+
+`BENCH_PROFILE=file.pstats` runs the bot under cProfile.
 """
 
 from __future__ import annotations
@@ -22,35 +39,51 @@ import os
 import signal
 import sys
 from datetime import date
+from pathlib import Path
 
 from aiohttp import web
+
+from bench.watch import LoopMonitor, ScanWatch
 
 # The bot's clock for the bench: the scripted plan is dated for it, so the figures do not
 # depend on the day the bench runs.
 BENCH_TODAY = date(2026, 11, 27)
 
 
-async def _incentives_app(data_dir: str) -> web.Application:
-    from app import build_house, create_app, settle_memory
+async def _incentives_app(data_dir: str, monitor: LoopMonitor) -> web.Application:
+    from app import HOUSE_KEY, make_app
     from config import load_settings
 
-    environ = {**os.environ, "DATA_DIR": data_dir, "LOG_LEVEL": "WARNING"}
-    settings = load_settings(environ)
-    house = await build_house(settings)
+    environ = {**os.environ, "DATA_DIR": data_dir, "STORAGE": "tinydb", "LOG_LEVEL": "WARNING"}
+    application = await make_app(load_settings(environ))
+    house = application[HOUSE_KEY]
     house.services.today = lambda: BENCH_TODAY
-    application = create_app(house, background=False)
-
-    async def start_notifier(_request: web.Request) -> web.Response:
-        await house.notifier.start()
-        house.notifier.wake()
-        return web.json_response({"started": True})
+    # Before the app starts, so the scan create_app starts at start-up is watched too.
+    scans = ScanWatch(house.reminders, monitor)
 
     async def outbox(_request: web.Request) -> web.Response:
         return web.json_response(await house.services.outbox.counts())
 
-    application.router.add_post("/_bench/notifier/start", start_notifier)
+    async def list_scans(_request: web.Request) -> web.Response:
+        return web.json_response({"scans": scans.scans})
+
+    async def start_scan(_request: web.Request) -> web.Response:
+        if not scans.start():
+            return web.json_response({"error": "a scan is running"}, status=409)
+        return web.json_response({"scan": len(scans.scans) - 1})
+
+    async def open_stall(_request: web.Request) -> web.Response:
+        monitor.open("bench")
+        return web.json_response({"open": True})
+
+    async def read_stall(_request: web.Request) -> web.Response:
+        return web.json_response({"worst_stall_ms": round(monitor.worst("bench") * 1000, 1)})
+
     application.router.add_get("/_bench/outbox", outbox)
-    settle_memory()  # as make_app does before serving
+    application.router.add_get("/_bench/scans", list_scans)
+    application.router.add_post("/_bench/scan", start_scan)
+    application.router.add_post("/_bench/stall", open_stall)
+    application.router.add_get("/_bench/stall", read_stall)
     return application
 
 
@@ -65,14 +98,25 @@ def _echo_app(with_seam: bool) -> web.Application:
 
 
 async def serve(kind: str, data_dir: str | None) -> None:
+    monitor = LoopMonitor()
+    if kind in ("incentives", "floor") and not data_dir:
+        raise SystemExit(f"{kind} needs a data folder")
     if kind == "incentives":
-        if not data_dir:
-            raise SystemExit("incentives needs a data folder")
-        application = await _incentives_app(data_dir)
+        assert data_dir is not None
+        application = await _incentives_app(data_dir, monitor)
+    elif kind == "floor":
+        from bench.floor import create_floor_app
+
+        assert data_dir is not None
+        application = create_floor_app(Path(data_dir))
     elif kind in ("echo", "echo-seam"):
         application = _echo_app(kind == "echo-seam")
     else:
         raise SystemExit(f"unknown bot kind {kind!r}")
+    # Only in the bot measured with it: the baselines run as they ship.
+    watching = (
+        asyncio.create_task(monitor.run(), name="loop-monitor") if kind == "incentives" else None
+    )
     runner = web.AppRunner(application, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -88,6 +132,8 @@ async def serve(kind: str, data_dir: str | None) -> None:
     await stop.wait()
     if os.environ.get("BENCH_THREADS"):
         _print_thread_cpu()
+    if watching is not None:
+        watching.cancel()
     await runner.cleanup()
 
 
@@ -108,6 +154,22 @@ def _print_thread_cpu() -> None:
         print(f"thread CPU {value:8.2f} s  {kind}", file=sys.stderr, flush=True)
 
 
+def _loop_factory(kind: str):
+    """The incentives bot and the floor on the loop `python app.py` serves on (uvloop); the
+    echo bots as the samples run them, on asyncio's own."""
+    if kind == "incentives":
+        from app import new_event_loop
+
+        return new_event_loop
+    if kind == "floor":
+        try:
+            import uvloop
+        except ImportError:
+            return None
+        return uvloop.new_event_loop
+    return None
+
+
 def main() -> None:
     if os.environ.get("BENCH_SWITCH"):
         sys.setswitchinterval(float(os.environ["BENCH_SWITCH"]))
@@ -115,13 +177,7 @@ def main() -> None:
     if len(sys.argv) < 2:
         raise SystemExit(__doc__)
     arguments = (sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)
-    # The incentives bot on the loop `python app.py` serves on; the echo bots as the
-    # samples run them, on asyncio's own.
-    loop_factory = None
-    if arguments[0] == "incentives":
-        from app import new_event_loop
-
-        loop_factory = new_event_loop
+    loop_factory = _loop_factory(arguments[0])
     profile_to = os.environ.get("BENCH_PROFILE")
     if not profile_to:
         with asyncio.Runner(loop_factory=loop_factory) as runner:
