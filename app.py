@@ -433,6 +433,14 @@ async def make_app(settings: Settings | None = None) -> web.Application:
             await blob_storage.close()
 
         app.on_cleanup.append(close_storage)
+    elif isinstance(house.storage, TinyDBStorage):
+        tinydb_storage = house.storage
+
+        async def close_tinydb(_app: web.Application) -> None:
+            # The journal's last changes go to their files: the next start has none to replay.
+            await asyncio.to_thread(tinydb_storage.close)
+
+        app.on_cleanup.append(close_tinydb)
     settle_memory()
     log.info("ready (storage=%s, data=%s)", settings.storage, settings.data_dir)
     return app

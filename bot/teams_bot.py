@@ -15,6 +15,7 @@ from botbuilder.schema import ActivityTypes, ChannelAccount
 from dialogs.identity import Identity
 from dialogs.messages import to_activity
 from seam import model_json
+from storage.errors import DamagedDataError
 from storage.repository import UserProfiles
 from views import cards
 from views.strings import t
@@ -199,10 +200,14 @@ def turn_error_handler(
             activity.id,
             "".join(traceback.format_exception(error)),
         )
+        if isinstance(error, DamagedDataError):
+            # The partner's stored data cannot be read (named in the log and /healthz):
+            # say so plainly; "your answers are saved" would not be true to say.
+            text = t(identity.locale, "apology.data_damaged")
+        else:
+            text = t(identity.locale, "apology") + " " + t(identity.locale, "apology.drafts_safe")
         try:
-            await context.send_activity(
-                t(identity.locale, "apology") + " " + t(identity.locale, "apology.drafts_safe")
-            )
+            await context.send_activity(text)
         except Exception:
             log.exception("could not send the apology")
         # Drop the dialog stack of a failed message turn (it may be what failed); drafts

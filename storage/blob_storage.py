@@ -111,7 +111,7 @@ from azure.storage.blob.aio import ContainerClient
 from botbuilder.core import Storage
 from jsonpickle.pickler import Pickler
 
-from storage.errors import ConflictError
+from storage.errors import ConflictError, DamagedDataError
 from storage.tinydb_storage import (
     _e_tag_of,
     _restore,
@@ -140,7 +140,7 @@ class StorageUnavailableError(Exception):
     """The blob service cannot be reached or refuses us (start-up and health checks)."""
 
 
-class BlobCorruptedError(Exception):
+class BlobCorruptedError(DamagedDataError):
     """A partition blob exists but is not a document this store wrote; names the blob."""
 
     def __init__(self, container: str, name: str, reason: str) -> None:

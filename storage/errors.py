@@ -1,4 +1,4 @@
-"""The one error a store raises when a conditional write loses a race."""
+"""The errors every store raises: a conditional write that lost a race, and damaged data."""
 
 from __future__ import annotations
 
@@ -30,3 +30,11 @@ class ConflictError(KeyError):
 
 class StillConflictingError(RuntimeError):
     """A change lost the race every time it was tried: the documents kept changing."""
+
+
+class DamagedDataError(Exception):
+    """Stored data that cannot be read back (a damaged file or blob): never overwritten.
+
+    The message names what is damaged and how to recover, for the operator's log; the
+    partner whose data it is gets a plain answer in their language instead.
+    """

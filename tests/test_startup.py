@@ -1,9 +1,11 @@
-"""Start-up as an operator sees it: `python app.py` refuses damaged data (naming the file,
-never starting empty), and the deployment command (gunicorn + aiohttp worker) serves."""
+"""Start-up as an operator sees it: `python app.py` refuses damaged bot-wide data (naming the
+file, never starting empty), serves everyone else when one partner's file is damaged, and
+the deployment command (gunicorn + aiohttp worker) serves."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import subprocess
@@ -13,11 +15,14 @@ import urllib.request
 from datetime import date
 from pathlib import Path
 
+import aiohttp
 import pytest
 
 from storage.repository import PlanRepository
 from storage.tinydb_storage import TinyDBStorage, partition_of
 from tests.azurite import free_port
+from tests.bot.test_http import teams_message
+from tests.connector import FakeConnector
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 TENANT_KEY = "tenants/11111111-2222-3333-4444-555555555555/plans/PLN-2026-000001"
@@ -56,19 +61,15 @@ def _truncate(path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("key", "damage"),
-    [
-        (TENANT_KEY, _truncate),
-        (TENANT_KEY, lambda path: path.write_bytes(b"")),
-        (TENANT_KEY, lambda path: path.write_bytes(b"\x00\x00\x00\x00")),  # a torn page
-        (STATE_KEY, lambda path: path.write_text('{"_default": {"counters/plans/2026": ')),
-    ],
-    ids=["truncated-tenant", "empty-tenant", "zeroed-tenant", "truncated-state"],
+    "damage",
+    [_truncate, lambda path: path.write_text('{"_default": {"counters/plans/2026": ')],
+    ids=["truncated-state", "unterminated-state"],
 )
-def test_a_damaged_data_file_stops_the_bot_and_names_the_file(tmp_path, key, damage):
+def test_a_damaged_bot_wide_file_stops_the_bot_and_names_the_file(tmp_path, damage):
+    """Conversation state, counters and indexes serve every partner: checked before serving."""
     data_dir = tmp_path / "data"
     _seed(data_dir)
-    damaged = data_dir / partition_of(key)
+    damaged = data_dir / partition_of(STATE_KEY)
     damage(damaged)
 
     result = subprocess.run(
@@ -90,13 +91,67 @@ def test_a_damaged_data_file_stops_the_bot_and_names_the_file(tmp_path, key, dam
     damaged.rename(damaged.with_name(damaged.name + ".corrupt"))
     storage = TinyDBStorage(data_dir)
     storage.check()
-    other = STATE_KEY if key == TENANT_KEY else TENANT_KEY
     loop = asyncio.new_event_loop()
     try:
-        assert other in loop.run_until_complete(storage.read([other]))
+        assert TENANT_KEY in loop.run_until_complete(storage.read([TENANT_KEY]))
     finally:
         loop.close()
         storage.close()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        _truncate,
+        lambda path: path.write_bytes(b""),
+        lambda path: path.write_bytes(b"\x00\x00\x00\x00"),  # a torn page
+    ],
+    ids=["truncated-tenant", "empty-tenant", "zeroed-tenant"],
+)
+def test_a_damaged_tenant_file_refuses_that_partner_only_and_health_names_it(tmp_path, damage):
+    """A partner's file is checked when first opened: start-up does not read every partner's
+    file (it took 25-36 s at 200,000 claims); the others are served meanwhile."""
+    data_dir = tmp_path / "data"
+    _seed(data_dir)
+    damaged = data_dir / partition_of(TENANT_KEY)
+    damage(damaged)
+    before = damaged.read_bytes()
+
+    environment = _environment(data_dir)
+    port = environment["PORT"]
+    log = tmp_path / "app.log"
+    with open(log, "wb") as output:
+        process = subprocess.Popen(
+            [sys.executable, "app.py"], cwd=REPO_ROOT, env=environment, stdout=output, stderr=output
+        )
+    try:
+        _wait_for_health(process, int(port), log)
+        asyncio.run(_damaged_partner_and_another(f"http://127.0.0.1:{port}", data_dir))
+    finally:
+        _stop(process)
+    assert str(damaged) in log.read_text()  # named loudly in the log
+    assert damaged.read_bytes() == before  # never overwritten
+
+
+async def _damaged_partner_and_another(url: str, data_dir: Path) -> None:
+    async with FakeConnector() as connector, aiohttp.ClientSession(url) as client:
+        message = teams_message(connector.url, "what's my claim status?")
+        damaged_tenant = TENANT_KEY.split("/")[1]
+        message["conversation"]["tenantId"] = damaged_tenant
+        message["channelData"]["tenant"]["id"] = damaged_tenant
+        answer = await client.post("/api/messages", json=message)
+        assert answer.status < 500
+        texts = " ".join(a.get("text") or "" for a in connector.take())
+        assert "can't open your organisation's data" in texts, texts
+        assert "Traceback" not in texts and str(data_dir) not in texts
+
+        other = teams_message(connector.url, "what's my claim status?", number=2)
+        assert (await client.post("/api/messages", json=other)).status < 500
+        assert connector.take()  # another partner is answered
+
+        body = await (await client.get("/healthz")).json()
+        assert body["storage"]["damaged"] == [partition_of(TENANT_KEY)]
+        assert str(data_dir) not in json.dumps(body)
 
 
 def test_blob_storage_without_a_connection_string_refuses_to_start(tmp_path):

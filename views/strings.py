@@ -131,6 +131,9 @@ EN: dict[str, str] = {
     "apology": "Sorry, something went wrong on my side and I couldn't finish that.",
     "apology.drafts_safe": "Everything you answered before is saved: say **continue my plan** "
     "to pick up where you left off.",
+    "apology.data_damaged": "Sorry, I can't open your organisation's data right now: a stored "
+    "file needs repair. Our operators have been alerted, and nothing was changed. Please try "
+    "again later.",
     "error.choice_unknown": 'I don\'t know "{value}". Pick one of the options or type its number.',
     "error.yes_no": "Please answer yes or no.",
     "error.review_unknown": 'I don\'t know "{value}" here. Click a button of the card, or type '
@@ -457,6 +460,9 @@ FR: dict[str, str] = {
     "apology": "Désolé, un problème est survenu de mon côté et je n'ai pas pu terminer.",
     "apology.drafts_safe": "Tout ce que vous avez répondu est enregistré : dites **reprendre "
     "mon plan** pour reprendre là où vous en étiez.",
+    "apology.data_damaged": "Désolé, je ne peux pas ouvrir les données de votre organisation "
+    "pour le moment : un fichier enregistré doit être réparé. Nos équipes sont prévenues et "
+    "rien n'a été modifié. Veuillez réessayer plus tard.",
     "error.choice_unknown": "Je ne connais pas « {value} ». Choisissez une des options ou "
     "tapez son numéro.",
     "error.yes_no": "Répondez par oui ou par non, s'il vous plaît.",

@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from storage import journal
 from storage.tinydb_storage import AtomicJSONStorage
 from tests.bot.test_http import served, teams_message  # noqa: F401  (fixture)
 
@@ -15,18 +16,20 @@ pytestmark = pytest.mark.asyncio
 
 @pytest.fixture
 def full_disk(monkeypatch):
-    """Every partition file write fails as on a full disk, until `free()` is called."""
-    original = AtomicJSONStorage.write_file
+    """Every journal append and file write fails as on a full disk, until `free()` is called."""
+    originals = (AtomicJSONStorage.write_file, journal.Journal._write)
 
-    def no_space(self, payload: bytes) -> None:
+    def no_space(self, *_: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     class Disk:
         def fill(self) -> None:
             monkeypatch.setattr(AtomicJSONStorage, "write_file", no_space)
+            monkeypatch.setattr(journal.Journal, "_write", no_space)
 
         def free(self) -> None:
-            monkeypatch.setattr(AtomicJSONStorage, "write_file", original)
+            monkeypatch.setattr(AtomicJSONStorage, "write_file", originals[0])
+            monkeypatch.setattr(journal.Journal, "_write", originals[1])
 
     return Disk()
 

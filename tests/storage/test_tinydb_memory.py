@@ -17,6 +17,7 @@ async def test_plain_json_is_stored_as_it_is_and_objects_through_jsonpickle(tmp_
     await storage.write(
         {"tenants/t1/plan": {"id": "PLN-1", "items": [1, 2.5, None, True]}, "conv/1": {"s": stack}}
     )
+    assert storage.checkpoint()
     files = {name: json.loads((tmp_path / partition_of(name)).read_text()) for name in
              ("tenants/t1/plan", "conv/1")}  # fmt: skip
     plain = files["tenants/t1/plan"]["_default"]["tenants/t1/plan"]
@@ -44,7 +45,10 @@ async def test_only_recently_used_partitions_stay_in_memory(tmp_path: Path):
     padding = "x" * 1_000
     for number in range(60):
         await storage.write({f"tenants/t{number}/doc": {"n": number, "padding": padding}})
+    # Until the checkpoint writes them, changed partitions are held; then let go of.
+    assert storage.checkpoint()
     assert storage._cached_bytes <= 20_000
+    assert len(storage._partitions) < 60  # forgotten altogether, not only their data
     assert 0 < len(storage._recent) < 60
     found = await storage.read([f"tenants/t{number}/doc" for number in range(60)])
     assert [found[f"tenants/t{number}/doc"]["n"] for number in range(60)] == list(range(60))
@@ -56,11 +60,14 @@ async def test_only_recently_used_partitions_stay_in_memory(tmp_path: Path):
 
 async def test_check_proves_every_file_opens_and_keeps_none_in_memory(tmp_path: Path):
     writer = TinyDBStorage(tmp_path)
+    await writer.write({f"conversations/{number}": {"n": number} for number in range(30)})
     await writer.write({f"tenants/t{number}/doc": {"n": number} for number in range(30)})
+    writer.close()
     storage = TinyDBStorage(tmp_path)
-    assert storage.check()["partitions"] == 30
+    checked = storage.check()["checked"]
+    assert 0 < checked <= 30  # the conversation-state files; tenants' when first used
     assert storage._cached_bytes == 0 and not storage._recent
-    assert storage.check()["partitions"] == 30  # again: a folder listing
+    assert storage.check()["checked"] == checked  # again: a folder listing
     assert (await storage.read(["tenants/t7/doc"]))["tenants/t7/doc"]["n"] == 7
 
 

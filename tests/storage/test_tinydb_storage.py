@@ -15,6 +15,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from unittest.mock import ANY
 
 import pytest
 
@@ -29,6 +30,7 @@ from storage.tinydb_storage import (
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PARTITION_FILE = re.compile(
     r"(state/[0-9a-f]{2}|index/[0-9a-f]{3}|tenants/[a-z0-9-]{1,64})\.json|state/\.indexes-moved"
+    r"|journal/[0-9]{20}\.log"
 )
 
 
@@ -72,6 +74,7 @@ async def test_multi_key_write_with_one_stale_e_tag_writes_nothing(storage: Tiny
     await storage.write({key: {"version": 1} for key in keys})
     current = await storage.read(keys)
     files = {partition_of(key) for key in keys}
+    assert storage.checkpoint()
     before = {name: (storage.data_dir / name).read_bytes() for name in files}
 
     await storage.write({"tenants/t2/c": dict(current["tenants/t2/c"], version=2)})
@@ -86,11 +89,14 @@ async def test_multi_key_write_with_one_stale_e_tag_writes_nothing(storage: Tiny
         "tenants/t2/c": 2,
         "conversation/d": 1,
     }
+    assert storage.checkpoint()
     for name in files - {partition_of("tenants/t2/c")}:
         assert (storage.data_dir / name).read_bytes() == before[name]
 
 
-async def test_keys_of_one_partition_are_written_in_one_file_write(storage, monkeypatch):
+async def test_a_write_is_one_journal_record_and_one_file_write_per_partition_later(
+    storage, monkeypatch
+):
     replaced = []
     real_replace = os.replace
 
@@ -99,8 +105,16 @@ async def test_keys_of_one_partition_are_written_in_one_file_write(storage, monk
         real_replace(source, target)
 
     monkeypatch.setattr(tinydb_storage.os, "replace", counting_replace)
-    await storage.write({f"tenants/t1/key-{number}": {"n": number} for number in range(10)})
-    assert replaced == ["t1.json"]
+    changes = {f"tenants/t1/key-{number}": {"n": number} for number in range(10)}
+    await storage.write({**changes, "conversations/c1": {"n": 1}})
+    # Durable once its one journal record is: no partition file was written for it.
+    assert replaced == []
+    (segment,) = (storage.data_dir / "journal").iterdir()
+    assert segment.read_bytes().count(b"\n") == 1
+    # The checkpoint then rewrites each partition it touched once.
+    assert storage.checkpoint()
+    assert sorted(replaced) == sorted(["t1.json", Path(partition_of("conversations/c1")).name])
+    assert list((storage.data_dir / "journal").iterdir()) == []  # nothing left to replay
 
 
 # --- partitioning ---------------------------------------------------------------------
@@ -211,6 +225,7 @@ def test_state_keys_spread_over_256_buckets():
 
 async def test_two_tenants_land_in_two_files(storage: TinyDBStorage):
     await storage.write({"tenants/tenant-a/plan": {"n": 1}, "tenants/tenant-b/plan": {"n": 1}})
+    assert storage.checkpoint()
     assert sorted(path.name for path in (storage.data_dir / "tenants").iterdir()) == [
         "tenant-a.json",
         "tenant-b.json",
@@ -219,6 +234,7 @@ async def test_two_tenants_land_in_two_files(storage: TinyDBStorage):
 
 async def test_writing_one_tenant_does_not_rewrite_another(storage: TinyDBStorage):
     await storage.write({"tenants/tenant-a/plan": {"n": 1}, "tenants/tenant-b/plan": {"n": 1}})
+    assert storage.checkpoint()
     file_a = storage.data_dir / "tenants" / "tenant-a.json"
     file_b = storage.data_dir / "tenants" / "tenant-b.json"
     before_a, before_b = file_a.stat(), file_b.stat()
@@ -226,6 +242,7 @@ async def test_writing_one_tenant_does_not_rewrite_another(storage: TinyDBStorag
     await asyncio.sleep(0.01)  # coarse file-system clocks
     for number in range(2, 5):
         await storage.write({"tenants/tenant-a/plan": {"n": number}})
+    assert storage.checkpoint()
 
     after_a, after_b = file_a.stat(), file_b.stat()
     assert (after_b.st_ino, after_b.st_mtime_ns, after_b.st_size) == (
@@ -249,26 +266,36 @@ def test_no_user_controlled_path_reaches_the_disk(tmp_path: Path, data_dir: Path
         "/etc/passwd",
     ]
     _run(store.write({key: {"key": key} for key in keys}))
+    store.close()
 
     assert sorted(path.name for path in tmp_path.iterdir()) == ["data"]
     files = [
         path.relative_to(data_dir).as_posix() for path in data_dir.rglob("*") if path.is_file()
     ]
     assert files and all(PARTITION_FILE.fullmatch(name) for name in files), files
-    assert sorted(path.name for path in data_dir.iterdir()) == ["index", "state", "tenants"]
+    assert sorted(path.name for path in data_dir.iterdir()) == [
+        "index",
+        "journal",
+        "state",
+        "tenants",
+    ]
     found = _run(TinyDBStorage(data_dir).read(keys))
     assert {key: value["key"] for key, value in found.items()} == {key: key for key in keys}
 
 
-async def test_check_reports_partitions(storage: TinyDBStorage):
+async def test_check_opens_the_bot_wide_files_not_every_tenant(storage: TinyDBStorage):
     assert storage.check() == {
         "backend": "tinydb",
-        "partitions": 0,
+        "checked": 0,
+        "damaged": [],
+        "journal_bytes": 0,
         "data_dir": str(storage.data_dir),
     }
     await storage.write({"tenants/t1/a": {}, "tenants/t2/a": {}, "users/u1": {}})
-    assert storage.check()["partitions"] == 3
-    assert TinyDBStorage(storage.data_dir).check()["partitions"] == 3
+    assert storage.check()["journal_bytes"] > 0
+    storage.checkpoint()
+    assert storage.check()["checked"] == 1  # users/u1's state file; tenants when first used
+    assert storage.check()["journal_bytes"] == 0
 
 
 # --- corruption and failed writes -----------------------------------------------------
@@ -291,12 +318,15 @@ def _truncate(path: Path) -> None:
 async def test_corrupted_partition_is_reported_not_emptied(data_dir: Path, damage):
     first = TinyDBStorage(data_dir)
     await first.write({"tenants/t1/plan": {"n": 1, "padding": "x" * 200}, "users/u1": {"n": 2}})
+    first.close()
     damaged = data_dir / "tenants" / "t1.json"
     damage(damaged)
 
+    # A tenant's file is checked when the tenant is first served, not at start-up.
     reopened = TinyDBStorage(data_dir)
+    assert reopened.check()["damaged"] == []
     with pytest.raises(StorageCorruptedError) as raised:
-        reopened.check()
+        await reopened.read(["tenants/t1/plan"])
     assert str(damaged) in str(raised.value)
     assert "move this file aside" in str(raised.value)
     assert raised.value.path == damaged
@@ -308,15 +338,19 @@ async def test_corrupted_partition_is_reported_not_emptied(data_dir: Path, damag
     # The other partitions are unaffected.
     assert (await reopened.read(["users/u1"]))["users/u1"]["n"] == 2
 
+    assert reopened.check()["damaged"] == ["tenants/t1.json"]  # named in /healthz
+    assert damaged.exists()  # never overwritten
+
     # Moving the file aside is enough to recover, no restart needed.
     damaged.rename(damaged.with_name("t1.json.corrupt"))
     assert await reopened.read(["tenants/t1/plan"]) == {}
-    assert reopened.check()["partitions"] == 1
+    assert reopened.check()["damaged"] == []
 
 
 async def test_a_write_touching_a_corrupted_partition_writes_nothing(data_dir: Path):
     first = TinyDBStorage(data_dir)
     await first.write({"tenants/t1/plan": {"n": 1}, "tenants/t2/plan": {"n": 1}})
+    first.close()
     (data_dir / "tenants" / "t2.json").write_bytes(b"{")
 
     reopened = TinyDBStorage(data_dir)
@@ -328,41 +362,67 @@ async def test_a_write_touching_a_corrupted_partition_writes_nothing(data_dir: P
 async def test_leftover_temp_files_are_cleaned_at_open(data_dir: Path):
     first = TinyDBStorage(data_dir)
     await first.write({"tenants/t1/plan": {"n": 1}})
+    first.close()
     leftover = data_dir / "tenants" / ".t1.json.abc123.tmp"
     leftover.write_bytes(b'{"_default": {"half')
 
     reopened = TinyDBStorage(data_dir)
     assert not leftover.exists()
-    assert reopened.check()["partitions"] == 1
     assert (await reopened.read(["tenants/t1/plan"]))["tenants/t1/plan"]["n"] == 1
 
 
-async def test_a_failed_file_write_changes_nothing(storage: TinyDBStorage, monkeypatch):
+async def test_a_failed_journal_append_changes_nothing(storage: TinyDBStorage, monkeypatch):
     await storage.write({"tenants/t1/plan": {"n": 1}})
+    assert storage.checkpoint()
     target = storage.data_dir / "tenants" / "t1.json"
     on_disk = target.read_bytes()
+
+    def no_space(fd):
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(tinydb_storage.journal, "_datasync", no_space)
+        with pytest.raises(OSError, match="No space"):
+            await storage.write({"tenants/t1/plan": {"n": 2}, "tenants/t1/new": {"n": 3}})
+        with pytest.raises(OSError):
+            await storage.delete(["tenants/t1/plan"])
+
+    # What failed was taken back in memory; the journal holds none of it.
+    expected = {"tenants/t1/plan": json.loads(on_disk)["_default"]["tenants/t1/plan"]["value"]}
+    assert await storage.read(["tenants/t1/plan", "tenants/t1/new"]) == expected
+    assert storage.checkpoint()
+    assert target.read_bytes() == on_disk
+
+    await storage.write({"tenants/t1/plan": {"n": 4}})
+    storage.close()
+    reopened = TinyDBStorage(storage.data_dir)
+    assert await reopened.read(["tenants/t1/plan", "tenants/t1/new"]) == {
+        "tenants/t1/plan": {"n": 4, "e_tag": ANY}
+    }
+    reopened.close()
+
+
+async def test_a_failed_checkpoint_loses_nothing(data_dir: Path, monkeypatch):
+    storage = TinyDBStorage(data_dir)
+    await storage.write({"tenants/t1/plan": {"n": 1}})
 
     def failing_replace(source, destination):
         raise OSError(28, "No space left on device")
 
     with monkeypatch.context() as patch:
         patch.setattr(tinydb_storage.os, "replace", failing_replace)
-        with pytest.raises(OSError, match="No space"):
-            await storage.write({"tenants/t1/plan": {"n": 2}, "tenants/t1/new": {"n": 3}})
-        with pytest.raises(OSError):
-            await storage.delete(["tenants/t1/plan"])
+        assert storage.checkpoint() is False  # the journal keeps the change
+        await storage.write({"tenants/t1/plan": {"n": 2}})
+    assert (await storage.read(["tenants/t1/plan"]))["tenants/t1/plan"]["n"] == 2
+    assert not (data_dir / "tenants" / "t1.json").exists()
+    assert [p.name for p in (data_dir / "tenants").iterdir()] == []  # no temp file left
 
-    # The in-memory copy was dropped and reloaded from the untouched file.
-    assert await storage.read(["tenants/t1/plan", "tenants/t1/new"]) == {
-        "tenants/t1/plan": json.loads(on_disk)["_default"]["tenants/t1/plan"]["value"]
-    }
-    assert target.read_bytes() == on_disk
-    assert [path.name for path in target.parent.iterdir()] == ["t1.json"]
-
-    await storage.write({"tenants/t1/plan": {"n": 4}})
-    assert (await TinyDBStorage(storage.data_dir).read(["tenants/t1/plan"]))["tenants/t1/plan"][
-        "n"
-    ] == 4
+    # Killed now, the journal alone brings the change back at the next start.
+    storage._closed = True  # as if the process died: no final checkpoint
+    reopened = TinyDBStorage(data_dir)
+    assert (await reopened.read(["tenants/t1/plan"]))["tenants/t1/plan"]["n"] == 2
+    assert list((data_dir / "journal").iterdir()) == []  # replayed into the files
+    reopened.close()
 
 
 def test_threads_writing_one_partition_lose_nothing(storage: TinyDBStorage):
@@ -426,7 +486,9 @@ def test_sigkill_during_writes_never_loses_an_acknowledged_write(tmp_path: Path)
         # Bulk in the written partitions, so a file write takes long enough to be interrupted.
         bulk = {f"tenants/crash/bulk-{n}": {"padding": "b" * 200} for n in range(200)}
         bulk |= {f"conversation/bulk-{n}": {"padding": "b" * 200} for n in range(200)}
-        _run(TinyDBStorage(folder).write(bulk))
+        seeding = TinyDBStorage(folder)
+        _run(seeding.write(bulk))
+        seeding.close()  # one process owns a folder: the writers' from now on
     next_number = [0] * LANES
 
     for round_number in range(ROUNDS):
