@@ -12,13 +12,15 @@ activity the harness sends). Two modes share one server:
   admissible requests too, also with `Retry-After`, without spending a token.
 
 In notices mode every request is also timed under its conversation and its tenant (the
-activity's `conversation.tenantId`, else `channelData.tenant.id`), accepted or refused
-alike: Teams counts requests, and a 429 answered was a request made. `peaks()` gives the
-most requests any conversation received within 1 s and within 1 h, and the most any tenant
-received within 1 s, in sliding windows over the arrival times, to check against Teams'
-limits (`Limits`). They are measured where Teams would measure them, on arrival, so a
-sender that paces itself exactly at a limit can be seen over it by a few milliseconds of
-jitter: pacing needs a margin.
+activity's `conversation.tenantId`, else `channelData.tenant.id`, else the tenant the
+bench says the conversation belongs to, as Teams knows it from the conversation id: the
+notifier's notices name none), accepted or refused alike: Teams counts requests, and a
+429 answered was a request made. `peaks()` gives the most requests any conversation
+received within 1 s and within 1 h, and the most any tenant received within 1 s, in
+sliding windows over the arrival times, to check against Teams' limits (`Limits`). They
+are measured where Teams would measure them, on arrival, so a sender that paces itself
+exactly at a limit can be seen over it by a few milliseconds of jitter: pacing needs a
+margin.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import random
 import re
 import time
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from aiohttp import web
@@ -76,10 +78,10 @@ class Limits:
         return exceeded
 
 
-def _tenant_of(activity: object) -> str:
-    """The tenant a notice is for, where Teams reads it; "?" when it names none."""
+def _tenant_named(activity: object) -> str | None:
+    """The tenant an activity names, where Teams reads it; None when it names none."""
     if not isinstance(activity, dict):
-        return "?"
+        return None
     conversation = activity.get("conversation")
     if isinstance(conversation, dict) and conversation.get("tenantId"):
         return str(conversation["tenantId"])
@@ -87,7 +89,7 @@ def _tenant_of(activity: object) -> str:
     tenant = channel_data.get("tenant") if isinstance(channel_data, dict) else None
     if isinstance(tenant, dict) and tenant.get("id"):
         return str(tenant["id"])
-    return "?"
+    return None
 
 
 class BenchConnector:
@@ -102,6 +104,7 @@ class BenchConnector:
         # Arrival time of every notice request (accepted or refused), by conversation, tenant.
         self.sends_by_conversation: dict[str, list[float]] = defaultdict(list)
         self.sends_by_tenant: dict[str, list[float]] = defaultdict(list)
+        self.tenants: Mapping[str, str] = {}
         self.refused_rate = 0
         self.refused_random = 0
         self.notice_mode = False
@@ -144,10 +147,13 @@ class BenchConnector:
         burst: float,
         random_429: float,
         retry_after: str = "1",
+        tenants: Mapping[str, str] | None = None,
     ) -> None:
         """Switch to counting notices, throttled as described in the module docstring
-        (`rate_per_second` None: never throttled)."""
+        (`rate_per_second` None: never throttled); `tenants`: conversation id → tenant,
+        for notices that name no tenant."""
         self.notice_mode = True
+        self.tenants = tenants or {}
         self.notices.clear()
         self.notice_times.clear()
         self.sends_by_conversation.clear()
@@ -203,9 +209,10 @@ class BenchConnector:
         if self.notice_mode:
             arrived = time.monotonic()
             try:
-                tenant = _tenant_of(json.loads(body))
+                tenant = _tenant_named(json.loads(body))
             except ValueError:
-                tenant = "?"
+                tenant = None
+            tenant = tenant or self.tenants.get(conversation_id, "?")
             self.sends_by_conversation[conversation_id].append(arrived)
             self.sends_by_tenant[tenant].append(arrived)
             refused = self._admit()

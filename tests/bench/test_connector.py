@@ -119,3 +119,30 @@ async def test_replies_of_turns_are_not_counted_as_notices():
         "conversation_hour": 0,
         "tenant_second": 0,
     }
+
+
+async def test_a_notice_naming_no_tenant_counts_under_the_tenant_its_conversation_belongs_to():
+    """The notifier's notices name no tenant (botbuilder 4.17 reads Teams' `tenantId` under
+    `tenantID` and drops it); Teams knows a conversation's tenant, and so does the bench."""
+    connector = BenchConnector()
+    await connector.start()
+    try:
+        connector.expect_notices(
+            rate_per_second=None,
+            burst=1.0,
+            random_429=0.0,
+            tenants={"a:one": "tenant-1", "a:two": "tenant-1"},
+        )
+        async with aiohttp.ClientSession() as session:
+            for conversation in ("a:one", "a:two", "a:three"):
+                url = f"{connector.url}v3/conversations/{conversation}/activities"
+                body = {
+                    "type": "message",
+                    "text": "CLM-2026-000001",
+                    "conversation": {"id": conversation},
+                }
+                async with session.post(url, json=body):
+                    pass
+    finally:
+        await connector.stop()
+    assert {t: len(s) for t, s in connector.sends_by_tenant.items()} == {"tenant-1": 2, "?": 1}

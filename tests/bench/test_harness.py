@@ -66,7 +66,7 @@ def test_the_bench_runs_every_figure_and_prints_the_table(tmp_path: Path):
         assert figure["passed"] in (True, False), figure
         assert figure["baseline"] is not None and figure["baseline"] > 0, figure
     [fan_out] = [f for name, f in figures.items() if name.startswith(FIGURES["fanout"])]
-    assert "lost 0, duplicated 0, unexpected 0" in fan_out["notes"][0]
+    assert "undelivered 0, duplicated 0, unexpected 0" in fan_out["notes"][0]
     [limits] = [f for name, f in figures.items() if name.startswith(FIGURES["limits"])]
     assert "a chat" in limits["shown"] and "a tenant" in limits["shown"]
     assert report["seeded"]["store"]["claims"] == 2_100
