@@ -7,8 +7,14 @@ kind of machine: 22 ms at 1k documents, 177 ms at 10k, 760 ms at 50k). With one 
 the whole bot, every partner's turn would pay for every other partner's data. So keys are
 partitioned into many small TinyDB files, and a write rewrites only its own partition:
 
-- a key ``tenants/<tenant_id>/...`` goes to ``<data_dir>/tenants/<safe name>.json``, one file
-  per tenant (the tenant's plans, claims and history live together);
+- a key ``tenants/<tenant_id>/...`` goes to ``<data_dir>/tenants/<safe name>/<h>.json``, one
+  folder per tenant, its keys spread over 16 files by the first hex digit ``h`` of the key's
+  sha256: a partner with 5,000 claims has files of about 500 KB rather than one of 8 MB,
+  so opening one (the reminder scan, a partner back after a while) never holds the event
+  loop for long, and a checkpoint rewrites only the sixteenth that changed. A tenant kept in
+  one file ``tenants/<safe name>.json`` (the layout before) is moved to its folder when the
+  tenant is first served (``_prepare_tenant_folder``); a damaged file refuses what it holds
+  (one sixteenth of that partner's documents), never the other partners;
 - a key of the bot's global indexes (``ids/``, ``registry/``, ``outbox/``, ``counters/``,
   ``replay/``: which tenant holds an id, the tenants with data or notices, id counters,
   the signed back-office requests already taken) goes to
@@ -173,7 +179,8 @@ class StorageCorruptedError(DamagedDataError):
 def partition_of(key: str) -> str:
     """Return the partition file of ``key``, relative to the data folder (POSIX form).
 
-    ``tenants/<tenant_id>/...`` → ``tenants/<safe name>.json``; a global index key →
+    ``tenants/<tenant_id>/...`` → ``tenants/<safe name>/<h>.json``, where ``h`` is the first
+    hex digit of the key's sha256 (16 files a tenant); a global index key →
     ``index/<first three hex digits of sha256(key)>.json``; anything else →
     ``state/<first two hex digits of sha256(key)>.json``.
     """
@@ -186,10 +193,17 @@ def partition_of(key: str) -> str:
                 name = tenant_id.lower()
             else:
                 name = "sha256-" + _sha256_hex(tenant_id)[:40]
-            return f"{TENANTS_FOLDER}/{name}.json"
+            return f"{TENANTS_FOLDER}/{name}/{_sha256_hex(key)[0]}.json"
     if key.startswith(INDEX_PREFIXES):
         return f"{INDEX_FOLDER}/{_sha256_hex(key)[:3]}.json"
     return f"{STATE_FOLDER}/{_sha256_hex(key)[:2]}.json"
+
+
+def _tenant_folder(relative: str) -> str | None:
+    """``tenants/<name>`` for a tenant's partition file, else None."""
+    if relative.startswith(TENANTS_FOLDER + "/") and relative.count("/") == 2:
+        return relative.rsplit("/", 1)[0]
+    return None
 
 
 def _sha256_hex(text: str) -> str:
@@ -527,6 +541,9 @@ class TinyDBStorage(Storage):
         # The last failed file write (a full disk...) until one succeeds: for /healthz.
         self.write_health = WriteHealth()
         self._checkpoint_lock = threading.Lock()
+        # Tenant folders ready for use in this process (moved from a one-file tenant).
+        self._tenant_folders: set[str] = set()
+        self._tenant_folders_lock = threading.Lock()
         self._checkpoint_failures = 0
         self._checkpoint_timer: threading.Timer | None = None
         self._timer_lock = threading.Lock()
@@ -749,6 +766,8 @@ class TinyDBStorage(Storage):
                     payload = partition.storage.encode()
                     partition.writing, partition.unwritten = partition.unwritten, None
                 try:
+                    if not partition.path.parent.is_dir():  # a new tenant's folder
+                        _make_dirs_durably(partition.path.parent)
                     partition.storage.write_file(payload)
                 except Exception as error:
                     self.write_health.failed(error)
@@ -802,6 +821,7 @@ class TinyDBStorage(Storage):
         if paths:
             for partition in list(self._partitions.values()):
                 if partition.unwritten is not None:
+                    _make_dirs_durably(partition.path.parent)
                     partition.storage.write_file(partition.storage.encode())
                     partition.unwritten = None
             for partition in self._partitions.values():
@@ -900,14 +920,52 @@ class TinyDBStorage(Storage):
         if partition.storage.loaded:
             return
         try:
+            folder = _tenant_folder(partition.relative)
+            if folder is not None and folder not in self._tenant_folders:
+                self._prepare_tenant_folder(folder)
             partition.storage.read()
         except StorageCorruptedError as error:
-            if partition.relative not in self.damaged:
-                self.damaged[partition.relative] = str(error)
+            relative = error.path.relative_to(self.data_dir).as_posix()
+            if relative not in self.damaged:
+                self.damaged[relative] = str(error)
                 log.error("%s", error)
             raise
         if self.damaged:
-            self.damaged.pop(partition.relative, None)  # moved aside or restored: served again
+            # Moved aside or restored: served again.
+            self.damaged.pop(partition.relative, None)
+            if folder is not None:
+                self.damaged.pop(f"{folder}.json", None)
+
+    def _prepare_tenant_folder(self, folder: str) -> None:
+        """Before a tenant's first file is opened: a tenant kept in one file (the layout
+        before the 16 files a tenant) is moved to its folder, once.
+
+        Each of the tenant's documents is written to its new file (atomically), then the
+        old file is removed. A crash in between leaves the old file, and the move is done
+        again from it at the next use: nothing was written to the new files meanwhile,
+        since every use of the tenant comes here first. A damaged old file is named and
+        refused like any damaged file, and left where it is.
+        """
+        with self._tenant_folders_lock:
+            if folder in self._tenant_folders:
+                return
+            old = self.data_dir / f"{folder}.json"
+            target = self.data_dir / folder
+            if old.exists():
+                data = AtomicJSONStorage(old).read() or {}
+                table = TinyDB.default_table_name
+                moving: dict[str, dict[str, Any]] = {}
+                for key, document in data.get(table, {}).items():
+                    moving.setdefault(partition_of(key), {})[key] = document
+                _make_dirs_durably(target)
+                for relative, documents in sorted(moving.items()):
+                    AtomicJSONStorage(self.data_dir / relative).write({table: documents})
+                old.unlink()
+                _fsync_dir(old.parent)
+                log.info("moved tenant file %s to %d files in %s/", old.name, len(moving), folder)
+            elif target.is_dir():
+                _remove_temp_files(target)
+            self._tenant_folders.add(folder)
 
     def _used(self, partitions: list[_Partition], *, release: bool = True) -> None:
         """Count what the partitions hold in memory; let go of the least recently used.

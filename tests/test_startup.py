@@ -26,6 +26,8 @@ from tests.connector import FakeConnector
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 TENANT_KEY = "tenants/11111111-2222-3333-4444-555555555555/plans/PLN-2026-000001"
+# What "what's my claim status?" reads first: the tenant's list of claims.
+CLAIM_INDEX_KEY = "tenants/11111111-2222-3333-4444-555555555555/claim-index"
 STATE_KEY = "counters/plans/2026"
 
 
@@ -49,7 +51,13 @@ def _seed(data_dir: Path) -> None:
     loop = asyncio.new_event_loop()
     try:
         loop.run_until_complete(
-            storage.write({TENANT_KEY: {"id": "PLN-2026-000001"}, STATE_KEY: {"next": 2}})
+            storage.write(
+                {
+                    TENANT_KEY: {"id": "PLN-2026-000001"},
+                    CLAIM_INDEX_KEY: {"items": {}},
+                    STATE_KEY: {"next": 2},
+                }
+            )
         )
     finally:
         loop.close()
@@ -113,7 +121,7 @@ def test_a_damaged_tenant_file_refuses_that_partner_only_and_health_names_it(tmp
     file (it took 25-36 s at 200,000 claims); the others are served meanwhile."""
     data_dir = tmp_path / "data"
     _seed(data_dir)
-    damaged = data_dir / partition_of(TENANT_KEY)
+    damaged = data_dir / partition_of(CLAIM_INDEX_KEY)
     damage(damaged)
     before = damaged.read_bytes()
 
@@ -150,7 +158,7 @@ async def _damaged_partner_and_another(url: str, data_dir: Path) -> None:
         assert connector.take()  # another partner is answered
 
         body = await (await client.get("/healthz")).json()
-        assert body["storage"]["damaged"] == [partition_of(TENANT_KEY)]
+        assert body["storage"]["damaged"] == [partition_of(CLAIM_INDEX_KEY)]
         assert str(data_dir) not in json.dumps(body)
 
 

@@ -29,7 +29,8 @@ from storage.tinydb_storage import (
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PARTITION_FILE = re.compile(
-    r"(state/[0-9a-f]{2}|index/[0-9a-f]{3}|tenants/[a-z0-9-]{1,64})\.json|state/\.indexes-moved"
+    r"(state/[0-9a-f]{2}|index/[0-9a-f]{3}|tenants/([a-z0-9-]{1,64}|sha256-[0-9a-f]{40})/[0-9a-f])"
+    r"\.json|state/\.indexes-moved"
     r"|journal/[0-9]{20}\.log"
 )
 
@@ -105,7 +106,7 @@ async def test_a_write_is_one_journal_record_and_one_file_write_per_partition_la
         real_replace(source, target)
 
     monkeypatch.setattr(tinydb_storage.os, "replace", counting_replace)
-    changes = {f"tenants/t1/key-{number}": {"n": number} for number in range(10)}
+    changes = {f"tenants/t1/key-{number}": {"n": number} for number in range(40)}
     await storage.write({**changes, "conversations/c1": {"n": 1}})
     # Durable once its one journal record is: no partition file was written for it.
     assert replaced == []
@@ -113,7 +114,8 @@ async def test_a_write_is_one_journal_record_and_one_file_write_per_partition_la
     assert segment.read_bytes().count(b"\n") == 1
     # The checkpoint then rewrites each partition it touched once.
     assert storage.checkpoint()
-    assert sorted(replaced) == sorted(["t1.json", Path(partition_of("conversations/c1")).name])
+    touched = {partition_of(key) for key in [*changes, "conversations/c1"]}
+    assert sorted(replaced) == sorted(Path(relative).name for relative in touched)
     assert list((storage.data_dir / "journal").iterdir()) == []  # nothing left to replay
 
 
@@ -121,14 +123,22 @@ async def test_a_write_is_one_journal_record_and_one_file_write_per_partition_la
 
 
 def test_partition_of():
-    assert partition_of("tenants/72f988bf-86f1-41af/plans/PLN-2025-000001") == (
-        "tenants/72f988bf-86f1-41af.json"
+    assert re.fullmatch(
+        r"tenants/72f988bf-86f1-41af/[0-9a-f]\.json",
+        partition_of("tenants/72f988bf-86f1-41af/plans/PLN-2025-000001"),
     )
-    assert partition_of("tenants/ABC-1/x") == partition_of("tenants/abc-1/y")
+    # A tenant's keys spread over its 16 files, so no file grows with its whole history.
+    spread = {partition_of(f"tenants/t1/claims/CLM-2026-{n:06d}") for n in range(1000)}
+    assert len(spread) == 16 and {Path(p).parent.as_posix() for p in spread} == {"tenants/t1"}
+    assert (
+        Path(partition_of("tenants/ABC-1/x")).parent == Path(partition_of("tenants/abc-1/y")).parent
+    )
     assert re.fullmatch(r"state/[0-9a-f]{2}\.json", partition_of("msteams/conversations/a/"))
     assert partition_of("tenants/no-slash").startswith("state/")
     assert partition_of("tenants//x").startswith("state/")
-    assert re.fullmatch(r"tenants/sha256-[0-9a-f]{40}\.json", partition_of("tenants/a.b/x"))
+    assert re.fullmatch(
+        r"tenants/sha256-[0-9a-f]{40}/[0-9a-f]\.json", partition_of("tenants/a.b/x")
+    )
     for key in ("ids/CLM-2026-000001", "registry/tenants", "outbox/tenants", "counters/x/2026"):
         assert re.fullmatch(r"index/[0-9a-f]{3}\.json", partition_of(key)), key
     assert partition_of("msteams/users/ids/x").startswith("state/")  # a prefix, not a part
@@ -213,7 +223,9 @@ def test_a_move_cut_short_is_finished_at_the_next_start(tmp_path, monkeypatch, s
     assert {key: _without_e_tag(found[key]) for key in OLD_DOCUMENTS} == OLD_DOCUMENTS
     assert not (data_dir / ".index.moving").exists()
     assert (data_dir / "state" / ".indexes-moved").exists()
-    assert re.fullmatch(r"tenants/sha256-[0-9a-f]{40}\.json", partition_of(f"tenants/{'a' * 65}/"))
+    assert re.fullmatch(
+        r"tenants/sha256-[0-9a-f]{40}/[0-9a-f]\.json", partition_of(f"tenants/{'a' * 65}/")
+    )
     with pytest.raises(TypeError):
         partition_of(42)
 
@@ -227,16 +239,16 @@ async def test_two_tenants_land_in_two_files(storage: TinyDBStorage):
     await storage.write({"tenants/tenant-a/plan": {"n": 1}, "tenants/tenant-b/plan": {"n": 1}})
     assert storage.checkpoint()
     assert sorted(path.name for path in (storage.data_dir / "tenants").iterdir()) == [
-        "tenant-a.json",
-        "tenant-b.json",
-    ]
+        "tenant-a",
+        "tenant-b",
+    ]  # a folder each, never one file for both
 
 
 async def test_writing_one_tenant_does_not_rewrite_another(storage: TinyDBStorage):
     await storage.write({"tenants/tenant-a/plan": {"n": 1}, "tenants/tenant-b/plan": {"n": 1}})
     assert storage.checkpoint()
-    file_a = storage.data_dir / "tenants" / "tenant-a.json"
-    file_b = storage.data_dir / "tenants" / "tenant-b.json"
+    file_a = storage.data_dir / partition_of("tenants/tenant-a/plan")
+    file_b = storage.data_dir / partition_of("tenants/tenant-b/plan")
     before_a, before_b = file_a.stat(), file_b.stat()
 
     await asyncio.sleep(0.01)  # coarse file-system clocks
@@ -319,7 +331,7 @@ async def test_corrupted_partition_is_reported_not_emptied(data_dir: Path, damag
     first = TinyDBStorage(data_dir)
     await first.write({"tenants/t1/plan": {"n": 1, "padding": "x" * 200}, "users/u1": {"n": 2}})
     first.close()
-    damaged = data_dir / "tenants" / "t1.json"
+    damaged = data_dir / partition_of("tenants/t1/plan")
     damage(damaged)
 
     # A tenant's file is checked when the tenant is first served, not at start-up.
@@ -333,16 +345,21 @@ async def test_corrupted_partition_is_reported_not_emptied(data_dir: Path, damag
 
     with pytest.raises(StorageCorruptedError, match=re.escape(str(damaged))):
         await reopened.read(["tenants/t1/plan"])
+    same_file = next(
+        key
+        for key in (f"tenants/t1/other-{n}" for n in range(1000))
+        if partition_of(key) == partition_of("tenants/t1/plan")
+    )
     with pytest.raises(StorageCorruptedError):
-        await reopened.write({"tenants/t1/other": {"n": 3}})
+        await reopened.write({same_file: {"n": 3}})
     # The other partitions are unaffected.
     assert (await reopened.read(["users/u1"]))["users/u1"]["n"] == 2
 
-    assert reopened.check()["damaged"] == ["tenants/t1.json"]  # named in /healthz
+    assert reopened.check()["damaged"] == [partition_of("tenants/t1/plan")]  # in /healthz
     assert damaged.exists()  # never overwritten
 
     # Moving the file aside is enough to recover, no restart needed.
-    damaged.rename(damaged.with_name("t1.json.corrupt"))
+    damaged.rename(damaged.with_name(damaged.name + ".corrupt"))
     assert await reopened.read(["tenants/t1/plan"]) == {}
     assert reopened.check()["damaged"] == []
 
@@ -351,7 +368,7 @@ async def test_a_write_touching_a_corrupted_partition_writes_nothing(data_dir: P
     first = TinyDBStorage(data_dir)
     await first.write({"tenants/t1/plan": {"n": 1}, "tenants/t2/plan": {"n": 1}})
     first.close()
-    (data_dir / "tenants" / "t2.json").write_bytes(b"{")
+    (data_dir / partition_of("tenants/t2/plan")).write_bytes(b"{")
 
     reopened = TinyDBStorage(data_dir)
     with pytest.raises(StorageCorruptedError):
@@ -363,18 +380,19 @@ async def test_leftover_temp_files_are_cleaned_at_open(data_dir: Path):
     first = TinyDBStorage(data_dir)
     await first.write({"tenants/t1/plan": {"n": 1}})
     first.close()
-    leftover = data_dir / "tenants" / ".t1.json.abc123.tmp"
+    leftover = (data_dir / partition_of("tenants/t1/plan")).with_name(".0.json.tmp")
     leftover.write_bytes(b'{"_default": {"half')
 
     reopened = TinyDBStorage(data_dir)
-    assert not leftover.exists()
+    # A tenant's folder is tidied when the tenant is first served.
     assert (await reopened.read(["tenants/t1/plan"]))["tenants/t1/plan"]["n"] == 1
+    assert not leftover.exists()
 
 
 async def test_a_failed_journal_append_changes_nothing(storage: TinyDBStorage, monkeypatch):
     await storage.write({"tenants/t1/plan": {"n": 1}})
     assert storage.checkpoint()
-    target = storage.data_dir / "tenants" / "t1.json"
+    target = storage.data_dir / partition_of("tenants/t1/plan")
     on_disk = target.read_bytes()
 
     def no_space(fd):
@@ -414,8 +432,9 @@ async def test_a_failed_checkpoint_loses_nothing(data_dir: Path, monkeypatch):
         assert storage.checkpoint() is False  # the journal keeps the change
         await storage.write({"tenants/t1/plan": {"n": 2}})
     assert (await storage.read(["tenants/t1/plan"]))["tenants/t1/plan"]["n"] == 2
-    assert not (data_dir / "tenants" / "t1.json").exists()
-    assert [p.name for p in (data_dir / "tenants").iterdir()] == []  # no temp file left
+    target = data_dir / partition_of("tenants/t1/plan")
+    assert not target.exists()
+    assert [p.name for p in target.parent.iterdir()] == []  # no temp file left
 
     # Killed now, the journal alone brings the change back at the next start.
     storage._closed = True  # as if the process died: no final checkpoint
@@ -579,3 +598,79 @@ def test_a_failed_folder_fsync_covers_nobody(tmp_path, monkeypatch):
         syncs.sync(tmp_path)
     syncs.sync(tmp_path)  # runs its own, it does not count the failed one
     assert len(calls) == 2
+
+
+# --- a tenant kept in one file (before the 16 files a tenant) -------------------------
+
+ONE_FILE_TENANT = {
+    **{f"tenants/t1/claims/CLM-2026-{n:06d}": {"n": n, "padding": "c" * 100} for n in range(200)},
+    "tenants/t1/claim-index": {"items": {"CLM-2026-000001": {"status": "Paid"}}},
+}
+
+
+def _one_file_tenant(data_dir: Path) -> Path:
+    old = data_dir / "tenants" / "t1.json"
+    old.parent.mkdir(parents=True, exist_ok=True)
+    documents = {
+        key: {"e_tag": "1", "value": value, "format": "json"}
+        for key, value in ONE_FILE_TENANT.items()
+    }
+    old.write_text(json.dumps({"_default": documents}), encoding="utf-8")
+    return old
+
+
+async def test_a_tenant_kept_in_one_file_moves_to_its_folder_when_first_served(data_dir: Path):
+    old = _one_file_tenant(data_dir)
+    storage = TinyDBStorage(data_dir)
+    assert old.exists()  # start-up does not touch it
+    found = await storage.read(list(ONE_FILE_TENANT))
+    assert {key: _without_e_tag(value) for key, value in found.items()} == ONE_FILE_TENANT
+    assert not old.exists()
+    assert len(list((data_dir / "tenants" / "t1").glob("*.json"))) == 16
+    await storage.write({"tenants/t1/claims/CLM-2026-000007": {"n": "changed"}})
+    storage.close()
+
+    again = TinyDBStorage(data_dir)
+    found = await again.read(list(ONE_FILE_TENANT))
+    assert found["tenants/t1/claims/CLM-2026-000007"]["n"] == "changed"
+    assert len(found) == len(ONE_FILE_TENANT)
+    again.close()
+
+
+async def test_a_move_of_a_tenant_cut_short_is_done_again_from_its_old_file(
+    data_dir: Path, monkeypatch
+):
+    old = _one_file_tenant(data_dir)
+    real_write_file = tinydb_storage.AtomicJSONStorage.write_file
+    written = []
+
+    def crash_after_three(self, payload):
+        if len(written) == 3:
+            raise KeyboardInterrupt  # the process dies mid-move
+        written.append(self.path)
+        real_write_file(self, payload)
+
+    storage = TinyDBStorage(data_dir)
+    with monkeypatch.context() as patch:
+        patch.setattr(tinydb_storage.AtomicJSONStorage, "write_file", crash_after_three)
+        with pytest.raises(KeyboardInterrupt):
+            await storage.read(["tenants/t1/claim-index"])
+    assert old.exists() and len(written) == 3
+    storage._closed = True
+
+    reopened = TinyDBStorage(data_dir)
+    found = await reopened.read(list(ONE_FILE_TENANT))
+    assert {key: _without_e_tag(value) for key, value in found.items()} == ONE_FILE_TENANT
+    assert not old.exists()
+    reopened.close()
+
+
+async def test_a_damaged_one_file_tenant_is_named_and_left_where_it_is(data_dir: Path):
+    old = _one_file_tenant(data_dir)
+    old.write_bytes(old.read_bytes()[:500])
+    storage = TinyDBStorage(data_dir)
+    with pytest.raises(StorageCorruptedError, match=re.escape(str(old))):
+        await storage.read(["tenants/t1/claim-index"])
+    assert storage.check()["damaged"] == ["tenants/t1.json"]
+    assert old.exists() and not (data_dir / "tenants" / "t1").exists()
+    storage.close()
