@@ -16,16 +16,17 @@ the earliest retry it scheduled, or `poll_seconds`.
 Teams' rate limits are kept before each send, not learnt from 429s: the pacer
 (`proactive/pacing.py`: per conversation 7 sends in 1 s, 8 in 2 s, 60 in 30 s, 1,800 in an
 hour; per tenant 40 a second) says how long a send must wait. Waiting is neither a failure
-nor an attempt. A wait up to `MAX_PACED_WAIT_SECONDS` is slept where the send is, its
-place among the `concurrency` lent to another tenant meanwhile. A longer one (the 30-s or
-hourly window of a busy conversation) is not slept under the entry's lease: the recipients
-whose conversations are free get the notice now, and the entry is put back, due when the
-full conversation may take it. The tenant's later notices wait behind it, as behind any
-entry that is not due (the outbox keeps each tenant's notices in order); other tenants
-are not held. So an Incentives admin whose chat takes its hour's 1,800 notices paces the
-rest of that tenant's notices to the admin's rate until the hour has passed: the price of
-the tenant's order, which is the simplest order that never shows anyone a newer notice
-before an older one. The pacer is this instance's: see its module for several instances.
+nor an attempt, and is never slept under the entry's lease: the recipients whose
+conversations are free get the notice now, and the entry is put back in the outbox, due
+when the pacer allows the rest; the notifier sleeps until then like until any retry it
+scheduled. Sleeping in place instead would hold the round, and every other tenant's next
+notices, for as long as the wait (measured: the fan-out's rate fell by a third). The
+tenant's later notices wait behind the entry put back, as behind any entry that is not due
+(the outbox keeps each tenant's notices in order); other tenants are not held. So an
+Incentives admin whose chat took its hour's 1,800 notices paces the rest of that tenant's
+notices to the admin's rate until the hour has passed: the price of the tenant's order,
+the simplest order that never shows anyone a newer notice before an older one. The pacer
+is this instance's: see its module for several instances.
 
 A connector that misbehaves for one conversation holds back only that conversation's
 tenant: a Retry-After is read as seconds or an HTTP date and capped at
@@ -51,7 +52,7 @@ import math
 import os
 import socket
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -86,9 +87,9 @@ MAX_BACKOFF_SECONDS = 3600.0
 SEND_TIMEOUT_SECONDS = 30.0
 # How long the background loop waits for a round's slowest tenant before the next round.
 ROUND_PATIENCE_SECONDS = 2.0
-# The longest wait for the pacer slept in place, under the entry's lease (120 s): Teams'
-# 1-s and 2-s windows. Longer waits put the entry back, due when the pacer allows.
-MAX_PACED_WAIT_SECONDS = 5.0
+# An entry put back for the pacer is due this much after the pacer's wait: the outbox runs
+# on the wall clock, the pacer on its own, and a retry a hair early is only put back again.
+PACED_MARGIN_SECONDS = 0.01
 
 
 class DeliveryFailed(Exception):
@@ -147,33 +148,6 @@ def _conversation_of(reference: dict[str, Any], recipient: str) -> str:
     conversation = reference.get("conversation")
     found = conversation.get("id") if isinstance(conversation, dict) else None
     return str(found) if found else f"recipient:{recipient}"
-
-
-class _Place:
-    """One of the notifier's `concurrency` places, held by a tenant's delivery and lent
-    back while it waits for the pacer, so a tenant paced for a second does not idle a
-    place another tenant could use."""
-
-    def __init__(self, places: asyncio.Semaphore) -> None:
-        self._places = places
-        self._held = False
-
-    async def __aenter__(self) -> _Place:
-        await self._places.acquire()
-        self._held = True
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        if self._held:
-            self._held = False
-            self._places.release()
-
-    async def lent_while(self, waiting: Awaitable[None]) -> None:
-        self._held = False
-        self._places.release()
-        await waiting  # cancelled here or below: not held, so nothing is released twice
-        await self._places.acquire()
-        self._held = True
 
 
 class Notifier:
@@ -319,9 +293,9 @@ class Notifier:
     async def _deliver_in_order(self, entries: list[OutboxEntry]) -> int:
         completed = 0
         assert self._slots is not None
-        async with _Place(self._slots) as place:
+        async with self._slots:
             for entry in entries:
-                if await self._deliver(entry, place):
+                if await self._deliver(entry):
                     completed += 1
                 elif entry.state == "pending":
                     break  # an earlier notice of this tenant waits: keep the order
@@ -338,7 +312,7 @@ class Notifier:
             log.error("notices of a tenant failed after their round", exc_info=error)
         self.wake()  # its later notices, if any, are due now
 
-    async def _deliver(self, entry: OutboxEntry, place: _Place) -> bool:
+    async def _deliver(self, entry: OutboxEntry) -> bool:
         if not await self.outbox.claim(entry, self.instance_id, self.clock(), self.lease):
             return False  # another notifier has it (or it is done): its tenant waits
         item = await self._item(entry)
@@ -360,7 +334,7 @@ class Notifier:
         for number, (recipient, profile) in enumerate(targets, start=1):
             activity = to_activity(self._message(entry, item, profile.get("locale") or "en-US"))
             conversation = _conversation_of(profile["reference"], recipient)
-            wait = await self._paced(entry.tenant_id, conversation, place)
+            wait = self.pacer.delay(entry.tenant_id, conversation)
             if wait:
                 put_off = wait if put_off is None else min(put_off, wait)
                 continue  # the others first; this one when its conversation may take it
@@ -400,18 +374,9 @@ class Notifier:
             await self.outbox.update(entry)
         return True
 
-    async def _paced(self, tenant_id: str, conversation: str, place: _Place) -> float:
-        """0 once the pacer allows a send to `conversation` now (send before awaiting
-        anything else); else the wait, too long to sleep here."""
-        while (wait := self.pacer.delay(tenant_id, conversation)) > 0:
-            if wait > MAX_PACED_WAIT_SECONDS:
-                return wait
-            await place.lent_while(self.pacer.sleep(wait))
-        return 0.0
-
     async def _put_off(self, entry: OutboxEntry, seconds: float) -> None:
         """Back in the outbox, due in `seconds`: the pacer's wait, no failure and no attempt."""
-        entry.next_attempt_at = self.clock() + timedelta(seconds=seconds)
+        entry.next_attempt_at = self.clock() + timedelta(seconds=seconds + PACED_MARGIN_SECONDS)
         if len(self._retries) < MAX_REMEMBERED_RETRIES:
             heapq.heappush(self._retries, entry.next_attempt_at)
         self._release(entry)

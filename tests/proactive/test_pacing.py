@@ -26,7 +26,7 @@ def fake() -> FakeTime:
 
 @pytest.fixture
 def pacer(fake) -> Pacer:
-    return Pacer(clock=fake, sleep=fake.sleep)
+    return Pacer(clock=fake)
 
 
 async def send(pacer: Pacer, fake: FakeTime, tenant: str, conversation: str) -> float:
