@@ -242,31 +242,36 @@ async def test_two_processes_take_a_claim_with_evidence_turn_by_turn(azurite, da
             await say(session, bots[number % 2], activity)
             return json.dumps(connector.take(), ensure_ascii=False)
 
-        claim_id = CLAIM_ID.search(await turn("new claim")).group(0)
-        for typed in ("Security workshop", executed.isoformat(), "9,800.50", "3,000"):
-            await turn(typed)
-        menu = await turn("85 registered guests")
-        assert "Evidence for " + claim_id in menu, menu  # the checklist
-        # Each file fetched by one instance and described at the other.
-        assert "invoice.pdf" in await turn(attachments=[file_attachment(files, "invoice.pdf")])
-        await turn("invoice")
-        await turn(attachments=[file_attachment(files, "agenda.pdf")])
-        await turn("proof")
-        await turn("Invitation and agenda")
-        await turn("Invitation sent on 20 October, with the agenda")
-        await turn(attachments=[file_attachment(files, "photos.jpg")])
-        await turn("proof")
-        await turn("Event photos")
-        await turn("Photos of the room during the workshop")
-        check = json.loads(await turn("done"))
-        card = next(a for a in reversed(check) if a.get("attachments"))["attachments"][0]
-        submit = next(
-            action["data"]
-            for action in card["content"]["actions"]
-            if action["data"].get("answer") in ("submit", "submit_anyway")
-        )
-        receipt = await turn(value=submit)
-        assert "Claim submitted" in receipt, receipt
+        try:
+            claim_id = CLAIM_ID.search(await turn("new claim")).group(0)
+            for typed in ("Security workshop", executed.isoformat(), "9,800.50", "3,000"):
+                await turn(typed)
+            menu = await turn("85 registered guests")
+            assert "Evidence for " + claim_id in menu, menu  # the checklist
+            # Each file fetched by one instance and described at the other.
+            assert "invoice.pdf" in await turn(attachments=[file_attachment(files, "invoice.pdf")])
+            await turn("invoice")
+            await turn(attachments=[file_attachment(files, "agenda.pdf")])
+            await turn("proof")
+            await turn("Invitation and agenda")
+            await turn("Invitation sent on 20 October, with the agenda")
+            await turn(attachments=[file_attachment(files, "photos.jpg")])
+            await turn("proof")
+            await turn("Event photos")
+            await turn("Photos of the room during the workshop")
+            check = json.loads(await turn("done"))
+            card = next(a for a in reversed(check) if a.get("attachments"))["attachments"][0]
+            submit = next(
+                action["data"]
+                for action in card["content"]["actions"]
+                if action["data"].get("answer") in ("submit", "submit_anyway")
+            )
+            receipt = await turn(value=submit)
+            assert "Claim submitted" in receipt, receipt
+        except Exception as error:
+            # What the two bots logged is the first thing to read when a turn goes wrong.
+            logs = f"A: {log_a.read_text()[-3000:]}\nB: {log_b.read_text()[-3000:]}"
+            raise AssertionError(f"{error!r}\n{logs}") from error
 
     context = f"A: {log_a.read_text()[-2000:]}\nB: {log_b.read_text()[-2000:]}"
     store = AzureBlobStorage(azurite.connection_string, settings.azure_storage_container)
