@@ -986,8 +986,8 @@ class TinyDBStorage(Storage):
                 if partition.storage.loaded:
                     self._recent[relative] = partition
                     self._recent.move_to_end(relative)
-                    if relative not in self.damaged:
-                        self._verified.add(relative)
+                    if not relative.startswith(TENANT_PREFIX) and relative not in self.damaged:
+                        self._verified.add(relative)  # check() skips it (tenants: not listed)
                 elif partition.users == 0 and partition.evictable():
                     self._forget(partition)
             skipped = 0
