@@ -68,10 +68,10 @@ FULL = Profile(
     status_askers=20,
     status_questions=5,
     drafters=4,
-    health_probes=60,
-    # 1,500 notices to 150 chats, 10 each, and 20 notices to each of 10 chats of one tenant:
-    # at the permitted rate about 17 s, within Teams' limits about as fast.
-    fanout_tenants=150,
+    health_probes=40,
+    # 1,000 notices to 100 chats, 10 each, and 20 notices to each of 10 chats of one tenant:
+    # about 12 s at the permitted rate, and within Teams' limits about as fast.
+    fanout_tenants=100,
     fanout_notices=10,
     wide_people=10,
     wide_notices=20,
