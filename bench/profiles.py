@@ -94,10 +94,10 @@ QUICK = Profile(
     status_questions=3,
     drafters=2,
     health_probes=20,
-    fanout_tenants=20,
+    fanout_tenants=10,
     fanout_notices=10,
     wide_people=10,
-    wide_notices=10,
+    wide_notices=5,
     permitted_rate=100.0,
     fanout_timeout_seconds=60.0,
 )
