@@ -19,6 +19,8 @@ and stops on SIGTERM or when stdin closes.
 The bench-only routes of the incentives bot, measured inside its process:
 
 - `GET /_bench/outbox`: the outbox counts;
+- `POST /_bench/notifier/start`: wake the notifier (started at start-up, as in production;
+  started here if it is not running);
 - `GET /_bench/scans`: every reminder scan so far (the one at start-up included), each
   with its duration, what it queued and the longest event-loop stall while it ran
   (bench/watch.py: a task sleeping 5 ms at a time, recording how late it wakes);
@@ -64,13 +66,19 @@ async def _incentives_app(data_dir: str, monitor: LoopMonitor) -> web.Applicatio
     async def outbox(_request: web.Request) -> web.Response:
         return web.json_response(await house.services.outbox.counts())
 
+    async def start_notifier(_request: web.Request) -> web.Response:
+        await house.notifier.start()  # nothing to do when it runs already
+        house.notifier.wake()
+        return web.json_response({"started": True})
+
     async def list_scans(_request: web.Request) -> web.Response:
         return web.json_response({"scans": scans.scans})
 
     async def start_scan(_request: web.Request) -> web.Response:
-        if not scans.start():
+        number = scans.start()
+        if number is None:
             return web.json_response({"error": "a scan is running"}, status=409)
-        return web.json_response({"scan": len(scans.scans) - 1})
+        return web.json_response({"scan": number})
 
     async def open_stall(_request: web.Request) -> web.Response:
         monitor.open("bench")
@@ -80,6 +88,7 @@ async def _incentives_app(data_dir: str, monitor: LoopMonitor) -> web.Applicatio
         return web.json_response({"worst_stall_ms": round(monitor.worst("bench") * 1000, 1)})
 
     application.router.add_get("/_bench/outbox", outbox)
+    application.router.add_post("/_bench/notifier/start", start_notifier)
     application.router.add_get("/_bench/scans", list_scans)
     application.router.add_post("/_bench/scan", start_scan)
     application.router.add_post("/_bench/stall", open_stall)

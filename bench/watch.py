@@ -89,15 +89,16 @@ class ScanWatch:
     def running(self) -> bool:
         return bool(self.scans) and not self.scans[-1]["done"]
 
-    def start(self) -> bool:
-        """Start a scan now, unless one is running (then False)."""
+    def start(self) -> int | None:
+        """Start a scan now and say its number, unless one is running (then None)."""
         if self.running:
-            return False
-        self.task = asyncio.create_task(self._watched(), name="bench-scan")
-        return True
+            return None
+        # Recorded before its task begins: a second start meanwhile is refused.
+        record = self._record()
+        self.task = asyncio.create_task(self._watched(record), name="bench-scan")
+        return len(self.scans) - 1
 
-    async def _watched(self) -> int:
-        window = f"scan-{len(self.scans)}"
+    def _record(self) -> dict[str, Any]:
         record: dict[str, Any] = {
             "done": False,
             "seconds": None,
@@ -106,6 +107,12 @@ class ScanWatch:
             "error": None,
         }
         self.scans.append(record)
+        return record
+
+    async def _watched(self, record: dict[str, Any] | None = None) -> int:
+        if record is None:
+            record = self._record()
+        window = f"scan-{self.scans.index(record)}"
         self.monitor.open(window)
         started = self.clock()
         try:

@@ -76,7 +76,7 @@ async def test_every_scan_is_recorded_with_the_worst_stall_while_it_ran():
     startup = asyncio.create_task(reminders.run_once())
     await asyncio.sleep(0)
     assert watch.running
-    assert not watch.start()  # one scan at a time
+    assert watch.start() is None  # one scan at a time
     time.now += 2.5
     reminders.release.set()
     assert await startup == 3
@@ -94,7 +94,7 @@ async def test_a_scan_started_on_demand_runs_the_scheduler_s_own_scan():
     reminders = FakeReminders(monitor)
     reminders.release.set()
     watch = ScanWatch(reminders, monitor, clock=time.clock)
-    assert watch.start()
+    assert watch.start() == 0
     await watch.task
     assert reminders.runs == 1
     assert [scan["done"] for scan in watch.scans] == [True]
@@ -113,3 +113,18 @@ async def test_a_failed_scan_is_recorded_as_such():
     await asyncio.gather(watch.task, return_exceptions=True)
     [scan] = watch.scans
     assert scan["done"] and scan["error"] == "OSError"
+
+
+async def test_a_scan_started_on_demand_is_recorded_at_once_and_a_second_is_refused():
+    time = FakeTime([])
+    monitor = LoopMonitor(period=0.005, clock=time.clock, sleep=time.sleep)
+    reminders = FakeReminders(monitor)
+    watch = ScanWatch(reminders, monitor, clock=time.clock)
+    assert watch.start() == 0  # its number, before its task has even begun
+    assert watch.running
+    assert watch.start() is None
+    reminders.release.set()
+    await watch.task
+    assert reminders.runs == 1
+    assert watch.start() == 1
+    await watch.task

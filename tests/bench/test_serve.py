@@ -1,0 +1,46 @@
+"""The bot under bench runs as production does, with the bench-only routes beside it."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import aiohttp
+
+from bench.load import BotProcess
+
+
+async def test_the_bot_runs_its_reminders_at_start_up_and_answers_the_bench_routes(
+    tmp_path: Path,
+):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    bot = await BotProcess("incentives", data_dir).start(tmp_path)
+    try:
+        async with aiohttp.ClientSession() as session:
+            assert await bot.serving(session) > 0
+            # The reminder scan create_app starts at start-up ran, watched.
+            for _ in range(500):
+                async with session.get(f"{bot.url}/_bench/scans") as response:
+                    scans = (await response.json())["scans"]
+                if scans and scans[0]["done"]:
+                    break
+                await asyncio.sleep(0.02)
+            assert scans[0]["done"] and scans[0]["error"] is None
+            assert scans[0]["worst_stall_ms"] is not None
+            # One on demand, as the hourly loop runs it.
+            async with session.post(f"{bot.url}/_bench/scan") as response:
+                assert response.status == 200
+                assert (await response.json())["scan"] == 1
+            async with session.post(f"{bot.url}/_bench/stall") as response:
+                assert response.status == 200
+            async with session.get(f"{bot.url}/_bench/stall") as response:
+                assert "worst_stall_ms" in await response.json()
+            async with session.post(f"{bot.url}/_bench/notifier/start") as response:
+                assert response.status == 200
+            async with session.get(f"{bot.url}/_bench/outbox") as response:
+                assert (await response.json())["pending"] == 0
+            # The data folder is the bot's, as `python app.py` locks it.
+            assert (data_dir / ".lock").exists()
+    finally:
+        await bot.stop()
