@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import quote
@@ -51,7 +51,7 @@ from storage.unit_of_work import Outcome, change
 log = logging.getLogger(__name__)
 
 # Documents read (and validated) at a time by the scan before it gives the loop back.
-SCAN_BATCH = 100
+SCAN_BATCH = 50
 
 CLAIM_DEADLINE_DAYS = (7, 1)
 PLAN_WINDOW_DAYS = 14
@@ -141,22 +141,23 @@ class ReminderScheduler:
         key = self._sent_key(tenant_id)
         sent = _sent_marks(key, (await self.store.read([key])).get(key))
         due: list[tuple[str, OutboxEntry]] = []
-        plans = await self._documents(
-            self.services.plans,
-            tenant_id,
-            [s.id for s in await self.services.plans.summaries(tenant_id)],
-        )
+        plans = [
+            plan
+            async for batch in self._documents(
+                self.services.plans, tenant_id, await self.services.plans.item_ids(tenant_id)
+            )
+            for plan in batch
+        ]
         by_id = {plan.id: plan for plan in plans}
-        claims = await self._documents(
-            self.services.claims,
-            tenant_id,
-            [s.id for s in await self.services.claims.summaries(tenant_id)],
-        )
-        for claim in claims:
-            try:
-                due.extend(self._claim_due(tenant_id, claim, by_id, today))
-            except Exception as error:
-                self._skipped(tenant_id, "claim", claim.id, error)
+        # Claims a batch at a time, each looked at and let go: a partner with thousands of
+        # claims never has them all in memory at once.
+        claim_ids = await self.services.claims.item_ids(tenant_id)
+        async for batch in self._documents(self.services.claims, tenant_id, claim_ids):
+            for claim in batch:
+                try:
+                    due.extend(self._claim_due(tenant_id, claim, by_id, today))
+                except Exception as error:
+                    self._skipped(tenant_id, "claim", claim.id, error)
         for plan in plans:
             try:
                 due.extend(self._plan_due(tenant_id, plan, today))
@@ -171,26 +172,26 @@ class ReminderScheduler:
 
     async def _documents(
         self, repository: VersionedDocuments[Any, Any], tenant_id: str, item_ids: list[str]
-    ) -> list[Any]:
-        """The tenant's documents `item_ids`, without the damaged ones (logged), read
-        `SCAN_BATCH` at a time with the event loop given back between batches (a partner
-        with thousands of claims must not stall everyone else's turns)."""
-        documents: list[Any] = []
+    ) -> AsyncIterator[list[Any]]:
+        """The tenant's documents `item_ids`, without the damaged ones (logged), in batches
+        of `SCAN_BATCH`, with the event loop given back between batches (a partner with
+        thousands of claims must not stall everyone else's turns)."""
         for start in range(0, len(item_ids), SCAN_BATCH):
             batch = item_ids[start : start + SCAN_BATCH]
             if start:
                 await asyncio.sleep(0)
             try:
-                documents.extend(await repository.get_many(tenant_id, batch))  # one read
+                yield await repository.get_many(tenant_id, batch)  # one read
                 continue
             except Exception:
                 pass  # one of them is damaged: read them one by one to keep the rest
+            documents: list[Any] = []
             for item_id in batch:
                 try:
                     documents.extend(await repository.get_many(tenant_id, [item_id]))
                 except Exception as error:
                     self._skipped(tenant_id, repository.kind, item_id, error)
-        return documents
+            yield documents
 
     @staticmethod
     def _skipped(tenant_id: str, kind: str, item_id: str, error: Exception) -> None:

@@ -221,6 +221,15 @@ class VersionedDocuments(Generic[Model, Summary]):
         found = await self._store.read(keys)
         return [self.model.model_validate(_without_etag(found[k])) for k in keys if k in found]
 
+    async def item_ids(self, tenant_id: str) -> list[str]:
+        """The ids the tenant's index lists, unordered, without building a summary of each:
+        for walking every document (the reminder scan) of a partner with thousands.
+        An index whose list is not one (damaged) raises ``ValueError``, naming only its key."""
+        items = (await self._read_index(tenant_id))["items"]
+        if not isinstance(items, dict) or not all(isinstance(key, str) for key in items):
+            raise ValueError(f"{self._index_key(tenant_id)} does not list items")
+        return list(items)
+
     async def summaries(self, tenant_id: str) -> list[Summary]:
         index = await self._read_index(tenant_id)
         items = [self.summary.model_validate(value) for value in index["items"].values()]

@@ -508,6 +508,10 @@ class TinyDBStorage(Storage):
         found: dict[str, Any] = {}
         for relative, partition_keys in _group_by_partition(keys).items():
             partition = self._partition(relative)
+            if not partition.loaded and found:
+                # A file to read from disk after others: other turns get the loop between
+                # two (a batch of a big partner's claims spans its 16 files).
+                await asyncio.sleep(0)
             try:
                 async with _settled_and_locked([partition]):
                     self._load(partition)
