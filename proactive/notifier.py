@@ -225,6 +225,7 @@ class Notifier:
     async def run(self) -> None:
         while True:
             completed = 0
+            started = self.clock()
             try:
                 completed = await self.run_once(patience=self.round_patience_seconds)
             except Exception:
@@ -232,17 +233,30 @@ class Notifier:
             if completed:
                 await asyncio.sleep(0)  # more may be due already: next round at once
                 continue
-            timeout = self.poll_seconds
-            now = self.clock()
-            while self._retries and self._retries[0] <= now:
-                heapq.heappop(self._retries)  # the round that just ran was that retry
-            if self._retries:
-                timeout = min(timeout, (self._retries[0] - now).total_seconds())
+            timeout = self.idle_seconds(started, self.clock())
+            if timeout <= 0:
+                await asyncio.sleep(0)
+                continue
             try:
                 await asyncio.wait_for(self._wake.wait(), timeout=timeout)
             except TimeoutError:
                 pass
             self._wake.clear()
+
+    def idle_seconds(self, started: datetime, now: datetime) -> float:
+        """How long to sleep after a round that started at `started` and completed nothing:
+        until the earliest retry scheduled, at most `poll_seconds`.
+
+        Only retries due when the round started were that round's to serve; one that fell
+        due during it (a notice put off for the pacer, a 429's Retry-After) was not, so
+        the next round starts at once (it was forgotten, and the notifier slept up to
+        `poll_seconds`: 5-second gaps in `make bench`'s fan-out).
+        """
+        while self._retries and self._retries[0] <= started:
+            heapq.heappop(self._retries)
+        if not self._retries:
+            return self.poll_seconds
+        return min(self.poll_seconds, max(0.0, (self._retries[0] - now).total_seconds()))
 
     async def run_once(self, patience: float | None = None) -> int:
         """Deliver every entry due now; returns how many entries were completed.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import heapq
 import re
 import time
 from collections.abc import Callable
@@ -403,3 +404,24 @@ async def test_a_tenant_waiting_for_its_conversation_does_not_hold_back_the_next
     assert order.count("a:busy") == 10 and order.count("a:chat-otto") == 1
     eighth = [at for at, conversation in enumerate(order) if conversation == "a:busy"][7]
     assert order.index("a:chat-otto") < eighth, order
+
+
+def test_a_retry_that_fell_due_during_a_round_is_served_at_once_not_after_the_poll():
+    """A notice put off (pacer, Retry-After) during a long round became due before the round
+    ended; the notifier took it for served and slept the whole poll (5-second gaps)."""
+    from datetime import UTC, datetime, timedelta
+
+    from proactive.notifier import Notifier
+
+    notifier = Notifier.__new__(Notifier)  # only the retry bookkeeping is exercised
+    notifier.poll_seconds = 5.0
+    notifier._retries = []
+    started = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
+    heapq.heappush(notifier._retries, started - timedelta(seconds=1))  # the round's own
+    heapq.heappush(notifier._retries, started + timedelta(seconds=1))  # due during it
+    heapq.heappush(notifier._retries, started + timedelta(seconds=4))
+    now = started + timedelta(seconds=2)
+    assert notifier.idle_seconds(started, now) == 0.0
+    assert notifier.idle_seconds(now, now) == 2.0  # the next round served it: the one after
+    notifier._retries = []
+    assert notifier.idle_seconds(now, now) == 5.0
