@@ -255,8 +255,10 @@ class Figures:
                 f"fan-out of {sends} notices, 10% answered 429",
                 unit="notices/s",
                 baseline_name="permitted rate",
-                target="≥ 90%, all delivered, 0 dup",
-                check=lambda value, ratio: ratio is not None and ratio >= 0.9,
+                # Informative: ten notices to one chat take Teams' per-chat windows about
+                # two seconds whatever the connector permits, so a share of its rate is no
+                # target; delivery itself (all, once, within the limits) is the next line's.
+                target="informative",
             ),
             "limits": Series(
                 "Teams limits in the fan-out: 7/s, 1,800/h a chat; 50/s a tenant",
