@@ -185,3 +185,21 @@ async def test_a_read_over_many_files_gives_the_loop_back_between_file_loads(tmp
     assert len(found) == 400
     assert during >= 15  # the loop came back between the 16 files
     storage.close()
+
+
+async def test_a_file_written_by_hand_in_another_form_still_opens(tmp_path: Path):
+    """Files are opened by slicing each document's text out of the store's compact form
+    (no second encoding); any other valid form is parsed whole, as before."""
+    target = tmp_path / partition_of("conversations/c1")
+    target.parent.mkdir(parents=True)
+    target.write_text(
+        '{ "_default" : { "conversations/c1" : { "e_tag" : "x1", "value" : {"n": 1},'
+        ' "format": "json" } } }'
+    )
+    storage = TinyDBStorage(tmp_path)
+    assert (await storage.read(["conversations/c1"]))["conversations/c1"] == {"n": 1, "e_tag": "x1"}
+    await storage.write({"conversations/c1": {"n": 2}})
+    storage.close()
+    again = TinyDBStorage(tmp_path)
+    assert (await again.read(["conversations/c1"]))["conversations/c1"]["n"] == 2
+    again.close()
