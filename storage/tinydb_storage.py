@@ -250,17 +250,9 @@ def _sha256_hex(text: str) -> str:
 
 # fdatasync where the system has it (Linux); fsync elsewhere.
 _datasync = getattr(os, "fdatasync", os.fsync)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename or a new entry in ``folder`` survive a power cut."""
-    if os.name == "nt":  # os.open cannot open a folder on Windows; nothing to sync there.
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+# Make a rename or a new entry in a folder survive a power cut (module-level: tests slow
+# it down or make it fail).
+_fsync_dir = journal.fsync_dir
 
 
 class _FolderSyncs:
