@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import tempfile
@@ -197,3 +198,25 @@ def shown(replies: list[Reply]) -> str:
 
 def tinydb_storage(folder: Path) -> TinyDBStorage:
     return TinyDBStorage(folder)
+
+
+async def ticks_during(scan) -> int:
+    """How often another task got the loop while `scan` ran."""
+    ticks = 0
+    done = asyncio.Event()
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while not done.is_set():
+            ticks += 1
+            await asyncio.sleep(0)
+
+    task = asyncio.create_task(ticker())
+    await asyncio.sleep(0)  # the ticker starts
+    started = ticks
+    try:
+        await scan()
+    finally:
+        done.set()
+        await task
+    return ticks - started

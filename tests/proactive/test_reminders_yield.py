@@ -8,13 +8,12 @@ loop back between tenants and between batches of one tenant's documents.
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from domain.lifecycle import PlanStatus
 from proactive.reminders import SCAN_BATCH, ReminderScheduler
-from tests.support import ADMIN, Chat
+from tests.support import ADMIN, Chat, ticks_during
 
 
 async def seed(chat: Chat, tenant_id: str, claims: int) -> None:
@@ -31,28 +30,6 @@ async def seed(chat: Chat, tenant_id: str, claims: int) -> None:
         )
         claim.plan_id, claim.name, claim.amount = plan.id, "Radio", Decimal("100")
         await services.claims.save(claim)
-
-
-async def ticks_during(scan) -> int:
-    """How often another task got the loop while `scan` ran."""
-    ticks = 0
-    done = asyncio.Event()
-
-    async def ticker() -> None:
-        nonlocal ticks
-        while not done.is_set():
-            ticks += 1
-            await asyncio.sleep(0)
-
-    task = asyncio.create_task(ticker())
-    await asyncio.sleep(0)  # the ticker starts
-    started = ticks
-    try:
-        await scan()
-    finally:
-        done.set()
-        await task
-    return ticks - started
 
 
 async def test_the_scan_gives_the_loop_back_between_tenants(chat):

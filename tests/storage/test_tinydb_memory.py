@@ -9,6 +9,7 @@ from pathlib import Path
 from botbuilder.dialogs import DialogInstance, DialogState
 
 from storage.tinydb_storage import TinyDBStorage, partition_of
+from tests.support import ticks_during
 
 
 async def test_plain_json_is_stored_as_it_is_and_objects_through_jsonpickle(tmp_path: Path):
@@ -166,22 +167,12 @@ async def test_a_read_over_many_files_gives_the_loop_back_between_file_loads(tmp
     writer.close()
 
     storage = TinyDBStorage(tmp_path)
-    ticks = 0
-    done = asyncio.Event()
+    found: dict = {}
 
-    async def other_turns() -> None:
-        nonlocal ticks
-        while not done.is_set():
-            ticks += 1
-            await asyncio.sleep(0)
+    async def read() -> None:
+        found.update(await storage.read(keys))
 
-    turns = asyncio.create_task(other_turns())
-    await asyncio.sleep(0)
-    started = ticks
-    found = await storage.read(keys)
-    during = ticks - started
-    done.set()
-    await turns
+    during = await ticks_during(read)
     assert len(found) == 400
     assert during >= 15  # the loop came back between the 16 files
     storage.close()
