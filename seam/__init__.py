@@ -9,7 +9,10 @@ The patches (each module says why and what it keeps):
 - `auth_seam`: the channel's signing keys fetched on the event loop, bounded and shared;
 - `connector_seam` (with `connector_sender` and `model_json`): the connector's per-turn
   costs (retry set-up, a client per turn, msrest's walks, requests on a thread);
-- `state_seam` (with `state_codec`): how botbuilder tells whether bot state changed.
+- `state_seam` (with `state_codec`): how botbuilder tells whether bot state changed;
+- `turn_seam`: the reference cycles botbuilder builds every turn (dialog contexts and
+  their state managers, the send handlers' chain), which the garbage collector freed in
+  pauses of 25-40 ms under load.
 
 They reach into private modules and copy rules by hand, so they hold only for the versions
 they were read against: `VERIFIED`, checked before anything is patched. Another version
@@ -24,9 +27,10 @@ import importlib.metadata
 
 # Package → the versions the seam was read and tested against, and what it relies on there.
 VERIFIED: dict[str, tuple[str, ...]] = {
-    # state_seam: CachedBotState.compute_hash.
+    # state_seam: CachedBotState.compute_hash; turn_seam: TurnContext._emit.
     "botbuilder-core": ("4.17.1",),
-    # state_codec: the attributes of DialogState, DialogInstance, PromptOptions.
+    # state_codec: the attributes of DialogState, DialogInstance, PromptOptions;
+    # turn_seam: DialogContext.__init__ and its `state` (DialogStateManager).
     "botbuilder-dialogs": ("4.17.1",),
     # connector_seam: Activity.__deepcopy__; model_json: the models' _attribute_map.
     "botbuilder-schema": ("4.17.1",),
@@ -48,7 +52,7 @@ VERIFIED: dict[str, tuple[str, ...]] = {
     "urllib3": ("2.8.0",),
 }
 
-_PATCHES = ("auth_seam", "connector_seam", "state_seam")
+_PATCHES = ("auth_seam", "connector_seam", "state_seam", "turn_seam")
 
 
 class SeamVersionError(RuntimeError):
@@ -77,18 +81,24 @@ def check_versions() -> None:
 def install() -> None:
     """Check the versions, then apply every patch. Idempotent; patches nothing on refusal."""
     check_versions()
-    from seam import auth_seam, connector_seam, state_seam
+    from seam import auth_seam, connector_seam, state_seam, turn_seam
 
     connector_seam.apply()  # msrest's retry set-up and a client per turn cost ~10 ms
     auth_seam.apply()  # the channel's keys: fetched on the loop, bounded, shared
     state_seam.apply()  # botbuilder hashes state with jsonpickle 3 times a turn
+    turn_seam.apply()  # cycles every turn: freed by the collector in 25-40 ms pauses
 
 
 def status() -> dict[str, bool]:
     """Each patch module → whether all its patches are in place now."""
-    from seam import auth_seam, connector_seam, state_seam
+    from seam import auth_seam, connector_seam, state_seam, turn_seam
 
-    modules = {"auth_seam": auth_seam, "connector_seam": connector_seam, "state_seam": state_seam}
+    modules = {
+        "auth_seam": auth_seam,
+        "connector_seam": connector_seam,
+        "state_seam": state_seam,
+        "turn_seam": turn_seam,
+    }
     return {name: modules[name].applied() for name in _PATCHES}
 
 

@@ -56,7 +56,7 @@ def test_install_patches_everything_once():
     )
     assert result.returncode == 0, result.stderr
     status = json.loads(result.stdout)
-    assert set(status) == {"auth_seam", "connector_seam", "state_seam"}
+    assert set(status) == {"auth_seam", "connector_seam", "state_seam", "turn_seam"}
     assert all(status.values()), status
 
 
