@@ -29,7 +29,7 @@ The bench-only routes of the incentives bot, measured inside its process:
 - `POST /_bench/stall` then `GET /_bench/stall`: the longest stall between the two, for
   the same turns without a scan.
 
-`BENCH_PROFILE=file.pstats` runs the bot under cProfile.
+`BENCH_PROFILE=file.pstats` runs each bot under cProfile, into `file.pstats.KIND`.
 """
 
 from __future__ import annotations
@@ -203,7 +203,9 @@ def main() -> None:
             runner.run(serve(*arguments))
     finally:
         profiler.disable()
-        profiler.dump_stats(profile_to)
+        # One file a kind (`file.pstats.incentives`, `file.pstats.floor`…): a figure runs
+        # several bots, each would overwrite the others' profile.
+        profiler.dump_stats(f"{profile_to}.{arguments[0]}")
 
 
 if __name__ == "__main__":
