@@ -10,6 +10,7 @@ from dialogs.form_dialog import Child, Done, Field, Question, field_table
 from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
 from dialogs.recognizer import Choice
 from dialogs.services import Services
+from dialogs.several import Reader, label
 from domain.catalog import ACTIVITY_TYPES
 from domain.countries import parse_countries
 from domain.money import format_amount, parse_amount
@@ -72,6 +73,10 @@ class ActivityDialog(PlanFormDialog):
             ),
         )
 
+    def several_readers(self, draft: PlanDraft) -> list[Reader]:
+        """ "salon, France et Belgique, 12 500 €, stand au Cloud Expo Paris pour les PME"."""
+        return _activity_readers(self, draft)
+
     async def next_step(self, draft: PlanDraft, options: dict[str, Any]) -> Question | Child | Done:
         activity = draft.activity
         assert activity is not None
@@ -94,6 +99,17 @@ class ActivityDialog(PlanFormDialog):
                 limit=format_amount(plan.plan_limit, currency, draft.locale),
             )
         )
+
+
+def _activity_readers(dialog: ActivityDialog, draft: PlanDraft) -> list[Reader]:
+    return [
+        dialog.reader(draft, "activity_type", label("type", "activity type", "type d'activité")),
+        dialog.reader(draft, "description", label("description"), free_text=True),
+        dialog.reader(draft, "countries", label("countries", "country", "pays")),
+        dialog.reader(
+            draft, "planned_amount", label("amount", "budget", "cost", "montant", "coût", "cout")
+        ),
+    ]
 
 
 def activity_type_choices(locale: str) -> list[Choice]:

@@ -8,6 +8,8 @@ shows it (`domain.plan_rules`).
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -18,6 +20,7 @@ from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
 from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
 from dialogs.recognizer import Choice, recognize_yes_no
 from dialogs.services import Services
+from dialogs.several import Found, Reader, Several, label
 from domain.dates import DateWindow, FiscalHalf, parse_date
 from domain.errors import UserInputError
 from domain.plan import MAX_ACTIVITIES_PER_CAMPAIGN, MAX_NAME_LENGTH, Plan
@@ -28,6 +31,11 @@ from views.display import display_value
 from views.strings import t
 
 DATE_FIELDS = ("start_date", "end_date")
+# "from <date> to <date>", "du … au …", "between … and …", "entre … et …".
+_RANGE_OPENING = re.compile(r"(?:^|\s)(?:from|du|between|entre|starting)\s+", re.IGNORECASE)
+_RANGE_BETWEEN = re.compile(
+    r"\s+(?:to|until|till|through|and|au|jusqu'au|jusqu’au|et|-|–|—)\s+", re.IGNORECASE
+)
 # The question after a date said to be questionable: keep it, or give another (by its date).
 CONFIRMS = {"start_date_confirm": "start_date", "end_date_confirm": "end_date"}
 # The confirmation asked after each date.
@@ -47,7 +55,8 @@ class CampaignDialog(PlanFormDialog):
 
     def __init__(self, services: Services) -> None:
         super().__init__(CampaignDialog.__name__, services)
-        self.add_dialog(ActivityDialog(services))
+        self.activity_form = ActivityDialog(services)
+        self.add_dialog(self.activity_form)
         kept = {"holder": lambda draft: draft.campaign, "display": shown_on_plan}
         self.fields = field_table(
             Field(
@@ -117,10 +126,72 @@ class CampaignDialog(PlanFormDialog):
     def _name(draft: PlanDraft) -> str:
         return display_value("name", draft.campaign.name, draft.plan, draft.locale)
 
+    # -- several answers in one message --------------------------------------------------
+
+    def several_readers(self, draft: PlanDraft) -> list[Reader]:
+        """ "Salon Cloud Paris du 15/09/2026 au 15/12/2026": a name and the dates."""
+        return [
+            self.reader(draft, "name", label("name", "nom"), free_text=True),
+            self.reader(draft, "start_date", label("start", "starts", "début", "debut")),
+            self.reader(draft, "end_date", label("end", "ends", "fin")),
+        ]
+
+    def several_found(self, draft: PlanDraft, text: str) -> Found | None:
+        """ "… from <date> to <date>" (du … au, between … and, entre … et) anywhere: the
+        first reading where both dates are dates, in the order and windows asked one by
+        one; what comes before is the name."""
+        campaign = draft.campaign
+        kept = (campaign.start_date, campaign.end_date)
+        for opening in _RANGE_OPENING.finditer(text):
+            tail = text[opening.end() :]
+            for between in _RANGE_BETWEEN.finditer(tail):
+                try:
+                    start = self._parse_date("start_date", draft, tail[: between.start()])
+                    campaign.start_date = start
+                    end = self._parse_date("end_date", draft, tail[between.end() :].strip(" ."))
+                except UserInputError:
+                    continue
+                finally:
+                    campaign.start_date, campaign.end_date = kept
+                name = text[: opening.start()].strip(" ,:;-–")
+                return Found(rest=name, values=[("start_date", start), ("end_date", end)])
+        return None
+
+    async def after_several(
+        self, step: WaterfallStepContext, draft: PlanDraft, answer: Several
+    ) -> Next | None:
+        for date_field in DATE_FIELDS:
+            if date_field in answer.fields and self._concerns(draft, date_field):
+                return Next(edit=CONFIRMATION[date_field])
+        return None
+
+    def read_ahead(self, draft: PlanDraft, field_name: str, answer: str) -> Any:
+        """ "Another activity?" answered with the activity ("tradeshow, France, 3,000, …")."""
+        campaign = draft.campaign
+        if field_name != "more_activities" or len(campaign.activities) >= (
+            MAX_ACTIVITIES_PER_CAMPAIGN
+        ):
+            return None
+        activity = draft.plan.add_activity(campaign)
+        ahead = replace(draft, activity=activity)
+        taken = self.activity_form.read_several(ahead, answer, None)
+        return taken if taken is not None and taken.values else None
+
     async def _more_activities(
-        self, step: WaterfallStepContext, draft: PlanDraft, value: bool
+        self, step: WaterfallStepContext, draft: PlanDraft, value: bool | Several
     ) -> None:
         campaign = draft.campaign
+        if isinstance(value, Several):
+            if len(campaign.activities) >= MAX_ACTIVITIES_PER_CAMPAIGN:
+                await step.context.send_activity(
+                    t(draft.locale, "error.too_many_activities", max=MAX_ACTIVITIES_PER_CAMPAIGN)
+                )
+                return
+            ahead = replace(draft, activity=draft.plan.add_activity(campaign))
+            self.activity_form.keep_several(ahead, value)
+            if await self.save(step, draft):
+                await step.context.send_activity(self.activity_form.several_said(ahead, value))
+            return
         if value and len(campaign.activities) >= MAX_ACTIVITIES_PER_CAMPAIGN:
             await step.context.send_activity(
                 t(draft.locale, "error.too_many_activities", max=MAX_ACTIVITIES_PER_CAMPAIGN)

@@ -28,14 +28,15 @@ from dialogs.messages import to_activity
 from dialogs.recognizer import Choice, normalize
 from dialogs.review_actions import ReviewAction
 from dialogs.services import Services
+from dialogs.several import Found, Reader, label, pieces
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
-from domain.claim import MAX_CLAIM_NAME_LENGTH, MAX_PRE_APPROVAL_LENGTH, Claim
+from domain.claim import MAX_CLAIM_NAME_LENGTH, MAX_PRE_APPROVAL_LENGTH, METRIC_FIELD, Claim
 from domain.claim_rules import UNCOUNTED_STATUSES, check_claim
 from domain.errors import UserInputError
 from domain.evidence import EVIDENCE_REQUIREMENTS
 from domain.findings import Severity, blocking
 from domain.lifecycle import ClaimStatus, PlanStatus
-from domain.money import format_amount, parse_amount
+from domain.money import APPROXIMATE, format_amount, parse_amount
 from domain.plan import utc_now
 from domain.reviewer_reasons import CLAIM_FACTS
 from domain.text import clean_text, excerpt
@@ -116,9 +117,38 @@ def _parse_pre_approval(draft: ClaimDraft, answer: str) -> str:
     return typed
 
 
+# What a claim's fields are called when typed before their value.
+_CLAIM_LABELS = {
+    "name": label("name", "nom"),
+    "execution_date": label("date", "executed on", "held on", "ran on"),
+    "amount": label("amount", "montant", "cost", "coût", "cout", "total", "invoice", "facture"),
+    "impressions": label("impressions", "reach", "portée", "portee"),
+    "attendees": label("attendees", "participants"),
+    "pre_approval_id": label("pre-approval", "preapproval", "pré-approbation"),
+}
+_FREE_TEXT = frozenset({"name", "metric_value"})
+# "<name> du 5 octobre", "<name> on 5 October", "<name> le 5 octobre".
+_ON_DAY = re.compile(r"\s+(?:du|on|le|of|held on|on the)\s+", re.IGNORECASE)
+# "800 people reached", "800 personnes touchées": a count and what it counts.
+_COUNTED_WORDS = re.compile(r"^(?P<number>[\d\s.,'’]*\d)\s+(?P<words>[^\W\d_][^\d]*)$")
+
+
+def _metric_words(language: str, metric: str) -> str:
+    """The last two words naming a measure ("registered guests", "invites inscrits")."""
+    name = t(language, f"metric.{metric}").split("(")[0]
+    return " ".join(normalize(name).split()[-2:])
+
+
 def parse_count(text: str) -> int:
-    """A whole number as people type it: `5000`, `5 000`, `5,000`, `5.000`."""
+    """A whole number as people type it: `5000`, `5 000`, `5,000`, `5.000`, and counted
+    roughly: `about 1,200`, `environ 1200`, `~800` (the questions ask "about how many")."""
     typed = text.strip()
+    approximate = APPROXIMATE.match(typed)
+    if approximate and approximate.end() < len(typed):
+        typed = typed[approximate.end() :].strip()
+    counted = _COUNTED_WORDS.match(typed)
+    if counted:
+        typed = counted["number"].strip()
     if typed.startswith("-"):
         raise UserInputError("count_negative")
     digits = _COUNT_SEPARATORS.sub("", typed)
@@ -275,6 +305,53 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 ),
             ),
         )
+
+    # -- several answers in one message --------------------------------------------------
+
+    def several_readers(self, draft: ClaimDraft) -> list[Reader]:
+        """ "webinaire du 5 octobre, 2 400 €, 800 personnes touchées": the claim's own
+        fields, once what is claimed is chosen (the plan, campaign and activity)."""
+        claim = draft.claim
+        if claim.activity_id is None:
+            return []
+        return [
+            self.reader(draft, PREFIX + name, _CLAIM_LABELS.get(name), free_text=name in _FREE_TEXT)
+            for name in claim.required_fields()
+            if name not in ("plan_id", "campaign_id", "activity_id")
+        ]
+
+    def several_found(self, draft: ClaimDraft, text: str) -> Found | None:
+        """ "<name> du 5 octobre", "<name> on 5 October": the day it ran, within a piece."""
+        claim = draft.claim
+        if claim.activity_id is None:
+            return None
+        parts = pieces(text)
+        values: list[tuple[str, Any]] = []
+        for index, piece in enumerate(parts):
+            for connector in _ON_DAY.finditer(piece):
+                try:
+                    day = parse_execution_date(draft, piece[connector.end() :])
+                except UserInputError:
+                    continue
+                parts[index] = piece[: connector.start()]
+                values.append((PREFIX + "execution_date", day))
+                break
+            if values:
+                break
+        # "85 registered guests": the piece that names the activity's own measure is it.
+        metric = ACTIVITY_TYPES_BY_KEY[claim.activity_type].metric
+        if metric is not None and METRIC_FIELD in claim.required_fields():
+            words = {_metric_words(language, metric) for language in ("en", "fr")}
+            for index, piece in enumerate(parts):
+                if any(w and w in normalize(piece) for w in words):
+                    try:
+                        value = self.read_field(draft, PREFIX + METRIC_FIELD, piece)
+                    except UserInputError:
+                        continue
+                    values.append((PREFIX + METRIC_FIELD, value))
+                    del parts[index]
+                    break
+        return Found(rest=", ".join(parts), values=values) if values else None
 
     def current(self, draft: ClaimDraft, spec: Field) -> str | None:
         return self._current(draft, spec.kept_as) if spec.holder is not None else None

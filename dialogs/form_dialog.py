@@ -26,13 +26,22 @@ from botbuilder.dialogs import (
 from botbuilder.dialogs.prompts import PromptOptions, PromptValidatorContext
 from botbuilder.schema import Activity
 
+from dialogs import several
 from dialogs.answer_prompt import STALE_CARD, AnswerPrompt
 from dialogs.identity import Identity
 from dialogs.intents import Intent
 from dialogs.messages import to_activity
 from dialogs.ownership import refusal_unless_may_change
-from dialogs.recognizer import Choice, match_choice, recognize_command, recognize_yes_no
+from dialogs.recognizer import (
+    Choice,
+    close_choice,
+    exact_choice,
+    match_choice,
+    recognize_command,
+    recognize_yes_no,
+)
 from dialogs.services import Services
+from dialogs.several import Reader, Several
 from domain.errors import UserInputError
 from domain.roles import SUBMITTER_ROLES, may_submit_plan
 from views import cards
@@ -266,9 +275,129 @@ class FormDialog(ComponentDialog):
             return None
         if spec.ack:
             kept = getattr(spec.holder(draft), spec.kept_as)
-            shown = spec.display(draft, spec.kept_as, kept)
+            shown = noted(draft.locale, spec.display(draft, spec.kept_as, kept), value)
             await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
         return await spec.after(step, draft, value) if spec.after else None
+
+    # -- several answers in one message (dialogs/several.py) --------------------------------
+
+    def several_readers(self, draft: Draft) -> list[Reader]:
+        """The fields a message may fill at once, in the order they are kept (none: one
+        answer a message)."""
+        return []
+
+    def several_found(self, draft: Draft, text: str) -> several.Found | None:
+        """Values this dialog finds anywhere in a message (dates, a period...), kept."""
+        return None
+
+    def read_several(self, draft: Draft, text: str, asked: str | None) -> Several | None:
+        """Every field `text` names, when it names more than the one asked; else None."""
+        readers = self.several_readers(draft)
+        if not readers:
+            return None
+        spec = self.fields.get(asked) if asked is not None else None
+        free = {reader.field for reader in readers if reader.free_text}
+        if spec is not None and asked not in free:
+            # The whole message answers the question asked: one answer, as always
+            # ("March 31, 2027" is a date, "France, Belgium" the countries).
+            if spec.choices is not None:
+                if exact_choice(text, spec.choices(draft)) is not None:
+                    return None
+            else:
+                try:
+                    self.read_field(draft, asked, text)
+                    return None
+                except UserInputError:
+                    pass
+        found = self.several_found(draft, text)
+        taken = several.read(text, readers, found, asked)
+        if taken is None:
+            return None
+        # Several only when the message names another field than the one asked, and one
+        # that is not free text: else it is the question's own answer, with its own error
+        # ("November 5, 2026" outside the campaign is a refused date, not a summary).
+        others = [name for name in taken.fields if name != asked and name not in free]
+        if not others:
+            return None
+        if asked in free and not (found and found.values) and len(others) < 2:
+            # A name or a description may hold commas: two other fields named besides.
+            return None
+        return taken
+
+    def read_ahead(self, draft: Draft, field_name: str, answer: str) -> Any:
+        """A yes/no question answered with what a yes would lead to ("another activity?"
+        answered with the activity): the value for the field's `act`, or None."""
+        return None
+
+    def reader(self, draft: Draft, name: str, label: Any = None, **options: Any) -> Reader:
+        """A `Reader` of the field `name` through its own parser and choices."""
+        spec = self.fields[name]
+        return Reader(
+            name,
+            read=lambda piece: self.read_field(draft, name, piece),
+            keep=lambda value: setattr(spec.holder(draft), spec.kept_as, value),
+            label=label,
+            exact=(lambda piece: exact_choice(piece, spec.choices(draft)) is not None)
+            if spec.choices is not None
+            else None,
+            current=lambda: getattr(spec.holder(draft), spec.kept_as, None),
+            **options,
+        )
+
+    def read_field(self, draft: Draft, name: str, piece: str) -> Any:
+        """One field's value from one piece of a message (a number never picks a choice)."""
+        spec = self.fields[name]
+        if spec.choices is not None and not piece.strip().isdigit():
+            choice = match_choice(piece, spec.choices(draft))
+            if choice is not None and choice.value != BACK:
+                return choice.value
+        if spec.parse is None:
+            raise UserInputError("choice_unknown", value=_shorten(piece))
+        value = spec.parse(draft, piece)
+        if inspect.isawaitable(value):
+            value.close()  # a parser that fetches (files) takes one answer at a time
+            raise UserInputError("choice_unknown", value=_shorten(piece))
+        return value
+
+    def several_said(self, draft: Draft, answer: Several) -> str:
+        """The values taken, in one line, and what was not taken and why."""
+        locale = draft.locale
+        shown = []
+        for name, value in answer.values:
+            spec = self.fields[name]
+            label = t(locale, f"field.{name}")
+            text = spec.display(draft, spec.kept_as, value) if spec.display else str(value)
+            text = noted(locale, text, value)
+            shown.append(f"{label[:1].upper()}{label[1:]}: {text}")
+        lines = [t(locale, "ack.value", value=" · ".join(shown))] if shown else []
+        quoted = ", ".join(f"«{cards.escape(_shorten(p))}»" for p in answer.unsure)
+        if answer.unsure:
+            lines.append(t(locale, "several.unsure", pieces=quoted))
+        if answer.unread:
+            unread = ", ".join(f"«{cards.escape(_shorten(p))}»" for p in answer.unread)
+            lines.append(t(locale, "several.unread", pieces=unread))
+        return "\n\n".join(lines)
+
+    def keep_several(self, draft: Draft, answer: Several) -> None:
+        for name, value in answer.values:
+            spec = self.fields[name]
+            setattr(spec.holder(draft), spec.kept_as, value)
+
+    async def apply_several(
+        self, step: WaterfallStepContext, draft: Draft, answer: Several
+    ) -> Next | None:
+        """Keep every value read, save once, say them back in one line."""
+        self.keep_several(draft, answer)
+        if answer.values and not await self.save(step, draft):
+            return None
+        await step.context.send_activity(self.several_said(draft, answer))
+        return await self.after_several(step, draft, answer)
+
+    async def after_several(
+        self, step: WaterfallStepContext, draft: Draft, answer: Several
+    ) -> Next | None:
+        """What follows values kept together (a date to confirm); None: the next question."""
+        return None
 
     # -- navigation and files elsewhere (defaults; dialogs that know better override) --------
 
@@ -373,6 +502,8 @@ class FormDialog(ComponentDialog):
             return await self.go_back(step, draft, field_name)
         if isinstance(answer, FilesAside):
             return await self.apply_files_aside(step, draft, field_name, answer.value)
+        if isinstance(answer, Several) and self.fields[field_name].act is None:
+            return await self.apply_several(step, draft, answer)
         return await self.apply(step, draft, field_name, answer)
 
     async def refusal_unless_submitter(
@@ -435,7 +566,19 @@ class FormDialog(ComponentDialog):
                 else v
                 for k, v in error.params.items()
             }
-            await turn_context.send_activity(t(locale, error.message_key, **params))
+            said = t(locale, error.message_key, **params)
+            suggested = error.params.get("answer")
+            if isinstance(suggested, str) and error.params.get("suggestion"):
+                # "Did you mean France?": one click answers the question with it.
+                label = str(params["suggestion"])
+                asked = Question(
+                    question.field, said, input="choice", choices=[Choice(suggested, label)]
+                )
+                await turn_context.send_activity(
+                    to_activity(cards.question_message(asked, draft.target, locale))
+                )
+                return False
+            await turn_context.send_activity(said)
             if question.input in ("choice", "yes_no"):
                 await turn_context.send_activity(
                     to_activity(cards.question_message(question, draft.target, locale))
@@ -463,9 +606,16 @@ class FormDialog(ComponentDialog):
             )
         if not answer:
             raise UserInputError("answer_empty")
+        if question.input in ("text", "choice", "date"):
+            taken = self.read_several(draft, answer, question.field)
+            if taken is not None:
+                return taken
         if question.input == "yes_no":
             decision = recognize_yes_no(answer)
             if decision is None:
+                ahead = self.read_ahead(draft, question.field, answer)
+                if ahead is not None:
+                    return ahead
                 raise UserInputError("yes_no")
             return decision
         if question.choices and question.input in ("choice", "review"):
@@ -476,7 +626,22 @@ class FormDialog(ComponentDialog):
             if question.input == "review":
                 code = "choice_unknown" if question.numbered else "review_unknown"
                 raise UserInputError(code, value=_shorten(answer))
+            spec = self.fields.get(question.field)
+            close = close_choice(answer, question.choices) if spec and spec.parse is None else None
+            if close is not None:
+                raise UserInputError(
+                    "choice_did_you_mean",
+                    value=_shorten(answer),
+                    suggestion=close.label,
+                    answer=close.value,
+                )
         return self.parse(draft, question.field, answer)
+
+
+def noted(locale: str, shown: str, value: Any) -> str:
+    """A value said back, with what was read around it ("read as excl. tax")."""
+    notes = [t(locale, f"amount_note.{note}") for note in getattr(value, "notes", ())]
+    return f"{shown} ({', '.join(notes)})" if notes else shown
 
 
 def _is_back(answer: str) -> bool:

@@ -7,6 +7,9 @@ changed, added or removed, the draft saved, or the plan submitted.
 
 from __future__ import annotations
 
+import functools
+import re
+from dataclasses import replace
 from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
@@ -19,6 +22,7 @@ from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
 from dialogs.recognizer import Choice
 from dialogs.review_actions import EditTarget, ReviewAction
 from dialogs.services import Services
+from dialogs.several import Found, Reader, Several, label
 from domain.countries import parse_country
 from domain.dates import FiscalHalf
 from domain.errors import UserInputError
@@ -33,6 +37,13 @@ from views.display import display_value
 from views.plan_cards import plan_receipt, review_card
 from views.strings import t
 
+# A fiscal half and a currency code, wherever they are in a message ("co-op FY27 H2 in EUR").
+_PERIOD_IN_TEXT = re.compile(
+    r"\b(?:FY\s?'?\d{2}\s*[-/ ]?\s*[HS][12]|[HS][12]\s*[-/ ]?\s*FY\s?'?\d{2})\b", re.IGNORECASE
+)
+_CURRENCY_IN_TEXT = re.compile(
+    r"(?:\b(?:in|en)\s+)?\b([A-Z]{3}|(?i:euros?|dollars?|pounds?|livres?))\b(?!\s*\d)"
+)
 # The reviewer is the partner's Microsoft account manager (DOMAIN.md).
 REVIEWER_DOMAIN = "microsoft.com"
 COMMON_CURRENCIES = ("EUR", "USD", "GBP")
@@ -43,7 +54,8 @@ class PlanDialog(PlanFormDialog):
 
     def __init__(self, services: Services) -> None:
         super().__init__(PlanDialog.__name__, services)
-        self.add_dialog(CampaignDialog(services))
+        self.campaign_form = CampaignDialog(services)
+        self.add_dialog(self.campaign_form)
         self.add_dialog(ActivityDialog(services))
         kept = {"holder": lambda draft: draft.plan, "display": shown_on_plan}
         self.fields = field_table(
@@ -201,10 +213,89 @@ class PlanDialog(PlanFormDialog):
 
     # -- answers -----------------------------------------------------------------------------
 
+    # -- several answers in one message --------------------------------------------------
+
+    def several_readers(self, draft: PlanDraft) -> list[Reader]:
+        """ "1234567, CSP Indirect Reseller, France, co-op FY27 H2 in EUR, plan limit 50,000,
+        reviewer ana@microsoft.com"."""
+        return [
+            self.reader(
+                draft,
+                "mpn_id",
+                label(
+                    r"mpn\s*id",
+                    "mpn",
+                    r"partner\s*id",
+                    "pid",
+                    r"id\s+partenaire",
+                    r"identifiant\s+partenaire",
+                ),
+            ),
+            self.reader(draft, "program", label("program", "programme")),
+            self.reader(
+                draft, "fund_type", label(r"fund\s+type", r"type\s+de\s+fonds", "funds?", "fonds")
+            ),
+            self.reader(draft, "period", label(r"usage\s+period", "period", "période", "periode")),
+            self.reader(draft, "currency", label("currency", "devise")),
+            self.reader(draft, "market", label("market", "marché", "marche", "country", "pays")),
+            self.reader(
+                draft,
+                "reviewer_email",
+                label("reviewer", "réviseur", "reviseur", "relecteur", r"account\s+manager"),
+            ),
+            self.reader(
+                draft,
+                "plan_limit",
+                label(
+                    r"plan\s+limit",
+                    "limit",
+                    "cap",
+                    "budget",
+                    r"plafond\s+du\s+plan",
+                    "plafond",
+                    "limite",
+                ),
+            ),
+        ]
+
+    def several_found(self, draft: PlanDraft, text: str) -> Found | None:
+        """A fiscal half and a currency code, wherever they are."""
+        found = Found(rest=text)
+        for pattern, name in ((_PERIOD_IN_TEXT, "period"), (_CURRENCY_IN_TEXT, "currency")):
+            for match in pattern.finditer(found.rest):
+                token = match.group(match.lastindex or 0)
+                try:
+                    value = self.read_field(draft, name, token)
+                except UserInputError:
+                    continue
+                found.values.append((name, value))
+                found.rest = f"{found.rest[: match.start()]} {found.rest[match.end() :]}"
+                break
+        return found
+
+    def read_ahead(self, draft: PlanDraft, field_name: str, answer: str) -> Any:
+        """ "Another campaign?" answered with the campaign ("Back to school from … to …")."""
+        if field_name != "more_campaigns" or len(draft.plan.campaigns) >= MAX_CAMPAIGNS:
+            return None
+        ahead = replace(draft, campaign=draft.plan.add_campaign())
+        taken = self.campaign_form.read_several(ahead, answer, None)
+        return taken if taken is not None and taken.values else None
+
     async def _more_campaigns(
-        self, step: WaterfallStepContext, draft: PlanDraft, value: bool
+        self, step: WaterfallStepContext, draft: PlanDraft, value: bool | Several
     ) -> None:
         plan = draft.plan
+        if isinstance(value, Several):
+            if len(plan.campaigns) >= MAX_CAMPAIGNS:
+                await step.context.send_activity(
+                    t(draft.locale, "error.too_many_campaigns", max=MAX_CAMPAIGNS)
+                )
+                return
+            ahead = replace(draft, campaign=plan.add_campaign())
+            self.campaign_form.keep_several(ahead, value)
+            if await self.save(step, draft):
+                await step.context.send_activity(self.campaign_form.several_said(ahead, value))
+            return
         if value and len(plan.campaigns) >= MAX_CAMPAIGNS:
             await step.context.send_activity(
                 t(draft.locale, "error.too_many_campaigns", max=MAX_CAMPAIGNS)
@@ -363,6 +454,36 @@ def _edit(field_name: str, campaign_id: str | None = None, activity_id: str | No
     return str(ReviewAction.edit(EditTarget(field_name, campaign_id, activity_id)))
 
 
+# "change the plan limit", "modifier le plafond": a plan field's change asked in words.
+_EDIT_VERBS = {
+    "en": ("change", "edit", "update", "modify", "fix", "correct"),
+    "fr": ("modifier", "changer", "corriger", "mettre a jour"),
+}
+_EDIT_ARTICLES = {"en": ("", "the ", "my "), "fr": ("", "le ", "la ", "l ", "mon ", "ma ")}
+_FIELD_WORDS = {
+    "plan_limit": {"en": ("limit", "plan limit"), "fr": ("plafond", "limite")},
+    "reviewer_email": {"en": ("reviewer", "reviewer email"), "fr": ("reviseur", "relecteur")},
+    "mpn_id": {"en": ("mpn", "mpn id", "partner id"), "fr": ("mpn", "identifiant partenaire")},
+    "market": {"en": ("country",), "fr": ("pays",)},
+    "period": {"en": ("period",), "fr": ("periode",)},
+    "fund_type": {"en": ("fund",), "fr": ("fonds",)},
+}
+
+
+@functools.cache
+def _edit_phrases(name: str) -> tuple[str, ...]:
+    phrases = []
+    for language in ("en", "fr"):
+        words = (
+            t(language, f"field.{name}").lower(),
+            *_FIELD_WORDS.get(name, {}).get(language, ()),
+        )
+        for verb in _EDIT_VERBS[language]:
+            for article in _EDIT_ARTICLES[language]:
+                phrases.extend(f"{verb} {article}{word}" for word in words)
+    return tuple(phrases)
+
+
 def review_choices(draft: PlanDraft) -> list[Choice]:
     """Everything the review offers, typed or picked: submit, save, change, add, remove."""
     plan, locale = draft.plan, draft.locale
@@ -389,10 +510,7 @@ def review_choices(draft: PlanDraft) -> list[Choice]:
             Choice(
                 _edit(name),
                 t(locale, "review.change", field=field_label),
-                synonyms=(
-                    f"change {t('en', f'field.{name}')}",
-                    f"modifier {t('fr', f'field.{name}')}",
-                ),
+                synonyms=_edit_phrases(name),
             )
         )
     for campaign in plan.campaigns:

@@ -7,9 +7,11 @@ are declared with the rest of each intent in `dialogs.intents.INTENTS`.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from dialogs.intents import INTENTS, Intent
 from domain.claim import find_claim_ids
@@ -38,6 +40,9 @@ _BY_PHRASE: dict[str, Intent] = {
 }
 
 
+_BY_PHRASE_LONGEST_FIRST = sorted(_BY_PHRASE.items(), key=lambda item: -len(item[0]))
+
+
 def _by_phrase_and_id() -> dict[str, dict[str, Intent]]:
     """Words that are a command only with an id ("fix CLM-…"): the intent by kind of id."""
     table: dict[str, dict[str, Intent]] = {}
@@ -58,6 +63,32 @@ class Command:
     claim_id: str | None = None
 
 
+_POLITE_OPENING = re.compile(
+    r"^(?:(?:hi|hello|hey|bonjour|salut)\s+)?(?:please\s+|s il vous plait\s+|svp\s+)?"
+    r"(?:i d like to|i would like to|i want to|i need to|i wanna|can you|could you|can i|"
+    r"could i|can we|let s|lets|please|je voudrais|j aimerais|je veux|je souhaite|"
+    r"je dois|pouvez vous|peux tu|tu peux|vous pouvez|est ce que je peux|on peut|"
+    r"il faut|merci de)\s+"
+)
+_POLITE_CLOSING = re.compile(r"\s+(?:please|svp|stp|s il vous plait|s il te plait|thanks|merci)$")
+
+
+def _intent_of(phrase: str, ids: list[str], claim_ids: list[str]) -> Intent | None:
+    intent = None
+    if ids or claim_ids:
+        # A claim's id wins when both are named: "fix CLM-… PLN-…" fixes the claim.
+        intent = _WITH_ID.get(phrase, {}).get("claim" if claim_ids else "plan")
+    return intent if intent is not None else _BY_PHRASE.get(phrase)
+
+
+def _command_leading(sentence: str) -> Intent | None:
+    """The longest command phrase the sentence starts with ("file a claim for the …")."""
+    for phrase, intent in _BY_PHRASE_LONGEST_FIRST:
+        if sentence.startswith(phrase + " ") and len(phrase) > 3:
+            return intent
+    return None
+
+
 def recognize_command(text: str | None) -> Command | None:
     """The command the whole message expresses, or None for an ordinary answer."""
     if not text or len(text) > _COMMAND_MAX_LENGTH:
@@ -69,12 +100,15 @@ def recognize_command(text: str | None) -> Command | None:
     if text.strip() == "?" or (phrase == "?" and not (ids or claim_ids)):
         return Command(Intent.HELP)  # "CLM-… ?" asks where that claim stands
     phrase = phrase.rstrip("?").strip()
-    intent = None
-    if ids or claim_ids:
-        # A claim's id wins when both are named: "fix CLM-… PLN-…" fixes the claim.
-        intent = _WITH_ID.get(phrase, {}).get("claim" if claim_ids else "plan")
+    intent = _intent_of(phrase, ids, claim_ids)
     if intent is None:
-        intent = _BY_PHRASE.get(phrase)
+        # A sentence around a command: "I'd like to file a claim for the webinar",
+        # "je voudrais créer un nouveau plan". Only after such an opening, so that a
+        # campaign named "Help desk" stays a name.
+        opened = _POLITE_OPENING.match(phrase)
+        if opened:
+            sentence = _POLITE_CLOSING.sub("", phrase[opened.end() :]).strip()
+            intent = _intent_of(sentence, ids, claim_ids) or _command_leading(sentence)
     if intent is None:
         return None
     return Command(intent, ids[0] if ids else None, claim_ids[0] if claim_ids else None)
@@ -97,6 +131,11 @@ def match_choice(answer: str, choices: list[Choice]) -> Choice | None:
     for choice in choices:
         if typed in _names(choice):
             return choice
+    # The same words in another order: "revendeur indirect CSP".
+    shuffled = _word_set(typed)
+    same_words = [c for c in choices if shuffled in map(_word_set, _names(c))]
+    if len(same_words) == 1:
+        return same_words[0]
     partial = [c for c in choices if len(typed) >= 3 and typed in _name(c.label)]
     if len(partial) == 1:
         return partial[0]
@@ -108,6 +147,47 @@ def match_choice(answer: str, choices: list[Choice]) -> Choice | None:
     if len(by_synonym) == 1:
         return by_synonym[0]
     return None
+
+
+def close_choice(answer: str, choices: list[Choice]) -> Choice | None:
+    """The choice a misspelled answer is closest to ("Digitl advertising"), when it is
+    close (80 % alike) and clearly closer than any other; else None."""
+    typed = normalize(answer[:200]) if answer else ""
+    if len(typed) < 4:
+        return None
+    return closest(typed, {name: choice for choice in choices for name in _names(choice)})
+
+
+def closest(typed: str, named: dict[str, Any]) -> Any:
+    """What the name most like `typed` stands for: at least 80 % alike, and 5 points ahead
+    of the best name standing for something else (else None: asked, never guessed)."""
+    scores: dict[Any, float] = {}
+    matcher = difflib.SequenceMatcher(b=typed)
+    for name, meaning in named.items():
+        matcher.set_seq1(name)
+        if matcher.real_quick_ratio() < 0.8 or matcher.quick_ratio() < 0.8:
+            continue
+        scores[meaning] = max(scores.get(meaning, 0.0), matcher.ratio())
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 0.8:
+        return None
+    if len(ranked) > 1 and ranked[1][1] > ranked[0][1] - 0.05:
+        return None
+    return ranked[0][0]
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(name.split())
+
+
+def exact_choice(answer: str, choices: list[Choice]) -> Choice | None:
+    """The choice whose value, label or a synonym the answer is, whole (no number, no part)."""
+    typed = normalize(answer[:200]) if answer else ""
+    if not typed:
+        return None
+    found = [choice for choice in choices if typed in _names(choice)]
+    return found[0] if len(found) == 1 else None
 
 
 # The choices are the bot's own (countries, programs, activity types...): the same few

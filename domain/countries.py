@@ -19,6 +19,7 @@ Error codes raised (string table key `error.<code>`):
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import cache
 
@@ -218,24 +219,73 @@ def parse_countries(text: str, locale: str) -> list[str]:
         index = 0
         while index < len(parts):
             code, used = _longest_name(parts, index)
-            if code is None:
-                raise UserInputError("country_unknown", value=excerpt(parts[index]))
+            codes = [code] if code is not None else _names_in_words(parts[index])
+            if not codes:
+                _refuse_unknown(parts[index], text, locale)
             index += used
-            if code not in seen:
-                seen.add(code)
-                found.append(code)
-                if len(found) > MAX_COUNTRIES:
-                    raise UserInputError("countries_too_many", limit=MAX_COUNTRIES)
+            for code in codes:
+                if code not in seen:
+                    seen.add(code)
+                    found.append(code)
+                    if len(found) > MAX_COUNTRIES:
+                        raise UserInputError("countries_too_many", limit=MAX_COUNTRIES)
     if not found:
         raise UserInputError("countries_empty")
     return found
 
 
-def _longest_name(parts: list[str], index: int) -> tuple[str | None, int]:
+def _names_in_words(part: str) -> list[str]:
+    """ "france belgique luxembourg": countries typed with spaces only, when every word
+    belongs to a name (longest names first); else none."""
+    words = part.split()
+    if len(words) < 2:
+        return []
+    codes, index = [], 0
+    while index < len(words):
+        code, used = _longest_name(words, index, joiner=" ")
+        if code is None:
+            return []
+        codes.append(code)
+        index += used
+    return codes
+
+
+def suggest_country(typed: str, locale: str) -> str | None:
+    """The one country a misspelled name is close to ("Frnace", "Untied States"), by its
+    name in the locale's language; None when none or several are close."""
+    key = _key(typed)
+    if len(key) < 4:
+        return None
+    scores: dict[str, float] = {}
+    matcher = difflib.SequenceMatcher(b=key)
+    for name, code in _lookup().items():
+        matcher.set_seq1(name)
+        if matcher.real_quick_ratio() >= 0.8 and matcher.quick_ratio() >= 0.8:
+            scores[code] = max(scores.get(code, 0.0), matcher.ratio())
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    # Close (80 % alike) and clearly closer than any other country, or nothing offered.
+    if not ranked or ranked[0][1] < 0.8 or (len(ranked) > 1 and ranked[1][1] > ranked[0][1] - 0.05):
+        return None
+    return country_name(ranked[0][0], locale)
+
+
+def _refuse_unknown(part: str, text: str, locale: str) -> None:
+    suggestion = suggest_country(part, locale)
+    if suggestion is None:
+        raise UserInputError("country_unknown", value=excerpt(part))
+    raise UserInputError(
+        "country_did_you_mean",
+        value=excerpt(part),
+        suggestion=suggestion,
+        answer=text.replace(part, suggestion, 1),
+    )
+
+
+def _longest_name(parts: list[str], index: int, joiner: str = " and ") -> tuple[str | None, int]:
     """The country named by the longest run of parts from `index`, and how many parts it used."""
     longest = min(_MAX_PARTS_PER_NAME, len(parts) - index)
     for used in range(longest, 0, -1):
-        code = _resolve(" and ".join(parts[index : index + used]))
+        code = _resolve(joiner.join(parts[index : index + used]))
         if code is not None:
             return code, used
     return None, 1

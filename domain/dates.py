@@ -21,6 +21,7 @@ Error codes raised (string table key `error.<code>`):
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -203,6 +204,10 @@ def parse_date(text: str, locale: str, today: date, window: DateWindow | None = 
 
     if normalized in _RELATIVE_DAYS:
         return today + timedelta(days=_RELATIVE_DAYS[normalized])
+    relative = _relative(normalized, today)
+    if relative is not None:
+        return relative
+    _refuse_vague(normalized, locale, today, window, raw)
 
     numeric = _read_numeric(normalized, locale, today)
     year, month, day = numeric if numeric else _read_words(normalized, today, raw)
@@ -214,6 +219,85 @@ def parse_date(text: str, locale: str, today: date, window: DateWindow | None = 
         return date(year, month, day)
     except ValueError:
         raise UserInputError("date_impossible", value=excerpt(raw)) from None
+
+
+_WEEKDAY_INDEX = {
+    **{
+        name: index
+        for index, name in enumerate(
+            ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+        )
+    },
+    **{
+        name: index
+        for index, name in enumerate(
+            ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+        )
+    },
+}
+_WEEKDAY_NAMES = "|".join(_WEEKDAY_INDEX)
+# "next Friday", "this Friday", "on Friday", "vendredi prochain", "ce vendredi",
+# "Friday next week", "vendredi de la semaine prochaine".
+_NEXT_WEEKDAY = re.compile(
+    rf"(?:(?:next|this coming|this|coming|on|ce|ce prochain)\s+)?(?P<day>{_WEEKDAY_NAMES})"
+    r"(?P<later>\s+(?:next week|de la semaine prochaine|la semaine prochaine))?"
+    r"(?:\s+(?:prochain|qui vient))?"
+)
+# "in 2 weeks", "dans 3 jours", "in a month".
+_IN_SOME = re.compile(
+    r"(?:in|dans)\s+(?P<count>\d{1,3}|a|an|one|un|une)\s+"
+    r"(?P<unit>days?|jours?|weeks?|semaines?|months?|mois)"
+)
+# "end of October", "fin octobre", "late Oct 2026", "début novembre", "mid-October".
+_VAGUE = re.compile(
+    r"(?P<part>end|late|fin|debut|early|start|beginning|mid|mi|milieu)"
+    r"(?:\s+of\b|\s+de\b|\s+d')?[\s-]*(?P<month>[a-z]+)\.?(?:\s+(?P<year>\d{4}))?"
+)
+
+
+def _relative(text: str, today: date) -> date | None:
+    """A day said relative to today: the next Friday, in two weeks."""
+    if match := _NEXT_WEEKDAY.fullmatch(text):
+        ahead = (_WEEKDAY_INDEX[match["day"]] - today.weekday()) % 7 or 7
+        if match["later"]:
+            ahead = 7 - today.weekday() + _WEEKDAY_INDEX[match["day"]]
+        return today + timedelta(days=ahead)
+    if match := _IN_SOME.fullmatch(text):
+        count = int(match["count"]) if match["count"].isdigit() else 1
+        unit = match["unit"]
+        if unit.startswith(("day", "jour")):
+            return today + timedelta(days=count)
+        if unit.startswith(("week", "semaine")):
+            return today + timedelta(weeks=count)
+        month = today.month - 1 + count
+        year, month = today.year + month // 12, month % 12 + 1
+        day = min(today.day, calendar.monthrange(year, month)[1])
+        return date(year, month, day)
+    return None
+
+
+def _refuse_vague(text: str, locale: str, today: date, window: DateWindow | None, raw: str) -> None:
+    """ "fin octobre" names many days: refused, with the day it most likely means offered."""
+    match = _VAGUE.fullmatch(text)
+    if not match or match["month"] not in _MONTHS:
+        return
+    month = _MONTHS[match["month"]]
+    part = match["part"]
+    year = int(match["year"]) if match["year"] else None
+    if year is None:
+        try:
+            year = _in_window(month, 1, window or DateWindow(today, today), today, raw).year
+        except UserInputError:
+            year = today.year
+    last = calendar.monthrange(year, month)[1]
+    day = last if part in ("end", "late", "fin") else 15 if part.startswith("mi") else 1
+    meant = date(year, month, day)
+    raise UserInputError(
+        "date_vague",
+        value=excerpt(raw),
+        suggestion=format_date(meant, locale),
+        answer=meant.isoformat(),
+    )
 
 
 def _in_window(month: int, day: int, window: DateWindow, today: date, raw: str) -> date:

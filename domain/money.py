@@ -24,6 +24,10 @@ How `parse_amount` tells the decimal separator from the grouping separator:
    Indian way with `,` (`12,34,567`).
 6. The typed decimals are counted as typed: `10.500` EUR has 3 decimals and is
    refused rather than silently read as 10.50.
+7. Words partners add around an amount are read, and said back (`ReadAmount.notes`):
+   `k` or `M` right after the number scales it (`12k`, `25k€`, `1,5 k€`, `1.2M`);
+   "about", "environ", "~"… before it mark an estimate; "HT", "hors taxes", "excl.
+   VAT"… after it (or "TTC", "incl. VAT") say which side of tax it is.
 
 Error codes raised (string table key `error.<code>`):
 
@@ -39,6 +43,7 @@ Error codes raised (string table key `error.<code>`):
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
@@ -304,7 +309,42 @@ def _decimal_separator(locale: str) -> str:
     return symbol if symbol in (".", ",") else "."
 
 
-def parse_amount(text: str, currency: str, locale: str) -> Decimal:
+class ReadAmount(Decimal):
+    """An amount as read, with what was read around it (`notes`: keys of `amount_note.*`):
+    "approximate", "excl_tax", "incl_tax". (A `k` needs no note: the amount shows it.)"""
+
+    notes: tuple[str, ...] = ()
+
+
+# "about 1,200", "environ 1200": an estimate, where the question allows one.
+APPROXIMATE = re.compile(
+    r"^(?:about|around|approx(?:\.|imately)?|roughly|circa|ca\.|~|≈|environ|"
+    r"à peu près|a peu pres|près de|pres de|autour de)\s*",
+    re.IGNORECASE,
+)
+_TAX_BASIS = (
+    (
+        "excl_tax",
+        re.compile(
+            r"\s*(?:HT|H\.T\.?|hors\s+tax(?:e|es)?|hors\s+TVA|excl\.?\s*(?:of\s+)?(?:VAT|tax(?:es)?)"
+            r"|excluding\s+(?:VAT|tax(?:es)?)|ex\.?\s*VAT|before\s+tax(?:es)?|pre-?tax)\.?$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "incl_tax",
+        re.compile(
+            r"\s*(?:TTC|T\.T\.C\.?|toutes\s+taxes\s+comprises|incl\.?\s*(?:VAT|tax(?:es)?)"
+            r"|including\s+(?:VAT|tax(?:es)?)|(?:VAT|tax)\s+included)\.?$",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_SCALES = {"k": Decimal(1000), "m": Decimal(1_000_000)}
+_SCALE = re.compile(r"^\s?([kKmM])(?![A-Za-z])")
+
+
+def parse_amount(text: str, currency: str, locale: str) -> ReadAmount:
     """A positive amount in `currency`, read from what the user typed (rules in the module doc)."""
     raw = text or ""
     places = minor_units(currency)
@@ -314,6 +354,17 @@ def parse_amount(text: str, currency: str, locale: str) -> Decimal:
         raise UserInputError("amount_not_a_number", value=excerpt(raw))
     # NFKC: full-width digits become ASCII, U+00A0 and U+202F become spaces.
     normalized = " ".join(unicodedata.normalize("NFKC", raw).replace("’", "'").split())
+    notes: list[str] = []
+    approximate = APPROXIMATE.match(normalized)
+    if approximate and approximate.end() < len(normalized):
+        normalized = normalized[approximate.end() :]
+        notes.append("approximate")
+    for basis, pattern in _TAX_BASIS:
+        said = pattern.search(normalized)
+        if said and said.start() > 0:
+            normalized = normalized[: said.start()].rstrip()
+            notes.append(basis)
+            break
 
     digit_positions = [i for i, c in enumerate(normalized) if "0" <= c <= "9"]
     if not digit_positions:
@@ -326,20 +377,28 @@ def parse_amount(text: str, currency: str, locale: str) -> Decimal:
     # Swiss and German prices: "500.-", "500,-" mean a whole amount.
     if after.startswith((".-", ",-")):
         after = after[2:]
+    scale = Decimal(1)
+    scaled = _SCALE.match(after)
+    if scaled:
+        scale = _SCALES[scaled.group(1).lower()]
+        after = after[scaled.end() :]
 
     sign, before = _take_sign(before, raw)
     _check_currency_text(before, currency, raw)
     _check_currency_text(after, currency, raw)
 
     integer_digits, decimal_digits = _split_number(number, _decimal_separator(locale or "en"), raw)
-    if len(decimal_digits) > places:
+    value = Decimal(f"{integer_digits or '0'}.{decimal_digits or '0'}") * sign * scale
+    unit = Decimal(1).scaleb(-places)
+    if len(decimal_digits) > places and (scale == 1 or value != value.quantize(unit)):
         raise UserInputError("amount_too_many_decimals", digits=places, currency=currency)
-    value = Decimal(f"{integer_digits or '0'}.{decimal_digits or '0'}") * sign
     if value <= 0:
         raise UserInputError("amount_not_positive", value=excerpt(raw))
     if value > MAX_AMOUNT:
         raise UserInputError("amount_too_large", maximum=MAX_AMOUNT)
-    return value.quantize(Decimal(1).scaleb(-places))
+    amount = ReadAmount(value.quantize(unit))
+    amount.notes = tuple(notes)
+    return amount
 
 
 def _take_sign(before: str, raw: str) -> tuple[int, str]:

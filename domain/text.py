@@ -163,13 +163,23 @@ def _valid_address(candidate: str) -> str | None:
     return f"{local}@{domain}"
 
 
+_MPN_LABEL = re.compile(
+    r"^(?:my\s+|mon\s+)?(?:mpn(?:\s*id)?|partner\s*id|pid|id\s+(?:mpn|partenaire)|"
+    r"identifiant\s+(?:mpn|partenaire))\s*(?:is|est)?\s*[:#=-]?\s*",
+    re.IGNORECASE,
+)
+
+
 def parse_mpn_id(text: str) -> str:
     """A Microsoft partner id (MPN ID / Partner ID): 6 to 8 digits; spaces are ignored."""
     raw = text or ""
     if len(raw) > _MAX_MPN_INPUT_LENGTH:
         raise UserInputError("mpn_invalid", value=excerpt(raw))
     # NFKC turns full-width digits and no-break spaces into their plain forms.
-    digits = "".join(unicodedata.normalize("NFKC", raw).split())
+    typed = unicodedata.normalize("NFKC", raw).strip()
+    # The id with its label, as it is copied from Partner Center: "MPN ID: 7654321".
+    typed = _MPN_LABEL.sub("", typed, count=1)
+    digits = "".join(typed.split())
     if not (6 <= len(digits) <= 8) or not all("0" <= c <= "9" for c in digits):
         raise UserInputError("mpn_invalid", value=excerpt(raw))
     return digits

@@ -99,6 +99,12 @@ EN: dict[str, str] = {
     "button.no": "No",
     # -- acknowledgements ---------------------------------------------------------------------
     "ack.value": "✓ {value}",
+    "several.unsure": "Not taken, it could answer more than one question: {pieces}. "
+    "Please answer the question below.",
+    "several.unread": "Not understood here: {pieces}.",
+    "amount_note.excl_tax": "read as excl. tax",
+    "amount_note.incl_tax": "read as incl. tax",
+    "amount_note.approximate": "an estimate",
     "ack.date_kept": "✓ Keeping {date}; the review will flag it until it is changed.",
     "question.date_placeholder": "Pick a date",
     "date_check.campaign_outside_period": "**{date}** is outside the usage period {period} "
@@ -189,6 +195,12 @@ EN: dict[str, str] = {
     "error.countries_empty": "Please name at least one country.",
     "error.country_unknown": 'I don\'t know the country "{value}". Use its name or its '
     "two-letter ISO code (FR, DE, US…).",
+    "error.country_did_you_mean": 'I don\'t know the country "{value}". Did you mean '
+    "**{suggestion}**? Click it below, or type the country again.",
+    "error.choice_did_you_mean": 'I don\'t know "{value}". Did you mean **{suggestion}**? '
+    "Click it below, or pick one of the options.",
+    "error.date_vague": '"{value}" is several days. Did you mean **{suggestion}**? Click it '
+    "below, or type the day.",
     "error.country_one_only": "Please give just one country here.",
     "error.countries_too_many": "That's too many countries for one activity (50 at most).",
     # -- plans list, submit, delete ----------------------------------------------------------
@@ -425,6 +437,12 @@ FR: dict[str, str] = {
     "button.yes": "Oui",
     "button.no": "Non",
     "ack.value": "✓ {value}",
+    "several.unsure": "Pas pris en compte, cela peut répondre à plusieurs questions : "
+    "{pieces}. Répondez à la question ci-dessous.",
+    "several.unread": "Pas compris ici : {pieces}.",
+    "amount_note.excl_tax": "lu hors taxes (HT)",
+    "amount_note.incl_tax": "lu toutes taxes comprises (TTC)",
+    "amount_note.approximate": "une estimation",
     "ack.date_kept": "✓ Je garde le {date} ; la relecture le signalera tant qu'il ne sera pas "
     "modifié.",
     "question.date_placeholder": "Choisissez une date",
@@ -523,6 +541,12 @@ FR: dict[str, str] = {
     "error.countries_empty": "Indiquez au moins un pays.",
     "error.country_unknown": "Je ne connais pas le pays « {value} ». Utilisez son nom ou son "
     "code ISO à deux lettres (FR, DE, US…).",
+    "error.country_did_you_mean": "Je ne connais pas le pays « {value} ». Vouliez-vous dire "
+    "**{suggestion}** ? Cliquez dessus ci-dessous, ou retapez le pays.",
+    "error.choice_did_you_mean": "Je ne connais pas « {value} ». Vouliez-vous dire "
+    "**{suggestion}** ? Cliquez dessus ci-dessous, ou choisissez une des options.",
+    "error.date_vague": "« {value} » désigne plusieurs jours. Vouliez-vous dire le "
+    "**{suggestion}** ? Cliquez dessus ci-dessous, ou tapez le jour.",
     "error.country_one_only": "Indiquez un seul pays ici.",
     "error.countries_too_many": "C'est trop de pays pour une activité (50 au maximum).",
     "plans.title": "Les plans de votre organisation",

@@ -82,7 +82,7 @@ BAD_ANSWERS: list[tuple[str, BadAnswer]] = [
         BadAnswer("impossible date", "start_date", "30/02/2027", "n'existe pas dans le calendrier"),
     ),
     (EN, BadAnswer("unreadable date", "start_date", "next blursday", "can't read")),
-    (FR, BadAnswer("unreadable date", "start_date", "jeudi prochain", "Je ne sais pas lire")),
+    (FR, BadAnswer("unreadable date", "start_date", "un de ces quatre", "Je ne sais pas lire")),
     (EN, BadAnswer("end before start", "end_date", "2027-01-01", "before the start date")),
     (FR, BadAnswer("end before start", "end_date", "01/03/2027", "avant la date de début")),
     (EN, BadAnswer("unknown activity", "activity_type", "basket weaving", "Pick one of the")),

@@ -179,10 +179,8 @@ def test_countries_none_is_empty() -> None:
         ("Europe", "Europe"),
         ("Union européenne", "Union européenne"),
         ("Congo", "Congo"),  # which one? the user must say
-        ("France Germany", "France Germany"),
         ("FRA", "FRA"),
         ("🇫🇷", "🇫🇷"),
-        ("Fr@nce", "Fr@nce"),
     ],
 )
 def test_country_unknown_names_the_token_as_typed(typed: str, unknown: str) -> None:
@@ -190,6 +188,39 @@ def test_country_unknown_names_the_token_as_typed(typed: str, unknown: str) -> N
         parse_countries(typed, "en-US")
     assert caught.value.code == "country_unknown"
     assert caught.value.params == {"value": unknown}
+
+
+@pytest.mark.parametrize(
+    ("typed", "codes"),
+    [
+        ("France Germany", ["FR", "DE"]),
+        ("france belgique luxembourg", ["FR", "BE", "LU"]),
+        ("United States Canada", ["US", "CA"]),
+    ],
+)
+def test_countries_typed_with_spaces_only_are_each_read(typed: str, codes: list[str]) -> None:
+    assert parse_countries(typed, "en-US") == codes
+
+
+@pytest.mark.parametrize(
+    ("typed", "locale", "suggestion", "answer"),
+    [
+        ("Frnace", "en-US", "France", "France"),
+        ("Mexcio", "en-US", "Mexico", "Mexico"),
+        ("Untied States", "en-US", "United States", "United States"),
+        ("Fr@nce", "en-US", "France", "France"),
+        ("Frnace, Belgium", "en-US", "France", "France, Belgium"),
+        ("Allemgne", "fr-FR", "Allemagne", "Allemagne"),
+    ],
+)
+def test_a_close_misspelling_is_refused_with_the_country_it_is_close_to(
+    typed: str, locale: str, suggestion: str, answer: str
+) -> None:
+    with pytest.raises(UserInputError) as caught:
+        parse_countries(typed, locale)
+    assert caught.value.code == "country_did_you_mean"
+    assert caught.value.params["suggestion"] == suggestion
+    assert caught.value.params["answer"] == answer
 
 
 def test_too_many_countries() -> None:

@@ -153,6 +153,8 @@ KEY_FAMILIES: dict[str, tuple[str, ...]] = {
     "finding.": tuple(sorted(finding_codes())),
     "fix.": tuple(sorted(finding_codes())),
     "error.": tuple(sorted(error_codes())),
+    # What parse_amount read around an amount (domain.money.ReadAmount.notes).
+    "amount_note.": ("approximate", "excl_tax", "incl_tax"),
     # Proof of execution (claims) and its evidence.
     "field.claim.": CLAIM_ASKED,
     "question.claim.": CLAIM_ASKED,

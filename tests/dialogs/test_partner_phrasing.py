@@ -1,0 +1,81 @@
+"""Answers as partners type them (issue 15): amounts with "k", tax and "about", ids with
+their label, misspelled countries and choices answered with a one-click suggestion."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.dialogs.test_plan_journey import EN_ANSWERS, answer_until, get, plan_id_in, texts
+from tests.support import Chat, shown
+
+pytestmark = pytest.mark.asyncio
+
+
+def _button(replies, title: str) -> dict:
+    for reply in replies:
+        for action in (reply.card or {}).get("actions", []):
+            if action.get("title") == title:
+                return action["data"]
+    raise AssertionError(f"no {title!r} button in {shown(replies)}")
+
+
+async def test_the_partner_id_with_its_label_is_taken(chat: Chat) -> None:
+    plan_id = plan_id_in(await chat.say("new plan"))
+    await chat.say("MPN ID: 7654321")
+    assert (await get(chat, plan_id)).mpn_id == "7654321"
+
+
+async def test_a_misspelled_country_gets_a_one_click_suggestion_that_answers(chat: Chat) -> None:
+    plan_id = plan_id_in(await chat.say("new plan"))
+    await answer_until(chat, "market")
+    replies = await chat.say("Frnace")
+    assert "Did you mean **France**?" in shown(replies)
+    assert (await get(chat, plan_id)).market is None  # nothing guessed
+    replies = await chat.click(_button(replies, "France"))
+    assert (await get(chat, plan_id)).market == "FR"
+    assert "fund type" in shown(replies).lower()
+
+
+async def test_a_misspelled_choice_gets_a_suggestion_in_french(chat: Chat) -> None:
+    fr = "fr-FR"
+    plan_id = plan_id_in(await chat.say("nouveau plan", locale=fr))
+    await chat.say("1234567", locale=fr)
+    replies = await chat.say("CSP revendeur indirrect", locale=fr)
+    assert "Vouliez-vous dire" in shown(replies)
+    data = _button(replies, "CSP Revendeur indirect")
+    await chat.click(data)
+    assert (await get(chat, plan_id)).program == "csp_indirect_reseller"
+
+
+async def test_words_in_another_order_name_the_choice(chat: Chat) -> None:
+    fr = "fr-FR"
+    plan_id = plan_id_in(await chat.say("nouveau plan", locale=fr))
+    await chat.say("1234567", locale=fr)
+    await chat.say("revendeur indirect CSP", locale=fr)
+    assert (await get(chat, plan_id)).program == "csp_indirect_reseller"
+
+
+@pytest.mark.parametrize(
+    ("typed", "locale", "amount", "said"),
+    [
+        ("12k", "en-US", Decimal("12000"), "EUR 12,000.00"),
+        ("25k€", "fr-FR", Decimal("25000"), "25 000,00"),
+        ("12 500 € HT", "fr-FR", Decimal("12500"), "lu hors taxes (HT)"),
+        ("about 1,200", "en-US", Decimal("1200"), "an estimate"),
+        ("2 400 EUR TTC", "fr-FR", Decimal("2400"), "lu toutes taxes comprises (TTC)"),
+    ],
+)
+async def test_amounts_as_partners_type_them(
+    chat: Chat, typed: str, locale: str, amount: Decimal, said: str
+) -> None:
+    plan_id = plan_id_in(await chat.say("new plan", locale=locale))
+    # The English script (EUR) up to the plan limit; its answers read the same in French.
+    for field, answer in EN_ANSWERS:
+        if field == "plan_limit":
+            break
+        await chat.say(answer, locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    assert said in texts(replies).replace("\u202f", " ").replace("\xa0", " ")
+    assert (await get(chat, plan_id)).plan_limit == amount
