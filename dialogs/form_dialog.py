@@ -368,7 +368,7 @@ class FormDialog(ComponentDialog):
             label = t(locale, f"field.{name}")
             text = spec.display(draft, spec.kept_as, value) if spec.display else str(value)
             text = noted(locale, text, value)
-            shown.append(f"{label[:1].upper()}{label[1:]}: {text}")
+            shown.append(t(locale, "several.pair", label=label[:1].upper() + label[1:], value=text))
         lines = [t(locale, "ack.value", value=" · ".join(shown))] if shown else []
         quoted = ", ".join(f"«{cards.escape(_shorten(p))}»" for p in answer.unsure)
         if answer.unsure:

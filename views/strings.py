@@ -102,6 +102,7 @@ EN: dict[str, str] = {
     "several.unsure": "Not taken, it could answer more than one question: {pieces}. "
     "Please answer the question below.",
     "several.unread": "Not understood here: {pieces}.",
+    "several.pair": "{label}: {value}",
     "amount_note.excl_tax": "read as excl. tax",
     "amount_note.incl_tax": "read as incl. tax",
     "amount_note.approximate": "an estimate",
@@ -440,6 +441,7 @@ FR: dict[str, str] = {
     "several.unsure": "Pas pris en compte, cela peut répondre à plusieurs questions : "
     "{pieces}. Répondez à la question ci-dessous.",
     "several.unread": "Pas compris ici : {pieces}.",
+    "several.pair": "{label} : {value}",
     "amount_note.excl_tax": "lu hors taxes (HT)",
     "amount_note.incl_tax": "lu toutes taxes comprises (TTC)",
     "amount_note.approximate": "une estimation",

@@ -75,6 +75,8 @@ class Words:
     reviewer_question: str
     limit_question: str
     limit: str
+    # The plan limit's label, typed before it in the same message as the reviewer.
+    limit_label: str
     campaign_question: str
     campaign: str
     start_question: str
@@ -157,6 +159,7 @@ ENGLISH = Words(
     reviewer_question="What is the e-mail address of your Microsoft account manager",
     limit_question="What is the plan limit, in EUR?",
     limit="50,000",
+    limit_label="plan limit",
     campaign_question="Campaign 1: what is its name?",
     campaign="Copilot for SMB",
     start_question="When does Copilot for SMB start?",
@@ -239,6 +242,7 @@ FRENCH = Words(
     reviewer_question="Quelle est l'adresse e-mail de votre responsable de compte Microsoft",
     limit_question="Quel est le plafond du plan, en EUR ?",
     limit="50 000",
+    limit_label="plafond",
     campaign_question="Campagne 1 : quel est son nom ?",
     campaign="Copilot pour les PME",
     start_question="Quand commence Copilot pour les PME ?",
@@ -407,8 +411,10 @@ def journey(chat: PlaygroundChat, stack: Stack, words: Words, dates: Dates) -> N
     else:
         chat.say(dates.period, words.currency_question)
     chat.click("EUR", words.reviewer_question)
-    chat.say("ana@microsoft.com", words.limit_question)
-    chat.say(words.limit, words.campaign_question)
+    # Two answers in one message: both taken, said back in one line (issue 15).
+    chat.say(f"ana@microsoft.com, {words.limit_label} {words.limit}", words.campaign_question)
+    chat.expect_shown("ana@microsoft.com ·")
+    chat.screenshot("plan-two-answers-at-once")
     chat.say(words.campaign, words.start_question)
     chat.pick_date(dates.campaign_start, words.date_placeholder)
     chat.screenshot("plan-campaign-start")
