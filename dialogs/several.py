@@ -34,8 +34,11 @@ from domain.errors import UserInputError
 PIECE_SEPARATORS = re.compile(r"\s*(?:;|\n|,(?=\s))\s*")
 # Fewer pieces than this and a message is one answer (unless a dialog found values in it).
 MIN_PIECES = 2
-# The longest message read for several answers (a longer one is one answer, as before).
+# The longest message read for several answers (a longer one is one answer, as before),
+# and the most pieces: a form has at most eight fields, and each piece may cost a reader
+# a near-miss search (about 2 ms for a country), so a message of 200 commas is one answer.
 MAX_MESSAGE_LENGTH = 1000
+MAX_PIECES = 16
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,7 @@ def read(
     `found` holds what the dialog took out first. A field the draft has already (other
     than the one `asked`) changes only when a piece names it by its label.
     """
-    if len(text) > MAX_MESSAGE_LENGTH:
+    if len(text) > MAX_MESSAGE_LENGTH or len(PIECE_SEPARATORS.findall(text)) >= MAX_PIECES:
         return None
     already = {r.field for r in readers if r.field != asked and r.answered}
     found = found or Found(rest=text)
@@ -108,7 +111,7 @@ def read(
             by_field[name].keep(value)
             taken[name] = value
     parts = pieces(found.rest)
-    if len(parts) + len(taken) < MIN_PIECES:
+    if len(parts) + len(taken) < MIN_PIECES or len(parts) > MAX_PIECES:
         return None
     unsure: list[str] = []
     unread: list[str] = []

@@ -172,3 +172,16 @@ async def test_a_claims_answers_in_one_message(
     assert got == expected, shown(replies)
     acks = [line for line in texts(replies).splitlines() if line.startswith("✓")]
     assert len(acks) == 1, texts(replies)
+
+
+async def test_a_message_of_many_pieces_is_one_answer_and_costs_no_reading() -> None:
+    # Each piece may cost a reader a near-miss search (a misspelled country): a message
+    # of commas (hostile or pasted) is not cut into 150 readings.
+    from dialogs import several
+
+    def never(piece: str) -> object:
+        raise AssertionError("read a piece")
+
+    reader = several.Reader("market", read=never, keep=lambda value: None)
+    assert several.read("abcd, " * 150, [reader, reader]) is None
+    assert several.read("; ".join(["x"] * 17), [reader]) is None
