@@ -320,8 +320,10 @@ class FormDialog(ComponentDialog):
         if not others:
             return None
         if asked in free and not (found and found.values) and len(others) < 2:
-            # A name or a description may hold commas: two other fields named besides.
-            return None
+            # A name or a description may hold commas ("Paris, Lyon roadshow"): one other
+            # field besides only when every piece found its place ("Q1 push, 2027-01-10").
+            if taken.unsure or taken.unread or asked not in taken.fields:
+                return None
         return taken
 
     def read_ahead(self, draft: Draft, field_name: str, answer: str) -> Any:

@@ -10,10 +10,11 @@ field a message names, not just the one asked. How a message is read:
    (never inside "12,500.50" or "France et Belgique").
 3. A piece that starts with a field's label ("plan limit 50,000", "MPN ID: 7654321") is
    that field's; then each other piece is tried against every field still open. A piece
-   that fits exactly one is taken; one that fits two (7654321: a partner id or an amount?)
-   is not taken but said back as unsure, so the partner is asked rather than guessed
-   for; a piece that fits none is left unread and said so. A choice named exactly
-   ("salon") wins over one only mentioned ("stand au Cloud Expo": "expo").
+   that fits exactly one is taken (or fits the question asked: that one); one that fits
+   two others (2400: an amount or a count of people?) is not taken but said back as
+   unsure, so the partner is asked rather than guessed for; a piece that fits none is
+   left unread and said so. A choice named exactly ("salon") wins over one only
+   mentioned ("stand au Cloud Expo": "expo").
 4. A field that takes any text (a description) gets the one piece nothing else took.
 
 Each value goes through the field's own parser, in order, on the draft as it stands with
@@ -146,6 +147,9 @@ def read(
         exact_fits = [fit for fit in fits if fit[2]]
         if len(fits) > 1 and len(exact_fits) == 1:
             fits = exact_fits
+        if len(fits) > 1 and any(fit[0].field == asked for fit in fits):
+            # At the partner id's question, 1234567 is the partner id.
+            fits = [fit for fit in fits if fit[0].field == asked]
         if len(fits) == 1:
             reader, value, exact = fits[0]
             claims.setdefault(reader.field, []).append((piece, value, exact))

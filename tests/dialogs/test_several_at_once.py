@@ -116,15 +116,18 @@ async def test_the_fields_taken_are_said_back_in_one_line_and_only_the_rest_is_a
 
 
 async def test_a_value_that_fits_two_questions_is_asked_about_not_guessed(chat: Chat) -> None:
-    await chat.say("new plan")
-    # 7654321 could be the partner id or the plan limit: neither is taken from it.
-    replies = await chat.say("7654321, France")
+    from tests.dialogs.claim_support import approved_plan, claim_id_in, get_claim, seed_funds
+
+    await approved_plan(chat)
+    await seed_funds(chat)
+    claim_id = claim_id_in(await chat.say("new claim"))
+    # 2400 could be the amount or the people reached: neither is taken from it.
+    replies = await chat.say("Security webinar on 10 November, 2400")
     said = texts(replies)
-    assert "7654321" in said and "France" in said
-    plan_id = plan_id_in(chat.transcript)
-    plan = await get(chat, plan_id)
-    assert plan.market == "FR"
-    assert plan.mpn_id is None and plan.plan_limit is None
+    assert "«2400»" in said and "Security webinar" in said, said
+    claim = await get_claim(chat, claim_id)
+    assert (claim.name, claim.execution_date) == ("Security webinar", date(2026, 11, 10))
+    assert claim.amount is None and claim.impressions is None
 
 
 async def test_one_answer_at_a_time_still_works_and_a_list_of_countries_stays_one_answer(
@@ -185,3 +188,12 @@ async def test_a_message_of_many_pieces_is_one_answer_and_costs_no_reading() -> 
     reader = several.Reader("market", read=never, keep=lambda value: None)
     assert several.read("abcd, " * 150, [reader, reader]) is None
     assert several.read("; ".join(["x"] * 17), [reader]) is None
+
+
+async def test_a_piece_that_fits_the_question_asked_and_another_answers_the_question(
+    chat: Chat,
+) -> None:
+    await chat.say("new plan")
+    replies = await chat.say("1234567, France")
+    plan = await get(chat, plan_id_in(chat.transcript))
+    assert (plan.mpn_id, plan.market) == ("1234567", "FR"), shown(replies)
