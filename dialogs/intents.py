@@ -25,6 +25,8 @@ class Intent(StrEnum):
     CONTINUE_CLAIM = "continue_claim"
     MY_CLAIMS = "my_claims"
     MY_FUNDS = "my_funds"
+    # "copy plan PLN-… to FY27 H2": read by its own pattern (recognizer), not a phrase.
+    COPY_PLAN = "copy_plan"
     # Navigation: the step before the pending question (read by the form dialogs).
     BACK = "back"
     # From notice cards' buttons (fix also typed with an id: "fix CLM-…", "corriger PLN-…"):
@@ -225,6 +227,7 @@ INTENTS: dict[Intent, IntentSpec] = {
         ),
         from_card=True,
     ),
+    Intent.COPY_PLAN: IntentSpec("_copy_plan", "_already_in_one", from_card=True),
     Intent.MY_FUNDS: IntentSpec(
         "_my_funds",
         "_my_funds",

@@ -39,12 +39,14 @@ from dialogs.recognizer import Command, recognize_command, recognize_status_ques
 from dialogs.services import Services
 from dialogs.status_answers import answer_status
 from domain.claim import Claim
-from domain.dates import format_date
+from domain.dates import FiscalHalf, format_date
+from domain.errors import UserInputError
 from domain.evidence import ALLOWED_EXTENSIONS_TEXT
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
-from domain.plan import Plan
+from domain.plan import Plan, copy_plan_into
 from domain.roles import SUBMITTER_ROLES, may_draft
+from storage.repository import DuplicatePlanError
 from views import cards
 from views.display import (
     NOT_AN_ID,
@@ -207,6 +209,86 @@ class MainDialog(ComponentDialog):
         )
         await turn.context.send_activity(t(identity.locale, "ack.plan_started", plan_id=plan.id))
         return await turn.begin(PlanDialog.__name__, {"plan_id": plan.id})
+
+    async def _copy_plan(self, turn: Turn) -> DialogTurnResult:
+        """ "copy plan PLN-… to FY27 H2": a new draft for the next period (or the one named)
+        from a plan of the tenant (the one named, else the latest), its campaigns' dates
+        moved into that period and listed for the partner to check; then its review."""
+        identity, command, plans = turn.identity, turn.command, self.services.plans
+        locale = identity.locale
+        source_id = command.plan_id
+        if source_id is None:
+            latest = await plans.list_plans(identity.tenant_id)
+            source_id = latest[0].id if latest else None
+        source = await plans.get_plan(identity.tenant_id, source_id) if source_id else None
+        if source is None:
+            if source_id is None:
+                await turn.context.send_activity(t(locale, "copy.no_plan"))
+            else:
+                await turn.context.send_activity(plan_not_found(locale, source_id))
+            return await turn.end()
+        today = self.services.today()
+        try:
+            from_half = FiscalHalf.parse(source.period) if source.period else None
+        except UserInputError:
+            from_half = None
+        to_half = (
+            FiscalHalf.parse(command.period)
+            if command.period
+            else (from_half or FiscalHalf.containing(today)).next()
+        )
+        if from_half is not None and to_half.label == from_half.label:
+            await turn.context.send_activity(
+                t(locale, "copy.same_period", plan_id=source.id, period=to_half.label)
+            )
+            return await turn.end()
+        months = 0
+        if from_half is not None:
+            months = (to_half.start.year - from_half.start.year) * 12 + (
+                to_half.start.month - from_half.start.month
+            )
+        target = await plans.create_plan(
+            tenant_id=identity.tenant_id,
+            owner_id=identity.user_id,
+            owner_name=identity.name,
+            today=today,
+        )
+        copied = copy_plan_into(source, target, to_half.label, months)
+        try:
+            target = await plans.save_plan(target)
+        except DuplicatePlanError as error:
+            await plans.delete_plan(identity.tenant_id, target.id)
+            await turn.context.send_activity(
+                t(locale, "error.plan_duplicate", plan_id=error.existing_plan_id)
+            )
+            return await turn.end()
+        lines = [
+            t(
+                locale,
+                "copy.done",
+                source=source.id,
+                plan_id=target.id,
+                period=to_half.label,
+                campaigns=len(copied),
+                activities=sum(len(c.activities) for c in copied),
+            )
+        ]
+        for before, after in zip(source.campaigns, copied, strict=True):
+            if before.start_date and after.start_date and before.end_date and after.end_date:
+                lines.append(
+                    t(
+                        locale,
+                        "copy.moved",
+                        campaign=cards.escape(after.name or after.id),
+                        start=format_date(after.start_date, locale),
+                        end=format_date(after.end_date, locale),
+                        was_start=format_date(before.start_date, locale),
+                        was_end=format_date(before.end_date, locale),
+                    )
+                )
+        lines.append(t(locale, "copy.check_dates"))
+        await turn.context.send_activity("\n\n".join(lines))
+        return await turn.begin(PlanDialog.__name__, {"plan_id": target.id})
 
     async def _continue_plan(self, turn: Turn) -> DialogTurnResult:
         plan = await self._draft_to_open(turn.context, turn.identity, turn.command.plan_id)

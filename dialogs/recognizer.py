@@ -61,6 +61,8 @@ class Command:
     intent: Intent
     plan_id: str | None = None
     claim_id: str | None = None
+    # The usage period a command names ("copy plan PLN-… to FY27 H2").
+    period: str | None = None
 
 
 _POLITE_OPENING = re.compile(
@@ -71,6 +73,29 @@ _POLITE_OPENING = re.compile(
     r"il faut|merci de)\s+"
 )
 _POLITE_CLOSING = re.compile(r"\s+(?:please|svp|stp|s il vous plait|s il te plait|thanks|merci)$")
+
+
+# "copy plan PLN-… to FY27 H2", "copier le plan PLN-… pour FY27 H2", "duplicate my plan".
+_COPY_PLAN = re.compile(
+    r"(?:copy|duplicate|copier|dupliquer|reuse|reutiliser)\s+(?:the\s+|my\s+|le\s+|mon\s+)?"
+    r"plan(?P<rest>(?:\s+(?:to|for|into|pour|en|vers|sur))?\s+"
+    r"(?:fy\s?\d{2}\s?[hs][12]|[hs][12]\s?fy\s?\d{2}))?"
+)
+_PERIOD_WORDS = re.compile(r"(?:fy\s?\d{2}\s?[hs][12]|[hs][12]\s?fy\s?\d{2})")
+
+
+def _period_in(text: str) -> str | None:
+    """The usage period named in a command's words, as its label ("FY27 H2")."""
+    from domain.dates import FiscalHalf  # the domain's own reading of a period
+    from domain.errors import UserInputError
+
+    found = _PERIOD_WORDS.search(text or "")
+    if found is None:
+        return None
+    try:
+        return FiscalHalf.parse(found.group(0)).label
+    except UserInputError:
+        return None
 
 
 def _intent_of(phrase: str, ids: list[str], claim_ids: list[str]) -> Intent | None:
@@ -100,6 +125,9 @@ def recognize_command(text: str | None) -> Command | None:
     if text.strip() == "?" or (phrase == "?" and not (ids or claim_ids)):
         return Command(Intent.HELP)  # "CLM-… ?" asks where that claim stands
     phrase = phrase.rstrip("?").strip()
+    copy = _COPY_PLAN.fullmatch(phrase)
+    if copy is not None and not claim_ids:
+        return Command(Intent.COPY_PLAN, ids[0] if ids else None, period=_period_in(copy["rest"]))
     intent = _intent_of(phrase, ids, claim_ids)
     if intent is None:
         # A sentence around a command: "I'd like to file a claim for the webinar",

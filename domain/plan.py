@@ -7,6 +7,7 @@ resume. Business rules that need the whole plan are in `plan_rules`.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -199,3 +200,38 @@ class Plan(BaseModel):
 
     def record(self, actor: str, event: str, **details: Any) -> None:
         self.history.append(HistoryEntry(at=utc_now(), actor=actor, event=event, **details))
+
+
+def moved_by_months(day: date, months: int) -> date:
+    """The same day `months` later (earlier when negative), the month's last day when the
+    day does not exist there (31 August + 6 months is 28 or 29 February)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def copy_plan_into(source: Plan, target: Plan, period: str, months: int) -> list[Campaign]:
+    """`target` (a new draft) made from `source` for `period`: its details, campaigns and
+    activities, each campaign's dates moved by `months`. Returns the copied campaigns."""
+    for name in PLAN_FIELDS:
+        if name != "period":
+            setattr(target, name, getattr(source, name))
+    target.period = period
+    copied = []
+    for campaign in source.campaigns:
+        new = target.add_campaign()
+        new.name = campaign.name
+        new.start_date = (
+            moved_by_months(campaign.start_date, months) if campaign.start_date else None
+        )
+        new.end_date = moved_by_months(campaign.end_date, months) if campaign.end_date else None
+        for activity in campaign.activities:
+            kept = target.add_activity(new)
+            for name in (*ACTIVITY_FIELDS, "pre_approval_id"):
+                value = getattr(activity, name)
+                setattr(kept, name, list(value) if isinstance(value, list) else value)
+        new.activities_done = campaign.activities_done
+        copied.append(new)
+    target.campaigns_done = source.campaigns_done
+    return copied

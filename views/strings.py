@@ -122,6 +122,14 @@ EN: dict[str, str] = {
     "another one, or type the new date.",
     "ack.plan_started": "I've started draft **{plan_id}**. Every answer is saved as you go.",
     "ack.plan_resumed": "Picking up **{plan_id}** where you left it.",
+    "copy.done": "I've copied **{source}** to a new draft **{plan_id}** for **{period}**: "
+    "campaigns {campaigns}, activities {activities}.",
+    "copy.moved": "Campaign {campaign}: **{start} – {end}** (was {was_start} – {was_end}).",
+    "copy.check_dates": "The dates were moved into the new period: check them on the review "
+    "below (each campaign's **Edit** changes them) before you submit.",
+    "copy.no_plan": "There is no plan to copy yet: say **new plan** to start one.",
+    "copy.same_period": "**{plan_id}** is already for {period}: name another period, "
+    "e.g. copy plan {plan_id} to FY27 H2.",
     "ack.removed": "Removed {item}.",
     "ack.removed_campaign": "Removed the campaign {item}.",
     "ack.removed_activity": "Removed the activity {item}.",
@@ -464,6 +472,16 @@ FR: dict[str, str] = {
     "ack.plan_started": "J'ai créé le brouillon **{plan_id}**. Chaque réponse est enregistrée "
     "au fur et à mesure.",
     "ack.plan_resumed": "Je reprends **{plan_id}** là où vous l'avez laissé.",
+    "copy.done": "J'ai copié **{source}** dans un nouveau brouillon **{plan_id}** pour "
+    "**{period}** : campagnes {campaigns}, activités {activities}.",
+    "copy.moved": "Campagne {campaign} : **{start} – {end}** (avant : {was_start} – {was_end}).",
+    "copy.check_dates": "Les dates ont été déplacées dans la nouvelle période : vérifiez-les "
+    "dans la relecture ci-dessous (le bouton **Modifier** de chaque campagne les change) "
+    "avant de soumettre.",
+    "copy.no_plan": "Il n'y a pas encore de plan à copier : dites **nouveau plan** pour en "
+    "commencer un.",
+    "copy.same_period": "**{plan_id}** est déjà pour {period} : indiquez une autre période, "
+    "par ex. copier le plan {plan_id} pour FY27 H2.",
     "ack.removed": "C'est supprimé : {item}.",
     "ack.removed_campaign": "La campagne {item} est supprimée.",
     "ack.removed_activity": "L'activité {item} est supprimée.",
