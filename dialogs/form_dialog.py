@@ -376,7 +376,12 @@ class FormDialog(ComponentDialog):
         if answer.unsure:
             lines.append(t(locale, "several.unsure", pieces=quoted))
         if answer.unread:
-            unread = ", ".join(f"«{cards.escape(_shorten(p))}»" for p in answer.unread)
+            hints = dict(answer.hints)
+            unread = ", ".join(
+                f"«{cards.escape(_shorten(p))}»"
+                + (t(locale, "several.hint", value=hints[p]) if p in hints else "")
+                for p in answer.unread
+            )
             lines.append(t(locale, "several.unread", pieces=unread))
         return "\n\n".join(lines)
 

@@ -51,6 +51,8 @@ class Several:
     unsure: tuple[str, ...] = ()
     # Pieces that fit no question still open.
     unread: tuple[str, ...] = ()
+    # For an unread piece a reader found close to a value: that value ("Frnace": France).
+    hints: tuple[tuple[str, str], ...] = ()
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -133,6 +135,7 @@ def read(
         taken[reader.field] = value
     claims: dict[str, list[tuple[str, Any, bool]]] = {}
     leftovers: list[str] = []
+    hints: dict[str, str] = {}
     for piece in open_pieces:
         fits = []
         for reader in readers:
@@ -140,7 +143,10 @@ def read(
                 continue
             try:
                 value = reader.read(piece)
-            except UserInputError:
+            except UserInputError as error:
+                suggestion = error.params.get("suggestion")
+                if isinstance(suggestion, str):
+                    hints.setdefault(piece, suggestion)
                 continue
             exact = reader.exact(piece) if reader.exact is not None else True
             fits.append((reader, value, exact))
@@ -183,12 +189,19 @@ def read(
             leftovers = []
         except UserInputError:
             pass
-    unread.extend(leftovers)
+    # A piece that only repeats an answer already kept ("Rentrée" again) is no news.
+    kept = {_plain(str(r.current())) for r in readers if r.answered}
+    unread.extend(piece for piece in leftovers if _plain(piece) not in kept)
     if len(taken) < 1 or (len(taken) == 1 and not (unsure or unread) and not found.values):
         return None
     order = [reader.field for reader in readers]
     values = tuple(sorted(taken.items(), key=lambda item: order.index(item[0])))
-    return Several(values, tuple(unsure), tuple(unread))
+    found_hints = tuple((piece, hints[piece]) for piece in unread if piece in hints)
+    return Several(values, tuple(unsure), tuple(unread), found_hints)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def _labelled(piece: str, readers: list[Reader]) -> tuple[Reader | None, str]:

@@ -62,9 +62,9 @@ async def test_words_in_another_order_name_the_choice(chat: Chat) -> None:
     [
         ("12k", "en-US", Decimal("12000"), "EUR 12,000.00"),
         ("25k€", "fr-FR", Decimal("25000"), "25 000,00"),
-        ("12 500 € HT", "fr-FR", Decimal("12500"), "lu hors taxes (HT)"),
+        ("12 500 € HT", "fr-FR", Decimal("12500"), "lu hors taxes"),
         ("about 1,200", "en-US", Decimal("1200"), "an estimate"),
-        ("2 400 EUR TTC", "fr-FR", Decimal("2400"), "lu toutes taxes comprises (TTC)"),
+        ("2 400 EUR TTC", "fr-FR", Decimal("2400"), "lu toutes taxes comprises"),
     ],
 )
 async def test_amounts_as_partners_type_them(

@@ -197,3 +197,28 @@ async def test_a_piece_that_fits_the_question_asked_and_another_answers_the_ques
     replies = await chat.say("1234567, France")
     plan = await get(chat, plan_id_in(chat.transcript))
     assert (plan.mpn_id, plan.market) == ("1234567", "FR"), shown(replies)
+
+
+async def test_a_misspelled_piece_is_said_back_with_the_value_it_is_close_to(chat: Chat) -> None:
+    fr = "fr-FR"
+    await chat.say("je voudrais créer un nouveau plan", locale=fr)
+    replies = await chat.say("MPN ID: 7654321, revendeur indirect CSP, Frnace", locale=fr)
+    said = texts(replies)
+    assert "Identifiant partenaire : 7654321" in said and "CSP Revendeur indirect" in said
+    assert "«Frnace» (vouliez-vous dire France ?)" in said
+    plan = await get(chat, plan_id_in(chat.transcript))
+    assert plan.market is None  # asked next, not guessed
+    assert "marché" in shown(replies)
+
+
+async def test_repeating_an_answer_already_kept_is_not_reported_as_not_understood(
+    chat: Chat,
+) -> None:
+    from tests.dialogs.test_plan_journey import answer_until
+
+    await chat.say("new plan")
+    await answer_until(chat, "start_date")  # the campaign is named "Spring push"
+    replies = await chat.say("Spring push from 2027-01-10 to March 31, 2027")
+    said = texts(replies)
+    assert "10 Jan 2027" in said and "31 Mar 2027" in said
+    assert "Not understood" not in said
