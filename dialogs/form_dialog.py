@@ -379,7 +379,7 @@ class FormDialog(ComponentDialog):
             hints = dict(answer.hints)
             unread = ", ".join(
                 f"«{cards.escape(_shorten(p))}»"
-                + (t(locale, "several.hint", value=hints[p]) if p in hints else "")
+                + (" " + t(locale, "several.hint", value=hints[p]) if p in hints else "")
                 for p in answer.unread
             )
             lines.append(t(locale, "several.unread", pieces=unread))
