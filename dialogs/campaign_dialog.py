@@ -132,8 +132,10 @@ class CampaignDialog(PlanFormDialog):
         """ "Salon Cloud Paris du 15/09/2026 au 15/12/2026": a name and the dates."""
         return [
             self.reader(draft, "name", label("name", "nom"), free_text=True),
-            self.reader(draft, "start_date", label("start", "starts", "début", "debut")),
-            self.reader(draft, "end_date", label("end", "ends", "fin")),
+            self.reader(
+                draft, "start_date", label("start", "starts", "début", "debut"), kind="date"
+            ),
+            self.reader(draft, "end_date", label("end", "ends", "fin"), kind="date"),
         ]
 
     def several_found(self, draft: PlanDraft, text: str) -> Found | None:

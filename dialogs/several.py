@@ -14,7 +14,8 @@ field a message names, not just the one asked. How a message is read:
    two others (2400: an amount or a count of people?) is not taken but said back as
    unsure, so the partner is asked rather than guessed for; a piece that fits none is
    left unread and said so. A choice named exactly ("salon") wins over one only
-   mentioned ("stand au Cloud Expo": "expo").
+   mentioned ("stand au Cloud Expo": "expo"); readers of one kind (a campaign's start and
+   end) take a piece fitting them all in their order (one date with a name is the start).
 4. A field that takes any text (a description) gets the one piece nothing else took.
 
 Each value goes through the field's own parser, in order, on the draft as it stands with
@@ -76,6 +77,9 @@ class Reader:
     free_text: bool = False
     # The value the draft holds now (None: nothing yet).
     current: Callable[[], Any] | None = None
+    # Readers of one kind (a campaign's start and end) take a piece that fits them all in
+    # their order: one date with a name is the start.
+    kind: str | None = None
 
     @property
     def answered(self) -> bool:
@@ -129,7 +133,8 @@ def read(
         try:
             value = reader.read(rest)
         except UserInputError:
-            unread.append(piece)
+            # Not that field after all ("Start-up days" is a name, not a start date).
+            open_pieces.append(piece)
             continue
         reader.keep(value)
         taken[reader.field] = value
@@ -153,6 +158,9 @@ def read(
         exact_fits = [fit for fit in fits if fit[2]]
         if len(fits) > 1 and len(exact_fits) == 1:
             fits = exact_fits
+        kinds = {fit[0].kind for fit in fits}
+        if len(fits) > 1 and len(kinds) == 1 and None not in kinds:
+            fits = fits[:1]  # readers are in asking order
         if len(fits) > 1 and any(fit[0].field == asked for fit in fits):
             # At the partner id's question, 1234567 is the partner id.
             fits = [fit for fit in fits if fit[0].field == asked]

@@ -222,3 +222,15 @@ async def test_repeating_an_answer_already_kept_is_not_reported_as_not_understoo
     said = texts(replies)
     assert "10 Jan 2027" in said and "31 Mar 2027" in said
     assert "Not understood" not in said
+
+
+async def test_a_piece_that_starts_like_a_label_but_is_not_that_field_is_read_as_any_other(
+    chat: Chat,
+) -> None:
+    from tests.dialogs.test_plan_journey import answer_until
+
+    plan_id = plan_id_in(await chat.say("new plan"))
+    await answer_until(chat, "name")
+    await chat.say("Start-up days, 2027-01-10")
+    [campaign] = (await get(chat, plan_id)).campaigns
+    assert (campaign.name, campaign.start_date) == ("Start-up days", date(2027, 1, 10))
