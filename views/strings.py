@@ -36,7 +36,9 @@ EN: dict[str, str] = {
     "- **continue my claim**, **my claims**: your claims and where they stand\n"
     "- **my funds**: co-op earned, claimed and remaining per period\n"
     "- **cancel**: stop the current question; your draft is kept\n\n"
-    "Every answer is saved as soon as you send it.",
+    "Every answer is saved as soon as you send it. You may give several at once, e.g. "
+    "*1234567, France, co-op FY27 H2 in EUR, plan limit 50,000*: I take each one and ask "
+    "only what is still missing.",
     "help.way_out": "Type your answer, or say **cancel** to stop here (your draft {plan_id} is "
     "kept) and **continue my plan** to come back.",
     "help.field.mpn_id": "Your partner location's Partner ID (MPN ID): 6 to 8 digits, shown "
@@ -380,7 +382,9 @@ FR: dict[str, str] = {
     "sont\n"
     "- **mes fonds** : co-op acquis, réclamé et restant par période\n"
     "- **annuler** : arrêter la question en cours ; votre brouillon est conservé\n\n"
-    "Chaque réponse est enregistrée dès que vous l'envoyez.",
+    "Chaque réponse est enregistrée dès que vous l'envoyez. Vous pouvez en donner "
+    "plusieurs à la fois, par ex. *1234567, France, co-op FY27 H2 en EUR, plafond 50 000* : "
+    "je prends chacune et ne demande que ce qui manque.",
     "help.way_out": "Tapez votre réponse, ou dites **annuler** pour vous arrêter ici (votre "
     "brouillon {plan_id} est conservé) et **reprendre mon plan** pour revenir.",
     "help.field.mpn_id": "L'identifiant partenaire (MPN ID) de votre site partenaire : 6 à 8 "
