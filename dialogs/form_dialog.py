@@ -295,6 +295,9 @@ class FormDialog(ComponentDialog):
         readers = self.several_readers(draft)
         if not readers:
             return None
+        found = self.several_found(draft, text)
+        if not (found and found.values) and not several.PIECE_SEPARATORS.search(text):
+            return None  # one piece and nothing found in it: one answer (most answers)
         spec = self.fields.get(asked) if asked is not None else None
         free = {reader.field for reader in readers if reader.free_text}
         if spec is not None and asked not in free:
@@ -309,7 +312,6 @@ class FormDialog(ComponentDialog):
                     return None
                 except UserInputError:
                     pass
-        found = self.several_found(draft, text)
         taken = several.read(text, readers, found, asked)
         if taken is None:
             return None
