@@ -144,20 +144,34 @@ class CampaignDialog(PlanFormDialog):
         one; what comes before is the name."""
         campaign = draft.campaign
         kept = (campaign.start_date, campaign.end_date)
+        vague: Found | None = None
         for opening in _RANGE_OPENING.finditer(text):
             tail = text[opening.end() :]
+            name = text[: opening.start()].strip(" ,:;-–")
             for between in _RANGE_BETWEEN.finditer(tail):
+                typed_end = tail[between.end() :].strip(" .")
                 try:
                     start = self._parse_date("start_date", draft, tail[: between.start()])
-                    campaign.start_date = start
-                    end = self._parse_date("end_date", draft, tail[between.end() :].strip(" ."))
                 except UserInputError:
+                    continue
+                try:
+                    campaign.start_date = start
+                    end = self._parse_date("end_date", draft, typed_end)
+                except UserInputError as error:
+                    # "du 1er avril au fin juin": the range is meant, its end is several
+                    # days; the start is taken, the end said back with the likely day.
+                    if error.code == "date_vague" and vague is None:
+                        hint = error.params.get("suggestion")
+                        vague = Found(
+                            rest=name,
+                            values=[("start_date", start)],
+                            unread=[(typed_end, str(hint) if hint else None)],
+                        )
                     continue
                 finally:
                     campaign.start_date, campaign.end_date = kept
-                name = text[: opening.start()].strip(" ,:;-–")
                 return Found(rest=name, values=[("start_date", start), ("end_date", end)])
-        return None
+        return vague
 
     async def after_several(
         self, step: WaterfallStepContext, draft: PlanDraft, answer: Several

@@ -93,6 +93,9 @@ class Found:
 
     rest: str
     values: list[tuple[str, Any]] = field(default_factory=list)
+    # Text the dialog recognised as a value it could not take, with the value it is close
+    # to if any ("fin juin" in a range: 30 June), said back as not understood.
+    unread: list[tuple[str, str | None]] = field(default_factory=list)
 
 
 def pieces(text: str) -> list[str]:
@@ -121,7 +124,7 @@ def read(
     if len(parts) + len(taken) < MIN_PIECES or len(parts) > MAX_PIECES:
         return None
     unsure: list[str] = []
-    unread: list[str] = []
+    unread: list[str] = [piece for piece, _ in found.unread]
     open_pieces: list[str] = []
     # Labelled pieces first: "plan limit 50,000" settles the limit before a bare number
     # is weighed between the partner id and an amount.
@@ -140,7 +143,7 @@ def read(
         taken[reader.field] = value
     claims: dict[str, list[tuple[str, Any, bool]]] = {}
     leftovers: list[str] = []
-    hints: dict[str, str] = {}
+    hints: dict[str, str] = {piece: hint for piece, hint in found.unread if hint}
     for piece in open_pieces:
         fits = []
         for reader in readers:

@@ -234,3 +234,22 @@ async def test_a_piece_that_starts_like_a_label_but_is_not_that_field_is_read_as
     await chat.say("Start-up days, 2027-01-10")
     [campaign] = (await get(chat, plan_id)).campaigns
     assert (campaign.name, campaign.start_date) == ("Start-up days", date(2027, 1, 10))
+
+
+async def test_a_range_ending_on_a_vague_day_takes_the_start_and_offers_the_end(
+    chat: Chat,
+) -> None:
+    from tests.dialogs.test_plan_journey import FR_ANSWERS, answer_until
+
+    fr = "fr-FR"
+    plan_id = plan_id_in(await chat.say("nouveau plan", locale=fr))
+    await answer_until(chat, "name", answers=FR_ANSWERS, locale=fr)
+    replies = await chat.say("Rentrée du 1er avril au fin juin", locale=fr)
+    said = texts(replies)
+    assert "«fin juin» (vouliez-vous dire 30 juin 2027 ?)" in said, said
+    [campaign] = (await get(chat, plan_id)).campaigns
+    assert (campaign.name, campaign.start_date, campaign.end_date) == (
+        "Rentrée",
+        date(2027, 4, 1),
+        None,
+    )
