@@ -36,7 +36,7 @@ from domain.errors import UserInputError
 from domain.evidence import EVIDENCE_REQUIREMENTS
 from domain.findings import Severity, blocking
 from domain.lifecycle import ClaimStatus, PlanStatus
-from domain.money import APPROXIMATE, format_amount, parse_amount
+from domain.money import format_amount, parse_amount, without_estimate
 from domain.plan import utc_now
 from domain.reviewer_reasons import CLAIM_FACTS
 from domain.text import clean_text, excerpt
@@ -143,9 +143,7 @@ def parse_count(text: str) -> int:
     """A whole number as people type it: `5000`, `5 000`, `5,000`, `5.000`, and counted
     roughly: `about 1,200`, `environ 1200`, `~800` (the questions ask "about how many")."""
     typed = text.strip()
-    approximate = APPROXIMATE.match(typed)
-    if approximate and approximate.end() < len(typed):
-        typed = typed[approximate.end() :].strip()
+    typed, _ = without_estimate(typed)
     counted = _COUNTED_WORDS.match(typed)
     if counted:
         typed = counted["number"].strip()

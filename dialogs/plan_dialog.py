@@ -24,7 +24,7 @@ from dialogs.review_actions import EditTarget, ReviewAction
 from dialogs.services import Services
 from dialogs.several import Found, Reader, Several, label
 from domain.countries import parse_country
-from domain.dates import FiscalHalf
+from domain.dates import PERIOD_IN_TEXT, FiscalHalf
 from domain.errors import UserInputError
 from domain.findings import Finding, blocking
 from domain.lifecycle import PlanStatus
@@ -37,10 +37,7 @@ from views.display import display_value
 from views.plan_cards import plan_receipt, review_card
 from views.strings import t
 
-# A fiscal half and a currency code, wherever they are in a message ("co-op FY27 H2 in EUR").
-_PERIOD_IN_TEXT = re.compile(
-    r"\b(?:FY\s?'?\d{2}\s*[-/ ]?\s*[HS][12]|[HS][12]\s*[-/ ]?\s*FY\s?'?\d{2})\b", re.IGNORECASE
-)
+# A currency code wherever it is in a message ("co-op FY27 H2 in EUR").
 _CURRENCY_IN_TEXT = re.compile(
     r"(?:\b(?:in|en)\s+)?\b([A-Z]{3}|(?i:euros?|dollars?|pounds?|livres?))\b(?!\s*\d)"
 )
@@ -261,7 +258,7 @@ class PlanDialog(PlanFormDialog):
     def several_found(self, draft: PlanDraft, text: str) -> Found | None:
         """A fiscal half and a currency code, wherever they are."""
         found = Found(rest=text)
-        for pattern, name in ((_PERIOD_IN_TEXT, "period"), (_CURRENCY_IN_TEXT, "currency")):
+        for pattern, name in ((PERIOD_IN_TEXT, "period"), (_CURRENCY_IN_TEXT, "currency")):
             for match in pattern.finditer(found.rest):
                 token = match.group(match.lastindex or 0)
                 try:

@@ -7,16 +7,15 @@ are declared with the rest of each intent in `dialogs.intents.INTENTS`.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from dialogs.intents import INTENTS, Intent
 from domain.claim import find_claim_ids
+from domain.dates import PERIOD_IN_TEXT, period_in
 from domain.plan import find_plan_ids
-from domain.text import fold
+from domain.text import closest, fold
 from views.choices import Choice
 
 # Longer pastes are never commands; cut before any regex work.
@@ -78,24 +77,9 @@ _POLITE_CLOSING = re.compile(r"\s+(?:please|svp|stp|s il vous plait|s il te plai
 # "copy plan PLN-… to FY27 H2", "copier le plan PLN-… pour FY27 H2", "duplicate my plan".
 _COPY_PLAN = re.compile(
     r"(?:copy|duplicate|copier|dupliquer|reuse|reutiliser)\s+(?:the\s+|my\s+|le\s+|mon\s+)?"
-    r"plan(?P<rest>(?:\s+(?:to|for|into|pour|en|vers|sur))?\s+"
-    r"(?:fy\s?\d{2}\s?[hs][12]|[hs][12]\s?fy\s?\d{2}))?"
+    rf"plan(?P<rest>(?:\s+(?:to|for|into|pour|en|vers|sur))?\s+(?:{PERIOD_IN_TEXT.pattern}))?",
+    re.IGNORECASE,
 )
-_PERIOD_WORDS = re.compile(r"(?:fy\s?\d{2}\s?[hs][12]|[hs][12]\s?fy\s?\d{2})")
-
-
-def _period_in(text: str) -> str | None:
-    """The usage period named in a command's words, as its label ("FY27 H2")."""
-    from domain.dates import FiscalHalf  # the domain's own reading of a period
-    from domain.errors import UserInputError
-
-    found = _PERIOD_WORDS.search(text or "")
-    if found is None:
-        return None
-    try:
-        return FiscalHalf.parse(found.group(0)).label
-    except UserInputError:
-        return None
 
 
 def _intent_of(phrase: str, ids: list[str], claim_ids: list[str]) -> Intent | None:
@@ -127,7 +111,7 @@ def recognize_command(text: str | None) -> Command | None:
     phrase = phrase.rstrip("?").strip()
     copy = _COPY_PLAN.fullmatch(phrase)
     if copy is not None and not claim_ids:
-        return Command(Intent.COPY_PLAN, ids[0] if ids else None, period=_period_in(copy["rest"]))
+        return Command(Intent.COPY_PLAN, ids[0] if ids else None, period=period_in(copy["rest"]))
     intent = _intent_of(phrase, ids, claim_ids)
     if intent is None:
         # A sentence around a command: "I'd like to file a claim for the webinar",
@@ -184,24 +168,6 @@ def close_choice(answer: str, choices: list[Choice]) -> Choice | None:
     if len(typed) < 4:
         return None
     return closest(typed, {name: choice for choice in choices for name in _names(choice)})
-
-
-def closest(typed: str, named: dict[str, Any]) -> Any:
-    """What the name most like `typed` stands for: at least 80 % alike, and 5 points ahead
-    of the best name standing for something else (else None: asked, never guessed)."""
-    scores: dict[Any, float] = {}
-    matcher = difflib.SequenceMatcher(b=typed)
-    for name, meaning in named.items():
-        matcher.set_seq1(name)
-        if matcher.real_quick_ratio() < 0.8 or matcher.quick_ratio() < 0.8:
-            continue
-        scores[meaning] = max(scores.get(meaning, 0.0), matcher.ratio())
-    ranked = sorted(scores.items(), key=lambda item: -item[1])
-    if not ranked or ranked[0][1] < 0.8:
-        return None
-    if len(ranked) > 1 and ranked[1][1] > ranked[0][1] - 0.05:
-        return None
-    return ranked[0][0]
 
 
 @functools.lru_cache(maxsize=4096)

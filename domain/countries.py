@@ -19,14 +19,13 @@ Error codes raised (string table key `error.<code>`):
 
 from __future__ import annotations
 
-import difflib
 import re
 from functools import cache
 
 import babel
 
 from domain.errors import UserInputError
-from domain.text import excerpt, fold, language_of
+from domain.text import closest, excerpt, fold, language_of
 
 MAX_COUNTRIES = 50
 
@@ -256,17 +255,8 @@ def suggest_country(typed: str, locale: str) -> str | None:
     key = _key(typed)
     if len(key) < 4:
         return None
-    scores: dict[str, float] = {}
-    matcher = difflib.SequenceMatcher(b=key)
-    for name, code in _lookup().items():
-        matcher.set_seq1(name)
-        if matcher.real_quick_ratio() >= 0.8 and matcher.quick_ratio() >= 0.8:
-            scores[code] = max(scores.get(code, 0.0), matcher.ratio())
-    ranked = sorted(scores.items(), key=lambda item: -item[1])
-    # Close (80 % alike) and clearly closer than any other country, or nothing offered.
-    if not ranked or ranked[0][1] < 0.8 or (len(ranked) > 1 and ranked[1][1] > ranked[0][1] - 0.05):
-        return None
-    return country_name(ranked[0][0], locale)
+    code = closest(key, _lookup())
+    return country_name(code, locale) if code is not None else None
 
 
 def _refuse_unknown(part: str, text: str, locale: str) -> None:

@@ -369,6 +369,10 @@ _PERIOD_FISCAL_FIRST = re.compile(r"fy(\d{2}|\d{4})([hs])([12])")
 _PERIOD_HALF_FIRST = re.compile(r"([hs])([12])fy(\d{2}|\d{4})")
 _PERIOD_COMPACT = re.compile(r"(\d{2})([hs])([12])")
 _PERIOD_NOISE = re.compile(r"[\s\-_/.]+")
+# A fiscal half inside other words: "co-op FY27 H2 in EUR", "copy plan to fy27 h2".
+PERIOD_IN_TEXT = re.compile(
+    r"\b(?:FY\s?'?\d{2}\s*[-/ ]?\s*[HS][12]|[HS][12]\s*[-/ ]?\s*FY\s?'?\d{2})\b", re.IGNORECASE
+)
 
 
 class FiscalHalf(BaseModel):
@@ -436,3 +440,13 @@ class FiscalHalf(BaseModel):
 
     def __str__(self) -> str:
         return self.label
+
+
+def period_in(text: str | None) -> str | None:
+    """The label of the first fiscal half named inside `text` ("FY27 H2"), if any."""
+    for found in PERIOD_IN_TEXT.finditer(text or ""):
+        try:
+            return FiscalHalf.parse(found.group(0)).label
+        except UserInputError:
+            continue
+    return None

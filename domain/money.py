@@ -317,11 +317,22 @@ class ReadAmount(Decimal):
 
 
 # "about 1,200", "environ 1200": an estimate, where the question allows one.
-APPROXIMATE = re.compile(
+_APPROXIMATE = re.compile(
     r"^(?:about|around|approx(?:\.|imately)?|roughly|circa|ca\.|~|≈|environ|"
     r"à peu près|a peu pres|près de|pres de|autour de)\s*",
     re.IGNORECASE,
 )
+
+
+def without_estimate(text: str) -> tuple[str, bool]:
+    """The number of "about 1,200" / "environ 1200" / "~800", and whether it was an estimate
+    (the words before it taken off; a text of those words alone is left as it is)."""
+    said = _APPROXIMATE.match(text)
+    if said and said.end() < len(text):
+        return text[said.end() :].strip(), True
+    return text, False
+
+
 _TAX_BASIS = (
     (
         "excl_tax",
@@ -355,9 +366,8 @@ def parse_amount(text: str, currency: str, locale: str) -> ReadAmount:
     # NFKC: full-width digits become ASCII, U+00A0 and U+202F become spaces.
     normalized = " ".join(unicodedata.normalize("NFKC", raw).replace("’", "'").split())
     notes: list[str] = []
-    approximate = APPROXIMATE.match(normalized)
-    if approximate and approximate.end() < len(normalized):
-        normalized = normalized[approximate.end() :]
+    normalized, estimate = without_estimate(normalized)
+    if estimate:
         notes.append("approximate")
     for basis, pattern in _TAX_BASIS:
         said = pattern.search(normalized)

@@ -13,8 +13,10 @@ Error codes raised (string table key `error.<code>`):
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
+from typing import Any
 
 from domain.errors import UserInputError
 
@@ -183,3 +185,22 @@ def parse_mpn_id(text: str) -> str:
     if not (6 <= len(digits) <= 8) or not all("0" <= c <= "9" for c in digits):
         raise UserInputError("mpn_invalid", value=excerpt(raw))
     return digits
+
+
+def closest(typed: str, named: dict[str, Any]) -> Any:
+    """What the name most like `typed` stands for ("Frnace": France), when it is at least
+    80 % alike and 5 points ahead of the best name standing for something else; else None
+    (asked, never guessed). `named` maps each name, in matching form, to what it means."""
+    scores: dict[Any, float] = {}
+    matcher = difflib.SequenceMatcher(b=typed)
+    for name, meaning in named.items():
+        matcher.set_seq1(name)
+        if matcher.real_quick_ratio() < 0.8 or matcher.quick_ratio() < 0.8:
+            continue
+        scores[meaning] = max(scores.get(meaning, 0.0), matcher.ratio())
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 0.8:
+        return None
+    if len(ranked) > 1 and ranked[1][1] > ranked[0][1] - 0.05:
+        return None
+    return ranked[0][0]

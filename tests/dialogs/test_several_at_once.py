@@ -12,8 +12,17 @@ from decimal import Decimal
 
 import pytest
 
+from dialogs import several
 from domain.lifecycle import PlanStatus
-from tests.dialogs.test_plan_journey import get, last_card, plan_id_in, texts
+from tests.dialogs.claim_support import approved_plan, claim_id_in, get_claim, seed_funds
+from tests.dialogs.test_plan_journey import (
+    FR_ANSWERS,
+    answer_until,
+    get,
+    last_card,
+    plan_id_in,
+    texts,
+)
 from tests.support import Chat, shown
 
 pytestmark = pytest.mark.asyncio
@@ -116,8 +125,6 @@ async def test_the_fields_taken_are_said_back_in_one_line_and_only_the_rest_is_a
 
 
 async def test_a_value_that_fits_two_questions_is_asked_about_not_guessed(chat: Chat) -> None:
-    from tests.dialogs.claim_support import approved_plan, claim_id_in, get_claim, seed_funds
-
     await approved_plan(chat)
     await seed_funds(chat)
     claim_id = claim_id_in(await chat.say("new claim"))
@@ -135,8 +142,6 @@ async def test_one_answer_at_a_time_still_works_and_a_list_of_countries_stays_on
 ) -> None:
     # The scripted one-field-a-message plan (tests/dialogs/test_plan_journey.py) runs as
     # before; here the one answer that looks like several: countries at their question.
-    from tests.dialogs.test_plan_journey import answer_until
-
     plan_id = plan_id_in(await chat.say("new plan"))
     await answer_until(chat, "countries")
     await chat.say("France, Belgium, Luxembourg")
@@ -164,8 +169,6 @@ async def test_one_answer_at_a_time_still_works_and_a_list_of_countries_stays_on
 async def test_a_claims_answers_in_one_message(
     chat: Chat, locale: str, start: str, line: str, expected: tuple
 ) -> None:
-    from tests.dialogs.claim_support import approved_plan, claim_id_in, get_claim, seed_funds
-
     await approved_plan(chat)
     await seed_funds(chat)
     claim_id = claim_id_in(await chat.say(start, locale=locale))
@@ -180,8 +183,6 @@ async def test_a_claims_answers_in_one_message(
 async def test_a_message_of_many_pieces_is_one_answer_and_costs_no_reading() -> None:
     # Each piece may cost a reader a near-miss search (a misspelled country): a message
     # of commas (hostile or pasted) is not cut into 150 readings.
-    from dialogs import several
-
     def never(piece: str) -> object:
         raise AssertionError("read a piece")
 
@@ -214,8 +215,6 @@ async def test_a_misspelled_piece_is_said_back_with_the_value_it_is_close_to(cha
 async def test_repeating_an_answer_already_kept_is_not_reported_as_not_understood(
     chat: Chat,
 ) -> None:
-    from tests.dialogs.test_plan_journey import answer_until
-
     await chat.say("new plan")
     await answer_until(chat, "start_date")  # the campaign is named "Spring push"
     replies = await chat.say("Spring push from 2027-01-10 to March 31, 2027")
@@ -227,8 +226,6 @@ async def test_repeating_an_answer_already_kept_is_not_reported_as_not_understoo
 async def test_a_piece_that_starts_like_a_label_but_is_not_that_field_is_read_as_any_other(
     chat: Chat,
 ) -> None:
-    from tests.dialogs.test_plan_journey import answer_until
-
     plan_id = plan_id_in(await chat.say("new plan"))
     await answer_until(chat, "name")
     await chat.say("Start-up days, 2027-01-10")
@@ -239,8 +236,6 @@ async def test_a_piece_that_starts_like_a_label_but_is_not_that_field_is_read_as
 async def test_a_range_ending_on_a_vague_day_takes_the_start_and_offers_the_end(
     chat: Chat,
 ) -> None:
-    from tests.dialogs.test_plan_journey import FR_ANSWERS, answer_until
-
     fr = "fr-FR"
     plan_id = plan_id_in(await chat.say("nouveau plan", locale=fr))
     await answer_until(chat, "name", answers=FR_ANSWERS, locale=fr)
