@@ -147,6 +147,7 @@ class _Seeder:
         self.outbox_tenants: list[str] = []
         self.ids: dict[str, Any] = {}
         self.plan_number = self.claim_number = self.notices = 0
+        self.claims = ClaimRepository(MemoryStorage())  # where each claim's summary goes
 
     def tenant(self, tenant_number: int, group: Group) -> dict[str, Any]:
         """Every document of one tenant, by key."""
@@ -194,7 +195,8 @@ class _Seeder:
             summary.update(
                 {key: claim[key] for key in ("id", "owner_id", "status", "plan_id", "name")}
             )
-            claim_index[claim["id"]] = summary
+            shard = self.claims.index_key_of(tenant, claim["id"])
+            claim_index.setdefault(shard, {"items": {}})["items"][claim["id"]] = summary
             self.ids[f"ids/{claim['id']}"] = {"tenant_id": tenant}
             if noticed:
                 entry = OutboxEntry(
@@ -203,7 +205,7 @@ class _Seeder:
                     actor="reviewer@example.com",
                 )  # fmt: skip
                 entries[entry.notice_id] = entry.model_dump(mode="json")
-        changes[f"{prefix}/claim-index"] = {"items": claim_index}
+        changes.update(claim_index)
         if entries:
             self.notices += len(entries)
             self.outbox_tenants.append(tenant)

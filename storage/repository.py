@@ -134,10 +134,18 @@ Summary = TypeVar("Summary", bound=BaseModel)
 class VersionedDocuments(Generic[Model, Summary]):
     """Documents of one kind per tenant, each saved only over the version it was read at.
 
-    A tenant index (`tenants/<t>/<kind>-index`) holds a summary of each document so
-    that a list costs one read; it is written in the same `write` call as the
-    document.
+    A tenant index holds a summary of each document so that a list costs one read; it is
+    written in the same `write` call as the document. With `index_shards` = 1 the index
+    is one document, `tenants/<t>/<kind>-index`. With 16 it is split by a hash of the
+    item's id into `tenants/<t>/<kind>-index/<0-f>`: a partner with thousands of claims
+    then rewrites a sixteenth of its index an answer, and the reminder scan parses a
+    sixteenth at a time (one document of 1.25 MB at 5,000 claims held the event loop
+    10-20 ms each time it was parsed). An index stored whole before the shards is split
+    the first time it is used (`_shard_legacy_index`), in one write.
     """
+
+    # 1: one index document (plans: few a partner, and an index-wide uniqueness rule).
+    index_shards = 1
 
     kind: str
     model: type[Model]
@@ -149,6 +157,8 @@ class VersionedDocuments(Generic[Model, Summary]):
         self._store = store
         # One writer at a time per tenant within this process; e-tags guard the rest.
         self._locks: dict[str, asyncio.Lock] = {}
+        # Tenants whose index is known to be in shards (see `_shard_legacy_index`).
+        self._sharded: set[str] = set()
 
     def _lock(self, tenant_id: str) -> asyncio.Lock:
         return self._locks.setdefault(tenant_id, asyncio.Lock())
@@ -187,7 +197,23 @@ class VersionedDocuments(Generic[Model, Summary]):
         return f"{tenant_prefix(tenant_id)}/{self.kind}/{item_id}"
 
     def _index_key(self, tenant_id: str) -> str:
+        """The one index document, or (sharded) where the index was kept before shards."""
         return f"{tenant_prefix(tenant_id)}/{self.kind[:-1]}-index"
+
+    def index_key_of(self, tenant_id: str, item_id: str) -> str:
+        """The index document that lists `item_id`."""
+        if self.index_shards == 1:
+            return self._index_key(tenant_id)
+        digest = hashlib.sha256(item_id.encode("utf-8", "surrogatepass")).hexdigest()
+        return f"{self._index_key(tenant_id)}/{int(digest[:4], 16) % self.index_shards:x}"
+
+    def index_keys(self, tenant_id: str) -> list[str]:
+        """Every key the tenant's index may be stored under (shards, then the older whole
+        index), for whoever must look at it as stored."""
+        whole = self._index_key(tenant_id)
+        if self.index_shards == 1:
+            return [whole]
+        return [f"{whole}/{shard:x}" for shard in range(self.index_shards)] + [whole]
 
     def summarize(self, item: Model) -> Summary:
         raise NotImplementedError
@@ -225,9 +251,20 @@ class VersionedDocuments(Generic[Model, Summary]):
         """The ids the tenant's index lists, unordered, without building a summary of each:
         for walking every document (the reminder scan) of a partner with thousands.
         An index whose list is not one (damaged) raises ``ValueError``, naming only its key."""
-        items = (await self._read_index(tenant_id))["items"]
-        if not isinstance(items, dict) or not all(isinstance(key, str) for key in items):
-            raise ValueError(f"{self._index_key(tenant_id)} does not list items")
+        if self.index_shards == 1:
+            return self._listed(self._index_key(tenant_id), await self._read_index(tenant_id))
+        await self._shard_legacy_index(tenant_id)
+        ids: list[str] = []
+        # A shard a read, the event loop given back between two: none is big.
+        for key in self.index_keys(tenant_id)[:-1]:
+            ids.extend(self._listed(key, (await self._store.read([key])).get(key) or {}))
+        return ids
+
+    @staticmethod
+    def _listed(key: str, index: dict[str, Any]) -> list[str]:
+        items = index.get("items", {})
+        if not isinstance(items, dict) or not all(isinstance(item, str) for item in items):
+            raise ValueError(f"{key} does not list items")
         return list(items)
 
     async def summaries(self, tenant_id: str) -> list[Summary]:
@@ -246,7 +283,8 @@ class VersionedDocuments(Generic[Model, Summary]):
         that conflict is retried here (the document itself is unchanged), not reported.
         """
         key = self._key(item.tenant_id, item.id)
-        index_key = self._index_key(item.tenant_id)
+        index_key = self.index_key_of(item.tenant_id, item.id)
+        await self._shard_legacy_index(item.tenant_id)
 
         def save(found: dict[str, Any]) -> Outcome[Model]:
             current = found.get(key)
@@ -281,7 +319,8 @@ class VersionedDocuments(Generic[Model, Summary]):
                 raise ChangedError(latest or item) from error
 
     async def delete(self, tenant_id: str, item_id: str) -> bool:
-        index_key = self._index_key(tenant_id)
+        index_key = self.index_key_of(tenant_id, item_id)
+        await self._shard_legacy_index(tenant_id)
 
         def unlist(found: dict[str, Any]) -> Outcome[bool]:
             index = found.get(index_key) or {}
@@ -301,10 +340,50 @@ class VersionedDocuments(Generic[Model, Summary]):
         """A hook to drop what the index kept for a deleted document."""
 
     async def _read_index(self, tenant_id: str) -> dict[str, Any]:
-        index_key = self._index_key(tenant_id)
-        index = (await self._store.read([index_key])).get(index_key) or {}
-        index.setdefault("items", {})
-        return index
+        """The whole index (sharded: its shards' items together), as one document."""
+        if self.index_shards == 1:
+            index_key = self._index_key(tenant_id)
+            index = (await self._store.read([index_key])).get(index_key) or {}
+            index.setdefault("items", {})
+            return index
+        await self._shard_legacy_index(tenant_id)
+        found = await self._store.read(self.index_keys(tenant_id)[:-1])
+        items: dict[str, Any] = {}
+        for shard in found.values():
+            items.update(shard.get("items", {}))
+        return {"items": items}
+
+    async def _shard_legacy_index(self, tenant_id: str) -> None:
+        """Split an index stored whole (before the shards) into its shards, once.
+
+        One write: every shard, and the whole index emptied (a tenant's documents are
+        one atomic write in each store), so a crash leaves one layout or the other,
+        never items in both. Known done in this process after the first look.
+        """
+        if self.index_shards == 1 or tenant_id in self._sharded:
+            return
+        keys = self.index_keys(tenant_id)
+        whole_key = keys[-1]
+        whole = (await self._store.read([whole_key])).get(whole_key)
+        if whole and whole.get("items"):
+
+            def split(found: dict[str, Any]) -> Outcome[None]:
+                legacy = found.get(whole_key) or {}
+                items = legacy.get("items") or {}
+                if not items:
+                    return Outcome()  # another process split it meanwhile
+                if not isinstance(items, dict):
+                    raise ValueError(f"{whole_key} does not list items")
+                shards = {key: found.get(key) or {} for key in keys[:-1]}
+                for shard in shards.values():
+                    shard.setdefault("items", {})
+                for item_id, summary in items.items():
+                    shards[self.index_key_of(tenant_id, item_id)]["items"][item_id] = summary
+                return Outcome({**shards, whole_key: {**legacy, "items": {}}})
+
+            await change(self._store, keys, split, what=f"the index of {self.kind} of {tenant_id}")
+            log.info("the index of %s of tenant %s split into shards", self.kind, tenant_id)
+        self._sharded.add(tenant_id)
 
 
 class PlanSummary(BaseModel):

@@ -77,7 +77,7 @@ async def everything(chat: Chat) -> dict[str, Any]:
     plans = [s.id for s in await chat.services.plans.summaries(TENANT)]
     claims = [s.id for s in await chat.services.claims.summaries(TENANT)]
     keys = [f"{prefix}/plans/{i}" for i in plans] + [f"{prefix}/claims/{i}" for i in claims]
-    keys += [f"{prefix}/plan-index", f"{prefix}/claim-index"]
+    keys += chat.services.plans.index_keys(TENANT) + chat.services.claims.index_keys(TENANT)
     return await chat.storage.read(keys)
 
 
