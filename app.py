@@ -13,6 +13,7 @@ import gc
 import json
 import logging
 import os
+import re
 import sys
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -40,7 +41,8 @@ from bot.teams_bot import IncentivesBot, turn_error_handler
 from config import Settings, SettingsError, load_settings
 from dialogs.identity import LOCAL_TENANT, tenant_of
 from dialogs.main_dialog import MainDialog
-from dialogs.services import Services
+from dialogs.services import REQUEST_ORIGIN, Services
+from dialogs.sheet_import import TEMPLATE_LANGUAGE_OF, XLSX_TYPE, template_for
 from proactive.notifier import Notifier
 from proactive.reminders import ReminderScheduler
 from seam import connector_sender, model_json
@@ -58,6 +60,8 @@ log = logging.getLogger("incentives")
 
 SETTINGS_KEY = web.AppKey("settings", Settings)
 HOUSE_KEY = web.AppKey("house", object)
+# A host as a Host header may carry it: a name or address, and a port.
+_HOST = re.compile(r"[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|\[[0-9A-Fa-f:.]{2,45}\](:[0-9]{1,5})?")
 
 
 @dataclass
@@ -124,6 +128,7 @@ def build_services(settings: Settings, storage: Storage) -> Services:
         ),
         outbox=Outbox(storage),
         drafting_requires_role=settings.drafting_requires_role,
+        public_url=settings.public_url,
     )
 
 
@@ -206,6 +211,7 @@ async def messages(request: web.Request) -> web.StreamResponse:
             HTTPStatus.BAD_REQUEST, "invalid_activity", "the activity has no channelId"
         )
     auth_header = request.headers.get("Authorization", "")
+    REQUEST_ORIGIN.set(_origin(request))
     try:
         response = await house.adapter.process_activity(auth_header, activity, house.bot.on_turn)
     except ChannelAuthenticationError as error:
@@ -228,6 +234,37 @@ async def messages(request: web.Request) -> web.StreamResponse:
         return web.json_response(data=response.body, status=response.status)
     return web.Response(
         status=HTTPStatus.OK if activity.type == ActivityTypes.invoke else HTTPStatus.ACCEPTED
+    )
+
+
+def _origin(request: web.Request) -> str:
+    """The scheme and host a request was sent to, as a proxy in front (App Service, a dev
+    tunnel) says it was; only used in links back to this bot."""
+    scheme = request.headers.get("X-Forwarded-Proto", "").split(",")[0].strip().lower()
+    host = request.headers.get("X-Forwarded-Host", "").split(",")[0].strip() or request.host
+    if scheme not in ("http", "https"):
+        scheme = request.scheme
+    if not _HOST.fullmatch(host or ""):
+        return request.url.origin().human_repr()
+    return f"{scheme}://{host}"
+
+
+async def plan_template(request: web.Request) -> web.Response:
+    """GET /templates/<name>: the blank plan spreadsheet, in the language its name says.
+    No partner data in it: open to anyone who has the link (the chat gives it)."""
+    language = TEMPLATE_LANGUAGE_OF.get(request.match_info["name"])
+    if language is None:
+        raise web.HTTPNotFound()
+    house: House = request.app[HOUSE_KEY]
+    data = await asyncio.to_thread(template_for, language, house.services.today())
+    return web.Response(
+        body=data,
+        content_type=XLSX_TYPE,
+        headers={
+            "Content-Disposition": f'attachment; filename="{request.match_info["name"]}"',
+            "Cache-Control": "no-store",
+            "X-Content-Type-Options": "nosniff",
+        },
     )
 
 
@@ -315,6 +352,7 @@ def create_app(house: House, *, background: bool = True) -> web.Application:
     app[SETTINGS_KEY] = house.settings
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
+    app.router.add_get("/templates/{name}", plan_template)
     services = house.services
     # One verifier for the whole back-office API: one secret, one rate limit per source,
     # one record (in the store, shared by every instance) of requests taken once.

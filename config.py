@@ -63,6 +63,9 @@ class Settings(BaseModel):
     # Reminders: a draft untouched this many days gets a nudge (once per idle spell).
     reminder_idle_days: int = Field(default=7, ge=1, le=365)
     log_level: LogLevel = "INFO"
+    # The bot's public address (https://bot.example.com): links it sends (the plan
+    # template) point there. Empty: the address each message came to.
+    public_url: str = Field(default="", pattern=r"^(https?://[^/?#\s]+)?/?$")
 
     @field_validator("storage", mode="before")
     @classmethod
@@ -107,6 +110,7 @@ ENVIRONMENT_NAMES: dict[str, str] = {
     "CHANNEL_KEYS_TIMEOUT_SECONDS": "channel_keys_timeout_seconds",
     "DRAFTING_REQUIRES_ROLE": "drafting_requires_role",
     "LOG_LEVEL": "log_level",
+    "PUBLIC_URL": "public_url",
 }
 
 

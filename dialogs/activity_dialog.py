@@ -6,18 +6,22 @@ from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
 
-from dialogs.form_dialog import Child, Done, Field, Question, field_table
+from dialogs.form_dialog import Child, Done, Field, FormAnswer, Question, field_table
 from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
 from dialogs.recognizer import Choice
 from dialogs.services import Services
-from dialogs.several import Reader, label
+from dialogs.several import Reader, Several, label
 from domain.catalog import ACTIVITY_TYPES
 from domain.countries import parse_countries
 from domain.money import format_amount, parse_amount
-from domain.plan import MAX_DESCRIPTION_LENGTH
+from domain.plan import ACTIVITY_FIELDS, MAX_ACTIVITIES_PER_CAMPAIGN, MAX_DESCRIPTION_LENGTH
 from domain.text import clean_text
+from views import cards
 from views.display import display_value
 from views.strings import t
+
+# The activity form's buttons: another activity of the campaign follows, or none.
+MORE, LAST = "more", "last"
 
 
 class ActivityDialog(PlanFormDialog):
@@ -76,6 +80,36 @@ class ActivityDialog(PlanFormDialog):
     def several_readers(self, draft: PlanDraft) -> list[Reader]:
         """ "salon, France et Belgique, 12 500 €, stand au Cloud Expo Paris pour les PME"."""
         return _activity_readers(self, draft)
+
+    # -- the activity's card form ------------------------------------------------------------
+
+    form_fields = ACTIVITY_FIELDS
+
+    def form_title(self, draft: PlanDraft) -> str:
+        campaign = draft.campaign
+        number = (
+            len(campaign.activities)
+            if draft.activity not in campaign.activities
+            else (campaign.activities.index(draft.activity) + 1)
+        )
+        name = display_value("name", campaign.name, draft.plan, draft.locale)
+        return t(draft.locale, "form.activity_title", number=number, campaign=name)
+
+    def form_buttons(self, draft: PlanDraft) -> list[cards.FormButton]:
+        """Say with the same click whether another activity of the campaign follows."""
+        return [
+            cards.FormButton(t(draft.locale, "button.form_more_activities"), MORE),
+            cards.FormButton(t(draft.locale, "button.form_last_activity"), LAST),
+        ]
+
+    def keep_several(self, draft: PlanDraft, answer: Several) -> None:
+        super().keep_several(draft, answer)
+        then = answer.then if isinstance(answer, FormAnswer) else None
+        campaign = draft.campaign
+        if then == LAST:
+            campaign.activities_done = True
+        elif then == MORE and len(campaign.activities) < MAX_ACTIVITIES_PER_CAMPAIGN:
+            draft.plan.add_activity(campaign)
 
     async def next_step(self, draft: PlanDraft, options: dict[str, Any]) -> Question | Child | Done:
         activity = draft.activity

@@ -19,6 +19,7 @@ from botbuilder.dialogs.prompts import Prompt, PromptOptions, PromptRecognizerRe
 from botbuilder.schema import Activity, ActivityTypes, InputHints
 
 from dialogs.attachments import files_of
+from views.cards import FORM_INPUT
 
 Renderer = Callable[[TurnContext, dict[str, Any]], Awaitable[Activity]]
 
@@ -66,7 +67,20 @@ class AnswerPrompt(Prompt):
                 and submitted.get("target") == expected.get("target")
             )
             result.succeeded = True
-            result.value = _as_text(submitted.get("answer")) if same_question else STALE_CARD
+            if not same_question:
+                result.value = STALE_CARD
+            elif "form" in submitted:
+                # A card form: its inputs (`form.<field>`), and which of its buttons.
+                result.value = {
+                    "form": _as_text(submitted.get("form")),
+                    "inputs": {
+                        key[len(FORM_INPUT) :]: _as_text(value)
+                        for key, value in submitted.items()
+                        if isinstance(key, str) and key.startswith(FORM_INPUT)
+                    },
+                }
+            else:
+                result.value = _as_text(submitted.get("answer"))
             return result
         result.succeeded = True
         files = files_of(activity)

@@ -122,6 +122,31 @@ class CampaignDialog(PlanFormDialog):
             return await self.question(draft, "more_activities")
         return Done()
 
+    # -- the campaign's card form, and the next activity's at "another activity?" ----------
+
+    form_fields = ("name", *DATE_FIELDS)
+
+    def form_title(self, draft: PlanDraft) -> str:
+        plan = draft.plan
+        number = (
+            plan.campaigns.index(draft.campaign) + 1
+            if draft.campaign in plan.campaigns
+            else len(plan.campaigns) + 1
+        )
+        return t(draft.locale, "form.campaign_title", number=number)
+
+    def form_owner(self, draft: PlanDraft, field_name: str):
+        if field_name == "more_activities":
+            if len(draft.campaign.activities) >= MAX_ACTIVITIES_PER_CAMPAIGN:
+                return None
+            # On a copy: the activity the form would fill is not added to the draft.
+            plan = draft.plan.model_copy(deep=True)
+            campaign = plan.campaign(draft.campaign.id)
+            return self.activity_form, replace(
+                draft, plan=plan, campaign=campaign, activity=plan.add_activity(campaign)
+            )
+        return super().form_owner(draft, field_name)
+
     @staticmethod
     def _name(draft: PlanDraft) -> str:
         return display_value("name", draft.campaign.name, draft.plan, draft.locale)

@@ -251,6 +251,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 ),
                 parse=parse_execution_date,
                 attribute="execution_date",
+                form_input="date",
                 ack=True,
                 **kept,
             ),
@@ -270,6 +271,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                     lambda draft, name=name: t(draft.locale, f"question.claim.{name}"),
                     parse=lambda draft, answer: parse_count(answer),
                     attribute=name,
+                    form_input="number",
                     **kept,
                 )
                 for name in ("impressions", "attendees")
@@ -303,6 +305,23 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 ),
             ),
         )
+
+    # -- the claim's card form ---------------------------------------------------------------
+
+    def form_names(self, draft: ClaimDraft) -> tuple[str, ...]:
+        """The claim's own fields, once what is claimed is chosen (its activity type says
+        which)."""
+        claim = draft.claim
+        if claim.activity_id is None:
+            return ()
+        return tuple(
+            PREFIX + name
+            for name in claim.required_fields()
+            if name not in ("plan_id", "campaign_id", "activity_id")
+        )
+
+    def form_title(self, draft: ClaimDraft) -> str:
+        return t(draft.locale, "form.claim_title", claim_id=draft.claim.id)
 
     # -- several answers in one message --------------------------------------------------
 

@@ -60,6 +60,23 @@ BACK = "back"
 
 
 @dataclass(frozen=True)
+class FormAnswer(Several):
+    """A card form submitted whole: its values (all read), and which button (`then`)."""
+
+    then: str | None = None
+
+
+class FormRefused(Exception):
+    """A card form with values that cannot be taken: the same card comes back with what
+    was typed in every input and each refused one's reason under it; nothing is kept."""
+
+    def __init__(self, card: dict[str, Any], count: int) -> None:
+        super().__init__(f"{count} values refused")
+        self.card = card
+        self.count = count
+
+
+@dataclass(frozen=True)
 class Back:
     """The partner asked for the step before this question ("back", "retour", the button)."""
 
@@ -91,6 +108,8 @@ class Question:
     numbered: bool = True
     # The days a date question accepts (first, last), offered by the picker.
     date_range: tuple[date, date] | None = None
+    # The section's card form, offered beside the question (`FormDialog.form_fields`).
+    form: dict[str, Any] | None = None
 
 
 @dataclass
@@ -166,6 +185,9 @@ class Field:
     act: Callable[..., Awaitable[Next | None]] | None = None
     # What follows a kept and saved answer: (step, draft, value) -> Next | None.
     after: Callable[..., Awaitable[Next | None]] | None = None
+    # The input of the section's card form (text | choice | date | number); None: from
+    # `input` (a choice or a date), else text.
+    form_input: str | None = None
 
     @property
     def kept_as(self) -> str:
@@ -235,15 +257,147 @@ class FormDialog(ComponentDialog):
         spec = self.fields[field_name]
         if spec.ask is not None:
             asked = spec.ask(draft)
-            return await asked if inspect.isawaitable(asked) else asked
-        return Question(
-            field_name,
-            spec.text(draft),
-            input=spec.input,
-            choices=spec.choices(draft) if spec.choices else [],
-            current=self.current(draft, spec),
-            max_length=spec.max_length,
+            question = await asked if inspect.isawaitable(asked) else asked
+        else:
+            question = Question(
+                field_name,
+                spec.text(draft),
+                input=spec.input,
+                choices=spec.choices(draft) if spec.choices else [],
+                current=self.current(draft, spec),
+                max_length=spec.max_length,
+            )
+        if question.card is None:
+            owner = self.form_owner(draft, field_name)
+            # A question typed in plain text gets a card only at the section's start: a
+            # partner half-way through one answers the rest as asked.
+            plain = question.input == "text" and not question.choices
+            if owner is not None and (not plain or self._untouched(draft)):
+                form, scratch = owner
+                question = replace(question, form=form.form(scratch, field_name, draft.target))
+        return question
+
+    def _untouched(self, draft: Draft) -> bool:
+        return all(
+            self._form_value(draft, name) in (None, "", []) for name in self.form_names(draft)
         )
+
+    # -- the section's card form ---------------------------------------------------------
+
+    # The fields one card form fills at once (the plan's details, a campaign, an activity,
+    # a claim); empty: no form. Offered beside a question of the section while at least
+    # two of them are still to answer.
+    form_fields: tuple[str, ...] = ()
+
+    def form_owner(self, draft: Draft, field_name: str) -> tuple[FormDialog, Draft] | None:
+        """The form a question offers, and the draft it fills: this dialog's own, or (at
+        "another …?") the next item's, on a scratch item. None: no form there."""
+        names = self.form_names(draft)
+        if field_name not in names:
+            return None
+        missing = [name for name in names if self._form_value(draft, name) in (None, "", [])]
+        return (self, draft) if len(missing) >= 2 else None
+
+    def form_names(self, draft: Draft) -> tuple[str, ...]:
+        """The fields of the form for this draft (a claim's depend on its activity type)."""
+        return self.form_fields
+
+    def _form_value(self, draft: Draft, name: str) -> Any:
+        spec = self.fields[name]
+        return getattr(spec.holder(draft), spec.kept_as, None)
+
+    def form_title(self, draft: Draft) -> str:
+        raise NotImplementedError
+
+    def form_buttons(self, draft: Draft) -> list[cards.FormButton]:
+        return [cards.FormButton(t(draft.locale, "button.form_save"))]
+
+    def form_inputs(
+        self, draft: Draft, typed: Mapping[str, str] | None, errors: Mapping[str, str]
+    ) -> list[cards.FormInput]:
+        inputs = []
+        for name in self.form_names(draft):
+            spec = self.fields[name]
+            value = self._form_value(draft, name)
+            if typed is not None:
+                shown = typed.get(name) or None
+            elif value in (None, "", []):
+                shown = None
+            elif isinstance(value, date):
+                shown = value.isoformat()
+            elif spec.input == "choice" or spec.form_input == "number":
+                shown = str(value)
+            else:
+                shown = spec.display(draft, spec.kept_as, value) if spec.display else str(value)
+            kind = spec.form_input or (spec.input if spec.input in ("choice", "date") else "text")
+            choices = list(spec.choices(draft)) if spec.choices and kind == "choice" else []
+            if choices and shown and all(choice.value != shown for choice in choices):
+                choices.append(Choice(shown, shown))  # typed in the chat, not one offered
+            inputs.append(
+                cards.FormInput(
+                    name,
+                    t(draft.locale, f"form.{name}"),
+                    kind,
+                    value=shown,
+                    choices=tuple(choices),
+                    error=errors.get(name),
+                )
+            )
+        return inputs
+
+    def form(
+        self,
+        draft: Draft,
+        field_name: str,
+        target: str,
+        typed: Mapping[str, str] | None = None,
+        errors: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """The card form, prefilled with what is kept (or, refused, with what was typed)."""
+        errors = errors or {}
+        notes = [t(draft.locale, "form.refused", count=len(errors))] if errors else None
+        return cards.form_card(
+            self.form_title(draft),
+            self.form_inputs(draft, typed, errors),
+            self.form_buttons(draft),
+            field_name,
+            target,
+            draft.locale,
+            notes,
+        )
+
+    def read_form(
+        self, draft: Draft, field_name: str, target: str, typed: Mapping[str, str], then: str
+    ) -> FormAnswer:
+        """Every value of a submitted form through its field's own parser, in the form's
+        order (a later field sees the earlier ones: an end after its start, an amount in
+        the currency given). All taken, or `FormRefused` with the card to show again."""
+        values: list[tuple[str, Any]] = []
+        errors: dict[str, str] = {}
+        for name in self.form_names(draft):
+            text = (typed.get(name) or "").strip()
+            if not text:
+                continue
+            if len(text) > 2 * self.fields[name].max_length:
+                errors[name] = t(
+                    draft.locale,
+                    "error.answer_too_long",
+                    length=len(text),
+                    max_length=self.fields[name].max_length,
+                )
+                continue
+            try:
+                value = self.read_field(draft, name, text)
+            except UserInputError as error:
+                errors[name] = error_text(draft.locale, error)
+                continue
+            spec = self.fields[name]
+            setattr(spec.holder(draft), spec.kept_as, value)
+            values.append((name, value))
+        if errors:
+            card = self.form(draft, field_name, target, typed, errors)
+            raise FormRefused(card, len(errors))
+        return FormAnswer(values=tuple(values), then=then)
 
     def current(self, draft: Draft, spec: Field) -> str | None:
         """The kept value as the question shows it (None: nothing kept yet)."""
@@ -567,14 +721,13 @@ class FormDialog(ComponentDialog):
                 value = await value  # parsers that fetch (evidence files) are async
             prompt_context.recognized.value = value
             return True
+        except FormRefused as refused:
+            # The same card, every value as typed, each refused one with its reason.
+            summary = t(locale, "form.refused", count=refused.count)
+            await turn_context.send_activity(to_activity(cards.card_message(refused.card, summary)))
+            return False
         except UserInputError as error:
-            # What the partner typed (or a file's name) is quoted back escaped: inert text.
-            params = {
-                k: cards.escape(_shorten(v, MAX_QUOTED))
-                if k in _QUOTED_PARAMS and isinstance(v, str)
-                else v
-                for k, v in error.params.items()
-            }
+            params = quoted_params(error)
             said = t(locale, error.message_key, **params)
             suggested = error.params.get("answer")
             if isinstance(suggested, str) and error.params.get("suggestion"):
@@ -595,6 +748,15 @@ class FormDialog(ComponentDialog):
             return False
 
     def _parse_answer(self, draft: Draft, question: Question, answer: Any) -> Any:
+        if isinstance(answer, dict) and "form" in answer:
+            owner = self.form_owner(draft, question.field)
+            if owner is None:  # a form where this question offers none (forged, or old)
+                raise UserInputError("form_not_here")
+            form, scratch = owner
+            inputs = answer.get("inputs") or {}
+            return form.read_form(
+                scratch, question.field, draft.target, inputs, str(answer["form"])
+            )
         if isinstance(answer, dict):
             if question.accepts_files:
                 return self.parse(draft, question.field, answer)
@@ -661,6 +823,22 @@ def _is_back(answer: str) -> bool:
 def _ids(options: dict[str, Any]) -> dict[str, Any]:
     """The draft ids of the options (never `edit`, which lasts one answer)."""
     return {k: v for k, v in options.items() if k.endswith("_id") and isinstance(v, str)}
+
+
+def quoted_params(error: UserInputError) -> dict[str, Any]:
+    """The error's values, what the partner typed (or a file's name) shortened and escaped:
+    quoted back as inert text."""
+    return {
+        k: cards.escape(_shorten(v, MAX_QUOTED))
+        if k in _QUOTED_PARAMS and isinstance(v, str)
+        else v
+        for k, v in error.params.items()
+    }
+
+
+def error_text(locale: str, error: UserInputError) -> str:
+    """The sentence explaining `error` to the partner, in their language."""
+    return t(locale, error.message_key, **quoted_params(error))
 
 
 def _shorten(text: str, limit: int = 60) -> str:

@@ -27,6 +27,8 @@ class Intent(StrEnum):
     MY_FUNDS = "my_funds"
     # "copy plan PLN-… to FY27 H2": read by its own pattern (recognizer), not a phrase.
     COPY_PLAN = "copy_plan"
+    # The spreadsheet to fill a plan in (attached back, it builds the draft).
+    PLAN_TEMPLATE = "plan_template"
     # Navigation: the step before the pending question (read by the form dialogs).
     BACK = "back"
     # From notice cards' buttons (fix also typed with an id: "fix CLM-…", "corriger PLN-…"):
@@ -228,6 +230,30 @@ INTENTS: dict[Intent, IntentSpec] = {
         from_card=True,
     ),
     Intent.COPY_PLAN: IntentSpec("_copy_plan", "_already_in_one", from_card=True),
+    Intent.PLAN_TEMPLATE: IntentSpec(
+        "_plan_template",
+        "_plan_template",
+        en=(
+            "plan template",
+            "the plan template",
+            "excel template",
+            "spreadsheet template",
+            "plan spreadsheet",
+            "get the template",
+            "send me the template",
+            "download the template",
+        ),
+        fr=(
+            "modele de plan",
+            "le modele de plan",
+            "modele excel",
+            "modele de tableur",
+            "fichier excel",
+            "envoie moi le modele",
+            "telecharger le modele",
+        ),
+        from_card=True,
+    ),
     Intent.MY_FUNDS: IntentSpec(
         "_my_funds",
         "_my_funds",

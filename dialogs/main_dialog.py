@@ -24,19 +24,23 @@ from botbuilder.dialogs import (
     WaterfallStepContext,
 )
 from botbuilder.dialogs.prompts import PromptOptions
+from botbuilder.schema import Activity, ActivityTypes
 
 from dialogs.answer_prompt import card_value
-from dialogs.attachments import files_of
+from dialogs.attachments import IncomingFile, files_of
 from dialogs.claim_dialog import CHANGEABLE, ClaimDialog, copy_claim, items_at_fault, reopen_for
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog, DeleteDraftDialog
 from dialogs.dispute_dialog import DisputeDialog
+from dialogs.form_dialog import error_text
 from dialogs.identity import Identity
 from dialogs.intents import INTENTS, Intent
 from dialogs.messages import to_activity
 from dialogs.ownership import refusal_unless_may_change
 from dialogs.plan_dialog import PlanDialog
+from dialogs.plan_form import PlanDraft
 from dialogs.recognizer import Command, recognize_command, recognize_status_question
 from dialogs.services import Services
+from dialogs.sheet_import import Filled, SheetFiller, problems_text, read_attached, sheet_of
 from dialogs.status_answers import answer_status
 from domain.claim import Claim
 from domain.dates import FiscalHalf, format_date
@@ -46,7 +50,9 @@ from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
 from domain.plan import Plan, copy_plan_into
 from domain.roles import SUBMITTER_ROLES, may_draft
-from storage.repository import DuplicatePlanError
+from domain.text import language_of
+from sheets.plan_sheet import TEMPLATE_FILE_NAME
+from storage.repository import DuplicatePlanError, PlanChangedError
 from views import cards
 from views.display import (
     NOT_AN_ID,
@@ -148,7 +154,8 @@ class MainDialog(ComponentDialog):
     def __init__(self, services: Services) -> None:
         super().__init__(MainDialog.__name__)
         self.services = services
-        self.add_dialog(PlanDialog(services))
+        self.plan_form = PlanDialog(services)
+        self.add_dialog(self.plan_form)
         self.add_dialog(DeleteDraftDialog(services))
         self.add_dialog(DeleteClaimDraftDialog(services))
         self.add_dialog(ClaimDialog(services))
@@ -190,7 +197,14 @@ class MainDialog(ComponentDialog):
         if question is not None:
             await context.send_activity(await answer_status(self.services, identity, question))
             return await step.end_dialog()
-        if files_of(context.activity):
+        files = files_of(context.activity)
+        sheet = sheet_of(files)
+        if sheet is not None:
+            # A plan spreadsheet with no question open: a new draft, or the one it names.
+            return await self._plan_sheet(
+                context, identity, sheet, None, begin=step.begin_dialog, carry_on=step.end_dialog
+            )
+        if files:
             # No claim open: say how to attach it to one (nothing is downloaded).
             await context.send_activity(await self._where_files_go(identity))
         elif (context.activity.text or "").strip() or value is not None:
@@ -289,6 +303,116 @@ class MainDialog(ComponentDialog):
         lines.append(t(locale, "copy.check_dates"))
         await turn.context.send_activity("\n\n".join(lines))
         return await turn.begin(PlanDialog.__name__, {"plan_id": target.id})
+
+    async def _plan_template(self, turn: Turn) -> DialogTurnResult:
+        """The spreadsheet to fill a plan in, as a link (Teams takes no file from a bot in a
+        personal chat without a consent round; a link opens in one click)."""
+        locale = turn.identity.locale
+        name = TEMPLATE_FILE_NAME[language_of(locale)]
+        message = cards.link_message(
+            t(locale, "sheet.template"),
+            t(locale, "button.template"),
+            self.services.link(f"/templates/{name}"),
+        )
+        await turn.context.send_activity(to_activity(message))
+        return await turn.carry_on()
+
+    async def _plan_sheet(
+        self,
+        context: TurnContext,
+        identity: Identity,
+        incoming: IncomingFile,
+        pending_plan_id: str | None,
+        *,
+        begin: Callable[..., Awaitable[DialogTurnResult]],
+        carry_on: Callable[[], Awaitable[DialogTurnResult]],
+    ) -> DialogTurnResult:
+        """A plan spreadsheet: every row checked, then the draft built or updated in one
+        save, and its review shown (or the first thing still missing asked). One refused
+        value and nothing changes: each problem is listed with its row.
+
+        Which draft: the one the file names (a template made from a draft), else the one
+        whose question is open, else the partner's draft with the same partner id, program,
+        fund and period (a file attached again after an edit), else a new one."""
+        locale, plans = identity.locale, self.services.plans
+        await context.send_activity(Activity(type=ActivityTypes.typing))
+        try:
+            sheet = await read_attached(self.services, incoming, locale)
+        except UserInputError as error:
+            await context.send_activity(error_text(locale, error))
+            return await carry_on()
+        filler = SheetFiller(self.plan_form)
+        today = self.services.today()
+
+        def fill(plan: Plan) -> Filled:
+            return filler.fill(PlanDraft(identity=identity, today=today, plan=plan), sheet)
+
+        target: Plan | None = None
+        named = sheet.plan_id or pending_plan_id
+        if named:
+            target = await self._draft_to_open(context, identity, named)
+            if target is None:
+                return await carry_on()
+        filled = fill(target or Plan(id="", tenant_id=identity.tenant_id, owner_id=""))
+        if not filled.problems and target is None:
+            target = await self._same_draft(context, identity, filled.plan)
+            if target is not None:
+                filled = fill(target)
+        if filled.problems:
+            await context.send_activity(problems_text(locale, incoming.name, filled.problems))
+            return await carry_on()
+        created = target is None
+        if target is None:
+            target = await plans.create_plan(
+                tenant_id=identity.tenant_id,
+                owner_id=identity.user_id,
+                owner_name=identity.name,
+                today=today,
+            )
+            filled = fill(target)
+        plan = filled.plan
+        plan.record(identity.user_id, "imported", note=incoming.name[:100])
+        try:
+            plan = await plans.save_plan(plan)
+        except (DuplicatePlanError, PlanChangedError) as error:
+            if created:
+                await plans.delete_plan(identity.tenant_id, target.id)
+            if isinstance(error, DuplicatePlanError):
+                said = t(locale, "error.plan_duplicate", plan_id=error.existing_plan_id)
+            else:
+                said = t(locale, "error.plan_changed", plan_id=target.id)
+            await context.send_activity(said)
+            return await carry_on()
+        await context.send_activity(
+            t(
+                locale,
+                "sheet.created" if created else "sheet.updated",
+                plan_id=plan.id,
+                name=cards.escape(incoming.name),
+                campaigns=filled.campaigns,
+                activities=filled.activities,
+            )
+        )
+        return await begin(PlanDialog.__name__, {"plan_id": plan.id})
+
+    async def _same_draft(
+        self, context: TurnContext, identity: Identity, plan: Plan
+    ) -> Plan | None:
+        """The tenant's draft holding the same partner id, program, fund and period as
+        `plan`, if the speaker may change it (one plan per key: DOMAIN.md)."""
+        wanted = plan.uniqueness_key
+        if wanted is None:
+            return None
+        wanted = (identity.tenant_id, *wanted[1:])
+        for summary in await self.services.plans.list_plans(identity.tenant_id):
+            if summary.status is not PlanStatus.EDITING:
+                continue
+            found = await self.services.plans.get_plan(identity.tenant_id, summary.id)
+            if found is not None and found.uniqueness_key == wanted:
+                if await self._refused_not_owner(context, identity, "plan", found):
+                    return None
+                return found
+        return None
 
     async def _continue_plan(self, turn: Turn) -> DialogTurnResult:
         plan = await self._draft_to_open(turn.context, turn.identity, turn.command.plan_id)
@@ -889,6 +1013,24 @@ class MainDialog(ComponentDialog):
         command = command_of(context)
         if inner_dc.active_dialog is None:
             return None
+        if inner_dc.active_dialog.id != self.initial_dialog_id:
+            pending = _pending_question(inner_dc)
+            sheet = sheet_of(files_of(context.activity))
+            if sheet is not None and pending.plan_id and pending.claim_id is None:
+                # A plan spreadsheet at a question of a plan: that draft, from the file.
+                identity = Identity.from_activity(context.activity)
+
+                async def begin(dialog_id: str, options: dict[str, Any]) -> DialogTurnResult:
+                    await inner_dc.cancel_all_dialogs()
+                    return await inner_dc.begin_dialog(dialog_id, options)
+
+                async def ask_again() -> DialogTurnResult:
+                    await inner_dc.reprompt_dialog()
+                    return DialogTurnResult(DialogTurnStatus.Waiting)
+
+                return await self._plan_sheet(
+                    context, identity, sheet, pending.plan_id, begin=begin, carry_on=ask_again
+                )
         if command is None:
             question = recognize_status_question(context.activity.text)
             if question is None:

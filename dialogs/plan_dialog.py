@@ -212,6 +212,22 @@ class PlanDialog(PlanFormDialog):
 
     # -- several answers in one message --------------------------------------------------
 
+    # -- the plan's card form, and the next campaign's at "another campaign?" ---------------
+
+    form_fields = PLAN_FIELDS
+
+    def form_title(self, draft: PlanDraft) -> str:
+        return t(draft.locale, "form.plan_title", plan_id=draft.plan.id)
+
+    def form_owner(self, draft: PlanDraft, field_name: str):
+        if field_name == "more_campaigns":
+            if len(draft.plan.campaigns) >= MAX_CAMPAIGNS:
+                return None
+            # On a copy: the campaign the form would fill is not added to the draft.
+            plan = draft.plan.model_copy(deep=True)
+            return self.campaign_form, replace(draft, plan=plan, campaign=plan.add_campaign())
+        return super().form_owner(draft, field_name)
+
     def several_readers(self, draft: PlanDraft) -> list[Reader]:
         """ "1234567, CSP Indirect Reseller, France, co-op FY27 H2 in EUR, plan limit 50,000,
         reviewer ana@microsoft.com"."""

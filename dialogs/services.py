@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -25,3 +26,15 @@ class Services:
     drafting_requires_role: bool = False
     # Injectable clock: tests pin "today" to check deadlines and periods.
     today: Callable[[], date] = field(default=date.today)
+    # PUBLIC_URL: where links the bot sends point (empty: where the message came to).
+    public_url: str = ""
+
+    def link(self, path: str) -> str:
+        """An address of this bot's own (`path` starts with "/") for the partner to open."""
+        base = (self.public_url or REQUEST_ORIGIN.get()).rstrip("/")
+        return f"{base}{path}"
+
+
+# The scheme and host the message being answered was sent to (set by app.messages):
+# the bot's address as the channel knows it, when PUBLIC_URL is not set.
+REQUEST_ORIGIN: ContextVar[str] = ContextVar("request_origin", default="http://localhost:3978")

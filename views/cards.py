@@ -8,6 +8,7 @@ is escaped before it is shown, so it cannot inject links or formatting.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -89,6 +90,89 @@ def choice_set(choices: list[Choice], placeholder: str) -> dict[str, Any]:
     }
 
 
+# A card form's inputs are named so (`form.<field>`), apart from a question's `answer`.
+FORM_INPUT = "form."
+
+
+@dataclass(frozen=True)
+class FormInput:
+    """One input of a card form: the field, its label, its kind, what it holds now (the
+    kept value, or what the partner typed in a refused form) and why it was refused."""
+
+    field: str
+    label: str
+    kind: str  # text | choice | date | number
+    value: str | None = None
+    choices: tuple[Choice, ...] = ()
+    placeholder: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class FormButton:
+    """A submit of the form: its title and what it adds to the data (`then`)."""
+
+    title: str
+    then: str | None = None
+
+
+def form_body(inputs: list[FormInput], locale: str) -> list[dict[str, Any]]:
+    """The inputs, each with its label; a refused one with its error under it, in red."""
+    body: list[dict[str, Any]] = []
+    for item in inputs:
+        element: dict[str, Any] = {"id": FORM_INPUT + item.field, "label": item.label}
+        if item.kind == "choice":
+            element.update(
+                type="Input.ChoiceSet",
+                style="compact",
+                placeholder=t(locale, "question.placeholder"),
+                choices=[{"title": c.label, "value": c.value} for c in item.choices],
+            )
+        elif item.kind == "date":
+            element.update(type="Input.Date", placeholder=t(locale, "question.date_placeholder"))
+        elif item.kind == "number":
+            element.update(type="Input.Number")
+        else:
+            element.update(type="Input.Text")
+        if item.kind != "date" and item.placeholder:
+            element["placeholder"] = item.placeholder
+        if item.value is not None:
+            element["value"] = item.value
+        if item.error is not None:
+            element["errorMessage"] = item.error
+        body.append(element)
+        if item.error is not None:
+            # Teams shows errorMessage only for its own checks: the bot's reason is text.
+            body.append(text_block(item.error, color="Attention", size="Small", spacing="None"))
+    return body
+
+
+def form_actions(buttons: list[FormButton], field: str, target: str) -> list[dict[str, Any]]:
+    actions = []
+    for index, button in enumerate(buttons):
+        data = {**answer_data(field, target), "form": button.then or "save"}
+        actions.append(submit(button.title, data, style="positive" if index == 0 else None))
+    return actions
+
+
+def form_card(
+    title: str,
+    inputs: list[FormInput],
+    buttons: list[FormButton],
+    field: str,
+    target: str,
+    locale: str,
+    notes: list[str] | None = None,
+) -> dict[str, Any]:
+    """A whole section (the plan's details, a campaign, an activity, a claim) on one card:
+    every input prefilled; submitted with the question's `field` and `target`, so a form
+    from an older question is recognised as stale like any card."""
+    body = [text_block(title, weight="Bolder")]
+    body.extend(text_block(note, color="Attention") for note in notes or [])
+    body.extend(form_body(inputs, locale))
+    return card(body, form_actions(buttons, field, target))
+
+
 def answer_data(field: str, target: str, answer: str | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {"action": "answer", "field": field, "target": target}
     if answer is not None:
@@ -113,6 +197,8 @@ class Asked(Protocol):
     def card(self) -> dict[str, Any] | None: ...
     @property
     def date_range(self) -> tuple[date, date] | None: ...
+    @property
+    def form(self) -> dict[str, Any] | None: ...  # a card form offered beside the question
 
 
 def question_message(question: Asked, target: str, locale: str) -> Message:
@@ -122,7 +208,11 @@ def question_message(question: Asked, target: str, locale: str) -> Message:
     lines = [question.text]
     if question.current:
         lines.append(t(locale, "question.current_value", value=question.current))
-    if question.input == "text" and not question.choices:
+    if (
+        question.input == "text"
+        and not question.choices
+        and getattr(question, "form", None) is None
+    ):
         return text_message("\n\n".join(lines))
     body = [text_block(lines[0], weight="Bolder")]
     body.extend(text_block(line, isSubtle=True) for line in lines[1:])
@@ -144,9 +234,14 @@ def question_message(question: Asked, target: str, locale: str) -> Message:
         actions = [
             submit(c.label, answer_data(question.field, target, c.value)) for c in question.choices
         ]
-    else:
+    elif question.choices:
         body.append(choice_set(question.choices, t(locale, "question.placeholder")))
         actions = [submit(t(locale, "button.send"), answer_data(question.field, target))]
+    if getattr(question, "form", None) is not None:
+        # The whole section on one card, one click away; typing the answer works as well.
+        actions.append(
+            {"type": "Action.ShowCard", "title": t(locale, "button.form"), "card": question.form}
+        )
     return card_message(card(body, actions), question.text)
 
 
@@ -175,6 +270,12 @@ def welcome_message(locale: str, name: str | None) -> Message:
         ],
     )
     return card_message(content, title)
+
+
+def link_message(text: str, title: str, url: str) -> Message:
+    """Words and one button that opens `url` (a file of the bot's own to download)."""
+    content = card([text_block(text)], [{"type": "Action.OpenUrl", "title": title, "url": url}])
+    return card_message(content, text)
 
 
 def receipt_message(title: str, lines: list[str]) -> Message:

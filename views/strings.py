@@ -31,6 +31,7 @@ EN: dict[str, str] = {
     "- **continue my plan**: pick up a draft exactly where you left it\n"
     "- **my plans**: your drafts and submitted plans with their status\n"
     "- **copy plan PLN-… to FY27 H2**: a new draft for another period from a plan you have\n"
+    "- **plan template**: a spreadsheet to fill the whole plan in Excel and attach here\n"
     "- **delete draft**: remove a draft (I ask first)\n"
     "- **new claim**: submit proof of execution for an activity of an approved plan\n"
     "- **continue my claim**, **my claims**: your claims and where they stand\n"
@@ -132,6 +133,86 @@ EN: dict[str, str] = {
     "copy.check_dates": "The dates were moved into the new period: check them on the review "
     "below (each campaign's **Edit** changes them) before you submit.",
     "copy.no_plan": "There is no plan to copy yet: say **new plan** to start one.",
+    "sheet.template": "Here is the plan template. On its **Plan** sheet, fill in the plan's "
+    "details; on the **Activities** sheet, one row per activity (campaign, dates, type, "
+    "countries, amount, description): the types and countries are in drop-down lists. Then "
+    "attach the file here: I check every row and build the draft from it. A .csv with the same "
+    "columns works too.",
+    "button.template": "Download the template (.xlsx)",
+    "button.form": "Fill in the form",
+    "button.form_save": "Save",
+    "button.form_more_activities": "Save, then another activity",
+    "button.form_last_activity": "Save: last activity of this campaign",
+    "form.refused": "Values to fix: {count}. Nothing was saved yet; every value you typed is "
+    "kept below.",
+    "form.plan_title": "All the details of plan {plan_id}",
+    "form.campaign_title": "Campaign {number}",
+    "form.activity_title": "Activity {number} of {campaign}",
+    "form.mpn_id": "Partner ID (MPN ID)",
+    "form.program": "Program",
+    "form.market": "Market (country)",
+    "form.fund_type": "Fund type",
+    "form.period": "Usage period",
+    "form.currency": "Currency",
+    "form.reviewer_email": "Reviewer (your Microsoft account manager's e-mail)",
+    "form.plan_limit": "Plan limit",
+    "form.name": "Campaign name",
+    "form.start_date": "Start date",
+    "form.end_date": "End date",
+    "form.activity_type": "Activity type",
+    "form.description": "Description (a sentence or two)",
+    "form.countries": "Countries (e.g. France, Belgium)",
+    "form.planned_amount": "Planned amount",
+    "form.claim_title": "What ran, for claim {claim_id}",
+    "form.claim.name": "Claim name (what ran)",
+    "form.claim.execution_date": "Execution date",
+    "form.claim.amount": "Amount claimed",
+    "form.claim.impressions": "Estimated impressions (people reached)",
+    "form.claim.attendees": "Attendees",
+    "form.claim.pre_approval_id": "Pre-approval id",
+    "form.claim.metric_value": "Results (e.g. 120 registered guests)",
+    "error.form_not_here": "That form belongs to another question: use the one on my last "
+    "message, or type your answer.",
+    "sheet.created": "Draft **{plan_id}** built from {name}: campaigns {campaigns}, "
+    "activities {activities}.",
+    "sheet.updated": "Draft **{plan_id}** updated from {name}: campaigns {campaigns}, "
+    "activities {activities}.",
+    "sheet.refused": "I could not take {name} (problems found: {count}); nothing was changed.",
+    "sheet.problem_row": "Row {row}, {field}: {reason}",
+    "sheet.problem_plan": "{field}: {reason}",
+    "sheet.more_problems": "…and {count} more.",
+    "sheet.fix_and_attach": "Fix them in the file and attach it again.",
+    "sheet.empty": "this cell is empty.",
+    "sheet.did_you_mean": "I don't know “{value}”: did you mean **{suggestion}**?",
+    "sheet.other_dates": "this campaign has other dates on row {row}; a campaign has one start "
+    "and one end.",
+    "sheet.too_many_activities": "a campaign holds at most {limit} activities.",
+    "sheet.too_many_campaigns": "a plan holds at most {limit} campaigns.",
+    "sheet.column.campaign": "Campaign",
+    "sheet.column.start_date": "Start date",
+    "sheet.column.end_date": "End date",
+    "sheet.column.activity_type": "Activity type",
+    "sheet.column.countries": "Countries",
+    "sheet.column.planned_amount": "Planned amount",
+    "sheet.column.description": "Description",
+    "sheet.column.mpn_id": "Partner ID",
+    "sheet.column.program": "Program",
+    "sheet.column.market": "Market",
+    "sheet.column.fund_type": "Fund type",
+    "sheet.column.period": "Usage period",
+    "sheet.column.currency": "Currency",
+    "sheet.column.reviewer_email": "Reviewer",
+    "sheet.column.plan_limit": "Plan limit",
+    "error.sheet_not_a_sheet": "I can't read {name} as a spreadsheet. Attach the plan template "
+    "as an .xlsx file, or a .csv with the same columns (say **plan template** to get it).",
+    "error.sheet_too_big": "{name} is too big for a plan (over {limit_mb} MB). Keep one row per "
+    "activity and attach it again.",
+    "error.sheet_too_many_rows": "{name} has more than {limit} rows: a plan holds at most 50 "
+    "campaigns of 50 activities. Split it into several plans.",
+    "error.sheet_no_header": "I can't find the activities' header row in {name} (Campaign, Start "
+    "date, End date…). Fill in the plan template (say **plan template** to get it).",
+    "error.sheet_empty": "{name} has nothing filled in yet: fill in the plan's details and one "
+    "row per activity, then attach it again.",
     "copy.same_period": "**{plan_id}** is already for {period}: name another period, "
     "e.g. copy plan {plan_id} to FY27 H2.",
     "ack.removed": "Removed {item}.",
@@ -375,6 +456,7 @@ FR: dict[str, str] = {
     "- **reprendre mon plan** : reprendre un brouillon exactement où vous l'avez laissé\n"
     "- **mes plans** : vos brouillons et plans soumis, avec leur statut\n"
     "- **copier le plan PLN-… pour FY27 H2** : un nouveau brouillon pour une autre période\n"
+    "- **modèle de plan** : un tableur pour remplir tout le plan dans Excel et le joindre ici\n"
     "- **supprimer le brouillon** : supprimer un brouillon (je demande d'abord)\n"
     "- **nouvelle réclamation** : soumettre la preuve d'exécution d'une activité d'un plan "
     "approuvé\n"
@@ -488,6 +570,89 @@ FR: dict[str, str] = {
     "avant de soumettre.",
     "copy.no_plan": "Il n'y a pas encore de plan à copier : dites **nouveau plan** pour en "
     "commencer un.",
+    "sheet.template": "Voici le modèle de plan. Dans sa feuille **Plan**, remplissez les "
+    "informations du plan ; dans la feuille **Activités**, une ligne par activité (campagne, "
+    "dates, type, pays, montant, description) : les types et les pays sont dans des listes "
+    "déroulantes. Joignez ensuite le fichier ici : je vérifie chaque ligne et j'en fais le "
+    "brouillon. Un .csv avec les mêmes colonnes convient aussi.",
+    "button.template": "Télécharger le modèle (.xlsx)",
+    "button.form": "Remplir le formulaire",
+    "button.form_save": "Enregistrer",
+    "button.form_more_activities": "Enregistrer, puis une autre activité",
+    "button.form_last_activity": "Enregistrer : dernière activité de la campagne",
+    "form.refused": "Valeurs à corriger : {count}. Rien n'est encore enregistré ; tout ce que "
+    "vous avez saisi est conservé ci-dessous.",
+    "form.plan_title": "Plan {plan_id} : toutes ses informations",
+    "form.campaign_title": "Campagne {number}",
+    "form.activity_title": "Activité {number} de {campaign}",
+    "form.mpn_id": "Identifiant partenaire (MPN ID)",
+    "form.program": "Programme",
+    "form.market": "Marché (pays)",
+    "form.fund_type": "Type de fonds",
+    "form.period": "Période d'utilisation",
+    "form.currency": "Devise",
+    "form.reviewer_email": "Réviseur (e-mail de votre responsable de compte Microsoft)",
+    "form.plan_limit": "Plafond du plan",
+    "form.name": "Nom de la campagne",
+    "form.start_date": "Date de début",
+    "form.end_date": "Date de fin",
+    "form.activity_type": "Type d'activité",
+    "form.description": "Description (une ou deux phrases)",
+    "form.countries": "Pays (par ex. France, Belgique)",
+    "form.planned_amount": "Montant prévu",
+    "form.claim_title": "Réclamation {claim_id} : ce qui a eu lieu",
+    "form.claim.name": "Nom de la réclamation (ce qui a eu lieu)",
+    "form.claim.execution_date": "Date d'exécution",
+    "form.claim.amount": "Montant réclamé",
+    "form.claim.impressions": "Impressions estimées (personnes touchées)",
+    "form.claim.attendees": "Participants",
+    "form.claim.pre_approval_id": "Identifiant de pré-approbation",
+    "form.claim.metric_value": "Résultats (par ex. 120 invités inscrits)",
+    "error.form_not_here": "Ce formulaire appartient à une autre question : utilisez celui de "
+    "mon dernier message, ou tapez votre réponse.",
+    "sheet.created": "Brouillon **{plan_id}** créé à partir de {name} : campagnes {campaigns}, "
+    "activités {activities}.",
+    "sheet.updated": "Brouillon **{plan_id}** mis à jour à partir de {name} : campagnes "
+    "{campaigns}, activités {activities}.",
+    "sheet.refused": "Je n'ai pas pu reprendre {name} (problèmes trouvés : {count}) ; rien n'a "
+    "été modifié.",
+    "sheet.problem_row": "Ligne {row}, {field} : {reason}",
+    "sheet.problem_plan": "{field} : {reason}",
+    "sheet.more_problems": "…et {count} de plus.",
+    "sheet.fix_and_attach": "Corrigez-les dans le fichier et joignez-le à nouveau.",
+    "sheet.empty": "cette cellule est vide.",
+    "sheet.did_you_mean": "Je ne connais pas « {value} » : vouliez-vous dire **{suggestion}** ?",
+    "sheet.other_dates": "cette campagne a d'autres dates à la ligne {row} ; une campagne a un "
+    "seul début et une seule fin.",
+    "sheet.too_many_activities": "une campagne compte au plus {limit} activités.",
+    "sheet.too_many_campaigns": "un plan compte au plus {limit} campagnes.",
+    "sheet.column.campaign": "Campagne",
+    "sheet.column.start_date": "Date de début",
+    "sheet.column.end_date": "Date de fin",
+    "sheet.column.activity_type": "Type d'activité",
+    "sheet.column.countries": "Pays",
+    "sheet.column.planned_amount": "Montant prévu",
+    "sheet.column.description": "Description",
+    "sheet.column.mpn_id": "Identifiant partenaire",
+    "sheet.column.program": "Programme",
+    "sheet.column.market": "Marché",
+    "sheet.column.fund_type": "Type de fonds",
+    "sheet.column.period": "Période d'utilisation",
+    "sheet.column.currency": "Devise",
+    "sheet.column.reviewer_email": "Réviseur",
+    "sheet.column.plan_limit": "Plafond du plan",
+    "error.sheet_not_a_sheet": "Je n'arrive pas à lire {name} comme un tableur. Joignez le "
+    "modèle de plan en .xlsx, ou un .csv avec les mêmes colonnes (dites **modèle de plan** "
+    "pour l'obtenir).",
+    "error.sheet_too_big": "{name} est trop volumineux pour un plan (plus de {limit_mb} Mo). "
+    "Gardez une ligne par activité et joignez-le à nouveau.",
+    "error.sheet_too_many_rows": "{name} a plus de {limit} lignes : un plan compte au plus 50 "
+    "campagnes de 50 activités. Répartissez-le en plusieurs plans.",
+    "error.sheet_no_header": "Je ne trouve pas la ligne d'en-tête des activités dans {name} "
+    "(Campagne, Date de début, Date de fin…). Remplissez le modèle de plan (dites **modèle de "
+    "plan** pour l'obtenir).",
+    "error.sheet_empty": "{name} n'est pas encore rempli : remplissez les informations du plan "
+    "et une ligne par activité, puis joignez-le à nouveau.",
     "copy.same_period": "**{plan_id}** est déjà pour {period} : indiquez une autre période, "
     "par ex. copier le plan {plan_id} pour FY27 H2.",
     "ack.removed": "C'est supprimé : {item}.",

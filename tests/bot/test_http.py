@@ -44,7 +44,8 @@ async def test_a_partner_starts_a_plan_over_http_and_the_replies_reach_the_conne
     response = await client.post("/api/messages", json=teams_message(connector.url, "new plan"))
     assert response.status in (200, 201, 202)
     sent = connector.take()
-    texts = [a.get("text") or "" for a in sent]
+    # Plain texts, and the question's card (its words, its form beside them).
+    texts = [a.get("text") or json.dumps(a.get("attachments") or []) for a in sent]
     assert any("PLN-2026-" in text for text in texts)
     assert any("Partner ID" in text for text in texts)
     # Replies go back into the same personal chat, addressed to the partner.

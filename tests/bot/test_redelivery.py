@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -100,7 +101,7 @@ async def test_a_redelivered_evidence_file_adds_one_item(served):
     await approved_plan(holder)
     ada = Partner(served)
     replies = await ada.say("new claim")
-    [claim_id] = {w for w in shown(replies).replace("*", " ").split() if w.startswith("CLM-")}
+    [claim_id] = set(re.findall(r"CLM-\d{4}-\d{6}", shown(replies)))
     for _field, typed in SEMINAR_EN:
         await ada.say(typed)
     name = "invoice.pdf"

@@ -182,6 +182,8 @@ class FileServer:
 
     def __init__(self) -> None:
         self.hits: list[str] = []
+        # /b/<name>: these bytes (a file a test made, a filled spreadsheet).
+        self.bodies: dict[str, bytes] = {}
         self._release = asyncio.Event()
         app = web.Application()
         app.router.add_get("/{kind}/{name}", self._serve)
@@ -203,6 +205,8 @@ class FileServer:
         self.hits.append(f"{kind}/{name}")
         if kind == "f":
             return web.Response(body=content_of(name), content_type="application/octet-stream")
+        if kind == "b" and name in self.bodies:
+            return web.Response(body=self.bodies[name], content_type="application/octet-stream")
         if kind == "big":
             return web.Response(body=b"x" * self.BIG, content_type="application/pdf")
         if kind == "stream":

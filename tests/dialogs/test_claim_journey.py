@@ -169,7 +169,7 @@ async def test_the_same_claim_driven_by_clicking_the_cards(chat: Chat, files: Fi
     # Its one campaign is taken without asking; its two activities are offered.
     assert "Which activity of **Autumn push**?" in seen(replies)
     replies = await press(replies, "Customer seminars / boot camps · EUR 12,500.00")
-    assert "Give this claim a short name" in texts(replies)
+    assert "Give this claim a short name" in seen(replies)  # a card: its form beside it
     replies = await chat.say("Security workshop Nov")
     # The campaign runs to 30 Nov, but today is 27 Nov: the days an execution may have had.
     assert "between 1 Sep 2026 and 27 Nov 2026" in last_card(replies).shown

@@ -238,7 +238,7 @@ async def test_a_start_date_moved_after_the_end_asks_for_the_start_again(
 async def test_add_a_campaign_from_the_review(chat: Chat) -> None:
     plan_id, review = await review_of(chat)
     replies = await pick(chat, review, "add_campaign")
-    assert "Campaign 2: what is its name?" in texts(replies)
+    assert "Campaign 2: what is its name?" in shown(replies)  # a card: its form beside it
     for answer in ("Autumn", "2027-04-01", "2027-05-31", "tradeshow", "Booth", "DE", "1000"):
         replies = await chat.say(answer)
     replies = await chat.say("no")  # no more activities: back to the review

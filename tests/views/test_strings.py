@@ -50,6 +50,7 @@ SAME_IN_FRENCH = {
     "severity.warning": "an emoji",
     "field.activity_type": "'type' is French as well",
     "field.description": "'description' is French as well",
+    "sheet.column.description": "'Description' is French as well",
     "program.iot": "program name",
     "program.surface_add": "program name",
     "fund.coop": "Microsoft's name for the fund",
@@ -155,6 +156,19 @@ KEY_FAMILIES: dict[str, tuple[str, ...]] = {
     "error.": tuple(sorted(error_codes())),
     # What parse_amount read around an amount (domain.money.ReadAmount.notes).
     "amount_note.": ("approximate", "excl_tax", "incl_tax"),
+    # The card forms' labels (FormDialog.form_inputs).
+    "form.": (
+        *PLAN_FIELDS,
+        *CAMPAIGN_FIELDS,
+        *ACTIVITY_FIELDS,
+        *(
+            f"claim.{name}"
+            for name in CLAIM_ASKED
+            if not name.endswith("_id") or name == "pre_approval_id"
+        ),
+    ),
+    # The plan spreadsheet's columns and plan labels (sheets.plan_sheet, dialogs.sheet_import).
+    "sheet.column.": (*PLAN_FIELDS, "campaign", "start_date", "end_date", *ACTIVITY_FIELDS),
     # Proof of execution (claims) and its evidence.
     "field.claim.": CLAIM_ASKED,
     "question.claim.": CLAIM_ASKED,

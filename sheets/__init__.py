@@ -1,0 +1,1 @@
+"""The plan spreadsheet: the .xlsx template partners fill in Excel, and reading it back."""

@@ -1,0 +1,224 @@
+"""Fill a whole card (issue 15): the plan's details, a campaign and an activity each have one
+Adaptive Card form with all their inputs, prefilled with what is known.
+
+The journey figure: a 2 campaigns × 2 activities plan through the forms in at most 10 turns
+(38 one field a message), in English and French. Each click is what Teams sends for an
+Action.Submit inside an Action.ShowCard: the submit's data with every input of the card
+merged in. A form with a wrong value comes back with that value's reason under it and
+every value as typed; nothing is kept until the whole card is right.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from domain.lifecycle import PlanStatus
+from tests.dialogs.test_plan_journey import get, last_card, plan_id_in, texts
+from tests.support import Chat, Reply, shown
+from views.strings import t
+
+pytestmark = pytest.mark.asyncio
+
+MOST_TURNS = 10
+
+PLAN = {
+    "mpn_id": "1234567",
+    "program": "csp_indirect_reseller",
+    "market": "France",
+    "fund_type": "coop",
+    "period": "FY27 H2",
+    "currency": "EUR",
+    "reviewer_email": "ana@microsoft.com",
+    "plan_limit": "50 000",
+}
+CAMPAIGNS = [
+    (
+        {"name": "Spring push", "start_date": "2027-01-10", "end_date": "2027-03-31"},
+        [
+            {"activity_type": "digital_advertising", "description": "LinkedIn ads for SMB",
+             "countries": "France, Belgium", "planned_amount": "12500"},
+            {"activity_type": "customer_seminar", "description": "Copilot breakfast",
+             "countries": "France", "planned_amount": "2000"},
+        ],
+    ),
+    (
+        {"name": "Back to school", "start_date": "2027-04-01", "end_date": "2027-06-30"},
+        [
+            {"activity_type": "tradeshow", "description": "Booth at the Brussels IT fair",
+             "countries": "Belgium", "planned_amount": "3000"},
+            {"activity_type": "digital_advertising", "description": "LinkedIn banners",
+             "countries": "France", "planned_amount": "1500"},
+        ],
+    ),
+]  # fmt: skip
+
+
+def _form(replies: list[Reply]) -> dict[str, Any]:
+    """The card form the last question offers (inside its Action.ShowCard)."""
+    card = last_card(replies).card
+    for action in card.get("actions", []):
+        if action.get("type") == "Action.ShowCard":
+            return action["card"]
+    raise AssertionError(f"no form in {json_of(card)}")
+
+
+def json_of(card: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(card, ensure_ascii=False)[:2000]
+
+
+def _inputs(form: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {
+        element["id"]: element for element in form["body"] if element["type"].startswith("Input.")
+    }
+
+
+async def _submit(
+    chat: Chat, form: dict[str, Any], button: int, values: dict[str, str], locale: str
+) -> list[Reply]:
+    """Click the form's `button` (0: the first) with `values` typed in its inputs."""
+    data = dict(form["actions"][button]["data"])
+    inputs = {f"form.{name}": value for name, value in values.items()}
+    chat.locale = locale
+    return await chat.click(data, **inputs)
+
+
+def _localized(values: dict[str, str], language: str) -> dict[str, str]:
+    if language == "en":
+        return values
+    french = {"France, Belgium": "France, Belgique", "Belgium": "Belgique"}
+    return {name: french.get(value, value) for name, value in values.items()}
+
+
+@pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
+async def test_a_2x2_plan_through_the_card_forms_takes_at_most_10_turns(
+    chat: Chat, locale: str
+) -> None:
+    language = locale[:2]
+    turns = 0
+
+    replies = await chat.say("new plan" if language == "en" else "nouveau plan", locale)
+    turns += 1
+    plan_id = plan_id_in(replies)
+    form = _form(replies)
+    assert set(_inputs(form)) == {f"form.{name}" for name in PLAN}
+    replies = await _submit(chat, form, 0, PLAN, locale)
+    turns += 1
+
+    for campaign, activities in CAMPAIGNS:
+        # The campaign's form: on its first question, or on "another campaign?".
+        replies = await _submit(chat, _form(replies), 0, campaign, locale)
+        turns += 1
+        for number, activity in enumerate(activities):
+            last = number == len(activities) - 1
+            form = _form(replies)
+            assert len(form["actions"]) == 2  # another activity follows, or none
+            values = _localized(activity, language)
+            replies = await _submit(chat, form, 1 if last else 0, values, locale)
+            turns += 1
+            assert "something went wrong" not in shown(replies).lower(), shown(replies)
+
+    replies = await chat.say("no" if language == "en" else "non", locale)  # no third campaign
+    turns += 1
+    assert plan_id in last_card(replies).shown
+    replies = await chat.say("submit" if language == "en" else "envoyer", locale)
+    turns += 1
+    assert turns <= MOST_TURNS
+
+    plan = await get(chat, plan_id)
+    assert plan.status is PlanStatus.SUBMITTED, shown(chat.transcript[-4:])
+    assert (plan.mpn_id, plan.program, plan.market, plan.period, plan.plan_limit) == (
+        "1234567", "csp_indirect_reseller", "FR", "FY27 H2", Decimal("50000"),
+    )  # fmt: skip
+    assert [len(c.activities) for c in plan.campaigns] == [2, 2]
+    assert plan.campaigns[0].start_date == date(2027, 1, 10)
+    assert plan.campaigns[1].activities[0].countries == ["BE"]
+
+
+@pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
+async def test_a_wrong_value_comes_back_on_the_same_card_with_every_value_kept(
+    chat: Chat, locale: str
+) -> None:
+    language = locale[:2]
+    replies = await chat.say("new plan" if language == "en" else "nouveau plan", locale)
+    plan_id = plan_id_in(replies)
+    typed = {**PLAN, "reviewer_email": "ana@gmail.com", "plan_limit": "lots"}
+    replies = await _submit(chat, _form(replies), 0, typed, locale)
+
+    again = last_card(replies).card
+    inputs = _inputs(again)
+    # Every value as typed, the two wrong ones with their reasons beside them.
+    assert {name: element.get("value") for name, element in inputs.items()} == {
+        f"form.{name}": value for name, value in typed.items()
+    }
+    said = json_of(again)
+    assert "@microsoft.com" in inputs["form.reviewer_email"]["errorMessage"]
+    assert "errorMessage" in inputs["form.plan_limit"]
+    assert "errorMessage" not in inputs["form.mpn_id"]
+    assert t(language, "form.refused", count=2) in said
+    plan = await get(chat, plan_id)
+    assert plan.mpn_id is None and plan.program is None  # nothing kept yet
+
+    # Corrected on that card: everything is taken at once.
+    fixed = {**typed, "reviewer_email": "ana@microsoft.com", "plan_limit": "50 000"}
+    replies = await chat.click(
+        dict(again["actions"][0]["data"]), **{f"form.{k}": v for k, v in fixed.items()}
+    )
+    plan = await get(chat, plan_id)
+    assert plan.reviewer_email == "ana@microsoft.com" and plan.plan_limit == Decimal("50000")
+    assert plan.program == "csp_indirect_reseller"
+
+
+async def test_the_form_is_prefilled_with_what_is_known_and_typing_still_works(
+    chat: Chat,
+) -> None:
+    replies = await chat.say("new plan")
+    replies = await chat.say("1234567, France")  # typed: two fields taken
+    inputs = _inputs(_form(replies))
+    assert inputs["form.mpn_id"]["value"] == "1234567"
+    assert inputs["form.market"]["value"] == "France"
+    assert "value" not in inputs["form.program"]
+    assert "1234567" in texts(replies) or "1234567" in shown(replies)
+
+
+async def test_a_form_from_an_older_question_is_stale(chat: Chat) -> None:
+    replies = await chat.say("new plan")
+    old = _form(replies)
+    await chat.say("1234567")  # the question moved on
+    replies = await _submit(chat, old, 0, PLAN, "en-US")
+    assert t("en", "stale_card").split(" (")[0] in shown(replies)
+    plan = await get(chat, plan_id_in(chat.transcript[0:3]))
+    assert plan.program is None  # the stale form changed nothing
+
+
+@pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
+async def test_a_claim_has_its_card_form_too(chat: Chat, locale: str) -> None:
+    from tests.dialogs.claim_support import approved_plan, get_claim, start_claim
+
+    chat.locale = locale
+    await approved_plan(chat)  # one campaign, one seminar: chosen for the partner
+    claim_id, replies = await start_claim(chat, locale)
+    form = _form(replies)
+    inputs = _inputs(form)
+    assert inputs["form.claim.execution_date"]["type"] == "Input.Date"
+    assert inputs["form.claim.impressions"]["type"] == "Input.Number"
+    assert "form.claim.metric_value" in inputs  # a seminar reports its registered guests
+    values = {
+        "claim.name": "Security workshop",
+        "claim.execution_date": "2026-11-10",
+        "claim.amount": "9800.50" if locale == "en-US" else "9800,50",
+        "claim.impressions": "3000",
+        "claim.metric_value": "85 registered guests",
+    }
+    replies = await _submit(chat, form, 0, values, locale)
+    claim = await get_claim(chat, claim_id)
+    assert (claim.name, claim.execution_date, claim.amount, claim.impressions) == (
+        "Security workshop", date(2026, 11, 10), Decimal("9800.50"), 3000,
+    )  # fmt: skip
+    assert claim.metric_value == "85 registered guests"
+    assert "something went wrong" not in shown(replies).lower()
