@@ -202,38 +202,84 @@ _SCANNER = json.JSONDecoder().scan_once
 _FILE_START = f'{{"{TinyDB.default_table_name}":{{'
 
 
-def _document_texts(raw: bytes) -> dict[str, str] | None:
-    """Each document's JSON text, sliced from a file in the form ``encode`` writes
-    (``{"_default":{"<key>":{...},...}}``, compact), parsing the file once and encoding
-    nothing again (that doubled the time to open a big partner's file). None for a file in
-    any other form (written by hand, or damaged: the caller's full parse says which)."""
+# How much of a file is parsed between two returns to the event loop when a read opens it
+# (a big partner's file is a megabyte: parsed whole it held every turn 15-25 ms).
+_STEP_CHARACTERS = 64 * 1024
+
+
+class _OtherForm(Exception):
+    """The file is not in the form ``encode`` writes (written by hand, or damaged)."""
+
+
+def _document_steps(raw: bytes, docs: dict[str, str]):
+    """Fill ``docs`` with each document's JSON text, sliced from a file in the form
+    ``encode`` writes (``{"_default":{"<key>":{...},...}}``, compact), parsing the file
+    once and encoding nothing again (that doubled the time to open a big partner's file).
+    Yields after every ``_STEP_CHARACTERS`` parsed; raises ``_OtherForm`` for any other
+    form (the caller's full parse then says whether it is valid)."""
     try:
         text = raw.decode("ascii")
     except UnicodeDecodeError:
-        return None
+        raise _OtherForm from None
     if not text.startswith(_FILE_START) or not text.endswith("}}"):
-        return None
-    docs: dict[str, str] = {}
+        raise _OtherForm
     position, end = len(_FILE_START), len(text) - 2
+    next_step = position + _STEP_CHARACTERS
     try:
         while position < end:
             if text[position] != '"':
-                return None
+                raise _OtherForm
             key, position = json.decoder.scanstring(text, position + 1)
             if text[position] != ":":
-                return None
+                raise _OtherForm
             document, after = _SCANNER(text, position + 1)
             if not isinstance(document, dict):
-                return None
+                raise _OtherForm
             docs[key] = text[position + 1 : after]
             position = after
             if position < end:
                 if text[position] != ",":
-                    return None
+                    raise _OtherForm
                 position += 1
+            if position >= next_step:
+                next_step = position + _STEP_CHARACTERS
+                yield
     except (ValueError, StopIteration, IndexError):
+        raise _OtherForm from None
+    if position != end:
+        raise _OtherForm
+
+
+def _document_texts(raw: bytes) -> dict[str, str] | None:
+    """Each document's JSON text (see ``_document_steps``) in one go; None for a file in
+    another form."""
+    docs: dict[str, str] = {}
+    try:
+        for _ in _document_steps(raw, docs):
+            pass
+    except _OtherForm:
         return None
-    return docs if position == end else None
+    return docs
+
+
+async def _document_texts_in_steps(path: Path) -> dict[str, str] | None:
+    """The same, giving the loop back between steps. A missing file is empty; None for a
+    file in another form, or one small enough to open at once (the usual way)."""
+    try:
+        if path.stat().st_size <= _STEP_CHARACTERS:
+            return None
+        raw = path.read_bytes()  # from the page cache: a fraction of a millisecond a megabyte
+    except FileNotFoundError:
+        return {}
+    except OSError:
+        return None  # the usual way says what is wrong, in the store's words
+    docs: dict[str, str] = {}
+    try:
+        for _ in _document_steps(raw, docs):
+            await asyncio.sleep(0)
+    except _OtherForm:
+        return None
+    return docs
 
 
 def _tenant_folder(relative: str) -> str | None:
@@ -434,8 +480,12 @@ class _Partition:
     def loaded(self) -> bool:
         return self.docs is not None
 
-    def load(self) -> None:
-        """Read the file into memory (with ``lock`` held); a missing file is empty."""
+    def load(self, opened: dict[str, str] | None = None) -> None:
+        """Read the file into memory (with ``lock`` held); a missing file is empty.
+        ``opened``: its documents as a read already sliced them from the file."""
+        if opened is not None:
+            self.docs, self.size = opened, sum(map(len, opened.values()))
+            return
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -547,12 +597,20 @@ class TinyDBStorage(Storage):
         for relative, partition_keys in _group_by_partition(keys).items():
             partition = self._partition(relative)
             from_disk = not partition.loaded
-            if from_disk and found:
-                # A file to read from disk after others: other turns get the loop between
-                # two (a batch of a big partner's claims spans its 16 files).
-                await asyncio.sleep(0)
+            opened = None
             try:
+                if from_disk and self._may_open_early(relative):
+                    # Read and sliced before the lock, a step at a time: other turns get
+                    # the loop meanwhile. The file cannot change under it: only a
+                    # partition in memory is written, and this one is not.
+                    opened = await _document_texts_in_steps(partition.path)
+                if from_disk and found and opened is None:
+                    # A file to read from disk after others: other turns get the loop
+                    # between two (a batch of a big partner's claims spans its 16 files).
+                    await asyncio.sleep(0)
                 async with _settled_and_locked([partition]):
+                    if opened is not None and not partition.loaded:
+                        self._load(partition, opened)
                     self._load(partition)
                     docs = partition.docs
                     texts = [(key, docs.get(key)) for key in partition_keys]
@@ -887,9 +945,23 @@ class TinyDBStorage(Storage):
         if self._closed:
             raise RuntimeError("TinyDBStorage is closed")
 
-    def _load(self, partition: _Partition) -> None:
+    def _may_open_early(self, relative: str) -> bool:
+        """Whether a read may open the file before taking its lock: once its tenant's
+        folder is ready (a tenant in the older one-file layout is moved first). A damaged
+        older file is left to the slow way, which names it."""
+        folder = _tenant_folder(relative)
+        if folder is None or folder in self._tenant_folders:
+            return True
+        try:
+            self._prepare_tenant_folder(folder)
+        except StorageCorruptedError:
+            return False
+        return True
+
+    def _load(self, partition: _Partition, opened: dict[str, str] | None = None) -> None:
         """Bring the partition's file into memory (with its lock held); a damaged file is
-        named once in the log and in ``damaged``, and refused to whoever needs it."""
+        named once in the log and in ``damaged``, and refused to whoever needs it.
+        ``opened``: its documents, as a read sliced them from the file already."""
         if partition.loaded:
             return
         folder = None
@@ -897,7 +969,7 @@ class TinyDBStorage(Storage):
             folder = _tenant_folder(partition.relative)
             if folder is not None and folder not in self._tenant_folders:
                 self._prepare_tenant_folder(folder)
-            partition.load()
+            partition.load(opened)
         except StorageCorruptedError as error:
             relative = error.path.relative_to(self.data_dir).as_posix()
             if relative not in self.damaged:

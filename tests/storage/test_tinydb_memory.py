@@ -194,3 +194,32 @@ async def test_a_file_written_by_hand_in_another_form_still_opens(tmp_path: Path
     again = TinyDBStorage(tmp_path)
     assert (await again.read(["conversations/c1"]))["conversations/c1"]["n"] == 2
     again.close()
+
+
+async def test_opening_one_big_file_gives_the_loop_back_while_it_is_parsed(tmp_path: Path):
+    """A partner's file of a megabyte (hundreds of claims) is opened in steps: the reminder
+    scan opening it held the event loop 15-25 ms a file (issue 14, watchdog stacks in
+    `_document_texts`), and every partner's turn waited."""
+    storage = TinyDBStorage(tmp_path)
+    key = "tenants/big/claims/CLM-2026-000000"
+    home = partition_of(key)
+    batch = {}
+    for number in range(5000):
+        candidate = f"tenants/big/claims/CLM-2026-{number:06d}"
+        if partition_of(candidate) == home:
+            batch[candidate] = {"padding": "x" * 3000}
+    await storage.write(batch)
+    assert storage.checkpoint()
+    storage.close()
+    assert (tmp_path / home).stat().st_size > 800_000
+
+    storage = TinyDBStorage(tmp_path)  # nothing of it in memory
+    found: dict = {}
+
+    async def read() -> None:
+        found.update(await storage.read([key]))
+
+    during = await ticks_during(read)
+    assert found[key]["padding"] == "x" * 3000
+    assert during >= 8, during  # the loop came back while the file was being read
+    storage.close()
