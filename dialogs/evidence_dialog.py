@@ -45,6 +45,7 @@ from domain.evidence import (
     check_file_count,
     check_file_name,
     check_file_size,
+    kind_from_name,
     parse_evidence_url,
     requirements_for,
 )
@@ -160,14 +161,21 @@ class EvidenceFiles:
             target.file_name = entry["name"]
             target.content_type = entry["type"]
             target.size, target.sha256, target.stored_as = kept.size, kept.sha256, kept.stored_as
-            saved_lines.append(
-                t(
-                    locale,
-                    "evidence.saved",
-                    name=escape(entry["name"] or ""),
-                    size=_size(kept.size, locale),
-                )
-            )
+            said = {"name": escape(entry["name"] or ""), "size": _size(kept.size, locale)}
+            several = len(value["stored"]) > 1
+            read = kind_from_name(entry["name"] or "", claim.activity_type) if several else None
+            if target.kind is None and read is not None:
+                # Several files at once, and this one's name says what it is: taken as
+                # that, and said so, rather than one question a file (a wrong reading is
+                # removed at the check). One file alone is asked about: one click.
+                target.kind, requirement = read
+                target.requirement = requirement or target.requirement
+                what = t(locale, f"evidence.kind.{target.kind}")
+                if requirement is not None:
+                    what = f"{what} · {t(locale, f'requirement.{requirement}')}"
+                saved_lines.append(t(locale, "evidence.saved_as", what=what, **said))
+            else:
+                saved_lines.append(t(locale, "evidence.saved", **said))
         if not added or await self.save(step, draft):
             await step.context.send_activity("\n\n".join(saved_lines))
             return added
@@ -223,7 +231,7 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             ),
             Field(
                 PREFIX + "note",
-                lambda draft: t(draft.locale, "question.evidence.note"),
+                _note_text,
                 parse=lambda draft, answer: clean_text(
                     answer, max_length=MAX_NOTE_LENGTH, field="note"
                 ),
@@ -363,6 +371,14 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
 
 
 # -- the item's questions, as the table declares them ----------------------------------------
+
+
+def _note_text(draft: ClaimDraft) -> str:
+    """The note's question, naming the file (several may wait for theirs)."""
+    item = draft.evidence
+    if item is not None and item.file_name:
+        return t(draft.locale, "question.evidence.note_for", name=escape(item.file_name))
+    return t(draft.locale, "question.evidence.note")
 
 
 def _kind_text(draft: ClaimDraft) -> str:

@@ -154,8 +154,12 @@ class SheetFiller:
         for name in PLAN_FIELDS:  # in the order asked: the currency before the limit
             if name not in sheet.plan:
                 continue
+            text = _as_text(sheet.plan[name], locale)
+            longest = self.plan_form.fields[name].max_length
             try:
-                value = self.plan_form.read_field(work, name, _as_text(sheet.plan[name], locale))
+                if len(text) > 2 * longest:
+                    raise UserInputError("answer_too_long", length=len(text), max_length=longest)
+                value = self.plan_form.read_field(work, name, text)
             except UserInputError as error:
                 problems.append(self._problem(locale, None, name, _reason(locale, error)))
                 continue
@@ -238,6 +242,12 @@ class SheetFiller:
         if typed is None:
             return None
         text = _as_text(typed, at.locale)
+        longest = form.fields[name].max_length
+        if len(text) > 2 * longest:
+            # Refused unread, as a typed answer is: a cell of a megabyte costs no parse.
+            reason = t(at.locale, "error.answer_too_long", length=len(text), max_length=longest)
+            problems.append(self._problem(at.locale, row.number, column, reason))
+            return None
         try:
             return form.read_field(at, name, text)
         except UserInputError as error:

@@ -35,7 +35,7 @@ from pydantic import BaseModel, model_validator
 
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
 from domain.errors import UserInputError
-from domain.text import excerpt
+from domain.text import excerpt, fold
 
 # DOMAIN.md's list, in its order (the order shown to partners).
 _ALLOWED_IN_ORDER: tuple[str, ...] = (
@@ -158,6 +158,45 @@ EVIDENCE_REQUIREMENTS: dict[str, str] = {
     "travel_itinerary": FORM_FILE,
     "specs_or_delivery": FORM_FILE_OR_URL,
 }
+
+
+# Words of a file's name that say what it is (en, fr), for the invoice, the CSR and the
+# requirements that have unmistakable ones. A name saying none, or two things, is asked
+# about; a requirement counts only if the activity type asks for it.
+_NAME_WORDS: dict[str, tuple[str, ...]] = {
+    EvidenceKind.INVOICE: ("invoice", "invoices", "facture", "factures", "bill"),
+    EvidenceKind.CSR: ("csr",),
+    "invitation_agenda": ("invitation", "invitations", "invite", "agenda", "programme"),
+    "agenda": ("agenda", "programme"),
+    "event_photos": ("photo", "photos", "pictures", "pics"),
+    "booth_photo": ("booth", "stand"),
+    "ad_screenshot": ("screenshot", "screenshots", "capture", "captures"),
+    "proof_of_distribution": ("distribution", "routage"),
+    "script_with_brand": ("script",),
+    "offer_terms": ("terms", "conditions", "cgv"),
+    "contest_rules_with_brand": ("rules", "reglement"),
+    "seo_statement_of_work": ("sow",),
+    "registration": ("registration", "inscription", "inscriptions"),
+    "travel_itinerary": ("itinerary", "itineraire"),
+}
+
+
+def kind_from_name(name: str, activity_type: str | None) -> tuple[EvidenceKind, str | None] | None:
+    """What a file's name says it is: (INVOICE or CSR, None), or (PROOF, the requirement
+    of `activity_type` it shows); None when the name says nothing or more than one thing
+    ("IMG_2041.jpg", "invoice and agenda.pdf")."""
+    stem = fold(name or "").rsplit(".", 1)[0]
+    words = set("".join(c if c.isalnum() else " " for c in stem).split())
+    wanted = set(requirements_for(activity_type or ""))
+    said: set[tuple[EvidenceKind, str | None]] = set()
+    for meaning, names in _NAME_WORDS.items():
+        if not words & set(names):
+            continue
+        if isinstance(meaning, EvidenceKind):
+            said.add((meaning, None))
+        elif meaning in wanted:
+            said.add((EvidenceKind.PROOF, meaning))
+    return said.pop() if len(said) == 1 else None
 
 
 class Evidence(BaseModel):

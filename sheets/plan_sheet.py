@@ -578,6 +578,8 @@ def _check_zip(data: bytes) -> None:
     names = {member.filename for member in members}
     if len(members) > MAX_ZIP_MEMBERS or "[Content_Types].xml" not in names:
         raise SheetError("not_a_sheet")
+    if any("vbaproject" in name.lower() for name in names):
+        raise SheetError("not_a_sheet")  # a macro-enabled workbook, whatever its name says
     for member in members:
         if member.flag_bits & 0x1:  # encrypted
             raise SheetError("not_a_sheet")

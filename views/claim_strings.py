@@ -33,6 +33,8 @@ CLAIM_EN: dict[str, str] = {
     "question.evidence.url": "Type the link (https://…).",
     "question.evidence.note": "Add a short note explaining what this document proves "
     "(reviewers reject proof documents without one).",
+    "question.evidence.note_for": "**{name}**: add a short note explaining what it proves "
+    "(reviewers reject proof documents without one).",
     "question.evidence.menu": "Evidence for {claim_id}",
     "evidence.checklist": "What a reviewer needs:",
     "evidence.have": "Attached so far:",
@@ -51,6 +53,8 @@ CLAIM_EN: dict[str, str] = {
     "evidence.kind.proof": "Proof document",
     "evidence.kind.url": "Link",
     "evidence.saved": "✓ {name} ({size}) saved.",
+    "evidence.saved_as": "✓ {name} ({size}) saved as **{what}**, as its name says (not right? "
+    "remove it at the check and attach it again).",
     "evidence.already_attached": (
         "{name} is already attached to this claim (as {existing}), so I did not add it again."
     ),
@@ -370,6 +374,8 @@ CLAIM_FR: dict[str, str] = {
     "question.evidence.url": "Tapez le lien (https://…).",
     "question.evidence.note": "Ajoutez une courte note expliquant ce que prouve ce document "
     "(les réviseurs refusent les documents sans note).",
+    "question.evidence.note_for": "**{name}** : ajoutez une courte note expliquant ce qu'il "
+    "prouve (les réviseurs refusent les documents sans note).",
     "question.evidence.menu": "Justificatifs de {claim_id}",
     "evidence.checklist": "Ce dont un réviseur a besoin :",
     "evidence.have": "Joint jusqu'ici :",
@@ -389,6 +395,8 @@ CLAIM_FR: dict[str, str] = {
     "evidence.kind.proof": "Document justificatif",
     "evidence.kind.url": "Lien",
     "evidence.saved": "✓ {name} ({size}) enregistré.",
+    "evidence.saved_as": "✓ {name} ({size}) enregistré comme **{what}**, comme son nom "
+    "l'indique (ce n'est pas ça ? retirez-le à la vérification et joignez-le à nouveau).",
     "evidence.already_attached": (
         "Ce fichier ({name}) est déjà joint à cette réclamation (sous le nom {existing}) : "
         "je ne l'ajoute pas une deuxième fois."

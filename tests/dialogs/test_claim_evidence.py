@@ -176,17 +176,18 @@ async def test_files_sent_together_are_refused_together_before_any_download(
     assert files.hits == [] and stored_files(limited) == []
     assert (await get_claim(limited, claim_id)).evidence == []
 
-    both = [teams_file(files.url(n), n) for n in ("invoice.pdf", "agenda.pdf")]
+    both = [teams_file(files.url(n), n) for n in ("scan-0417.pdf", "agenda.pdf")]
     replies = await limited._send(Activity(type=ActivityTypes.message, attachments=both))
-    assert "✓ invoice.pdf (1 KB) saved.\n\n✓ agenda.pdf (1 KB) saved." in texts(replies)
+    # Sent together: a name that says what the file is is read (and said); one that
+    # says nothing is asked about.
+    assert "✓ scan-0417.pdf (1 KB) saved.\n\n✓ agenda.pdf (1 KB) saved as" in texts(replies)
     assert "What is this evidence?" in last_card(replies).shown  # for the first one
-    await limited.say("invoice")
-    replies = await limited.say("proof")
-    assert "Which requirement does it show?" in last_card(replies).shown  # the second one
+    replies = await limited.say("invoice")
+    assert "**agenda.pdf**: add a short note" in texts(replies)  # the second one
     claim = await get_claim(limited, claim_id)
-    assert [(e.file_name, e.kind) for e in claim.evidence] == [
-        ("invoice.pdf", EvidenceKind.INVOICE),
-        ("agenda.pdf", EvidenceKind.PROOF),
+    assert [(e.file_name, e.kind, e.requirement) for e in claim.evidence] == [
+        ("scan-0417.pdf", EvidenceKind.INVOICE, None),
+        ("agenda.pdf", EvidenceKind.PROOF, "invitation_agenda"),
     ]
     assert len(stored_files(limited)) == 2
 
@@ -259,7 +260,7 @@ async def test_a_proof_document_is_not_complete_without_its_note(
     await attach(chat, files, "photos.jpg")
     await chat.say("proof")
     replies = await chat.say("Event photos")
-    note_question = "Add a short note explaining what this document proves"
+    note_question = "add a short note explaining what it proves"
     assert note_question in texts(replies)
 
     assert "I need an answer here." in texts(await chat.say("   "))

@@ -98,7 +98,7 @@ async def test_a_restart_mid_evidence_goes_on_with_the_file_and_the_note(
     await attach(restarted, files, "agenda.pdf")
     await restarted.say("proof")
     replies = await restarted.say("Invitation and agenda")
-    assert "Add a short note" in texts(replies)
+    assert "add a short note" in texts(replies)
 
     again = Chat(tinydb_storage(data_dir))
     replies = await again.say("The invitation sent on 20 October, with its agenda")

@@ -257,3 +257,12 @@ def _header_row(data: bytes) -> int:
             if row and str(row[0].value or "").casefold() in ("campaign", "campagne"):
                 return row[0].row
     raise AssertionError("no header row")
+
+
+async def test_a_cell_far_too_long_is_refused_unread(chat: Chat, files: FileServer) -> None:
+    rows = [list(row) for row in ROWS["en"]]
+    rows[0][6] = "x" * 30_000  # a description pasted from a whole document
+    replies = await attach_bytes(chat, files, "plan.xlsx", filled("en", PLAN["en"], rows), "en-US")
+    said = texts(replies)
+    assert "nothing was changed" in said and "30000" in said.replace(",", "")
+    assert await chat.services.plans.list_plans(chat.tenant_id) == []

@@ -610,3 +610,9 @@ def test_damaged_workbooks_raise_only_sheet_errors():
             read_sheet(broken, "plan.xlsx", "en")
         except SheetError as error:
             assert error.key in ("not_a_sheet", "no_header", "empty")
+
+
+def test_a_workbook_with_macros_is_refused():
+    """A macro-enabled workbook renamed .xlsx carries its code as xl/vbaProject.bin."""
+    data = _with_member(template("en", today=TODAY), "xl/vbaProject.bin", [b"\x00VBA" * 64])
+    assert _error(data).key == "not_a_sheet"
