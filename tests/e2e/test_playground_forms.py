@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 import pytest
 
@@ -42,6 +43,9 @@ class FormWords:
     reviewer_reason: str
     taken: str
     campaign_question: str
+    campaign_name: str
+    date_placeholder: str
+    campaign_taken: str
 
 
 ENGLISH = FormWords(
@@ -63,6 +67,9 @@ ENGLISH = FormWords(
     reviewer_reason="should end in @microsoft.com",
     taken="✓ Partner ID: 1234567",
     campaign_question="Campaign 1: what is its name?",
+    campaign_name="Campaign name",
+    date_placeholder="Pick a date",
+    campaign_taken="✓ Name: Copilot for SMB",
 )
 FRENCH = FormWords(
     locale="fr-FR",
@@ -83,6 +90,9 @@ FRENCH = FormWords(
     reviewer_reason="@microsoft.com",
     taken="✓ Identifiant partenaire : 1234567",
     campaign_question="Campagne 1 : quel est son nom ?",
+    campaign_name="Nom de la campagne",
+    date_placeholder="Choisissez une date",
+    campaign_taken="✓ Nom : Copilot for SMB",
 )
 CHOICE_LABELS = {
     "en-US": {"program": "Program", "fund_type": "Fund type", "period": "Usage period",
@@ -124,12 +134,48 @@ def test_the_plan_details_filled_on_one_card_in_the_playground(words: FormWords,
         chat.click(words.save, words.taken)
         chat.expect_shown(words.campaign_question)
         chat.screenshot("plan-form-taken")
+
+        # The first campaign on its card too: a name and its two dates, one click.
+        from datetime import date
+
+        from domain.dates import FiscalHalf
+
+        half = FiscalHalf.containing(date.today())
+        start, end = max(half.start, date.today() + timedelta(days=1)), half.end
+        chat.button(words.fill).click()
+        page.get_by_label(words.campaign_name, exact=True).last.fill("Copilot for SMB")
+        pickers = page.get_by_placeholder(words.date_placeholder)
+        _pick(chat, pickers.nth(pickers.count() - 2), start)
+        _pick(chat, pickers.last, end)
+        chat.screenshot("campaign-form")
+        chat.click(words.save, words.campaign_taken)
+        chat.screenshot("campaign-form-taken")
     except BaseException:
         chat.screenshot("failure")
         print("--- bot log ---\n" + served.tail("bot"))
         raise
     finally:
         context.close()
+
+
+def _pick(chat: PlaygroundChat, field, day) -> None:
+    """Pick `day` in the date picker `field`, month by month as a person would."""
+    from datetime import datetime
+
+    page = chat.page
+    field.click()
+    wanted = day.replace(day=1)
+    for _ in range(36):
+        label = page.locator("[role=grid]").last.get_attribute("aria-label") or ""
+        shown = datetime.strptime(label.split(",")[0].strip(), "%B %Y").date()
+        if shown == wanted:
+            break
+        direction = "Previous" if shown > wanted else "Next"
+        page.locator(f"button[title^='{direction} month']").last.click()
+    page.get_by_role(
+        "button", name=f"{day.day}, {day.strftime('%B')}, {day.year}", exact=True
+    ).click()
+    expect(field).not_to_have_value("", timeout=STEP_MS)
 
 
 def _choose(page, label: str, option: str | None) -> None:
