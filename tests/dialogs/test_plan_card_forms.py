@@ -222,3 +222,26 @@ async def test_a_claim_has_its_card_form_too(chat: Chat, locale: str) -> None:
     )  # fmt: skip
     assert claim.metric_value == "85 registered guests"
     assert "something went wrong" not in shown(replies).lower()
+
+
+async def test_a_forged_form_where_none_is_offered_changes_nothing(chat: Chat) -> None:
+    """A client may send any data: a form at a question that offers none (the review), or
+    inputs of fields the form does not have, is refused or ignored."""
+    from tests.dialogs.test_plan_journey import answer_until
+
+    replies = await chat.say("new plan")
+    plan_id = plan_id_in(replies)
+    replies = await answer_until(chat, "review")
+    review = last_card(replies).card
+    data = next(
+        dict(action["data"])
+        for action in review.get("actions", [])
+        if action.get("type") == "Action.Submit"
+    )
+    before = await get(chat, plan_id)
+    forged = {**data, "form": "save", "form.mpn_id": "7654321", "form.status": "Approved"}
+    forged.pop("answer", None)
+    replies = await chat.click(forged)
+    assert t("en", "error.form_not_here") in shown(replies)
+    after = await get(chat, plan_id)
+    assert (after.mpn_id, after.status) == (before.mpn_id, before.status)
