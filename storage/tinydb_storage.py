@@ -77,7 +77,9 @@ A damaged journal record followed by good ones stops the start, naming the segme
 Memory
 ------
 Only recently used partitions are kept in memory: at most ``cache_bytes`` of partition
-files (16 MiB by default; parsed, a file takes about four times its size), the least
+files (16 MiB by default; parsed, a file takes about four times its size) and at most
+``cache_partitions`` files (2,048: each held file is an object the garbage collector
+walks, and thousands of small partners' files made young collections of 30-66 ms), the least
 recently used being dropped first (never one whose file lags the journal, nor one with an
 append in flight) and read again from its file when next needed (a tenant's file of a few
 dozen kilobytes parses in well under a millisecond). A partition object nobody uses is
@@ -139,6 +141,7 @@ _WILDCARD_E_TAG = "*"
 _FORMAT_JSON = "json"
 _FORMAT_JSONPICKLE = "jsonpickle"
 DEFAULT_CACHE_BYTES = 16 * 1024 * 1024
+DEFAULT_CACHE_PARTITIONS = 2048
 JOURNAL_FOLDER = "journal"
 # How long after a change its partition file is rewritten (all the changes of that
 # while in one file write); the journal holds them meanwhile.
@@ -444,22 +447,25 @@ class _Partition:
     __slots__ = (
         "counted",
         "docs",
-        "file",
         "lock",
-        "path",
         "pending",
         "relative",
         "size",
         "unwritten",
         "users",
+        "where",
         "writing",
     )
 
     def __init__(self, path: Path, relative: str) -> None:
-        self.path = path
+        # The file's path as text, its Path and storage made when used: the store holds
+        # thousands of these (the reminder scan opens every partner's files), and each
+        # object held is one more the garbage collector walks (a Path is two, with its
+        # parts; it was seven objects a partition, and young collections of 60,000 of
+        # them held the event loop 30-66 ms).
+        self.where = os.fspath(path)
         self.relative = relative
         self.lock = threading.Lock()
-        self.file = AtomicJSONStorage(path)
         # key → the document's JSON text; None until the file is read.
         self.docs: dict[str, str] | None = None
         self.size = 0  # characters of JSON text held
@@ -475,6 +481,14 @@ class _Partition:
         self.writing: int | None = None
         # Turns holding this object between finding it and finishing with it.
         self.users = 0
+
+    @property
+    def path(self) -> Path:
+        return Path(self.where)
+
+    @property
+    def file(self) -> AtomicJSONStorage:
+        return AtomicJSONStorage(self.where)
 
     @property
     def loaded(self) -> bool:
@@ -541,6 +555,7 @@ class TinyDBStorage(Storage):
         *,
         cache_bytes: int = DEFAULT_CACHE_BYTES,
         checkpoint_seconds: float = CHECKPOINT_SECONDS,
+        cache_partitions: int = DEFAULT_CACHE_PARTITIONS,
     ) -> None:
         super().__init__()
         self.data_dir = Path(data_dir).resolve()
@@ -553,6 +568,7 @@ class TinyDBStorage(Storage):
         self._partitions_lock = threading.Lock()
         self._closed = False
         self.cache_bytes = cache_bytes
+        self.cache_partitions = cache_partitions
         self.checkpoint_seconds = checkpoint_seconds
         # Partitions holding their data in memory, least recently used first.
         self._recent: OrderedDict[str, _Partition] = OrderedDict()
@@ -1037,7 +1053,10 @@ class TinyDBStorage(Storage):
                 elif partition.users == 0 and partition.evictable():
                     self._forget(partition)
             skipped = 0
-            while self._cached_bytes > self.cache_bytes and len(self._recent) > skipped:
+            while len(self._recent) > skipped and (
+                self._cached_bytes > self.cache_bytes
+                or len(self._recent) > self.cache_partitions + skipped
+            ):
                 relative, oldest = next(iter(self._recent.items()))
                 if (release and oldest in partitions) or not oldest.lock.acquire(blocking=False):
                     self._recent.move_to_end(relative)
