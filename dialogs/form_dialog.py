@@ -378,15 +378,8 @@ class FormDialog(ComponentDialog):
             text = (typed.get(name) or "").strip()
             if not text:
                 continue
-            if len(text) > 2 * self.fields[name].max_length:
-                errors[name] = t(
-                    draft.locale,
-                    "error.answer_too_long",
-                    length=len(text),
-                    max_length=self.fields[name].max_length,
-                )
-                continue
             try:
+                self.refuse_far_too_long(name, text)
                 value = self.read_field(draft, name, text)
             except UserInputError as error:
                 errors[name] = error_text(draft.locale, error)
@@ -501,6 +494,13 @@ class FormDialog(ComponentDialog):
             current=lambda: getattr(spec.holder(draft), spec.kept_as, None),
             **options,
         )
+
+    def refuse_far_too_long(self, name: str, text: str) -> None:
+        """Twice the field's limit refuses a value unread (a card input, a spreadsheet
+        cell), as a typed answer is: a megabyte costs no parse."""
+        longest = self.fields[name].max_length
+        if len(text) > 2 * longest:
+            raise UserInputError("answer_too_long", length=len(text), max_length=longest)
 
     def read_field(self, draft: Draft, name: str, piece: str) -> Any:
         """One field's value from one piece of a message (a number never picks a choice)."""

@@ -155,10 +155,8 @@ class SheetFiller:
             if name not in sheet.plan:
                 continue
             text = _as_text(sheet.plan[name], locale)
-            longest = self.plan_form.fields[name].max_length
             try:
-                if len(text) > 2 * longest:
-                    raise UserInputError("answer_too_long", length=len(text), max_length=longest)
+                self.plan_form.refuse_far_too_long(name, text)
                 value = self.plan_form.read_field(work, name, text)
             except UserInputError as error:
                 problems.append(self._problem(locale, None, name, _reason(locale, error)))
@@ -242,13 +240,8 @@ class SheetFiller:
         if typed is None:
             return None
         text = _as_text(typed, at.locale)
-        longest = form.fields[name].max_length
-        if len(text) > 2 * longest:
-            # Refused unread, as a typed answer is: a cell of a megabyte costs no parse.
-            reason = t(at.locale, "error.answer_too_long", length=len(text), max_length=longest)
-            problems.append(self._problem(at.locale, row.number, column, reason))
-            return None
         try:
+            form.refuse_far_too_long(name, text)
             return form.read_field(at, name, text)
         except UserInputError as error:
             reason = _reason(at.locale, _with_near_choice(form, at, name, text, error))

@@ -139,7 +139,11 @@ class PlaygroundChat:
     def pick_date(self, day: date, placeholder: str) -> None:
         """Pick `day` in the newest card's date picker, month by month as a person would."""
         field = self.page.get_by_placeholder(placeholder).last
-        if self.page.locator("[role=grid]").count() == 0:
+        self.pick_date_in(field, day, opened=self.page.locator("[role=grid]").count() > 0)
+
+    def pick_date_in(self, field: Locator, day: date, *, opened: bool = False) -> None:
+        """Pick `day` in the date picker `field` (one of several on a card form)."""
+        if not opened:
             field.click()
         wanted = day.replace(day=1)
         for _ in range(36):

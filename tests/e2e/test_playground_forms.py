@@ -145,8 +145,8 @@ def test_the_plan_details_filled_on_one_card_in_the_playground(words: FormWords,
         chat.button(words.fill).click()
         page.get_by_label(words.campaign_name, exact=True).last.fill("Copilot for SMB")
         pickers = page.get_by_placeholder(words.date_placeholder)
-        _pick(chat, pickers.nth(pickers.count() - 2), start)
-        _pick(chat, pickers.last, end)
+        chat.pick_date_in(pickers.nth(pickers.count() - 2), start)
+        chat.pick_date_in(pickers.last, end)
         chat.screenshot("campaign-form")
         chat.click(words.save, words.campaign_taken)
         chat.screenshot("campaign-form-taken")
@@ -156,26 +156,6 @@ def test_the_plan_details_filled_on_one_card_in_the_playground(words: FormWords,
         raise
     finally:
         context.close()
-
-
-def _pick(chat: PlaygroundChat, field, day) -> None:
-    """Pick `day` in the date picker `field`, month by month as a person would."""
-    from datetime import datetime
-
-    page = chat.page
-    field.click()
-    wanted = day.replace(day=1)
-    for _ in range(36):
-        label = page.locator("[role=grid]").last.get_attribute("aria-label") or ""
-        shown = datetime.strptime(label.split(",")[0].strip(), "%B %Y").date()
-        if shown == wanted:
-            break
-        direction = "Previous" if shown > wanted else "Next"
-        page.locator(f"button[title^='{direction} month']").last.click()
-    page.get_by_role(
-        "button", name=f"{day.day}, {day.strftime('%B')}, {day.year}", exact=True
-    ).click()
-    expect(field).not_to_have_value("", timeout=STEP_MS)
 
 
 def _choose(page, label: str, option: str | None) -> None:
