@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 # What runs in production; bench/ and tools/ drive it from outside, as tests do.
 PRODUCT = ("app", "config", "backoffice_api", "bot", "dialogs", "domain", "proactive")
-PRODUCT += ("seam", "sheets", "storage", "views")
+PRODUCT += ("invoices", "seam", "sheets", "storage", "views")
 HARNESS = ("bench", "tools")
 SDK = ("botbuilder", "botframework", "msrest")
 # The stores that implement botbuilder's `Storage` for conversation state: their base
@@ -145,7 +145,7 @@ def test_what_the_partner_sees_the_domain_and_the_stores_use_no_sdk():
     sdk_free = [
         module
         for module in MODULES
-        if _in(module, "views", "domain", "storage", "sheets")
+        if _in(module, "views", "domain", "storage", "sheets", "invoices")
         and module not in SDK_STORAGE_ADAPTERS
         and not module.startswith("storage.memory")
     ]
@@ -173,6 +173,10 @@ def test_views_import_only_the_domain_and_storage():
 
 def test_the_spreadsheet_format_imports_only_the_domain_and_the_words():
     assert _violations("sheets", ("domain", "views.strings")) == []
+
+
+def test_the_invoice_reader_imports_only_the_domain():
+    assert _violations("invoices", ("domain",)) == []
 
 
 def test_dialogs_import_nothing_of_what_drives_them():
