@@ -20,8 +20,42 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@
 
-install: $(VENV)/.installed
-install-dev: $(VENV)/.installed-dev
+install: $(VENV)/.installed install-ocr
+install-dev: $(VENV)/.installed-dev install-ocr
+
+## Tesseract OCR with its English and French data, for invoices sent as photos or scans
+## (Debian's packages, once). Without root and apt-get it says so: the bot then reads text
+## PDFs only, says so in its log and /healthz, and the OCR tests are skipped saying why.
+.PHONY: install-ocr invoices
+install-ocr:
+	@if command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx fra; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y -q tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra; \
+	else \
+		echo "warning: Tesseract (tesseract-ocr, tesseract-ocr-fra) is missing and cannot be" \
+			"installed here (apt-get, as root); invoices in photos and scans will not be read" >&2; \
+	fi
+
+## The fonts the tests draw invoices with (tests/invoices/corpus.py, tests/dialogs/invoice_files.py).
+.PHONY: install-test-fonts
+install-test-fonts:
+	@if [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] && \
+		[ -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y -q fonts-dejavu-core fonts-liberation; \
+	else \
+		echo "warning: fonts-dejavu-core and fonts-liberation are missing and cannot be" \
+			"installed here (apt-get, as root); the invoice tests will fail" >&2; \
+	fi
+test: install-test-fonts
+invoices: install-test-fonts
+
+## How well invoices are read: the generated corpus of tests/invoices (text PDFs, the same as
+## photos and scans), each field's share read right, and any value wrongly read as certain.
+invoices: install-dev
+	$(BIN)/python -m tools.invoice_report
 
 ## Serve the bot on http://localhost:$${PORT:-3978}/api/messages, TinyDB under ./data.
 run: install
