@@ -37,6 +37,10 @@ blocking
 - file_type_not_allowed (item_id, name)
 - pre_approval_missing (type)
 - duplicate_claim (claim_id)
+- amount_above_invoice (item_id, name, amount, total): the claimed amount is more than the
+  invoices' totals read with certainty (all invoices read, in the claim's currency)
+- invoice_already_claimed (item_id, name, claim_id): the same invoice (the same file, or
+  the same number from the same supplier) is on another claim of the tenant
 - reviewer_evidence (index, reason_code, message, names): the reviewer faulted files or
   links still attached (item_id: the first of them)
 - reviewer_requirement (index, reason_code, message, requirement): nothing meets it yet
@@ -51,6 +55,14 @@ warning
 - cap_unverifiable (type, currency)
 - zero_impressions
 - metric_missing (metric)
+- invoice_currency_differs (item_id, name, invoice_currency, currency)
+- invoice_date_outside_campaign (item_id, name, issued_on, start, end, campaign)
+- invoice_date_in_future (item_id, name, issued_on)
+- invoice_unreadable (item_id, name): too little could be read in it (or it is damaged)
+- invoice_not_an_invoice (item_id, name): it was read, and says nothing of an invoice
+
+The invoice findings use only what was read with certainty (`InvoiceReading.certain`):
+an unsure reading finds no fault.
 
 Amounts in params are `Decimal` rounded to the currency's minor units (caps and
 remaining amounts rounded down, so claiming the amount shown always passes).
@@ -70,6 +82,7 @@ from domain.errors import UserInputError
 from domain.evidence import (
     EVIDENCE_REQUIREMENTS,
     INVOICE_OR_CSR,
+    Evidence,
     EvidenceKind,
     check_file_name,
     requirements_for,
@@ -77,11 +90,13 @@ from domain.evidence import (
 )
 from domain.findings import Finding, Severity
 from domain.funds import FundsPeriod, claiming_window, convert
+from domain.invoice import InvoiceReading, ReadingStatus
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import CURRENCY_MINOR_UNITS
 from domain.plan import Activity, Campaign, Plan
 from domain.programs import SURFACE_PROGRAMS
 from domain.reviewer_reasons import Answer, ReviewerReason, answer_of, fingerprint
+from domain.text import fold
 
 # A warning that the claiming period is about to close, this many days ahead.
 DEADLINE_SOON_DAYS = 7
@@ -192,6 +207,7 @@ def check_claim(
     _check_amounts(check)
     _check_caps(check)
     _check_evidence(check)
+    _check_invoices(check)
     _check_duplicates(check)
     _check_reporting(check)
     return check.findings
@@ -502,7 +518,9 @@ def _check_evidence(check: _Check) -> None:
         if item.kind is EvidenceKind.PROOF and not (item.note or "").strip():
             check.add("proof_without_note", _BLOCKING, item_id=item.id, name=item.file_name)
         missing = item.missing_field()
-        if missing not in (None, "note"):
+        # A note has its own finding; the offer to fill the claim from an invoice is not
+        # something a reviewer needs.
+        if missing not in (None, "note", "reading"):
             check.add("evidence_incomplete", _BLOCKING, item_id=item.id, field=missing)
         if item.is_file and item.file_name is not None:
             try:
@@ -523,6 +541,119 @@ def _check_evidence(check: _Check) -> None:
                     requirement=requirement,
                     form=EVIDENCE_REQUIREMENTS.get(requirement, "file"),
                 )
+
+
+def _invoices(claim: Claim) -> list[Evidence]:
+    return [i for i in claim.evidence if i.kind is EvidenceKind.INVOICE and i.has_content]
+
+
+def _check_invoices(check: _Check) -> None:
+    """What a reviewer would see in the invoices themselves (what was read in them)."""
+    invoices = _invoices(check.claim)
+    for item in invoices:
+        reading = item.reading
+        if reading is None:
+            continue
+        if reading.status is ReadingStatus.UNREADABLE or reading.reason == "damaged":
+            check.add("invoice_unreadable", _WARNING, item_id=item.id, name=item.file_name)
+        elif reading.status is ReadingStatus.NOT_INVOICE:
+            check.add("invoice_not_an_invoice", _WARNING, item_id=item.id, name=item.file_name)
+        elif reading.is_invoice:
+            _check_invoice_reading(check, item, reading)
+    _check_invoice_totals(check, invoices)
+    _check_invoice_reuse(check, invoices)
+
+
+def _check_invoice_reading(check: _Check, item: Evidence, reading: InvoiceReading) -> None:
+    currency = reading.certain("currency")
+    if currency is not None and currency != check.currency:
+        check.add(
+            "invoice_currency_differs",
+            _WARNING,
+            item_id=item.id,
+            name=item.file_name,
+            invoice_currency=currency,
+            currency=check.currency,
+        )
+    issued_on = reading.certain("issued_on")
+    if not isinstance(issued_on, date):
+        return
+    campaign = check.campaign
+    if campaign is not None and campaign.start_date is not None and campaign.end_date is not None:
+        if not campaign.start_date <= issued_on <= campaign.end_date:
+            check.add(
+                "invoice_date_outside_campaign",
+                _WARNING,
+                item_id=item.id,
+                name=item.file_name,
+                issued_on=issued_on,
+                start=campaign.start_date,
+                end=campaign.end_date,
+                campaign=campaign.name or campaign.id,
+            )
+    if issued_on > check.today:
+        check.add(
+            "invoice_date_in_future", _WARNING, item_id=item.id, name=item.file_name,
+            issued_on=issued_on,
+        )  # fmt: skip
+
+
+def _check_invoice_totals(check: _Check, invoices: list[Evidence]) -> None:
+    """The claimed amount against the invoices' totals: only when every invoice was read
+    with a certain total in the claim's currency (a claim may add up several invoices)."""
+    amount = check.claim.amount
+    if amount is None or not invoices:
+        return
+    totals: list[Decimal] = []
+    for item in invoices:
+        reading = item.reading
+        if reading is None or not reading.is_invoice:
+            return
+        total, currency = reading.certain("total"), reading.certain("currency")
+        if not isinstance(total, Decimal) or currency not in (None, check.currency):
+            return
+        totals.append(total)
+    invoiced = _rounded(sum(totals, Decimal(0)), check.currency)
+    if amount > invoiced:
+        first = invoices[0]
+        check.add(
+            "amount_above_invoice", _BLOCKING, item_id=first.id, name=first.file_name,
+            amount=amount, total=invoiced,
+        )  # fmt: skip
+
+
+def _invoice_keys(item: Evidence) -> set[tuple[str, ...]]:
+    """What makes two invoices the same: the same file, or the same number (read with
+    certainty) from the same supplier (as read: a supplier's name is rarely certain, and
+    the same name read twice is the same supplier; a name misread only misses a match)."""
+    keys: set[tuple[str, ...]] = set()
+    if item.sha256:
+        keys.add(("file", item.sha256))
+    reading = item.reading
+    if reading is not None and reading.is_invoice:
+        number, supplier = reading.certain("number"), reading.supplier
+        if isinstance(number, str) and supplier:
+            keys.add(("number", _folded_id(number), _folded_id(supplier)))
+    return keys
+
+
+def _folded_id(number: str) -> str:
+    return "".join(c for c in fold(number) if c.isalnum())
+
+
+def _check_invoice_reuse(check: _Check, invoices: list[Evidence]) -> None:
+    used: dict[tuple[str, ...], str] = {}
+    for other in check.others:
+        for item in _invoices(other):
+            for key in _invoice_keys(item):
+                used.setdefault(key, other.id)
+    for item in invoices:
+        found = sorted({used[key] for key in _invoice_keys(item) if key in used})
+        if found:
+            check.add(
+                "invoice_already_claimed", _BLOCKING, item_id=item.id, name=item.file_name,
+                claim_id=found[0],
+            )  # fmt: skip
 
 
 def _check_duplicates(check: _Check) -> None:

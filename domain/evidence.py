@@ -35,6 +35,7 @@ from pydantic import BaseModel, model_validator
 
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
 from domain.errors import UserInputError
+from domain.invoice import InvoiceReading
 from domain.text import excerpt, fold
 
 # DOMAIN.md's list, in its order (the order shown to partners).
@@ -216,6 +217,11 @@ class Evidence(BaseModel):
     note: str | None = None
     added_at: datetime | None = None
     added_by: str | None = None
+    # What the bot read in it, for an invoice (domain.invoice): kept so the check, a status
+    # answer or a reviewer's rejection can point at it.
+    reading: InvoiceReading | None = None
+    # The partner has not yet said whether to fill the claim from that reading.
+    reading_offered: bool = False
 
     @model_validator(mode="after")
     def _a_file_is_not_a_link(self) -> Evidence:
@@ -248,6 +254,8 @@ class Evidence(BaseModel):
             return "requirement"
         if self.kind is EvidenceKind.URL and not self.url:
             return "url"
+        if self.reading_offered:
+            return "reading"
         # DOMAIN.md: a proof document without an explanatory note is invalid.
         if self.kind is EvidenceKind.PROOF and not (self.note or "").strip():
             return "note"

@@ -6,6 +6,7 @@ case changes one thing and looks for (or for the absence of) one finding.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -50,6 +51,10 @@ class Scenario:
         """Another claim of the tenant, already submitted unless `changes` say otherwise."""
         changes.setdefault("status", ClaimStatus.SUBMITTED)
         other = self.claim.model_copy(deep=True, update={"id": claim_id, **changes})
+        # Its own invoice: the same file on two claims is a finding of its own.
+        for item in other.evidence:
+            if item.kind is EvidenceKind.INVOICE:
+                item.sha256 = hashlib.sha256(claim_id.encode()).hexdigest()
         self.others.append(other)
         return other
 
