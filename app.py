@@ -43,6 +43,7 @@ from dialogs.identity import LOCAL_TENANT, tenant_of
 from dialogs.main_dialog import MainDialog
 from dialogs.services import REQUEST_ORIGIN, Services
 from dialogs.sheet_import import TEMPLATE_LANGUAGE_OF, XLSX_TYPE, template_for
+from invoices import InvoiceReader, Limits, describe_ocr
 from proactive.notifier import Notifier
 from proactive.reminders import ReminderScheduler
 from seam import connector_sender, model_json
@@ -129,7 +130,23 @@ def build_services(settings: Settings, storage: Storage) -> Services:
         outbox=Outbox(storage),
         drafting_requires_role=settings.drafting_requires_role,
         public_url=settings.public_url,
+        invoices=build_invoice_reader(settings),
     )
+
+
+# A reading inside a turn: Teams waits 15 s for the answer, the file's download included
+# (usually well under a second from Teams' own store); the reader adds its grace period.
+INVOICE_LIMITS = Limits(total_seconds=8.0)
+
+
+def build_invoice_reader(settings: Settings) -> InvoiceReader | None:
+    """The reader of invoices attached to claims, or None when INVOICE_READING is off.
+    Photos and scans only with INVOICE_OCR on and Tesseract installed (otherwise the log
+    says why, once, and /healthz shows it)."""
+    if not settings.invoice_reading:
+        return None
+    ocr = settings.invoice_ocr and bool(describe_ocr()["ocr"])
+    return InvoiceReader(INVOICE_LIMITS, ocr=ocr)
 
 
 async def build_house(
@@ -268,6 +285,18 @@ async def plan_template(request: web.Request) -> web.Response:
     )
 
 
+def _invoice_health(house: House) -> dict[str, Any]:
+    """Whether invoices are read, and photos and scans too (and why not)."""
+    reader = house.services.invoices
+    if reader is None:
+        return {"reading": False, "ocr": False, "reason": "INVOICE_READING is off"}
+    if reader.ocr:
+        return {"reading": True, "ocr": True}
+    engine = describe_ocr()
+    reason = "INVOICE_OCR is off" if engine["ocr"] else engine["reason"]
+    return {"reading": True, "ocr": False, "reason": reason}
+
+
 async def healthz(request: web.Request) -> web.Response:
     house: House = request.app[HOUSE_KEY]
     storage: dict[str, Any] = {"backend": house.settings.storage}
@@ -295,6 +324,7 @@ async def healthz(request: web.Request) -> web.Response:
         "outbox": outbox,
         "storage": storage,
         "authenticated": house.settings.authenticated,
+        "invoices": _invoice_health(house),
     }
     return web.json_response(body, status=status)
 
@@ -372,7 +402,16 @@ def create_app(house: House, *, background: bool = True) -> web.Application:
         app.on_startup.append(_start_background(house))
         app.on_cleanup.append(_stop_background(house))
     app.on_cleanup.append(_close_connector_session)
+    if house.services.invoices is not None:
+        app.on_cleanup.append(_close_invoice_reader(house.services.invoices))
     return app
+
+
+def _close_invoice_reader(reader: InvoiceReader):
+    async def close(_app: web.Application) -> None:
+        await reader.close()
+
+    return close
 
 
 async def _close_connector_session(_app: web.Application) -> None:

@@ -66,6 +66,10 @@ class Settings(BaseModel):
     # The bot's public address (https://bot.example.com): links it sends (the plan
     # template) point there. Empty: the address each message came to.
     public_url: str = Field(default="", pattern=r"^(https?://[^/?#\s]+)?/?$")
+    # Snap to claim: invoices attached to a claim are read (text PDFs, and with OCR scans
+    # and photos) to fill the claim and check it. `invoice_ocr` false: text PDFs only.
+    invoice_reading: bool = True
+    invoice_ocr: bool = True
 
     @field_validator("storage", mode="before")
     @classmethod
@@ -111,6 +115,8 @@ ENVIRONMENT_NAMES: dict[str, str] = {
     "DRAFTING_REQUIRES_ROLE": "drafting_requires_role",
     "LOG_LEVEL": "log_level",
     "PUBLIC_URL": "public_url",
+    "INVOICE_READING": "invoice_reading",
+    "INVOICE_OCR": "invoice_ocr",
 }
 
 

@@ -12,7 +12,7 @@ import re
 from functools import partial
 from typing import Any
 
-from botbuilder.dialogs import WaterfallStepContext
+from botbuilder.dialogs import DialogTurnResult, WaterfallStepContext
 
 from dialogs.claim_form import (
     ClaimDraft,
@@ -23,7 +23,7 @@ from dialogs.claim_form import (
 )
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog
 from dialogs.evidence_dialog import EvidenceDialog, EvidenceFiles
-from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
+from dialogs.form_dialog import Child, Done, Field, Next, Question, error_text, field_table
 from dialogs.messages import to_activity
 from dialogs.recognizer import Choice, normalize
 from dialogs.review_actions import ReviewAction
@@ -33,7 +33,7 @@ from domain.catalog import ACTIVITY_TYPES_BY_KEY
 from domain.claim import MAX_CLAIM_NAME_LENGTH, MAX_PRE_APPROVAL_LENGTH, METRIC_FIELD, Claim
 from domain.claim_rules import UNCOUNTED_STATUSES, check_claim
 from domain.errors import UserInputError
-from domain.evidence import EVIDENCE_REQUIREMENTS
+from domain.evidence import EVIDENCE_REQUIREMENTS, EvidenceKind
 from domain.findings import Severity, blocking
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount, parse_amount, without_estimate
@@ -171,6 +171,23 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         self.fields = self._fields()
 
     # -- what comes next ---------------------------------------------------------------------
+
+    async def question_step(self, step: WaterfallStepContext) -> DialogTurnResult:
+        """A claim started with its invoice ("new claim" and a file, or the offer made for a
+        file sent with no claim open): the file is fetched and read first, as the invoice."""
+        options = dict(step.options or {})
+        files = options.pop("invoice_files", None)
+        if not files:
+            return await super().question_step(step)
+        draft = await self.load(step.context, options)
+        if draft is not None and draft.is_editable:
+            try:
+                value = await self.take_files(draft, files)
+            except UserInputError as error:
+                await step.context.send_activity(error_text(draft.locale, error))
+            else:
+                await self.record_files(step, draft, value, None, EvidenceKind.INVOICE)
+        return await step.replace_dialog(self.initial_dialog_id, options)
 
     async def next_step(
         self, draft: ClaimDraft, options: dict[str, Any]

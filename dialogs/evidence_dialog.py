@@ -30,6 +30,12 @@ from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.claim_form import ClaimDraft, ClaimFormDialog
 from dialogs.form_dialog import BACK, Child, Done, Field, FilesAside, Next, Question, field_table
+from dialogs.invoice_reading import (
+    read_new_invoices,
+    reading_choices,
+    reading_question,
+    use_reading,
+)
 from dialogs.recognizer import Choice, normalize
 from dialogs.services import Services
 from domain.claim import MAX_EVIDENCE_ITEMS, MAX_NOTE_LENGTH
@@ -120,9 +126,11 @@ class EvidenceFiles:
         draft: ClaimDraft,
         value: dict[str, Any],
         item: Evidence | None,
+        kind: EvidenceKind | None = None,
     ) -> list[str]:
         """Put the fetched files on the claim (the first one into `item`, when given) and
-        save; returns the ids of the items that got a file."""
+        save; returns the ids of the items that got a file. `kind`: what the files are,
+        when the partner said so before sending them ("new claim" with its invoice)."""
         claim, locale = draft.claim, draft.locale
         kept_files: list[StoredFile] = [entry["kept"] for entry in value["stored"]]
         saved_lines = []
@@ -158,6 +166,7 @@ class EvidenceFiles:
                     return []
                 target.added_at, target.added_by = utc_now(), draft.identity.user_id
             added.append(target.id)
+            target.kind = target.kind or kind
             target.file_name = entry["name"]
             target.content_type = entry["type"]
             target.size, target.sha256, target.stored_as = kept.size, kept.sha256, kept.stored_as
@@ -176,6 +185,8 @@ class EvidenceFiles:
                 saved_lines.append(t(locale, "evidence.saved_as", what=what, **said))
             else:
                 saved_lines.append(t(locale, "evidence.saved", **said))
+        new_items = [item for item in claim.evidence if item.id in added]
+        saved_lines += await read_new_invoices(self.services, step.context, draft, new_items)
         if not added or await self.save(step, draft):
             await step.context.send_activity("\n\n".join(saved_lines))
             return added
@@ -213,6 +224,13 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
                 ask=self._file_question,
                 parse=self._item_file,
                 act=lambda step, draft, value: self._record(step, draft, value, draft.evidence),
+            ),
+            Field(
+                PREFIX + "reading",
+                reading_question,
+                input="choice",
+                choices=reading_choices,
+                act=self._use_reading,
             ),
             Field(
                 PREFIX + "requirement",
@@ -346,7 +364,14 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
         if kind not in FILE_KINDS:
             return  # only "Add a link" makes a link (the kind question offers none)
         item.kind = kind
-        await self.save(step, draft)
+        said = await read_new_invoices(self.services, step.context, draft, [item])
+        if await self.save(step, draft) and said:
+            await step.context.send_activity("\n\n".join(said))
+
+    async def _use_reading(self, step: WaterfallStepContext, draft: ClaimDraft, value: Any) -> None:
+        said = use_reading(draft, value)
+        if said is not None and await self.save(step, draft):
+            await step.context.send_activity(said)
 
     # -- navigation --------------------------------------------------------------------------
 
@@ -360,10 +385,14 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
                 if not await self.save(step, draft):
                     return None
             return Next(end="back")
-        # An item's question: the unfinished item is taken out, and the menu (or the
-        # question the files were sent at) comes back.
         if item is None:
             return None
+        if field_name == PREFIX + "reading":
+            # The offer closed: the invoice stays, the claim as it was.
+            await self._use_reading(step, draft, BACK)
+            return None
+        # An item's question: the unfinished item is taken out, and the menu (or the
+        # question the files were sent at) comes back.
         label = _taken_out_label(item, draft.locale)
         if claim.remove_evidence(item.id) and await self.save(step, draft):
             await step.context.send_activity(t(draft.locale, "evidence.taken_out", item=label))

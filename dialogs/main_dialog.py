@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -54,6 +54,7 @@ from domain.text import language_of
 from sheets.plan_sheet import TEMPLATE_FILE_NAME
 from storage.repository import DuplicatePlanError, PlanChangedError
 from views import cards
+from views.claim_cards import invoice_offer_message
 from views.display import (
     NOT_AN_ID,
     claim_not_found,
@@ -82,6 +83,23 @@ def command_of(turn_context: TurnContext) -> Command | None:
             item_id_or_marker(value.get("claim_id")),
         )
     return recognize_command(turn_context.activity.text)
+
+
+def _invoice_files(activity: Activity) -> list[dict[str, Any]]:
+    """The invoice a new claim starts from: the file sent with "new claim", or the one the
+    offer card names (the client's to forge: a name and a link of bounded length, fetched
+    under the evidence rules like any attachment)."""
+    files = [asdict(f) for f in files_of(activity)]
+    if files:
+        return files[:1]
+    value = card_value(activity) or {}
+    invoice = value.get("invoice")
+    if not isinstance(invoice, dict):
+        return []
+    name, url = invoice.get("name"), invoice.get("url")
+    if not (isinstance(name, str) and isinstance(url, str)) or len(name) > 255 or len(url) > 2000:
+        return []
+    return [asdict(IncomingFile(name, url, None))]
 
 
 def _card_intent(action: Any) -> Intent | None:
@@ -205,8 +223,16 @@ class MainDialog(ComponentDialog):
                 context, identity, sheet, None, begin=step.begin_dialog, carry_on=step.end_dialog
             )
         if files:
-            # No claim open: say how to attach it to one (nothing is downloaded).
-            await context.send_activity(await self._where_files_go(identity))
+            # No claim open: say how to attach it to one (nothing is downloaded); one file
+            # invoices are read from may start a claim as its invoice (one click).
+            elsewhere = await self._where_files_go(identity)
+            if len(files) == 1 and self.services.invoices is not None:
+                offer = invoice_offer_message(
+                    files[0].name, files[0].download_url, elsewhere, identity.locale
+                )
+                await context.send_activity(to_activity(offer))
+            else:
+                await context.send_activity(elsewhere)
         elif (context.activity.text or "").strip() or value is not None:
             await context.send_activity(t(identity.locale, "not_understood"))
         return await step.end_dialog()
@@ -459,7 +485,11 @@ class MainDialog(ComponentDialog):
             claim.plan_id, claim.currency = plan.id, plan.currency
             claim = await self.services.claims.save(claim)
         await context.send_activity(t(identity.locale, "ack.claim_started", claim_id=claim.id))
-        return await turn.begin(ClaimDialog.__name__, {"claim_id": claim.id})
+        options: dict[str, Any] = {"claim_id": claim.id}
+        invoice = _invoice_files(context.activity)
+        if invoice:
+            options["invoice_files"] = invoice  # "new claim" with its invoice attached
+        return await turn.begin(ClaimDialog.__name__, options)
 
     async def _continue_claim(self, turn: Turn) -> DialogTurnResult:
         claim = await self._claim_to_open(turn.context, turn.identity, turn.command.claim_id)

@@ -7,6 +7,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 
+from invoices import InvoiceReader
 from storage.claims import ClaimRepository, FundsLedger
 from storage.evidence_store import EvidenceStore
 from storage.outbox import Outbox
@@ -28,6 +29,8 @@ class Services:
     today: Callable[[], date] = field(default=date.today)
     # PUBLIC_URL: where links the bot sends point (empty: where the message came to).
     public_url: str = ""
+    # Reads the invoices attached to claims (snap to claim); None: invoices are not read.
+    invoices: InvoiceReader | None = None
 
     def link(self, path: str) -> str:
         """An address of this bot's own (`path` starts with "/") for the partner to open."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -292,3 +293,43 @@ def test_the_bot_serves_on_uvloop_and_on_asyncio_where_uvloop_is_missing(monkeyp
         assert isinstance(loop, asyncio.AbstractEventLoop)
     finally:
         loop.close()
+
+
+def test_without_tesseract_the_bot_serves_and_says_once_that_images_are_not_read(tmp_path):
+    """Where the OCR engine is missing (no `tesseract` on the PATH), `python app.py` still
+    serves and reads text PDFs; its log says once that image reading is off, and why, and
+    /healthz says so too."""
+    environment = _environment(tmp_path / "data", PATH=str(Path(sys.executable).parent))
+    port = environment["PORT"]
+    with open(tmp_path / "app.log", "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "app.py"], cwd=REPO_ROOT, env=environment, stdout=log, stderr=log
+        )
+    try:
+        health = json.loads(_wait_for_health(process, int(port), tmp_path / "app.log"))
+        assert health["invoices"] == {
+            "reading": True,
+            "ocr": False,
+            "reason": "Tesseract (tesseract-ocr, tesseract-ocr-fra) not found",
+        }
+    finally:
+        _stop(process)
+    said = (tmp_path / "app.log").read_text()
+    assert said.count("image reading is off: Tesseract") == 1, said
+
+
+def test_with_tesseract_healthz_says_images_are_read(tmp_path):
+    if not shutil.which("tesseract"):
+        pytest.skip("Tesseract is not installed here (make install-ocr)")
+    environment = _environment(tmp_path / "data")
+    with open(tmp_path / "app.log", "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "app.py"], cwd=REPO_ROOT, env=environment, stdout=log, stderr=log
+        )
+    try:
+        health = json.loads(
+            _wait_for_health(process, int(environment["PORT"]), tmp_path / "app.log")
+        )
+        assert health["invoices"] == {"reading": True, "ocr": True}
+    finally:
+        _stop(process)

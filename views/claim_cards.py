@@ -26,7 +26,7 @@ from views.cards import (
 )
 from views.choices import Choice
 from views.display import status_label
-from views.message import Message
+from views.message import Message, card_message
 from views.notice_cards import capitalised, reason_text
 from views.strings import language_of, t
 
@@ -201,6 +201,7 @@ _FIELD_OF_CODE = {
     "execution_date_outside_campaign": "execution_date",
     "execution_date_in_future": "execution_date",
     "amount_above_planned": "amount",
+    "amount_above_invoice": "amount",
     "amount_above_funds": "amount",
     "cap_share_of_earned": "amount",
     "cap_syndicated_content": "amount",
@@ -228,6 +229,11 @@ def primary_action(claim: Claim, findings: list[Finding], locale: str) -> tuple[
         # A replacement is attached: what is left is taking the rejected file out.
         label = evidence_label(rejected, locale)
         return t(locale, "claim.review.remove_evidence", item=label), f"remove:{rejected.id}"
+    if first.code == "invoice_already_claimed":
+        item = claim.evidence_item(first.item_id or "")
+        if item is not None:
+            label = evidence_label(item, locale)
+            return t(locale, "claim.review.remove_evidence", item=label), f"remove:{item.id}"
     if first.code in _EVIDENCE_CODES:
         return t(locale, "claim.review.add_evidence"), "add_evidence"
     field = first.params.get("field") or _FIELD_OF_CODE.get(first.code)
@@ -364,3 +370,15 @@ def claim_receipt(claim: Claim, locale: str) -> Message:
             t(locale, "claim.review.keep_originals"),
         ],
     )
+
+
+def invoice_offer_message(name: str, url: str, elsewhere: str, locale: str) -> Message:
+    """A file sent with no claim open: start a claim from it, as its invoice (the button
+    carries the file's link back: nothing is downloaded before the partner says so)."""
+    text = t(locale, "invoice.offer", name=escape(name))
+    data = {"action": "new_claim", "invoice": {"name": name, "url": url}}
+    content = card(
+        [text_block(text), text_block(elsewhere, isSubtle=True, spacing="Small")],
+        [submit(t(locale, "invoice.offer.yes"), data, style="positive")],
+    )
+    return card_message(content, text)

@@ -52,6 +52,40 @@ CLAIM_EN: dict[str, str] = {
     "evidence.kind.csr": "Certification Service Report (CSR)",
     "evidence.kind.proof": "Proof document",
     "evidence.kind.url": "Link",
+    "invoice.offer": "Is {name} an invoice for a new claim? I'll read it and fill in the "
+    "claim from it.",
+    "invoice.offer.yes": "Yes: start a claim with it",
+    # -- what was read in an invoice (dialogs.invoice_reading) ------------------------------
+    "reading.read": "I read {found}.",
+    "reading.number": "invoice {number}",
+    "reading.supplier": "from {supplier}",
+    "reading.total": "total {total}",
+    "reading.total_both": "total {total} incl. tax ({excl} excl. tax)",
+    "reading.unsure": "(to check)",
+    "reading.nothing": "I read {name} as an invoice but found no total or date I could use; "
+    "the claim is as it was.",
+    "reading.unreadable": "I could hardly read anything in {name}, and a reviewer may not "
+    "either: a sharper photo or the PDF would help. The claim is as it was.",
+    "reading.not_invoice": "{name} doesn't look like an invoice to me (no invoice number, no "
+    "total). It stays on the claim as the invoice: check it's the right file.",
+    "reading.no_ocr": "I can't read photos or scans here, so I haven't checked {name}. The "
+    "claim is as it was.",
+    "reading.timeout": "Reading {name} took too long, so I haven't checked it. The claim is as "
+    "it was.",
+    "reading.failed": "I couldn't read {name} (damaged, protected or too big to read). The "
+    "claim is as it was.",
+    "question.evidence.reading": "Use these for the claim?",
+    "reading.use.incl": "Use {amount} (incl. tax)",
+    "reading.use.incl.dated": "Use {amount} incl. tax, and {date}",
+    "reading.use.excl": "Use {amount} (excl. tax)",
+    "reading.use.excl.dated": "Use {amount} excl. tax, and {date}",
+    "reading.use.date": "Use the date {date}",
+    "reading.use.none": "Don't use them",
+    "reading.not_used": "OK: the claim keeps what it had.",
+    "reading.filled": "✓ Taken from the invoice: {what}.",
+    "reading.filled.amount": "amount **{amount}**",
+    "reading.filled.date": "execution date **{date}**",
+    "reading.and": "and",
     "evidence.saved": "✓ {name} ({size}) saved.",
     "evidence.saved_as": "✓ {name} ({size}) saved as **{what}**, as its name says (not right? "
     "remove it at the check and attach it again).",
@@ -267,6 +301,25 @@ CLAIM_EN: dict[str, str] = {
     "fix.pre_approval_missing": "Change the pre-approval id and give the one Microsoft sent.",
     "finding.duplicate_claim": "{claim_id} already claims this activity, date and amount.",
     "fix.duplicate_claim": "Don't claim twice: check {claim_id}.",
+    "finding.amount_above_invoice": "The amount claimed, {amount}, is more than the invoice "
+    "total I read in {name}: {total}.",
+    "fix.amount_above_invoice": "Claim {total} at most, or add the invoice for the rest.",
+    "finding.invoice_already_claimed": "The invoice {name} is already on {claim_id}.",
+    "fix.invoice_already_claimed": "An invoice is claimed once: remove it, or check {claim_id}.",
+    "finding.invoice_currency_differs": "The invoice {name} is in {invoice_currency}, the claim "
+    "in {currency}.",
+    "fix.invoice_currency_differs": "Reviewers compare the two: claim in {invoice_currency} or "
+    "say how you converted it in a note.",
+    "finding.invoice_date_outside_campaign": "The invoice {name} is dated {issued_on}, outside "
+    "the campaign {campaign} ({start} – {end}).",
+    "fix.invoice_date_outside_campaign": "Check it is the invoice of this activity.",
+    "finding.invoice_date_in_future": "The invoice {name} is dated {issued_on}, after today.",
+    "fix.invoice_date_in_future": "Check the date on the invoice.",
+    "finding.invoice_unreadable": "I could hardly read the invoice {name}; a reviewer may not "
+    "either.",
+    "fix.invoice_unreadable": "Attach a clearer scan or the PDF, then remove this one.",
+    "finding.invoice_not_an_invoice": "{name} does not look like an invoice.",
+    "fix.invoice_not_an_invoice": "Attach the supplier's invoice, then remove this file.",
     "finding.deadline_soon": "The claiming deadline is near: {deadline} (days left: {days}).",
     "fix.deadline_soon": "Submit soon.",
     "finding.funds_unknown": "I have no co-op funds on record for {program}, {period}.",
@@ -394,6 +447,40 @@ CLAIM_FR: dict[str, str] = {
     "evidence.kind.csr": "Rapport de certification de service (CSR)",
     "evidence.kind.proof": "Document justificatif",
     "evidence.kind.url": "Lien",
+    "invoice.offer": "{name} est-il la facture d'une nouvelle réclamation ? Je la lirai et "
+    "remplirai la réclamation avec.",
+    "invoice.offer.yes": "Oui : commencer une réclamation avec",
+    # -- what was read in an invoice (dialogs.invoice_reading) ------------------------------
+    "reading.read": "J'ai lu {found}.",
+    "reading.number": "la facture {number}",
+    "reading.supplier": "de {supplier}",
+    "reading.total": "total {total}",
+    "reading.total_both": "total {total} TTC ({excl} HT)",
+    "reading.unsure": "(à vérifier)",
+    "reading.nothing": "J'ai lu {name} comme une facture mais je n'y ai trouvé ni total ni date "
+    "utilisables ; la réclamation n'a pas changé.",
+    "reading.unreadable": "Je n'ai presque rien pu lire dans {name}, et un réviseur non plus "
+    "sans doute : une photo plus nette ou le PDF aiderait. La réclamation n'a pas changé.",
+    "reading.not_invoice": "{name} ne ressemble pas à une facture (ni numéro de facture, ni "
+    "total). Il reste sur la réclamation comme facture : vérifiez que c'est le bon fichier.",
+    "reading.no_ocr": "Je ne sais pas lire les photos ni les scans ici, donc je n'ai pas "
+    "vérifié {name}. La réclamation n'a pas changé.",
+    "reading.timeout": "La lecture de {name} a pris trop de temps, je ne l'ai donc pas "
+    "vérifié. La réclamation n'a pas changé.",
+    "reading.failed": "Je n'ai pas pu lire {name} (abîmé, protégé ou trop gros pour être lu). "
+    "La réclamation n'a pas changé.",
+    "question.evidence.reading": "Je les reprends dans la réclamation ?",
+    "reading.use.incl": "Prendre {amount} (TTC)",
+    "reading.use.incl.dated": "Prendre {amount} TTC, et le {date}",
+    "reading.use.excl": "Prendre {amount} (HT)",
+    "reading.use.excl.dated": "Prendre {amount} HT, et le {date}",
+    "reading.use.date": "Prendre la date du {date}",
+    "reading.use.none": "Ne pas les reprendre",
+    "reading.not_used": "D'accord : la réclamation garde ce qu'elle avait.",
+    "reading.filled": "✓ Repris de la facture : {what}.",
+    "reading.filled.amount": "montant **{amount}**",
+    "reading.filled.date": "date de réalisation **{date}**",
+    "reading.and": "et",
     "evidence.saved": "✓ {name} ({size}) enregistré.",
     "evidence.saved_as": "✓ {name} ({size}) enregistré comme **{what}**, comme son nom "
     "l'indique (ce n'est pas ça ? retirez-le à la vérification et joignez-le à nouveau).",
@@ -623,6 +710,27 @@ CLAIM_FR: dict[str, str] = {
     "fix.pre_approval_missing": "Modifiez l'identifiant de pré-approbation et indiquez celui envoyé par Microsoft.",
     "finding.duplicate_claim": "{claim_id} réclame déjà cette activité, à cette date et pour ce montant.",
     "fix.duplicate_claim": "Ne réclamez pas deux fois : vérifiez {claim_id}.",
+    "finding.amount_above_invoice": "Le montant réclamé, {amount}, dépasse le total de la "
+    "facture que j'ai lu dans {name} : {total}.",
+    "fix.amount_above_invoice": "Réclamez {total} au plus, ou ajoutez la facture du reste.",
+    "finding.invoice_already_claimed": "La facture {name} figure déjà dans {claim_id}.",
+    "fix.invoice_already_claimed": "Une facture ne se réclame qu'une fois : retirez-la, ou "
+    "vérifiez {claim_id}.",
+    "finding.invoice_currency_differs": "La facture {name} est en {invoice_currency}, la "
+    "réclamation en {currency}.",
+    "fix.invoice_currency_differs": "Les réviseurs comparent les deux : réclamez en "
+    "{invoice_currency} ou expliquez la conversion dans une note.",
+    "finding.invoice_date_outside_campaign": "La facture {name} est datée du {issued_on}, hors "
+    "de la campagne {campaign} ({start} – {end}).",
+    "fix.invoice_date_outside_campaign": "Vérifiez que c'est bien la facture de cette activité.",
+    "finding.invoice_date_in_future": "La facture {name} est datée du {issued_on}, après "
+    "aujourd'hui.",
+    "fix.invoice_date_in_future": "Vérifiez la date de la facture.",
+    "finding.invoice_unreadable": "J'ai eu du mal à lire la facture {name} ; un réviseur aussi, "
+    "sans doute.",
+    "fix.invoice_unreadable": "Joignez un scan plus net ou le PDF, puis retirez celui-ci.",
+    "finding.invoice_not_an_invoice": "{name} ne ressemble pas à une facture.",
+    "fix.invoice_not_an_invoice": "Joignez la facture du fournisseur, puis retirez ce fichier.",
     "finding.deadline_soon": "La date limite de réclamation approche : {deadline} (jours restants : {days}).",
     "fix.deadline_soon": "Soumettez rapidement.",
     "finding.funds_unknown": "Je n'ai aucun fonds co-op enregistré pour {program}, {period}.",

@@ -25,7 +25,12 @@ REASON = {"code": "invalid_invoice", "message": "Not a third-party invoice", "it
 
 @pytest.fixture
 async def served(data_dir, tmp_path):
-    environment = {"STATUS_WEBHOOK_SECRET": SECRET, "EVIDENCE_ALLOW_HTTP_LOOPBACK": "true"}
+    # Its files are stand-ins, not invoices to read (that is tests/dialogs/test_snap_to_claim).
+    environment = {
+        "STATUS_WEBHOOK_SECRET": SECRET,
+        "EVIDENCE_ALLOW_HTTP_LOOPBACK": "true",
+        "INVOICE_READING": "false",
+    }
     async with admin_app(data_dir, tmp_path, **environment) as (client, house):
         async with FakeConnector() as connector, FileServer() as files:
             yield SimpleNamespace(client=client, connector=connector, house=house, files=files)

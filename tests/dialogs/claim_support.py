@@ -298,13 +298,16 @@ async def add_file(
 
 
 async def seminar_evidence(
-    chat: Chat, files: FileServer, locale: str | None = None, *, photos: bool = True
+    chat: Chat,
+    files: FileServer,
+    locale: str | None = None,
+    *,
+    photos: bool = True,
+    invoice: str = "invoice.pdf",
 ) -> list[Reply]:
     """At the evidence menu: the invoice, the invitation and agenda, the event photos."""
     fr = is_french(locale or chat.locale)
-    replies = await add_file(
-        chat, files, "invoice.pdf", "facture" if fr else "invoice", locale=locale
-    )
+    replies = await add_file(chat, files, invoice, "facture" if fr else "invoice", locale=locale)
     replies = await add_file(
         chat,
         files,

@@ -228,7 +228,8 @@ async def test_a_second_claim_of_the_same_activity_date_and_amount_is_a_duplicat
     # Only what the first claim left is offered.
     assert "Up to EUR 7,500.00 remains planned for this activity." in texts(replies)
     await answer(chat, answers[2:])
-    await seminar_evidence(chat, files)
+    # Its own invoice: the same invoice on two claims is a finding of its own.
+    await seminar_evidence(chat, files, invoice="invoice-2.pdf")
     card = last_card(await chat.say("done"))
     assert (
         f"⛔ {first} already claims this activity, date and amount. Don't claim twice: "

@@ -65,12 +65,13 @@ def test_the_claim_facts_each_have_their_question_kept_under_their_own_name(dial
 def test_the_evidence_menu_and_each_item_question_have_their_field(dialogs):
     fields = dialogs[EvidenceDialog].fields
     # Every name `Evidence.missing_field` may give, and the menu: no question without a field.
-    asked = {"menu", "kind", "file", "requirement", "url", "note"}
+    asked = {"menu", "kind", "file", "reading", "requirement", "url", "note"}
     assert set(fields) == {EVIDENCE_PREFIX + name for name in asked}
     for name in ("requirement", "url", "note"):
         assert fields[EVIDENCE_PREFIX + name].kept_as == name
-    # The menu, the kind and the file are acted on: items added, files fetched, "link" refused.
-    for name in ("menu", "kind", "file"):
+    # The menu, the kind and the file are acted on: items added, files fetched, "link"
+    # refused; the reading's answer fills the claim.
+    for name in ("menu", "kind", "file", "reading"):
         assert fields[EVIDENCE_PREFIX + name].act is not None, name
 
 

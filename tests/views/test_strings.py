@@ -17,6 +17,7 @@ from domain.catalog import ACTIVITY_TYPES
 from domain.claim import ATTENDEES_FIELD, CLAIM_FIELDS, METRIC_FIELD, PRE_APPROVAL_FIELD
 from domain.evidence import INVOICE_OR_CSR, EvidenceKind, requirements_for
 from domain.findings import Severity
+from domain.invoice import ReadingStatus
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, PLAN_FIELDS
 from domain.programs import FUND_TYPES, PROGRAMS
@@ -60,6 +61,7 @@ SAME_IN_FRENCH = {
     "claim.review.activity": "a layout of values",
     "evidence.line": "a layout of values",
     "notice.reason": "a bullet, the reviewer's words and what they are about",
+    "reading.total": "'total' is French as well",
 }
 
 
@@ -183,6 +185,8 @@ KEY_FAMILIES: dict[str, tuple[str, ...]] = {
     "status_line.claim.": tuple(status.value for status in ClaimStatus),
     "status_line.plan.": tuple(status.value for status in PlanStatus),
     "claim_status.": tuple(status.value for status in ClaimStatus),
+    # What was read in an invoice, or why nothing was (dialogs.invoice_reading).
+    "reading.": tuple(status.value for status in ReadingStatus),
     # A reviewer's reasons on a claim being fixed (domain.reviewer_reasons).
     "answer.": ANSWER_KINDS,
     "reason.": tuple(KNOWN_REASON_CODES),
