@@ -35,9 +35,9 @@ from dialogs.recognizer import Choice
 from dialogs.services import Services
 from domain.dates import format_date
 from domain.evidence import Evidence, EvidenceKind
-from domain.invoice import InvoiceReading, ReadingStatus
+from domain.invoice import InvoiceReading
 from domain.money import format_amount, minor_units
-from views.cards import escape
+from views.invoice_words import read_date, read_money, reading_sentence
 from views.strings import t
 
 log = logging.getLogger(__name__)
@@ -118,53 +118,11 @@ def _offers(draft: ClaimDraft, reading: InvoiceReading) -> list[str]:
     return offers
 
 
-def _money(draft: ClaimDraft, reading: InvoiceReading, amount: Decimal, field: str) -> str:
-    currency = reading.currency or _currency(draft) or ""
-    shown = format_amount(amount, currency, draft.locale) if currency else str(amount)
-    return shown + _unsure(draft, reading, field)
-
-
-def _unsure(draft: ClaimDraft, reading: InvoiceReading, field: str) -> str:
-    """ " (to check)" after a value read without certainty."""
-    return "" if reading.is_certain(field) else " " + t(draft.locale, "reading.unsure")
-
-
-def _date(draft: ClaimDraft, reading: InvoiceReading) -> str:
-    assert reading.issued_on is not None
-    return format_date(reading.issued_on, draft.locale) + _unsure(draft, reading, "issued_on")
-
-
 def reading_said(draft: ClaimDraft, item: Evidence) -> str:
     """One sentence of what was read in `item`'s file, or why nothing was."""
-    locale, reading = draft.locale, item.reading
-    name = escape(item.file_name or "")
-    if reading is None:
+    if item.reading is None:
         return ""
-    if reading.status is ReadingStatus.FAILED and reading.reason == "timeout":
-        return t(locale, "reading.timeout", name=name)
-    if not reading.is_invoice:
-        return t(locale, f"reading.{reading.status.value}", name=name)
-    parts = []
-    if reading.number is not None:
-        number = f"**{escape(reading.number)}**{_unsure(draft, reading, 'number')}"
-        head = t(locale, "reading.number", number=number)
-    else:
-        head = name
-    if reading.supplier is not None:
-        supplier = f"**{escape(reading.supplier)}**{_unsure(draft, reading, 'supplier')}"
-        head += " " + t(locale, "reading.supplier", supplier=supplier)
-    if reading.issued_on is not None:
-        parts.append(_date(draft, reading))
-    if reading.total is not None:
-        total = _money(draft, reading, reading.total, "total")
-        if reading.total_excl_tax is not None and reading.total_excl_tax != reading.total:
-            excl = _money(draft, reading, reading.total_excl_tax, "total_excl_tax")
-            parts.append(t(locale, "reading.total_both", total=total, excl=excl))
-        else:
-            parts.append(t(locale, "reading.total", total=total))
-    if not parts and reading.number is None:
-        return t(locale, "reading.nothing", name=name)
-    return t(locale, "reading.read", found=", ".join([head, *parts]))
+    return reading_sentence(item.reading, item.file_name or "", _currency(draft), draft.locale)
 
 
 def reading_question(draft: ClaimDraft) -> str:
@@ -179,7 +137,7 @@ def reading_choices(draft: ClaimDraft) -> list[Choice]:
     reading = item.reading if item is not None else None
     if reading is None:
         return [Choice(USE_NONE, t(locale, "reading.use.none"), synonyms=_NONE_WORDS)]
-    when = _date(draft, reading) if reading.issued_on is not None else None
+    when = read_date(reading, locale) if reading.issued_on is not None else None
     choices = []
     for offer in _offers(draft, reading):
         if offer == USE_DATE:
@@ -188,7 +146,8 @@ def reading_choices(draft: ClaimDraft) -> list[Choice]:
             incl = offer == USE_INCL
             amount = reading.total if incl else reading.total_excl_tax
             assert amount is not None
-            shown = _money(draft, reading, amount, "total" if incl else "total_excl_tax")
+            field = "total" if incl else "total_excl_tax"
+            shown = read_money(reading, amount, field, _currency(draft), locale)
             label = t(locale, _USE_KEYS[incl, when is not None], amount=shown, date=when)
         choices.append(Choice(offer, label))
     choices.append(Choice(USE_NONE, t(locale, "reading.use.none"), synonyms=_NONE_WORDS))

@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from domain.claim import Claim
+from domain.evidence import EvidenceKind
 from domain.money import format_amount
 from domain.plan import Plan
 from domain.reviewer_reasons import KNOWN_REASON_CODES
 from views.cards import card, escape, submit, text_block
+from views.invoice_words import reading_sentence
 from views.message import Message, card_message
 from views.strings import t
 
@@ -57,6 +59,30 @@ def _reason_lines(reasons: list[dict[str, Any]], locale: str) -> list[dict[str, 
     return blocks
 
 
+def _invoices_read(
+    claim: Claim, reasons: list[dict[str, Any]], locale: str
+) -> list[dict[str, Any]]:
+    """A reviewer's reason about the invoice: what the bot read in it, beside the reason,
+    so the partner sees at once what the reviewer saw (issue 16)."""
+    pointed = {str(reason.get("item")) for reason in reasons if reason.get("item")}
+    invoices = [
+        item
+        for item in claim.evidence
+        if item.kind is EvidenceKind.INVOICE
+        and item.reading is not None
+        and (EvidenceKind.INVOICE.value in pointed or item.id in pointed)
+    ]
+    return [
+        text_block(
+            reading_sentence(item.reading, item.file_name or "", claim.currency, locale),
+            isSubtle=True,
+            spacing="Small",
+        )
+        for item in invoices
+        if item.reading is not None
+    ]
+
+
 def claim_notice(claim: Claim, status: str, reasons: list[dict[str, Any]], locale: str) -> Message:
     title = t(locale, f"notice.claim.{status}", claim_id=claim.id, name=escape(claim.name or ""))
     body: list[dict[str, Any]] = [
@@ -66,6 +92,7 @@ def claim_notice(claim: Claim, status: str, reasons: list[dict[str, Any]], local
         amount = format_amount(claim.amount, claim.currency, locale)
         body.append(text_block(t(locale, "notice.amount", amount=amount), spacing="None"))
     body.extend(_reason_lines(reasons, locale))
+    body.extend(_invoices_read(claim, reasons, locale))
     body.append(text_block(t(locale, f"notice.next.claim.{status}")))
     actions = []
     if status in ("Rejected", "Action required"):
