@@ -149,9 +149,40 @@ class FileServer:
 
 
 def sample_pdf(title: str, lines: list[str]) -> bytes:
-    """A small PDF-looking file (the bot checks the first bytes match the extension)."""
-    body = "\n".join([f"% {title}", *(f"% {line}" for line in lines)])
-    return b"%PDF-1.4\n" + body.encode("utf-8") + b"\n%%EOF\n"
+    """A one-page PDF with `title` and `lines` as its text (Helvetica, Latin-1), as small
+    as a PDF can be: what the bot reads in an invoice a partner sends."""
+
+    def literal(text: str) -> str:
+        escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        return f"({escaped})"
+
+    shown = [f"BT /F1 16 Tf 56 780 Td {literal(title)} Tj ET"]
+    shown += [
+        f"BT /F1 11 Tf 56 {750 - 18 * number} Td {literal(line)} Tj ET"
+        for number, line in enumerate(lines)
+    ]
+    stream = "\n".join(shown).encode("latin-1", "replace")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
 
 
 def file_activity(
@@ -541,9 +572,16 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signal_number, lambda *_: stopping.set())
     try:
         stack.start()
+        # An invoice to try snap to claim with, dated three days ago.
+        issued = (stack.today - timedelta(days=3)).strftime("%d %B %Y")
         url = stack.add_file(
-            "invoice.pdf", sample_pdf("Invoice INV-0001", ["Contoso Ltd", "EUR 2,400.00"])
-        )
+            "invoice.pdf",
+            sample_pdf(
+                "Invoice INV-0001",
+                ["Contoso Ltd", f"Invoice date: {issued}", "Event venue and catering",
+                 "Subtotal EUR 2,000.00", "VAT 20% EUR 400.00", "Total due EUR 2,400.00"],
+            ),
+        )  # fmt: skip
         template = json.loads(
             _get(
                 f"{stack.playground_url}/_internal/v1/customActivities/template"

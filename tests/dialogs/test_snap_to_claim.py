@@ -266,3 +266,37 @@ async def test_a_forged_offer_is_fetched_under_the_evidence_rules(
     assert claim.evidence == []
     assert "Traceback" not in shown(replies)
     assert len(shown(replies)) > 0
+
+
+async def test_a_second_click_on_the_reading_changes_nothing_more(
+    chat: Chat, files: FileServer, reader: InvoiceReader
+) -> None:
+    """The partner clicks "Use …", answers the next question, then clicks the old card's
+    button again: the late click is told it is late and nothing is filled twice."""
+    chat.services.invoices = reader
+    claim_id = await _claim_at(chat, "en-US", until="execution_date")
+    files.bodies["contoso.pdf"] = invoice_pdf(CONTOSO_EN)
+    await attach(chat, files, "contoso.pdf", "b")
+    replies = await chat.say("invoice")
+    use = replies[-1].submit_data("Use EUR 2,400.00 incl. tax, and 5 Nov 2026")
+    await chat.click(use)
+    await chat.say("2,000")  # the date and amount are filled: this answers the impressions
+    replies = await chat.click(use)
+    assert "That card is out of date" in shown(replies)
+    claim = await get_claim(chat, claim_id)
+    assert (claim.amount, claim.impressions) == (Decimal("2400.00"), 2000)
+    assert [e.event for e in claim.history].count("filled_from_invoice") == 1
+
+
+async def test_an_answer_that_is_no_choice_asks_again_and_keeps_the_offer(
+    chat: Chat, files: FileServer, reader: InvoiceReader
+) -> None:
+    chat.services.invoices = reader
+    claim_id = await _claim_at(chat, "en-US", until="execution_date")
+    files.bodies["contoso.pdf"] = invoice_pdf(CONTOSO_EN)
+    await attach(chat, files, "contoso.pdf", "b")
+    await chat.say("invoice")
+    replies = await chat.say("maybe later")
+    assert "Use these for the claim?" in shown(replies), shown(replies)
+    claim = await get_claim(chat, claim_id)
+    assert claim.evidence[0].reading_offered is True and claim.amount is None

@@ -464,7 +464,13 @@ def journey(chat: PlaygroundChat, stack: Stack, words: Words, dates: Dates) -> N
     chat.say("https://contoso.example/offers/copilot-bundle", menu)
     chat.click(words.add_file, words.invoice)
     chat.click(words.invoice, words.file_question)
-    invoice = stack.add_file("invoice.pdf", sample_pdf("Invoice 1120", ["Copilot bundle"]))
+    # An invoice the bot reads, without totals or dates to offer (tests/e2e/test_playground_
+    # invoice.py has the one that fills a claim).
+    supplier = "Contoso Ltd, 12 Market Street, London"
+    invoice = stack.add_file(
+        "invoice.pdf",
+        sample_pdf("Invoice 1120", [supplier, "Copilot bundle for small businesses, 20 seats"]),
+    )
     chat.send_file(
         invoice, "invoice.pdf", words.locale, re.compile(words.saved.format(name=r"invoice\.pdf"))
     )
@@ -499,7 +505,8 @@ def journey(chat: PlaygroundChat, stack: Stack, words: Words, dates: Dates) -> N
     chat.expect_shown(words.rejected_file)  # ❌ on the invoice the reviewer rejected
     chat.screenshot("claim-fix")
     corrected = stack.add_file(
-        "invoice-corrected.pdf", sample_pdf("Invoice 1120 (corrected)", ["Discount 20%"])
+        "invoice-corrected.pdf",
+        sample_pdf("Invoice 1120 (corrected)", [supplier, "Copilot bundle, 20 seats, 20% off"]),
     )
     chat.send_file(corrected, "invoice-corrected.pdf", words.locale, words.kind_question)
     chat.click(words.invoice, fixed_menu)
