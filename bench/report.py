@@ -79,6 +79,11 @@ def table(figures: Sequence[Figure]) -> str:
                 load,
             )
         )
+    return aligned(rows)
+
+
+def aligned(rows: list[tuple[str, ...]]) -> str:
+    """Rows as columns of text, the first row a heading underlined with dashes."""
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
     lines = []
     for index, row in enumerate(rows):

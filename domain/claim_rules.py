@@ -281,18 +281,26 @@ def _check_dates(check: _Check) -> None:
     executed = check.claim.execution_date
     if executed is None:
         return
-    campaign = check.campaign
-    if campaign is not None and campaign.start_date is not None and campaign.end_date is not None:
-        if not campaign.start_date <= executed <= campaign.end_date:
-            check.add(
-                "execution_date_outside_campaign",
-                _BLOCKING,
-                start=campaign.start_date,
-                end=campaign.end_date,
-                campaign=campaign.name or campaign.id,
-            )
+    outside = _outside_campaign(check, executed)
+    if outside is not None:
+        check.add("execution_date_outside_campaign", _BLOCKING, **outside)
     if executed > check.today:
         check.add("execution_date_in_future", _BLOCKING, date=executed)
+
+
+def _outside_campaign(check: _Check, day: date) -> dict[str, Any] | None:
+    """The campaign's dates and name when `day` falls outside them (inclusive); None when
+    it is inside, or the campaign's dates are not known."""
+    campaign = check.campaign
+    if campaign is None or campaign.start_date is None or campaign.end_date is None:
+        return None
+    if campaign.start_date <= day <= campaign.end_date:
+        return None
+    return {
+        "start": campaign.start_date,
+        "end": campaign.end_date,
+        "campaign": campaign.name or campaign.id,
+    }
 
 
 def _check_claiming_period(check: _Check) -> None:
@@ -578,19 +586,12 @@ def _check_invoice_reading(check: _Check, item: Evidence, reading: InvoiceReadin
     issued_on = reading.certain("issued_on")
     if not isinstance(issued_on, date):
         return
-    campaign = check.campaign
-    if campaign is not None and campaign.start_date is not None and campaign.end_date is not None:
-        if not campaign.start_date <= issued_on <= campaign.end_date:
-            check.add(
-                "invoice_date_outside_campaign",
-                _WARNING,
-                item_id=item.id,
-                name=item.file_name,
-                issued_on=issued_on,
-                start=campaign.start_date,
-                end=campaign.end_date,
-                campaign=campaign.name or campaign.id,
-            )
+    outside = _outside_campaign(check, issued_on)
+    if outside is not None:
+        check.add(
+            "invoice_date_outside_campaign", _WARNING, item_id=item.id, name=item.file_name,
+            issued_on=issued_on, **outside,
+        )  # fmt: skip
     if issued_on > check.today:
         check.add(
             "invoice_date_in_future", _WARNING, item_id=item.id, name=item.file_name,

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from bench.report import aligned
 from domain.invoice import READ_FIELDS, InvoiceReading, ReadingStatus
 from invoices import Limits, ocr_available, read_document
 
@@ -282,16 +283,6 @@ def _share(value: float | None) -> str:
     return "—" if value is None else f"{value:.1%}"
 
 
-def _aligned(rows: list[tuple[str, ...]]) -> str:
-    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
-    lines = []
-    for index, row in enumerate(rows):
-        lines.append("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
-        if index == 0:
-            lines.append("  ".join("-" * width for width in widths))
-    return "\n".join(line.rstrip() for line in lines)
-
-
 def table(report: dict[str, Any]) -> str:
     """Per kind and field: right, unsure or missing, wrong but certain, the share right;
     then the issue's targets over total, date and currency; then the speed."""
@@ -349,9 +340,9 @@ def table(report: dict[str, Any]) -> str:
     load = " ".join(f"{value:.2f}" for value in report["machine"]["load_average"])
     return "\n\n".join(
         [
-            _aligned(rows),
-            _aligned(targets),
-            _aligned(speed),
+            aligned(rows),
+            aligned(targets),
+            aligned(speed),
             f"machine: {report['machine']['cores']} cores, load average {load} (1, 5, 15 min)",
         ]
     )
