@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import sys
+import time
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
@@ -41,7 +42,7 @@ from bot.teams_bot import IncentivesBot, turn_error_handler
 from config import Settings, SettingsError, load_settings
 from dialogs.identity import LOCAL_TENANT, tenant_of
 from dialogs.main_dialog import MainDialog
-from dialogs.services import REQUEST_ORIGIN, Services
+from dialogs.services import REQUEST_ORIGIN, TURN_STARTED, Services
 from dialogs.sheet_import import TEMPLATE_LANGUAGE_OF, XLSX_TYPE, template_for
 from invoices import InvoiceReader, Limits, describe_ocr
 from proactive.notifier import Notifier
@@ -229,6 +230,7 @@ async def messages(request: web.Request) -> web.StreamResponse:
         )
     auth_header = request.headers.get("Authorization", "")
     REQUEST_ORIGIN.set(_origin(request))
+    TURN_STARTED.set(time.monotonic())
     try:
         response = await house.adapter.process_activity(auth_header, activity, house.bot.on_turn)
     except ChannelAuthenticationError as error:

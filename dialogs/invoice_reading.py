@@ -32,10 +32,10 @@ from botbuilder.schema import Activity, ActivityTypes
 
 from dialogs.claim_form import ClaimDraft
 from dialogs.recognizer import Choice
-from dialogs.services import Services
+from dialogs.services import Services, turn_seconds_left
 from domain.dates import format_date
 from domain.evidence import Evidence, EvidenceKind
-from domain.invoice import InvoiceReading
+from domain.invoice import InvoiceReading, ReadingStatus
 from domain.money import format_amount, minor_units
 from views.invoice_words import read_date, read_money, reading_sentence
 from views.strings import t
@@ -43,6 +43,8 @@ from views.strings import t
 log = logging.getLogger(__name__)
 
 USE_INCL, USE_EXCL, USE_DATE, USE_NONE = "incl", "excl", "date", "no"
+# Less than this left of the turn: no reading is started (a page takes 1-4 s).
+MIN_READING_SECONDS = 1.5
 _NONE_WORDS = ("no", "non", "neither", "aucun", "don't", "ne pas", "keep", "garder")
 
 
@@ -81,7 +83,12 @@ async def read_new_invoices(
                 item.id, draft.claim.id, type(error).__name__,
             )  # fmt: skip
             continue
-        reading = await reader.read(data, item.file_name or "")
+        left = turn_seconds_left()
+        if left is not None and left < MIN_READING_SECONDS:
+            # The file's download took the turn's time: said too slow, the claim unchanged.
+            reading = InvoiceReading(status=ReadingStatus.FAILED, reason="timeout")
+        else:
+            reading = await reader.read(data, item.file_name or "", left)
         item.reading = reading
         item.reading_offered = bool(_offers(draft, reading))
         if not item.reading_offered:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -36,6 +37,18 @@ class Services:
         """An address of this bot's own (`path` starts with "/") for the partner to open."""
         base = (self.public_url or REQUEST_ORIGIN.get()).rstrip("/")
         return f"{base}{path}"
+
+
+# When the request being answered came in (time.monotonic(), set by app.messages): Teams
+# redelivers a turn not answered in 15 s, so slow work in a turn (reading an invoice)
+# takes only what is left of TURN_SECONDS. None outside a request (tests driving dialogs).
+TURN_STARTED: ContextVar[float | None] = ContextVar("turn_started", default=None)
+TURN_SECONDS = 13.0
+
+
+def turn_seconds_left() -> float | None:
+    started = TURN_STARTED.get()
+    return None if started is None else TURN_SECONDS - (time.monotonic() - started)
 
 
 # The scheme and host the message being answered was sent to (set by app.messages):

@@ -151,12 +151,17 @@ class InvoiceReader:
         """Whether images and scanned PDFs are read (the bot says so when they are not)."""
         return ocr_available() if self._ocr is None else self._ocr
 
-    async def read(self, data: bytes, name: str) -> InvoiceReading:
-        """The reading of `data` (named `name`); never raises for what is in it."""
+    async def read(self, data: bytes, name: str, seconds: float | None = None) -> InvoiceReading:
+        """The reading of `data` (named `name`); never raises for what is in it. `seconds`:
+        what the caller can still wait (a turn Teams waits 15 s for), if less than the
+        reader's own limit."""
         if self._closed:
             raise RuntimeError("the invoice reader is closed")
+        allowed = self.limits.total_seconds + GRACE_SECONDS
+        if seconds is not None:
+            allowed = min(allowed, seconds)
         try:
-            async with asyncio.timeout(self.limits.total_seconds + GRACE_SECONDS):
+            async with asyncio.timeout(allowed):
                 async with self._slots:
                     return await self._read_twice(data, name)
         except TimeoutError:

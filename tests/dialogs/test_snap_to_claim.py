@@ -6,11 +6,13 @@ Tesseract); the files come from a loopback server the way Teams attaches them.
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from dialogs.services import TURN_SECONDS, TURN_STARTED
 from domain.evidence import EvidenceKind
 from domain.invoice import ReadingStatus
 from invoices import InvoiceReader, ocr_available
@@ -300,3 +302,22 @@ async def test_an_answer_that_is_no_choice_asks_again_and_keeps_the_offer(
     assert "Use these for the claim?" in shown(replies), shown(replies)
     claim = await get_claim(chat, claim_id)
     assert claim.evidence[0].reading_offered is True and claim.amount is None
+
+
+async def test_a_turn_near_its_15_seconds_reads_nothing_more_and_says_so(
+    chat: Chat, files: FileServer, reader: InvoiceReader
+) -> None:
+    """Teams redelivers a turn not answered in 15 s: when the download took most of it,
+    the reading is not started; the partner is told, the claim stays as it was."""
+    chat.services.invoices = reader
+    claim_id = await _claim_at(chat, "en-US", until="execution_date")
+    files.bodies["contoso.pdf"] = invoice_pdf(CONTOSO_EN)
+    await attach(chat, files, "contoso.pdf", "b")
+    token = TURN_STARTED.set(time.monotonic() - (TURN_SECONDS - 1.0))
+    try:
+        replies = await chat.say("invoice")
+    finally:
+        TURN_STARTED.reset(token)
+    assert "Reading contoso.pdf took too long" in shown(replies), shown(replies)
+    claim = await get_claim(chat, claim_id)
+    assert claim.amount is None and claim.evidence[0].reading.reason == "timeout"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import random
 import struct
-import time
 import zlib
 
 import pytest
@@ -334,12 +333,10 @@ def test_a_file_over_the_size_limit_is_refused_unread():
     ids=["past-pillows-own-limit", "past-ours-only"],
 )
 def test_a_decompression_bomb_is_refused_before_it_is_decoded(width, height):
-    started = time.monotonic()
     with pytest.raises(ReadRefused) as refused:
         extract_text(png_claiming(width, height), "bomb.png", ocr=True)
 
     assert refused.value.reason == "too_many_pixels"
-    assert time.monotonic() - started < 1
 
 
 def test_a_multi_page_tiff_of_too_many_pages_is_refused():
@@ -490,11 +487,9 @@ def test_a_blank_picture_reads_as_nothing():
 
 @needs_ocr
 def test_ocr_past_its_time_is_refused():
-    started = time.monotonic()
     with pytest.raises(ReadRefused) as refused:
         extract_text(
             encoded(invoice_picture()), "photo.png", ocr=True, limits=Limits(total_seconds=0.2)
         )
 
     assert refused.value.reason == "timeout"
-    assert time.monotonic() - started < 2
