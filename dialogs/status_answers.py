@@ -18,8 +18,10 @@ from domain.claim import Claim
 from domain.dates import format_date
 from domain.lifecycle import ClaimStatus
 from domain.plan import Plan
+from domain.reviewer_reasons import ReviewerReason
 from views.cards import escape
 from views.display import claim_status_label
+from views.invoice_words import invoices_read
 from views.notice_cards import reason_text
 from views.strings import t
 
@@ -61,6 +63,7 @@ def claim_status_text(
         reasons = _reasons_of_last_decision(claim, change, locale)
         if reasons:
             lines.append(t(locale, "status.reasons", reasons="; ".join(reasons)))
+        lines += invoices_read(claim, _pointed_at(claim), locale)
     lines.append(_next_step(claim, locale, editing, fixed_as))
     if (
         claim.status is ClaimStatus.UNDER_REVIEW
@@ -74,17 +77,30 @@ def claim_status_text(
 def _reasons_of_last_decision(claim: Claim, change: Any, locale: str) -> list[str]:
     """The last decision's reasons as the partner reads them: a known code in their language,
     the reviewer's own words quoted and labelled (escaped)."""
-    kept = claim.reviewer_reasons
+    kept = _latest_reasons(claim)
     if kept:
-        latest = max(reason.decided_at for reason in kept)
-        return [
-            reason_text(reason.code, reason.message.rstrip(". "), locale)
-            for reason in kept
-            if reason.decided_at == latest
-        ]
+        return [reason_text(reason.code, reason.message.rstrip(". "), locale) for reason in kept]
     # Decided before reasons were kept on the claim: the history has the words only.
     words = getattr(change, "reasons", None) if change else None
     return [reason_text(None, text.rstrip(". "), locale) for text in words or []]
+
+
+def _latest_reasons(claim: Claim) -> list[ReviewerReason]:
+    """The reasons of the last decision kept on the claim."""
+    kept = claim.reviewer_reasons
+    if not kept:
+        return []
+    latest = max(reason.decided_at for reason in kept)
+    return [reason for reason in kept if reason.decided_at == latest]
+
+
+def _pointed_at(claim: Claim) -> set[str]:
+    """The evidence ids and item codes the last decision's reasons point at."""
+    pointed: set[str] = set()
+    for reason in _latest_reasons(claim):
+        pointed.update(reason.evidence_ids)
+        pointed.update([reason.item] if reason.item else [])
+    return pointed
 
 
 def _next_step(claim: Claim, locale: str, editing: str | None, fixed_as: Claim | None) -> str:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from domain.claim import Claim
 from domain.dates import format_date
+from domain.evidence import EvidenceKind
 from domain.invoice import InvoiceReading, ReadingStatus
 from domain.money import format_amount
 from views.cards import escape
@@ -65,3 +67,17 @@ def reading_sentence(
     if not parts and reading.number is None:
         return t(locale, "reading.nothing", name=name)
     return t(locale, "reading.read", found=", ".join([head, *parts]))
+
+
+def invoices_read(claim: Claim, pointed: set[str], locale: str) -> list[str]:
+    """What was read in the claim's invoices a reviewer's reasons point at (`pointed`: item
+    ids, or the item code "invoice"), one sentence each, so the partner sees at once what
+    the reviewer saw."""
+    wanted = EvidenceKind.INVOICE.value in pointed
+    return [
+        reading_sentence(item.reading, item.file_name or "", claim.currency, locale)
+        for item in claim.evidence
+        if item.kind is EvidenceKind.INVOICE
+        and item.reading is not None
+        and (wanted or item.id in pointed)
+    ]

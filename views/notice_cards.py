@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from domain.claim import Claim
-from domain.evidence import EvidenceKind
 from domain.money import format_amount
 from domain.plan import Plan
 from domain.reviewer_reasons import KNOWN_REASON_CODES
 from views.cards import card, escape, submit, text_block
-from views.invoice_words import reading_sentence
+from views.invoice_words import invoices_read
 from views.message import Message, card_message
 from views.strings import t
 
@@ -62,24 +61,10 @@ def _reason_lines(reasons: list[dict[str, Any]], locale: str) -> list[dict[str, 
 def _invoices_read(
     claim: Claim, reasons: list[dict[str, Any]], locale: str
 ) -> list[dict[str, Any]]:
-    """A reviewer's reason about the invoice: what the bot read in it, beside the reason,
-    so the partner sees at once what the reviewer saw (issue 16)."""
     pointed = {str(reason.get("item")) for reason in reasons if reason.get("item")}
-    invoices = [
-        item
-        for item in claim.evidence
-        if item.kind is EvidenceKind.INVOICE
-        and item.reading is not None
-        and (EvidenceKind.INVOICE.value in pointed or item.id in pointed)
-    ]
     return [
-        text_block(
-            reading_sentence(item.reading, item.file_name or "", claim.currency, locale),
-            isSubtle=True,
-            spacing="Small",
-        )
-        for item in invoices
-        if item.reading is not None
+        text_block(sentence, isSubtle=True, spacing="Small")
+        for sentence in invoices_read(claim, pointed, locale)
     ]
 
 

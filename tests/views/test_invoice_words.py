@@ -69,3 +69,24 @@ def test_a_rejection_about_something_else_does_not() -> None:
     reasons = [{"code": "missing_branding", "message": "No logo", "item": "ad_screenshot"}]
     card = json.dumps(claim_notice(_rejected_claim(), "Rejected", reasons, "en-US").card)
     assert "F-2026-118" not in card
+
+
+def test_the_status_of_a_claim_rejected_for_its_invoice_says_what_was_read_in_it() -> None:
+    from datetime import UTC, datetime
+
+    from dialogs.status_answers import claim_status_text
+    from domain.lifecycle import ClaimStatus
+    from domain.reviewer_reasons import ReviewerReason
+
+    claim = _rejected_claim()
+    claim.status = ClaimStatus.REJECTED
+    claim.reviewer_reasons = [
+        ReviewerReason(code="invalid_invoice", message="Total differs", item="E1",
+                       decision="Rejected", decided_at=datetime(2026, 11, 20, tzinfo=UTC),
+                       evidence_ids=["E1"]),
+    ]  # fmt: skip
+    said = claim_status_text(claim, "en-US", date(2026, 11, 27))
+    assert "Total differs" in said
+    assert "I read invoice **F-2026-118**" in said
+    claim.reviewer_reasons[0].evidence_ids, claim.reviewer_reasons[0].item = [], "ad_screenshot"
+    assert "F-2026-118" not in claim_status_text(claim, "en-US", date(2026, 11, 27))
