@@ -16,16 +16,29 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 WORKDIR /app
 
+# Tesseract with its English and French data: invoices sent as photos or scans are read
+# (invoices/). Without it the bot reads text PDFs only, and says so in /healthz.
+RUN apt-get update \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+        tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra \
+    && rm -rf /var/lib/apt/lists/*
+
 # Dependencies first, pinned exactly: this layer is rebuilt only when they change.
 COPY requirements.txt ./
 RUN pip install --no-cache-dir -r requirements.txt
 
 # The code belongs to root and is read-only for the bot; only /data is writable.
 COPY app.py config.py ./
+COPY backoffice_api/ backoffice_api/
 COPY bot/ bot/
 COPY dialogs/ dialogs/
 COPY domain/ domain/
+COPY invoices/ invoices/
+COPY proactive/ proactive/
+COPY seam/ seam/
+COPY sheets/ sheets/
 COPY storage/ storage/
+COPY views/ views/
 COPY tools/ tools/
 RUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin bot \
     && mkdir -p /data \
