@@ -73,10 +73,20 @@ WORDS = {
 
 
 @pytest.fixture
-async def reader():
+async def reader(chat: Chat):
+    """The real reader, in the chat's services (without it, invoices are not read)."""
     reader = InvoiceReader()
+    chat.services.invoices = reader
     yield reader
     await reader.close()
+
+
+async def send_file(
+    chat: Chat, files: FileServer, name: str, data: bytes, locale: str | None = None, **kw: str
+):
+    """A file made by the test, attached the way Teams attaches it."""
+    files.bodies[name] = data
+    return await attach(chat, files, name, "b", locale=locale, **kw)
 
 
 async def _claim_at(chat: Chat, locale: str, until: str) -> str:
@@ -93,11 +103,8 @@ async def test_the_invoice_is_read_and_fills_the_claim_with_one_answer(
     chat: Chat, files: FileServer, reader: InvoiceReader, locale: str
 ) -> None:
     words = WORDS[locale]
-    chat.services.invoices = reader
     claim_id = await _claim_at(chat, locale, until="execution_date")
-    files.bodies[words["file"]] = invoice_pdf(words["lines"])
-
-    await attach(chat, files, words["file"], "b", locale=locale)
+    await send_file(chat, files, words["file"], invoice_pdf(words["lines"]), locale)
     replies = await chat.say(words["invoice"], locale)  # what is this file? an invoice
     said = flat(shown(replies))
     assert flat(words["read"]) in said, said
@@ -119,10 +126,8 @@ async def test_the_invoice_is_read_and_fills_the_claim_with_one_answer(
 async def test_declining_keeps_the_claim_as_typed(
     chat: Chat, files: FileServer, reader: InvoiceReader
 ) -> None:
-    chat.services.invoices = reader
     claim_id = await _claim_at(chat, "en-US", until="impressions")
-    files.bodies["contoso.pdf"] = invoice_pdf(CONTOSO_EN)
-    await attach(chat, files, "contoso.pdf", "b")
+    await send_file(chat, files, "contoso.pdf", invoice_pdf(CONTOSO_EN))
     await chat.say("invoice")
     replies = await chat.say("don't use them")
     assert "keeps what it had" in shown(replies)
@@ -136,10 +141,8 @@ async def test_a_claim_above_the_invoice_is_caught_at_the_check(
     chat: Chat, files: FileServer, reader: InvoiceReader
 ) -> None:
     """The partner typed 9,800.50, the invoice says 2,400.00: blocked, with the fix."""
-    chat.services.invoices = reader
     await _claim_at(chat, "en-US", until="")
-    files.bodies["invoice.pdf"] = invoice_pdf(CONTOSO_EN)
-    await attach(chat, files, "invoice.pdf", "b")
+    await send_file(chat, files, "invoice.pdf", invoice_pdf(CONTOSO_EN))
     replies = await chat.say("invoice")
     replies = await chat.say("don't use them")
     replies = await chat.say("done")
@@ -154,10 +157,8 @@ async def test_a_photo_of_the_invoice_is_read_too(
     chat: Chat, files: FileServer, reader: InvoiceReader, locale: str
 ) -> None:
     words = WORDS[locale]
-    chat.services.invoices = reader
     claim_id = await _claim_at(chat, locale, until="execution_date")
-    files.bodies["photo.jpg"] = invoice_photo(words["lines"])
-    await attach(chat, files, "photo.jpg", "b", locale=locale)
+    await send_file(chat, files, "photo.jpg", invoice_photo(words["lines"]), locale=locale)
     replies = await chat.say(words["invoice"], locale)
     assert "F-2026-118" in shown(replies), shown(replies)
     await chat.say("1", locale)
@@ -170,11 +171,9 @@ async def test_a_photo_of_the_invoice_is_read_too(
 async def test_a_blank_photo_is_said_unreadable_and_changes_nothing(
     chat: Chat, files: FileServer, reader: InvoiceReader
 ) -> None:
-    chat.services.invoices = reader
     claim_id = await _claim_at(chat, "en-US", until="")
     before = await get_claim(chat, claim_id)
-    files.bodies["scan.png"] = blank_photo()
-    await attach(chat, files, "scan.png", "b")
+    await send_file(chat, files, "scan.png", blank_photo())
     replies = await chat.say("invoice")
     assert "could hardly read anything in scan.png" in shown(replies), shown(replies)
     claim = await get_claim(chat, claim_id)
@@ -188,10 +187,8 @@ async def test_a_blank_photo_is_said_unreadable_and_changes_nothing(
 async def test_a_photo_that_is_no_invoice_is_said_so(
     chat: Chat, files: FileServer, reader: InvoiceReader
 ) -> None:
-    chat.services.invoices = reader
     await _claim_at(chat, "en-US", until="")
-    files.bodies["booth.jpg"] = invoice_photo(BOOTH)
-    await attach(chat, files, "booth.jpg", "b")
+    await send_file(chat, files, "booth.jpg", invoice_photo(BOOTH))
     replies = await chat.say("invoice")
     assert "doesn't look like an invoice" in shown(replies), shown(replies)
 
@@ -203,8 +200,7 @@ async def test_image_reading_off_tells_the_partner_and_changes_nothing(
     chat.services.invoices = reader
     try:
         claim_id = await _claim_at(chat, "en-US", until="")
-        files.bodies["photo.jpg"] = invoice_photo(CONTOSO_EN)
-        await attach(chat, files, "photo.jpg", "b")
+        await send_file(chat, files, "photo.jpg", invoice_photo(CONTOSO_EN))
         replies = await chat.say("invoice")
         assert "I can't read photos or scans here" in shown(replies), shown(replies)
         claim = await get_claim(chat, claim_id)
@@ -219,10 +215,8 @@ async def test_image_reading_off_tells_the_partner_and_changes_nothing(
 async def test_a_file_sent_with_no_claim_open_is_offered_as_a_new_claims_invoice(
     chat: Chat, files: FileServer, reader: InvoiceReader
 ) -> None:
-    chat.services.invoices = reader
     await approved_plan(chat)
-    files.bodies["contoso.pdf"] = invoice_pdf(CONTOSO_EN)
-    replies = await attach(chat, files, "contoso.pdf", "b")
+    replies = await send_file(chat, files, "contoso.pdf", invoice_pdf(CONTOSO_EN))
     assert "Is contoso.pdf an invoice for a new claim?" in shown(replies)
     assert files.hits == []  # nothing downloaded before the partner says so
 
@@ -242,12 +236,10 @@ async def test_a_file_sent_with_no_claim_open_is_offered_as_a_new_claims_invoice
 async def test_new_claim_typed_with_the_invoice_attached_starts_from_it(
     chat: Chat, files: FileServer, reader: InvoiceReader
 ) -> None:
-    chat.services.invoices = reader
     chat.locale = "fr-FR"
     await approved_plan(chat)
-    files.bodies["facture.pdf"] = invoice_pdf(CONTOSO_FR)
-    replies = await attach(
-        chat, files, "facture.pdf", "b", text="nouvelle réclamation", locale="fr-FR"
+    replies = await send_file(
+        chat, files, "facture.pdf", invoice_pdf(CONTOSO_FR), "fr-FR", text="nouvelle réclamation"
     )
     said = flat(shown(replies))
     assert "J'ai lu la facture **F-2026-118**" in said, said
@@ -260,7 +252,6 @@ async def test_a_forged_offer_is_fetched_under_the_evidence_rules(
 ) -> None:
     """The offer's link comes back from the client: a link to somewhere else is refused
     like any attachment, saying why, and the claim goes on without it."""
-    chat.services.invoices = reader
     await approved_plan(chat)
     forged = {"action": "new_claim", "invoice": {"name": "x.pdf", "url": "http://10.0.0.1/x.pdf"}}
     replies = await chat.click(forged)
@@ -275,10 +266,8 @@ async def test_a_second_click_on_the_reading_changes_nothing_more(
 ) -> None:
     """The partner clicks "Use …", answers the next question, then clicks the old card's
     button again: the late click is told it is late and nothing is filled twice."""
-    chat.services.invoices = reader
     claim_id = await _claim_at(chat, "en-US", until="execution_date")
-    files.bodies["contoso.pdf"] = invoice_pdf(CONTOSO_EN)
-    await attach(chat, files, "contoso.pdf", "b")
+    await send_file(chat, files, "contoso.pdf", invoice_pdf(CONTOSO_EN))
     replies = await chat.say("invoice")
     use = replies[-1].submit_data("Use EUR 2,400.00 incl. tax, and 5 Nov 2026")
     await chat.click(use)
@@ -293,10 +282,8 @@ async def test_a_second_click_on_the_reading_changes_nothing_more(
 async def test_an_answer_that_is_no_choice_asks_again_and_keeps_the_offer(
     chat: Chat, files: FileServer, reader: InvoiceReader
 ) -> None:
-    chat.services.invoices = reader
     claim_id = await _claim_at(chat, "en-US", until="execution_date")
-    files.bodies["contoso.pdf"] = invoice_pdf(CONTOSO_EN)
-    await attach(chat, files, "contoso.pdf", "b")
+    await send_file(chat, files, "contoso.pdf", invoice_pdf(CONTOSO_EN))
     await chat.say("invoice")
     replies = await chat.say("maybe later")
     assert "Use these for the claim?" in shown(replies), shown(replies)
@@ -309,10 +296,8 @@ async def test_a_turn_near_its_15_seconds_reads_nothing_more_and_says_so(
 ) -> None:
     """Teams redelivers a turn not answered in 15 s: when the download took most of it,
     the reading is not started; the partner is told, the claim stays as it was."""
-    chat.services.invoices = reader
     claim_id = await _claim_at(chat, "en-US", until="execution_date")
-    files.bodies["contoso.pdf"] = invoice_pdf(CONTOSO_EN)
-    await attach(chat, files, "contoso.pdf", "b")
+    await send_file(chat, files, "contoso.pdf", invoice_pdf(CONTOSO_EN))
     token = TURN_STARTED.set(time.monotonic() - (TURN_SECONDS - 1.0))
     try:
         replies = await chat.say("invoice")
