@@ -10,6 +10,9 @@ value, a key or an object's attribute gives other bytes. (Two equal states built
 different sharing could differ, which costs one needless write, never a lost one.)
 A state that cannot be pickled is hashed as botbuilder does, through
 `seam.state_codec.flatten` (jsonpickle's output, faster) or jsonpickle itself.
+`BotState.save_changes` hashes the state once, not twice: botbuilder hashes it to decide
+whether to write, then again after the write to remember what was written, though the
+write does not change the state (the storage copies it).
 Applied by `seam.install()` (the composition root's call); measured by `make bench`.
 """
 
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import pickle
 
+from botbuilder.core import BotAssert, BotState, TurnContext
 from botbuilder.core.bot_state import CachedBotState
 
 from seam import state_codec
@@ -37,12 +41,31 @@ def _fast_compute_hash(original):
     return compute_hash
 
 
+async def _save_changes(self: BotState, turn_context: TurnContext, force: bool = False) -> None:
+    BotAssert.context_not_none(turn_context)
+    cached_state = self.get_cached_state(turn_context)
+    if cached_state is None:  # nothing was loaded this turn: nothing to save
+        return
+    state_hash = cached_state.compute_hash(cached_state.state)
+    if force or state_hash != cached_state.hash:
+        await self._storage.write({self.get_storage_key(turn_context): cached_state.state})
+        cached_state.hash = state_hash
+
+
+_save_changes.incentives_fast = True
+
+
 def apply() -> None:
     """Idempotent: applying twice changes nothing."""
     if not getattr(CachedBotState.compute_hash, "incentives_fast", False):
         CachedBotState.compute_hash = _fast_compute_hash(CachedBotState.compute_hash)
+    if not getattr(BotState.save_changes, "incentives_fast", False):
+        BotState.save_changes = _save_changes
 
 
 def applied() -> bool:
     """Whether the patch is in place."""
-    return bool(getattr(CachedBotState.compute_hash, "incentives_fast", False))
+    return bool(
+        getattr(CachedBotState.compute_hash, "incentives_fast", False)
+        and getattr(BotState.save_changes, "incentives_fast", False)
+    )

@@ -5,9 +5,11 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from botbuilder.core import BotAdapter, ConversationState, TurnContext
 from botbuilder.core.bot_state import CachedBotState
 from botbuilder.dialogs import DialogInstance, DialogState
 from botbuilder.dialogs.prompts import PromptOptions
+from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
 
 from tests.support import Chat, tinydb_storage
 
@@ -73,3 +75,66 @@ async def test_a_status_question_between_answers_writes_no_conversation_state(tm
     replies = await chat.say("1234567")  # an answer moves the dialog on: its state is written
     assert "Which program" in replies[-1].shown
     assert any(key.startswith("msteams/conversations/") for keys in writes for key in keys)
+
+
+async def test_a_save_hashes_the_state_once_and_writes_only_a_change(tmp_path: Path):
+    storage = tinydb_storage(tmp_path)
+    state = ConversationState(storage)
+    context = TurnContext(_NoAdapter(), _activity())
+    await state.load(context)
+    await state.create_property("DialogState").set(context, {"step": 1})
+    hashes: list[object] = []
+    cached = state.get_cached_state(context)
+    original = cached.compute_hash
+
+    def counting(obj: object):
+        hashes.append(obj)
+        return original(obj)
+
+    cached.compute_hash = counting
+    writes: list[list[str]] = []
+    write = storage.write
+
+    async def recording(changes):
+        writes.append(sorted(changes))
+        return await write(changes)
+
+    storage.write = recording
+    await state.save_changes(context)
+    assert len(writes) == 1 and len(hashes) == 1  # botbuilder hashes it twice
+    await state.save_changes(context)
+    assert len(writes) == 1  # nothing changed since the write: nothing written
+    cached.state["DialogState"]["step"] = 2
+    await state.save_changes(context)
+    assert len(writes) == 2
+    await state.save_changes(context, force=True)
+    assert len(writes) == 3
+    stored = await storage.read([state.get_storage_key(context)])
+    assert next(iter(stored.values()))["DialogState"] == {"step": 2}
+
+
+async def test_saving_with_nothing_loaded_writes_nothing(tmp_path: Path):
+    storage = tinydb_storage(tmp_path)
+    await ConversationState(storage).save_changes(TurnContext(_NoAdapter(), _activity()))
+    assert await storage.read(["msteams/conversations/c-1/"]) == {}
+
+
+class _NoAdapter(BotAdapter):
+    async def send_activities(self, context, activities):  # pragma: no cover - never sends
+        raise AssertionError("the test sends nothing")
+
+    async def update_activity(self, context, activity):  # pragma: no cover
+        raise AssertionError("the test sends nothing")
+
+    async def delete_activity(self, context, reference):  # pragma: no cover
+        raise AssertionError("the test sends nothing")
+
+
+def _activity() -> Activity:
+    return Activity(
+        type="message",
+        channel_id="msteams",
+        conversation=ConversationAccount(id="c-1"),
+        from_property=ChannelAccount(id="u-1"),
+        recipient=ChannelAccount(id="bot"),
+    )
