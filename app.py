@@ -49,6 +49,7 @@ from proactive.notifier import Notifier
 from proactive.reminders import ReminderScheduler
 from seam import connector_sender, model_json
 from storage.blob_storage import AzureBlobStorage, BlobCorruptedError, StorageUnavailableError
+from storage.cards import SentCards
 from storage.claims import ClaimRepository, FundsLedger
 from storage.evidence_keepers import BlobKeeper
 from storage.evidence_store import EvidenceStore
@@ -129,6 +130,7 @@ def build_services(settings: Settings, storage: Storage) -> Services:
             keeper=keeper,
         ),
         outbox=Outbox(storage),
+        cards=SentCards(storage),
         drafting_requires_role=settings.drafting_requires_role,
         public_url=settings.public_url,
         invoices=build_invoice_reader(settings),

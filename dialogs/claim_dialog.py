@@ -24,7 +24,6 @@ from dialogs.claim_form import (
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog
 from dialogs.evidence_dialog import EvidenceDialog, EvidenceFiles
 from dialogs.form_dialog import Child, Done, Field, Next, Question, error_text, field_table
-from dialogs.messages import to_activity
 from dialogs.recognizer import Choice, normalize
 from dialogs.review_actions import ReviewAction
 from dialogs.services import Services
@@ -659,7 +658,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         claim.move_to(ClaimStatus.SUBMITTED, actor=identity.user_id)
         if not await self.save(step, draft):
             return None
-        await step.context.send_activity(to_activity(claim_receipt(draft.claim, locale)))
+        await self.send_receipt(step, draft, claim.id, claim_receipt(draft.claim, locale))
         return Next(end="submitted")
 
 

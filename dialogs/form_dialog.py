@@ -44,7 +44,9 @@ from dialogs.services import Services
 from dialogs.several import Reader, Several
 from domain.errors import UserInputError
 from domain.roles import SUBMITTER_ROLES, may_submit_plan
+from storage.cards import SentCard
 from views import cards
+from views.message import Message
 from views.strings import t
 
 log = logging.getLogger(__name__)
@@ -595,6 +597,38 @@ class FormDialog(ComponentDialog):
     async def save(self, step: WaterfallStepContext, draft: Draft) -> bool:
         """Save the draft; when it cannot be saved, say why and return False."""
         raise NotImplementedError
+
+    async def send_receipt(
+        self, step: WaterfallStepContext, draft: Draft, item_id: str, message: Message
+    ) -> None:
+        """Send the submission's receipt and keep its id: the notifier updates that card in
+        place when the reviewer moves the item on (storage.cards). The card whose Submit was
+        clicked becomes one line saying so, with no buttons left."""
+        response = await step.context.send_activity(to_activity(message))
+        await self._close_clicked_card(step, item_id, draft.locale)
+        activity_id = getattr(response, "id", None)
+        if not activity_id:
+            return  # a channel that gives no id: later notices come as new messages
+        card = SentCard(activity_id, step.context.activity.conversation.id, "Submitted")
+        try:
+            await self.services.cards.keep(draft.identity.tenant_id, item_id,
+                                           draft.identity.user_id, card)  # fmt: skip
+        except Exception:  # the submission stands; only the card will not be updated
+            log.warning("the receipt card of %s was not kept", item_id, exc_info=True)
+
+    async def _close_clicked_card(
+        self, step: WaterfallStepContext, item_id: str, locale: str
+    ) -> None:
+        activity = step.context.activity
+        clicked = activity.reply_to_id if activity.value else None
+        if not clicked:
+            return  # typed: no card to close
+        used = to_activity(cards.submitted_card(item_id, locale))
+        used.id = clicked
+        try:
+            await step.context.update_activity(used)
+        except Exception:  # the card keeps its buttons; a second Submit says it was done
+            log.info("the card submitting %s was not closed", item_id, exc_info=True)
 
     def not_found_text(self, locale: str, options: dict[str, Any]) -> str:
         raise NotImplementedError

@@ -42,6 +42,7 @@ from dialogs.recognizer import Command, recognize_command, recognize_status_ques
 from dialogs.services import Services
 from dialogs.sheet_import import Filled, SheetFiller, problems_text, read_attached, sheet_of
 from dialogs.status_answers import answer_status
+from dialogs.used_cards import mark_notice_used
 from domain.claim import Claim
 from domain.dates import FiscalHalf, format_date
 from domain.errors import UserInputError
@@ -724,6 +725,8 @@ class MainDialog(ComponentDialog):
         if plan.status is PlanStatus.ACTION_REQUIRED:
             plan.move_to(PlanStatus.EDITING, actor=identity.user_id, note="fix requested")
             plan = await self.services.plans.save_plan(plan)
+            done = t(locale, "notice.used.reopened")
+            await mark_notice_used(context, self.services, identity, plan, done)
         if not plan.is_editable:
             status = status_label(plan.status.value, locale)
             await context.send_activity(
@@ -758,10 +761,15 @@ class MainDialog(ComponentDialog):
             claim = reopen_for(claim, faults)
             claim = await self.services.claims.save(claim)
             await context.send_activity(t(locale, "fix.reopened", claim_id=claim.id))
+            done = t(locale, "notice.used.reopened")
+            await mark_notice_used(context, self.services, identity, claim, done)
         elif claim.status is ClaimStatus.REJECTED:
-            claim = await self._fix_copy(turn, claim, faults)
+            rejected = claim
+            claim = await self._fix_copy(turn, rejected, faults)
             if claim is None:
                 return await turn.end()
+            done = t(locale, "notice.used.fixed_as", new_id=claim.id)
+            await mark_notice_used(context, self.services, identity, rejected, done)
         elif not claim.is_editable:
             status = claim_status_label(claim.status.value, locale)
             await context.send_activity(

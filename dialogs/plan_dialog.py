@@ -17,7 +17,6 @@ from botbuilder.dialogs import WaterfallStepContext
 from dialogs.activity_dialog import ActivityDialog
 from dialogs.campaign_dialog import CampaignDialog
 from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
-from dialogs.messages import to_activity
 from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
 from dialogs.recognizer import Choice
 from dialogs.review_actions import EditTarget, ReviewAction
@@ -364,7 +363,7 @@ class PlanDialog(PlanFormDialog):
         plan.move_to(PlanStatus.SUBMITTED, actor=identity.user_id)
         if not await self.save(step, draft):
             return None
-        await step.context.send_activity(to_activity(plan_receipt(draft.plan, locale)))
+        await self.send_receipt(step, draft, plan.id, plan_receipt(draft.plan, locale))
         return Next(end="submitted")
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from invoices import InvoiceReader
+from storage.cards import SentCards
 from storage.claims import ClaimRepository, FundsLedger
 from storage.evidence_store import EvidenceStore
 from storage.outbox import Outbox
@@ -24,6 +25,8 @@ class Services:
     funds: FundsLedger
     evidence: EvidenceStore
     outbox: Outbox
+    # Which card shows each item in each person's chat (updated in place on a change).
+    cards: SentCards
     # DRAFTING_REQUIRES_ROLE: only people in the role directory may draft and ask status.
     drafting_requires_role: bool = False
     # Injectable clock: tests pin "today" to check deadlines and periods.

@@ -77,7 +77,7 @@ def claim_status_text(
 def _reasons_of_last_decision(claim: Claim, change: Any, locale: str) -> list[str]:
     """The last decision's reasons as the partner reads them: a known code in their language,
     the reviewer's own words quoted and labelled (escaped)."""
-    kept = _latest_reasons(claim)
+    kept = latest_reasons(claim)
     if kept:
         return [reason_text(reason.code, reason.message.rstrip(". "), locale) for reason in kept]
     # Decided before reasons were kept on the claim: the history has the words only.
@@ -85,7 +85,7 @@ def _reasons_of_last_decision(claim: Claim, change: Any, locale: str) -> list[st
     return [reason_text(None, text.rstrip(". "), locale) for text in words or []]
 
 
-def _latest_reasons(claim: Claim) -> list[ReviewerReason]:
+def latest_reasons(claim: Claim) -> list[ReviewerReason]:
     """The reasons of the last decision kept on the claim."""
     kept = claim.reviewer_reasons
     if not kept:
@@ -97,7 +97,7 @@ def _latest_reasons(claim: Claim) -> list[ReviewerReason]:
 def _pointed_at(claim: Claim) -> set[str]:
     """The evidence ids and item codes the last decision's reasons point at."""
     pointed: set[str] = set()
-    for reason in _latest_reasons(claim):
+    for reason in latest_reasons(claim):
         pointed.update(reason.evidence_ids)
         pointed.update([reason.item] if reason.item else [])
     return pointed

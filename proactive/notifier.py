@@ -52,7 +52,7 @@ import math
 import os
 import socket
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -66,6 +66,7 @@ from domain.dates import format_date
 from domain.plan import utc_now
 from domain.roles import Role
 from proactive.pacing import Pacer
+from storage.cards import SentCard
 from storage.outbox import Outbox, OutboxEntry
 from views.cards import escape
 from views.message import Message
@@ -90,6 +91,9 @@ ROUND_PATIENCE_SECONDS = 2.0
 # An entry put back for the pacer is due this much after the pacer's wait: the outbox runs
 # on the wall clock, the pacer on its own, and a retry a hair early is only put back again.
 PACED_MARGIN_SECONDS = 0.01
+# A status change that gives the partner something to do (or money) is a new message, which
+# Teams notifies; any other (Under review) only updates the card already in the chat.
+PINGING_STATUSES = frozenset({"Action required", "Rejected", "Approved", "Paid"})
 
 
 class DeliveryFailed(Exception):
@@ -346,29 +350,14 @@ class Notifier:
         # Seconds until the first of the recipients put off by the pacer may be tried.
         put_off: float | None = None
         for number, (recipient, profile) in enumerate(targets, start=1):
-            activity = to_activity(self._message(entry, item, profile.get("locale") or "en-US"))
-            conversation = _conversation_of(profile["reference"], recipient)
-            wait = self.pacer.delay(entry.tenant_id, conversation)
+            try:
+                wait = await self._serve(entry, item, recipient, profile)
+            except DeliveryFailed as failure:
+                await self._failed(entry, failure)
+                return False
             if wait:
                 put_off = wait if put_off is None else min(put_off, wait)
                 continue  # the others first; this one when its conversation may take it
-            try:
-                # Nothing awaited since the pacer said yes: no other send took the room.
-                with self.pacer.sending(entry.tenant_id, conversation):
-                    await asyncio.wait_for(
-                        self._send(profile["reference"], activity), self.send_timeout_seconds
-                    )
-            except TimeoutError:
-                # No answer: cut off (it may have arrived; see the module) and retried.
-                log.warning("notice %s: no answer from the connector", entry.notice_id)
-                seconds = f"{self.send_timeout_seconds:g}"
-                await self._failed(
-                    entry, DeliveryFailed(None, None, f"no answer within {seconds} s")
-                )
-                return False
-            except Exception as error:
-                await self._failed(entry, _failure_of(error, self.clock()))
-                return False
             entry.delivered_to.append(recipient)
             if number < len(targets):
                 entry.lease_until = self.clock() + self.lease
@@ -441,7 +430,9 @@ class Notifier:
         admins = await self.services.directory.user_ids_with(entry.tenant_id, NOTIFIED_ROLES)
         return list(dict.fromkeys([item.owner_id, *admins]))
 
-    def _message(self, entry: OutboxEntry, item: Any, locale: str) -> Message:
+    def _message(
+        self, entry: OutboxEntry, item: Any, locale: str, superseded: bool = False
+    ) -> Message:
         reasons = [r.model_dump() for r in entry.reasons]
         if entry.kind == "reminder":
             key = entry.extra.get("text_key", "reminder.idle_draft")
@@ -458,23 +449,131 @@ class Notifier:
             )
             return reminder_notice(text, action, item.id, locale)
         if entry.item_id.startswith("PLN-"):
-            return plan_notice(item, entry.status or item.status.value, reasons, locale)
-        return claim_notice(item, entry.status or item.status.value, reasons, locale)
+            status = entry.status or item.status.value
+            return plan_notice(item, status, reasons, locale, superseded)
+        return claim_notice(item, entry.status or item.status.value, reasons, locale, superseded)
 
-    async def _send(self, reference: dict[str, Any], activity: Activity) -> None:
-        conversation = ConversationReference().deserialize(reference)
+    async def _serve(
+        self, entry: OutboxEntry, item: Any, recipient: str, profile: dict[str, Any]
+    ) -> float:
+        """Show the notice to one person; 0, or the seconds the pacer wants first.
 
+        A status notice updates the card that shows the item in that person's chat (the
+        receipt, or the last notice), and is sent as a new message only when there is
+        something to do (`PINGING_STATUSES`) or no card to update: the old card then
+        shows only the new status line, read-only, and the new one says the rest and
+        carries the buttons. A card that
+        cannot be updated (deleted: 404, or any failure but Teams' 429) is replaced by a new
+        message. Raises `DeliveryFailed` for a request to retry later: the update, done
+        again, is harmless.
+        """
+        locale = profile.get("locale") or "en-US"
+        reference = profile["reference"]
+        conversation = _conversation_of(reference, recipient)
+        status = None if entry.kind == "reminder" else entry.status or item.status.value
+        shown = None
+        if status is not None:
+            shown = await self.services.cards.get(entry.tenant_id, entry.item_id, recipient)
+            if shown is not None and shown.conversation_id != conversation:
+                shown = None  # another chat now (the app was reinstalled): a new message
+        pings = shown is None or status in PINGING_STATUSES
+        if shown is not None:
+            # Something to do: the new message below has it; the old card just the status.
+            shown_now = to_activity(self._message(entry, item, locale, superseded=pings))
+            try:
+                wait = await self._paced(
+                    entry, conversation, self._update(reference, shown.activity_id, shown_now)
+                )
+            except DeliveryFailed as failure:
+                if failure.status == 429:
+                    raise  # paced by Teams: the update is made when it says
+                # Deleted (404), refused, or the channel cannot update: the notice goes
+                # out as a new message now rather than risk never reaching the partner.
+                log.info("notice %s: its card could not be updated (%s); sent anew",
+                         entry.notice_id, failure)  # fmt: skip
+                pings = True
+            else:
+                if wait:
+                    return wait
+        sent_id = shown.activity_id if shown is not None else None
+        if pings:
+            sending = self._send(reference, to_activity(self._message(entry, item, locale)))
+            wait = await self._paced(entry, conversation, sending)
+            if wait:
+                return wait
+            sent_id = sending.result
+        if status is not None and sent_id:
+            card = SentCard(sent_id, conversation, status)
+            await self.services.cards.keep(entry.tenant_id, entry.item_id, recipient, card)
+        return 0.0
+
+    async def _paced(self, entry: OutboxEntry, conversation: str, request: _Request) -> float:
+        """Make `request` now if the pacer allows (0), else the seconds to wait first."""
+        wait = self.pacer.delay(entry.tenant_id, conversation)
+        if wait:
+            return wait
+        try:
+            # Nothing awaited since the pacer said yes: no other send took the room.
+            with self.pacer.sending(entry.tenant_id, conversation):
+                await asyncio.wait_for(request.run(), self.send_timeout_seconds)
+        except TimeoutError:
+            # No answer: cut off (it may have arrived; see the module) and retried.
+            log.warning("notice %s: no answer from the connector", entry.notice_id)
+            seconds = f"{self.send_timeout_seconds:g}"
+            raise DeliveryFailed(None, None, f"no answer within {seconds} s") from None
+        except DeliveryFailed:
+            raise
+        except Exception as error:
+            raise _failure_of(error, self.clock()) from error
+        return 0.0
+
+    def _send(self, reference: dict[str, Any], activity: Activity) -> _Request:
+        """A new message; its id (the connector's answer) is the request's `result`."""
+
+        async def send(turn_context: TurnContext) -> str | None:
+            response = await turn_context.send_activity(activity)
+            return getattr(response, "id", None)
+
+        return _Request(self, reference, send)
+
+    def _update(self, reference: dict[str, Any], activity_id: str, activity: Activity) -> _Request:
+        """The message `activity_id` replaced by `activity` (Teams' update activity)."""
+
+        async def update(turn_context: TurnContext) -> None:
+            activity.id = activity_id
+            await turn_context.update_activity(activity)
+
+        return _Request(self, reference, update)
+
+
+class _Request:
+    """One call to the connector in a person's conversation: `run()` makes it."""
+
+    def __init__(
+        self,
+        notifier: Notifier,
+        reference: dict[str, Any],
+        logic: Callable[[TurnContext], Awaitable[str | None]],
+    ) -> None:
+        self.notifier = notifier
+        self.reference = reference
+        self.logic = logic
+        self.result: str | None = None
+
+    async def run(self) -> None:
+        conversation = ConversationReference().deserialize(self.reference)
         failure: Exception | None = None
 
-        async def send(turn_context: TurnContext) -> None:
+        async def call(turn_context: TurnContext) -> None:
             # Caught here, not by the adapter's turn-error handler: a failed notice is
             # the notifier's to retry, and must not touch the partner's conversation.
             nonlocal failure
             try:
-                await turn_context.send_activity(activity)
+                self.result = await self.logic(turn_context)
             except Exception as error:
                 failure = error
 
-        await self.adapter.continue_conversation(conversation, send, self.app_id)
+        notifier = self.notifier
+        await notifier.adapter.continue_conversation(conversation, call, notifier.app_id)
         if failure is not None:
             raise failure

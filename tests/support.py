@@ -23,6 +23,7 @@ from botbuilder.schema import (
 from bot.teams_bot import IncentivesBot, turn_error_handler
 from dialogs.main_dialog import MainDialog
 from dialogs.services import Services
+from storage.cards import SentCards
 from storage.claims import ClaimRepository, FundsLedger
 from storage.evidence_store import EvidenceStore
 from storage.outbox import Outbox
@@ -67,6 +68,7 @@ def services_over(
             folder, max_bytes=max_mb * 1024 * 1024, timeout_seconds=5, allow_http_loopback=True
         ),
         outbox=Outbox(storage),
+        cards=SentCards(storage),
         today=lambda: today,
     )
 

@@ -278,6 +278,13 @@ def link_message(text: str, title: str, url: str) -> Message:
     return card_message(content, text)
 
 
+def submitted_card(item_id: str, locale: str) -> Message:
+    """What a check or review card becomes once its Submit was used: no buttons left to
+    click, one line saying what happened (the receipt below has the details)."""
+    text = t(locale, "review.used.submitted", item_id=item_id)
+    return card_message(card([text_block(text, weight="Bolder", color="Good")]), text)
+
+
 def receipt_message(title: str, lines: list[str]) -> Message:
     body = [text_block(title, size="Medium", weight="Bolder", color="Good")]
     body.extend(text_block(line) for line in lines)

@@ -68,19 +68,46 @@ def _invoices_read(
     ]
 
 
-def claim_notice(claim: Claim, status: str, reasons: list[dict[str, Any]], locale: str) -> Message:
+def _next_or_done(next_step: str, done: str | None) -> dict[str, Any]:
+    if done is None:
+        return text_block(next_step)
+    return text_block(done, weight="Bolder", color="Good")
+
+
+def _title_block(title: str, status: str) -> dict[str, Any]:
+    return text_block(title, size="Medium", weight="Bolder", color=_COLORS.get(status, "Default"))
+
+
+def _superseded(head: list[dict[str, Any]], locale: str) -> Message:
+    """A card a newer message replaced: its status line only, pointing below."""
+    line = text_block(t(locale, "notice.superseded"), isSubtle=True, spacing="Small")
+    return card_message(card([*head, line], []), head[0]["text"])
+
+
+def claim_notice(
+    claim: Claim,
+    status: str,
+    reasons: list[dict[str, Any]],
+    locale: str,
+    superseded: bool = False,
+    done: str | None = None,
+) -> Message:
+    """The card of a claim's status. `superseded`: the status line only, read-only (the
+    newer message below says the rest and carries the buttons). `done`: read-only, saying
+    what was done with it ("Being fixed as CLM-…") instead of what to do next."""
+    actions_shown = done is None
     title = t(locale, f"notice.claim.{status}", claim_id=claim.id, name=escape(claim.name or ""))
-    body: list[dict[str, Any]] = [
-        text_block(title, size="Medium", weight="Bolder", color=_COLORS.get(status, "Default"))
-    ]
+    body = [_title_block(title, status)]
     if claim.amount is not None and claim.currency:
         amount = format_amount(claim.amount, claim.currency, locale)
         body.append(text_block(t(locale, "notice.amount", amount=amount), spacing="None"))
+    if superseded:
+        return _superseded(body, locale)
     body.extend(_reason_lines(reasons, locale))
     body.extend(_invoices_read(claim, reasons, locale))
-    body.append(text_block(t(locale, f"notice.next.claim.{status}")))
+    body.append(_next_or_done(t(locale, f"notice.next.claim.{status}"), done))
     actions = []
-    if status in ("Rejected", "Action required"):
+    if actions_shown and status in ("Rejected", "Action required"):
         actions.append(
             submit(
                 t(locale, "button.fix_resubmit"),
@@ -88,22 +115,31 @@ def claim_notice(claim: Claim, status: str, reasons: list[dict[str, Any]], local
                 style="positive",
             )
         )
-    if status == "Rejected":
+    if actions_shown and status == "Rejected":
         actions.append(
             submit(t(locale, "button.dispute"), {"action": "dispute_claim", "claim_id": claim.id})
         )
     return card_message(card(body, actions), title)
 
 
-def plan_notice(plan: Plan, status: str, reasons: list[dict[str, Any]], locale: str) -> Message:
+def plan_notice(
+    plan: Plan,
+    status: str,
+    reasons: list[dict[str, Any]],
+    locale: str,
+    superseded: bool = False,
+    done: str | None = None,
+) -> Message:
+    """The card of a plan's status; `superseded` and `done` as for `claim_notice`."""
+    actions_shown = done is None
     title = t(locale, f"notice.plan.{status}", plan_id=plan.id)
-    body: list[dict[str, Any]] = [
-        text_block(title, size="Medium", weight="Bolder", color=_COLORS.get(status, "Default"))
-    ]
+    body = [_title_block(title, status)]
+    if superseded:
+        return _superseded(body, locale)
     body.extend(_reason_lines(reasons, locale))
-    body.append(text_block(t(locale, f"notice.next.plan.{status}")))
+    body.append(_next_or_done(t(locale, f"notice.next.plan.{status}"), done))
     actions = []
-    if status == "Approved":
+    if actions_shown and status == "Approved":
         actions.append(
             submit(
                 t(locale, "button.new_claim"),
@@ -111,7 +147,7 @@ def plan_notice(plan: Plan, status: str, reasons: list[dict[str, Any]], locale: 
                 style="positive",
             )
         )
-    if status == "Action required":
+    if actions_shown and status == "Action required":
         actions.append(
             submit(
                 t(locale, "button.fix_resubmit"),
