@@ -127,6 +127,7 @@ class Words:
     submit_anyway: str
     claim_submitted: str
     rejected: str
+    under_review: str
     reason: str
     fix: str
     fix_started: str
@@ -134,7 +135,7 @@ class Words:
     rejected_file: str
     remove_rejected: str
     answered: str
-    already_fixed: str
+    notice_used: str
     status_question: str
     status_title: str
     submitted: str
@@ -210,6 +211,7 @@ ENGLISH = Words(
     submit_anyway="Submit anyway",
     claim_submitted="Claim submitted",
     rejected="Claim {claim_id} (November bundle offer) was rejected",
+    under_review="Claim {claim_id} (November bundle offer) is under review",
     reason="The invoice does not show the discount",
     fix="Fix and resubmit",
     fix_started="was rejected, so I started",
@@ -217,7 +219,7 @@ ENGLISH = Words(
     rejected_file="❌ Third-party invoice: invoice.pdf — the reviewer's reason",
     remove_rejected="Remove Third-party invoice: invoice.pdf",
     answered="answered: invoice.pdf replaced by invoice-corrected.pdf",
-    already_fixed="was already fixed as {fixed_id}",
+    notice_used="Being fixed as {fixed_id}",
     status_question="what's my claim status?",
     status_title="Where things stand",
     submitted="was submitted on",
@@ -293,6 +295,7 @@ FRENCH = Words(
     submit_anyway="Soumettre quand même",
     claim_submitted="Réclamation soumise",
     rejected="La réclamation {claim_id} (Offre pack de novembre) a été refusée",
+    under_review="La réclamation {claim_id} (Offre pack de novembre) est en cours d'examen",
     reason="La facture ne montre pas la remise",
     fix="Corriger et soumettre à nouveau",
     fix_started="a été refusée ; j'ai donc créé",
@@ -300,7 +303,7 @@ FRENCH = Words(
     rejected_file="❌ Facture d'un tiers : invoice.pdf — motif du réviseur",
     remove_rejected="Supprimer Facture d'un tiers : invoice.pdf",
     answered="traité : remplacement de « invoice.pdf » par « invoice-corrected.pdf »",
-    already_fixed="a déjà été corrigée en {fixed_id}",
+    notice_used="En cours de correction sous {fixed_id}",
     status_question="où en est ma réclamation ?",
     status_title="Où en sont les choses",
     submitted="a été soumise le",
@@ -487,7 +490,12 @@ def journey(chat: PlaygroundChat, stack: Stack, words: Words, dates: Dates) -> N
     chat.screenshot("claim-submitted")
 
     # -- the back office rejects it; the rejection notice shows, with its reason --------
+    # Under review: the receipt card changes in place, no new message.
+    receipts = chat.count(words.claim_submitted)
     back_office(stack, "claim", claim_id, "under-review")
+    chat.expect_shown(words.under_review.format(claim_id=claim_id))
+    assert chat.count(words.claim_submitted) == receipts - 1  # that card, now "under review"
+    chat.screenshot("claim-under-review")
     back_office(
         stack, "claim", claim_id, "reject", "--reason", "missing_invoice", words.reason,
         "--item", "invoice",
@@ -519,9 +527,10 @@ def journey(chat: PlaygroundChat, stack: Stack, words: Words, dates: Dates) -> N
     chat.click(submit, words.claim_submitted)
     chat.screenshot("claim-resubmitted")
 
-    # -- the old notice's button again: one fix per rejection --------------------------
-    chat.click(words.fix, words.already_fixed.format(fixed_id=fixed_id))
-    chat.screenshot("claim-fix-again")
+    # -- the used notice: read-only, saying what was done --------------------------------
+    chat.expect_shown(words.notice_used.format(fixed_id=fixed_id)).scroll_into_view_if_needed()
+    expect(chat.page.get_by_role("button", name=words.fix, exact=True)).to_have_count(0)
+    chat.screenshot("claim-notice-used")
 
     # -- "what's my claim status?" ------------------------------------------------------
     chat.say(words.status_question, words.status_title)
@@ -534,9 +543,10 @@ def journey(chat: PlaygroundChat, stack: Stack, words: Words, dates: Dates) -> N
     expect(rejected_line).to_contain_text(fixed_id, timeout=STEP_MS)  # no second fix invited
     chat.screenshot("claim-status")
 
-    # The whole story is still there to scroll back through, and nothing shows raw markup.
+    # The whole story is still there to scroll back through, and nothing shows raw markup
+    # (the plan's receipt now shows its status: approved, like the notice below it).
+    assert chat.count(words.plan_approved.format(plan_id=plan_id)) == 2
     for milestone in (
-        words.plan_submitted,
         words.plan_approved.format(plan_id=plan_id),
         words.rejected.format(claim_id=claim_id),
         words.reason,
