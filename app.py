@@ -44,6 +44,7 @@ from dialogs.identity import LOCAL_TENANT, tenant_of
 from dialogs.main_dialog import MainDialog
 from dialogs.services import REQUEST_ORIGIN, TURN_STARTED, Services
 from dialogs.sheet_import import TEMPLATE_LANGUAGE_OF, XLSX_TYPE, template_for
+from domain.working_hours import WorkingHours
 from invoices import InvoiceReader, Limits, describe_ocr
 from proactive.notifier import Notifier
 from proactive.reminders import ReminderScheduler
@@ -178,7 +179,13 @@ async def build_house(
         )
     )
     adapter.on_turn_error = turn_error_handler(conversation_state)
-    notifier = Notifier(adapter, settings.app_id, services.outbox, services)
+    notifier = Notifier(
+        adapter,
+        settings.app_id,
+        services.outbox,
+        services,
+        working_hours=WorkingHours.parse(settings.notice_hours),
+    )
     reminders = ReminderScheduler(
         storage, services, services.outbox, idle_days=settings.reminder_idle_days,
         on_queued=notifier.wake,

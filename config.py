@@ -19,6 +19,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator
 
+from domain.working_hours import WorkingHours
+
 StorageKind = Literal["tinydb", "memory", "azure-blob"]
 # The names `logging` takes (basicConfig would raise on any other, after start-up began).
 LogLevel = Literal["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG", "NOTSET"]
@@ -62,6 +64,9 @@ class Settings(BaseModel):
     channel_keys_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
     # Reminders: a draft untouched this many days gets a nudge (once per idle spell).
     reminder_idle_days: int = Field(default=7, ge=1, le=365)
+    # Non-urgent notices and reminders wait for these hours (Monday to Friday) where the
+    # partner is; "always": sent at any hour (domain/working_hours.py).
+    notice_hours: str = "09:00-18:00"
     log_level: LogLevel = "INFO"
     # The bot's public address (https://bot.example.com): links it sends (the plan
     # template) point there. Empty: the address each message came to.
@@ -75,6 +80,12 @@ class Settings(BaseModel):
     @classmethod
     def _lower(cls, value: str) -> str:
         return value.strip().lower() if isinstance(value, str) else value
+
+    @field_validator("notice_hours")
+    @classmethod
+    def _hours(cls, value: str) -> str:
+        WorkingHours.parse(value)  # ValueError: refused, named by the variable
+        return value
 
     @field_validator("log_level", mode="before")
     @classmethod
@@ -111,6 +122,7 @@ ENVIRONMENT_NAMES: dict[str, str] = {
     "EVIDENCE_HOSTS": "evidence_hosts",
     "EVIDENCE_ALLOW_HTTP_LOOPBACK": "evidence_allow_http_loopback",
     "REMINDER_IDLE_DAYS": "reminder_idle_days",
+    "NOTICE_HOURS": "notice_hours",
     "CHANNEL_KEYS_TIMEOUT_SECONDS": "channel_keys_timeout_seconds",
     "DRAFTING_REQUIRES_ROLE": "drafting_requires_role",
     "LOG_LEVEL": "log_level",

@@ -12,8 +12,10 @@ from botbuilder.core import ActivityHandler, ConversationState, TurnContext
 from botbuilder.dialogs import Dialog, DialogSet, DialogTurnStatus
 from botbuilder.schema import ActivityTypes, ChannelAccount
 
+from dialogs.attachments import files_of
 from dialogs.identity import Identity
-from dialogs.messages import to_activity
+from dialogs.messages import show_typing, to_activity
+from domain.working_hours import known_zone
 from seam import model_json
 from storage.errors import DamagedDataError
 from storage.repository import UserProfiles
@@ -134,6 +136,8 @@ class IncentivesBot(ActivityHandler):
         return _TurnLock(self._locks, conversation_id)
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
+        if files_of(turn_context.activity):
+            await show_typing(turn_context)  # files are downloaded (and read) this turn
         await self.remember_conversation(turn_context)
         dialogs = DialogSet(self.dialog_state)
         dialogs.add(self.dialog)
@@ -143,20 +147,30 @@ class IncentivesBot(ActivityHandler):
             await dialog_context.begin_dialog(self.dialog.id)
 
     async def remember_conversation(self, turn_context: TurnContext) -> None:
-        """Keep what a notice needs later, outside any turn: where to post, in which language."""
+        """Keep what a notice needs later, outside any turn: where to post, in which language,
+        and the partner's time zone (Teams' `localTimezone`: non-urgent pings wait for their
+        working hours)."""
         activity = turn_context.activity
         identity = Identity.from_activity(activity)
         # The whole reference: service URL, conversation and tenant are all needed to post.
         reference = model_json.dump(TurnContext.get_conversation_reference(activity))
         stored = await self.profiles.get(identity.tenant_id, identity.user_id)
-        if stored.get("locale") == identity.locale and _same_place(
-            stored.get("reference"), reference
+        # A client that sends none keeps the zone seen before.
+        time_zone = known_zone(activity.local_timezone) or stored.get("time_zone")
+        if (
+            stored.get("locale") == identity.locale
+            and stored.get("time_zone") == time_zone
+            and _same_place(stored.get("reference"), reference)
         ):
             # Only the message id moved on: an older one serves a notice as well, and not
             # rewriting the profile spares a durable write on every turn.
             return
         await self.profiles.update(
-            identity.tenant_id, identity.user_id, locale=identity.locale, reference=reference
+            identity.tenant_id,
+            identity.user_id,
+            locale=identity.locale,
+            reference=reference,
+            time_zone=time_zone,
         )
 
     async def on_members_added_activity(

@@ -28,9 +28,9 @@ from decimal import Decimal
 from typing import Any
 
 from botbuilder.core import TurnContext
-from botbuilder.schema import Activity, ActivityTypes
 
 from dialogs.claim_form import ClaimDraft
+from dialogs.messages import show_typing
 from dialogs.recognizer import Choice
 from dialogs.services import Services, turn_seconds_left
 from domain.dates import format_date
@@ -72,7 +72,7 @@ async def read_new_invoices(
     if reader is None or not waiting:
         return []
     # A reading can take seconds (a photo through OCR): never silent meanwhile.
-    await context.send_activity(Activity(type=ActivityTypes.typing))
+    await show_typing(context)
     lines: list[str] = []
     for item in waiting:
         try:

@@ -24,7 +24,7 @@ from botbuilder.dialogs import (
     WaterfallStepContext,
 )
 from botbuilder.dialogs.prompts import PromptOptions
-from botbuilder.schema import Activity, ActivityTypes
+from botbuilder.schema import Activity
 
 from dialogs.answer_prompt import card_value
 from dialogs.attachments import IncomingFile, files_of
@@ -34,7 +34,7 @@ from dialogs.dispute_dialog import DisputeDialog
 from dialogs.form_dialog import error_text
 from dialogs.identity import Identity
 from dialogs.intents import INTENTS, Intent
-from dialogs.messages import to_activity
+from dialogs.messages import show_typing, to_activity
 from dialogs.ownership import refusal_unless_may_change
 from dialogs.plan_dialog import PlanDialog
 from dialogs.plan_form import PlanDraft
@@ -362,7 +362,7 @@ class MainDialog(ComponentDialog):
         whose question is open, else the partner's draft with the same partner id, program,
         fund and period (a file attached again after an edit), else a new one."""
         locale, plans = identity.locale, self.services.plans
-        await context.send_activity(Activity(type=ActivityTypes.typing))
+        await show_typing(context)
         try:
             sheet = await read_attached(self.services, incoming, locale)
         except UserInputError as error:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from botbuilder.core import CardFactory, MessageFactory
-from botbuilder.schema import Activity
+from botbuilder.core import CardFactory, MessageFactory, TurnContext
+from botbuilder.schema import Activity, ActivityTypes
 
 from views.message import Message
 
@@ -15,3 +15,15 @@ def to_activity(message: Message) -> Activity:
     if message.summary is not None:
         activity.summary = message.summary
     return activity
+
+
+_TYPING_SHOWN = "incentives.typing_shown"
+
+
+async def show_typing(context: TurnContext) -> None:
+    """Teams' typing indicator, once a turn: before anything that can take more than a
+    second (downloading the files of a message, reading an invoice, a plan's spreadsheet)."""
+    if context.turn_state.get(_TYPING_SHOWN):
+        return
+    context.turn_state[_TYPING_SHOWN] = True
+    await context.send_activity(Activity(type=ActivityTypes.typing))

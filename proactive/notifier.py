@@ -65,12 +65,13 @@ from dialogs.services import Services
 from domain.dates import format_date
 from domain.plan import utc_now
 from domain.roles import Role
+from domain.working_hours import OFFICE_HOURS, URGENT_STATUSES, WorkingHours
 from proactive.pacing import Pacer
 from storage.cards import SentCard
-from storage.outbox import Outbox, OutboxEntry
+from storage.outbox import HeldItems, Outbox, OutboxEntry
 from views.cards import escape
 from views.message import Message
-from views.notice_cards import claim_notice, plan_notice, reminder_notice
+from views.notice_cards import claim_notice, plan_notice, reminder_digest, reminder_notice
 from views.strings import t
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,9 @@ PACED_MARGIN_SECONDS = 0.01
 # A status change that gives the partner something to do (or money) is a new message, which
 # Teams notifies; any other (Under review) only updates the card already in the chat.
 PINGING_STATUSES = frozenset({"Action required", "Rejected", "Approved", "Paid"})
+# A reminder of a deadline closer than this is sent whatever the hour (as are the notices
+# of URGENT_STATUSES); the other pings wait for the partner's working hours.
+URGENT_DEADLINE = timedelta(hours=24)
 
 
 class DeliveryFailed(Exception):
@@ -174,6 +178,7 @@ class Notifier:
         send_timeout_seconds: float = SEND_TIMEOUT_SECONDS,
         round_patience_seconds: float = ROUND_PATIENCE_SECONDS,
         pacer: Pacer | None = None,
+        working_hours: WorkingHours = OFFICE_HOURS,
     ) -> None:
         self.adapter = adapter
         self.app_id = app_id
@@ -190,6 +195,8 @@ class Notifier:
         # Consulted before every send (Teams' rate limits); its own monotonic clock, not
         # `clock`, which tests freeze and wall time may move back.
         self.pacer = pacer or Pacer()
+        # Non-urgent pings wait for these hours where the partner is (NOTICE_HOURS).
+        self.working_hours = working_hours
         # Tenants whose delivery outlasted its round's patience, still under way: later
         # rounds leave them out (their entries are leased anyway) until they end.
         self._in_flight: dict[str, asyncio.Task] = {}
@@ -312,9 +319,18 @@ class Notifier:
         completed = 0
         assert self._slots is not None
         async with self._slots:
+            digests, in_digest = await self._digests(entries)
+            held = HeldItems()  # waiting for working hours holds back only its item
             for entry in entries:
+                if entry.notice_id in digests:
+                    completed += await self._deliver_digest(digests[entry.notice_id])
+                    continue
+                if entry.notice_id in in_digest or held.blocks(entry):
+                    continue
                 if await self._deliver(entry):
                     completed += 1
+                elif entry.state == "pending" and entry.held:
+                    held.hold(entry)
                 elif entry.state == "pending":
                     break  # an earlier notice of this tenant waits: keep the order
         return completed
@@ -347,8 +363,10 @@ class Notifier:
             if not profile.get("reference"):
                 continue  # never talked to the bot: nowhere to send
             targets.append((recipient, profile))
-        # Seconds until the first of the recipients put off by the pacer may be tried.
+        # Seconds until the first of the recipients put off (by the pacer, or until their
+        # working hours) may be tried.
         put_off: float | None = None
+        entry.held = False
         for number, (recipient, profile) in enumerate(targets, start=1):
             try:
                 wait = await self._serve(entry, item, recipient, profile)
@@ -376,6 +394,64 @@ class Notifier:
             self._release(entry)
             await self.outbox.update(entry)
         return True
+
+    async def _digests(
+        self, entries: list[OutboxEntry]
+    ) -> tuple[dict[str, list[tuple[OutboxEntry, Any]]], set[str]]:
+        """The reminders of this round for the same person, two or more, to go as one card:
+        {the first one's notice id: [(entry, item)...]}, and the ids of all of them."""
+        mine: dict[str, list[tuple[OutboxEntry, Any]]] = {}
+        if sum(entry.kind == "reminder" for entry in entries) < 2:
+            return {}, set()
+        for entry in entries:
+            if entry.kind != "reminder":
+                continue
+            item = await self._item(entry)
+            if item is not None:
+                mine.setdefault(item.owner_id, []).append((entry, item))
+        digests = {pairs[0][0].notice_id: pairs for pairs in mine.values() if len(pairs) > 1}
+        return digests, {entry.notice_id for pairs in digests.values() for entry, _ in pairs}
+
+    async def _deliver_digest(self, pairs: list[tuple[OutboxEntry, Any]]) -> int:
+        """Several reminders for one person as one card (in their working hours, unless one
+        is a deadline within 24 h); the number delivered."""
+        now = self.clock()
+        claimed = [
+            (entry, item)
+            for entry, item in pairs
+            if await self.outbox.claim(entry, self.instance_id, now, self.lease)
+        ]
+        if not claimed:
+            return 0
+        first, item = claimed[0]
+        owner = item.owner_id
+        profile = await self.services.profiles.get(first.tenant_id, owner)
+        reference = profile.get("reference")
+        wait = 0.0
+        if reference and not all(owner in entry.delivered_to for entry, _ in claimed):
+            if not any(self._urgent(entry, None, item) for entry, item in claimed):
+                wait = self.working_hours.seconds_until(now, profile.get("time_zone"))
+            held = bool(wait)
+            if not wait:
+                locale = profile.get("locale") or "en-US"
+                reminders = [(*_reminder(entry, it, locale), it.id) for entry, it in claimed]
+                sending = self._send(reference, to_activity(reminder_digest(reminders, locale)))
+                try:
+                    wait = await self._paced(first, _conversation_of(reference, owner), sending)
+                except DeliveryFailed as failure:
+                    for entry, _ in claimed:
+                        await self._failed(entry, failure)
+                    return 0
+        for entry, _ in claimed:
+            if wait:
+                entry.held = held
+                await self._put_off(entry, wait)
+                continue
+            entry.delivered_to.append(owner)
+            entry.state = "delivered"
+            self._release(entry)
+            await self.outbox.update(entry)
+        return 0 if wait else len(claimed)
 
     async def _put_off(self, entry: OutboxEntry, seconds: float) -> None:
         """Back in the outbox, due in `seconds`: the pacer's wait, no failure and no attempt."""
@@ -435,18 +511,7 @@ class Notifier:
     ) -> Message:
         reasons = [r.model_dump() for r in entry.reasons]
         if entry.kind == "reminder":
-            key = entry.extra.get("text_key", "reminder.idle_draft")
-            params = {k: v for k, v in entry.extra.items() if k != "text_key"}
-            if "deadline" in params:
-                params["deadline"] = format_date(date.fromisoformat(params["deadline"]), locale)
-            if "name" in params:
-                params["name"] = escape(params["name"])
-            text = t(locale, key, **params)
-            action = (
-                {"action": "continue_claim", "claim_id": item.id}
-                if entry.item_id.startswith("CLM-")
-                else {"action": "continue_plan", "plan_id": item.id}
-            )
+            text, action = _reminder(entry, item, locale)
             return reminder_notice(text, action, item.id, locale)
         if entry.item_id.startswith("PLN-"):
             status = entry.status or item.status.value
@@ -477,6 +542,11 @@ class Notifier:
             if shown is not None and shown.conversation_id != conversation:
                 shown = None  # another chat now (the app was reinstalled): a new message
         pings = shown is None or status in PINGING_STATUSES
+        if pings and not self._urgent(entry, status, item):
+            held = self.working_hours.seconds_until(self.clock(), profile.get("time_zone"))
+            if held:
+                entry.held = True  # its tenant's other notices go on meanwhile
+                return held
         if shown is not None:
             # Something to do: the new message below has it; the old card just the status.
             shown_now = to_activity(self._message(entry, item, locale, superseded=pings))
@@ -506,6 +576,20 @@ class Notifier:
             card = SentCard(sent_id, conversation, status)
             await self.services.cards.keep(entry.tenant_id, entry.item_id, recipient, card)
         return 0.0
+
+    def _urgent(self, entry: OutboxEntry, status: str | None, item: Any) -> bool:
+        """Sent at any hour: a rejection or "action required" (or an older notice about an
+        item that is now in one), or a deadline within 24 h."""
+        if status is not None:
+            return status in URGENT_STATUSES or item.status.value in URGENT_STATUSES
+        deadline = entry.extra.get("deadline")
+        if not deadline:
+            return False  # an idle draft can wait for the morning
+        try:
+            closes = datetime.combine(date.fromisoformat(deadline), datetime.max.time(), UTC)
+        except ValueError:
+            return True  # unreadable: better early than late
+        return closes - self.clock() <= URGENT_DEADLINE
 
     async def _paced(self, entry: OutboxEntry, conversation: str, request: _Request) -> float:
         """Make `request` now if the pacer allows (0), else the seconds to wait first."""
@@ -544,6 +628,22 @@ class Notifier:
             await turn_context.update_activity(activity)
 
         return _Request(self, reference, update)
+
+
+def _reminder(entry: OutboxEntry, item: Any, locale: str) -> tuple[str, dict[str, Any]]:
+    """A reminder's sentence and the action of its Resume button."""
+    key = entry.extra.get("text_key", "reminder.idle_draft")
+    params = {k: v for k, v in entry.extra.items() if k != "text_key"}
+    if "deadline" in params:
+        params["deadline"] = format_date(date.fromisoformat(params["deadline"]), locale)
+    if "name" in params:
+        params["name"] = escape(params["name"])
+    action = (
+        {"action": "continue_claim", "claim_id": item.id}
+        if entry.item_id.startswith("CLM-")
+        else {"action": "continue_plan", "plan_id": item.id}
+    )
+    return t(locale, key, **params), action
 
 
 class _Request:

@@ -35,6 +35,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from domain.plan import utc_now
+from domain.working_hours import URGENT_STATUSES
 from storage.errors import ConflictError, StillConflictingError
 from storage.repository import KeyValueStore, tenant_prefix
 from storage.unit_of_work import NEW_DOCUMENT, Outcome, change
@@ -91,10 +92,37 @@ class OutboxEntry(BaseModel):
     # Which notifier is delivering it, and until when (see `Outbox.claim`).
     lease_owner: str | None = None
     lease_until: datetime | None = None
+    # Waiting for a recipient's working hours: it does not hold back the tenant's other
+    # notices (only later ones about the same item, which keep their order).
+    held: bool = False
 
 
 def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+class HeldItems:
+    """Items with a status notice waiting for a recipient's working hours: their later
+    status notices wait behind it (an item's notices keep their order); reminders, nudges
+    of their own, never wait behind one."""
+
+    def __init__(self) -> None:
+        self._items: set[str] = set()
+
+    def blocks(self, entry: OutboxEntry) -> bool:
+        return entry.kind != "reminder" and entry.item_id in self._items
+
+    def hold(self, entry: OutboxEntry) -> None:
+        if entry.kind != "reminder":
+            self._items.add(entry.item_id)
+
+
+def _release_held(document: dict[str, Any], item_id: str) -> None:
+    """The notices about `item_id` waiting for working hours are due now: an urgent one
+    follows them, and they go before it, in their order."""
+    for raw in document["entries"].values():
+        if raw.get("item_id") == item_id and raw.get("held") and raw.get("state") == "pending":
+            raw["next_attempt_at"], raw["held"] = None, False
 
 
 def _empty_outbox() -> dict[str, Any]:
@@ -142,7 +170,9 @@ class Outbox:
         """Entries due at `now`: tenant by tenant, each tenant's in creation order.
 
         A pending entry that is not due yet (backing off) holds back the tenant's later
-        entries, so a conversation never gets a newer notice before an older one. A
+        entries, so a conversation never gets a newer notice before an older one; one held
+        for a recipient's working hours holds back only the later status notices about its
+        item. A
         listed tenant with nothing pending left is dropped from the list.
         """
         now = _aware(now)
@@ -170,10 +200,16 @@ class Outbox:
                 stored = found.get(keys[tenant_id])
                 await self._drop(tenant_id, copy.deepcopy(stored) if stored else None)
                 continue
+            held = HeldItems()
             for notice_id in waiting_ids:
                 entry = OutboxEntry.model_validate(raw[notice_id])
+                if held.blocks(entry):
+                    continue
                 if entry.next_attempt_at is not None and _aware(entry.next_attempt_at) > now:
-                    break
+                    if not entry.held:
+                        break
+                    held.hold(entry)
+                    continue
                 if len(due) >= limit:
                     break
                 due.append(entry)
@@ -239,6 +275,8 @@ class Outbox:
         mark), or alone (`enqueue`).
         """
         document = _filled(document, _empty_outbox())
+        if entry.status in URGENT_STATUSES:
+            _release_held(document, entry.item_id)
         if entry.notice_id not in document["entries"]:
             document["order"].append(entry.notice_id)
         document["entries"][entry.notice_id] = entry.model_dump(mode="json")
@@ -316,6 +354,7 @@ class Outbox:
                 "delivered_to": delivered_to,
                 "next_attempt_at": entry.next_attempt_at,
                 "last_error": entry.last_error,
+                "held": entry.held,
             }
             if current.lease_owner in (None, entry.lease_owner):
                 # Never take over or drop a lease another notifier holds now.

@@ -45,7 +45,13 @@ def _refused_in_one_line(result: subprocess.CompletedProcess, variable: str) -> 
 
 
 @pytest.mark.parametrize(
-    ("variable", "value"), [("LOG_LEVEL", "loud"), ("PORT", "many"), ("STORAGE", "floppy")]
+    ("variable", "value"),
+    [
+        ("LOG_LEVEL", "loud"),
+        ("PORT", "many"),
+        ("STORAGE", "floppy"),
+        ("NOTICE_HOURS", "18:00-09:00"),
+    ],
 )
 def test_a_bad_setting_stops_the_bot_with_one_line_naming_it(tmp_path, variable, value):
     line = _refused_in_one_line(_run_app(tmp_path, **{variable: value}), variable)

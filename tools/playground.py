@@ -394,6 +394,9 @@ class Stack:
             "FUNDS_FILE": str(funds),
             "STATUS_WEBHOOK_SECRET": self.secret,
             "EVIDENCE_ALLOW_HTTP_LOOPBACK": "true",
+            # Approve and reject at any hour and see the notice at once: the Playground is
+            # a developer's desk, not a partner's evening (set NOTICE_HOURS to try them).
+            "NOTICE_HOURS": os.environ.get("NOTICE_HOURS", "always"),
             "MicrosoftAppId": "",
             "MicrosoftAppPassword": "",
             "NO_PROXY": "localhost,127.0.0.1",

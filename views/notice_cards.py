@@ -162,3 +162,17 @@ def reminder_notice(text: str, action: dict[str, Any], item_id: str, locale: str
     body = [text_block(text)]
     actions = [submit(t(locale, "button.resume", item_id=item_id), action, style="positive")]
     return card_message(card(body, actions), text)
+
+
+def reminder_digest(reminders: list[tuple[str, dict[str, Any], str]], locale: str) -> Message:
+    """Several reminders due the same day, in one card: (text, resume action, item id) each,
+    one line and one Resume button per draft."""
+    title = t(locale, "reminder.digest.title", count=len(reminders))
+    body = [text_block(title, weight="Bolder")]
+    body.extend(text_block(f"• {text}", spacing="Small") for text, _action, _item in reminders)
+    actions: list[dict[str, Any]] = []
+    for _text, action, item_id in reminders:
+        label = t(locale, "button.resume", item_id=item_id)
+        if all(existing["title"] != label for existing in actions):  # one button a draft
+            actions.append(submit(label, action))
+    return card_message(card(body, actions), title)

@@ -23,7 +23,7 @@ from aiohttp import web
 from domain.plan import utc_now
 from proactive.notifier import Notifier
 from proactive.pacing import CONVERSATION_LIMITS, Pacer
-from storage.outbox import OutboxEntry
+from storage.outbox import OutboxEntry, Reason
 from tests.connector import FakeConnector
 from tests.proactive.pace import FakeTime, assert_within_teams_limits, crowded
 from tests.proactive.test_notifier import Clock, start
@@ -109,6 +109,22 @@ async def partner(
 
 
 async def remind(services, plan, number: int) -> OutboxEntry:
+    """A notice about `plan` numbered `number` (in its reason's words): a rejection, which
+    goes at any hour and on its own (reminders due together for one person would go as one
+    digest card, tests/proactive/test_working_hours_delivery.py)."""
+    entry = OutboxEntry(
+        tenant_id=plan.tenant_id,
+        kind="plan",
+        item_id=plan.id,
+        status="Rejected",
+        reasons=[Reason(code="other", message=f"Not sent for {number} days")],
+    )
+    await services.outbox.enqueue(entry)
+    return entry
+
+
+async def nudge(services, plan, number: int) -> OutboxEntry:
+    """A reminder about `plan` (to its owner only)."""
     entry = OutboxEntry(
         tenant_id=plan.tenant_id,
         kind="reminder",
@@ -288,7 +304,7 @@ async def test_a_notice_for_several_people_reaches_the_free_conversations_first(
     first = fill_the_hour(notifier.pacer, fake, TENANT, "a:chat-ada")
     approved = OutboxEntry(tenant_id=TENANT, kind="plan", item_id=owned.id, status="Approved")
     await chat.services.outbox.enqueue(approved)
-    later = await remind(chat.services, owned, 5)
+    later = await nudge(chat.services, owned, 5)
 
     await notifier.run_once()
 
@@ -366,8 +382,9 @@ async def test_the_running_notifier_keeps_to_the_limits_at_the_connector(data_di
         await client.close()
 
     received = [
-        (activity["_conversation"], int(DAYS.search(activity["attachments"][0]["content"]
-                                                    ["body"][0]["text"]).group(1)))
+        (activity["_conversation"], int(DAYS.search(" ".join(
+            block.get("text", "") for block in activity["attachments"][0]["content"]["body"]
+        )).group(1)))
         for activity in connector.activities
     ]  # fmt: skip
     assert sorted(received) == sorted(expected)  # none lost, none twice
