@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import gc
 import json
 import logging
@@ -16,12 +17,12 @@ import os
 import re
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
 
 from aiohttp import web
-from botbuilder.core import ConversationState, Storage
+from botbuilder.core import ConversationState, Storage, TurnContext
 from botbuilder.integration.aiohttp import (
     CloudAdapter,
     ConfigurationBotFrameworkAuthentication,
@@ -32,15 +33,15 @@ import seam
 from backoffice_api.role_routes import add_role_routes
 from backoffice_api.signed_requests import SignedRequests
 from backoffice_api.status_routes import add_status_routes
-from bot import http_json
+from bot import http_json, telemetry
 from bot.channel_auth import (
     ChannelAuthentication,
     ChannelAuthenticationError,
     ChannelAuthenticationUnavailable,
 )
-from bot.teams_bot import IncentivesBot, turn_error_handler
+from bot.teams_bot import TURN_CONTEXTS, IncentivesBot, turn_error_handler
 from config import Settings, SettingsError, load_settings
-from dialogs.identity import LOCAL_TENANT, tenant_of
+from dialogs.identity import LOCAL_TENANT, Identity, tenant_of
 from dialogs.main_dialog import MainDialog
 from dialogs.services import REQUEST_ORIGIN, TURN_STARTED, Services
 from dialogs.sheet_import import TEMPLATE_LANGUAGE_OF, XLSX_TYPE, template_for
@@ -59,11 +60,14 @@ from storage.outbox import Outbox
 from storage.repository import PlanRepository, RoleDirectory, UserProfiles
 from storage.status_changes import StatusService
 from storage.tinydb_storage import StorageCorruptedError, TinyDBStorage
+from views.strings import t
 
 log = logging.getLogger("incentives")
 
 SETTINGS_KEY = web.AppKey("settings", Settings)
 HOUSE_KEY = web.AppKey("house", object)
+# At shutdown, how long turns still going on after "working on it" get to post their result.
+TURNS_FINISH_SECONDS = 30.0
 # A host as a Host header may carry it: a name or address, and a port.
 _HOST = re.compile(r"[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|\[[0-9A-Fa-f:.]{2,45}\](:[0-9]{1,5})?")
 
@@ -81,6 +85,8 @@ class House:
     notifier: Notifier
     reminders: ReminderScheduler
     reminders_task: asyncio.Task | None = None
+    # Turns answered "working on it" that go on after their request was answered.
+    turns_going_on: set[asyncio.Task] = field(default_factory=set)
 
 
 class _AdapterConfig:
@@ -240,18 +246,31 @@ async def messages(request: web.Request) -> web.StreamResponse:
     auth_header = request.headers.get("Authorization", "")
     REQUEST_ORIGIN.set(_origin(request))
     TURN_STARTED.set(time.monotonic())
-    try:
-        response = await house.adapter.process_activity(auth_header, activity, house.bot.on_turn)
-    except ChannelAuthenticationError as error:
-        # The reason names the check that failed; never the token.
-        log.warning("channel authentication refused a %s activity: %s", activity.type, error)
-        return _json_error(
-            HTTPStatus.UNAUTHORIZED, "unauthorized", "the request is not from the channel"
-        )
-    except ChannelAuthenticationUnavailable:
-        return _json_error(
-            HTTPStatus.SERVICE_UNAVAILABLE, "auth_unavailable", "cannot verify requests now; retry"
-        )
+    ids = {
+        "activity_id": activity.id,
+        "conversation_id": conversation_id,
+        "tenant_id": tenant_of(activity) or LOCAL_TENANT,
+    }
+    with telemetry.turn(activity.type, ids) as traced:
+        try:
+            response, finished = await _within_teams_patience(house, auth_header, activity)
+            if not finished:
+                traced.outcome = "continued"
+        except ChannelAuthenticationError as error:
+            # The reason names the check that failed; never the token.
+            log.warning("channel authentication refused a %s activity: %s", activity.type, error)
+            traced.outcome = "refused"
+            telemetry.SIGNATURE_FAILURES.add(1, {"source": "channel"})
+            return _json_error(
+                HTTPStatus.UNAUTHORIZED, "unauthorized", "the request is not from the channel"
+            )
+        except ChannelAuthenticationUnavailable:
+            traced.outcome = "unavailable"
+            return _json_error(
+                HTTPStatus.SERVICE_UNAVAILABLE,
+                "auth_unavailable",
+                "cannot verify requests now; retry",
+            )
     # Ids only: never the text, the sender's name or the token.
     log.debug(
         "activity %s (%s) of tenant %s in conversation %s handled",
@@ -263,6 +282,41 @@ async def messages(request: web.Request) -> web.StreamResponse:
     return web.Response(
         status=HTTPStatus.OK if activity.type == ActivityTypes.invoke else HTTPStatus.ACCEPTED
     )
+
+
+async def _within_teams_patience(
+    house: House, auth_header: str, activity: Activity
+) -> tuple[Any, bool]:
+    """The turn's answer, and True; or, when the turn is still at work after
+    TURN_ANSWER_SECONDS (Teams sends a message again after 15 s without an answer), None
+    and False: the partner is told "working on it", and the turn goes on by itself and
+    posts its result when done (kept in `house.turns_going_on`, awaited at shutdown)."""
+    turn_contexts: list[TurnContext] = []
+    token = TURN_CONTEXTS.set(turn_contexts)  # the task copies it: the bot adds its context
+    try:
+        turn = asyncio.ensure_future(
+            house.adapter.process_activity(auth_header, activity, house.bot.on_turn)
+        )
+    finally:
+        TURN_CONTEXTS.reset(token)
+    done, _ = await asyncio.wait({turn}, timeout=house.settings.turn_answer_seconds)
+    if done:
+        return turn.result(), True
+    house.turns_going_on.add(turn)
+    turn.add_done_callback(functools.partial(_turn_ended, house))
+    if turn_contexts and activity.type == ActivityTypes.message:
+        locale = Identity.from_activity(activity).locale
+        try:
+            await turn_contexts[0].send_activity(t(locale, "working_on_it"))
+        except Exception:  # the result still comes; only the heads-up is lost
+            log.warning("could not say 'working on it' in %s", activity.conversation.id)
+    return None, False
+
+
+def _turn_ended(house: House, turn: asyncio.Task) -> None:
+    house.turns_going_on.discard(turn)
+    if not turn.cancelled() and turn.exception() is not None:
+        log.error("a turn that went on after its answer failed", exc_info=turn.exception())
 
 
 def _origin(request: web.Request) -> str:
@@ -374,6 +428,12 @@ def _start_background(house: House):
     return start
 
 
+async def _let_turns_finish(house: House) -> None:
+    """Turns still going on after their "working on it" get a while to post their result."""
+    if house.turns_going_on:
+        await asyncio.wait(set(house.turns_going_on), timeout=TURNS_FINISH_SECONDS)
+
+
 def _stop_background(house: House):
     async def stop(_app: web.Application) -> None:
         await house.notifier.stop()
@@ -412,6 +472,7 @@ def create_app(house: House, *, background: bool = True) -> web.Application:
     if background:
         app.on_startup.append(_start_background(house))
         app.on_cleanup.append(_stop_background(house))
+    app.on_cleanup.insert(0, lambda _app: _let_turns_finish(house))
     app.on_cleanup.append(_close_connector_session)
     if house.services.invoices is not None:
         app.on_cleanup.append(_close_invoice_reader(house.services.invoices))
@@ -497,9 +558,14 @@ async def make_app(settings: Settings | None = None) -> web.Application:
     """
     if settings is None:
         settings = load_settings()
-    logging.basicConfig(
-        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    telemetry.configure_logging(settings.log_level, settings.effective_log_format)
+    # Before anything records (once a process): where traces and metrics go, if anywhere.
+    exported_to = telemetry.configure(
+        settings.applicationinsights_connection_string.get_secret_value(),
+        settings.otel_exporter_otlp_endpoint,
+        os.environ.get("OTEL_SERVICE_NAME"),
     )
+    log.info("traces and metrics: %s", exported_to)
     if not settings.authenticated:
         log.warning(
             "MicrosoftAppId is empty: the bot accepts unauthenticated requests. "

@@ -15,24 +15,43 @@ import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
-from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    Field,
+    SecretStr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 
 from domain.working_hours import WorkingHours
 
 StorageKind = Literal["tinydb", "memory", "azure-blob"]
 # The names `logging` takes (basicConfig would raise on any other, after start-up began).
 LogLevel = Literal["CRITICAL", "FATAL", "ERROR", "WARN", "WARNING", "INFO", "DEBUG", "NOTSET"]
+# How the bot is registered with Azure AI Bot Service (docs/registration.md): the names
+# botbuilder's ConfigurationServiceClientCredentialFactory knows (it reads them in any case).
+AppType = Literal["MultiTenant", "SingleTenant", "UserAssignedMSI"]
+_APP_TYPES = {name.lower(): name for name in get_args(AppType)}
+# A Microsoft Entra tenant as the token endpoint's address takes it
+# (https://login.microsoftonline.com/<tenant>/...): its ID, or one of its domain names.
+_TENANT = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    r"|(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+)
 
 
 class Settings(BaseModel):
     """Everything the bot reads from its environment; secrets stay SecretStr."""
 
-    app_id: str = ""
-    app_password: SecretStr = SecretStr("")
-    app_type: Literal["MultiTenant", "SingleTenant", "UserAssignedMSI"] = "MultiTenant"
-    app_tenant_id: str = ""
+    # The registration (docs/registration.md). app_type comes first: the three after it are
+    # checked against it (validate_default: a missing one is refused too).
+    app_type: AppType = "MultiTenant"
+    app_id: str = Field(default="", validate_default=True)
+    app_password: SecretStr = Field(default=SecretStr(""), validate_default=True)
+    app_tenant_id: str = Field(default="", validate_default=True)
     host: str = "localhost"
     port: int = Field(default=3978, ge=1, le=65535)
     data_dir: Path = Path("./data")
@@ -68,6 +87,16 @@ class Settings(BaseModel):
     # partner is; "always": sent at any hour (domain/working_hours.py).
     notice_hours: str = "09:00-18:00"
     log_level: LogLevel = "INFO"
+    # A turn still at work after this many seconds answers "working on it" and posts its
+    # result when done (Teams sends a message again when it has no answer after 15 s).
+    turn_answer_seconds: float = Field(default=10.0, gt=0, le=14)
+    # "json": one JSON object a line with the turn's ids; "text": one line for people;
+    # "auto": json when MicrosoftAppId is set (production), else text.
+    log_format: Literal["auto", "json", "text"] = "auto"
+    # Traces and metrics (bot/telemetry.py): to Azure Monitor when the connection string is
+    # set, else over OTLP/HTTP to this endpoint when set, else nowhere.
+    applicationinsights_connection_string: SecretStr = SecretStr("")
+    otel_exporter_otlp_endpoint: str = Field(default="", pattern=r"^(https?://\S+)?$")
     # The bot's public address (https://bot.example.com): links it sends (the plan
     # template) point there. Empty: the address each message came to.
     public_url: str = Field(default="", pattern=r"^(https?://[^/?#\s]+)?/?$")
@@ -75,6 +104,57 @@ class Settings(BaseModel):
     # and photos) to fill the claim and check it. `invoice_ocr` false: text PDFs only.
     invoice_reading: bool = True
     invoice_ocr: bool = True
+
+    @field_validator("app_type", mode="before")
+    @classmethod
+    def _app_type(cls, value: str) -> str:
+        return _APP_TYPES.get(value.strip().lower(), value) if isinstance(value, str) else value
+
+    # The registration's settings, checked together. The messages name what is wrong, never
+    # a value (the environment variable is named by load_settings).
+    @field_validator("app_id")
+    @classmethod
+    def _app_id_for_type(cls, value: str, info: ValidationInfo) -> str:
+        app_type = info.data.get("app_type")
+        if not value and app_type == "SingleTenant":
+            raise ValueError(
+                "required with MicrosoftAppType=SingleTenant "
+                "(the app registration's Application (client) ID)"
+            )
+        if not value and app_type == "UserAssignedMSI":
+            raise ValueError(
+                "required with MicrosoftAppType=UserAssignedMSI (the managed identity's Client ID)"
+            )
+        return value
+
+    @field_validator("app_password")
+    @classmethod
+    def _app_password_for_type(cls, value: SecretStr, info: ValidationInfo) -> SecretStr:
+        app_type = info.data.get("app_type")
+        if not value.get_secret_value() and app_type == "SingleTenant":
+            raise ValueError(
+                "required with MicrosoftAppType=SingleTenant (a client secret of the app "
+                "registration)"
+            )
+        if value.get_secret_value() and app_type == "UserAssignedMSI":
+            raise ValueError(
+                "must be empty with MicrosoftAppType=UserAssignedMSI: a managed identity has "
+                "no password (docs/registration.md)"
+            )
+        return value
+
+    @field_validator("app_tenant_id")
+    @classmethod
+    def _app_tenant_for_type(cls, value: str, info: ValidationInfo) -> str:
+        app_type = info.data.get("app_type")
+        if value and not _TENANT.fullmatch(value):
+            raise ValueError("expected the tenant's ID (a GUID) or one of its domain names")
+        if not value and app_type in ("SingleTenant", "UserAssignedMSI"):
+            raise ValueError(
+                f"required with MicrosoftAppType={app_type} (the Directory (tenant) ID of the "
+                + ("app registration)" if app_type == "SingleTenant" else "managed identity)")
+            )
+        return value
 
     @field_validator("storage", mode="before")
     @classmethod
@@ -99,6 +179,12 @@ class Settings(BaseModel):
     @property
     def authenticated(self) -> bool:
         return bool(self.app_id)
+
+    @property
+    def effective_log_format(self) -> str:
+        if self.log_format == "auto":
+            return "json" if self.authenticated else "text"
+        return self.log_format
 
 
 # Environment variable → settings field.
@@ -126,6 +212,10 @@ ENVIRONMENT_NAMES: dict[str, str] = {
     "CHANNEL_KEYS_TIMEOUT_SECONDS": "channel_keys_timeout_seconds",
     "DRAFTING_REQUIRES_ROLE": "drafting_requires_role",
     "LOG_LEVEL": "log_level",
+    "LOG_FORMAT": "log_format",
+    "TURN_ANSWER_SECONDS": "turn_answer_seconds",
+    "APPLICATIONINSIGHTS_CONNECTION_STRING": "applicationinsights_connection_string",
+    "OTEL_EXPORTER_OTLP_ENDPOINT": "otel_exporter_otlp_endpoint",
     "PUBLIC_URL": "public_url",
     "INVOICE_READING": "invoice_reading",
     "INVOICE_OCR": "invoice_ocr",

@@ -36,6 +36,7 @@ from http import HTTPStatus
 from typing import Any
 
 from aiohttp import web
+from opentelemetry import metrics
 from pydantic import SecretStr, ValidationError
 
 from backoffice_api.signature import (
@@ -47,6 +48,14 @@ from backoffice_api.signature import (
 from storage.repository import KeyValueStore
 from storage.seen_requests import SeenRequests
 
+_METER = metrics.get_meter("incentives.backoffice_api")
+# The same instruments as the channel's (bot/telemetry.py), told apart by their source.
+SIGNATURE_FAILURES = _METER.create_counter(
+    "incentives.signature.failures", description="Requests refused for their signature"
+)
+RATE_LIMITED = _METER.create_counter(
+    "incentives.requests.rate_limited", description="Requests answered 429"
+)
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 64 * 1024
@@ -224,12 +233,14 @@ class SignedRequests:
         problem = self.authenticate(request.method, request.raw_path, request.headers, body)
         if problem is not None:
             log.warning("%s: unauthenticated request from %s refused", api, source)
+            SIGNATURE_FAILURES.add(1, {"source": "backoffice"})
             return error_response(HTTPStatus.UNAUTHORIZED, "unauthorized", problem)
 
         # Verify, then count: only requests signed by the back office spend its rate.
         wait = self.limiter.take(source)
         if wait > 0:
             log.warning("%s: rate limit hit by %s", api, source)
+            RATE_LIMITED.add(1, {"route": api})
             response = error_response(
                 HTTPStatus.TOO_MANY_REQUESTS, "rate_limited", "too many requests; slow down"
             )

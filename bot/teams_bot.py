@@ -7,10 +7,13 @@ import logging
 import traceback
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 
 from botbuilder.core import ActivityHandler, ConversationState, TurnContext
 from botbuilder.dialogs import Dialog, DialogSet, DialogTurnStatus
 from botbuilder.schema import ActivityTypes, ChannelAccount
+from opentelemetry import trace
+from opentelemetry.trace import Status, StatusCode
 
 from dialogs.attachments import files_of
 from dialogs.identity import Identity
@@ -31,6 +34,11 @@ log = logging.getLogger(__name__)
 HANDLED_PROPERTY = "HandledActivities"
 KEPT_PER_CONVERSATION = 50
 KEPT_IN_PROCESS = 10_000
+
+
+# Set by app.messages around one request's turn: the turn's context is added here, so that
+# a turn still at work when Teams' patience runs out can say "working on it" meanwhile.
+TURN_CONTEXTS: ContextVar[list[TurnContext] | None] = ContextVar("turn_contexts", default=None)
 
 
 class _TurnLock:
@@ -69,6 +77,9 @@ class IncentivesBot(ActivityHandler):
         self._handled: OrderedDict[tuple[str, str], None] = OrderedDict()
 
     async def on_turn(self, turn_context: TurnContext) -> None:
+        contexts = TURN_CONTEXTS.get()
+        if contexts is not None:
+            contexts.append(turn_context)  # app.messages may say "working on it" through it
         # One turn at a time per conversation: a double-clicked button or a second device
         # waits for the first turn, then finds its card answered (one clear answer, no
         # lost update, no duplicate).
@@ -205,6 +216,8 @@ def turn_error_handler(
 
     async def on_turn_error(context: TurnContext, error: Exception) -> None:
         activity = context.activity
+        # The turn's trace says it failed, and with what type of error (never its text).
+        trace.get_current_span().set_status(Status(StatusCode.ERROR, type(error).__name__))
         identity = Identity.from_activity(activity)
         # Ids only: never message text, names or e-mails in logs.
         log.error(

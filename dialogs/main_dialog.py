@@ -25,6 +25,7 @@ from botbuilder.dialogs import (
 )
 from botbuilder.dialogs.prompts import PromptOptions
 from botbuilder.schema import Activity
+from opentelemetry import trace
 
 from dialogs.answer_prompt import card_value
 from dialogs.attachments import IncomingFile, files_of
@@ -71,7 +72,21 @@ log = logging.getLogger(__name__)
 
 
 def command_of(turn_context: TurnContext) -> Command | None:
-    """The command a message or a card click stands for, if any."""
+    """The command a message or a card click stands for, if any (its intent, never the
+    words, is noted on the turn's trace: `answer` when it is none)."""
+    command = _command_of(turn_context)
+    note_intent(command.intent.value if command else "answer")
+    return command
+
+
+def note_intent(intent: str) -> None:
+    """What the turn is about, on its trace (an intent's name, never the words)."""
+    span = trace.get_current_span()
+    if span.is_recording():
+        span.set_attribute("incentives.intent", intent)
+
+
+def _command_of(turn_context: TurnContext) -> Command | None:
     value = card_value(turn_context.activity)
     if value is not None:
         intent = _card_intent(value.get("action"))
@@ -214,6 +229,7 @@ class MainDialog(ComponentDialog):
             return await self._late_answer(step, identity, value)
         question = recognize_status_question(context.activity.text)
         if question is not None:
+            note_intent("status")
             await context.send_activity(await answer_status(self.services, identity, question))
             return await step.end_dialog()
         files = files_of(context.activity)
@@ -1073,6 +1089,7 @@ class MainDialog(ComponentDialog):
             question = recognize_status_question(context.activity.text)
             if question is None:
                 return None
+            note_intent("status")
             identity = Identity.from_activity(context.activity)
             # The claim being filled in is not sent to "continue my claim": it is asked below.
             editing = _pending_question(inner_dc).claim_id

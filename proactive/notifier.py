@@ -51,7 +51,9 @@ import logging
 import math
 import os
 import socket
+import time
 import uuid
+import weakref
 from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -59,6 +61,8 @@ from typing import Any
 
 from botbuilder.core import BotAdapter, TurnContext
 from botbuilder.schema import Activity, ConversationReference
+from opentelemetry import metrics
+from opentelemetry.metrics import CallbackOptions, Observation
 
 from dialogs.messages import to_activity
 from dialogs.services import Services
@@ -75,6 +79,22 @@ from views.notice_cards import claim_notice, plan_notice, reminder_digest, remin
 from views.strings import t
 
 log = logging.getLogger(__name__)
+_METER = metrics.get_meter("incentives.proactive")
+# By result: delivered, parked (dead), retry (a failed attempt, to be made again).
+NOTICES = _METER.create_counter("incentives.notices", description="Notices by result")
+# How often a running notifier counts its outbox for the pending gauge.
+COUNT_EVERY_SECONDS = 15.0
+_RUNNING: weakref.WeakSet[Notifier] = weakref.WeakSet()
+
+
+def _pending(_options: CallbackOptions) -> list[Observation]:
+    known = [notifier.pending for notifier in list(_RUNNING) if notifier.pending is not None]
+    return [Observation(sum(known))] if known else []
+
+
+_METER.create_observable_gauge(
+    "incentives.notices.pending", callbacks=[_pending], description="Notices not yet delivered"
+)
 
 NOTIFIED_ROLES = (Role.INCENTIVES_ADMIN, Role.GLOBAL_ADMIN, Role.BILLING_ADMIN)
 RETRYABLE = frozenset({408, 429, 500, 502, 503, 504})
@@ -212,6 +232,10 @@ class Notifier:
         self._task: asyncio.Task | None = None
         # One round at a time: two rounds reading the same pending entry would send it twice.
         self._round = asyncio.Lock()
+        # Notices pending at the last count (`count_pending`), for the metrics.
+        self.pending: int | None = None
+        self._counted_at = -math.inf
+        _RUNNING.add(self)
 
     def wake(self) -> None:
         self._wake.set()
@@ -233,12 +257,19 @@ class Notifier:
             task.cancel()  # its entry keeps its lease until it expires, then is resumed
         await asyncio.gather(*running, return_exceptions=True)
 
+    async def count_pending(self) -> None:
+        """Count the outbox's pending notices (the `incentives.notices.pending` gauge)."""
+        self.pending = (await self.outbox.counts()).get("pending", 0)
+        self._counted_at = time.monotonic()
+
     async def run(self) -> None:
         while True:
             completed = 0
             started = self.clock()
             try:
                 completed = await self.run_once(patience=self.round_patience_seconds)
+                if time.monotonic() - self._counted_at >= COUNT_EVERY_SECONDS:
+                    await self.count_pending()
             except Exception:
                 log.exception("notifier round failed; trying again shortly")
             if completed:
@@ -381,8 +412,7 @@ class Notifier:
                 entry.lease_until = self.clock() + self.lease
             elif put_off is None:
                 # The last one: recorded as served and the notice as delivered in one write.
-                entry.state = "delivered"
-                self._release(entry)
+                self._delivered(entry)
             else:
                 break  # recorded with the entry's putting off, below
             await self.outbox.update(entry)
@@ -390,8 +420,7 @@ class Notifier:
             await self._put_off(entry, put_off)
             return False
         if not targets:
-            entry.state = "delivered"
-            self._release(entry)
+            self._delivered(entry)
             await self.outbox.update(entry)
         return True
 
@@ -448,8 +477,7 @@ class Notifier:
                 await self._put_off(entry, wait)
                 continue
             entry.delivered_to.append(owner)
-            entry.state = "delivered"
-            self._release(entry)
+            self._delivered(entry)
             await self.outbox.update(entry)
         return 0 if wait else len(claimed)
 
@@ -460,6 +488,11 @@ class Notifier:
             heapq.heappush(self._retries, entry.next_attempt_at)
         self._release(entry)
         await self.outbox.update(entry)
+
+    def _delivered(self, entry: OutboxEntry) -> None:
+        entry.state = "delivered"
+        self._release(entry)
+        NOTICES.add(1, {"result": "delivered"})
 
     @staticmethod
     def _release(entry: OutboxEntry) -> None:
@@ -477,6 +510,7 @@ class Notifier:
         entry.last_error = str(failure)
         if not failure.retryable or entry.attempts >= self.max_attempts:
             entry.state = "dead"
+            NOTICES.add(1, {"result": "parked"})
             log.warning(
                 "notice %s parked as dead after %d attempts", entry.notice_id, entry.attempts
             )
@@ -490,6 +524,7 @@ class Notifier:
             pace = max(failure.retry_after or 0, self.base_delay_seconds / 4)
             delay = pace if paced else max(backoff, failure.retry_after or 0)
             entry.next_attempt_at = self.clock() + timedelta(seconds=delay)
+            NOTICES.add(1, {"result": "retry"})
             if len(self._retries) < MAX_REMEMBERED_RETRIES:
                 heapq.heappush(self._retries, entry.next_attempt_at)
         self._release(entry)

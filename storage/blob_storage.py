@@ -93,6 +93,7 @@ import hashlib
 import json
 import random
 import re
+import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
@@ -118,7 +119,7 @@ from storage.tinydb_storage import (
     _set_e_tag,
     _with_e_tag,
 )
-from storage.write_health import WriteHealth
+from storage.write_health import WRITE_SECONDS, WriteHealth
 
 __all__ = [
     "DEFAULT_CONTAINER",
@@ -426,6 +427,7 @@ class AzureBlobStorage(Storage):
             )
 
     async def _upload(self, name: str, etag: str | None, partition: _Partition) -> None:
+        started = time.perf_counter()
         try:
             await self._upload_once(name, etag, partition)
         except (ResourceModifiedError, ResourceExistsError, ResourceNotFoundError):
@@ -434,6 +436,7 @@ class AzureBlobStorage(Storage):
             self.write_health.failed(error)
             raise
         self.write_health.succeeded()
+        WRITE_SECONDS.record(time.perf_counter() - started, {"store": "azure-blob"})
 
     async def _upload_once(self, name: str, etag: str | None, partition: _Partition) -> None:
         blob = self._client.get_blob_client(name)

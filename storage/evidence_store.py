@@ -45,6 +45,7 @@ from pathlib import Path
 
 import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
+from opentelemetry import metrics
 from yarl import URL
 
 from domain.errors import UserInputError
@@ -52,6 +53,9 @@ from domain.evidence import SNIFF_BYTES, check_file_content
 from storage.evidence_keepers import EvidenceCorruptedError, EvidenceKeeper, FolderKeeper
 
 log = logging.getLogger(__name__)
+DOWNLOADS_FAILED = metrics.get_meter("incentives.storage").create_counter(
+    "incentives.downloads.failed", description="Evidence downloads refused or failed, by code"
+)
 
 CHUNK_BYTES = 64 * 1024
 PART_PREFIX = ".part-"
@@ -279,7 +283,15 @@ class EvidenceStore:
     async def fetch_all(self, downloads: Sequence[Download]) -> list[StoredFile]:
         """Download every file, or none: each link is checked before any is fetched, all
         within one time budget, and nothing is kept unless every file is accepted.
+        A refusal or failure is counted (`incentives.downloads.failed`, by its code).
         """
+        try:
+            return await self._fetch_all(downloads)
+        except DownloadError as error:
+            DOWNLOADS_FAILED.add(1, {"reason": error.code})
+            raise
+
+    async def _fetch_all(self, downloads: Sequence[Download]) -> list[StoredFile]:
         parsed = [self._check_form(d.url) for d in downloads]
         self.remove_stale_parts()
         parts: list[_Part] = []

@@ -98,6 +98,7 @@ import os
 import re
 import shutil
 import threading
+import time
 import uuid
 import weakref
 from collections import OrderedDict
@@ -117,7 +118,7 @@ from seam import state_codec
 from seam.state_codec import NotPlainJSON, json_copy
 from storage import journal
 from storage.errors import ConflictError, DamagedDataError
-from storage.write_health import WriteHealth
+from storage.write_health import WRITE_SECONDS, WriteHealth
 
 __all__ = [
     "AtomicJSONStorage",
@@ -671,7 +672,9 @@ class TinyDBStorage(Storage):
             for key in keys:
                 _check_e_tag(partition.docs, key, expected_e_tags[key])
 
+        started = time.perf_counter()
         await self._commit(_group_by_partition(documents), documents, check)
+        WRITE_SECONDS.record(time.perf_counter() - started, {"store": "tinydb"})
 
         # A caller doing optimistic concurrency gets the new version back, as a database
         # returns the new row version: saving the same state twice in one turn then works.

@@ -14,6 +14,14 @@ import threading
 from datetime import UTC, datetime
 from typing import Any
 
+from opentelemetry import metrics
+
+# Each durable write's time, from the call to the data on disk (or in the blob): what an
+# answer waits for before it may be sent (bot/telemetry.py lists every instrument).
+WRITE_SECONDS = metrics.get_meter("incentives.storage").create_histogram(
+    "incentives.storage.write.duration", unit="s", description="Durable writes"
+)
+
 
 class WriteHealth:
     """The first failure of the current run of failed writes, or None."""

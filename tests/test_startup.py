@@ -5,12 +5,14 @@ the deployment command (gunicorn + aiohttp worker) serves."""
 from __future__ import annotations
 
 import asyncio
+import http.server
 import json
 import os
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from datetime import date
@@ -333,3 +335,75 @@ def test_with_tesseract_healthz_says_images_are_read(tmp_path):
         assert health["invoices"] == {"reading": True, "ocr": True}
     finally:
         _stop(process)
+
+
+class _Collector(http.server.BaseHTTPRequestHandler):
+    """An OTLP/HTTP collector and a Bot Connector in one: keeps every POST's path and body."""
+
+    received: list[tuple[str, bytes]] = []
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        type(self).received.append((self.path, body))
+        answer = b'{"id": "reply-1"}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(answer)))
+        self.end_headers()
+        self.wfile.write(answer)
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+def test_python_app_exports_its_turns_over_otlp_and_logs_json_lines(tmp_path):
+    """As an operator runs it: OTEL_EXPORTER_OTLP_ENDPOINT set, the turn's span reaches the
+    collector (named, with its intent, without the partner's words); LOG_FORMAT=json makes
+    every log line a JSON object."""
+    from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
+
+    _Collector.received = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Collector)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    environment = _environment(
+        tmp_path / "data",
+        OTEL_EXPORTER_OTLP_ENDPOINT=url,
+        OTEL_BSP_SCHEDULE_DELAY="100",
+        LOG_FORMAT="json",
+    )
+    with open(tmp_path / "app.log", "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "app.py"], cwd=REPO_ROOT, env=environment, stdout=log, stderr=log
+        )
+    try:
+        port = int(environment["PORT"])
+        _wait_for_health(process, port, tmp_path / "app.log")
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/api/messages",
+            data=json.dumps(teams_message(url, "status of my secret plan")).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            assert answer.status in (200, 201, 202)
+        deadline = time.monotonic() + 30
+        spans = []
+        while not spans:
+            assert time.monotonic() < deadline, (tmp_path / "app.log").read_text()
+            time.sleep(0.1)
+            for path, body in list(_Collector.received):
+                if path == "/v1/traces":
+                    exported = ExportTraceServiceRequest.FromString(body)
+                    spans += [s for r in exported.resource_spans for ss in r.scope_spans
+                              for s in ss.spans if s.name == "teams turn"]  # fmt: skip
+        attributes = {a.key: a.value.string_value for a in spans[0].attributes}
+        assert attributes["incentives.intent"] == "status"
+        assert attributes["incentives.outcome"] == "answered"
+        assert "secret" not in str(spans[0])  # the words never leave the process
+    finally:
+        _stop(process)
+        server.shutdown()
+    lines = (tmp_path / "app.log").read_text().splitlines()
+    logged = [json.loads(line) for line in lines if line.strip()]  # every line is JSON
+    assert any(line["message"].startswith("traces and metrics: otlp") for line in logged)
+    assert all({"time", "level", "logger", "message"} <= set(line) for line in logged)
