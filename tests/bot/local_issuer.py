@@ -9,6 +9,11 @@ It counts what it serves, can hold its answers (`hold()`/`release()`) or fail th
 `use(monkeypatch)` points the SDK's channel validation at it through the seam the
 SDK offers (`ChannelValidation.open_id_metadata_endpoint`); everything else (issuer,
 audience, service URL, endorsements, expiry, signature) is the SDK's own checking.
+
+`LocalLogin` is the other direction: where the bot gets the token its own calls to the
+connector carry. It answers what msal asks Microsoft Entra ID (a tenant's OpenID
+configuration, then a client-credentials token) and the managed identity endpoints
+(App Service / Container Apps, IMDS), on loopback, and records who asked where.
 """
 
 from __future__ import annotations
@@ -16,18 +21,32 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ipaddress
+import itertools
+import secrets
 import socket
 import threading
 import time
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import jwt
+import msal
+import requests
 from aiohttp import web
 from aiohttp.test_utils import TestServer
-from botframework.connector.auth import AuthenticationConstants, ChannelValidation
+from botframework.connector.auth import (
+    AuthenticationConstants,
+    ChannelValidation,
+    microsoft_app_credentials,
+)
+from botframework.connector.auth.managedidentity_app_credentials import (
+    ManagedIdentityAppCredentials,
+)
 from botframework.connector.auth.microsoft_app_credentials import MicrosoftAppCredentials
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
+from requests.adapters import HTTPAdapter
 
 CHANNEL_ISSUER = AuthenticationConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER
 KEY_ID = "local-key-1"
@@ -150,14 +169,16 @@ class LocalIssuer:
             payload, key or self.key, algorithm="RS256", headers={"kid": key_id, "typ": "JWT"}
         )
 
-    def use(self, monkeypatch) -> None:
-        """Point the SDK's channel validation here, and stub the bot's outbound AAD token."""
+    def use(self, monkeypatch, *, stub_outbound_token: bool = True) -> None:
+        """Point the SDK's channel validation here, and (unless told not to) stub the bot's
+        outbound AAD token; without the stub the token is the SDK's to get (`LocalLogin`)."""
         monkeypatch.setattr(ChannelValidation, "open_id_metadata_endpoint", self.metadata_url)
-        monkeypatch.setattr(
-            MicrosoftAppCredentials,
-            "get_access_token",
-            lambda self, force_refresh=False: OUTBOUND_TOKEN,
-        )
+        if stub_outbound_token:
+            monkeypatch.setattr(
+                MicrosoftAppCredentials,
+                "get_access_token",
+                lambda self, force_refresh=False: OUTBOUND_TOKEN,
+            )
 
 
 class HangingEndpoint:
@@ -239,6 +260,260 @@ class HangingEndpoint:
 
     def use(self, monkeypatch) -> None:
         monkeypatch.setattr(ChannelValidation, "open_id_metadata_endpoint", self.metadata_url)
+
+
+# Microsoft Entra ID's public-cloud host: where msal sends the bot's token requests.
+ENTRA_HOST = "login.microsoftonline.com"
+# The resource (and, with /.default, the scope) of a token for the Bot Connector.
+BOT_FRAMEWORK_RESOURCE = "https://api.botframework.com"
+# The environment variables msal's ManagedIdentityClient reads to find its endpoint.
+MANAGED_IDENTITY_VARIABLES = (
+    "IDENTITY_ENDPOINT",
+    "IDENTITY_HEADER",
+    "IDENTITY_SERVER_THUMBPRINT",
+    "IMDS_ENDPOINT",
+    "MSI_ENDPOINT",
+    "MSI_SECRET",
+    "AZURE_POD_IDENTITY_AUTHORITY_HOST",
+)
+
+
+@dataclass(frozen=True)
+class Issued:
+    """One token `LocalLogin` gave out: by which endpoint, to whom, for what (no secret)."""
+
+    source: str  # "entra", "app_service" or "imds"
+    tenant: str | None
+    client_id: str
+    resource: str
+    token: str
+
+
+class LocalLogin:
+    """Where the bot's outbound tokens come from, on loopback, on its own thread.
+
+    - Microsoft Entra ID for the app registrations `register()`ed in their tenants: the
+      tenant's OpenID configuration (`/{tenant}/v2.0/.well-known/openid-configuration`) and
+      its token endpoint (`/{tenant}/oauth2/v2.0/token`, client credentials with the
+      app's secret), what msal's ConfidentialClientApplication asks. `use_entra()` gives
+      the SDK's ConfidentialClientApplication a requests session whose requests to
+      https://login.microsoftonline.com/ are answered here; `asked` keeps the URL msal
+      addressed (the SDK's authority, unchanged).
+    - The managed identity endpoints of the user-assigned identities `assign()`ed to this
+      "host": App Service / Container Apps (`IDENTITY_ENDPOINT` + `IDENTITY_HEADER`) and
+      the instance metadata service (IMDS, `/metadata/identity/oauth2/token`).
+      `use_managed_identity()` sets the environment msal reads to find them.
+
+    Every token given out is in `issued`; a refusal answers as the real service does.
+    """
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.issued: list[Issued] = []
+        self._apps: dict[str, tuple[str, str]] = {}  # client id -> (tenant, secret)
+        self._identities: set[str] = set()
+        self.identity_header = secrets.token_hex(16)
+        self._numbers = itertools.count(1)
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self._server: TestServer | None = None
+
+    def register(self, tenant: str, client_id: str, secret: str) -> None:
+        """An app registration of `tenant`, with a client secret."""
+        self._apps[client_id] = (tenant, secret)
+
+    def assign(self, client_id: str) -> None:
+        """A user-assigned managed identity, assigned to the host the bot runs on."""
+        self._identities.add(client_id)
+
+    # -- the server, on its own thread (msal's requests block the bot's loop) ---------------
+
+    def start(self) -> LocalLogin:
+        self._thread.start()
+        asyncio.run_coroutine_threadsafe(self._start(), self._loop).result(timeout=10)
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            asyncio.run_coroutine_threadsafe(self._server.close(), self._loop).result(timeout=10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=10)
+        self._loop.close()
+
+    async def _start(self) -> None:
+        app = web.Application()
+        app.router.add_get("/{tenant}/v2.0/.well-known/openid-configuration", self._openid)
+        app.router.add_post("/{tenant}/oauth2/v2.0/token", self._entra_token)
+        app.router.add_get("/common/discovery/instance", self._instance_discovery)
+        app.router.add_get("/msi/token", self._app_service_token)
+        app.router.add_get("/metadata/identity/oauth2/token", self._imds_token)
+        self._server = TestServer(app, host="127.0.0.1")
+        await self._server.start_server()
+
+    @property
+    def base_url(self) -> str:
+        assert self._server is not None
+        return str(self._server.make_url("")).rstrip("/")
+
+    def _record(self, request: web.Request) -> None:
+        # Managed identity endpoints are called where they are (the environment's address).
+        self.asked.append(f"{request.method} {request.url.with_query(None)}")
+
+    def _token(self, source: str, tenant: str | None, client_id: str, resource: str) -> str:
+        token = f"{source}-token-{next(self._numbers)}"
+        self.issued.append(Issued(source, tenant, client_id, resource, token))
+        return token
+
+    # -- Microsoft Entra ID ------------------------------------------------------------------
+
+    async def _openid(self, request: web.Request) -> web.Response:
+        tenant = request.match_info["tenant"]
+        if tenant not in {registered for registered, _secret in self._apps.values()}:
+            return web.json_response(
+                {"error": "invalid_tenant", "error_description": "AADSTS90002: not found"},
+                status=400,
+            )
+        base = f"https://{ENTRA_HOST}/{tenant}"
+        return web.json_response(
+            {
+                "issuer": f"{base}/v2.0",
+                "authorization_endpoint": f"{base}/oauth2/v2.0/authorize",
+                "token_endpoint": f"{base}/oauth2/v2.0/token",
+                "token_endpoint_auth_methods_supported": ["client_secret_post"],
+            }
+        )
+
+    async def _instance_discovery(self, request: web.Request) -> web.Response:
+        # The public cloud's aliases, which msal looks up after a refused token request.
+        aliases = [ENTRA_HOST, "login.windows.net", "login.microsoft.com", "sts.windows.net"]
+        return web.json_response(
+            {
+                "tenant_discovery_endpoint": (
+                    f"https://{ENTRA_HOST}/common/v2.0/.well-known/openid-configuration"
+                ),
+                "api-version": "1.1",
+                "metadata": [
+                    {
+                        "preferred_network": ENTRA_HOST,
+                        "preferred_cache": "login.windows.net",
+                        "aliases": aliases,
+                    }
+                ],
+            }
+        )
+
+    async def _entra_token(self, request: web.Request) -> web.Response:
+        tenant = request.match_info["tenant"]
+        form = await request.post()
+        client_id = str(form.get("client_id", ""))
+        registered = self._apps.get(client_id)
+        if form.get("grant_type") != "client_credentials":
+            return _oauth_error("unsupported_grant_type", "AADSTS70003")
+        if registered is None or registered[0] != tenant:
+            # What Entra answers an app asked for in a tenant it is not registered in.
+            return _oauth_error("unauthorized_client", "AADSTS700016: not found in directory")
+        if not secrets.compare_digest(str(form.get("client_secret", "")), registered[1]):
+            return _oauth_error("invalid_client", "AADSTS7000215: invalid client secret")
+        scope = str(form.get("scope", ""))
+        if scope.split() != [f"{BOT_FRAMEWORK_RESOURCE}/.default"]:
+            return _oauth_error("invalid_scope", "AADSTS70011: invalid scope")
+        token = self._token("entra", tenant, client_id, BOT_FRAMEWORK_RESOURCE)
+        return web.json_response(
+            {"token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599,
+             "access_token": token}
+        )  # fmt: skip
+
+    # -- managed identity --------------------------------------------------------------------
+
+    async def _app_service_token(self, request: web.Request) -> web.Response:
+        self._record(request)
+        if request.headers.get("X-IDENTITY-HEADER") != self.identity_header:
+            return web.json_response({"statusCode": 401, "message": "bad header"}, status=401)
+        if request.query.get("api-version") != "2019-08-01":
+            return web.json_response({"statusCode": 400, "message": "api-version"}, status=400)
+        client_id, resource = request.query.get("client_id", ""), request.query.get("resource")
+        if client_id not in self._identities or not resource:
+            return web.json_response(
+                {"statusCode": 400, "message": "No User Assigned Managed Identity found."},
+                status=400,
+            )
+        token = self._token("app_service", None, client_id, resource)
+        return web.json_response(
+            {"access_token": token, "expires_on": str(int(time.time()) + 3600),
+             "resource": resource, "token_type": "Bearer", "client_id": client_id}
+        )  # fmt: skip
+
+    async def _imds_token(self, request: web.Request) -> web.Response:
+        self._record(request)
+        if request.headers.get("Metadata") != "true":
+            return web.json_response({"error": "invalid_request"}, status=400)
+        client_id, resource = request.query.get("client_id", ""), request.query.get("resource")
+        if client_id not in self._identities or not resource:
+            return web.json_response(
+                {"error": "invalid_request", "error_description": "Identity not found"},
+                status=400,
+            )
+        token = self._token("imds", None, client_id, resource)
+        return web.json_response(
+            {"access_token": token, "expires_in": "3599", "resource": resource,
+             "token_type": "Bearer", "client_id": client_id}
+        )  # fmt: skip
+
+    # -- pointing the SDK (msal) here --------------------------------------------------------
+
+    def entra_session(self) -> requests.Session:
+        """A requests session whose https://login.microsoftonline.com/ calls come here."""
+        session = requests.Session()
+        session.mount(f"https://{ENTRA_HOST}/", _ToLocalLogin(self))
+        return session
+
+    def use_entra(self, monkeypatch) -> None:
+        """The SDK's ConfidentialClientApplication (MicrosoftAppCredentials) gets a session
+        of `entra_session()`; its authority, its requests and its cache stay msal's."""
+        real = microsoft_app_credentials.ConfidentialClientApplication
+
+        def confidential_client(*args: Any, **kwargs: Any) -> Any:
+            kwargs.setdefault("http_client", self.entra_session())
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(
+            microsoft_app_credentials, "ConfidentialClientApplication", confidential_client
+        )
+
+    def use_managed_identity(self, monkeypatch, via: str = "app_service") -> None:
+        """The environment of an App Service / Container App (`app_service`) or of a VM
+        (`imds`), its endpoint here; and a token cache of this test's own (the SDK keeps
+        one per process)."""
+        for name in MANAGED_IDENTITY_VARIABLES:
+            monkeypatch.delenv(name, raising=False)
+        if via == "app_service":
+            monkeypatch.setenv("IDENTITY_ENDPOINT", f"{self.base_url}/msi/token")
+            monkeypatch.setenv("IDENTITY_HEADER", self.identity_header)
+        elif via == "imds":
+            # msal's own override of the IMDS address (169.254.169.254 on Azure).
+            monkeypatch.setenv("AZURE_POD_IDENTITY_AUTHORITY_HOST", self.base_url)
+        else:
+            raise ValueError(via)
+        monkeypatch.setattr(ManagedIdentityAppCredentials, "global_token_cache", msal.TokenCache())
+
+
+def _oauth_error(error: str, description: str) -> web.Response:
+    return web.json_response({"error": error, "error_description": description}, status=400)
+
+
+class _ToLocalLogin(HTTPAdapter):
+    """Sends a request addressed to Entra ID to `LocalLogin` instead, noting where it went."""
+
+    def __init__(self, login: LocalLogin) -> None:
+        super().__init__()
+        self._login = login
+
+    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+        parts = urlsplit(request.url or "")
+        self._login.asked.append(f"{request.method} {parts.scheme}://{parts.netloc}{parts.path}")
+        local = urlsplit(self._login.base_url)
+        request.url = urlunsplit((local.scheme, local.netloc, parts.path, parts.query, ""))
+        return super().send(request, **kwargs)
 
 
 _LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "ip6-localhost"}
