@@ -58,24 +58,19 @@ def new_key() -> rsa.RSAPrivateKey:
     return rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
 
-class LocalIssuer:
-    """OpenID metadata + JWKS on loopback, and tokens signed with the published key."""
+class _OnItsOwnLoop:
+    """A loopback aiohttp server on its own thread and event loop (the SDK's blocking
+    calls from the bot's loop must still be answered): `start()`, `stop()`."""
 
     def __init__(self) -> None:
-        self.key = new_key()
-        self.requests: list[str] = []
-        # How the endpoint fails, if it does: "down" (500), "junk" (a 200 that is not
-        # JSON), "no keys" (an empty key set); None: it answers.
-        self.failing: str | None = None
-        self._gate: asyncio.Event | None = None
-        self._hold_for = 20.0
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._server: TestServer | None = None
 
-    # -- the server, on its own thread -------------------------------------------------------
+    async def _start(self) -> None:
+        raise NotImplementedError
 
-    def start(self) -> LocalIssuer:
+    def start(self):
         self._thread.start()
         asyncio.run_coroutine_threadsafe(self._start(), self._loop).result(timeout=10)
         return self
@@ -86,6 +81,22 @@ class LocalIssuer:
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=10)
         self._loop.close()
+
+
+class LocalIssuer(_OnItsOwnLoop):
+    """OpenID metadata + JWKS on loopback, and tokens signed with the published key."""
+
+    def __init__(self) -> None:
+        self.key = new_key()
+        self.requests: list[str] = []
+        # How the endpoint fails, if it does: "down" (500), "junk" (a 200 that is not
+        # JSON), "no keys" (an empty key set); None: it answers.
+        self.failing: str | None = None
+        self._gate: asyncio.Event | None = None
+        self._hold_for = 20.0
+        super().__init__()
+
+    # -- the server, on its own thread -------------------------------------------------------
 
     def hold(self, give_up_after: float = 20.0) -> None:
         """Keep the metadata document's answer back until `release()` (or `give_up_after`
@@ -289,7 +300,7 @@ class Issued:
     token: str
 
 
-class LocalLogin:
+class LocalLogin(_OnItsOwnLoop):
     """Where the bot's outbound tokens come from, on loopback, on its own thread.
 
     - Microsoft Entra ID for the app registrations `register()`ed in their tenants: the
@@ -314,9 +325,7 @@ class LocalLogin:
         self._identities: set[str] = set()
         self.identity_header = secrets.token_hex(16)
         self._numbers = itertools.count(1)
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
-        self._server: TestServer | None = None
+        super().__init__()
 
     def register(self, tenant: str, client_id: str, secret: str) -> None:
         """An app registration of `tenant`, with a client secret."""
@@ -327,18 +336,6 @@ class LocalLogin:
         self._identities.add(client_id)
 
     # -- the server, on its own thread (msal's requests block the bot's loop) ---------------
-
-    def start(self) -> LocalLogin:
-        self._thread.start()
-        asyncio.run_coroutine_threadsafe(self._start(), self._loop).result(timeout=10)
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            asyncio.run_coroutine_threadsafe(self._server.close(), self._loop).result(timeout=10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=10)
-        self._loop.close()
 
     async def _start(self) -> None:
         app = web.Application()

@@ -25,7 +25,6 @@ from tests.bot.local_issuer import (
     KEY_ID,
     HangingEndpoint,
     LocalIssuer,
-    forbid_internet,
     new_key,
 )
 from tests.bot.test_http import teams_message
@@ -34,20 +33,6 @@ from tests.support import ADMIN, TENANT
 
 APP_ID = "00000000-1111-2222-3333-444444444444"
 APP_PASSWORD = "app-password-never-logged-0123456789"
-
-
-@pytest.fixture(scope="module")
-def issuer():
-    local = LocalIssuer().start()
-    yield local
-    local.stop()
-
-
-@pytest.fixture
-def no_internet(monkeypatch):
-    refused = forbid_internet(monkeypatch)
-    yield refused
-    assert refused == [], f"a test tried to reach {refused}"
 
 
 @pytest.fixture

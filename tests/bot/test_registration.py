@@ -32,9 +32,7 @@ from config import SettingsError, load_settings
 from tests.bot.local_issuer import (
     BOT_FRAMEWORK_RESOURCE,
     ENTRA_HOST,
-    LocalIssuer,
     LocalLogin,
-    forbid_internet,
 )
 from tests.bot.test_http import teams_message
 from tests.connector import FakeConnector
@@ -72,20 +70,6 @@ class RecordingConnector(FakeConnector):
     async def _receive(self, request: web.Request) -> web.Response:
         self.authorizations.append(request.headers.get("Authorization"))
         return await super()._receive(request)
-
-
-@pytest.fixture(scope="module")
-def issuer():
-    local = LocalIssuer().start()
-    yield local
-    local.stop()
-
-
-@pytest.fixture
-def no_internet(monkeypatch):
-    refused = forbid_internet(monkeypatch)
-    yield refused
-    assert refused == [], f"a test tried to reach {refused}"
 
 
 @pytest.fixture
