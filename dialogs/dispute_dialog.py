@@ -9,6 +9,7 @@ from botbuilder.dialogs import WaterfallStepContext
 from dialogs.claim_form import ClaimDraft, ClaimFormDialog
 from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
 from dialogs.services import Services
+from dialogs.used_cards import mark_notice_used
 from domain.claim import MAX_NOTE_LENGTH
 from domain.lifecycle import ClaimStatus
 from domain.text import clean_text
@@ -84,4 +85,7 @@ class DisputeDialog(ClaimFormDialog):
         claim.move_to(ClaimStatus.DISPUTED, actor=draft.identity.user_id, note=note)
         if await self.save(step, draft):
             await step.context.send_activity(t(draft.locale, "dispute.done", claim_id=claim.id))
+            done = t(draft.locale, "notice.used.disputed")
+            identity = draft.identity
+            await mark_notice_used(step.context, self.services, identity, claim, done, False)
         return Next(end="disputed")

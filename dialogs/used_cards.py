@@ -28,17 +28,27 @@ log = logging.getLogger(__name__)
 
 
 async def mark_notice_used(
-    context: TurnContext, services: Services, identity: Identity, item: Claim | Plan, done: str
+    context: TurnContext,
+    services: Services,
+    identity: Identity,
+    item: Claim | Plan,
+    done: str,
+    clicked_only: bool = True,
 ) -> None:
-    """Make the clicked notice about `item` read-only, ending with `done`."""
+    """Make the notice about `item` read-only, ending with `done`: the one clicked, or with
+    `clicked_only` False (the action ended turns later: a dispute's justification) the one
+    showing the item in this chat."""
     clicked = context.activity.reply_to_id
-    if not clicked:
+    if clicked_only and not clicked:
         return  # typed, not clicked: no card to change
     try:
         shown = await services.cards.get(identity.tenant_id, item.id, identity.user_id)
         conversation = context.activity.conversation.id if context.activity.conversation else None
-        if shown is None or shown.activity_id != clicked or shown.conversation_id != conversation:
+        if shown is None or shown.conversation_id != conversation:
             return
+        if clicked_only and shown.activity_id != clicked:
+            return
+        clicked = shown.activity_id
         locale = identity.locale
         if isinstance(item, Claim):
             reasons = [

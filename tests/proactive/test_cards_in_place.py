@@ -247,3 +247,23 @@ async def test_an_update_the_channel_fails_goes_out_as_a_new_message_at_once(ser
     assert ["under review" in title_of(a) for a in served.connector.take()] == [True]
     kept = await served.house.services.cards.get(TENANT, claim.id, ADMIN)
     assert kept.activity_id != "reply-receipt" and kept.status == "Under review"
+
+
+async def test_a_dispute_turns_the_rejection_read_only_once_its_reason_is_given(served):
+    ada = Partner(served, "en-US")
+    await ada.send("hello")
+    claim = await submitted_claim(served.house)
+    await move(served, claim.id, "Under review", "p0")
+    served.connector.take()
+    await move(served, claim.id, "Rejected", "p1", reasons=[REASON])
+    [notice] = served.connector.take()
+    kept = await served.house.services.cards.get(TENANT, claim.id, ADMIN)
+    actions = notice["attachments"][0]["content"]["actions"]
+    dispute = next(a["data"] for a in actions if a["data"]["action"] == "dispute_claim")
+    served.connector.updates.clear()
+    await click(served, "en-US", dict(dispute), kept.activity_id, number=401)
+    assert served.connector.updates == []  # asked why: nothing disputed yet, buttons kept
+    await ada.send("The invoice is from Contoso, a third party: see page 2.")
+    [update] = served.connector.updates
+    assert update["_updated"] == kept.activity_id and buttons_of(update) == []
+    assert "Disputed: a decision is expected" in json.dumps(update, ensure_ascii=False)
