@@ -456,7 +456,7 @@ class Notifier:
         owner = item.owner_id
         profile = await self.services.profiles.get(first.tenant_id, owner)
         reference = profile.get("reference")
-        wait = 0.0
+        wait, held = 0.0, False
         if reference and not all(owner in entry.delivered_to for entry, _ in claimed):
             if not any(self._urgent(entry, None, item) for entry, item in claimed):
                 wait = self.working_hours.seconds_until(now, profile.get("time_zone"))
@@ -562,10 +562,10 @@ class Notifier:
         receipt, or the last notice), and is sent as a new message only when there is
         something to do (`PINGING_STATUSES`) or no card to update: the old card then
         shows only the new status line, read-only, and the new one says the rest and
-        carries the buttons. A card that
-        cannot be updated (deleted: 404, or any failure but Teams' 429) is replaced by a new
-        message. Raises `DeliveryFailed` for a request to retry later: the update, done
-        again, is harmless.
+        carries the buttons. A card that cannot be updated (deleted: 404, or any failure
+        but Teams' 429) is replaced by a new message. A ping that is not urgent waits for
+        the person's working hours (`entry.held`). Raises `DeliveryFailed` for a request to
+        retry later: the update, done again, is harmless.
         """
         locale = profile.get("locale") or "en-US"
         reference = profile["reference"]
