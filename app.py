@@ -299,11 +299,14 @@ async def _within_teams_patience(
         )
     finally:
         TURN_CONTEXTS.reset(token)
-    done, _ = await asyncio.wait({turn}, timeout=house.settings.turn_answer_seconds)
+    try:
+        done, _ = await asyncio.wait({turn}, timeout=house.settings.turn_answer_seconds)
+    except asyncio.CancelledError:
+        _going_on(house, turn)  # the request was dropped: the turn still ends its work
+        raise
     if done:
         return turn.result(), True
-    house.turns_going_on.add(turn)
-    turn.add_done_callback(functools.partial(_turn_ended, house))
+    _going_on(house, turn)
     if turn_contexts and activity.type == ActivityTypes.message:
         locale = Identity.from_activity(activity).locale
         try:
@@ -311,6 +314,12 @@ async def _within_teams_patience(
         except Exception:  # the result still comes; only the heads-up is lost
             log.warning("could not say 'working on it' in %s", activity.conversation.id)
     return None, False
+
+
+def _going_on(house: House, turn: asyncio.Task) -> None:
+    """Keep `turn` (the loop holds tasks weakly) until it ends."""
+    house.turns_going_on.add(turn)
+    turn.add_done_callback(functools.partial(_turn_ended, house))
 
 
 def _turn_ended(house: House, turn: asyncio.Task) -> None:
