@@ -178,6 +178,18 @@ def _five_minutes_later() -> datetime:
     return datetime.now(UTC) + timedelta(minutes=5)
 
 
+async def rejected_with_notice(served, locale: str, event: str):
+    """Ada in her chat; a claim of hers rejected by the back office: (claim, the notice)."""
+    ada = Partner(served, locale)
+    await ada.send("bonjour" if locale.startswith("fr") else "hello")
+    claim = await submitted_claim(served.house)
+    await move(served, claim.id, "Under review", f"{event}0")
+    served.connector.take()
+    await move(served, claim.id, "Rejected", f"{event}1", reasons=[REASON])
+    [notice] = served.connector.take()
+    return ada, claim, notice
+
+
 async def click(served, locale: str, value: dict, reply_to: str, number: int) -> list[dict]:
     """A button of the card `reply_to` clicked (Teams names the card in replyToId)."""
     activity = teams_message(served.connector.url, None, value, locale=locale, number=number)
@@ -190,13 +202,7 @@ async def click(served, locale: str, value: dict, reply_to: str, number: int) ->
 @pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
 async def test_fix_clicked_on_a_rejection_turns_it_read_only_saying_what_was_done(served, locale):
     fr = locale.startswith("fr")
-    ada = Partner(served, locale)
-    await ada.send("bonjour" if fr else "hello")
-    claim = await submitted_claim(served.house)
-    await move(served, claim.id, "Under review", "f0")
-    served.connector.take()
-    await move(served, claim.id, "Rejected", "f1", reasons=[REASON])
-    [notice] = served.connector.take()
+    _ada, claim, notice = await rejected_with_notice(served, locale, "f")
     kept = await served.house.services.cards.get(TENANT, claim.id, ADMIN)
     fix = next(a["data"] for a in notice["attachments"][0]["content"]["actions"])
     served.connector.updates.clear()
@@ -218,13 +224,7 @@ async def test_fix_clicked_on_a_rejection_turns_it_read_only_saying_what_was_don
 
 
 async def test_a_click_naming_another_message_changes_no_card(served):
-    ada = Partner(served, "en-US")
-    await ada.send("hello")
-    claim = await submitted_claim(served.house)
-    await move(served, claim.id, "Under review", "g0")
-    served.connector.take()
-    await move(served, claim.id, "Rejected", "g1", reasons=[REASON])
-    [notice] = served.connector.take()
+    _ada, claim, notice = await rejected_with_notice(served, "en-US", "g")
     fix = next(a["data"] for a in notice["attachments"][0]["content"]["actions"])
     served.connector.updates.clear()
     await click(served, "en-US", dict(fix), "reply-1", number=301)  # not the notice: forged
@@ -250,13 +250,7 @@ async def test_an_update_the_channel_fails_goes_out_as_a_new_message_at_once(ser
 
 
 async def test_a_dispute_turns_the_rejection_read_only_once_its_reason_is_given(served):
-    ada = Partner(served, "en-US")
-    await ada.send("hello")
-    claim = await submitted_claim(served.house)
-    await move(served, claim.id, "Under review", "p0")
-    served.connector.take()
-    await move(served, claim.id, "Rejected", "p1", reasons=[REASON])
-    [notice] = served.connector.take()
+    ada, claim, notice = await rejected_with_notice(served, "en-US", "p")
     kept = await served.house.services.cards.get(TENANT, claim.id, ADMIN)
     actions = notice["attachments"][0]["content"]["actions"]
     dispute = next(a["data"] for a in actions if a["data"]["action"] == "dispute_claim")
