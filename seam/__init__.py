@@ -8,7 +8,8 @@ The patches (each module says why and what it keeps):
 
 - `auth_seam`: the channel's signing keys fetched on the event loop, bounded and shared;
 - `connector_seam` (with `connector_sender` and `model_json`): the connector's per-turn
-  costs (retry set-up, a client per turn, msrest's walks, requests on a thread);
+  costs (retry set-up, a client per turn, msrest's walks, requests on a thread); with
+  `bot_token`, the bot's own token fetched off the event loop, bounded, and kept;
 - `state_seam` (with `state_codec`): how botbuilder tells whether bot state changed;
 - `turn_seam`: the reference cycles botbuilder builds every turn (dialog contexts and
   their state managers, the send handlers' chain), which the garbage collector freed in

@@ -6,7 +6,8 @@ hop and one `requests`/`urllib3` stack per reply (about 2 ms of CPU a reply here
 as the rest of an echo turn). `ConnectorSender` replaces that last step of the connector
 client's msrest pipeline, and only that step: the SDK still builds the request, signs it
 with its own credentials object (`signed_session`, the call msrest's credentials policy
-makes), adds its user agent, logs through msrest's HTTP logger and deserializes the
+makes, here on a worker thread and kept until the token nears its expiry: seam/bot_token.py),
+adds its user agent, logs through msrest's HTTP logger and deserializes the
 answer into the same models and the same `ErrorResponseException`s.
 
 What the requests sender did and this one keeps, from the client's own configuration:
@@ -50,6 +51,8 @@ from msrest.pipeline.universal import RawDeserializer
 from msrest.universal_http.aiohttp import AioHttpClientResponse
 from msrest.universal_http.async_requests import AsyncRequestsHTTPSender
 from requests.exceptions import HTTPError
+
+from seam.bot_token import TokenHeaders
 
 log = logging.getLogger(__name__)
 
@@ -153,23 +156,23 @@ class AnsweredResponse:
             raise HTTPError(f"{self.status_code} {self.reason} for url: {self.url}", response=self)
 
 
-class _HeaderHolder:
-    """What `AppCredentials.signed_session` touches of a session: its headers."""
-
-    def __init__(self, headers: Any) -> None:
-        self.headers = headers
-
-
 class CredentialsHeaders(AsyncHTTPPolicy):
-    """msrest's credentials step without a requests session: the SDK's credentials object
-    sets (or, anonymous, removes) the Authorization header exactly as it does for requests."""
+    """msrest's credentials step without a requests session, and without the SDK's token
+    fetch on the loop: the Authorization header the SDK's credentials object sets (none for
+    an anonymous bot), kept and renewed on a worker thread (seam/bot_token.py)."""
 
     def __init__(self, credentials: Any) -> None:
         super().__init__()
         self.credentials = credentials
+        self.tokens = TokenHeaders(credentials)
 
     async def send(self, request: Request, **kwargs: Any) -> Response:
-        self.credentials.signed_session(_HeaderHolder(request.http_request.headers))
+        header = await self.tokens.authorization()
+        headers = request.http_request.headers
+        if header is None:
+            headers.pop("Authorization", None)
+        else:
+            headers["Authorization"] = header
         return await self.next.send(request, **kwargs)
 
 

@@ -66,6 +66,30 @@ class _OnItsOwnLoop:
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._server: TestServer | None = None
+        self._gate: asyncio.Event | None = None
+        self._hold_for = 20.0
+        self.held = 0  # requests kept back by `hold()` so far
+
+    def hold(self, give_up_after: float = 20.0) -> None:
+        """Keep the answers back until `release()` (or `give_up_after` seconds, so that a
+        client blocked on one cannot hang a test forever)."""
+        self._hold_for = give_up_after
+        self._gate = asyncio.run_coroutine_threadsafe(self._new_gate(), self._loop).result(10)
+
+    def release(self) -> None:
+        gate = self._gate
+        if gate is not None:
+            self._loop.call_soon_threadsafe(gate.set)
+
+    async def _new_gate(self) -> asyncio.Event:
+        return asyncio.Event()
+
+    async def _held(self) -> None:
+        """Where an answer waits while `hold()` is on."""
+        if self._gate is not None:
+            self.held += 1
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._gate.wait(), self._hold_for)
 
     async def _start(self) -> None:
         raise NotImplementedError
@@ -92,25 +116,9 @@ class LocalIssuer(_OnItsOwnLoop):
         # How the endpoint fails, if it does: "down" (500), "junk" (a 200 that is not
         # JSON), "no keys" (an empty key set); None: it answers.
         self.failing: str | None = None
-        self._gate: asyncio.Event | None = None
-        self._hold_for = 20.0
         super().__init__()
 
-    # -- the server, on its own thread -------------------------------------------------------
-
-    def hold(self, give_up_after: float = 20.0) -> None:
-        """Keep the metadata document's answer back until `release()` (or `give_up_after`
-        seconds, so that a client blocked on it cannot hang a test forever)."""
-        self._hold_for = give_up_after
-        self._gate = asyncio.run_coroutine_threadsafe(self._new_gate(), self._loop).result(10)
-
-    def release(self) -> None:
-        gate = self._gate
-        if gate is not None:
-            self._loop.call_soon_threadsafe(gate.set)
-
-    async def _new_gate(self) -> asyncio.Event:
-        return asyncio.Event()
+    # -- the server, on its own thread (`hold()` keeps the metadata document back) -----------
 
     def served(self, path_end: str) -> int:
         return sum(1 for path in list(self.requests) if path.endswith(path_end))
@@ -129,9 +137,7 @@ class LocalIssuer(_OnItsOwnLoop):
 
     async def _metadata(self, request: web.Request) -> web.Response:
         self.requests.append(request.path)
-        if self._gate is not None:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._gate.wait(), self._hold_for)
+        await self._held()
         if self.failing == "down":
             return web.Response(status=500, text="down")
         if self.failing == "junk":
@@ -316,6 +322,7 @@ class LocalLogin(_OnItsOwnLoop):
       `use_managed_identity()` sets the environment msal reads to find them.
 
     Every token given out is in `issued`; a refusal answers as the real service does.
+    `hold()` keeps Entra ID's tokens back (a slow or silent Entra ID).
     """
 
     def __init__(self) -> None:
@@ -414,6 +421,7 @@ class LocalLogin(_OnItsOwnLoop):
         scope = str(form.get("scope", ""))
         if scope.split() != [f"{BOT_FRAMEWORK_RESOURCE}/.default"]:
             return _oauth_error("invalid_scope", "AADSTS70011: invalid scope")
+        await self._held()
         token = self._token("entra", tenant, client_id, BOT_FRAMEWORK_RESOURCE)
         return web.json_response(
             {"token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599,

@@ -19,6 +19,7 @@ its value.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 
 import pytest
@@ -29,6 +30,7 @@ from botbuilder.schema import ConversationReference
 
 from app import HOUSE_KEY, build_house, create_app, make_app
 from config import SettingsError, load_settings
+from seam import bot_token
 from tests.bot.local_issuer import (
     BOT_FRAMEWORK_RESOURCE,
     ENTRA_HOST,
@@ -215,6 +217,60 @@ async def test_single_tenant_with_a_wrong_secret_no_token_and_the_secret_is_neve
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "turn failed" in logged and "invalid_client" in logged  # said, and why
     assert wrong not in logged and APP_SECRET not in logged
+
+
+# -- The bot's own token is never fetched on the event loop ---------------------------------
+
+# How long a test may wait for what must happen; the held token endpoint gives up after half.
+HANG = 20.0
+
+
+async def until(condition, what: str) -> None:
+    deadline = asyncio.get_running_loop().time() + HANG
+    while not condition():
+        assert asyncio.get_running_loop().time() < deadline, f"never happened: {what}"
+        await asyncio.sleep(0.01)
+
+
+async def test_a_slow_entra_id_holds_the_reply_and_not_the_process(data_dir, issuer, login):
+    async with serving(data_dir, SINGLE_TENANT) as (client, connector, _house):
+        login.hold(give_up_after=HANG / 2)
+        token = issuer.token(audience=APP_ID, service_url=connector.url)
+        turn = asyncio.create_task(post(client, teams_message(connector.url, "hello"), token))
+        await until(lambda: login.held >= 1, "the bot asked Entra ID for its token")
+        health = await asyncio.wait_for(client.get("/healthz"), HANG)
+        assert health.status == 200
+        second = teams_message(connector.url, "hi", number=2)
+        second["conversation"]["id"] = "a:chat-2"
+        other = asyncio.create_task(post(client, second, token))
+        await asyncio.sleep(0.2)  # let it reach its reply too
+        assert not turn.done() and not other.done(), "turns wait for the token, not the process"
+        assert login.held == 1  # the second turn waits for the same fetch
+        login.release()
+        responses = await asyncio.wait_for(asyncio.gather(turn, other), HANG)
+        assert [r.status for r in responses] == [202, 202]
+        sent = connector.take()
+        assert {a["_conversation"] for a in sent} == {"a:chat-1", "a:chat-2"}
+    issued = only_token(login, "entra")  # one fetch, shared by both turns' replies
+    assert_sent_with(connector, issued.token)
+
+
+async def test_a_silent_entra_id_fails_the_send_in_bounded_time_and_its_token_is_kept(
+    data_dir, login, monkeypatch
+):
+    monkeypatch.setattr(bot_token, "TIMEOUT_SECONDS", 0.2)
+    async with serving(data_dir, SINGLE_TENANT) as (_client, connector, house):
+        login.hold(give_up_after=HANG / 2)
+        with pytest.raises(bot_token.BotTokenUnavailable):
+            await asyncio.wait_for(send_proactively(house, connector.url, "first"), HANG)
+        assert connector.take() == []  # nothing sent without a token
+        assert login.held == 1
+        login.release()
+        await until(lambda: login.issued, "Entra ID answered at last")
+        await asyncio.wait_for(send_proactively(house, connector.url, "second"), HANG)
+        assert [a["text"] for a in connector.take()] == ["second"]
+    issued = only_token(login, "entra")  # the late answer was kept, not asked for again
+    assert_sent_with(connector, issued.token)
 
 
 # -- MicrosoftAppType=UserAssignedMSI ---------------------------------------------------------
