@@ -1,4 +1,4 @@
-"""Fixes at the seam for six costs of botbuilder's connector that dominate turn time.
+"""Fixes at the seam for seven costs of botbuilder's connector that dominate turn time.
 
 1. msrest's retry configuration. `msrest.universal_http.requests.ClientRetryPolicy.__init__`
    builds its retryable status list as `[i for i in range(999) if i not in self.safe_codes]`
@@ -39,6 +39,11 @@
    `seam/connector_sender.py`'s aiohttp sender as the last step of their pipeline (the SDK's
    request building, credentials, logging and deserialization stay).
 
+7. msrest building each reply's request (ids quoted by its serializer, the URL joined
+   twice, a request object, four pipeline policies): `seam/connector_calls.py` builds the
+   same request for the three calls a turn makes (send, reply, update) and hands it to the
+   same sender.
+
 Applied by `seam.install()` (the composition root's call); measured by `make bench`.
 """
 
@@ -62,7 +67,7 @@ from msrest.serialization import (
 )
 from msrest.universal_http.requests import ClientRetryPolicy
 
-from seam import connector_sender, model_json
+from seam import connector_calls, connector_sender, model_json
 from seam.state_codec import NotPlainJSON, json_copy
 
 # Teams answers from a handful of regional service URLs; the bound only guards against a
@@ -195,6 +200,7 @@ def apply() -> None:
         _BuiltinBotFrameworkAuthentication.create_user_token_client = _cached_user_token_client(
             creator
         )
+    connector_calls.apply()
 
 
 def applied() -> bool:
@@ -209,4 +215,5 @@ def applied() -> bool:
         and getattr(
             _BuiltinBotFrameworkAuthentication.create_user_token_client, "incentives_cached", False
         )
+        and connector_calls.applied()
     )

@@ -298,9 +298,14 @@ def install(client: Any) -> Any:
     if getattr(pipeline, "incentives_aiohttp", False):
         return client
     policies: list[Any] = [config.user_agent_policy, RawDeserializer(), config.http_logger_policy]
-    if config.credentials:
-        policies.insert(1, CredentialsHeaders(config.credentials))
+    credentials = CredentialsHeaders(config.credentials) if config.credentials else None
+    if credentials is not None:
+        policies.insert(1, credentials)
     fallback = AsyncPipelineRequestsHTTPSender(AsyncRequestsHTTPSender(config))
-    config.pipeline = AsyncPipeline(policies, ConnectorSender(config, fallback))
+    sender = ConnectorSender(config, fallback)
+    config.pipeline = AsyncPipeline(policies, sender)
     config.pipeline.incentives_aiohttp = True
+    # What seam/connector_calls.py sends a turn's calls through, past the policies.
+    config.pipeline.incentives_sender = sender
+    config.pipeline.incentives_tokens = credentials.tokens if credentials is not None else None
     return client

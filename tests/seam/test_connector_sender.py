@@ -52,12 +52,14 @@ class Recorder:
     def __init__(self, answers: list[tuple[int, dict[str, str], bytes]]) -> None:
         self.answers = answers
         self.requests: list[tuple[str, dict[str, str], bytes]] = []
+        self.raw_paths: list[str] = []  # as they came, quoted
         application = web.Application()
         application.router.add_route("*", "/{tail:.*}", self._answer)
         self.server = TestServer(application, host="127.0.0.1")
 
     async def _answer(self, request: web.Request) -> web.Response:
         self.requests.append((request.method, dict(request.headers), await request.read()))
+        self.raw_paths.append(request.raw_path)
         status, headers, body = self.answers.pop(0) if self.answers else (200, {}, b"{}")
         return web.Response(
             status=status, headers=headers, body=body, content_type="application/json"
