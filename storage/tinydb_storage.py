@@ -90,6 +90,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import functools
 import hashlib
 import itertools
 import json
@@ -179,6 +180,9 @@ class StorageCorruptedError(DamagedDataError):
         )
 
 
+# Keys a turn touches are asked for again and again (a turn groups a few dozen): their
+# partitions are remembered, a few thousand at most.
+@functools.lru_cache(maxsize=8192)
 def partition_of(key: str) -> str:
     """Return the partition file of ``key``, relative to the data folder (POSIX form).
 
