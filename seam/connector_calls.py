@@ -112,32 +112,29 @@ async def send_to_conversation(
     return await _call(self, pipeline, "POST", url, activity)
 
 
-async def reply_to_activity(
-    self, conversation_id, activity_id, activity, *, custom_headers=None, raw=False,
-    **operation_config,
-):  # fmt: skip
-    pipeline = _direct(self, custom_headers, raw, operation_config)
-    if pipeline is None or conversation_id is None or activity_id is None:
-        return await _ORIGINALS["reply_to_activity"](
-            self, conversation_id, activity_id, activity,
-            custom_headers=custom_headers, raw=raw, **operation_config,
-        )  # fmt: skip
-    url = _activity_url(self, conversation_id, activity_id)
-    return await _call(self, pipeline, "POST", url, activity, conversation_id)
+def _to_activity(name: str, method: str, says_conversation: bool):
+    """`reply_to_activity` (POST, with `x-ms-conversation-id`) or `update_activity` (PUT)."""
+
+    async def call(
+        self, conversation_id, activity_id, activity, *, custom_headers=None, raw=False,
+        **operation_config,
+    ):  # fmt: skip
+        pipeline = _direct(self, custom_headers, raw, operation_config)
+        if pipeline is None or conversation_id is None or activity_id is None:
+            return await _ORIGINALS[name](
+                self, conversation_id, activity_id, activity,
+                custom_headers=custom_headers, raw=raw, **operation_config,
+            )  # fmt: skip
+        url = _activity_url(self, conversation_id, activity_id)
+        header = conversation_id if says_conversation else None
+        return await _call(self, pipeline, method, url, activity, header)
+
+    call.__name__ = call.__qualname__ = name
+    return call
 
 
-async def update_activity(
-    self, conversation_id, activity_id, activity, *, custom_headers=None, raw=False,
-    **operation_config,
-):  # fmt: skip
-    pipeline = _direct(self, custom_headers, raw, operation_config)
-    if pipeline is None or conversation_id is None or activity_id is None:
-        return await _ORIGINALS["update_activity"](
-            self, conversation_id, activity_id, activity,
-            custom_headers=custom_headers, raw=raw, **operation_config,
-        )  # fmt: skip
-    url = _activity_url(self, conversation_id, activity_id)
-    return await _call(self, pipeline, "PUT", url, activity)
+reply_to_activity = _to_activity("reply_to_activity", "POST", says_conversation=True)
+update_activity = _to_activity("update_activity", "PUT", says_conversation=False)
 
 
 def _activity_url(operations: ConversationsOperations, conversation_id: Any, activity_id: Any):
