@@ -9,12 +9,17 @@ partitioned into many small TinyDB files, and a write rewrites only its own part
 
 - a key ``tenants/<tenant_id>/...`` goes to ``<data_dir>/tenants/<safe name>/<h>.json``, one
   folder per tenant, its keys spread over 16 files by the first hex digit ``h`` of the key's
-  sha256: a partner with 5,000 claims has files of about 500 KB rather than one of 8 MB,
-  so opening one (the reminder scan, a partner back after a while) never holds the event
-  loop for long, and a checkpoint rewrites only the sixteenth that changed. A tenant kept in
-  one file ``tenants/<safe name>.json`` (the layout before) is moved to its folder when the
-  tenant is first served (``_prepare_tenant_folder``); a damaged file refuses what it holds
-  (one sixteenth of that partner's documents), never the other partners;
+  sha256; a key ``tenants/<tenant_id>/<kind>/<id>`` of a kind that grows with the partner's
+  history (``HISTORY_KINDS``: claims, the claim index's shards, cards, events, follow-ups)
+  goes to ``tenants/<safe name>/<kind>/<h>.json``, 16 files a kind. A partner with 5,000
+  claims has claim files of about 500 KB rather than one of 8 MB, so opening one (the
+  reminder scan, a partner back after a while) never holds the event loop for long, a
+  checkpoint rewrites only the sixteenth that changed, and a turn on its plan or profile
+  opens files as small as a new partner's. A tenant kept in one file
+  ``tenants/<safe name>.json``, or with its history among its 16 files (the layouts
+  before), is moved when the tenant is first served (``_prepare_tenant_folder``); a damaged
+  file refuses what it holds (one sixteenth of that partner's documents of one kind),
+  never the other partners;
 - a key of the bot's global indexes (``ids/``, ``registry/``, ``outbox/``, ``counters/``,
   ``replay/``: which tenant holds an id, the tenants with data or notices, id counters,
   the signed back-office requests already taken) goes to
@@ -134,6 +139,14 @@ STATE_FOLDER = "state"
 TENANTS_FOLDER = "tenants"
 INDEX_FOLDER = "index"
 INDEX_PREFIXES = ("ids/", "registry/", "outbox/", "counters/", "replay/")
+# A tenant's documents that grow with its history (its claims and their index's shards,
+# their cards in the chat, the status events taken, the follow-ups): thousands for a
+# distributor. Each kind has its own 16 files (``tenants/<name>/<kind>/<h>.json``), so
+# that a turn on the partner's other documents (a plan, the profile) or on a card never
+# opens a file full of old claims.
+HISTORY_KINDS = frozenset({"claims", "claim-index", "cards", "events", "follow-ups"})
+# In a tenant's folder once its history documents were moved out of its 16 files.
+_HISTORY_MOVED = ".history-moved"
 _INDEXES_MOVED = ".indexes-moved"  # in state/: the move to index/ is complete
 _SAFE_TENANT_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
 _TEMP_SUFFIX = ".tmp"
@@ -186,21 +199,27 @@ class StorageCorruptedError(DamagedDataError):
 def partition_of(key: str) -> str:
     """Return the partition file of ``key``, relative to the data folder (POSIX form).
 
-    ``tenants/<tenant_id>/...`` → ``tenants/<safe name>/<h>.json``, where ``h`` is the first
-    hex digit of the key's sha256 (16 files a tenant); a global index key →
+    ``tenants/<tenant_id>/<kind>/<id>`` of a kind in ``HISTORY_KINDS`` →
+    ``tenants/<safe name>/<kind>/<h>.json`` and any other ``tenants/<tenant_id>/...`` →
+    ``tenants/<safe name>/<h>.json``, where ``h`` is the first hex digit of the key's sha256
+    (16 files a kind, 16 for the rest); a global index key →
     ``index/<first three hex digits of sha256(key)>.json``; anything else →
     ``state/<first two hex digits of sha256(key)>.json``.
     """
     if not isinstance(key, str):
         raise TypeError(f"storage keys must be str, not {type(key).__name__}")
     if key.startswith(TENANT_PREFIX):
-        tenant_id, slash, _ = key[len(TENANT_PREFIX) :].partition("/")
+        tenant_id, slash, rest = key[len(TENANT_PREFIX) :].partition("/")
         if slash and tenant_id:
             if _SAFE_TENANT_ID.fullmatch(tenant_id):
                 name = tenant_id.lower()
             else:
                 name = "sha256-" + _sha256_hex(tenant_id)[:40]
-            return f"{TENANTS_FOLDER}/{name}/{_sha256_hex(key)[0]}.json"
+            bucket = _sha256_hex(key)[0]
+            kind, slash, item = rest.partition("/")
+            if slash and item and kind in HISTORY_KINDS:
+                return f"{TENANTS_FOLDER}/{name}/{kind}/{bucket}.json"
+            return f"{TENANTS_FOLDER}/{name}/{bucket}.json"
     if key.startswith(INDEX_PREFIXES):
         return f"{INDEX_FOLDER}/{_sha256_hex(key)[:3]}.json"
     return f"{STATE_FOLDER}/{_sha256_hex(key)[:2]}.json"
@@ -291,9 +310,12 @@ async def _document_texts_in_steps(path: Path) -> dict[str, str] | None:
 
 
 def _tenant_folder(relative: str) -> str | None:
-    """``tenants/<name>`` for a tenant's partition file, else None."""
-    if relative.startswith(TENANTS_FOLDER + "/") and relative.count("/") == 2:
-        return relative.rsplit("/", 1)[0]
+    """``tenants/<name>`` for a tenant's partition file (its history's too), else None."""
+    if not relative.startswith(TENANTS_FOLDER + "/"):
+        return None
+    parts = relative.split("/")
+    if len(parts) == 3 or (len(parts) == 4 and parts[2] in HISTORY_KINDS):
+        return f"{parts[0]}/{parts[1]}"
     return None
 
 
@@ -994,16 +1016,20 @@ class TinyDBStorage(Storage):
                 self._prepare_tenant_folder(folder)
             partition.load(opened)
         except StorageCorruptedError as error:
-            relative = error.path.relative_to(self.data_dir).as_posix()
-            if relative not in self.damaged:
-                self.damaged[relative] = str(error)
-                log.error("%s", error)
+            self._name_damaged(error)
             raise
         if self.damaged:
             # Moved aside or restored: served again.
             self.damaged.pop(partition.relative, None)
             if folder is not None:
                 self.damaged.pop(f"{folder}.json", None)
+
+    def _name_damaged(self, error: StorageCorruptedError) -> None:
+        """Name a damaged file once, in the log and in ``damaged`` (/healthz)."""
+        relative = error.path.relative_to(self.data_dir).as_posix()
+        if relative not in self.damaged:
+            self.damaged[relative] = str(error)
+            log.error("%s", error)
 
     def _prepare_tenant_folder(self, folder: str) -> None:
         """Before a tenant's first file is opened: a tenant kept in one file (the layout
@@ -1026,15 +1052,69 @@ class TinyDBStorage(Storage):
                 moving: dict[str, dict[str, Any]] = {}
                 for key, document in data.get(table, {}).items():
                     moving.setdefault(partition_of(key), {})[key] = document
-                _make_dirs_durably(target)
                 for relative, documents in sorted(moving.items()):
+                    _make_dirs_durably((self.data_dir / relative).parent)
                     AtomicJSONStorage(self.data_dir / relative).write({table: documents})
+                (target / _HISTORY_MOVED).touch()
                 old.unlink()
                 _fsync_dir(old.parent)
                 log.info("moved tenant file %s to %d files in %s/", old.name, len(moving), folder)
             elif target.is_dir():
                 _remove_temp_files(target)
+                for kind in HISTORY_KINDS:
+                    if (target / kind).is_dir():
+                        _remove_temp_files(target / kind)
+                self._move_history_out(target)
             self._tenant_folders.add(folder)
+
+    def _move_history_out(self, target: Path) -> None:
+        """A tenant folder of the layout before the history files (its claims among its 16
+        files): its history documents are moved to their own files, once.
+
+        They are written to their kind's files first (a file already there is kept as it
+        is: an interrupted move wrote it, or, after the move, a write), then removed from
+        the 16 files (each rewritten atomically), then ``.history-moved`` says it is done.
+        A crash in between is finished at the next use: every use of the tenant comes here
+        first. A damaged file is left as it is, refused when its documents are read like
+        any damaged file, and the move is tried again at the next start (once the file is
+        restored, what it holds is moved too).
+        """
+        marker = target / _HISTORY_MOVED
+        if marker.exists():
+            return
+        table = TinyDB.default_table_name
+        moving: dict[str, dict[str, Any]] = {}
+        staying: dict[Path, dict[str, Any]] = {}
+        damaged = False
+        for path in sorted(target.glob("?.json")):
+            try:
+                documents = (AtomicJSONStorage(path).read() or {}).get(table, {})
+            except StorageCorruptedError as error:
+                self._name_damaged(error)  # its history documents read as missing meanwhile
+                damaged = True
+                continue
+            kept = {}
+            for key, document in documents.items():
+                relative = partition_of(key)
+                if _tenant_folder(relative) is not None and relative.count("/") == 3:
+                    moving.setdefault(relative, {})[key] = document
+                else:
+                    kept[key] = document
+            if len(kept) < len(documents):
+                staying[path] = kept
+        for relative, documents in sorted(moving.items()):
+            _make_dirs_durably((self.data_dir / relative).parent)
+            file = AtomicJSONStorage(self.data_dir / relative)
+            there = (file.read() or {}).get(table, {})
+            file.write({table: {**documents, **there}})
+        for path, kept in staying.items():
+            AtomicJSONStorage(path).write({table: kept})
+        if not damaged:
+            marker.touch()
+            _fsync_dir(target)
+        if moving:
+            moved = sum(map(len, moving.values()))
+            log.info("moved %d history documents of %s to their own files", moved, target.name)
 
     def _used(self, partitions: list[_Partition], *, release: bool = True) -> None:
         """Count what the partitions hold in memory; let go of the least recently used.

@@ -64,3 +64,42 @@ async def test_an_answer_writes_no_more_for_a_partner_with_a_long_history(tmp_pa
         storage.close()
     # The same answer, the same bytes, give or take the ids' lengths.
     assert big <= small * 1.5, f"{big:,} bytes for 1,000 claims vs {small:,} for 10"
+
+
+def _read() -> int:
+    for line in Path("/proc/self/io").read_text().splitlines():
+        if line.startswith("rchar:"):
+            return int(line.split()[1])
+    raise AssertionError("no rchar in /proc/self/io")
+
+
+async def _bytes_read_for_a_plan_answer(data: Path, tenant: str) -> int:
+    """A partner back after a while (nothing of theirs in memory): their plan read and
+    one answer saved, as a plan turn does."""
+    storage = TinyDBStorage(data)
+    try:
+        plans = PlanRepository(storage)
+        [summary] = await plans.list_plans(tenant)
+        before = _read()
+        plan = await plans.get_plan(tenant, summary.id)
+        plan.program = "Co-op"
+        await plans.save_plan(plan)
+        return _read() - before
+    finally:
+        storage.close()
+
+
+async def test_a_plan_answer_reads_no_more_for_a_partner_with_a_long_history(tmp_path: Path):
+    data = tmp_path / "data"
+    storage = TinyDBStorage(data)
+    try:
+        for tenant, claims in (("big-partner", 1_000), ("small-partner", 10)):
+            await _history(storage, tenant, claims)
+            plans = PlanRepository(storage)
+            await plans.create_plan(tenant_id=tenant, owner_id="u1", owner_name="P", today=TODAY)
+    finally:
+        storage.close()
+    big = await _bytes_read_for_a_plan_answer(data, "big-partner")
+    small = await _bytes_read_for_a_plan_answer(data, "small-partner")
+    # Its claims are in files of their own: the plan's files are as small as anyone's.
+    assert big <= small * 1.5 + 4_096, f"{big:,} bytes read for 1,000 claims vs {small:,} for 10"

@@ -29,8 +29,9 @@ from storage.tinydb_storage import (
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PARTITION_FILE = re.compile(
-    r"(state/[0-9a-f]{2}|index/[0-9a-f]{3}|tenants/([a-z0-9-]{1,64}|sha256-[0-9a-f]{40})/[0-9a-f])"
-    r"\.json|state/\.indexes-moved"
+    r"(state/[0-9a-f]{2}|index/[0-9a-f]{3}"
+    r"|tenants/([a-z0-9-]{1,64}|sha256-[0-9a-f]{40})/((claims|claim-index|cards|events|follow-ups)/)?[0-9a-f])"
+    r"\.json|state/\.indexes-moved|tenants/[^/]+/\.history-moved"
     r"|journal/[0-9]{20}\.log"
 )
 
@@ -127,9 +128,17 @@ def test_partition_of():
         r"tenants/72f988bf-86f1-41af/[0-9a-f]\.json",
         partition_of("tenants/72f988bf-86f1-41af/plans/PLN-2025-000001"),
     )
-    # A tenant's keys spread over its 16 files, so no file grows with its whole history.
-    spread = {partition_of(f"tenants/t1/claims/CLM-2026-{n:06d}") for n in range(1000)}
+    # A tenant's keys spread over its 16 files, so no file grows with its whole history...
+    spread = {partition_of(f"tenants/t1/plans/PLN-2026-{n:06d}") for n in range(1000)}
     assert len(spread) == 16 and {Path(p).parent.as_posix() for p in spread} == {"tenants/t1"}
+    # ...and each kind of its history (claims, their cards, status events, follow-ups) over
+    # 16 of its own: a turn on its plan, profile or a card never opens a file of old claims.
+    for kind in ("claims", "claim-index", "cards", "events", "follow-ups"):
+        spread = {partition_of(f"tenants/t1/{kind}/CLM-2026-{n:06d}") for n in range(1000)}
+        assert len(spread) == 16, kind
+        assert {Path(p).parent.as_posix() for p in spread} == {f"tenants/t1/{kind}"}
+    for key in ("tenants/t1/claim-index", "tenants/t1/claims", "tenants/t1/claims/"):
+        assert re.fullmatch(r"tenants/t1/[0-9a-f]\.json", partition_of(key)), key
     assert (
         Path(partition_of("tenants/ABC-1/x")).parent == Path(partition_of("tenants/abc-1/y")).parent
     )
@@ -619,6 +628,27 @@ def _one_file_tenant(data_dir: Path) -> Path:
     return old
 
 
+async def _dies_after_writing(files: int, data_dir: Path, monkeypatch) -> list[Path]:
+    """The store opens tenant t1 and the process dies after writing `files` files (of a
+    move): the files written, the store left as a dead process leaves it."""
+    real_write_file = tinydb_storage.AtomicJSONStorage.write_file
+    written: list[Path] = []
+
+    def dying(self, payload):
+        if len(written) == files:
+            raise KeyboardInterrupt  # the process dies mid-move
+        written.append(self.path)
+        real_write_file(self, payload)
+
+    storage = TinyDBStorage(data_dir)
+    with monkeypatch.context() as patch:
+        patch.setattr(tinydb_storage.AtomicJSONStorage, "write_file", dying)
+        with pytest.raises(KeyboardInterrupt):
+            await storage.read(["tenants/t1/claim-index"])
+    storage._closed = True
+    return written
+
+
 async def test_a_tenant_kept_in_one_file_moves_to_its_folder_when_first_served(data_dir: Path):
     old = _one_file_tenant(data_dir)
     storage = TinyDBStorage(data_dir)
@@ -626,7 +656,8 @@ async def test_a_tenant_kept_in_one_file_moves_to_its_folder_when_first_served(d
     found = await storage.read(list(ONE_FILE_TENANT))
     assert {key: _without_e_tag(value) for key, value in found.items()} == ONE_FILE_TENANT
     assert not old.exists()
-    assert len(list((data_dir / "tenants" / "t1").glob("*.json"))) == 16
+    assert len(list((data_dir / "tenants" / "t1").glob("*.json"))) == 1  # the claim index
+    assert len(list((data_dir / "tenants" / "t1" / "claims").glob("*.json"))) == 16
     await storage.write({"tenants/t1/claims/CLM-2026-000007": {"n": "changed"}})
     storage.close()
 
@@ -641,28 +672,108 @@ async def test_a_move_of_a_tenant_cut_short_is_done_again_from_its_old_file(
     data_dir: Path, monkeypatch
 ):
     old = _one_file_tenant(data_dir)
-    real_write_file = tinydb_storage.AtomicJSONStorage.write_file
-    written = []
-
-    def crash_after_three(self, payload):
-        if len(written) == 3:
-            raise KeyboardInterrupt  # the process dies mid-move
-        written.append(self.path)
-        real_write_file(self, payload)
-
-    storage = TinyDBStorage(data_dir)
-    with monkeypatch.context() as patch:
-        patch.setattr(tinydb_storage.AtomicJSONStorage, "write_file", crash_after_three)
-        with pytest.raises(KeyboardInterrupt):
-            await storage.read(["tenants/t1/claim-index"])
+    written = await _dies_after_writing(3, data_dir, monkeypatch)
     assert old.exists() and len(written) == 3
-    storage._closed = True
 
     reopened = TinyDBStorage(data_dir)
     found = await reopened.read(list(ONE_FILE_TENANT))
     assert {key: _without_e_tag(value) for key, value in found.items()} == ONE_FILE_TENANT
     assert not old.exists()
     reopened.close()
+
+
+# --- a tenant folder with its history among its 16 files (before the history files) -------
+
+
+def _history_in_16_files(data_dir: Path) -> Path:
+    """A tenant folder as the store wrote it before the history files: every key in the
+    16 files, by the first hex digit of its sha256."""
+    folder = data_dir / "tenants" / "t1"
+    folder.mkdir(parents=True)
+    files: dict[str, dict] = {}
+    for key, value in ONE_FILE_TENANT.items():
+        name = f"{tinydb_storage._sha256_hex(key)[0]}.json"
+        files.setdefault(name, {})[key] = {"e_tag": "1", "value": value, "format": "json"}
+    for name, documents in files.items():
+        (folder / name).write_text(json.dumps({"_default": documents}), encoding="utf-8")
+    return folder
+
+
+def _keys_in(files) -> set[str]:
+    return {key for path in files for key in json.loads(path.read_text())["_default"]}
+
+
+async def test_a_tenants_history_moves_out_of_its_16_files_when_first_served(data_dir: Path):
+    folder = _history_in_16_files(data_dir)
+    storage = TinyDBStorage(data_dir)
+    found = await storage.read(list(ONE_FILE_TENANT))
+    assert {key: _without_e_tag(value) for key, value in found.items()} == ONE_FILE_TENANT
+    assert _keys_in(folder.glob("?.json")) == {"tenants/t1/claim-index"}
+    history = sorted((folder / "claims").glob("*.json"))
+    assert _keys_in(history) == set(ONE_FILE_TENANT) - {"tenants/t1/claim-index"}
+    assert (folder / ".history-moved").exists()
+    await storage.write({"tenants/t1/claims/CLM-2026-000007": {"n": "changed"}})
+    storage.close()
+
+    moved_at = {path: path.stat().st_mtime_ns for path in folder.glob("?.json")}
+    again = TinyDBStorage(data_dir)
+    found = await again.read(list(ONE_FILE_TENANT))
+    assert found["tenants/t1/claims/CLM-2026-000007"]["n"] == "changed"
+    assert len(found) == len(ONE_FILE_TENANT)
+    again.close()
+    assert {path: path.stat().st_mtime_ns for path in folder.glob("?.json")} == moved_at  # once
+
+
+async def test_a_history_move_cut_short_is_finished_and_loses_nothing(data_dir: Path, monkeypatch):
+    folder = _history_in_16_files(data_dir)
+    assert len(await _dies_after_writing(5, data_dir, monkeypatch)) == 5
+    assert not (folder / ".history-moved").exists()
+
+    reopened = TinyDBStorage(data_dir)
+    found = await reopened.read(list(ONE_FILE_TENANT))
+    assert {key: _without_e_tag(value) for key, value in found.items()} == ONE_FILE_TENANT
+    assert _keys_in(folder.glob("?.json")) == {"tenants/t1/claim-index"}
+    reopened.close()
+
+
+async def test_a_history_file_already_there_wins_over_the_copy_being_moved(data_dir: Path):
+    # Written after an interrupted move (a replayed journal, a later turn): the newer one.
+    folder = _history_in_16_files(data_dir)
+    key = "tenants/t1/claims/CLM-2026-000042"
+    newer = {"e_tag": "2", "value": {"n": "newer"}, "format": "json"}
+    target = data_dir / partition_of(key)
+    target.parent.mkdir(parents=True)
+    target.write_text(json.dumps({"_default": {key: newer}}), encoding="utf-8")
+    storage = TinyDBStorage(data_dir)
+    found = await storage.read([key, "tenants/t1/claims/CLM-2026-000041"])
+    assert found[key]["n"] == "newer"
+    assert found["tenants/t1/claims/CLM-2026-000041"]["n"] == 41
+    storage.close()
+    assert folder.is_dir()
+
+
+async def test_a_damaged_file_stays_refused_and_its_history_moves_once_it_is_restored(
+    data_dir: Path,
+):
+    folder = _history_in_16_files(data_dir)
+    key = "tenants/t1/claims/CLM-2026-000003"
+    damaged = folder / f"{tinydb_storage._sha256_hex(key)[0]}.json"
+    backup = damaged.read_bytes()
+    damaged.write_bytes(backup[:300])
+    storage = TinyDBStorage(data_dir)
+    other = "tenants/t1/claims/CLM-2026-000000"
+    assert damaged.name != f"{tinydb_storage._sha256_hex(other)[0]}.json"
+    assert (await storage.read([other]))[other]["n"] == 0  # the others moved and are read
+    assert await storage.read([key]) == {}  # its own file is refused (and named), not lost
+    assert storage.check()["damaged"] == [f"tenants/t1/{damaged.name}"]
+    assert not (folder / ".history-moved").exists()
+    storage.close()
+
+    damaged.write_bytes(backup)  # the operator puts the backup back
+    restored = TinyDBStorage(data_dir)
+    assert (await restored.read([key]))[key]["n"] == 3
+    assert (folder / ".history-moved").exists()
+    restored.close()
 
 
 async def test_a_damaged_one_file_tenant_is_named_and_left_where_it_is(data_dir: Path):
