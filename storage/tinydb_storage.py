@@ -17,7 +17,9 @@ partitioned into many small TinyDB files, and a write rewrites only its own part
   checkpoint rewrites only the sixteenth that changed, and a turn on its plan or profile
   opens files as small as a new partner's. A tenant kept in one file
   ``tenants/<safe name>.json``, or with its history among its 16 files (the layouts
-  before), is moved when the tenant is first served (``_prepare_tenant_folder``); a damaged
+  before), is moved when the tenant is first served (``_prepare_tenant_folder``, on a
+  reader thread); a folder made by the store is marked ``.history-moved`` from the start,
+  so it is never looked through for that; a damaged
   file refuses what it holds (one sixteenth of that partner's documents of one kind),
   never the other partners;
 - a key of the bot's global indexes (``ids/``, ``registry/``, ``outbox/``, ``counters/``,
@@ -71,6 +73,12 @@ A partition has at most one append in flight: readers and writers of that partit
 for it (so nobody sees a change before it is durable), and changes of one partition are
 therefore journalled in order. A ``threading.Lock`` per partition keeps threads (and their
 event loops) from interleaving. One process owns the folder (``app.py`` locks it).
+
+A partition not in memory is read from its file on a reader thread, before its lock is
+taken (the event loop goes on meanwhile), then taken under the lock only if nobody loaded
+it in between and it was not let go in between (``_Partition.drops``): a file read while
+another turn loaded the partition, wrote to it and saw it let go is stale, and is read
+again.
 
 A corrupted or truncated file raises ``StorageCorruptedError`` naming the file; the store
 never silently starts empty and never overwrites it. ``check()`` at start-up opens the
@@ -174,6 +182,9 @@ _ENCODER = json.JSONEncoder(separators=(",", ":"), check_circular=False)
 # fsyncs (`make bench`: 4 → 16 writers, turns/s +10-15%, less CPU a turn). A partition
 # never has two writes in flight anyway.
 _FILE_WRITERS = ThreadPoolExecutor(max_workers=16, thread_name_prefix="tinydb-write")
+# Files opened by turns and scans are read here, off the event loop, on threads of their
+# own: a read never waits behind another partner's fsync.
+_FILE_READERS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="tinydb-read")
 
 
 # The name this store's callers and tests first knew the typed conflict by.
@@ -289,17 +300,28 @@ def _document_texts(raw: bytes) -> dict[str, str] | None:
     return docs
 
 
-async def _document_texts_in_steps(path: Path) -> dict[str, str] | None:
-    """The same, giving the loop back between steps. A missing file is empty; None for a
-    file in another form, or one small enough to open at once (the usual way)."""
-    try:
-        if path.stat().st_size <= _STEP_CHARACTERS:
-            return None
-        raw = path.read_bytes()  # from the page cache: a fraction of a millisecond a megabyte
-    except FileNotFoundError:
-        return {}
-    except OSError:
-        return None  # the usual way says what is wrong, in the store's words
+_UNREADABLE: Any = object()  # a file that could not be read (see _files_bytes)
+
+
+def _files_bytes(wheres: list[str]) -> list[bytes | None]:
+    """Each partition file's bytes, read on a reader thread: None when there is no file,
+    ``_UNREADABLE`` when it cannot be read (opened again the usual way, which says why)."""
+    contents: list[bytes | None] = []
+    for where in wheres:
+        try:
+            with open(where, "rb") as file:
+                contents.append(file.read())
+        except FileNotFoundError:
+            contents.append(None)
+        except OSError:
+            contents.append(_UNREADABLE)
+    return contents
+
+
+async def _document_texts_in_steps(raw: bytes) -> dict[str, str] | None:
+    """``_document_texts``, giving the loop back after every ``_STEP_CHARACTERS`` parsed."""
+    if len(raw) <= _STEP_CHARACTERS:
+        return _document_texts(raw)
     docs: dict[str, str] = {}
     try:
         for _ in _document_steps(raw, docs):
@@ -474,6 +496,7 @@ class _Partition:
     __slots__ = (
         "counted",
         "docs",
+        "drops",
         "lock",
         "pending",
         "relative",
@@ -508,6 +531,9 @@ class _Partition:
         self.writing: int | None = None
         # Turns holding this object between finding it and finishing with it.
         self.users = 0
+        # How many times its documents were let go: a file read off the lock is stale if
+        # this changed meanwhile (read, written, let go, all while the read was under way).
+        self.drops = 0
 
     @property
     def path(self) -> Path:
@@ -545,6 +571,7 @@ class _Partition:
     def drop(self) -> None:
         self.docs = None
         self.size = 0
+        self.drops += 1
 
     def put(self, key: str, text: str | None) -> None:
         """Set (or, with None, remove) a document's text."""
@@ -637,35 +664,29 @@ class TinyDBStorage(Storage):
             raise Exception("Keys are required when reading")
         self._ensure_open()
         found: dict[str, Any] = {}
-        for relative, partition_keys in _group_by_partition(keys).items():
-            partition = self._partition(relative)
-            from_disk = not partition.loaded
-            opened = None
-            try:
-                if from_disk and self._may_open_early(relative):
-                    # Read and sliced before the lock, a step at a time: other turns get
-                    # the loop meanwhile. The file cannot change under it: only a
-                    # partition in memory is written, and this one is not.
-                    opened = await _document_texts_in_steps(partition.path)
-                if from_disk and found and opened is None:
-                    # A file to read from disk after others: other turns get the loop
-                    # between two (a batch of a big partner's claims spans its 16 files).
-                    await asyncio.sleep(0)
+        groups = _group_by_partition(keys)
+        partitions = [self._partition(relative) for relative in groups]
+        try:
+            # Files not in memory are read off the loop, together, before any lock (see
+            # ``_opened``): other turns get the loop meanwhile, even when the disk is slow.
+            opened = await self._opened([p for p in partitions if not p.loaded])
+            for partition, partition_keys in zip(partitions, groups.values(), strict=True):
+                read = opened.get(partition.relative)
                 async with _settled_and_locked([partition]):
-                    if opened is not None and not partition.loaded:
-                        self._load(partition, opened)
+                    if read is not None:
+                        self._load_opened(partition, *read)
                     self._load(partition)
                     docs = partition.docs
                     texts = [(key, docs.get(key)) for key in partition_keys]
-                if from_disk:
-                    # And between reading a file and parsing what was asked of it (a big
+                if read is not None:
+                    # Between opening a file and parsing what was asked of it (a big
                     # partner's claim index alone is over a megabyte of JSON).
                     await asyncio.sleep(0)
                 for key, text in texts:  # parsed outside the lock: a fresh copy each
                     if text is not None:
                         found[key] = _restore_fresh(json.loads(text))
-            finally:
-                self._used([partition])
+        finally:
+            self._used(partitions)
         return found
 
     async def write(self, changes: Mapping[str, Any]) -> None:
@@ -730,10 +751,14 @@ class TinyDBStorage(Storage):
         relatives = sorted(groups)
         partitions = [self._partition(relative) for relative in relatives]
         try:
+            opened = await self._opened([p for p in partitions if not p.loaded])
             async with _settled_and_locked(partitions):
                 for partition, relative in zip(partitions, relatives, strict=True):
                     # Loading every partition first means a damaged file fails the whole
                     # write before anything is journalled.
+                    read = opened.get(relative)
+                    if read is not None:
+                        self._load_opened(partition, *read)
                     self._load(partition)
                     if check is not None:
                         check(partition, groups[relative])
@@ -840,7 +865,7 @@ class TinyDBStorage(Storage):
                     partition.writing, partition.unwritten = partition.unwritten, None
                 try:
                     if not partition.path.parent.is_dir():  # a new tenant's folder
-                        _make_dirs_durably(partition.path.parent)
+                        self._make_folder(partition)
                     partition.file.write_file(payload)
                 except Exception as error:
                     self.write_health.failed(error)
@@ -888,7 +913,7 @@ class TinyDBStorage(Storage):
         if paths:
             for partition in list(self._partitions.values()):
                 if partition.unwritten is not None:
-                    _make_dirs_durably(partition.path.parent)
+                    self._make_folder(partition)
                     partition.file.write_file(partition.encode())
                     partition.unwritten = None
             self._partitions.clear()
@@ -897,6 +922,16 @@ class TinyDBStorage(Storage):
             journal.fsync_dir(folder)
             log.info("replayed %d journal segment(s) of %s", len(paths), self.data_dir)
         return last + 1
+
+    def _make_folder(self, partition: _Partition) -> None:
+        """The partition's folder, made durably. A tenant folder made here holds the
+        current layout from its first file, so it is marked as such (``_HISTORY_MOVED``):
+        a later process has nothing to look for in it before its first use."""
+        folder = _tenant_folder(partition.relative)
+        if folder is not None and not (self.data_dir / folder).exists():
+            _make_dirs_durably(self.data_dir / folder)
+            (self.data_dir / folder / _HISTORY_MOVED).touch()
+        _make_dirs_durably(partition.path.parent)
 
     # -- health ----------------------------------------------------------------------------
 
@@ -990,15 +1025,46 @@ class TinyDBStorage(Storage):
         if self._closed:
             raise RuntimeError("TinyDBStorage is closed")
 
-    def _may_open_early(self, relative: str) -> bool:
-        """Whether a read may open the file before taking its lock: once its tenant's
-        folder is ready (a tenant in the older one-file layout is moved first). A damaged
-        older file is left to the slow way, which names it."""
+    async def _opened(self, partitions: list[_Partition]) -> dict[str, tuple[int, dict[str, str]]]:
+        """The documents of partitions not in memory, read from their files before taking
+        their locks: the files are read on a reader thread, all in one go (a cold page
+        cache or a slow disk holds no turn but the reader's; one hand-off for the 16 files
+        a batch of a partner's claims spans), then sliced on the loop a step at a time.
+        By partition, with its ``drops`` as it was before the read (see ``_load_opened``).
+        A partition left out is opened the usual way, under its lock, which names what is
+        wrong (another form, damage, an unreadable file)."""
+        if not partitions:
+            return {}
+        ready = [p for p in partitions if await self._ready(p.relative)]
+        drops = [p.drops for p in ready]
+        loop = asyncio.get_running_loop()
+        contents = await loop.run_in_executor(_FILE_READERS, _files_bytes, [p.where for p in ready])
+        opened: dict[str, tuple[int, dict[str, str]]] = {}
+        for partition, dropped, raw in zip(ready, drops, contents, strict=True):
+            if raw is _UNREADABLE:
+                continue
+            docs = {} if raw is None else await _document_texts_in_steps(raw)
+            if docs is not None:
+                opened[partition.relative] = (dropped, docs)
+        return opened
+
+    def _load_opened(self, partition: _Partition, drops: int, docs: dict[str, str]) -> None:
+        """Take what ``_opened`` read (with the partition's lock held), unless the partition
+        is in memory already or was let go meanwhile: then the file read may predate a
+        write, and what is in memory, or the file as it is now, is what counts."""
+        if not partition.loaded and partition.drops == drops:
+            self._load(partition, docs)
+
+    async def _ready(self, relative: str) -> bool:
+        """Prepare the tenant folder of ``relative`` for use (``_prepare_tenant_folder``),
+        once, on a reader thread: moving a folder of an older layout reads and writes
+        files. False when its older file is damaged: the usual way names it."""
         folder = _tenant_folder(relative)
         if folder is None or folder in self._tenant_folders:
             return True
+        loop = asyncio.get_running_loop()
         try:
-            self._prepare_tenant_folder(folder)
+            await loop.run_in_executor(_FILE_READERS, self._prepare_tenant_folder, folder)
         except StorageCorruptedError:
             return False
         return True

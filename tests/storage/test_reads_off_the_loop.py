@@ -1,0 +1,160 @@
+"""TinyDBStorage opens files off the event loop: a slow disk holds only the turn that waits
+for it, never every partner's turn (issue 14, "no stalls").
+
+A file that takes its time is a FIFO whose writer waits for the event loop to show it is
+free: if the store read the file on the loop, the loop could not run, and the writer feeds
+the FIFO only after `PATIENCE` seconds, saying so.
+"""
+
+import asyncio
+import json
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from storage import tinydb_storage
+from storage.tinydb_storage import TinyDBStorage, partition_of
+
+PATIENCE = 10.0
+
+
+class _SlowFile:
+    """`path` made a FIFO that gives `content` once the loop has ticked (or after PATIENCE)."""
+
+    def __init__(self, path: Path, content: bytes) -> None:
+        path.unlink(missing_ok=True)
+        os.mkfifo(path)
+        self.path, self.content = path, content
+        self.ticked = threading.Event()
+        self.fed_after_tick: bool | None = None
+        self.thread = threading.Thread(target=self._feed, daemon=True)
+        self.thread.start()
+
+    def _feed(self) -> None:
+        self.fed_after_tick = self.ticked.wait(PATIENCE)
+        with open(self.path, "wb") as fifo:
+            fifo.write(self.content)
+
+    async def tick(self) -> None:
+        """A turn of another partner: it runs only if the loop is free."""
+        await asyncio.sleep(0.01)
+        self.ticked.set()
+
+
+async def _stored(data_dir: Path, documents: dict) -> None:
+    store = TinyDBStorage(data_dir)
+    await store.write(documents)
+    store.close()
+
+
+async def test_a_file_opened_by_a_read_leaves_the_event_loop_free(tmp_path: Path):
+    key = "conversations/a:1/dialog-state"
+    await _stored(tmp_path, {key: {"step": 3}})
+    path = tmp_path / partition_of(key)
+    slow = _SlowFile(path, path.read_bytes())
+    store = TinyDBStorage(tmp_path)
+    try:
+        ticking = asyncio.create_task(slow.tick())
+        found = await store.read([key])
+        await ticking
+    finally:
+        store.close()
+    assert found[key]["step"] == 3
+    assert slow.fed_after_tick, "the loop was held while the file was read"
+
+
+async def test_a_write_opening_its_file_leaves_the_event_loop_free(tmp_path: Path):
+    key = "conversations/a:1/dialog-state"
+    await _stored(tmp_path, {key: {"step": 3}, "conversations/a:2/x": {"n": 1}})
+    path = tmp_path / partition_of(key)
+    slow = _SlowFile(path, path.read_bytes())
+    store = TinyDBStorage(tmp_path)
+    try:
+        ticking = asyncio.create_task(slow.tick())
+        await store.write({key: {"step": 4}})
+        await ticking
+        found = await store.read([key])
+    finally:
+        store.close()
+    assert found[key]["step"] == 4
+    assert slow.fed_after_tick, "the loop was held while the file was read"
+
+
+async def test_a_tenant_of_the_older_one_file_layout_is_moved_off_the_event_loop(tmp_path: Path):
+    old = tmp_path / "tenants" / "t1.json"
+    old.parent.mkdir(parents=True)
+    documents = {
+        "tenants/t1/profile": {"e_tag": "1", "value": {"name": "Contoso"}, "format": "json"},
+        "tenants/t1/claims/CLM-2026-000001": {"e_tag": "1", "value": {"n": 1}, "format": "json"},
+    }
+    slow = _SlowFile(old, json.dumps({"_default": documents}).encode())
+    store = TinyDBStorage(tmp_path)
+    try:
+        ticking = asyncio.create_task(slow.tick())
+        found = await store.read(list(documents))
+        await ticking
+    finally:
+        store.close()
+    assert found["tenants/t1/profile"]["name"] == "Contoso"
+    assert found["tenants/t1/claims/CLM-2026-000001"]["n"] == 1
+    assert not old.exists()
+    assert slow.fed_after_tick, "the loop was held while the tenant was moved"
+
+
+async def test_a_read_outlasting_a_write_and_an_eviction_returns_the_write(
+    tmp_path: Path, monkeypatch
+):
+    """A read reads the file off its lock; meanwhile another turn loads the partition,
+    writes, the file is rewritten and the partition let go. What the read read is then
+    stale: it must neither be returned nor become what the store holds."""
+    key, other = "conversations/a:1/state", "conversations/b:2/state"
+    assert partition_of(key) != partition_of(other)
+    await _stored(tmp_path, {key: {"n": "old"}, other: {"n": 0}})
+    store = TinyDBStorage(tmp_path, cache_partitions=1, checkpoint_seconds=3600)
+    held, release = threading.Event(), threading.Event()
+    real = tinydb_storage._files_bytes
+    first = str(tmp_path / partition_of(key))
+
+    def slow_once(wheres: list[str]):
+        contents = real(wheres)
+        if first in wheres and not held.is_set():
+            held.set()
+            release.wait(PATIENCE)  # the file as it was, handed over late
+        return contents
+
+    monkeypatch.setattr(tinydb_storage, "_files_bytes", slow_once)
+    try:
+        reading = asyncio.create_task(store.read([key]))
+        while not held.is_set():
+            await asyncio.sleep(0.001)
+        await store.write({key: {"n": "new"}})
+        assert store.checkpoint()  # the file holds the write now
+        await store.read([other])  # one partition cached: the first one is let go
+        assert not store._partitions[partition_of(key)].loaded
+        release.set()
+        found = await reading
+        assert found[key]["n"] == "new"
+        await store.write({other: {"n": 1}})
+        assert (await store.read([key]))[key]["n"] == "new"
+    finally:
+        release.set()
+        store.close()
+    again = TinyDBStorage(tmp_path)
+    assert (await again.read([key]))[key]["n"] == "new"
+    again.close()
+
+
+@pytest.mark.parametrize("key", ["tenants/t9/profile", "tenants/t9/claims/CLM-2026-000001"])
+async def test_a_tenant_folder_made_by_this_version_has_nothing_to_move_later(
+    tmp_path: Path, key: str
+):
+    await _stored(tmp_path, {key: {"n": 1}})
+    folder = tmp_path / "tenants" / "t9"
+    assert (folder / ".history-moved").exists()
+    written = {path: path.stat().st_mtime_ns for path in folder.rglob("*.json")}
+    again = TinyDBStorage(tmp_path)
+    assert (await again.read([key]))[key]["n"] == 1
+    again.close()
+    assert {path: path.stat().st_mtime_ns for path in folder.rglob("*.json")} == written
