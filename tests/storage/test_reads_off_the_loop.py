@@ -127,8 +127,7 @@ async def test_a_read_outlasting_a_write_and_an_eviction_returns_the_write(
     monkeypatch.setattr(tinydb_storage, "_files_bytes", slow_once)
     try:
         reading = asyncio.create_task(store.read([key]))
-        while not held.is_set():
-            await asyncio.sleep(0.001)
+        assert await asyncio.to_thread(held.wait, PATIENCE)
         await store.write({key: {"n": "new"}})
         assert store.checkpoint()  # the file holds the write now
         await store.read([other])  # one partition cached: the first one is let go
