@@ -27,7 +27,9 @@ The bench-only routes of the incentives bot, measured inside its process:
 - `POST /_bench/scan`: start a reminder scan now (`ReminderScheduler.run_once`, what the
   hourly loop runs); 409 while one runs;
 - `POST /_bench/stall` then `GET /_bench/stall`: the longest stall between the two, for
-  the same turns without a scan.
+  the same turns without a scan;
+- `GET /_bench/imported`: the modules imported since start-up ended (by turns, scans,
+  the bench routes), each imported on the loop while every turn waited.
 
 `BENCH_PROFILE=file.pstats` runs each bot under cProfile, into `file.pstats.KIND`.
 """
@@ -62,6 +64,8 @@ async def _incentives_app(data_dir: str, monitor: LoopMonitor) -> web.Applicatio
     house.services.today = lambda: BENCH_TODAY
     # Before the app starts, so the scan create_app starts at start-up is watched too.
     scans = ScanWatch(house.reminders, monitor)
+    # What start-up loaded: a module the turns import later is loaded while every turn waits.
+    ready_modules = set(sys.modules)
 
     async def outbox(_request: web.Request) -> web.Response:
         return web.json_response(await house.services.outbox.counts())
@@ -87,7 +91,11 @@ async def _incentives_app(data_dir: str, monitor: LoopMonitor) -> web.Applicatio
     async def read_stall(_request: web.Request) -> web.Response:
         return web.json_response({"worst_stall_ms": round(monitor.worst("bench") * 1000, 1)})
 
+    async def imported(_request: web.Request) -> web.Response:
+        return web.json_response({"modules": sorted(set(sys.modules) - ready_modules)})
+
     application.router.add_get("/_bench/outbox", outbox)
+    application.router.add_get("/_bench/imported", imported)
     application.router.add_post("/_bench/notifier/start", start_notifier)
     application.router.add_get("/_bench/scans", list_scans)
     application.router.add_post("/_bench/scan", start_scan)

@@ -87,6 +87,12 @@ def _session() -> aiohttp.ClientSession:
     return session
 
 
+def open_session() -> None:
+    """Make the running loop's session now: loading its trust store takes ~50 ms, which
+    the first reply after start-up would otherwise spend while every turn waits."""
+    _session()
+
+
 @functools.cache
 def _trusted_authorities() -> ssl.SSLContext:
     """The certificate authorities requests trusted for the SDK: REQUESTS_CA_BUNDLE or

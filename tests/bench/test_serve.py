@@ -7,7 +7,10 @@ from pathlib import Path
 
 import aiohttp
 
-from bench.load import BotProcess
+from bench.connector import BenchConnector
+from bench.figures import plan_conversation
+from bench.load import BotProcess, client_session, drive
+from bench.seed import Group, seed
 
 
 async def test_the_bot_runs_its_reminders_at_start_up_and_answers_the_bench_routes(
@@ -44,3 +47,26 @@ async def test_the_bot_runs_its_reminders_at_start_up_and_answers_the_bench_rout
             assert (data_dir / ".lock").exists()
     finally:
         await bot.stop()
+
+
+async def test_the_first_plan_turns_after_start_up_load_nothing_while_partners_wait(
+    tmp_path: Path,
+):
+    """What the turns need is loaded before serving (app.warm_up): babel's locale data was
+    loaded by the first amount typed, holding the loop 114 ms (`make bench`, stall)."""
+    data_dir = tmp_path / "data"
+    connector = BenchConnector()
+    await connector.start()
+    await seed(data_dir, [Group(first=0, tenants=1, claims=1)], connector.url)
+    bot = await BotProcess("incentives", data_dir).start(tmp_path)
+    try:
+        async with client_session(4) as session:
+            await bot.serving(session)
+            stats = await drive(session, bot, connector, [plan_conversation(0)], 1)
+            assert stats.failures == [] and stats.turns > 10
+            async with session.get(f"{bot.url}/_bench/imported") as response:
+                imported = (await response.json())["modules"]
+    finally:
+        await bot.stop()
+        await connector.stop()
+    assert imported == []
