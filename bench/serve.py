@@ -32,6 +32,8 @@ The bench-only routes of the incentives bot, measured inside its process:
   the bench routes), each imported on the loop while every turn waited.
 
 `BENCH_PROFILE=file.pstats` runs each bot under cProfile, into `file.pstats.KIND`.
+`BENCH_STALLS=file` appends each stall of the incentives bot over 25 ms to `file`, with the
+stacks its main thread was sampled in meanwhile (bench/watch.py, `StallStacks`).
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from bench.watch import LoopMonitor, ScanWatch
+from bench.watch import LoopMonitor, ScanWatch, StallStacks
 
 # The bot's clock for the bench: the scripted plan is dated for it, so the figures do not
 # depend on the day the bench runs.
@@ -134,6 +136,10 @@ async def serve(kind: str, data_dir: str | None) -> None:
     watching = (
         asyncio.create_task(monitor.run(), name="loop-monitor") if kind == "incentives" else None
     )
+    if watching is not None and os.environ.get("BENCH_STALLS"):
+        stacks = StallStacks(os.environ["BENCH_STALLS"])
+        stacks.start()
+        monitor.on_stall = stacks.write
     runner = web.AppRunner(application, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)

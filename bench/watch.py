@@ -14,6 +14,10 @@ recorded with its duration, what it queued and the worst stall while it ran.
 from __future__ import annotations
 
 import asyncio
+import collections
+import gc
+import sys
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
@@ -35,6 +39,9 @@ class LoopMonitor:
         self.clock = clock
         self.sleep = sleep
         self._windows: dict[str, float] = {}
+        # Called with each lateness over `stall_threshold` (StallStacks.write), if set.
+        self.on_stall: Callable[[float], None] | None = None
+        self.stall_threshold = 0.025
 
     def open(self, name: str) -> None:
         """Start (or start again) recording into window `name`."""
@@ -51,6 +58,8 @@ class LoopMonitor:
         for name, worst in self._windows.items():
             if lateness > worst:
                 self._windows[name] = lateness
+        if self.on_stall is not None and lateness > self.stall_threshold:
+            self.on_stall(lateness)
 
     async def run(self, rounds: int | None = None) -> None:
         """Sleep and measure, forever (or `rounds` times, for tests)."""
@@ -125,3 +134,71 @@ class ScanWatch:
             record["seconds"] = round(self.clock() - started, 3)
             record["worst_stall_ms"] = round(self.monitor.close(window) * 1000, 1)
             record["done"] = True
+
+
+class StallStacks:
+    """`BENCH_STALLS=file` (bench/serve.py): where each stall went, for finding its cause.
+
+    A thread samples the main thread's stack every `interval`; each stall the monitor sees
+    over its threshold is appended to `path` with the stacks sampled while it lasted (each
+    change of stack once, innermost frame first) and the garbage collections that ran in
+    it. A stall whose samples all show the idle loop was spent waiting for the GIL or the
+    CPU. Not for figures: the sampling thread takes the GIL thousands of times a second.
+    """
+
+    def __init__(
+        self,
+        path: str,
+        *,
+        interval: float = 0.0005,
+        clock: Callable[[], float] = time.perf_counter,
+    ) -> None:
+        self.path = path
+        self.interval = interval
+        self.clock = clock
+        self.samples: collections.deque[tuple[float, list[str]]] = collections.deque(maxlen=5000)
+        self.collections: collections.deque[tuple[float, float, int]] = collections.deque(
+            maxlen=1000
+        )
+        self._collecting_since = 0.0
+        self._main = threading.main_thread().ident
+
+    def start(self) -> None:
+        gc.callbacks.append(self._collection)
+        threading.Thread(target=self._sample_forever, name="stall-stacks", daemon=True).start()
+
+    def sample(self) -> None:
+        frame = sys._current_frames().get(self._main)
+        stack = []
+        while frame is not None and len(stack) < 40:
+            code = frame.f_code
+            where = "/".join(code.co_filename.split("/")[-2:])
+            stack.append(f"{where}:{code.co_name}:{frame.f_lineno}")
+            frame = frame.f_back
+        self.samples.append((self.clock(), stack))
+
+    def write(self, lateness: float) -> None:
+        now = self.clock()
+        since = now - lateness - PERIOD_SECONDS
+        lines = [f"stall {lateness * 1000:.1f} ms at {now:.3f}"]
+        for started, ended, generation in list(self.collections):
+            if ended >= since:
+                lines.append(f"  gc generation {generation}: {(ended - started) * 1000:.1f} ms")
+        previous = None
+        for taken, stack in list(self.samples):
+            if taken >= since and stack != previous:
+                lines.append(f"  +{(taken - since) * 1000:6.1f} ms  " + " < ".join(stack[:14]))
+                previous = stack
+        with open(self.path, "a", encoding="utf-8") as out:
+            out.write("\n".join(lines) + "\n")
+
+    def _sample_forever(self) -> None:
+        while True:
+            self.sample()
+            time.sleep(self.interval)
+
+    def _collection(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._collecting_since = self.clock()
+        else:
+            self.collections.append((self._collecting_since, self.clock(), info["generation"]))

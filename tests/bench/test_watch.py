@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bench.watch import LoopMonitor, ScanWatch
+from bench.watch import LoopMonitor, ScanWatch, StallStacks
 
 
 class FakeTime:
@@ -128,3 +128,29 @@ async def test_a_scan_started_on_demand_is_recorded_at_once_and_a_second_is_refu
     assert reminders.runs == 1
     assert watch.start() == 1
     await watch.task
+
+
+class FakeClock:
+    now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_stall_is_written_with_the_stacks_sampled_while_it_lasted(tmp_path):
+    clock = FakeClock()
+    stacks = StallStacks(str(tmp_path / "stalls.txt"), clock=clock)
+    clock.now = 10.0
+    stacks.sample()  # before the stall: left out
+    clock.now = 10.1
+
+    def a_long_step() -> None:
+        stacks.sample()
+
+    a_long_step()
+    clock.now = 10.14
+    stacks.write(0.035)
+    written = (tmp_path / "stalls.txt").read_text()
+    assert written.startswith("stall 35.0 ms at 10.140\n")
+    assert written.count("\n  +") == 1
+    assert "test_watch.py:a_long_step:" in written
