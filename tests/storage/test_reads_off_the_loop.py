@@ -157,3 +157,40 @@ async def test_a_tenant_folder_made_by_this_version_has_nothing_to_move_later(
     assert (await again.read([key]))[key]["n"] == 1
     again.close()
     assert {path: path.stat().st_mtime_ns for path in folder.rglob("*.json")} == written
+
+
+async def test_many_small_files_opened_together_give_the_loop_back_between_them(
+    tmp_path: Path, monkeypatch
+):
+    """The reminder scan's first read opens the 256 files of the tenant registry, a few KB
+    each: sliced one after the other without a break they held the loop 60-74 ms (`make
+    bench`, BENCH_STALLS). No more than a step's worth is sliced between two ticks."""
+    keys = [f"conversations/c{n}/state" for n in range(2000)]
+    await _stored(tmp_path, {key: {"padding": "p" * 300} for key in keys})
+    store = TinyDBStorage(tmp_path)
+    ticks = 0
+    sliced: dict[int, int] = {}  # tick → characters sliced while it lasted
+    real = tinydb_storage._document_texts
+
+    def counted(raw: bytes):
+        sliced[ticks] = sliced.get(ticks, 0) + len(raw)
+        return real(raw)
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0)
+
+    monkeypatch.setattr(tinydb_storage, "_document_texts", counted)
+    ticking = asyncio.create_task(ticker())
+    try:
+        found = await store.read(keys)
+    finally:
+        ticking.cancel()
+        store.close()
+    assert len(found) == 2000
+    files = {partition_of(key) for key in keys}
+    assert sum(sliced.values()) > 4 * tinydb_storage._STEP_CHARACTERS and len(files) == 256
+    largest = max((tmp_path / relative).stat().st_size for relative in files)
+    assert max(sliced.values()) <= tinydb_storage._STEP_CHARACTERS + largest
