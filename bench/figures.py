@@ -606,9 +606,15 @@ async def _stall(
         alone_worst,
         ok=not note,
         note=note
-        or f"scan {scan['seconds']} s, {during.turns} turns meanwhile; "
+        or f"scan {scan['seconds']} s, {during.turns} turns meanwhile "
+        f"(longest collection by generation: {_by_generation(scan)}); "
         f"{alone.seconds:.0f} s without a scan, {alone.turns} turns",
     )
+
+
+def _by_generation(scan: dict[str, Any]) -> str:
+    longest = scan.get("longest_collections_ms") or {}
+    return ", ".join(f"{g}: {ms} ms" for g, ms in longest.items()) or "none"
 
 
 async def fanout_figures(bench: Workbench, figures: Figures) -> None:

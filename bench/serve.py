@@ -22,8 +22,9 @@ The bench-only routes of the incentives bot, measured inside its process:
 - `POST /_bench/notifier/start`: wake the notifier (started at start-up, as in production;
   started here if it is not running);
 - `GET /_bench/scans`: every reminder scan so far (the one at start-up included), each
-  with its duration, what it queued and the longest event-loop stall while it ran
-  (bench/watch.py: a task sleeping 5 ms at a time, recording how late it wakes);
+  with its duration, what it queued, the longest event-loop stall while it ran
+  (bench/watch.py: a task sleeping 5 ms at a time, recording how late it wakes) and the
+  longest garbage collection of each generation meanwhile;
 - `POST /_bench/scan`: start a reminder scan now (`ReminderScheduler.run_once`, what the
   hourly loop runs); 409 while one runs;
 - `POST /_bench/stall` then `GET /_bench/stall`: the longest stall between the two, for
@@ -49,7 +50,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from bench.watch import LoopMonitor, ScanWatch, StallStacks
+from bench.watch import Collections, LoopMonitor, ScanWatch, StallStacks
 
 # The bot's clock for the bench: the scripted plan is dated for it, so the figures do not
 # depend on the day the bench runs.
@@ -65,7 +66,9 @@ async def _incentives_app(data_dir: str, monitor: LoopMonitor) -> web.Applicatio
     house = application[HOUSE_KEY]
     house.services.today = lambda: BENCH_TODAY
     # Before the app starts, so the scan create_app starts at start-up is watched too.
-    scans = ScanWatch(house.reminders, monitor)
+    collections = Collections()
+    collections.install()
+    scans = ScanWatch(house.reminders, monitor, collections=collections)
     # What start-up loaded: a module the turns import later is loaded while every turn waits.
     ready_modules = set(sys.modules)
 

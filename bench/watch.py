@@ -71,6 +71,35 @@ class LoopMonitor:
             done += 1
 
 
+class Collections:
+    """The longest garbage collection of each generation, per open window (the collector
+    holds the loop while it runs: one of the causes of a stall)."""
+
+    def __init__(self, clock: Callable[[], float] = time.perf_counter) -> None:
+        self.clock = clock
+        self._windows: dict[str, dict[int, float]] = {}
+        self._started = 0.0
+
+    def install(self) -> None:
+        gc.callbacks.append(self.callback)
+
+    def open(self, name: str) -> None:
+        self._windows[name] = {}
+
+    def close(self, name: str) -> dict[int, float]:
+        """Milliseconds by generation since `name` was opened."""
+        return {g: round(s * 1000, 1) for g, s in sorted(self._windows.pop(name, {}).items())}
+
+    def callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = self.clock()
+            return
+        took, generation = self.clock() - self._started, info["generation"]
+        for longest in self._windows.values():
+            if took > longest.get(generation, 0.0):
+                longest[generation] = took
+
+
 class Scheduler(Protocol):
     async def run_once(self) -> int: ...
 
@@ -84,9 +113,11 @@ class ScanWatch:
         monitor: LoopMonitor,
         *,
         clock: Callable[[], float] = time.perf_counter,
+        collections: Collections | None = None,
     ) -> None:
         self.monitor = monitor
         self.clock = clock
+        self.collections = collections
         self.scans: list[dict[str, Any]] = []
         self.task: asyncio.Task | None = None
         self._scan = reminders.run_once
@@ -113,6 +144,7 @@ class ScanWatch:
             "seconds": None,
             "queued": None,
             "worst_stall_ms": None,
+            "longest_collections_ms": None,
             "error": None,
         }
         self.scans.append(record)
@@ -123,6 +155,8 @@ class ScanWatch:
             record = self._record()
         window = f"scan-{self.scans.index(record)}"
         self.monitor.open(window)
+        if self.collections is not None:
+            self.collections.open(window)
         started = self.clock()
         try:
             record["queued"] = await self._scan()
@@ -133,6 +167,8 @@ class ScanWatch:
         finally:
             record["seconds"] = round(self.clock() - started, 3)
             record["worst_stall_ms"] = round(self.monitor.close(window) * 1000, 1)
+            if self.collections is not None:
+                record["longest_collections_ms"] = self.collections.close(window)
             record["done"] = True
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bench.watch import LoopMonitor, ScanWatch, StallStacks
+from bench.watch import Collections, LoopMonitor, ScanWatch, StallStacks
 
 
 class FakeTime:
@@ -154,3 +154,15 @@ def test_a_stall_is_written_with_the_stacks_sampled_while_it_lasted(tmp_path):
     assert written.startswith("stall 35.0 ms at 10.140\n")
     assert written.count("\n  +") == 1
     assert "test_watch.py:a_long_step:" in written
+
+
+def test_the_longest_collection_of_each_generation_is_kept_per_window():
+    clock = FakeClock()
+    collections = Collections(clock)
+    collections.open("scan")
+    for generation, took in ((0, 0.004), (0, 0.012), (1, 0.030), (0, 0.002)):
+        collections.callback("start", {"generation": generation})
+        clock.now += took
+        collections.callback("stop", {"generation": generation, "collected": 0})
+    assert collections.close("scan") == {0: 12.0, 1: 30.0}
+    assert collections.close("scan") == {}
