@@ -544,7 +544,7 @@ def own_data_dir(settings: Settings) -> None:
     _OWNED_DATA_DIRS[folder] = descriptor
 
 
-GC_THRESHOLDS = (20_000, 20, 100)
+GC_THRESHOLDS = (4_000, 5, 2_000)
 # A few values of each kind the dialogs read and write, in each language (see `warm_up`).
 _WARM_UP_LOCALES = ("en-US", "fr-FR")
 
@@ -578,8 +578,13 @@ def settle_memory() -> None:
     gc.collect()
     gc.freeze()
     # A turn allocates tens of thousands of short-lived containers; at the default
-    # threshold (700) the collector ran dozens of times a turn. Rarer, larger young
-    # collections cost 3-4% less CPU a turn (`make bench`); memory stays within bounds.
+    # threshold (700) the collector ran dozens of times a turn, and rarer, larger young
+    # collections cost 3-4% less CPU a turn. But not too large: each holds the loop, and
+    # with the reminder scan running, young collections of 20,000 objects took 20-48 ms
+    # and one of the next generation (20 of them) 116 ms (`BENCH_STALLS`, `make bench`'s
+    # stall figure, whose note gives the longest collection of each generation). Full
+    # collections stay as rare as before (a young one every 4,000, the next generation
+    # every 20,000, a full one every 40 million); memory stays within bounds.
     gc.set_threshold(*GC_THRESHOLDS)
 
 
