@@ -40,7 +40,7 @@ import aiohttp
 from bench.connector import BenchConnector, Limits
 from bench.load import BotProcess, Conversation, TurnStats, drive, drive_while, percentile
 from bench.profiles import Profile
-from bench.scripts import PLAN_CONVERSATION, STATUS_QUESTION, echo_of
+from bench.scripts import PLAN_CONVERSATION, SCRIPT_MPN_ID, STATUS_QUESTION, Step, echo_of
 from bench.seed import Group, conversation_of, groups_text
 from bench.series import Figure, Series
 from bench.teams import Partner, tenant_id
@@ -144,35 +144,51 @@ def fanout_tenants(profile: Profile) -> dict[str, str]:
     return {conversation_of(tenant, person): tenant_id(tenant) for tenant, person in people}
 
 
-def plan_conversation(tenant_number: int, echo: bool = False) -> Conversation:
-    steps = tuple(echo_of(step) for step in PLAN_CONVERSATION) if echo else PLAN_CONVERSATION
+def plan_conversation(tenant_number: int, echo: bool = False, mpn_id: str = "") -> Conversation:
+    """The scripted plan conversation of one partner; under `mpn_id` instead of the
+    script's partner id when given (the same tenant drafting another plan)."""
+    steps = PLAN_CONVERSATION
+    if mpn_id:
+        steps = tuple(
+            Step(mpn_id, step.expect) if step.text == SCRIPT_MPN_ID else step for step in steps
+        )
+    if echo:
+        steps = tuple(echo_of(step) for step in steps)
     return Conversation(Partner(tenant_number), steps)
 
 
 class Partners:
-    """Who talks to the store's bot: seeded partners, each small drafter once (a tenant
-    holds one plan per program and period), drafters from the top of the small partners
-    down, status askers spread over the bottom half, each big partner once."""
+    """Who talks to the store's bot: drafters from the top of the small partners down,
+    status askers spread over the bottom half, each big partner once.
+
+    A tenant holds one plan per partner id, fund, program and period: when every drafter
+    has drafted (a reminder scan over 200,000 claims keeps drafters busy for minutes), they
+    draft again from the top, each round under another partner id."""
 
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
         self._lowest_drafter = profile.small_tenants // 2
+        self._round = 0
         self._drafters = itertools.count(profile.small_tenants - 1, -1)
         first_big = profile.small_tenants
         self._big = iter(range(first_big, first_big + profile.big_tenants))
 
-    def drafter(self) -> int:
+    def draft(self) -> Conversation:
+        """The next drafter's plan conversation."""
         number = next(self._drafters)
         if number < self._lowest_drafter:
-            raise RuntimeError("every small partner of the store has drafted: seed more")
-        return number
+            self._round += 1
+            self._drafters = itertools.count(self.profile.small_tenants - 1, -1)
+            number = next(self._drafters)
+        mpn_id = str(int(SCRIPT_MPN_ID) + self._round) if self._round else ""
+        return plan_conversation(number, mpn_id=mpn_id)
 
     def big(self) -> int:
         return next(self._big)
 
     def drafting(self) -> Iterator[Conversation]:
         while True:
-            yield plan_conversation(self.drafter())
+            yield self.draft()
 
     def askers(self) -> list[Conversation]:
         count = min(self.profile.status_askers, self._lowest_drafter)
@@ -371,7 +387,7 @@ async def _store_repeat(
         if "healthz" in figures:
             probes = await _probe(bench, bot)
             figures["healthz"].add(percentile(probes, 0.99), percentile(empty["probes"], 0.99))
-        warm_up = [plan_conversation(partners.drafter()) for _ in range(2)]
+        warm_up = [partners.draft() for _ in range(2)]
         figures.turns("warm-up", await drive(bench.session, bot, bench.connector, warm_up, 2))
         if "agents" in figures:
             await _throughput(bench, figures, baselines, bot, partners, number)
@@ -448,9 +464,7 @@ async def _throughput(
     stats: dict[str, TurnStats] = {}
     for name in THROUGHPUT_BOTS[shift:] + THROUGHPUT_BOTS[:shift]:
         if name == "incentives":
-            conversations = [
-                plan_conversation(partners.drafter()) for _ in range(profile.conversations)
-            ]
+            conversations = [partners.draft() for _ in range(profile.conversations)]
         else:
             first = ECHO_TENANTS + 1_000 * (number + 1)
             conversations = [

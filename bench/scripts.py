@@ -19,9 +19,12 @@ class Step:
     expect: str | None = None  # a text the turn's replies must contain
 
 
+# The partner id the script drafts under (bench.figures.Partners changes it to draft again).
+SCRIPT_MPN_ID = "1234567"
+
 PLAN_CONVERSATION: tuple[Step, ...] = (
     Step("new plan", "PLN-2026-"),
-    Step("1234567", "Which program"),
+    Step(SCRIPT_MPN_ID, "Which program"),
     Step("CSP Indirect Reseller"),
     Step("France"),
     Step("co-op"),
