@@ -10,6 +10,7 @@ import shutil
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 
 from bench import figures as measure
@@ -54,6 +55,8 @@ async def run(options: argparse.Namespace, arguments: list[str]) -> int:
     started = time.perf_counter()
     figures = measure.Figures(profile, wanted)
     seeded: dict = {}
+    # What stopped the run part-way, if anything: the figures measured so far still count.
+    stopped = ""
     print(f"bench ({profile.name}); work folder {folder}", file=sys.stderr, flush=True)
     try:
         async with client_session(64) as session:
@@ -68,13 +71,16 @@ async def run(options: argparse.Namespace, arguments: list[str]) -> int:
                         await bot.stop()
             if "fanout" in wanted:
                 await measure.fanout_figures(bench, figures)
+    except Exception as failure:
+        stopped = f"{type(failure).__name__}: {failure}"
+        traceback.print_exc()
     finally:
         await connector.stop()
         if options.keep:
             print(f"kept {folder}", file=sys.stderr)
         else:
             shutil.rmtree(folder, ignore_errors=True)
-    results = figures.results()
+    results = figures.results(measured_only=bool(stopped))
     elapsed = time.perf_counter() - started
     machine = report.machine()
     print()
@@ -96,6 +102,8 @@ async def run(options: argparse.Namespace, arguments: list[str]) -> int:
             print(f"  note, {figure.name}: {note}")
     if seeded:
         print(f"  seeded: {json.dumps(seeded)}")
+    if stopped:
+        print(f"\nstopped: {stopped} (the figures above are from the repeats that finished)")
     if options.json:
         options.json.write_text(
             json.dumps(
@@ -107,11 +115,14 @@ async def run(options: argparse.Namespace, arguments: list[str]) -> int:
                     "command": report.command(arguments),
                     "figures": [figure.as_dict() for figure in results],
                     "seeded": seeded,
+                    **({"stopped": stopped} if stopped else {}),
                 },
                 indent=2,
             ),
             encoding="utf-8",
         )
+    if stopped:
+        return 2
     missed = [figure for figure in results if figure.passed is False]
     return 1 if options.strict and missed else 0
 

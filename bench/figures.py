@@ -301,9 +301,13 @@ class Figures:
         self.stats.setdefault(name, TurnStats()).merge(stats)
         return stats
 
-    def results(self) -> list[Figure]:
+    def results(self, measured_only: bool = False) -> list[Figure]:
+        """The table's figures; only those measured at least once if `measured_only` (a
+        run stopped part-way)."""
         figures = []
         for key, series in self.series.items():
+            if measured_only and not series.samples:
+                continue
             figure = series.figure()
             if key == "limits":
                 worst = max(series.samples, key=lambda sample: sample["value"])
