@@ -40,7 +40,14 @@ import aiohttp
 from bench.connector import BenchConnector, Limits
 from bench.load import BotProcess, Conversation, TurnStats, drive, drive_while, percentile
 from bench.profiles import Profile
-from bench.scripts import PLAN_CONVERSATION, SCRIPT_MPN_ID, STATUS_QUESTION, Step, echo_of
+from bench.scripts import (
+    CANCEL,
+    PLAN_CONVERSATION,
+    SCRIPT_MPN_ID,
+    STATUS_QUESTION,
+    Step,
+    echo_of,
+)
 from bench.seed import Group, conversation_of, groups_text
 from bench.series import Figure, Series
 from bench.teams import Partner, tenant_id
@@ -146,12 +153,12 @@ def fanout_tenants(profile: Profile) -> dict[str, str]:
 
 def plan_conversation(tenant_number: int, echo: bool = False, mpn_id: str = "") -> Conversation:
     """The scripted plan conversation of one partner; under `mpn_id` instead of the
-    script's partner id when given (the same tenant drafting another plan)."""
+    script's partner id when given (the same partner drafting again, who first cancels
+    whatever draft an earlier figure left them in the middle of)."""
     steps = PLAN_CONVERSATION
     if mpn_id:
-        steps = tuple(
-            Step(mpn_id, step.expect) if step.text == SCRIPT_MPN_ID else step for step in steps
-        )
+        renamed = (Step(mpn_id, s.expect) if s.text == SCRIPT_MPN_ID else s for s in steps)
+        steps = (CANCEL, *renamed)
     if echo:
         steps = tuple(echo_of(step) for step in steps)
     return Conversation(Partner(tenant_number), steps)

@@ -23,7 +23,7 @@ class Step:
 SCRIPT_MPN_ID = "1234567"
 
 PLAN_CONVERSATION: tuple[Step, ...] = (
-    Step("new plan", "PLN-2026-"),
+    Step("new plan", "I've started draft"),
     Step(SCRIPT_MPN_ID, "Which program"),
     Step("CSP Indirect Reseller"),
     Step("France"),
@@ -43,6 +43,10 @@ PLAN_CONVERSATION: tuple[Step, ...] = (
     Step("no", "Nothing a reviewer would reject"),
     Step("submit", "Plan submitted for approval"),
 )
+
+# A partner drafting again may have left a draft mid-way (a figure ends each partner after
+# the turn it is in): they say this first, as the bot asks ("say cancel first").
+CANCEL = Step("cancel")
 
 STATUS_QUESTION = Step("what's my claim status?", "CLM-2026-")
 

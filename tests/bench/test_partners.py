@@ -5,15 +5,20 @@ one plan per partner id, fund, program and period), never twice under the same o
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
-from bench.figures import Partners
+from bench.connector import BenchConnector
+from bench.figures import Partners, plan_conversation
+from bench.load import BotProcess, client_session, drive
 from bench.profiles import SMOKE
 from bench.scripts import PLAN_CONVERSATION, SCRIPT_MPN_ID
+from bench.seed import Group, seed
 
 
 def _mpn_of(conversation) -> str:
-    index = PLAN_CONVERSATION.index(next(s for s in PLAN_CONVERSATION if s.text == SCRIPT_MPN_ID))
-    return conversation.steps[index].text
+    [expect] = [step.expect for step in PLAN_CONVERSATION if step.text == SCRIPT_MPN_ID]
+    [mpn_id] = [step.text for step in conversation.steps if step.expect == expect]
+    return mpn_id
 
 
 def test_drafters_never_run_out_and_never_draft_the_same_plan_twice() -> None:
@@ -36,3 +41,29 @@ def test_status_askers_are_never_drafters() -> None:
     drafted = {next(drafting).partner.tenant_number for _ in range(10)}
     askers = {c.partner.tenant_number for c in partners.askers()}
     assert not drafted & askers
+
+
+async def test_a_drafter_cut_off_mid_plan_drafts_again_and_every_turn_passes(tmp_path: Path):
+    """The full bench's stall figure, repeat 3: "4 failed turns, e.g. a:bench-13949-0
+    '1234568': expected 'Which program' in the reply". An earlier figure had ended in the
+    middle of that drafter's plan (drive_while stops each partner after the turn it is in),
+    so drafting again, "new plan" was answered "You're working on PLN-…, say cancel first"."""
+    data_dir = tmp_path / "data"
+    connector = BenchConnector()
+    await connector.start()
+    await seed(data_dir, [Group(first=0, tenants=1, claims=1)], connector.url)
+    bot = await BotProcess("incentives", data_dir).start(tmp_path)
+    try:
+        async with client_session(4) as session:
+            await bot.serving(session)
+            first = plan_conversation(0)
+            cut_off = dataclasses.replace(first, steps=first.steps[:6])
+            before = await drive(session, bot, connector, [cut_off], 1)
+            again = await drive(
+                session, bot, connector, [plan_conversation(0, mpn_id="1234568")], 1
+            )
+    finally:
+        await bot.stop()
+        await connector.stop()
+    assert before.failures == [] and before.turns == 6
+    assert again.failures == [] and again.turns >= len(first.steps)
