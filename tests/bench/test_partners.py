@@ -7,12 +7,10 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from bench.connector import BenchConnector
 from bench.figures import Partners, plan_conversation
-from bench.load import BotProcess, client_session, drive
 from bench.profiles import SMOKE
 from bench.scripts import PLAN_CONVERSATION, SCRIPT_MPN_ID
-from bench.seed import Group, seed
+from tests.bench.one_partner import one_partner_bot
 
 
 def _mpn_of(conversation) -> str:
@@ -48,22 +46,9 @@ async def test_a_drafter_cut_off_mid_plan_drafts_again_and_every_turn_passes(tmp
     '1234568': expected 'Which program' in the reply". An earlier figure had ended in the
     middle of that drafter's plan (drive_while stops each partner after the turn it is in),
     so drafting again, "new plan" was answered "You're working on PLN-…, say cancel first"."""
-    data_dir = tmp_path / "data"
-    connector = BenchConnector()
-    await connector.start()
-    await seed(data_dir, [Group(first=0, tenants=1, claims=1)], connector.url)
-    bot = await BotProcess("incentives", data_dir).start(tmp_path)
-    try:
-        async with client_session(4) as session:
-            await bot.serving(session)
-            first = plan_conversation(0)
-            cut_off = dataclasses.replace(first, steps=first.steps[:6])
-            before = await drive(session, bot, connector, [cut_off], 1)
-            again = await drive(
-                session, bot, connector, [plan_conversation(0, mpn_id="1234568")], 1
-            )
-    finally:
-        await bot.stop()
-        await connector.stop()
+    first = plan_conversation(0)
+    async with one_partner_bot(tmp_path) as partner:
+        before = await partner.talk([dataclasses.replace(first, steps=first.steps[:6])])
+        again = await partner.talk([plan_conversation(0, mpn_id="1234568")])
     assert before.failures == [] and before.turns == 6
     assert again.failures == [] and again.turns >= len(first.steps)

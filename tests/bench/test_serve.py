@@ -7,10 +7,9 @@ from pathlib import Path
 
 import aiohttp
 
-from bench.connector import BenchConnector
 from bench.figures import plan_conversation
-from bench.load import BotProcess, client_session, drive
-from bench.seed import Group, seed
+from bench.load import BotProcess
+from tests.bench.one_partner import one_partner_bot
 
 
 async def test_the_bot_runs_its_reminders_at_start_up_and_answers_the_bench_routes(
@@ -54,19 +53,9 @@ async def test_the_first_plan_turns_after_start_up_load_nothing_while_partners_w
 ):
     """What the turns need is loaded before serving (app.warm_up): babel's locale data was
     loaded by the first amount typed, holding the loop 114 ms (`make bench`, stall)."""
-    data_dir = tmp_path / "data"
-    connector = BenchConnector()
-    await connector.start()
-    await seed(data_dir, [Group(first=0, tenants=1, claims=1)], connector.url)
-    bot = await BotProcess("incentives", data_dir).start(tmp_path)
-    try:
-        async with client_session(4) as session:
-            await bot.serving(session)
-            stats = await drive(session, bot, connector, [plan_conversation(0)], 1)
-            assert stats.failures == [] and stats.turns > 10
-            async with session.get(f"{bot.url}/_bench/imported") as response:
-                imported = (await response.json())["modules"]
-    finally:
-        await bot.stop()
-        await connector.stop()
+    async with one_partner_bot(tmp_path) as partner:
+        stats = await partner.talk([plan_conversation(0)])
+        assert stats.failures == [] and stats.turns > 10
+        async with partner.session.get(f"{partner.bot.url}/_bench/imported") as response:
+            imported = (await response.json())["modules"]
     assert imported == []
