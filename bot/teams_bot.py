@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import traceback
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 from contextvars import ContextVar
 
 from botbuilder.core import ActivityHandler, ConversationState, TurnContext
@@ -21,6 +21,7 @@ from dialogs.messages import show_typing, to_activity
 from domain.working_hours import known_zone
 from seam import model_json
 from storage.errors import DamagedDataError
+from storage.keyed_locks import KeyedLocks
 from storage.repository import UserProfiles
 from views import cards
 from views.strings import t
@@ -41,26 +42,6 @@ KEPT_IN_PROCESS = 10_000
 TURN_CONTEXTS: ContextVar[list[TurnContext] | None] = ContextVar("turn_contexts", default=None)
 
 
-class _TurnLock:
-    """A per-conversation lock that disappears when nobody holds or waits for it."""
-
-    def __init__(self, locks: dict[str, tuple[asyncio.Lock, int]], key: str) -> None:
-        self._locks, self._key = locks, key
-
-    async def __aenter__(self) -> None:
-        lock, users = self._locks.get(self._key, (asyncio.Lock(), 0))
-        self._locks[self._key] = (lock, users + 1)
-        await lock.acquire()
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        lock, users = self._locks[self._key]
-        lock.release()
-        if users <= 1:
-            del self._locks[self._key]
-        else:
-            self._locks[self._key] = (lock, users - 1)
-
-
 class IncentivesBot(ActivityHandler):
     """Hands every message to the main dialog; saves dialog state at the end of the turn."""
 
@@ -71,7 +52,7 @@ class IncentivesBot(ActivityHandler):
         self.dialog = dialog
         self.profiles = profiles
         self.dialog_state = conversation_state.create_property("DialogState")
-        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
+        self._locks = KeyedLocks()
         # (conversation, activity id) of the message turns running now, and of recent ones.
         self._in_flight: set[tuple[str, str]] = set()
         self._handled: OrderedDict[tuple[str, str], None] = OrderedDict()
@@ -143,8 +124,8 @@ class IncentivesBot(ActivityHandler):
         kept.append(activity_id)
         cached.state[HANDLED_PROPERTY] = kept[-KEPT_PER_CONVERSATION:]
 
-    def _turn_lock(self, conversation_id: str) -> _TurnLock:
-        return _TurnLock(self._locks, conversation_id)
+    def _turn_lock(self, conversation_id: str) -> AbstractAsyncContextManager[None]:
+        return self._locks.hold(conversation_id)
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         if files_of(turn_context.activity):

@@ -19,6 +19,7 @@ import json
 import logging
 import weakref
 from collections.abc import Callable, Iterable
+from contextlib import AbstractAsyncContextManager
 from datetime import date
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -30,6 +31,7 @@ from domain.lifecycle import PlanStatus
 from domain.plan import Plan, format_plan_id, utc_now
 from domain.roles import Role
 from storage.errors import ConflictError, StillConflictingError
+from storage.keyed_locks import KeyedLocks
 from storage.unit_of_work import KeyValueStore, Outcome, change
 
 log = logging.getLogger(__name__)
@@ -156,12 +158,12 @@ class VersionedDocuments(Generic[Model, Summary]):
     def __init__(self, store: KeyValueStore) -> None:
         self._store = store
         # One writer at a time per tenant within this process; e-tags guard the rest.
-        self._locks: dict[str, asyncio.Lock] = {}
+        self._locks = KeyedLocks()
         # Tenants whose index is known to be in shards (see `_shard_legacy_index`).
         self._sharded: set[str] = set()
 
-    def _lock(self, tenant_id: str) -> asyncio.Lock:
-        return self._locks.setdefault(tenant_id, asyncio.Lock())
+    def _lock(self, tenant_id: str) -> AbstractAsyncContextManager[None]:
+        return self._locks.hold(tenant_id)
 
     @staticmethod
     def _owner_key(item_id: str) -> str:
