@@ -40,13 +40,16 @@ stacks its main thread was sampled in meanwhile (bench/watch.py, `StallStacks`).
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import logging
 import os
 import signal
 import sys
+import tracemalloc
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from aiohttp import web
 
@@ -96,11 +99,26 @@ async def _incentives_app(data_dir: str, monitor: LoopMonitor) -> web.Applicatio
     async def read_stall(_request: web.Request) -> web.Response:
         return web.json_response({"worst_stall_ms": round(monitor.worst("bench") * 1000, 1)})
 
+    snapshots: list[Any] = []
+
+    async def allocations(_request: web.Request) -> web.Response:
+        """Where Python memory grew since the last call (tracemalloc, started by the first
+        call: it slows the bot, so a figure measured after it means nothing)."""
+        if not tracemalloc.is_tracing():
+            tracemalloc.start()
+        gc.collect()
+        snapshot = tracemalloc.take_snapshot()
+        grown = snapshot.compare_to(snapshots[-1], "lineno") if snapshots else []
+        snapshots[:] = [snapshot]
+        traced_mb = tracemalloc.get_traced_memory()[0] / 1e6
+        return web.json_response({"traced_mb": traced_mb, "grown": [str(s) for s in grown[:25]]})
+
     async def imported(_request: web.Request) -> web.Response:
         return web.json_response({"modules": sorted(set(sys.modules) - ready_modules)})
 
     application.router.add_get("/_bench/outbox", outbox)
     application.router.add_get("/_bench/imported", imported)
+    application.router.add_get("/_bench/allocations", allocations)
     application.router.add_post("/_bench/notifier/start", start_notifier)
     application.router.add_get("/_bench/scans", list_scans)
     application.router.add_post("/_bench/scan", start_scan)

@@ -59,3 +59,15 @@ async def test_the_first_plan_turns_after_start_up_load_nothing_while_partners_w
         async with partner.session.get(f"{partner.bot.url}/_bench/imported") as response:
             imported = (await response.json())["modules"]
     assert imported == []
+
+
+async def test_the_bot_says_where_python_memory_grew_between_two_calls(tmp_path: Path):
+    async with one_partner_bot(tmp_path) as partner:
+        reports = []
+        for _ in range(2):
+            async with partner.session.get(f"{partner.bot.url}/_bench/allocations") as response:
+                assert response.status == 200
+                reports.append(await response.json())
+            await partner.talk([plan_conversation(0)])
+    assert reports[0]["grown"] == []  # traced from then on: nothing to compare with yet
+    assert reports[1]["traced_mb"] > 0 and reports[1]["grown"]
