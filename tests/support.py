@@ -53,10 +53,15 @@ ROLES = {
 }
 
 
+# Every evidence folder a test makes lives under one folder of this process, removed when
+# the process ends (thousands of conversations each left one in the temporary directory).
+_EVIDENCE_FOLDERS = tempfile.TemporaryDirectory(prefix="evidence-tests-")
+
+
 def services_over(
     storage: Storage, today: date = TODAY, data_dir: Path | None = None, max_mb: int = 25
 ) -> Services:
-    folder = data_dir or Path(tempfile.mkdtemp(prefix="evidence-"))
+    folder = data_dir or Path(tempfile.mkdtemp(prefix="evidence-", dir=_EVIDENCE_FOLDERS.name))
     return Services(
         plans=PlanRepository(storage),
         directory=RoleDirectory(storage),

@@ -236,36 +236,47 @@ async def assert_claim_sound(chat: Chat, claim_id: str) -> None:
 async def conversation(locale: str, kind: str, answered: int, steps) -> None:
     with tempfile.TemporaryDirectory(prefix="hostile-") as folder:
         storage = TinyDBStorage(Path(folder) / "data")
-        chat = Chat(storage, locale=locale)
-        await chat.seed_roles(ROLES, Path(folder))
-        async with FileServer() as files:
-            fr = locale.startswith("fr")
+        try:
+            await _converse(storage, Path(folder), locale, kind, answered, steps)
+        finally:
+            # Before the folder goes: an open store checkpoints on a timer thread a
+            # little after its last change, and that would make the folder again.
+            storage.close()
+
+
+async def _converse(
+    storage: TinyDBStorage, folder: Path, locale: str, kind: str, answered: int, steps
+) -> None:
+    chat = Chat(storage, locale=locale)
+    await chat.seed_roles(ROLES, folder)
+    async with FileServer() as files:
+        fr = locale.startswith("fr")
+        if kind == "plan":
+            script = [a for _, a in (FR_ANSWERS if fr else EN_ANSWERS)]
+            opening = "nouveau plan" if fr else "new plan"
+        else:
+            await approved_plan(chat)
+            await seed_funds(chat)
+            script = [a for _, a in (SEMINAR_FR if fr else SEMINAR_EN)]
+            opening = "nouvelle réclamation" if fr else "new claim"
+        run = Run(chat, files, locale, script)
+        replies = await chat.say(opening)
+        prefix = "PLN" if kind == "plan" else "CLM"
+        [own] = set(re.findall(prefix + r"-\d{4}-\d{6}", "".join(r.shown for r in replies)))
+        ids = {PLAN: own} if kind == "plan" else {CLAIM: own}
+        if kind == "claim":
+            ids[PLAN] = (await chat.services.claims.get(TENANT, own)).plan_id or ""
+        for _ in range(min(answered, len(script))):
+            await play(run, ("good", None), ids)
+        for move in steps:
+            replies = await play(run, move, ids)
+            assert_no_apology(replies)
+            assert_in_language(replies, run)
             if kind == "plan":
-                script = [a for _, a in (FR_ANSWERS if fr else EN_ANSWERS)]
-                opening = "nouveau plan" if fr else "new plan"
+                await assert_plan_sound(chat, ids[PLAN])
             else:
-                await approved_plan(chat)
-                await seed_funds(chat)
-                script = [a for _, a in (SEMINAR_FR if fr else SEMINAR_EN)]
-                opening = "nouvelle réclamation" if fr else "new claim"
-            run = Run(chat, files, locale, script)
-            replies = await chat.say(opening)
-            prefix = "PLN" if kind == "plan" else "CLM"
-            [own] = set(re.findall(prefix + r"-\d{4}-\d{6}", "".join(r.shown for r in replies)))
-            ids = {PLAN: own} if kind == "plan" else {CLAIM: own}
-            if kind == "claim":
-                ids[PLAN] = (await chat.services.claims.get(TENANT, own)).plan_id or ""
-            for _ in range(min(answered, len(script))):
-                await play(run, ("good", None), ids)
-            for move in steps:
-                replies = await play(run, move, ids)
-                assert_no_apology(replies)
-                assert_in_language(replies, run)
-                if kind == "plan":
-                    await assert_plan_sound(chat, ids[PLAN])
-                else:
-                    await assert_claim_sound(chat, ids[CLAIM])
-            storage.check()  # every file of the store still opens
+                await assert_claim_sound(chat, ids[CLAIM])
+        storage.check()  # every file of the store still opens
 
 
 @DIALOGS
