@@ -14,8 +14,10 @@ it (or with `INVOICE_OCR=off`) they are `no_ocr`, and text PDFs are still read.
 
 Modules (`extract` and `fields` know nothing of each other; `reader` uses both):
 
+- `limits`: what a reading may cost, how it is refused, and whether Tesseract can read
+  images here; no parser (the bot's own process imports only this and `reader`);
 - `extract`: bytes → text, page by page, lines kept (pypdf; pypdfium2 and Tesseract for
-  scans and images), and the limits;
+  scans and images), loaded by the worker processes that read;
 - `fields`: text → fields, with a confidence each (pure, no I/O);
 - `reader`: `read_document` (the two in turn, every failure a reading), `InvoiceReader`
   (the bot's asynchronous facade: readings in worker processes) and `describe_ocr`, for
@@ -27,7 +29,7 @@ its dialogs, storage or views.
 
 from __future__ import annotations
 
-from invoices.extract import Limits, ocr_available
+from invoices.limits import Limits, ocr_available
 from invoices.reader import InvoiceReader, describe_ocr, read_document
 
 __all__ = ["InvoiceReader", "Limits", "describe_ocr", "ocr_available", "read_document"]

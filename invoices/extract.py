@@ -57,16 +57,13 @@ import io
 import logging
 import math
 import os
-import shutil
 import struct
-import subprocess
 import time
 import warnings
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
 
 import pypdf
 import pypdfium2 as pdfium
@@ -75,13 +72,36 @@ from PIL import Image, ImageChops, ImageFilter, ImageOps
 from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
 from domain.invoice import ReadingMethod
+from invoices.limits import (
+    DEFAULT_LIMITS,
+    MB,
+    OCR_LANGUAGES,
+    Limits,
+    NoOcr,
+    ReadRefused,
+    ocr_available,
+    ocr_languages,
+    ocr_off_reason,
+)
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "MB",
+    "OCR_LANGUAGES",
+    "Extracted",
+    "Limits",
+    "NoOcr",
+    "ReadRefused",
+    "extract_text",
+    "ocr_available",
+    "ocr_languages",
+    "ocr_off_reason",
+]
 
 log = logging.getLogger(__name__)
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-MB = 1024 * 1024
-OCR_LANGUAGES = ("eng", "fra")
 TESSERACT_CONFIG = "--psm 4 -c thresholding_method=2"
 
 # A PDF page with fewer letters and digits than this has no text layer worth the name
@@ -155,52 +175,6 @@ _TURNS = {
 }
 
 
-class ReadRefused(Exception):
-    """The document was not read; `reason` says why (see `domain.invoice`)."""
-
-    REASONS = frozenset(
-        {
-            "too_large",
-            "too_many_pages",
-            "too_many_pixels",
-            "damaged",
-            "encrypted",
-            "timeout",
-            "not_supported",
-        }
-    )
-
-    def __init__(self, reason: str) -> None:
-        if reason not in self.REASONS:
-            raise ValueError(f"unknown reason: {reason}")
-        super().__init__(reason)
-        self.reason = reason
-
-
-class NoOcr(Exception):
-    """The document needs OCR (an image, a scanned PDF) and no OCR engine may be used."""
-
-
-@dataclass(frozen=True)
-class Limits:
-    """What one reading may cost."""
-
-    max_bytes: int = 20 * MB
-    # Pages read; the rest of a longer document is ignored.
-    max_pages: int = 5
-    # Longer documents are refused: they are not invoices, or not ones to guess at.
-    max_document_pages: int = 50
-    # Of any image or rendered page, checked before it is decoded.
-    max_pixels: int = 40_000_000
-    # Scanned PDF pages are rendered at this resolution (less when that is too many pixels).
-    render_dpi: int = 200
-    ocr_seconds_per_page: float = 6.0
-    total_seconds: float = 12.0
-
-
-DEFAULT_LIMITS = Limits()
-
-
 @dataclass
 class Extracted:
     # The text of each page read: lines joined by "\n", words by one space.
@@ -209,49 +183,6 @@ class Extracted:
     # Tesseract's confidence in the characters it read, 0..1 (each word's, weighted by
     # its length); None for a PDF's own text, or when OCR found no words.
     ocr_confidence: float | None
-
-
-def ocr_languages() -> list[str]:
-    """The languages Tesseract has installed; empty when Tesseract cannot be run."""
-    return list(_installed_languages())
-
-
-def ocr_available() -> bool:
-    """Whether images and scanned pages can be read: Tesseract runs, with English and French."""
-    return ocr_off_reason() is None
-
-
-def ocr_off_reason() -> str | None:
-    """Why images cannot be read here, or None when they can.
-
-    `INVOICE_OCR=off` in the environment turns OCR off whatever is installed (read on every
-    call, so a test can set it); what is installed is looked up once.
-    """
-    if os.environ.get("INVOICE_OCR", "").strip().lower() == "off":
-        return "turned off (INVOICE_OCR=off)"
-    installed = _installed_languages()
-    if not installed:
-        return "Tesseract (tesseract-ocr, tesseract-ocr-fra) not found"
-    missing = [language for language in OCR_LANGUAGES if language not in installed]
-    if missing:
-        packages = ", ".join(f"tesseract-ocr-{language}" for language in missing)
-        return f"Tesseract has no {'+'.join(missing)} language ({packages})"
-    return None
-
-
-@cache
-def _installed_languages() -> tuple[str, ...]:
-    command = shutil.which(pytesseract.pytesseract.tesseract_cmd)
-    if command is None:
-        return ()
-    try:
-        listed = subprocess.run(
-            [command, "--list-langs"], capture_output=True, text=True, timeout=10, check=True
-        )
-    except (OSError, subprocess.SubprocessError):
-        return ()
-    # The first line says where the languages are; one language a line follows.
-    return tuple(sorted(line.strip() for line in listed.stdout.splitlines()[1:] if line.strip()))
 
 
 def extract_text(

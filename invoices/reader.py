@@ -32,18 +32,17 @@ from functools import cache
 from multiprocessing.process import BaseProcess
 
 from domain.invoice import InvoiceReading, ReadingStatus
-from invoices.extract import (
+from invoices.fields import find_fields
+from invoices.limits import (
     DEFAULT_LIMITS,
     MB,
     Limits,
     NoOcr,
     ReadRefused,
-    extract_text,
     ocr_available,
     ocr_languages,
     ocr_off_reason,
 )
-from invoices.fields import find_fields
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +82,9 @@ def read_document(
 
 
 def _read(data: bytes, name: str, *, ocr: bool, limits: Limits) -> InvoiceReading:
+    # The parsers are loaded here, in the worker that reads, never in the bot's process.
+    from invoices.extract import extract_text
+
     extracted = extract_text(data, name, ocr=ocr, limits=limits)
     pages = len(extracted.pages)
     if not any(page.strip() for page in extracted.pages):

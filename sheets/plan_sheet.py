@@ -42,12 +42,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-
-import openpyxl
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
+from functools import cache
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from domain.catalog import ACTIVITY_TYPES, ACTIVITY_TYPES_BY_KEY
 from domain.countries import country_codes, country_name
@@ -56,6 +53,30 @@ from domain.plan import PLAN_FIELDS, PLAN_ID_PATTERN, Plan, format_plan_id
 from domain.programs import FUND_TYPES, PROGRAMS
 from domain.text import fold, language_of
 from views.strings import t
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.worksheet import Worksheet
+
+
+@cache
+def _xl() -> SimpleNamespace:
+    """openpyxl, loaded when a sheet is first written or read (on the thread doing it),
+    not when the bot starts: it costs 80 ms and, with the Pillow it loads, 6 MB."""
+    import openpyxl
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    return SimpleNamespace(
+        Workbook=openpyxl.Workbook,
+        load_workbook=openpyxl.load_workbook,
+        Alignment=Alignment,
+        Font=Font,
+        get_column_letter=get_column_letter,
+        DataValidation=DataValidation,
+    )
+
 
 PLAN_COLUMNS: tuple[str, ...] = PLAN_FIELDS
 ROW_COLUMNS: tuple[str, ...] = (
@@ -199,7 +220,7 @@ def template(locale: str, *, plan: Plan | None = None, today: date | None = None
     and its id, so attaching it again updates the same draft."""
     language = language_of(locale)
     today = today or date.today()
-    workbook = openpyxl.Workbook()
+    workbook = _xl().Workbook()
     plan_sheet = workbook.active
     plan_sheet.title = PLAN_SHEET_TITLE[language]
     rows_sheet = workbook.create_sheet(ACTIVITIES_SHEET_TITLE[language])
@@ -229,7 +250,7 @@ class _Lists:
             column = len(self.written) + 1
             for row, item in enumerate(items, 1):
                 self.sheet.cell(row=row, column=column, value=item)
-            letter = get_column_letter(column)
+            letter = _xl().get_column_letter(column)
             self.written[tuple(items)] = f"{self.sheet.title}!${letter}$1:${letter}${len(items)}"
         return self.written[tuple(items)]
 
@@ -251,7 +272,7 @@ def _validation(
 ) -> DataValidation:
     """A data validation on `cells`; `style` "stop" refuses other values, "warning" asks,
     None accepts anything silently (the drop-down is still offered)."""
-    validation = DataValidation(
+    validation = _xl().DataValidation(
         type=kind,
         formula1=formula,
         operator=operator,
@@ -270,7 +291,7 @@ def _write_plan_sheet(
 ) -> None:
     text = _TEXT[language]
     sheet["A1"] = text["help"]
-    sheet["A1"].alignment = Alignment(wrap_text=True, vertical="top")
+    sheet["A1"].alignment = _xl().Alignment(wrap_text=True, vertical="top")
     sheet.merge_cells("A1:B1")
     sheet.row_dimensions[1].height = 60
     sheet.column_dimensions["A"].width = 28
@@ -282,7 +303,7 @@ def _write_plan_sheet(
     rows = {name: first_row + index for index, name in enumerate(PLAN_COLUMNS)}
     for name, row in rows.items():
         label = sheet.cell(row=row, column=1, value=COLUMN_TITLES[language][name])
-        label.font = Font(bold=True)
+        label.font = _xl().Font(bold=True)
         cell = _put(sheet, row, 2, values.get(name))
         if name in ("mpn_id", "reviewer_email", "currency"):
             cell.number_format = "@"  # text: Excel keeps what is typed (leading zeros too)
@@ -325,10 +346,10 @@ def _write_plan_sheet(
     if plan is not None:
         row = first_row + len(PLAN_COLUMNS) + 1
         label = sheet.cell(row=row, column=1, value=PLAN_ID_LABEL[language])
-        label.font = Font(bold=True)
+        label.font = _xl().Font(bold=True)
         sheet.cell(row=row, column=2, value=plan.id)
         note = sheet.cell(row=row, column=3, value=text["plan_id_note"])
-        note.font = Font(italic=True, color="808080")
+        note.font = _xl().Font(italic=True, color="808080")
 
 
 def _put(sheet: Worksheet, row: int, column: int, value: Value | None):
@@ -363,9 +384,9 @@ def _write_activities_sheet(
     titles = COLUMN_TITLES[language]
     for column, name in enumerate(ROW_COLUMNS, 1):
         cell = sheet.cell(row=1, column=column, value=titles[name])
-        cell.font = Font(bold=True)
+        cell.font = _xl().Font(bold=True)
         width = max(_COLUMN_WIDTHS[name], len(titles[name]) + 4)
-        sheet.column_dimensions[get_column_letter(column)].width = width
+        sheet.column_dimensions[_xl().get_column_letter(column)].width = width
     sheet.freeze_panes = "A2"
 
     prefilled = _activity_rows(plan, language) if plan is not None else []
@@ -374,7 +395,7 @@ def _write_activities_sheet(
             _put(sheet, number, column, values.get(name))
     last = 1 + len(prefilled) + TEMPLATE_EMPTY_ROWS
 
-    letters = {name: get_column_letter(index) for index, name in enumerate(ROW_COLUMNS, 1)}
+    letters = {name: _xl().get_column_letter(index) for index, name in enumerate(ROW_COLUMNS, 1)}
     date_format = _DATE_FORMAT[language]
     for row in range(2, last + 1):
         sheet[f"{letters['start_date']}{row}"].number_format = date_format
@@ -553,7 +574,7 @@ def read_sheet(data: bytes, file_name: str, locale: str) -> PlanSheet:
 
 def _read_workbook(data: bytes) -> PlanSheet:
     _check_zip(data)
-    workbook = openpyxl.load_workbook(
+    workbook = _xl().load_workbook(
         io.BytesIO(data), read_only=True, data_only=True, keep_links=False
     )
     try:

@@ -17,6 +17,7 @@ from PIL import Image
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
+import invoices.extract
 import invoices.reader
 from domain.invoice import ReadingMethod, ReadingStatus
 from invoices import InvoiceReader, Limits, describe_ocr, read_document
@@ -150,7 +151,7 @@ def test_a_library_failing_is_a_damaged_document_logged_without_its_text(monkeyp
     def choke(*_args: object, **_options: object) -> None:
         raise KeyError("Total TTC 2 400,00 €")
 
-    monkeypatch.setattr(invoices.reader, "extract_text", choke)
+    monkeypatch.setattr(invoices.extract, "extract_text", choke)
     with caplog.at_level(logging.WARNING, logger="invoices.reader"):
         reading = read_document(invoice_pdf(), "facture.pdf")
 
@@ -163,7 +164,7 @@ def test_running_out_of_memory_is_too_large(monkeypatch):
     def exhaust(*_args: object, **_options: object) -> None:
         raise MemoryError
 
-    monkeypatch.setattr(invoices.reader, "extract_text", exhaust)
+    monkeypatch.setattr(invoices.extract, "extract_text", exhaust)
 
     reading = read_document(invoice_pdf(), "facture.pdf")
 
