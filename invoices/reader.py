@@ -32,7 +32,6 @@ from functools import cache
 from multiprocessing.process import BaseProcess
 
 from domain.invoice import InvoiceReading, ReadingStatus
-from invoices.fields import find_fields
 from invoices.limits import (
     DEFAULT_LIMITS,
     MB,
@@ -82,8 +81,10 @@ def read_document(
 
 
 def _read(data: bytes, name: str, *, ocr: bool, limits: Limits) -> InvoiceReading:
-    # The parsers are loaded here, in the worker that reads, never in the bot's process.
+    # The parsers (and the fields' patterns, 0.1 s to build) are loaded here, in the
+    # worker that reads, never in the bot's process.
     from invoices.extract import extract_text
+    from invoices.fields import find_fields
 
     extracted = extract_text(data, name, ocr=ocr, limits=limits)
     pages = len(extracted.pages)
