@@ -36,7 +36,7 @@ import seam
 from backoffice_api.role_routes import add_role_routes
 from backoffice_api.signed_requests import SignedRequests
 from backoffice_api.status_routes import add_status_routes
-from bot import http_json, telemetry
+from bot import allocator, http_json, telemetry
 from bot.channel_auth import (
     ChannelAuthentication,
     ChannelAuthenticationError,
@@ -198,12 +198,18 @@ async def build_house(
     )
     reminders = ReminderScheduler(
         storage, services, services.outbox, idle_days=settings.reminder_idle_days,
-        on_queued=notifier.wake,
+        on_queued=notifier.wake, after_round=_give_memory_back,
     )  # fmt: skip
     house = House(
         settings, storage, adapter, bot, services, conversation_state, notifier, reminders
     )
     return house
+
+
+async def _give_memory_back() -> None:
+    """After a reminder round, which read every partner's files: the pages malloc holds
+    free go back to the system (on a thread: it walks the whole heap)."""
+    await asyncio.to_thread(allocator.give_back)
 
 
 async def messages(request: web.Request) -> web.StreamResponse:
@@ -598,6 +604,8 @@ async def make_app(settings: Settings | None = None) -> web.Application:
     if settings is None:
         settings = load_settings()
     telemetry.configure_logging(settings.log_level, settings.effective_log_format)
+    # Before the store's threads allocate: two malloc arenas, big blocks always mapped.
+    allocator.tune()
     # Before anything records (once a process): where traces and metrics go, if anywhere.
     exported_to = telemetry.configure(
         settings.applicationinsights_connection_string.get_secret_value(),

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import quote
@@ -87,14 +87,18 @@ class ReminderScheduler:
         idle_days: int = 7,
         clock: Callable[[], datetime] = utc_now,
         on_queued: Callable[[], None] | None = None,
+        after_round: Callable[[], Awaitable[object]] | None = None,
         interval_seconds: float = 3600.0,
     ) -> None:
+        """`after_round`: awaited after each round of `run` (the bot gives the memory the
+        round's reads freed back to the system)."""
         self.store = store
         self.services = services
         self.outbox = outbox
         self.idle_days = idle_days
         self.clock = clock
         self.on_queued = on_queued
+        self.after_round = after_round
         self.interval_seconds = interval_seconds
 
     async def run(self) -> None:
@@ -103,6 +107,11 @@ class ReminderScheduler:
                 await self.run_once()
             except Exception:
                 log.exception("reminder round failed")
+            if self.after_round is not None:
+                try:
+                    await self.after_round()
+                except Exception:
+                    log.exception("after the reminder round")
             await asyncio.sleep(self.interval_seconds)
 
     async def run_once(self) -> int:

@@ -3,6 +3,8 @@ drafts — each once, delivered with a button that resumes the draft."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -78,3 +80,29 @@ async def test_a_plan_awaiting_changes_is_reminded_before_its_window_closes(chat
     assert await scheduler.run_once() == 0
     scheduler.clock = Clock(date(2027, 9, 20))
     assert await scheduler.run_once() == 1
+
+
+async def test_after_each_round_the_scheduler_awaits_its_after_round_even_when_it_failed(
+    chat,
+):
+    rounds: list[str] = []
+    scheduler = ReminderScheduler(
+        chat.storage, chat.services, chat.services.outbox, interval_seconds=0.001
+    )
+
+    async def run_once() -> int:
+        rounds.append("round")
+        if len(rounds) == 1:
+            raise RuntimeError("a failed round")
+        return 0
+
+    async def after_round() -> None:
+        rounds.append("after")
+        if rounds.count("after") == 2:
+            raise asyncio.CancelledError  # ends run()
+
+    scheduler.run_once = run_once  # type: ignore[method-assign]
+    scheduler.after_round = after_round
+    with contextlib.suppress(asyncio.CancelledError):
+        await scheduler.run()
+    assert rounds == ["round", "after", "round", "after"]
