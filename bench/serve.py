@@ -25,8 +25,8 @@ The bench-only routes of the incentives bot, measured inside its process:
   with its duration, what it queued, the longest event-loop stall while it ran
   (bench/watch.py: a task sleeping 5 ms at a time, recording how late it wakes) and the
   longest garbage collection of each generation meanwhile;
-- `POST /_bench/scan`: start a reminder scan now (`ReminderScheduler.run_once`, what the
-  hourly loop runs); 409 while one runs;
+- `POST /_bench/scan`: start a reminder scan now (`ReminderScheduler.run_once`, then its
+  `after_round`: what the hourly loop runs); 409 while one runs;
 - `POST /_bench/stall` then `GET /_bench/stall`: the longest stall between the two, for
   the same turns without a scan;
 - `GET /_bench/imported`: the modules imported since start-up ended (by turns, scans,

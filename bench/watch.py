@@ -101,6 +101,8 @@ class Collections:
 
 
 class Scheduler(Protocol):
+    after_round: Callable[[], Awaitable[object]] | None
+
     async def run_once(self) -> int: ...
 
 
@@ -121,6 +123,7 @@ class ScanWatch:
         self.scans: list[dict[str, Any]] = []
         self.task: asyncio.Task | None = None
         self._scan = reminders.run_once
+        self._reminders = reminders
         # The scheduler's own loop looks run_once up on the instance each time: this is
         # what it calls from now on, at start-up and hourly.
         reminders.run_once = self._watched  # type: ignore[method-assign]
@@ -135,7 +138,7 @@ class ScanWatch:
             return None
         # Recorded before its task begins: a second start meanwhile is refused.
         record = self._record()
-        self.task = asyncio.create_task(self._watched(record), name="bench-scan")
+        self.task = asyncio.create_task(self._watched(record, as_a_round=True), name="bench-scan")
         return len(self.scans) - 1
 
     def _record(self) -> dict[str, Any]:
@@ -150,7 +153,9 @@ class ScanWatch:
         self.scans.append(record)
         return record
 
-    async def _watched(self, record: dict[str, Any] | None = None) -> int:
+    async def _watched(self, record: dict[str, Any] | None = None, as_a_round: bool = False) -> int:
+        """The scan, recorded. `as_a_round`: what comes after each hourly round comes after
+        it too (the scheduler's `after_round`), before the scan is done."""
         if record is None:
             record = self._record()
         window = f"scan-{self.scans.index(record)}"
@@ -169,7 +174,12 @@ class ScanWatch:
             record["worst_stall_ms"] = round(self.monitor.close(window) * 1000, 1)
             if self.collections is not None:
                 record["longest_collections_ms"] = self.collections.close(window)
-            record["done"] = True
+            try:
+                after_round = getattr(self._reminders, "after_round", None)
+                if as_a_round and after_round is not None:
+                    await after_round()
+            finally:
+                record["done"] = True
 
 
 class StallStacks:

@@ -100,6 +100,26 @@ async def test_a_scan_started_on_demand_runs_the_scheduler_s_own_scan():
     assert [scan["done"] for scan in watch.scans] == [True]
 
 
+async def test_a_scan_started_on_demand_is_a_whole_round_as_the_hourly_loop_runs_it():
+    # The bot gives freed memory back after each round: the memory figure, read when the
+    # scan is done, must see that done too.
+    time = FakeTime([])
+    monitor = LoopMonitor(period=0.005, clock=time.clock, sleep=time.sleep)
+    reminders = FakeReminders(monitor)
+    reminders.release.set()
+    seen: list[bool] = []
+
+    async def after_round() -> None:
+        seen.append(watch.scans[-1]["done"])
+
+    reminders.after_round = after_round
+    watch = ScanWatch(reminders, monitor, clock=time.clock)
+    watch.start()
+    await watch.task
+    assert seen == [False]
+    assert watch.scans[-1]["done"]
+
+
 async def test_a_failed_scan_is_recorded_as_such():
     time = FakeTime([])
     monitor = LoopMonitor(period=0.005, clock=time.clock, sleep=time.sleep)
