@@ -74,29 +74,11 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 from domain.invoice import ReadingMethod
 from invoices.limits import (
     DEFAULT_LIMITS,
-    MB,
     OCR_LANGUAGES,
     Limits,
     NoOcr,
     ReadRefused,
-    ocr_available,
-    ocr_languages,
-    ocr_off_reason,
 )
-
-__all__ = [
-    "DEFAULT_LIMITS",
-    "MB",
-    "OCR_LANGUAGES",
-    "Extracted",
-    "Limits",
-    "NoOcr",
-    "ReadRefused",
-    "extract_text",
-    "ocr_available",
-    "ocr_languages",
-    "ocr_off_reason",
-]
 
 log = logging.getLogger(__name__)
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)

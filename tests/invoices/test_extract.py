@@ -19,14 +19,8 @@ from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 from pypdf import PdfReader, PdfWriter
 
 from domain.invoice import ReadingMethod
-from invoices.extract import (
-    Limits,
-    NoOcr,
-    ReadRefused,
-    extract_text,
-    ocr_available,
-    ocr_off_reason,
-)
+from invoices.extract import extract_text
+from invoices.limits import Limits, NoOcr, ReadRefused, ocr_available, ocr_off_reason
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"

@@ -21,7 +21,7 @@ import invoices.extract
 import invoices.reader
 from domain.invoice import ReadingMethod, ReadingStatus
 from invoices import InvoiceReader, Limits, describe_ocr, read_document
-from invoices.extract import MB
+from invoices.limits import MB
 from tests.invoices.test_extract import (
     encoded,
     invoice_pdf,
