@@ -135,14 +135,15 @@ screenshots: install-e2e
 .PHONY: bench agents-venv
 AGENTS_VENV := .venv-agents
 
-## The Agents SDK 1.9 echo bot's own virtual environment (bench/agents_echo.py), never the bot's.
+## The Agents SDK 1.9 bots' own virtual environment (bench/agents_echo.py, bench/agents_form.py),
+## never the bot's.
 $(AGENTS_VENV)/.installed: bench/requirements-agents.txt
 	$(PYTHON) -m venv $(AGENTS_VENV)
 	$(AGENTS_VENV)/bin/pip install --quiet -r bench/requirements-agents.txt
 	touch $@
 
 agents-venv: $(AGENTS_VENV)/.installed
-# tests/bench runs the whole harness, the Agents SDK echo bot included.
+# tests/bench runs the whole harness, the Agents SDK bots included.
 test: agents-venv
 
 ## The bot's real /api/messages under load, each figure a ratio against a baseline measured in

@@ -6,11 +6,13 @@ One run:
    few big ones in one data folder (`full`: 14,000 partners of 10 claims and 12 of
    5,000, 200,000 claims), and the fan-out's own store, whose outbox holds the notices.
 2. The baselines start and stay up: the stock botbuilder echo bot, the Agents SDK 1.9
-   echo bot (its own virtual environment) and the durable floor (bench/floor.py).
+   echo bot and the same SDK running a durable dialog form (both in their own virtual
+   environment: bench/agents_echo.py, bench/agents_form.py), and the durable floor
+   (bench/floor.py).
 3. Each repeat starts the bot on an empty data folder (the start-up, /healthz and memory
    baselines), then on the store, as production runs it (reminders on, bench/serve.py),
    and measures in turn: start-up to serving; the start-up reminder scan, waited for;
-   /healthz p99; a throughput round of the four bots in rotated order; a big and small
+   /healthz p99; a throughput round of the five bots in rotated order; a big and small
    partners drafting at once; the status question with and without plan turns beside
    it; a reminder scan started on demand with plan turns flowing, and the same turns
    without a scan; the bot's memory after it all.
@@ -54,8 +56,13 @@ from bench.teams import Partner, tenant_id
 
 # Partners of the echo bots and the floor, which keep no store: any number will do.
 ECHO_TENANTS = 1_000_000
-THROUGHPUT_BOTS = ("stock-echo", "agents-echo", "floor", "incentives")
-KIND_OF = {"stock-echo": "echo", "agents-echo": "agents-echo", "floor": "floor"}
+THROUGHPUT_BOTS = ("stock-echo", "agents-echo", "agents-form", "floor", "incentives")
+KIND_OF = {
+    "stock-echo": "echo",
+    "agents-echo": "agents-echo",
+    "agents-form": "agents-form",
+    "floor": "floor",
+}
 # What `--only` can name, and the lines of the table each gives.
 FIGURES = {
     "mixed": ("mixed",),
@@ -63,7 +70,7 @@ FIGURES = {
     "healthz": ("healthz",),
     "startup": ("startup",),
     "memory": ("memory",),
-    "throughput": ("agents", "floor", "stock"),
+    "throughput": ("agents", "agents-form", "floor", "stock"),
     "status": ("status",),
     "fanout": ("fanout", "limits"),
 }
@@ -254,6 +261,14 @@ class Figures:
                 target="≥ 1.0×",
                 check=lambda value, ratio: ratio is not None and ratio >= 1.0,
             ),
+            # Like for like: a plan turn against the successor SDK doing the least a
+            # form-filling turn does (a dialog's question, its state written durably).
+            "agents-form": Series(
+                "plan turns/s ÷ Agents SDK 1.9 dialog form, durable",
+                unit="turns/s",
+                baseline_name="Agents SDK form",
+                target="informative",
+            ),
             "floor": Series(
                 "plan turns/s ÷ durable floor",
                 unit="turns/s",
@@ -357,7 +372,7 @@ async def start_baselines(bench: Workbench) -> dict[str, BotProcess]:
     bots: dict[str, BotProcess] = {}
     try:
         for name, kind in KIND_OF.items():
-            data_dir = bench.folder / "floor" if kind == "floor" else None
+            data_dir = bench.folder / kind if kind in ("floor", "agents-form") else None
             bots[name] = await bench.start_bot(kind, data_dir)
             warm_up = [plan_conversation(ECHO_TENANTS + n, echo=True) for n in range(2)]
             await drive(bench.session, bots[name], bench.connector, warm_up, 2)
@@ -468,7 +483,7 @@ async def _throughput(
     partners: Partners,
     number: int,
 ) -> None:
-    """One round of the four bots, one after another, in an order rotated each repeat."""
+    """One round of the five bots, one after another, in an order rotated each repeat."""
     profile = bench.profile
     bots = {**baselines, "incentives": bot}
     shift = number % len(THROUGHPUT_BOTS)
@@ -489,7 +504,12 @@ async def _throughput(
             ),
         )
     ours = stats["incentives"]
-    for key, name in (("agents", "agents-echo"), ("floor", "floor"), ("stock", "stock-echo")):
+    for key, name in (
+        ("agents", "agents-echo"),
+        ("agents-form", "agents-form"),
+        ("floor", "floor"),
+        ("stock", "stock-echo"),
+    ):
         note = _failed(ours, stats[name])
         figures[key].add(
             ours.turns_per_second, stats[name].turns_per_second, ok=not note, note=note

@@ -32,9 +32,9 @@ AGENTS_PYTHON = ROOT / ".venv-agents" / "bin" / "python"
 
 
 class BotProcess:
-    """A bot under bench as a child: `python -m bench.serve KIND DATA_DIR`, or the Agents SDK
-    echo bot (`agents-echo`) in its own virtual environment. Its URL, pid, memory, and how
-    long it took to serve."""
+    """A bot under bench as a child: `python -m bench.serve KIND DATA_DIR`, or one of the
+    Agents SDK bots in their own virtual environment (`agents-echo`; `agents-form`, its
+    state under DATA_DIR). Its URL, pid, memory, and how long it took to serve."""
 
     def __init__(
         self, kind: str, data_dir: Path | None = None, environ: dict[str, str] | None = None
@@ -48,13 +48,15 @@ class BotProcess:
         self._log = None
 
     def command(self) -> list[str]:
-        if self.kind == "agents-echo":
+        if self.kind in ("agents-echo", "agents-form"):
             if not AGENTS_PYTHON.exists():
                 raise RuntimeError(
                     f"{AGENTS_PYTHON} is missing: `make agents-venv` installs the Agents SDK "
-                    "echo bot's own virtual environment"
+                    "bots' own virtual environment"
                 )
-            return [str(AGENTS_PYTHON), str(ROOT / "bench" / "agents_echo.py")]
+            script = ROOT / "bench" / f"{self.kind.replace('-', '_')}.py"
+            folder = [str(self.data_dir)] if self.kind == "agents-form" else []
+            return [str(AGENTS_PYTHON), str(script), *folder]
         arguments = [sys.executable, "-m", "bench.serve", self.kind]
         if self.data_dir is not None:
             arguments.append(str(self.data_dir))
