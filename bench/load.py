@@ -55,6 +55,8 @@ class BotProcess:
                     "bots' own virtual environment"
                 )
             script = ROOT / "bench" / f"{self.kind.replace('-', '_')}.py"
+            if self.kind == "agents-form" and self.data_dir is None:
+                raise ValueError("the agents-form bot keeps its state in a data folder")
             folder = [str(self.data_dir)] if self.kind == "agents-form" else []
             return [str(AGENTS_PYTHON), str(script), *folder]
         arguments = [sys.executable, "-m", "bench.serve", self.kind]
