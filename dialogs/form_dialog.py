@@ -84,6 +84,14 @@ class Back:
 
 
 @dataclass(frozen=True)
+class ReadAs:
+    """A choice read from its number or from part of its name ("1", "indirect reseller"):
+    kept as `value`, and said back before the next question so that a slip shows at once."""
+
+    value: Any
+
+
+@dataclass(frozen=True)
 class FilesAside:
     """Files sent at a question that takes none, taken by the dialog's own rules (evidence)."""
 
@@ -414,15 +422,18 @@ class FormDialog(ComponentDialog):
     async def apply(
         self, step: WaterfallStepContext, draft: Draft, field_name: str, value: Any
     ) -> Next | None:
-        """Act on an answer (the field's `act`), or keep it, save, say it back (`ack`) and
-        do what follows (`after`)."""
+        """Act on an answer (the field's `act`), or keep it, save, say it back (`ack`, or a
+        choice read from its number or part of its name) and do what follows (`after`)."""
         spec = self.fields[field_name]
+        said_back = spec.ack
+        if isinstance(value, ReadAs):
+            value, said_back = value.value, True
         if spec.act is not None:
             return await spec.act(step, draft, value)
         setattr(spec.holder(draft), spec.kept_as, value)
         if not await self.save(step, draft):
             return None
-        if spec.ack:
+        if said_back:
             kept = getattr(spec.holder(draft), spec.kept_as)
             shown = noted(draft.locale, spec.display(draft, spec.kept_as, kept), value)
             await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
@@ -827,7 +838,11 @@ class FormDialog(ComponentDialog):
             unshown_number = answer.isdigit() and not question.numbered
             choice = None if unshown_number else match_choice(answer, question.choices)
             if choice is not None:
-                return Back() if choice.value == BACK else choice.value
+                if choice.value == BACK:
+                    return Back()
+                if question.input == "choice" and exact_choice(answer, question.choices) is None:
+                    return ReadAs(choice.value)
+                return choice.value
             if question.input == "review":
                 code = "choice_unknown" if question.numbered else "review_unknown"
                 raise UserInputError(code, value=_shorten(answer))

@@ -79,3 +79,45 @@ async def test_amounts_as_partners_type_them(
     replies = await chat.say(typed, locale=locale)
     assert said in texts(replies).replace("\u202f", " ").replace("\xa0", " ")
     assert (await get(chat, plan_id)).plan_limit == amount
+
+
+# A choice read from a number or from part of its name is said back before the next
+# question, so a slip ("1" for "2") shows at once and not at the review; a click or the
+# choice's whole name needs no echo.
+@pytest.mark.parametrize(
+    ("typed", "locale", "said"),
+    [
+        ("1", "en-US", "✓ CSP Direct Bill"),
+        ("3", "fr-FR", "✓ CSP Revendeur indirect"),
+        ("indirect reseller", "en-US", "✓ CSP Indirect Reseller"),
+        ("revendeur indirect CSP", "fr-FR", "✓ CSP Revendeur indirect"),
+    ],
+)
+async def test_a_choice_read_from_a_number_or_part_of_its_name_is_said_back(
+    chat: Chat, typed: str, locale: str, said: str
+) -> None:
+    plan_id_in(await chat.say("new plan" if locale == "en-US" else "nouveau plan", locale=locale))
+    await chat.say("1234567", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    # Said back first, then the next question.
+    assert [reply.text for reply in replies][:1] == [said], shown(replies)
+    assert len(replies) == 2
+
+
+@pytest.mark.parametrize("typed", ["CSP Indirect Reseller", "csp indirect reseller"])
+async def test_a_choice_named_whole_is_not_said_back(chat: Chat, typed: str) -> None:
+    plan_id = plan_id_in(await chat.say("new plan"))
+    await chat.say("1234567")
+    replies = await chat.say(typed)
+    assert (await get(chat, plan_id)).program == "csp_indirect_reseller"
+    assert not [reply for reply in replies if (reply.text or "").startswith("✓")], shown(replies)
+    assert len(replies) == 1
+
+
+async def test_a_clicked_choice_is_not_said_back(chat: Chat) -> None:
+    plan_id = plan_id_in(await chat.say("new plan"))
+    replies = await chat.say("1234567")
+    # The card's drop-down: its value comes with the OK button's data.
+    replies = await chat.click({**_button(replies, "OK"), "answer": "csp_indirect_reseller"})
+    assert (await get(chat, plan_id)).program == "csp_indirect_reseller"
+    assert not [reply for reply in replies if (reply.text or "").startswith("✓")], shown(replies)
