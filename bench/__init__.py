@@ -6,5 +6,6 @@ average; the bot runs as production runs it (reminders and notifier on) on one s
 small and big partners. The figures and how each is taken: bench/figures.py; the bot's
 process and its bench-only routes: bench/serve.py; the baselines: bench/echo_bot.py (stock
 botbuilder), bench/agents_echo.py and bench/agents_form.py (Agents SDK 1.9, its echo and a
-durable dialog form, in .venv-agents) and bench/floor.py (the durable floor). `python -m bench --help`, and the "Performance" section of README.md.
+durable dialog form, in .venv-agents) and bench/floor.py (the durable floor).
+`python -m bench --help`, and the "Performance" section of README.md.
 """
