@@ -129,8 +129,8 @@ def recognize_command(text: str | None) -> Command | None:
 def match_choice(answer: str, choices: list[Choice]) -> Choice | None:
     """The choice a typed answer names: its number, value, label, or a synonym.
 
-    An exact match wins; otherwise a unique choice whose label contains the answer
-    (or the answer contains a synonym) is taken; anything ambiguous is None.
+    An exact match wins; otherwise a unique choice whose label contains the answer, has it
+    as a word, or whose synonym the answer contains is taken; anything ambiguous is None.
     """
     if not answer:
         return None
@@ -151,6 +151,10 @@ def match_choice(answer: str, choices: list[Choice]) -> Choice | None:
     partial = [c for c in choices if len(typed) >= 3 and typed in _name(c.label)]
     if len(partial) == 1:
         return partial[0]
+    # A word of the label that no other choice has, however short ("h2" beside FY27 H1).
+    by_word = [c for c in choices if typed in _word_set(_name(c.label))]
+    if len(by_word) == 1:
+        return by_word[0]
     by_synonym = [
         c
         for c in choices

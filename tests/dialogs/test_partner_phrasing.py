@@ -121,3 +121,14 @@ async def test_a_clicked_choice_is_not_said_back(chat: Chat) -> None:
     replies = await chat.click({**_button(replies, "OK"), "answer": "csp_indirect_reseller"})
     assert (await get(chat, plan_id)).program == "csp_indirect_reseller"
     assert not [reply for reply in replies if (reply.text or "").startswith("✓")], shown(replies)
+
+
+# Seen in the Playground: at "For which usage period?" (FY27 H1, FY27 H2) "h2" was
+# refused: "h2" isn't a usage period. Type it like FY27 H1.
+@pytest.mark.parametrize(("typed", "locale"), [("h2", "en-US"), ("H2", "fr-FR")])
+async def test_a_word_only_one_choice_has_names_it(chat: Chat, typed: str, locale: str) -> None:
+    plan_id = plan_id_in(await chat.say("new plan", locale=locale))
+    await answer_until(chat, "period", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    assert (await get(chat, plan_id)).period == "FY27 H2", shown(replies)
+    assert [reply.text for reply in replies][:1] == ["✓ FY27 H2"]

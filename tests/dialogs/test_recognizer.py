@@ -180,3 +180,11 @@ def test_neither_yes_nor_no(typed: str) -> None:
 )
 def test_normalize_is_the_parsers_fold_without_punctuation(typed: str, expected: str) -> None:
     assert normalize(typed) == expected
+
+
+def test_a_short_word_names_a_choice_only_when_no_other_choice_has_it() -> None:
+    halves = [Choice("FY27 H1", "FY27 H1"), Choice("FY27 H2", "FY27 H2")]
+    assert match_choice("h2", halves) == halves[1]
+    assert match_choice("fy27", halves) is None
+    two_years = [Choice("FY27 H2", "FY27 H2"), Choice("FY28 H2", "FY28 H2")]
+    assert match_choice("H2", two_years) is None
