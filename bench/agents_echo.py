@@ -40,6 +40,7 @@ from microsoft_agents.hosting.core import (
     AgentApplication,
     Authorization,
     MemoryStorage,
+    Storage,
     TurnContext,
     TurnState,
 )
@@ -48,16 +49,39 @@ from microsoft_agents.hosting.core import (
 ANONYMOUS = {"CONNECTIONS__SERVICE_CONNECTION__SETTINGS__ANONYMOUS_ALLOWED": "true"}
 
 
-def create_agent_app() -> web.Application:
-    """The sample's agent and its `start_server` web app, without `run_app`."""
+def agent_application(storage: Storage) -> tuple[AgentApplication[TurnState], dict]:
+    """The sample's agent on `storage`, and its configuration (for `web_app`)."""
     agents_sdk_config = load_configuration_from_env({**ANONYMOUS, **os.environ})
-    storage = MemoryStorage()
     connection_manager = MsalConnectionManager(**agents_sdk_config)
     adapter = CloudAdapter(connection_manager=connection_manager)
     authorization = Authorization(storage, connection_manager, **agents_sdk_config)
     agent_app = AgentApplication[TurnState](
         storage=storage, adapter=adapter, authorization=authorization, **agents_sdk_config
     )
+    configuration = {
+        "agent_configuration": connection_manager.get_default_connection_configuration(),
+        "agent_app": agent_app,
+        "adapter": adapter,
+    }
+    return agent_app, configuration
+
+
+def web_app(configuration: dict) -> web.Application:
+    """The samples' `start_server` web app, without `run_app`."""
+
+    async def entry_point(request: web.Request) -> web.Response:
+        return await start_agent_process(request, request.app["agent_app"], request.app["adapter"])
+
+    app = web.Application(middlewares=[jwt_authorization_middleware])
+    app.router.add_post("/api/messages", entry_point)
+    for key, value in configuration.items():
+        app[key] = value
+    return app
+
+
+def create_agent_app() -> web.Application:
+    """The echo sample."""
+    agent_app, configuration = agent_application(MemoryStorage())
 
     @agent_app.conversation_update("membersAdded")
     async def on_members_added(context: TurnContext, _state: TurnState) -> None:
@@ -69,19 +93,12 @@ def create_agent_app() -> web.Application:
         state.set_value("ConversationState.turns", count + 1)
         await context.send_activity(f"Echo: {context.activity.text}")
 
-    async def entry_point(request: web.Request) -> web.Response:
-        return await start_agent_process(request, request.app["agent_app"], request.app["adapter"])
-
-    app = web.Application(middlewares=[jwt_authorization_middleware])
-    app.router.add_post("/api/messages", entry_point)
-    app["agent_configuration"] = connection_manager.get_default_connection_configuration()
-    app["agent_app"] = agent_app
-    app["adapter"] = adapter
-    return app
+    return web_app(configuration)
 
 
-async def serve() -> None:
-    runner = web.AppRunner(create_agent_app(), access_log=None)
+async def serve(app: web.Application) -> None:
+    """Serve `app` as the bench's child: the port on stdout, until SIGTERM or stdin closes."""
+    runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
@@ -97,4 +114,4 @@ async def serve() -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(serve())
+    asyncio.run(serve(create_agent_app()))

@@ -20,7 +20,8 @@ reply leaves before the state is written (the SDK saves turn state after the rou
 the incentives bot's reply waits for the write. Each question says "Echo: <answer>", so the
 bench checks its turns as it checks the echo bots'.
 
-It speaks the bench's child-process protocol (bench/load.py), as the echo anchor does.
+It is the echo sample's agent and web app (bench/agents_echo.py's `agent_application`,
+`web_app`, `serve`: the bench's child-process protocol), with this route and storage.
 """
 
 from __future__ import annotations
@@ -28,24 +29,13 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
-import os
-import signal
 import sys
 from enum import Enum
 from pathlib import Path
 from urllib.parse import quote
 
 from aiohttp import web
-from microsoft_agents.activity import load_configuration_from_env
-from microsoft_agents.authentication.msal import MsalConnectionManager
-from microsoft_agents.hosting.aiohttp import (
-    CloudAdapter,
-    jwt_authorization_middleware,
-    start_agent_process,
-)
 from microsoft_agents.hosting.core import (
-    AgentApplication,
-    Authorization,
     MemoryStorage,
     MessageFactory,
     StoreItem,
@@ -62,7 +52,7 @@ from microsoft_agents.hosting.dialogs import (
 from microsoft_agents.hosting.dialogs.prompts import PromptOptions, TextPrompt
 from pydantic import BaseModel
 
-from bench.agents_echo import ANONYMOUS
+from bench.agents_echo import agent_application, serve, web_app
 from bench.floor import write_durably
 
 # The plan conversation asks about this many things before it starts over.
@@ -125,14 +115,8 @@ def form_dialog() -> ComponentDialog:
 
 
 def create_agent_app(folder: Path) -> web.Application:
-    agents_sdk_config = load_configuration_from_env({**ANONYMOUS, **os.environ})
-    storage = DurableStorage(folder)
-    connection_manager = MsalConnectionManager(**agents_sdk_config)
-    adapter = CloudAdapter(connection_manager=connection_manager)
-    authorization = Authorization(storage, connection_manager, **agents_sdk_config)
-    agent_app = AgentApplication[TurnState](
-        storage=storage, adapter=adapter, authorization=authorization, **agents_sdk_config
-    )
+    """The echo sample's agent and web app (bench/agents_echo.py), its route a dialog."""
+    agent_app, configuration = agent_application(DurableStorage(folder))
     form = form_dialog()
 
     @agent_app.activity("message")
@@ -140,33 +124,10 @@ def create_agent_app(folder: Path) -> web.Application:
         dialog_state = state.conversation.create_property("DialogState")
         await DialogExtensions.run_dialog(form, context, dialog_state)
 
-    async def entry_point(request: web.Request) -> web.Response:
-        return await start_agent_process(request, request.app["agent_app"], request.app["adapter"])
-
-    app = web.Application(middlewares=[jwt_authorization_middleware])
-    app.router.add_post("/api/messages", entry_point)
-    app["agent_configuration"] = connection_manager.get_default_connection_configuration()
-    app["agent_app"] = agent_app
-    app["adapter"] = adapter
-    return app
-
-
-async def serve(folder: Path) -> None:
-    runner = web.AppRunner(create_agent_app(folder), access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    loop.add_signal_handler(signal.SIGTERM, stop.set)
-    loop.add_signal_handler(signal.SIGINT, stop.set)
-    loop.add_reader(sys.stdin.fileno(), lambda: stop.set() if not sys.stdin.read(1) else None)
-    print(json.dumps({"port": runner.addresses[0][1], "pid": os.getpid()}), flush=True)
-    await stop.wait()
-    await runner.cleanup()
+    return web_app(configuration)
 
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         raise SystemExit(__doc__)
-    asyncio.run(serve(Path(sys.argv[1])))
+    asyncio.run(serve(create_agent_app(Path(sys.argv[1]))))
