@@ -24,7 +24,9 @@ Between those times, each call still paid msal's cache lookup on the loop.
   given up on for the next call (its thread may stay blocked: msal's requests have no
   timeout), and a token it gets in the end is kept all the same;
 - a fetch that failed (Entra's refusal, the identity endpoint's error) fails the calls
-  that need it with its own error, and is not tried again before `RETRY_SECONDS`.
+  that need it with its own error, and is not tried again before `RETRY_SECONDS`;
+- a token kept is logged (INFO: until when it is sent, when it is renewed; never the
+  token itself).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ import logging
 import math
 import time
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from typing import Any
 
 import jwt
@@ -144,3 +147,14 @@ class TokenHeaders:
             return
         self._header = fetch.result()
         self._refresh_at, self._valid_until = lifetime(self._header, now)
+        if self._header is not None:
+            # About once an hour: when the bot last got its token, and until when it serves.
+            log.info(
+                "the bot's token is kept: renewed after %s, sent until %s",
+                _utc(self._refresh_at),
+                _utc(self._valid_until),
+            )
+
+
+def _utc(moment: float) -> str:
+    return datetime.fromtimestamp(moment, UTC).isoformat(timespec="seconds")
