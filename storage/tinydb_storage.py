@@ -713,6 +713,13 @@ class TinyDBStorage(Storage):
                 async with _settled_and_locked([partition]):
                     if read is not None:
                         self._load_opened(partition, *read)
+                    if not partition.loaded and read is None:
+                        # In memory when the others were opened, let go since (the cache
+                        # under a reminder scan): opened off the loop too, under its lock.
+                        again = await self._opened([partition])
+                        read = again.get(partition.relative)
+                        if read is not None:
+                            self._load_opened(partition, *read)
                     self._load(partition)
                     docs = partition.docs
                     texts = [(key, docs.get(key)) for key in partition_keys]

@@ -146,6 +146,53 @@ async def test_a_read_outlasting_a_write_and_an_eviction_returns_the_write(
     again.close()
 
 
+async def test_a_partition_let_go_while_a_read_opens_other_files_is_read_again_off_the_loop(
+    tmp_path: Path, monkeypatch
+):
+    """Seen in the full bench's stall figure (`BENCH_STALLS`): 8 of 10 stalls over 25 ms
+    during the reminder scan were `Path.read_bytes` on the loop, under `read`. A read skips
+    the partitions in memory when it opens the others' files off the loop; the cache, busy
+    with the scan, let one of them go meanwhile, and the read then opened it on the loop."""
+    kept, opened = "conversations/a:1/state", "conversations/b:2/state"
+    assert partition_of(kept) != partition_of(opened)
+    await _stored(tmp_path, {kept: {"n": 1}, opened: {"n": 2}})
+    store = TinyDBStorage(tmp_path, checkpoint_seconds=3600)
+    reading_files, go_on = threading.Event(), threading.Event()
+    real = tinydb_storage._files_bytes
+
+    def held_once(wheres: list[str]):
+        if not reading_files.is_set():
+            reading_files.set()
+            go_on.wait(PATIENCE)
+        return real(wheres)
+
+    monkeypatch.setattr(tinydb_storage, "_files_bytes", held_once)
+    monkeypatch.setattr(tinydb_storage, "_NOWAIT", None)  # as if not in the page cache
+    try:
+        reading_files.set()  # this first read is not held: the partition is in memory
+        await store.read([kept])
+        reading_files.clear()
+        reading = asyncio.create_task(store.read([kept, opened]))
+        assert await asyncio.to_thread(reading_files.wait, PATIENCE)
+        # Meanwhile the cache lets the partition in memory go (other partners' files)...
+        store.cache_partitions = 0
+        store._used([], release=False)
+        assert not store._partitions[partition_of(kept)].loaded
+        store.cache_partitions = tinydb_storage.DEFAULT_CACHE_PARTITIONS
+        # ...and its file is now slow to open: read on the loop, it would hold every turn.
+        path = tmp_path / partition_of(kept)
+        slow = _SlowFile(path, path.read_bytes())
+        ticking = asyncio.create_task(slow.tick())
+        go_on.set()
+        found = await reading
+        await ticking
+    finally:
+        go_on.set()
+        store.close()
+    assert (found[kept]["n"], found[opened]["n"]) == (1, 2)
+    assert slow.fed_after_tick, "the loop was held while the file let go was read again"
+
+
 @pytest.mark.parametrize("key", ["tenants/t9/profile", "tenants/t9/claims/CLM-2026-000001"])
 async def test_a_tenant_folder_made_by_this_version_has_nothing_to_move_later(
     tmp_path: Path, key: str
