@@ -63,6 +63,13 @@ KIND_OF = {
     "agents-form": "agents-form",
     "floor": "floor",
 }
+# The throughput figure's lines of the table, each against one baseline bot.
+THROUGHPUT_ROWS = {
+    "agents": "agents-echo",
+    "agents-form": "agents-form",
+    "floor": "floor",
+    "stock": "stock-echo",
+}
 # What `--only` can name, and the lines of the table each gives.
 FIGURES = {
     "mixed": ("mixed",),
@@ -70,7 +77,7 @@ FIGURES = {
     "healthz": ("healthz",),
     "startup": ("startup",),
     "memory": ("memory",),
-    "throughput": ("agents", "agents-form", "floor", "stock"),
+    "throughput": tuple(THROUGHPUT_ROWS),
     "status": ("status",),
     "fanout": ("fanout", "limits"),
 }
@@ -504,12 +511,7 @@ async def _throughput(
             ),
         )
     ours = stats["incentives"]
-    for key, name in (
-        ("agents", "agents-echo"),
-        ("agents-form", "agents-form"),
-        ("floor", "floor"),
-        ("stock", "stock-echo"),
-    ):
+    for key, name in THROUGHPUT_ROWS.items():
         note = _failed(ours, stats[name])
         figures[key].add(
             ours.turns_per_second, stats[name].turns_per_second, ok=not note, note=note

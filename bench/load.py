@@ -54,11 +54,15 @@ class BotProcess:
                     f"{AGENTS_PYTHON} is missing: `make agents-venv` installs the Agents SDK "
                     "bots' own virtual environment"
                 )
-            script = ROOT / "bench" / f"{self.kind.replace('-', '_')}.py"
-            if self.kind == "agents-form" and self.data_dir is None:
-                raise ValueError("the agents-form bot keeps its state in a data folder")
-            folder = [str(self.data_dir)] if self.kind == "agents-form" else []
-            return [str(AGENTS_PYTHON), str(script), *folder]
+            command = [
+                str(AGENTS_PYTHON),
+                str(ROOT / "bench" / f"{self.kind.replace('-', '_')}.py"),
+            ]
+            if self.kind == "agents-form":
+                if self.data_dir is None:
+                    raise ValueError("the agents-form bot keeps its state in a data folder")
+                command.append(str(self.data_dir))
+            return command
         arguments = [sys.executable, "-m", "bench.serve", self.kind]
         if self.data_dir is not None:
             arguments.append(str(self.data_dir))
