@@ -255,6 +255,8 @@ class FormDialog(ComponentDialog):
             WaterfallDialog(f"{dialog_id}.loop", [self.question_step, self.answer_step])
         )
         self.initial_dialog_id = f"{dialog_id}.loop"
+        # Where `question_step` hands the question it asks to `_render` (the turn's state).
+        self._asked_key = f"{dialog_id}.asked"
 
     # -- to implement ------------------------------------------------------------------------
 
@@ -674,6 +676,9 @@ class FormDialog(ComponentDialog):
             return await step.begin_dialog(next_step.dialog_id, next_step.options)
         step.values["field"] = next_step.field
         validations = {"field": next_step.field, "target": draft.target, **_ids(options)}
+        # The prompt shows this very question at once (`_render`): handed over with its
+        # draft rather than built again from a second read of the draft.
+        step.context.turn_state[self._asked_key] = (validations, draft, next_step)
         return await step.prompt(self.prompt_id, PromptOptions(validations=validations))
 
     async def answer_step(self, step: WaterfallStepContext) -> DialogTurnResult:
@@ -740,11 +745,15 @@ class FormDialog(ComponentDialog):
     # -- prompt callbacks --------------------------------------------------------------------
 
     async def _render(self, turn_context: TurnContext, validations: dict[str, Any]) -> Activity:
-        draft = await self.load(turn_context, validations)
-        if draft is None:
-            locale = Identity.from_activity(turn_context.activity).locale
-            return MessageFactory.text(self.not_found_text(locale, validations))
-        question = await self.question(draft, validations["field"])
+        asked = turn_context.turn_state.pop(self._asked_key, None)
+        if asked is not None and asked[0] == validations:
+            _, draft, question = asked  # just asked by `question_step`, this turn
+        else:  # shown again (a card from another question was clicked)
+            draft = await self.load(turn_context, validations)
+            if draft is None:
+                locale = Identity.from_activity(turn_context.activity).locale
+                return MessageFactory.text(self.not_found_text(locale, validations))
+            question = await self.question(draft, validations["field"])
         return to_activity(cards.question_message(question, draft.target, draft.locale))
 
     async def _validate(self, prompt_context: PromptValidatorContext) -> bool:
