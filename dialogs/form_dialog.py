@@ -265,7 +265,9 @@ class FormDialog(ComponentDialog):
 
     # -- the fields (lookups in `fields`; dialogs override for what a table does not say) ---
 
-    async def question(self, draft: Draft, field_name: str) -> Question:
+    async def question(self, draft: Draft, field_name: str, *, with_form: bool = True) -> Question:
+        """The question for ``field_name``; ``with_form``: with the section's card form
+        when it offers one (what is shown; reading an answer needs no form)."""
         spec = self.fields[field_name]
         if spec.ask is not None:
             asked = spec.ask(draft)
@@ -279,7 +281,7 @@ class FormDialog(ComponentDialog):
                 current=self.current(draft, spec),
                 max_length=spec.max_length,
             )
-        if question.card is None:
+        if with_form and question.card is None:
             owner = self.form_owner(draft, field_name)
             # A question typed in plain text gets a card only at the section's start: a
             # partner half-way through one answers the rest as asked.
@@ -768,7 +770,7 @@ class FormDialog(ComponentDialog):
         draft = await self.load(turn_context, validations)
         if draft is None:
             return True  # the next step reports the missing draft
-        question = await self.question(draft, validations["field"])
+        question = await self.question(draft, validations["field"], with_form=False)
         try:
             value = self._parse_answer(draft, question, answer)
             if inspect.isawaitable(value):
@@ -796,8 +798,9 @@ class FormDialog(ComponentDialog):
                 return False
             await turn_context.send_activity(said)
             if question.input in ("choice", "yes_no"):
+                shown = await self.question(draft, question.field)  # with its form
                 await turn_context.send_activity(
-                    to_activity(cards.question_message(question, draft.target, locale))
+                    to_activity(cards.question_message(shown, draft.target, locale))
                 )
             return False
 

@@ -245,3 +245,21 @@ async def test_a_forged_form_where_none_is_offered_changes_nothing(chat: Chat) -
     assert t("en", "error.form_not_here") in shown(replies)
     after = await get(chat, plan_id)
     assert (after.mpn_id, after.status) == (before.mpn_id, before.status)
+
+
+@pytest.mark.parametrize(
+    ("locale", "start", "wrong", "refused"),
+    [
+        ("en-US", "new plan", "platinum", 'I don\'t know "platinum"'),
+        ("fr-FR", "nouveau plan", "platine", "Je ne connais pas « platine »"),
+    ],
+)
+async def test_a_refused_choice_shows_its_question_again_with_the_form(
+    chat: Chat, locale: str, start: str, wrong: str, refused: str
+) -> None:
+    await chat.say(start, locale)
+    await chat.say("1234567", locale)  # the program is asked next, its form still offered
+    replies = await chat.say(wrong, locale)
+    assert refused in shown(replies)
+    form = _form(replies)  # the card shown again still fills the plan's details at once
+    assert "form.program" in _inputs(form)
