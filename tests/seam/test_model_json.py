@@ -316,3 +316,35 @@ def test_a_sent_card_is_not_the_builders_card():
     copied.attachments[0].content["body"].clear()
     assert activity.attachments[0].content["body"]  # the original is untouched
     assert type(copied.attachments[0]) is type(activity.attachments[0])
+
+
+moment_text = st.builds(
+    "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}{}{}".format,
+    st.integers(1, 9999),
+    st.integers(0, 13),
+    st.integers(0, 32),
+    st.integers(0, 25),
+    st.integers(0, 61),
+    st.integers(0, 61),
+    st.sampled_from(["", ".1", ".123", ".123456", ".1234567", ".123456789"]),
+    st.sampled_from(["Z", "+01:00", "-05:30", "+14:00", "+25:00", "", "z", "+0100"]),
+) | st.text(max_size=30)
+
+
+@BOUNDED
+@given(moment_text)
+def test_a_timestamp_loads_as_msrest_loads_it(text: str):
+    from msrest.exceptions import DeserializationError
+    from msrest.serialization import Deserializer
+
+    try:
+        expected = Deserializer.deserialize_iso(text)
+    except DeserializationError:
+        try:
+            model_json.load_moment(text)
+        except DeserializationError:
+            return
+        raise AssertionError(f"{text!r} loaded, msrest refuses it") from None
+    loaded = model_json.load_moment(text)
+    assert loaded == expected
+    assert loaded.utcoffset() == expected.utcoffset()
