@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
@@ -15,7 +16,7 @@ from domain.catalog import ACTIVITY_TYPES
 from domain.countries import parse_countries
 from domain.money import format_amount, parse_amount
 from domain.plan import ACTIVITY_FIELDS, MAX_ACTIVITIES_PER_CAMPAIGN, MAX_DESCRIPTION_LENGTH
-from domain.text import clean_text
+from domain.text import clean_text, language_of
 from views import cards
 from views.display import display_value
 from views.strings import t
@@ -148,10 +149,16 @@ def _activity_readers(dialog: ActivityDialog, draft: PlanDraft) -> list[Reader]:
 
 def activity_type_choices(locale: str) -> list[Choice]:
     """The catalog as choices: its translated names (both languages) and aliases match."""
-    return [
+    return list(_activity_types(language_of(locale)))
+
+
+@functools.lru_cache(maxsize=8)
+def _activity_types(language: str) -> tuple[Choice, ...]:
+    """The same for every question of a language (built once, not at each question)."""
+    return tuple(
         Choice(
             entry.key,
-            t(locale, f"activity.{entry.key}"),
+            t(language, f"activity.{entry.key}"),
             synonyms=(
                 t("en", f"activity.{entry.key}"),
                 t("fr", f"activity.{entry.key}"),
@@ -159,4 +166,4 @@ def activity_type_choices(locale: str) -> list[Choice]:
             ),
         )
         for entry in ACTIVITY_TYPES
-    ]
+    )

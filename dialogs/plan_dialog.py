@@ -31,7 +31,7 @@ from domain.money import minor_units, parse_amount, parse_currency
 from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, MAX_CAMPAIGNS, PLAN_FIELDS, Plan
 from domain.plan_rules import check_plan
 from domain.programs import FUND_TYPES, PROGRAMS
-from domain.text import parse_email, parse_mpn_id
+from domain.text import language_of, parse_email, parse_mpn_id
 from views.display import display_value
 from views.plan_cards import plan_receipt, review_card
 from views.strings import t
@@ -405,10 +405,16 @@ def _check_amounts_fit(plan, currency: str) -> None:
 
 
 def _labelled_choices(locale: str, prefix: str, keys) -> list[Choice]:
-    return [
+    return list(_labelled(language_of(locale), prefix, tuple(keys)))
+
+
+@functools.lru_cache(maxsize=64)
+def _labelled(language: str, prefix: str, keys: tuple[str, ...]) -> tuple[Choice, ...]:
+    """The same for every question of a language (built once, not at each question)."""
+    return tuple(
         Choice(
             key,
-            t(locale, f"{prefix}.{key}"),
+            t(language, f"{prefix}.{key}"),
             synonyms=(
                 t("en", f"{prefix}.{key}"),
                 t("fr", f"{prefix}.{key}"),
@@ -416,7 +422,7 @@ def _labelled_choices(locale: str, prefix: str, keys) -> list[Choice]:
             ),
         )
         for key in keys
-    ]
+    )
 
 
 def _item_label(draft: PlanDraft, item_id: str) -> str:
