@@ -7,6 +7,8 @@ Error codes raised (string table key `error.<code>`):
 
 - `text_empty` (field): nothing left once blanks and invisible characters are removed.
 - `text_too_long` (field, max_length, length): longer than the field allows.
+- `text_no_words` (field): no letter or digit in any script, only symbols, punctuation
+  or emoji ("🚀🚀", "..."): a name or a description a reviewer could read nothing from.
 - `email_invalid` (value): not a single syntactically valid e-mail address.
 - `mpn_invalid` (value): not a Microsoft partner id (MPN / Partner ID, 6 to 8 digits).
 """
@@ -84,6 +86,8 @@ def clean_text(text: str | None, *, max_length: int, field: str) -> str:
         raise UserInputError(
             "text_too_long", field=field, max_length=max_length, length=len(cleaned)
         )
+    if not any(char.isalnum() for char in cleaned):
+        raise UserInputError("text_no_words", field=field)
     return cleaned
 
 

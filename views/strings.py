@@ -261,6 +261,8 @@ EN: dict[str, str] = {
     "error.already_in_plan": "You're working on **{plan_id}**. Say **cancel** first to start "
     "another one (this draft is kept).",
     "error.text_empty": "I need some text here.",
+    "error.text_no_words": "That has only symbols or emoji: a reviewer could read nothing "
+    "from it. Please say it in words.",
     "error.text_too_long": "That's {length} characters; the most allowed is {max_length}. "
     "Please shorten it.",
     "error.email_invalid": '"{value}" isn\'t a valid e-mail address. Please type it like '
@@ -703,6 +705,8 @@ FR: dict[str, str] = {
     "error.already_in_plan": "Vous travaillez sur **{plan_id}**. Dites d'abord **annuler** "
     "pour en commencer un autre (ce brouillon est conservé).",
     "error.text_empty": "J'ai besoin d'un texte ici.",
+    "error.text_no_words": "Il n'y a là que des symboles ou des émojis : un réviseur n'en "
+    "tirerait rien. Merci de l'écrire en mots.",
     "error.text_too_long": "Cela fait {length} caractères ; le maximum est {max_length}. Merci "
     "de raccourcir.",
     "error.email_invalid": "« {value} » n'est pas une adresse e-mail valide. Tapez-la sous la "

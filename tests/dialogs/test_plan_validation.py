@@ -91,6 +91,10 @@ BAD_ANSWERS: list[tuple[str, BadAnswer]] = [
     (FR, BadAnswer("blank name", "name", "   ", "J'ai besoin d'une réponse")),
     (EN, BadAnswer("invisible name", "name", "\u200b\u200b", "I need some text")),
     (FR, BadAnswer("invisible name", "name", "\u200b\u200b", "J'ai besoin d'un texte")),
+    (EN, BadAnswer("emoji description", "description", "🚀🚀", "only symbols or emoji")),
+    (FR, BadAnswer("emoji description", "description", "🚀 🎉", "que des symboles ou des émojis")),
+    (EN, BadAnswer("dots for a description", "description", "...", "only symbols or emoji")),
+    (FR, BadAnswer("dashes for a name", "name", "- - -", "que des symboles ou des émojis")),
     (EN, BadAnswer("long name", "name", "Spring " * 30, "the most allowed is 120")),
     (FR, BadAnswer("long name", "name", "Printemps " * 20, "le maximum est 120")),
     (

@@ -53,6 +53,19 @@ def test_clean_text_empty(typed: str | None) -> None:
     assert caught.value.params == {"field": "description"}
 
 
+@pytest.mark.parametrize("typed", ["🚀🚀", "🚀 🎉", "...", "- - -", "???", "👍🏽", "★☆★", "_"])
+def test_clean_text_with_no_words_is_refused(typed: str) -> None:
+    with pytest.raises(UserInputError) as caught:
+        clean_text(typed, max_length=100, field="description")
+    assert caught.value.code == "text_no_words"
+    assert caught.value.params == {"field": "description"}
+
+
+@pytest.mark.parametrize("typed", ["SEO", "42", "🚀 Q3", "١٢٣", "Ωmega", "C#", "日本"])
+def test_one_letter_or_digit_in_any_script_is_words_enough(typed: str) -> None:
+    assert clean_text(typed, max_length=100, field="name") == typed
+
+
 def test_clean_text_length_limit() -> None:
     assert clean_text("a" * 10, max_length=10, field="name") == "a" * 10
     # Blanks removed by cleaning do not count.
