@@ -86,9 +86,11 @@ class Back:
 @dataclass(frozen=True)
 class ReadAs:
     """A choice read from its number or from part of its name ("1", "indirect reseller"):
-    kept as `value`, and said back before the next question so that a slip shows at once."""
+    kept as `value`, and said back before the next question so that a slip shows at once
+    (as `label`, the choice's name, where the field acts rather than keeps a value)."""
 
     value: Any
+    label: str | None = None
 
 
 @dataclass(frozen=True)
@@ -430,9 +432,14 @@ class FormDialog(ComponentDialog):
         choice read from its number or part of its name) and do what follows (`after`)."""
         spec = self.fields[field_name]
         said_back = spec.ack
-        if isinstance(value, ReadAs):
-            value, said_back = value.value, True
+        read_as = value if isinstance(value, ReadAs) else None
+        if read_as is not None:
+            value, said_back = read_as.value, True
         if spec.act is not None:
+            if read_as is not None and read_as.label:
+                # Said before what the act says (the invoice it reads, the next question).
+                label = cards.escape(read_as.label)
+                await step.context.send_activity(t(draft.locale, "ack.value", value=label))
             return await spec.act(step, draft, value)
         setattr(spec.holder(draft), spec.kept_as, value)
         if not await self.save(step, draft):
@@ -853,7 +860,7 @@ class FormDialog(ComponentDialog):
                 if choice.value == BACK:
                     return Back()
                 if question.input == "choice" and exact_choice(answer, question.choices) is None:
-                    return ReadAs(choice.value)
+                    return ReadAs(choice.value, choice.label)
                 return choice.value
             if question.input == "review":
                 code = "choice_unknown" if question.numbered else "review_unknown"

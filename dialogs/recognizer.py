@@ -126,14 +126,18 @@ def recognize_command(text: str | None) -> Command | None:
     return Command(intent, ids[0] if ids else None, claim_ids[0] if claim_ids else None)
 
 
+# A whole answer that is one web address (".../sites/mkt/invoice.pdf" is no invoice).
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def match_choice(answer: str, choices: list[Choice]) -> Choice | None:
     """The choice a typed answer names: its number, value, label, or a synonym.
 
     An exact match wins; otherwise a unique choice whose label contains the answer, has it
     as a word, or whose synonym the answer contains is taken; anything ambiguous is None.
     """
-    if not answer:
-        return None
+    if not answer or _LINK.fullmatch(answer.strip()):
+        return None  # a link names no option, whatever words its path holds
     typed = normalize(answer[:200])
     if not typed:
         return None

@@ -131,6 +131,10 @@ def test_a_choice_by_number_label_value_or_synonym(typed: str, value: str) -> No
         "",
         "  ",
         "!!",
+        # A link, whatever its path says.
+        "https://contoso.sharepoint.com/sites/hosting/csp-indirect-reseller.pdf",
+        "www.example.com/Hosting",
+        "HTTP://hosting",
     ],
 )
 def test_an_unknown_or_ambiguous_choice_is_none(typed: str) -> None:

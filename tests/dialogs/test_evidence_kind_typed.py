@@ -1,0 +1,94 @@
+"""What a partner types at "What is this evidence?", the question a single file sent at
+another question of the claim gets.
+
+Seen walking a claim off the script: a SharePoint link typed there
+(".../sites/mkt/invoice.pdf") was taken for "Third-party invoice", because the choice's
+synonym "invoice" is in the link, and nothing was said: the question went away and the
+claim's name was asked again. A link names no option; an option read from part of a
+sentence is said back, as it is at the plan's questions.
+"""
+
+from __future__ import annotations
+
+import pytest
+from botbuilder.schema import Activity, ActivityTypes
+
+from domain.evidence import EvidenceKind
+from tests.dialogs.claim_support import (
+    FileServer,
+    approved_plan,
+    claim_id_in,
+    get_claim,
+    seed_funds,
+    teams_file,
+)
+from tests.support import Chat, Reply, shown
+
+pytestmark = pytest.mark.asyncio
+
+WORDS = {
+    "en-US": {"start": "new claim", "file": "scan-0042.pdf", "asked": "What is this evidence?"},
+    "fr-FR": {
+        "start": "nouvelle réclamation",
+        "file": "scan-0042.pdf",
+        "asked": "De quel justificatif s'agit-il ?",
+    },
+}
+
+
+async def _at_the_kind_question(chat: Chat, files: FileServer, locale: str) -> str:
+    words = WORDS[locale]
+    chat.locale = locale
+    await approved_plan(chat)
+    await seed_funds(chat)
+    claim_id = claim_id_in(await chat.say(words["start"], locale))
+    name = words["file"]
+    activity = Activity(
+        type=ActivityTypes.message,
+        attachments=[teams_file(files.url(name), name)],
+        locale=locale,
+    )
+    replies: list[Reply] = await chat._send(activity)
+    assert words["asked"] in shown(replies)
+    return claim_id
+
+
+@pytest.mark.parametrize(
+    ("locale", "link", "refused"),
+    [
+        (
+            "en-US",
+            "https://contoso.sharepoint.com/sites/mkt/invoice.pdf",
+            'I don\'t know "https://contoso.sharepoint.com/sites/mkt/invoice.pdf"',
+        ),
+        ("fr-FR", "www.contoso.fr/facture-2026.pdf", "Je ne connais pas « www.contoso.fr/facture"),
+    ],
+)
+async def test_a_link_typed_at_a_choice_names_no_option(
+    chat: Chat, files: FileServer, locale: str, link: str, refused: str
+) -> None:
+    claim_id = await _at_the_kind_question(chat, files, locale)
+    replies = await chat.say(link, locale)
+    said = shown(replies)
+    assert refused in said
+    assert WORDS[locale]["asked"] in said  # the same question, asked again
+    (item,) = (await get_claim(chat, claim_id)).evidence
+    assert item.kind is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        ("en-US", "it's the invoice from Contoso", "✓ Third-party invoice"),
+        ("en-US", "1", "✓ Third-party invoice"),
+        ("fr-FR", "c'est la facture du traiteur", "✓ Facture d'un tiers"),
+    ],
+)
+async def test_an_option_read_from_part_of_the_answer_is_said_back(
+    chat: Chat, files: FileServer, locale: str, typed: str, said: str
+) -> None:
+    claim_id = await _at_the_kind_question(chat, files, locale)
+    replies = await chat.say(typed, locale)
+    assert [reply.text for reply in replies][:1] == [said], shown(replies)
+    (item,) = (await get_claim(chat, claim_id)).evidence
+    assert item.kind is EvidenceKind.INVOICE
