@@ -36,6 +36,7 @@ from dialogs.recognizer import (
     Choice,
     close_choice,
     exact_choice,
+    is_step_word,
     match_choice,
     recognize_command,
     recognize_yes_no,
@@ -874,6 +875,9 @@ class FormDialog(ComponentDialog):
                     suggestion=close.label,
                     answer=close.value,
                 )
+        if question.input == "text" and not question.choices and is_step_word(answer):
+            # "done" or "submit" at a name: meant as the step, never as the answer.
+            raise UserInputError("step_word", typed=answer)
         return self.parse(draft, question.field, answer)
 
 

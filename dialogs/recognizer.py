@@ -250,6 +250,37 @@ _NO = {
 }
 
 
+# Whole answers that name a step of the bot's own (submitting, saving, finishing the
+# evidence), as its reviews and menus teach them: never a name, a description or a note.
+_STEP_WORDS = frozenset(
+    normalize(words)
+    for words in (
+        "submit",
+        "submit anyway",
+        "submit claim",
+        "send for approval",
+        "save",
+        "save and close",
+        "done",
+        "finished",
+        "that's all",
+        "soumettre",
+        "soumettre quand même",
+        "soumettre la réclamation",
+        "enregistrer",
+        "sauvegarder",
+        "terminé",
+        "fini",
+        "c'est tout",
+    )
+)
+
+
+def is_step_word(answer: str) -> bool:
+    """Whether the whole answer is one of the bot's step words ("submit", « terminé »)."""
+    return normalize(answer[:40]) in _STEP_WORDS
+
+
 def recognize_yes_no(answer: str) -> bool | None:
     typed = normalize(answer[:40])
     if typed in _YES:
