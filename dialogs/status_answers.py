@@ -20,7 +20,8 @@ from domain.lifecycle import ClaimStatus
 from domain.plan import Plan
 from domain.reviewer_reasons import ReviewerReason
 from views.cards import escape
-from views.display import claim_status_label
+from views.claim_cards import format_count
+from views.display import claim_status_label, status_label
 from views.invoice_words import invoices_read
 from views.notice_cards import reason_text
 from views.strings import t
@@ -159,6 +160,7 @@ async def answer_status(
             return t(locale, "status.unknown_id", item_id=question.item_id)
         return plan_status_text(plan, locale)
     lines: list[str] = []
+    more: list[str] = []  # what the answer leaves out, counted
     if question.kind in ("claim", "any"):
         summaries = [
             s for s in await services.claims.summaries(tenant_id) if s.owner_id == identity.user_id
@@ -173,15 +175,35 @@ async def answer_status(
                 )
         claims = await services.claims.get_many(tenant_id, [s.id for s in summaries[:MAX_LISTED]])
         lines += ["- " + await claim_text(c) for c in claims]
+        key = "status.more_claims_filtered" if question.status else "status.more_claims"
+        more += _more(key, summaries[MAX_LISTED:], claim_status_label, locale)
     if question.kind in ("plan", "any"):
         summaries = [
             s for s in await services.plans.list_plans(tenant_id) if s.owner_id == identity.user_id
         ]
         plans = await services.plans.get_many(tenant_id, [s.id for s in summaries[:MAX_LISTED]])
         lines += ["- " + plan_status_text(p, locale) for p in plans]
+        more += _more("status.more_plans", summaries[MAX_LISTED:], status_label, locale)
     if not lines:
         return t(
             locale,
             {"claim": "claims.none", "plan": "plans.none"}.get(question.kind, "status.none_found"),
         )
-    return f"**{t(locale, 'status.title')}**\n\n" + "\n".join(lines)
+    return "\n\n".join([f"**{t(locale, 'status.title')}**", "\n".join(lines), *more])
+
+
+def _more(key: str, left_out: list[Any], label_of, locale: str) -> list[str]:
+    """The line counting, by status, what an answer does not list (the oldest changes),
+    with the id of the latest of them to ask for: none when everything is listed."""
+    if not left_out:
+        return []
+    counts: dict[str, int] = {}
+    for summary in left_out:
+        counts[summary.status.value] = counts.get(summary.status.value, 0) + 1
+    by_status = ", ".join(
+        t(locale, "status.count", label=label_of(status, locale), count=format_count(n, locale))
+        for status, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    )
+    count = len(left_out)
+    number = format_count(count, locale)
+    return [t(locale, key, count=count, number=number, by_status=by_status, example=left_out[0].id)]
