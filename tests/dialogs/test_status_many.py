@@ -85,3 +85,13 @@ async def test_one_more_claim_is_said_in_the_singular_and_big_counts_are_grouped
     await _claims(chat, [SUBMITTED] * 1_000)
     said = shown(await chat.say("quel est le statut de ma réclamation ?", FR))
     assert "…et 1 001 autres réclamations (Soumise : 1 001)." in said
+
+
+async def test_more_plans_than_listed_are_counted_too(chat: Chat) -> None:
+    for _ in range(10):
+        await chat.services.plans.create_plan(
+            tenant_id=TENANT, owner_id=ADMIN, owner_name="Ada Admin", today=chat.today
+        )
+    said = shown(await chat.say("where is my plan", EN))
+    assert said.count("\n- ") == 8, said
+    assert "…and 2 more plans (Draft: 2). Ask for one by its id (status of PLN-2026-000002)." in said
