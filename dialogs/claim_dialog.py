@@ -24,7 +24,7 @@ from dialogs.claim_form import (
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog
 from dialogs.evidence_dialog import EvidenceDialog, EvidenceFiles
 from dialogs.form_dialog import Child, Done, Field, Next, Question, error_text, field_table
-from dialogs.recognizer import Choice, normalize
+from dialogs.recognizer import SUBMIT_ANYWAY_WORDS, SUBMIT_WORDS, Choice, normalize
 from dialogs.review_actions import ReviewAction
 from dialogs.services import Services
 from dialogs.several import Found, Reader, label, pieces
@@ -484,12 +484,12 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                     Choice(
                         "submit_anyway",
                         t(locale, "claim.review.submit_anyway"),
-                        synonyms=_SUBMIT_ANYWAY_WORDS,
+                        synonyms=SUBMIT_ANYWAY_WORDS,
                     )
                 )
             else:
                 choices.append(
-                    Choice("submit", t(locale, "claim.review.submit"), synonyms=_SUBMIT_WORDS)
+                    Choice("submit", t(locale, "claim.review.submit"), synonyms=SUBMIT_WORDS)
                 )
         for finding in findings:
             if finding.code == "reviewer_claim":
@@ -525,9 +525,9 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         # warnings is never taken for the "Submit anyway" it is part of.
         if question.field == PREFIX + "review" and isinstance(answer, str):
             typed = normalize(answer)
-            if typed in {normalize(w) for w in _SUBMIT_ANYWAY_WORDS}:
+            if typed in {normalize(w) for w in SUBMIT_ANYWAY_WORDS}:
                 return "submit_anyway"
-            if typed in {normalize(w) for w in _SUBMIT_WORDS}:
+            if typed in {normalize(w) for w in SUBMIT_WORDS}:
                 return "submit"
         return super()._parse_answer(draft, question, answer)
 
@@ -660,10 +660,6 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             return None
         await self.send_receipt(step, draft, claim.id, claim_receipt(draft.claim, locale))
         return Next(end="submitted")
-
-
-_SUBMIT_WORDS = ("submit", "soumettre", "submit claim", "soumettre la réclamation")
-_SUBMIT_ANYWAY_WORDS = ("submit anyway", "soumettre quand même", "submit_anyway")
 
 
 def _fixed(step: WaterfallStepContext, name: str) -> Next | None:

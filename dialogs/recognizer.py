@@ -250,23 +250,23 @@ _NO = {
 }
 
 
+# What a claim's review reads as "submit" and "submit anyway", offered or not.
+SUBMIT_WORDS = ("submit", "soumettre", "submit claim", "soumettre la réclamation")
+SUBMIT_ANYWAY_WORDS = ("submit anyway", "soumettre quand même", "submit_anyway")
+
 # Whole answers that name a step of the bot's own (submitting, saving, finishing the
 # evidence), as its reviews and menus teach them: never a name, a description or a note.
 _STEP_WORDS = frozenset(
     normalize(words)
     for words in (
-        "submit",
-        "submit anyway",
-        "submit claim",
+        *SUBMIT_WORDS,
+        *SUBMIT_ANYWAY_WORDS,
         "send for approval",
         "save",
         "save and close",
         "done",
         "finished",
         "that's all",
-        "soumettre",
-        "soumettre quand même",
-        "soumettre la réclamation",
         "enregistrer",
         "sauvegarder",
         "terminé",
