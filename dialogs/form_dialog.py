@@ -451,6 +451,11 @@ class FormDialog(ComponentDialog):
             await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
         return await spec.after(step, draft, value) if spec.after else None
 
+    def review_words(self, draft: Draft, answer: str, choices: list[Choice]) -> str | None:
+        """The review's choice a typed answer no choice's words match still means (a change
+        asked in the partner's words), or None; several raise `review_which` with them."""
+        return None
+
     # -- several answers in one message (dialogs/several.py) --------------------------------
 
     def several_readers(self, draft: Draft) -> list[Reader]:
@@ -804,6 +809,15 @@ class FormDialog(ComponentDialog):
                     to_activity(cards.question_message(asked, draft.target, locale))
                 )
                 return False
+            options = error.params.get("options")
+            if options:
+                # "change the amount" with several activities: one click says which.
+                choices = [Choice(value, label) for value, label in options]
+                asked = Question(question.field, said, input="choice", choices=choices)
+                await turn_context.send_activity(
+                    to_activity(cards.question_message(asked, draft.target, locale))
+                )
+                return False
             await turn_context.send_activity(said)
             if question.input in ("choice", "yes_no"):
                 shown = await self.question(draft, question.field)  # with its form
@@ -864,6 +878,9 @@ class FormDialog(ComponentDialog):
                     return ReadAs(choice.value, choice.label)
                 return choice.value
             if question.input == "review":
+                meant = self.review_words(draft, answer, question.choices)
+                if meant is not None:
+                    return meant
                 code = "choice_unknown" if question.numbered else "review_unknown"
                 raise UserInputError(code, value=_shorten(answer))
             spec = self.fields.get(question.field)

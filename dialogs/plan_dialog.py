@@ -20,6 +20,7 @@ from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
 from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
 from dialogs.recognizer import Choice
 from dialogs.review_actions import EditTarget, ReviewAction
+from dialogs.review_words import edit_choices, example
 from dialogs.services import Services
 from dialogs.several import Found, Reader, Several, label
 from domain.countries import parse_country
@@ -32,6 +33,7 @@ from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, MAX_CAMPAIGNS, PLAN_FI
 from domain.plan_rules import check_plan
 from domain.programs import FUND_TYPES, PROGRAMS
 from domain.text import language_of, parse_email, parse_mpn_id
+from views import cards
 from views.display import display_value
 from views.plan_cards import plan_receipt, review_card
 from views.strings import t
@@ -43,6 +45,9 @@ _CURRENCY_IN_TEXT = re.compile(
 # The reviewer is the partner's Microsoft account manager (DOMAIN.md).
 REVIEWER_DOMAIN = "microsoft.com"
 COMMON_CURRENCIES = ("EUR", "USD", "GBP")
+# A change typed at the review that several items could mean: offered as buttons up to this
+# many; beyond, the partner is asked to name the campaign or the activity.
+MAX_OFFERED = 8
 
 
 class PlanDialog(PlanFormDialog):
@@ -206,6 +211,19 @@ class PlanDialog(PlanFormDialog):
                 plan, findings, choices, draft.target, locale, primary=primary, note=note
             ),
         )
+
+    def review_words(self, draft: PlanDraft, answer: str, choices: list[Choice]) -> str | None:
+        meant = edit_choices(answer, draft.plan)
+        if len(meant) <= 1:
+            return meant[0] if meant else None
+        labels = {choice.value: choice.label for choice in choices}
+        options = [(value, labels[value]) for value in meant if value in labels]
+        said = cards.escape(example(options[0][0], draft.plan, draft.locale))
+        if len(options) > MAX_OFFERED:
+            raise UserInputError(
+                "review_which_many", value=answer, count=len(options), example=said
+            )
+        raise UserInputError("review_which", value=answer, options=options, example=said)
 
     # -- answers -----------------------------------------------------------------------------
 

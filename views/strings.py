@@ -238,6 +238,10 @@ EN: dict[str, str] = {
     "error.yes_no": "Please answer yes or no.",
     "error.review_unknown": 'I don\'t know "{value}" here. Click a button of the card, or type '
     "what to do as its last line shows.",
+    "error.review_which": '"{value}" could mean more than one thing here. Click the one you '
+    "mean, or say it naming the activity or the campaign, e.g. **{example}**.",
+    "error.review_which_many": '"{value}" could mean any of {count} things here. Say it naming '
+    "the activity or the campaign, e.g. **{example}**, or click its button on the card.",
     "error.answer_too_long": "That's {length} characters; the most I can take here is "
     "{max_length}. Please shorten it.",
     "error.answer_empty": "I need an answer here.",
@@ -684,6 +688,12 @@ FR: dict[str, str] = {
     "error.yes_no": "Répondez par oui ou par non, s'il vous plaît.",
     "error.review_unknown": "Je ne connais pas « {value} » ici. Cliquez sur un bouton de la "
     "carte, ou tapez ce qu'il faut faire comme l'indique sa dernière ligne.",
+    "error.review_which": "« {value} » peut désigner plusieurs choses ici. Cliquez sur celle "
+    "que vous voulez dire, ou dites-le en nommant l'activité ou la campagne, par exemple "
+    "**{example}**.",
+    "error.review_which_many": "« {value} » peut désigner {count} choses ici. Dites-le en "
+    "nommant l'activité ou la campagne, par exemple **{example}**, ou cliquez sur son bouton "
+    "dans la carte.",
     "error.answer_too_long": "Cela fait {length} caractères ; je peux en prendre au plus "
     "{max_length} ici. Merci de raccourcir.",
     "error.answer_empty": "J'ai besoin d'une réponse ici.",

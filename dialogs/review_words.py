@@ -1,0 +1,214 @@
+"""A change asked for in words at a plan's review: "change the planned amount", "modifier
+le montant du salon", "change the end date of Rentrée".
+
+The review's card has a button for every field of every campaign and activity; typed, only
+the plan's own fields and a campaign's full "<name> <field>" were understood, so a partner
+told "lower some planned amounts" could not say which one in words. Here a sentence with a
+verb of change is read as a field (planned amount, end date, …) and, when it names them,
+the campaign (by name, or "campaign 2") and the activity (by type, a word partners use for
+it such as "webinar", or "activity 3"). What it reads is the list of the review's edit
+choices it can mean: one is the answer; several are offered to pick from.
+
+Both languages are read whatever the partner's, as the review's other typed words are.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from dialogs.recognizer import normalize
+from dialogs.review_actions import EditTarget, ReviewAction
+from domain.catalog import ACTIVITY_TYPES
+from domain.plan import Plan
+from domain.text import language_of
+from views.strings import t
+
+_VERBS = frozenset(
+    normalize(verb)
+    for verb in (
+        *("change", "edit", "update", "modify", "fix", "correct", "set", "adjust"),
+        *("lower", "raise", "reduce", "increase", "cut"),
+        *("modifier", "changer", "corriger", "ajuster", "baisser", "réduire", "augmenter"),
+        *("diminuer", "mettre à jour", "rectifier"),
+    )
+)
+
+# Field -> the words for it, in both languages (normalized, longest first when read).
+_CAMPAIGN_WORDS = {
+    "name": ("name", "title", "campaign name", "nom", "titre", "nom de la campagne"),
+    "start_date": (
+        *("start date", "start", "starting date", "beginning"),
+        *("date de début", "début", "date de commencement"),
+    ),
+    "end_date": ("end date", "end", "ending date", "finish", "date de fin", "fin"),
+}
+_ACTIVITY_WORDS = {
+    "activity_type": ("activity type", "type", "kind", "type d'activité", "type de l'activité"),
+    "description": ("description", "descriptif"),
+    "countries": ("countries", "activity countries", "pays de l'activité", "les pays"),
+    "planned_amount": (
+        *("planned amount", "amount", "budget", "spend", "cost", "planned spend"),
+        *("montant prévu", "montant", "budget", "coût", "dépense", "dépense prévue"),
+    ),
+}
+_CAMPAIGN_NUMBER = re.compile(r"\b(?:campaign|campagne) (\d{1,3})\b")
+_ACTIVITY_NUMBER = re.compile(r"\b(?:activity|activite) (\d{1,3})\b")
+
+
+@functools.cache
+def _field_phrases() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """(whole-word pattern, level, field), longest phrase first."""
+    phrases = {
+        (normalize(word), level, field)
+        for level, table in (("campaign", _CAMPAIGN_WORDS), ("activity", _ACTIVITY_WORDS))
+        for field, words in table.items()
+        for word in words
+    }
+    return tuple(
+        (re.compile(rf"\b{re.escape(phrase)}\b"), level, field)
+        for phrase, level, field in sorted(phrases, key=lambda p: (-len(p[0]), p))
+    )
+
+
+@functools.cache
+def _type_patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """An activity type's names and partners' words for it, as whole-word patterns."""
+    patterns = {}
+    for entry in ACTIVITY_TYPES:
+        labels = (t("en", f"activity.{entry.key}"), t("fr", f"activity.{entry.key}"))
+        names = {
+            *(normalize(label) for label in labels),
+            # Either side of "Customer seminars / boot camps".
+            *(normalize(part) for label in labels for part in label.split("/")),
+            *(normalize(alias) for alias in entry.aliases),
+        }
+        # A plural is the same item ("séminaires" for the alias "séminaire").
+        patterns[entry.key] = tuple(
+            re.compile(rf"\b{re.escape(name)}s?\b") for name in sorted(names) if len(name) >= 3
+        )
+    return patterns
+
+
+def _has_verb(typed: str) -> bool:
+    words = typed.split()
+    return any(
+        " ".join(words[i : i + size]) in _VERBS for size in (1, 3) for i in range(len(words))
+    )
+
+
+def edit_choices(answer: str, plan: Plan) -> list[str]:
+    """The review's edit choices (`edit:C1:A2:planned_amount`) the typed `answer` can mean,
+    in the review's order; empty when it asks for no change of a campaign or an activity."""
+    typed = normalize(answer[:200])
+    if not typed or not _has_verb(typed):
+        return []
+    level = field = None
+    numbers = _numbers(typed)  # before a field's words go: "nom de la campagne 2"
+    for pattern, phrase_level, phrase_field in _field_phrases():
+        if pattern.search(typed):
+            level, field = phrase_level, phrase_field
+            typed = pattern.sub(" ", typed, count=1)  # its words name no item
+            break
+    campaigns, activities = _named_items(typed, numbers, plan)
+    if field is None:
+        # "change Spring push": the fields of the one item it names.
+        if len(activities) == 1 and not campaigns:
+            campaign_id, activity_id = activities[0]
+            return [_edit(name, campaign_id, activity_id) for name in _ACTIVITY_WORDS]
+        if len(campaigns) == 1 and not activities:
+            return [_edit(name, campaigns[0]) for name in _CAMPAIGN_WORDS]
+        return []
+    if level == "campaign":
+        ids = campaigns or list(dict.fromkeys(c for c, _ in activities))
+        ids = ids or [c.id for c in plan.campaigns]
+        return [_edit(field, campaign_id) for campaign_id in ids]
+    pairs = activities or [
+        (c.id, a.id)
+        for c in plan.campaigns
+        if not campaigns or c.id in campaigns
+        for a in c.activities
+    ]
+    return [_edit(field, campaign_id, activity_id) for campaign_id, activity_id in pairs]
+
+
+def _numbers(typed: str) -> tuple[set[int], set[int]]:
+    """The campaigns' and the activities' positions `typed` names ("activity 3")."""
+    return (
+        {int(n) for n in _CAMPAIGN_NUMBER.findall(typed)},
+        {int(n) for n in _ACTIVITY_NUMBER.findall(typed)},
+    )
+
+
+def _named_items(
+    typed: str, numbers: tuple[set[int], set[int]], plan: Plan
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """The campaigns (ids) and activities ((campaign id, activity id)) `typed` names."""
+    campaigns = []
+    numbered = numbers[0]
+    for position, campaign in enumerate(plan.campaigns, start=1):
+        name = normalize(campaign.name or "")
+        if position in numbered or (name and re.search(rf"\b{re.escape(name)}\b", typed)):
+            campaigns.append(campaign.id)
+    in_order = [(c.id, a) for c in plan.campaigns for a in c.activities]
+    if campaigns:  # "activity 2 of Spring push": counted within the campaign
+        in_order = [(c, a) for c, a in in_order if c in campaigns]
+    numbered = numbers[1]
+    patterns = _type_patterns()
+    activities = [
+        (campaign_id, activity.id)
+        for position, (campaign_id, activity) in enumerate(in_order, start=1)
+        if position in numbered
+        or any(p.search(typed) for p in patterns.get(activity.activity_type or "", ()))
+    ]
+    return campaigns, activities
+
+
+# How an example says a field: "change the end date of Spring push", « modifier la date de
+# fin de Rentrée » (read back by `edit_choices`).
+_SAID = {
+    "en": {
+        "name": "the name",
+        "start_date": "the start date",
+        "end_date": "the end date",
+        "activity_type": "the type",
+        "description": "the description",
+        "countries": "the countries",
+        "planned_amount": "the planned amount",
+    },
+    "fr": {
+        "name": "le nom",
+        "start_date": "la date de début",
+        "end_date": "la date de fin",
+        "activity_type": "le type",
+        "description": "la description",
+        "countries": "les pays",
+        "planned_amount": "le montant prévu",
+    },
+}
+
+
+def example(choice: str, plan: Plan, locale: str) -> str:
+    """How to type the edit `choice` so that it means it alone: "change the planned amount
+    of Digital advertising in Spring push"."""
+    language = "fr" if language_of(locale) == "fr" else "en"
+    target = EditTarget.parse(ReviewAction.parse(choice).argument)
+    if target is None or target.campaign_id is None:
+        return ""
+    campaign = plan.campaign(target.campaign_id)
+    if campaign is None:
+        return ""
+    verb, of, in_ = ("modifier", "de", "dans") if language == "fr" else ("change", "of", "in")
+    field = _SAID[language].get(target.field, target.field)
+    if target.activity_id is None:
+        return f"{verb} {field} {of} {campaign.name or ''}".strip()
+    found = plan.find_activity(target.activity_id)
+    if found is None:
+        return ""
+    kind = t(language, f"activity.{found[1].activity_type}")
+    where = f" {in_} {campaign.name}" if len(plan.campaigns) > 1 and campaign.name else ""
+    return f"{verb} {field} {of} {kind}{where}"
+
+
+def _edit(field: str, campaign_id: str, activity_id: str | None = None) -> str:
+    return str(ReviewAction.edit(EditTarget(field, campaign_id, activity_id)))
