@@ -24,12 +24,23 @@ Its questions are declared once, in the `Field` table of `EvidenceDialog.__init_
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.claim_form import ClaimDraft, ClaimFormDialog
-from dialogs.form_dialog import BACK, Child, Done, Field, FilesAside, Next, Question, field_table
+from dialogs.form_dialog import (
+    BACK,
+    Child,
+    Done,
+    Field,
+    FilesAside,
+    Next,
+    Question,
+    ReadAs,
+    field_table,
+)
 from dialogs.invoice_reading import (
     read_new_invoices,
     reading_choices,
@@ -52,6 +63,7 @@ from domain.evidence import (
     check_file_name,
     check_file_size,
     kind_from_name,
+    kind_from_words,
     parse_evidence_url,
     requirements_for,
 )
@@ -360,6 +372,10 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
         item = draft.evidence
         if item is None:
             return
+        if isinstance(value, ProofOf):  # "the agenda": a proof, and which one
+            item.kind, item.requirement = EvidenceKind.PROOF, value.requirement
+            await self.save(step, draft)
+            return
         kind = EvidenceKind(value)
         if kind not in FILE_KINDS:
             return  # only "Add a link" makes a link (the kind question offers none)
@@ -430,8 +446,22 @@ def _kind_choices(draft: ClaimDraft) -> list[Choice]:
     return choices
 
 
+@dataclass(frozen=True)
+class ProofOf:
+    """The kind question answered with what the file shows: a proof of `requirement`."""
+
+    requirement: str
+
+
 def _refuse_kind(draft: ClaimDraft, answer: str) -> Any:
-    """A typed answer that is none of the kinds; "a link" is told why it is not one."""
+    """A typed answer that is none of the kinds: what the file shows, if it names one of
+    the activity's requirements ("agenda", « photos de la salle »); else refused, and "a
+    link" is told why it is not one."""
+    read = kind_from_words(str(answer)[:200], draft.claim.activity_type)
+    if read is not None and read[0] is EvidenceKind.PROOF and read[1] is not None:
+        locale, requirement = draft.locale, read[1]
+        label = t(locale, "evidence.kind.proof") + " · " + t(locale, f"requirement.{requirement}")
+        return ReadAs(ProofOf(requirement), label)
     if normalize(str(answer)[:40]) in _LINK_WORDS:
         item = draft.evidence
         if item is not None and item.file_name:

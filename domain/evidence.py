@@ -186,8 +186,13 @@ def kind_from_name(name: str, activity_type: str | None) -> tuple[EvidenceKind, 
     """What a file's name says it is: (INVOICE or CSR, None), or (PROOF, the requirement
     of `activity_type` it shows); None when the name says nothing or more than one thing
     ("IMG_2041.jpg", "invoice and agenda.pdf")."""
-    stem = fold(name or "").rsplit(".", 1)[0]
-    words = set("".join(c if c.isalnum() else " " for c in stem).split())
+    return kind_from_words(fold(name or "").rsplit(".", 1)[0], activity_type)
+
+
+def kind_from_words(text: str, activity_type: str | None) -> tuple[EvidenceKind, str | None] | None:
+    """The same read from what a partner says a file is ("the agenda", "photos de la
+    salle"): what one of its words names, if they name one thing only."""
+    words = set("".join(c if c.isalnum() else " " for c in fold(text or "")).split())
     wanted = set(requirements_for(activity_type or ""))
     said: set[tuple[EvidenceKind, str | None]] = set()
     for meaning, names in _NAME_WORDS.items():

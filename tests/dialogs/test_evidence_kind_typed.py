@@ -92,3 +92,47 @@ async def test_an_option_read_from_part_of_the_answer_is_said_back(
     assert [reply.text for reply in replies][:1] == [said], shown(replies)
     (item,) = (await get_claim(chat, claim_id)).evidence
     assert item.kind is EvidenceKind.INVOICE
+
+
+# Seen walking a claim off the script: at "What is this evidence?" for a seminar's file,
+# "agenda" and "photos" got 'I don't know "agenda"': the partner named what the file shows,
+# which is what the next question ("Which requirement does it show?") asks anyway.
+@pytest.mark.parametrize(
+    ("locale", "typed", "requirement", "said"),
+    [
+        ("en-US", "agenda", "invitation_agenda", "✓ Proof document · Invitation and agenda"),
+        ("en-US", "photos of the room", "event_photos", "✓ Proof document · Event photos"),
+        ("fr-FR", "le programme", "invitation_agenda", "✓ Document justificatif · Invitation et"),
+        ("fr-FR", "photos de la salle", "event_photos", "✓ Document justificatif · Photos de"),
+    ],
+)
+async def test_what_the_file_shows_answers_what_it_is_and_which_requirement(
+    chat: Chat, files: FileServer, locale: str, typed: str, requirement: str, said: str
+) -> None:
+    claim_id = await _at_the_kind_question(chat, files, locale)
+    replies = await chat.say(typed, locale)
+    assert replies and replies[0].text.startswith(said), shown(replies)
+    (item,) = (await get_claim(chat, claim_id)).evidence
+    assert (item.kind, item.requirement) == (EvidenceKind.PROOF, requirement)
+    # Its note comes next: the requirement is not asked again.
+    assert "scan-0042.pdf" in shown(replies[1:])
+    assert "requirement" not in shown(replies[1:]).lower()
+    assert "exigence" not in shown(replies[1:]).lower()
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "refused"),
+    [
+        # What a seminar needs no proof of (an ad's screenshot), or two of its proofs at once.
+        ("en-US", "screenshot of the ad", 'I don\'t know "screenshot of the ad"'),
+        ("en-US", "agenda and photos", 'I don\'t know "agenda and photos"'),
+        ("fr-FR", "capture d'écran", "Je ne connais pas « capture d'écran »"),
+    ],
+)
+async def test_words_naming_none_of_its_requirements_or_two_are_refused(
+    chat: Chat, files: FileServer, locale: str, typed: str, refused: str
+) -> None:
+    claim_id = await _at_the_kind_question(chat, files, locale)
+    assert refused in shown(await chat.say(typed, locale))
+    (item,) = (await get_claim(chat, claim_id)).evidence
+    assert (item.kind, item.requirement) == (None, None)
