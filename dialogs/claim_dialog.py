@@ -8,6 +8,7 @@ submission and warnings needing an explicit "submit anyway".
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import partial
 from typing import Any
@@ -26,6 +27,7 @@ from dialogs.evidence_dialog import EvidenceDialog, EvidenceFiles
 from dialogs.form_dialog import Child, Done, Field, Next, Question, error_text, field_table
 from dialogs.recognizer import SUBMIT_ANYWAY_WORDS, SUBMIT_WORDS, Choice, normalize
 from dialogs.review_actions import ReviewAction
+from dialogs.review_words import edit_phrases
 from dialogs.services import Services
 from dialogs.several import Found, Reader, label, pieces
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
@@ -54,6 +56,25 @@ PREFIX = "claim."
 DELETE_DRAFT = "delete_draft"
 # Fields a partner may change from the check card (the activity is chosen anew by a new claim).
 CHANGEABLE = CLAIM_FACTS
+# "change the amount", « modifier la date »: a claim's field named in words at the check.
+_FIELD_WORDS = {
+    "name": {"en": ("title", "claim name"), "fr": ("titre",)},
+    "execution_date": {
+        "en": ("date", "activity date", "date of the activity"),
+        "fr": ("date", "date de l'activité"),
+    },
+    "amount": {"en": ("claimed amount", "claim amount"), "fr": ("montant réclamé",)},
+    "impressions": {"en": ("impressions", "reach"), "fr": ("impressions", "portée")},
+    "metric_value": {
+        "en": ("result",),
+        "fr": ("résultat", "les résultats", "mes résultats"),
+    },
+    "attendees": {"en": ("attendee list", "participants"), "fr": ("les participants",)},
+    "pre_approval_id": {
+        "en": ("pre-approval", "pre approval", "preapproval"),
+        "fr": ("pré-approbation",),
+    },
+}
 MAX_METRIC_LENGTH = 300
 _PRE_APPROVAL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
 _COUNT_SEPARATORS = re.compile(r"[\s\u00a0\u202f,.'’]")
@@ -508,7 +529,9 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         for name in CHANGEABLE:
             if name in claim.required_fields():
                 label = t(locale, "claim.review.change", field=t(locale, f"field.claim.{name}"))
-                choices.append(Choice(str(ReviewAction.edit(name)), label))
+                choices.append(
+                    Choice(str(ReviewAction.edit(name)), label, synonyms=_edit_words(name))
+                )
         for item in claim.evidence:
             label = t(locale, "claim.review.remove_evidence", item=evidence_label(item, locale))
             choices.append(Choice(str(ReviewAction("remove", item.id)), label))
@@ -723,3 +746,17 @@ def copy_claim(rejected: Claim, draft: Claim, faults: list[str]) -> Claim:
     copy.evidence_done = True
     copy.record(draft.owner_id, "copied", note=f"resubmission of {rejected.id}")
     return reopen_for(copy, faults)
+
+
+@functools.cache
+def _edit_words(name: str) -> tuple[str, ...]:
+    """The synonyms of the check's "Change <field>" choice."""
+    return edit_phrases(
+        {
+            language: (
+                t(language, f"field.claim.{name}").lower(),
+                *_FIELD_WORDS.get(name, {}).get(language, ()),
+            )
+            for language in ("en", "fr")
+        }
+    )

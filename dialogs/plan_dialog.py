@@ -20,7 +20,7 @@ from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
 from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
 from dialogs.recognizer import Choice
 from dialogs.review_actions import EditTarget, ReviewAction
-from dialogs.review_words import edit_choices, example
+from dialogs.review_words import edit_choices, edit_phrases, example
 from dialogs.services import Services
 from dialogs.several import Found, Reader, Several, label
 from domain.countries import parse_country
@@ -491,11 +491,6 @@ def _edit(field_name: str, campaign_id: str | None = None, activity_id: str | No
 
 
 # "change the plan limit", "modifier le plafond": a plan field's change asked in words.
-_EDIT_VERBS = {
-    "en": ("change", "edit", "update", "modify", "fix", "correct"),
-    "fr": ("modifier", "changer", "corriger", "mettre a jour"),
-}
-_EDIT_ARTICLES = {"en": ("", "the ", "my "), "fr": ("", "le ", "la ", "l ", "mon ", "ma ")}
 _FIELD_WORDS = {
     "plan_limit": {"en": ("limit", "plan limit"), "fr": ("plafond", "limite")},
     "reviewer_email": {"en": ("reviewer", "reviewer email"), "fr": ("reviseur", "relecteur")},
@@ -508,16 +503,15 @@ _FIELD_WORDS = {
 
 @functools.cache
 def _edit_phrases(name: str) -> tuple[str, ...]:
-    phrases = []
-    for language in ("en", "fr"):
-        words = (
-            t(language, f"field.{name}").lower(),
-            *_FIELD_WORDS.get(name, {}).get(language, ()),
-        )
-        for verb in _EDIT_VERBS[language]:
-            for article in _EDIT_ARTICLES[language]:
-                phrases.extend(f"{verb} {article}{word}" for word in words)
-    return tuple(phrases)
+    return edit_phrases(
+        {
+            language: (
+                t(language, f"field.{name}").lower(),
+                *_FIELD_WORDS.get(name, {}).get(language, ()),
+            )
+            for language in ("en", "fr")
+        }
+    )
 
 
 def review_choices(draft: PlanDraft) -> list[Choice]:

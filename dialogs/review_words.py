@@ -97,6 +97,26 @@ def _has_verb(typed: str) -> bool:
     )
 
 
+# "change the amount", « modifier le plafond »: a choice's synonyms for a field's change.
+_EDIT_VERBS = {
+    "en": ("change", "edit", "update", "modify", "fix", "correct"),
+    "fr": ("modifier", "changer", "corriger", "mettre a jour"),
+}
+_EDIT_ARTICLES = {"en": ("", "the ", "my "), "fr": ("", "le ", "la ", "l ", "mon ", "ma ")}
+
+
+def edit_phrases(words: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Every "<verb> [article] <word>" of each language, for a field named by `words`
+    ({"en": ("amount", "claimed amount"), "fr": ("montant",)})."""
+    return tuple(
+        f"{verb} {article}{word}"
+        for language, named in words.items()
+        for verb in _EDIT_VERBS[language]
+        for article in _EDIT_ARTICLES[language]
+        for word in named
+    )
+
+
 def edit_choices(answer: str, plan: Plan) -> list[str]:
     """The review's edit choices (`edit:C1:A2:planned_amount`) the typed `answer` can mean,
     in the review's order; empty when it asks for no change of a campaign or an activity."""
