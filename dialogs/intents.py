@@ -18,6 +18,8 @@ class Intent(StrEnum):
     CANCEL = "cancel"
     NEW_PLAN = "new_plan"
     CONTINUE_PLAN = "continue_plan"
+    # "resume", "continue", « reprendre »: the latest draft, plan or claim.
+    CONTINUE_DRAFT = "continue_draft"
     MY_PLANS = "my_plans"
     DELETE_DRAFT = "delete_draft"
     GREETING = "greeting"
@@ -142,18 +144,39 @@ INTENTS: dict[Intent, IntentSpec] = {
             "continue plan",
             "resume my plan",
             "resume plan",
-            "resume",
-            "continue",
             "continue the plan",
             "open plan",
         ),
         fr=(
             "reprendre mon plan",
-            "reprendre",
-            "continuer",
             "continuer mon plan",
             "reprendre le plan",
             "ouvrir le plan",
+        ),
+        from_card=True,
+    ),
+    Intent.CONTINUE_DRAFT: IntentSpec(
+        "_continue_draft",
+        "_continue_draft_in_question",
+        en=(
+            "resume",
+            "continue",
+            "resume my draft",
+            "continue my draft",
+            "resume draft",
+            "continue draft",
+            "open my draft",
+            "pick up where i left off",
+            "carry on",
+        ),
+        fr=(
+            "reprendre",
+            "continuer",
+            "reprendre mon brouillon",
+            "continuer mon brouillon",
+            "reprendre le brouillon",
+            "ouvrir mon brouillon",
+            "reprendre la ou j en etais",
         ),
         from_card=True,
     ),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -466,6 +466,36 @@ class MainDialog(ComponentDialog):
         )
         return await turn.begin(PlanDialog.__name__, {"plan_id": plan.id})
 
+    async def _continue_draft(self, turn: Turn) -> DialogTurnResult:
+        """ "resume": the draft named, else the partner's draft changed last, plan or claim."""
+        command, identity = turn.command, turn.identity
+        if command.claim_id:
+            return await self._continue_claim(turn)
+        if command.plan_id:
+            return await self._continue_plan(turn)
+        plans = [
+            s
+            for s in await self.services.plans.list_plans(
+                identity.tenant_id, owner_id=identity.user_id
+            )
+            if s.status is PlanStatus.EDITING
+        ]
+        claims = [
+            s
+            for s in await self.services.claims.summaries(identity.tenant_id)
+            if s.owner_id == identity.user_id and s.status is ClaimStatus.EDITING
+        ]
+        if not plans and not claims:
+            await turn.context.send_activity(t(identity.locale, "error.no_draft_any"))
+            return await turn.end()
+        plan = max(plans, key=lambda s: s.updated_at, default=None)
+        claim = max(claims, key=lambda s: s.updated_at, default=None)
+        if claim is not None and (plan is None or claim.updated_at > plan.updated_at):
+            turn.command = replace(command, claim_id=claim.id)
+            return await self._continue_claim(turn)
+        turn.command = replace(command, plan_id=plan.id)
+        return await self._continue_plan(turn)
+
     async def _delete_draft(self, turn: Turn) -> DialogTurnResult:
         command = turn.command
         if command.claim_id and not command.plan_id:
@@ -601,6 +631,12 @@ class MainDialog(ComponentDialog):
                 await turn.context.send_activity(claim_resumed(claim, turn.identity.locale))
                 return await turn.begin(ClaimDialog.__name__, {"claim_id": claim.id})
         return await turn.carry_on()
+
+    async def _continue_draft_in_question(self, turn: Turn) -> DialogTurnResult:
+        """ "continue" inside a question: the draft open (said), or the claim named."""
+        if turn.command.claim_id:
+            return await self._continue_claim_in_question(turn)
+        return await self._continue_plan_in_question(turn)
 
     async def _continue_plan_in_question(self, turn: Turn) -> DialogTurnResult:
         command, plan_id, locale = turn.command, turn.pending.plan_id, turn.identity.locale

@@ -258,6 +258,8 @@ EN: dict[str, str] = {
     "error.plan_changed": "Someone else changed **{plan_id}** while you were answering, so I "
     "didn't overwrite it. Here is the current version:",
     "error.no_draft": "You have no draft to continue. Say **new plan** to start one.",
+    "error.no_draft_any": "You have no draft to continue. Say **new plan** or **new claim** to "
+    "start one.",
     "error.no_draft_to_delete": "You have no draft plan to delete.",
     "error.currency_change_decimals": "{currency} has no room for the decimals of the amounts already planned; change those amounts first.",
     "error.too_many_campaigns": "A plan can hold at most {max} campaigns.",
@@ -711,6 +713,8 @@ FR: dict[str, str] = {
     "répondiez ; je ne l'ai donc pas écrasé. Voici la version actuelle :",
     "error.no_draft": "Vous n'avez aucun brouillon à reprendre. Dites **nouveau plan** pour en "
     "commencer un.",
+    "error.no_draft_any": "Vous n'avez aucun brouillon à reprendre. Dites **nouveau plan** ou "
+    "**nouvelle réclamation** pour en commencer un.",
     "error.no_draft_to_delete": "Vous n'avez aucun brouillon de plan à supprimer.",
     "error.currency_change_decimals": "Le {currency} ne permet pas les décimales des montants déjà prévus ; modifiez d'abord ces montants.",
     "error.too_many_campaigns": "Un plan peut contenir au plus {max} campagnes.",

@@ -84,8 +84,8 @@ def test_a_message_that_merely_contains_a_command_is_an_answer(typed: str | None
 
 
 def test_continue_alone_is_the_continue_command() -> None:
-    assert recognize_command("continue") == Command(Intent.CONTINUE_PLAN)
-    assert recognize_command("Continuer") == Command(Intent.CONTINUE_PLAN)
+    assert recognize_command("continue") == Command(Intent.CONTINUE_DRAFT)
+    assert recognize_command("Continuer") == Command(Intent.CONTINUE_DRAFT)
 
 
 # -- choices -----------------------------------------------------------------------------------
