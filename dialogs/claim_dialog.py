@@ -43,6 +43,7 @@ from domain.reviewer_reasons import CLAIM_FACTS
 from domain.text import clean_text, excerpt
 from views.cards import escape
 from views.claim_cards import (
+    amount_warning,
     claim_receipt,
     claim_review_card,
     claim_value,
@@ -56,6 +57,17 @@ PREFIX = "claim."
 DELETE_DRAFT = "delete_draft"
 # Fields a partner may change from the check card (the activity is chosen anew by a new claim).
 CHANGEABLE = CLAIM_FACTS
+# What the check finds wrong with a claim's amount alone: said when the amount is typed.
+AMOUNT_FINDINGS = frozenset(
+    {
+        "amount_above_planned",
+        "amount_above_funds",
+        "amount_above_invoice",
+        "cap_share_of_earned",
+        "cap_demo_units",
+        "cap_syndicated_content",
+    }
+)
 # "change the amount", « modifier la date »: a claim's field named in words at the check.
 _FIELD_WORDS = {
     "name": {"en": ("title", "claim name"), "fr": ("titre",)},
@@ -300,6 +312,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 ),
                 attribute="amount",
                 ack=True,
+                after=self._amount_checked,
                 **kept,
             ),
             *(
@@ -434,6 +447,21 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             for s in plans
         ]
         return Question(PREFIX + "plan_id", t(locale, "question.claim.plan_id"), "choice", choices)
+
+    async def _amount_checked(
+        self, step: WaterfallStepContext, draft: ClaimDraft, value: Any
+    ) -> Next | None:
+        """What a reviewer would reject in the amount just kept, said now rather than only at
+        the check (it stays kept: the partner may go on and change it later)."""
+        findings = await self.findings(draft)
+        said = [
+            amount_warning(finding, draft.claim, draft.locale)
+            for finding in blocking(findings)
+            if finding.code in AMOUNT_FINDINGS
+        ]
+        if said:
+            await step.context.send_activity("\n\n".join(said))
+        return None
 
     async def _amount_question(self, draft: ClaimDraft) -> Question:
         """Says what the activity has left of its planned amount."""

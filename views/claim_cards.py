@@ -331,6 +331,17 @@ def claim_findings_blocks(
     return blocks
 
 
+def amount_warning(finding: Finding, claim: Claim, locale: str) -> str:
+    """A problem with the amount just typed, said at once (the check card says it too)."""
+    params = {k: _shown(k, v, claim, locale) for k, v in finding.params.items()}
+    return t(
+        locale,
+        "claim.amount_warning",
+        finding=t(locale, f"finding.{finding.code}", **params),
+        fix=t(locale, f"fix.{finding.code}", **params),
+    )
+
+
 def _shown(key: str, value: Any, claim: Claim, locale: str) -> str:
     if isinstance(value, Decimal):
         if key in ("percent", "share"):

@@ -269,6 +269,8 @@ CLAIM_EN: dict[str, str] = {
     "fix.outside_claiming_period": "Save the claim and submit it within the claiming period.",
     "finding.past_claiming_deadline": "The claiming deadline for the usage period {period} ({usage_start} – {usage_end}) was {deadline}; it has passed.",
     "fix.past_claiming_deadline": "Late claims are not accepted; contact your account manager.",
+    "claim.amount_warning": "⚠️ {finding} {fix} You can go on and change it before submitting "
+    "(say **change the amount**).",
     "finding.amount_above_planned": "The amount is above what remains planned for this activity ({remaining} of {planned}).",
     "fix.amount_above_planned": "Claim at most {remaining}.",
     "finding.amount_above_funds": "The amount is above your remaining co-op ({remaining}).",
@@ -678,6 +680,8 @@ CLAIM_FR: dict[str, str] = {
     "fix.outside_claiming_period": "Enregistrez la réclamation et soumettez-la pendant la période de réclamation.",
     "finding.past_claiming_deadline": "La date limite de réclamation de la période d'utilisation {period} (du {usage_start} au {usage_end}) était le {deadline} ; elle est passée.",
     "fix.past_claiming_deadline": "Les réclamations tardives ne sont pas acceptées ; contactez votre responsable de compte.",
+    "claim.amount_warning": "⚠️ {finding} {fix} Vous pouvez continuer et le modifier avant de "
+    "soumettre (dites **modifier le montant**).",
     "finding.amount_above_planned": "Le montant dépasse ce qui reste de prévu pour cette activité ({remaining} sur {planned}).",
     "fix.amount_above_planned": "Réclamez au plus {remaining}.",
     "finding.amount_above_funds": "Le montant dépasse votre co-op restant ({remaining}).",
