@@ -82,6 +82,41 @@ _COPY_PLAN = re.compile(
 )
 
 
+# "delete CLM-…", « supprimer PLN-… »: with an id, the word alone asks to delete that draft.
+_DELETE_WITH_ID = frozenset({"delete", "remove", "discard", "supprimer", "effacer", "jeter"})
+
+# A question the funds view answers (co-op earned, claimed, left, and until when), asked in
+# the partner's words: "how much co-op do I have left?", « quelle est la date limite ? ».
+# Only as a question, so that a campaign named "Deadline push" stays a name.
+_ASKED = re.compile(
+    r"^(?:what|whats|what s|which|when|how|any|is there|are there|do i|do we|quel|quels|"
+    r"quelle|quelles|quand|combien|est ce|y a t il|ai je|c est quand)\b"
+)
+_FUNDS_QUESTIONS = (
+    re.compile(
+        r"^how much (?:co op|funds?|money|budget|can i|can we|do i|do we|is left|left|"
+        r"remains?|is remaining)\b"
+    ),
+    re.compile(
+        r"^combien (?:de co op|de fonds|d argent|de budget|me reste|nous reste|reste|puis je|"
+        r"peut on|pouvons nous|ai je)\b"
+    ),
+    re.compile(r"^(?:jusqu a quand|until when|by when)\b"),
+)
+_FUNDS_WORDS = re.compile(
+    r"\b(?:co op|funds?|fonds)\b.*\b(?:left|remaining|remain|available|balance|restants?|"
+    r"disponibles?|solde|reste)\b|\b(?:deadlines?|dates? limites?|echeances?)\b"
+)
+
+
+def _asks_about_funds(phrase: str) -> bool:
+    """`phrase` (normalized, '?' kept) asks what the funds view shows."""
+    if any(pattern.match(phrase) for pattern in _FUNDS_QUESTIONS):
+        return True
+    asked = phrase.endswith("?") or bool(_ASKED.match(phrase))
+    return asked and bool(_FUNDS_WORDS.search(phrase))
+
+
 def _intent_of(phrase: str, ids: list[str], claim_ids: list[str]) -> Intent | None:
     intent = None
     if ids or claim_ids:
@@ -108,11 +143,16 @@ def recognize_command(text: str | None) -> Command | None:
     phrase = normalize(without_ids)
     if text.strip() == "?" or (phrase == "?" and not (ids or claim_ids)):
         return Command(Intent.HELP)  # "CLM-… ?" asks where that claim stands
+    asks_about_funds = not (ids or claim_ids) and _asks_about_funds(phrase)
     phrase = phrase.rstrip("?").strip()
     copy = _COPY_PLAN.fullmatch(phrase)
     if copy is not None and not claim_ids:
         return Command(Intent.COPY_PLAN, ids[0] if ids else None, period=period_in(copy["rest"]))
     intent = _intent_of(phrase, ids, claim_ids)
+    if intent is None and (ids or claim_ids) and phrase in _DELETE_WITH_ID:
+        intent = Intent.DELETE_DRAFT
+    if intent is None and asks_about_funds:
+        intent = Intent.MY_FUNDS
     if intent is None:
         # A sentence around a command: "I'd like to file a claim for the webinar",
         # "je voudrais créer un nouveau plan". Only after such an opening, so that a
@@ -302,7 +342,8 @@ class StatusQuestion:
 _STATUS_WORDS = re.compile(
     r"\b(status|statut|statuts|state|etat|where is|where s|wheres|where are|ou en est|"
     r"ou en sont|ou en suis|ou est|ou sont|progress|avancement|news|nouvelles|update|"
-    r"suivi|any|des|happened|arrive|been|ete|est elle|est il|sont elles)\b"
+    r"suivi|any|des|happened|happening|going on|arrive|been|ete|est elle|est il|sont elles|"
+    r"se passe|devient)\b"
 )
 _CLAIM_WORDS = re.compile(
     r"\b(claim|claims|reclamation|reclamations|poe|proof of execution|preuve|preuves|"

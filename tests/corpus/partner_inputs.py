@@ -182,6 +182,13 @@ CORPUS: list[tuple[str, str, str, object]] = [
     ("command", FR, "pouvez-vous afficher mes plans ?", "my_plans"),
     ("command", FR, "aide", "help"),
     ("command", FR, "Aide aux PME", None),
+    ("command", EN, "how much co-op do I have left?", "my_funds"),
+    ("command", EN, "when is the deadline?", "my_funds"),
+    ("command", EN, "Deadline push", None),
+    ("command", EN, "resume my draft", "continue_draft"),
+    ("command", FR, "combien de co-op me reste-t-il ?", "my_funds"),
+    ("command", FR, "quelle est la date limite ?", "my_funds"),
+    ("command", FR, "reprendre", "continue_draft"),
     # -- the review, in words ---------------------------------------------------------------
     ("review", EN, "submit", "submit"),
     ("review", EN, "change the plan limit", "edit:plan_limit"),
