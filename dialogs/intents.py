@@ -37,6 +37,8 @@ class Intent(StrEnum):
     FIX_CLAIM = "fix_claim"
     DISPUTE_CLAIM = "dispute_claim"
     FIX_PLAN = "fix_plan"
+    # "fix it", « corriger » with no id: what of the partner's is waiting for a fix.
+    FIX_WAITING = "fix_waiting"
 
 
 @dataclass(frozen=True)
@@ -304,6 +306,35 @@ INTENTS: dict[Intent, IntentSpec] = {
     ),
     Intent.FIX_CLAIM: IntentSpec(
         "_fix_claim", "_fix_claim", en=_FIX_EN, fr=_FIX_FR, only_with="claim", from_card=True
+    ),
+    # Inside a question "fix" is the question's ("fix the plan limit" at the review).
+    Intent.FIX_WAITING: IntentSpec(
+        "_fix_waiting",
+        None,
+        en=(
+            "fix",
+            "fix it",
+            "fix my claim",
+            "fix the claim",
+            "fix my plan",
+            "fix the plan",
+            "fix and resubmit",
+            "fix and resubmit it",
+            "resubmit",
+        ),
+        fr=(
+            "corriger",
+            "la corriger",
+            "le corriger",
+            "corriger ma reclamation",
+            "corriger la reclamation",
+            "corriger mon plan",
+            "corriger le plan",
+            "corriger et soumettre a nouveau",
+            "corriger et resoumettre",
+            "resoumettre",
+        ),
+        from_card=True,
     ),
     # Only from a rejection notice's button: no words ask for it.
     Intent.DISPUTE_CLAIM: IntentSpec("_dispute_claim", "_dispute_claim", from_card=True),

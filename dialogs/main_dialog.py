@@ -70,6 +70,11 @@ from views.strings import t
 
 log = logging.getLogger(__name__)
 
+# "fix it" with several waiting: the ids named (changed last first).
+MAX_LISTED_FIXES = 5
+# Rejected claims looked at for a fix not yet sent (one read each), changed last first.
+MAX_REJECTED_LOOKED_AT = 25
+
 
 def command_of(turn_context: TurnContext) -> Command | None:
     """The command a message or a card click stands for, if any (its intent, never the
@@ -787,6 +792,48 @@ class MainDialog(ComponentDialog):
             return await turn.end()
         await context.send_activity(t(locale, "fix.plan_reopened", plan_id=plan.id))
         return await turn.begin(PlanDialog.__name__, {"plan_id": plan.id})
+
+    async def _fix_waiting(self, turn: Turn) -> DialogTurnResult:
+        """ "fix it" with no id: the one item of the partner's waiting for a fix, or which."""
+        identity, locale = turn.identity, turn.identity.locale
+        waiting = await self._waiting_for_fix(identity)
+        if not waiting:
+            await turn.context.send_activity(t(locale, "fix.nothing_waiting"))
+            return await turn.end()
+        if len(waiting) > 1:
+            items = ", ".join(f"**{item_id}**" for item_id in waiting[:MAX_LISTED_FIXES])
+            await turn.context.send_activity(
+                t(locale, "fix.which", items=items, example=waiting[0])
+            )
+            return await turn.end()
+        (item_id,) = waiting
+        if item_id.startswith("CLM-"):
+            turn.command = replace(turn.command, claim_id=item_id)
+            return await self._fix_claim(turn)
+        turn.command = replace(turn.command, plan_id=item_id)
+        return await self._fix_plan(turn)
+
+    async def _waiting_for_fix(self, identity: Identity) -> list[str]:
+        """The partner's claims and plans a reviewer sent back, changed last first: asked
+        for changes, or rejected with no fix sent yet (a fix under way counts)."""
+        tenant_id, user_id = identity.tenant_id, identity.user_id
+        claims = [
+            s for s in await self.services.claims.summaries(tenant_id) if s.owner_id == user_id
+        ]
+        status_of = {s.id: s.status for s in claims}
+        found: list[tuple[str, str]] = []
+        rejected = 0
+        for summary in sorted(claims, key=lambda s: s.updated_at, reverse=True):
+            if summary.status is ClaimStatus.ACTION_REQUIRED:
+                found.append((summary.updated_at, summary.id))
+            elif summary.status is ClaimStatus.REJECTED and rejected < MAX_REJECTED_LOOKED_AT:
+                rejected += 1
+                copy_id = await self.services.claims.made_from(tenant_id, summary.id, "fix")
+                if copy_id is None or status_of.get(copy_id) is ClaimStatus.EDITING:
+                    found.append((summary.updated_at, summary.id))
+        plans = await self.services.plans.list_plans(tenant_id, owner_id=user_id)
+        found += [(s.updated_at, s.id) for s in plans if s.status is PlanStatus.ACTION_REQUIRED]
+        return [item_id for _, item_id in sorted(found, reverse=True)]
 
     async def _dispute_claim(self, turn: Turn) -> DialogTurnResult:
         await turn.leave_question()

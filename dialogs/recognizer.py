@@ -392,6 +392,10 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
         return StatusQuestion("plan", None, status)
     if status and plural:
         return StatusQuestion("claim", None, status)
-    if re.search(r"\b(status|statut|where do i stand|ou j en suis|ou en suis je)\b", typed):
+    if re.search(
+        r"\b(status|statut|where do i stand|ou j en suis|ou en suis je|need to fix|have to fix|"
+        r"dois je corriger|je dois corriger|faut il corriger)\b",
+        typed,
+    ):
         return StatusQuestion("any")
     return None

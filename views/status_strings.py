@@ -71,6 +71,10 @@ STATUS_EN: dict[str, str] = {
     "notice.superseded": "The details and what to do next are in the message below.",
     "review.used.submitted": "✓ {item_id} submitted: the receipt is below.",
     "fix.not_possible": "There is nothing to fix on **{item_id}** now (status: {status}).",
+    "fix.nothing_waiting": "Nothing of yours is waiting for a fix. Say **status** to see where "
+    "things stand.",
+    "fix.which": "Several are waiting for a fix: {items}. Say **fix** and its id, e.g. "
+    "**fix {example}**.",
     "dispute.ask": "Why is the decision on {claim_id} wrong? Your justification goes to the reviewer.",
     "dispute.done": "Dispute registered for **{claim_id}**: a decision is expected within 5 business days. I'll tell you here.",
     "dispute.not_possible": "Only a rejected claim can be disputed, and **{claim_id}** is not one (status: {status}).",
@@ -203,6 +207,10 @@ STATUS_FR: dict[str, str] = {
     "notice.superseded": "Le détail et la suite sont dans le message ci-dessous.",
     "review.used.submitted": "✓ Soumission de {item_id} faite : le reçu est ci-dessous.",
     "fix.not_possible": "Il n'y a rien à corriger sur **{item_id}** pour l'instant (statut : {status}).",
+    "fix.nothing_waiting": "Rien de ce qui est à vous n'attend de correction. Dites **statut** "
+    "pour voir où en sont les choses.",
+    "fix.which": "Plusieurs attendent une correction : {items}. Dites **corriger** et son "
+    "identifiant, par exemple **corriger {example}**.",
     "dispute.ask": "Pourquoi la décision sur {claim_id} est-elle erronée ? Votre justification sera transmise au réviseur.",
     "dispute.done": "Contestation enregistrée pour **{claim_id}** : une décision est attendue sous 5 jours ouvrés. Je vous préviendrai ici.",
     "dispute.not_possible": "Seule une réclamation refusée peut être contestée, et **{claim_id}** ne l'est pas (statut : {status}).",
