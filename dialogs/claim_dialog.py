@@ -8,7 +8,6 @@ submission and warnings needing an explicit "submit anyway".
 
 from __future__ import annotations
 
-import functools
 import re
 from functools import partial
 from typing import Any
@@ -557,9 +556,8 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         for name in CHANGEABLE:
             if name in claim.required_fields():
                 label = t(locale, "claim.review.change", field=t(locale, f"field.claim.{name}"))
-                choices.append(
-                    Choice(str(ReviewAction.edit(name)), label, synonyms=_edit_words(name))
-                )
+                words = edit_phrases(f"field.claim.{name}", **_FIELD_WORDS.get(name, {}))
+                choices.append(Choice(str(ReviewAction.edit(name)), label, synonyms=words))
         for item in claim.evidence:
             label = t(locale, "claim.review.remove_evidence", item=evidence_label(item, locale))
             choices.append(Choice(str(ReviewAction("remove", item.id)), label))
@@ -774,17 +772,3 @@ def copy_claim(rejected: Claim, draft: Claim, faults: list[str]) -> Claim:
     copy.evidence_done = True
     copy.record(draft.owner_id, "copied", note=f"resubmission of {rejected.id}")
     return reopen_for(copy, faults)
-
-
-@functools.cache
-def _edit_words(name: str) -> tuple[str, ...]:
-    """The synonyms of the check's "Change <field>" choice."""
-    return edit_phrases(
-        {
-            language: (
-                t(language, f"field.claim.{name}").lower(),
-                *_FIELD_WORDS.get(name, {}).get(language, ()),
-            )
-            for language in ("en", "fr")
-        }
-    )

@@ -501,19 +501,6 @@ _FIELD_WORDS = {
 }
 
 
-@functools.cache
-def _edit_phrases(name: str) -> tuple[str, ...]:
-    return edit_phrases(
-        {
-            language: (
-                t(language, f"field.{name}").lower(),
-                *_FIELD_WORDS.get(name, {}).get(language, ()),
-            )
-            for language in ("en", "fr")
-        }
-    )
-
-
 def review_choices(draft: PlanDraft) -> list[Choice]:
     """Everything the review offers, typed or picked: submit, save, change, add, remove."""
     plan, locale = draft.plan, draft.locale
@@ -540,7 +527,7 @@ def review_choices(draft: PlanDraft) -> list[Choice]:
             Choice(
                 _edit(name),
                 t(locale, "review.change", field=field_label),
-                synonyms=_edit_phrases(name),
+                synonyms=edit_phrases(f"field.{name}", **_FIELD_WORDS.get(name, {})),
             )
         )
     for campaign in plan.campaigns:

@@ -105,9 +105,16 @@ _EDIT_VERBS = {
 _EDIT_ARTICLES = {"en": ("", "the ", "my "), "fr": ("", "le ", "la ", "l ", "mon ", "ma ")}
 
 
-def edit_phrases(words: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """Every "<verb> [article] <word>" of each language, for a field named by `words`
-    ({"en": ("amount", "claimed amount"), "fr": ("montant",)})."""
+@functools.cache
+def edit_phrases(
+    label_key: str, en: tuple[str, ...] = (), fr: tuple[str, ...] = ()
+) -> tuple[str, ...]:
+    """Every "<verb> [article] <word>" of both languages for the field whose name is the
+    string `label_key` ("field.claim.amount"), and the other words for it (`en`, `fr`)."""
+    words = {
+        "en": (t("en", label_key).lower(), *en),
+        "fr": (t("fr", label_key).lower(), *fr),
+    }
     return tuple(
         f"{verb} {article}{word}"
         for language, named in words.items()
