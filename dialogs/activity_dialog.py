@@ -152,6 +152,17 @@ def activity_type_choices(locale: str) -> list[Choice]:
     return list(_activity_types(language_of(locale)))
 
 
+@functools.cache
+def activity_type_words(activity_type: str) -> tuple[str, ...]:
+    """What names an activity of this type: its names in both languages, either side of
+    "Customer seminars / boot camps", and partners' words for it ("webinar", « salon »)."""
+    choice = next((c for c in _activity_types("en") if c.value == activity_type), None)
+    if choice is None:
+        return ()
+    parts = (part.strip() for name in (choice.label, *choice.synonyms) for part in name.split("/"))
+    return tuple(dict.fromkeys((choice.label, *choice.synonyms, *parts)))
+
+
 @functools.lru_cache(maxsize=8)
 def _activity_types(language: str) -> tuple[Choice, ...]:
     """The same for every question of a language (built once, not at each question)."""

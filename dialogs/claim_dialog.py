@@ -8,14 +8,13 @@ submission and warnings needing an explicit "submit anyway".
 
 from __future__ import annotations
 
-import functools
 import re
 from functools import partial
 from typing import Any
 
 from botbuilder.dialogs import DialogTurnResult, WaterfallStepContext
 
-from dialogs.activity_dialog import activity_type_choices
+from dialogs.activity_dialog import activity_type_words
 from dialogs.claim_form import (
     ClaimDraft,
     ClaimFormDialog,
@@ -130,21 +129,10 @@ def _activity_choices(draft: ClaimDraft) -> list[Choice]:
             a.id,
             f"{display_value('activity_type', a.activity_type, plan, locale)} · "
             f"{display_value('planned_amount', a.planned_amount, plan, locale)}",
-            synonyms=_type_words(a.activity_type or ""),
+            synonyms=activity_type_words(a.activity_type or ""),
         )
         for a in draft.campaign.activities
     ]
-
-
-@functools.cache
-def _type_words(activity_type: str) -> tuple[str, ...]:
-    """What names an activity of this type: its names in both languages, either side of
-    "Customer seminars / boot camps", and partners' words for it ("webinar", « salon »)."""
-    choice = next((c for c in activity_type_choices("en") if c.value == activity_type), None)
-    if choice is None:
-        return ()
-    parts = (part.strip() for name in (choice.label, *choice.synonyms) for part in name.split("/"))
-    return tuple(dict.fromkeys((choice.label, *choice.synonyms, *parts)))
 
 
 def _metric_text(draft: ClaimDraft) -> str:

@@ -17,9 +17,9 @@ from __future__ import annotations
 import functools
 import re
 
+from dialogs.activity_dialog import activity_type_words
 from dialogs.recognizer import normalize
 from dialogs.review_actions import EditTarget, ReviewAction
-from domain.catalog import ACTIVITY_TYPES
 from domain.plan import Plan
 from domain.text import language_of
 from views.strings import t
@@ -72,22 +72,11 @@ def _field_phrases() -> tuple[tuple[re.Pattern[str], str, str], ...]:
 
 
 @functools.cache
-def _type_patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
-    """An activity type's names and partners' words for it, as whole-word patterns."""
-    patterns = {}
-    for entry in ACTIVITY_TYPES:
-        labels = (t("en", f"activity.{entry.key}"), t("fr", f"activity.{entry.key}"))
-        names = {
-            *(normalize(label) for label in labels),
-            # Either side of "Customer seminars / boot camps".
-            *(normalize(part) for label in labels for part in label.split("/")),
-            *(normalize(alias) for alias in entry.aliases),
-        }
-        # A plural is the same item ("séminaires" for the alias "séminaire").
-        patterns[entry.key] = tuple(
-            re.compile(rf"\b{re.escape(name)}s?\b") for name in sorted(names) if len(name) >= 3
-        )
-    return patterns
+def _type_patterns(activity_type: str) -> tuple[re.Pattern[str], ...]:
+    """An activity type's names and partners' words for it, as whole-word patterns (a
+    plural is the same item: "séminaires" for "séminaire")."""
+    names = {normalize(word) for word in activity_type_words(activity_type)}
+    return tuple(re.compile(rf"\b{re.escape(n)}s?\b") for n in sorted(names) if len(n) >= 3)
 
 
 def _has_verb(typed: str) -> bool:
@@ -181,12 +170,11 @@ def _named_items(
     if campaigns:  # "activity 2 of Spring push": counted within the campaign
         in_order = [(c, a) for c, a in in_order if c in campaigns]
     numbered = numbers[1]
-    patterns = _type_patterns()
     activities = [
         (campaign_id, activity.id)
         for position, (campaign_id, activity) in enumerate(in_order, start=1)
         if position in numbered
-        or any(p.search(typed) for p in patterns.get(activity.activity_type or "", ()))
+        or any(p.search(typed) for p in _type_patterns(activity.activity_type or ""))
     ]
     return campaigns, activities
 
