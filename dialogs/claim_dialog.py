@@ -23,7 +23,7 @@ from dialogs.claim_form import (
     parse_execution_date,
 )
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog
-from dialogs.evidence_dialog import EvidenceDialog, EvidenceFiles
+from dialogs.evidence_dialog import EvidenceDialog, EvidenceFiles, add_item, adds_what
 from dialogs.form_dialog import Child, Done, Field, Next, Question, error_text, field_table
 from dialogs.recognizer import SUBMIT_ANYWAY_WORDS, SUBMIT_WORDS, Choice, normalize
 from dialogs.review_actions import ReviewAction
@@ -550,7 +550,11 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             Choice(
                 "add_evidence",
                 t(locale, "claim.review.add_evidence"),
-                synonyms=("add evidence", "ajouter un justificatif", "evidence", "justificatifs"),
+                synonyms=(
+                    *("add evidence", "ajouter un justificatif", "evidence", "justificatifs"),
+                    *("add a link", "add link", "add a file", "add file", "attach a file"),
+                    *("ajouter un lien", "ajouter un fichier", "joindre un fichier"),
+                ),
             ),
             Choice("save", t(locale, "claim.review.save"), synonyms=("save", "enregistrer")),
         ]
@@ -672,6 +676,10 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             return Next(edit=DELETE_DRAFT)  # asked to confirm, then gone or back here
         if verb == "add_evidence":
             claim.evidence_done = False
+            # "add a link" typed: straight to the link's question (or the file's).
+            adding = adds_what(step.context.activity.text)
+            if adding is not None and not await add_item(step, draft, link=adding == "link"):
+                return None
             await self.save(step, draft)
             return Next(options={"from_check": True})
         if verb == "addressed" and action.number is not None:

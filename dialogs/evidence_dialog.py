@@ -47,7 +47,7 @@ from dialogs.invoice_reading import (
     reading_question,
     use_reading,
 )
-from dialogs.recognizer import Choice, normalize
+from dialogs.recognizer import SUBMIT_WORDS, Choice, normalize
 from dialogs.services import Services
 from domain.claim import MAX_EVIDENCE_ITEMS, MAX_NOTE_LENGTH
 from domain.errors import UserInputError
@@ -78,6 +78,13 @@ PREFIX = "evidence."
 OTHER_REQUIREMENT = "other"
 # What a partner types meaning "a link" (refused as the kind of a file).
 _LINK_WORDS = frozenset({"link", "lien", "url", "web link", "lien web", "a link", "un lien"})
+_LINK_NAMES = frozenset({"link", "lien", "url"})
+_FILE_NAMES = frozenset({"file", "fichier", "document", "attachment", "upload", "joindre"})
+# The evidence menu's "done", and what else asks for the check from there.
+_DONE_WORDS = (
+    *("done", "termine", "fini", "c est tout", "that s all", "no", "non", "check"),
+    *("what s missing", "what is missing", "verifier", "qu est ce qui manque", "ce qui manque"),
+)
 
 
 class EvidenceFiles:
@@ -307,7 +314,8 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             Choice(
                 "done",
                 t(locale, "evidence.done"),
-                synonyms=("done", "termine", "fini", "c est tout", "that s all", "no", "non"),
+                # "submit" here: the check comes first, and says what stops it.
+                synonyms=(*_DONE_WORDS, *SUBMIT_WORDS),
             ),
         ]
         text = t(locale, "question.evidence.menu", claim_id=claim.id)
@@ -351,15 +359,8 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             return
         if value == "done":
             draft.claim.evidence_done = True
-        else:
-            try:
-                new = draft.claim.add_evidence()
-            except UserInputError as error:
-                await step.context.send_activity(t(draft.locale, error.message_key, **error.params))
-                return
-            new.added_at, new.added_by = utc_now(), draft.identity.user_id
-            if value == "add_link":
-                new.kind = EvidenceKind.URL
+        elif not await add_item(step, draft, link=value == "add_link"):
+            return
         await self.save(step, draft)
 
     async def _record(
@@ -416,6 +417,31 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
 
 
 # -- the item's questions, as the table declares them ----------------------------------------
+
+
+async def add_item(step: WaterfallStepContext, draft: ClaimDraft, *, link: bool) -> bool:
+    """A new evidence item on the claim (not saved), a link or a file to come; False, and
+    said why, when the claim holds as many as it may."""
+    try:
+        new = draft.claim.add_evidence()
+    except UserInputError as error:
+        await step.context.send_activity(t(draft.locale, error.message_key, **error.params))
+        return False
+    new.added_at, new.added_by = utc_now(), draft.identity.user_id
+    if link:
+        new.kind = EvidenceKind.URL
+    return True
+
+
+def adds_what(typed: str | None) -> str | None:
+    """ "add a link", « ajouter un fichier »: which item `typed` asks to add (`link`, `file`),
+    or None."""
+    words = set(normalize(typed or "")[:80].split())
+    if words & _LINK_NAMES:
+        return "link"
+    if words & _FILE_NAMES:
+        return "file"
+    return None
 
 
 def _note_text(draft: ClaimDraft) -> str:

@@ -1,0 +1,78 @@
+"""Words for the next step typed at the evidence menu or at the check card.
+
+Seen walking a claim off the script: at the evidence menu "submit" got 'I don't know
+"submit"'; at the check card "add a link" got 'I don't know "add a link"', and so did the
+link, the note and "done" typed after it: only "add evidence" (then "add a link" again)
+opened the way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogs.claim_support import (
+    EN,
+    FR,
+    FileServer,
+    answer,
+    approved_plan,
+    get_claim,
+    seed_funds,
+    seminar_answers,
+    seminar_claim_to_check,
+    start_claim,
+)
+from tests.support import Chat, shown
+
+CHECK = {EN: "Check of {claim_id} before submitting", FR: "Vérification de {claim_id} avant"}
+
+
+@pytest.fixture
+async def plan(chat: Chat):
+    await seed_funds(chat)
+    return await approved_plan(chat)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [(EN, "submit"), (EN, "what's missing?"), (FR, "soumettre"), (FR, "qu'est-ce qui manque ?")],
+)
+async def test_submit_at_the_evidence_menu_goes_to_the_check(
+    chat: Chat, plan, locale: str, typed: str
+) -> None:
+    chat.locale = locale
+    claim_id, _ = await start_claim(chat, locale)
+    await answer(chat, seminar_answers(locale), locale)  # now at the evidence menu
+    replies = await chat.say(typed, locale=locale)
+    assert CHECK[locale].format(claim_id=claim_id) in shown(replies)
+    assert "I don't know" not in shown(replies) and "Je ne connais pas" not in shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "asks"),
+    [
+        # The new item's first question, as "Add a link" / "Add a file" at the menu asks it.
+        (EN, "add a link", "Which requirement does it show?"),
+        (EN, "add a file", "What is this evidence?"),
+        (FR, "ajouter un lien", "Quelle exigence montre-t-il ?"),
+        (FR, "ajouter un fichier", "De quel justificatif s'agit-il ?"),
+    ],
+)
+async def test_add_a_link_or_a_file_at_the_check_asks_for_it(
+    chat: Chat, files: FileServer, plan, locale: str, typed: str, asks: str
+) -> None:
+    chat.locale = locale
+    claim_id, _ = await seminar_claim_to_check(chat, files, locale)
+    before = len((await get_claim(chat, claim_id)).evidence)
+    replies = await chat.say(typed, locale=locale)
+    assert asks in shown(replies)
+    assert len((await get_claim(chat, claim_id)).evidence) == before + 1
+
+
+async def test_the_link_added_from_the_check_is_kept(chat: Chat, files: FileServer, plan) -> None:
+    claim_id, _ = await seminar_claim_to_check(chat, files, EN)
+    await chat.say("add a link")
+    assert "Type the link (https://…)." in shown(await chat.say("Invitation and agenda"))
+    await chat.say("https://contoso.com/agenda")
+    claim = await get_claim(chat, claim_id)
+    assert "https://contoso.com/agenda" in [e.url for e in claim.evidence]
