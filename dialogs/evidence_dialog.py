@@ -24,6 +24,7 @@ Its questions are declared once, in the `Field` table of `EvidenceDialog.__init_
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,6 +80,8 @@ OTHER_REQUIREMENT = "other"
 # What a partner types meaning "a link" (refused as the kind of a file).
 _LINK_WORDS = frozenset({"link", "lien", "url", "web link", "lien web", "a link", "un lien"})
 _LINK_NAMES = frozenset({"link", "lien", "url"})
+# A whole answer that is one web address, as chat clients may wrap it ("<https://…>").
+_LINK_ANSWER = re.compile(r"<?https?://\S+>?", re.IGNORECASE)
 _FILE_NAMES = frozenset({"file", "fichier", "document", "attachment", "upload", "joindre"})
 # The evidence menu's "done", and what else asks for the check from there.
 _DONE_WORDS = (
@@ -352,12 +355,25 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             return None  # the item was taken out meanwhile (another turn): nowhere to keep it
         return await super().apply(step, draft, field_name, value)
 
+    def review_words(self, draft: ClaimDraft, answer: str, choices: list[Choice]) -> Any:
+        """A web address pasted at the menu is a new link item's (a bad one is refused)."""
+        if _LINK_ANSWER.fullmatch(answer.strip()):
+            try:
+                return LinkTyped(parse_evidence_url(answer))
+            except UserInputError:
+                return None
+        return None
+
     async def _menu(self, step: WaterfallStepContext, draft: ClaimDraft, value: Any) -> None:
         """Files sent at the menu are new items; else add a file, add a link, or done."""
-        if not isinstance(value, str):
+        if isinstance(value, LinkTyped):
+            if not await add_item(step, draft, link=True):
+                return
+            draft.claim.evidence[-1].url = value.url
+        elif not isinstance(value, str):
             await self.record_files(step, draft, value, None)
             return
-        if value == "done":
+        elif value == "done":
             draft.claim.evidence_done = True
         elif not await add_item(step, draft, link=value == "add_link"):
             return
@@ -470,6 +486,13 @@ def _kind_choices(draft: ClaimDraft) -> list[Choice]:
     ]
     choices.append(_back_choice(locale))
     return choices
+
+
+@dataclass(frozen=True)
+class LinkTyped:
+    """A link pasted at the evidence menu: the address of a new link item."""
+
+    url: str
 
 
 @dataclass(frozen=True)

@@ -76,3 +76,29 @@ async def test_the_link_added_from_the_check_is_kept(chat: Chat, files: FileServ
     await chat.say("https://contoso.com/agenda")
     claim = await get_claim(chat, claim_id)
     assert "https://contoso.com/agenda" in [e.url for e in claim.evidence]
+
+
+# A link pasted at the evidence menu got 'I don't know "https://…"': it is the link of a new
+# item, asked next what it shows.
+@pytest.mark.parametrize(
+    ("locale", "asks"),
+    [(EN, "Which requirement does it show?"), (FR, "Quelle exigence montre-t-il ?")],
+)
+async def test_a_link_pasted_at_the_evidence_menu_is_a_new_link_item(
+    chat: Chat, plan, locale: str, asks: str
+) -> None:
+    chat.locale = locale
+    claim_id, _ = await start_claim(chat, locale)
+    await answer(chat, seminar_answers(locale), locale)  # now at the evidence menu
+    replies = await chat.say("<https://contoso.sharepoint.com/agenda.pdf>", locale=locale)
+    assert asks in shown(replies)
+    (item,) = (await get_claim(chat, claim_id)).evidence
+    assert item.url == "https://contoso.sharepoint.com/agenda.pdf"
+
+
+async def test_a_bad_link_pasted_at_the_menu_is_refused_and_adds_nothing(chat: Chat, plan) -> None:
+    claim_id, _ = await start_claim(chat)
+    await answer(chat, seminar_answers(EN), EN)
+    replies = await chat.say("https://")
+    assert "I don't know" in shown(replies)
+    assert (await get_claim(chat, claim_id)).evidence == []
