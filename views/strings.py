@@ -229,8 +229,8 @@ EN: dict[str, str] = {
     "stale_card": "That card is out of date (its question was answered, or the conversation "
     "moved on since), so I changed nothing. Here is where we are:",
     "apology": "Sorry, something went wrong on my side and I couldn't finish that.",
-    "apology.drafts_safe": "Everything you answered before is saved: say **continue my plan** "
-    "to pick up where you left off.",
+    "apology.drafts_safe": "Everything you answered before is saved: say **resume** to pick up "
+    "where you left off.",
     "apology.data_damaged": "Sorry, I can't open your organisation's data right now: a stored "
     "file needs repair. Our operators have been alerted, and nothing was changed. Please try "
     "again later.",
@@ -680,8 +680,8 @@ FR: dict[str, str] = {
     "stale_card": "Cette carte n'est plus à jour (sa question a déjà reçu une réponse, ou la "
     "conversation a avancé depuis) : je n'ai rien modifié. Voici où nous en sommes :",
     "apology": "Désolé, un problème est survenu de mon côté et je n'ai pas pu terminer.",
-    "apology.drafts_safe": "Tout ce que vous avez répondu est enregistré : dites **reprendre "
-    "mon plan** pour reprendre là où vous en étiez.",
+    "apology.drafts_safe": "Tout ce que vous avez répondu est enregistré : dites **reprendre** "
+    "pour reprendre là où vous en étiez.",
     "apology.data_damaged": "Désolé, je ne peux pas ouvrir les données de votre organisation "
     "pour le moment : un fichier enregistré doit être réparé. Nos équipes sont prévenues et "
     "rien n'a été modifié. Veuillez réessayer plus tard.",

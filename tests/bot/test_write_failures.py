@@ -48,6 +48,8 @@ async def test_a_full_disk_answers_the_turn_cleanly_and_health_says_writes_fail(
     texts = " ".join(a.get("text") or "" for a in connector.take())
     assert "Traceback" not in texts and "No space" not in texts
     assert "Sorry" in texts or "sorry" in texts  # the apology, in the partner's language
+    # How to pick up again, whatever the draft (a claim's partner was told "continue my plan").
+    assert "say **resume** to pick up where you left off" in texts
 
     health = await client.get("/healthz")
     assert health.status == 503
