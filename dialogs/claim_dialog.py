@@ -9,6 +9,7 @@ submission and warnings needing an explicit "submit anyway".
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -37,7 +38,7 @@ from domain.errors import UserInputError
 from domain.evidence import EVIDENCE_REQUIREMENTS, EvidenceKind
 from domain.findings import Severity, blocking
 from domain.lifecycle import ClaimStatus, PlanStatus
-from domain.money import format_amount, parse_amount, without_estimate
+from domain.money import format_amount, parse_amount, parse_currency, without_estimate
 from domain.plan import utc_now
 from domain.reviewer_reasons import CLAIM_FACTS
 from domain.text import clean_text, excerpt
@@ -135,6 +136,32 @@ def _activity_choices(draft: ClaimDraft) -> list[Choice]:
     ]
 
 
+def _day_leading(draft: ClaimDraft, text: str) -> tuple[date, str] | None:
+    """The execution day `text` starts with, and what follows it: all of it ("10 November"),
+    else its longest first words that are one ("Nov 10" of "Nov 10 for 9,800 EUR"), of two
+    words at least (a lone number is no day: "5 things to know")."""
+    words = text.split()
+    if len(words) > _MAX_DAY_WORDS + 8:
+        return None
+    for count in range(min(len(words), _MAX_DAY_WORDS), 0, -1):
+        head = " ".join(words[:count])
+        if count == 1 and not any(mark in head for mark in "/-."):
+            if count < len(words):
+                break
+        try:
+            day = parse_execution_date(draft, head)
+        except UserInputError:
+            continue
+        return day, " ".join(words[count:])
+    return None
+
+
+def _amount_piece(text: str) -> list[str]:
+    """What followed a day, as a piece: "for 9,800 EUR" is "9,800 EUR"."""
+    text = _AMOUNT_LEAD.sub("", text.strip())
+    return [text] if text else []
+
+
 def _metric_text(draft: ClaimDraft) -> str:
     metric = ACTIVITY_TYPES_BY_KEY[draft.claim.activity_type].metric
     return t(
@@ -161,6 +188,10 @@ _CLAIM_LABELS = {
 _FREE_TEXT = frozenset({"name", "metric_value"})
 # "<name> du 5 octobre", "<name> on 5 October", "<name> le 5 octobre".
 _ON_DAY = re.compile(r"\s+(?:du|on|le|of|held on|on the)\s+", re.IGNORECASE)
+# The most words a day takes ("le mardi 10 novembre 2026").
+_MAX_DAY_WORDS = 5
+# "for 9,800 EUR", "pour 9 800 €": the word before an amount after the day.
+_AMOUNT_LEAD = re.compile(r"^(?:for|pour|at|a|à|de|of|:|-)\s+(?=[\d€$£])", re.IGNORECASE)
 # "800 people reached", "800 personnes touchées": a count and what it counts.
 _COUNTED_WORDS = re.compile(r"^(?P<number>[\d\s.,'’]*\d)\s+(?P<words>[^\W\d_][^\d]*)$")
 
@@ -171,6 +202,14 @@ def _metric_words(language: str, metric: str) -> str:
     return " ".join(normalize(name).split()[-2:])
 
 
+def _is_currency(words: str) -> bool:
+    try:
+        parse_currency(words.strip())
+    except UserInputError:
+        return False
+    return True
+
+
 def parse_count(text: str) -> int:
     """A whole number as people type it: `5000`, `5 000`, `5,000`, `5.000`, and counted
     roughly: `about 1,200`, `environ 1200`, `~800` (the questions ask "about how many")."""
@@ -178,6 +217,8 @@ def parse_count(text: str) -> int:
     typed, _ = without_estimate(typed)
     counted = _COUNTED_WORDS.match(typed)
     if counted:
+        if _is_currency(counted["words"]):
+            raise UserInputError("count_invalid", value=typed[:60])  # money, not people
         typed = counted["number"].strip()
     if typed.startswith("-"):
         raise UserInputError("count_negative")
@@ -396,11 +437,12 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         values: list[tuple[str, Any]] = []
         for index, piece in enumerate(parts):
             for connector in _ON_DAY.finditer(piece):
-                try:
-                    day = parse_execution_date(draft, piece[connector.end() :])
-                except UserInputError:
+                read = _day_leading(draft, piece[connector.end() :])
+                if read is None:
                     continue
-                parts[index] = piece[: connector.start()]
+                day, after = read
+                # "… on Nov 10 for 9,800 EUR": what follows the day is a piece of its own.
+                parts[index : index + 1] = [piece[: connector.start()], *_amount_piece(after)]
                 values.append((PREFIX + "execution_date", day))
                 break
             if values:

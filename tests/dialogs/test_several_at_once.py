@@ -164,6 +164,19 @@ async def test_one_answer_at_a_time_still_works_and_a_list_of_countries_stays_on
             "webinaire sécurité du 5 novembre, 2 400 €, 800 personnes touchées",
             ("webinaire sécurité", date(2026, 11, 5), Decimal("2400"), 800, None),
         ),
+        # A sentence with no commas (seen off the script: all of it became the name).
+        (
+            "en-US",
+            "new claim",
+            "Security workshop on Nov 10 for 9,800 EUR",
+            ("Security workshop", date(2026, 11, 10), Decimal("9800"), None, None),
+        ),
+        (
+            "fr-FR",
+            "nouvelle réclamation",
+            "Atelier sécurité le 10 novembre pour 9 800 €",
+            ("Atelier sécurité", date(2026, 11, 10), Decimal("9800"), None, None),
+        ),
     ],
 )
 async def test_a_claims_answers_in_one_message(
@@ -178,6 +191,19 @@ async def test_a_claims_answers_in_one_message(
     assert got == expected, shown(replies)
     acks = [line for line in texts(replies).splitlines() if line.startswith("✓")]
     assert len(acks) == 1, texts(replies)
+
+
+@pytest.mark.parametrize(
+    "name", ["Webinar on Copilot for SMB", "Workshop on 5 things to know", "Atelier du mardi"]
+)
+async def test_a_claim_name_with_on_or_du_and_no_date_stays_the_name(chat: Chat, name: str) -> None:
+    await approved_plan(chat)
+    await seed_funds(chat)
+    claim_id = claim_id_in(await chat.say("new claim"))
+    replies = await chat.say(name)
+    claim = await get_claim(chat, claim_id)
+    assert (claim.name, claim.execution_date, claim.amount) == (name, None, None)
+    assert "When did the activity run?" in shown(replies)
 
 
 async def test_a_message_of_many_pieces_is_one_answer_and_costs_no_reading() -> None:
