@@ -28,6 +28,8 @@ MORE, LAST = "more", "last"
 class ActivityDialog(PlanFormDialog):
     """Fills the activity's fields in order; with `edit` set, asks that field first."""
 
+    back_order = ACTIVITY_FIELDS
+
     def __init__(self, services: Services) -> None:
         super().__init__(ActivityDialog.__name__, services)
         kept = {"holder": lambda draft: draft.activity, "display": shown_on_plan}

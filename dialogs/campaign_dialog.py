@@ -23,7 +23,7 @@ from dialogs.services import Services
 from dialogs.several import Found, Reader, Several, label
 from domain.dates import DateWindow, FiscalHalf, parse_date
 from domain.errors import UserInputError
-from domain.plan import MAX_ACTIVITIES_PER_CAMPAIGN, MAX_NAME_LENGTH, Plan
+from domain.plan import CAMPAIGN_FIELDS, MAX_ACTIVITIES_PER_CAMPAIGN, MAX_NAME_LENGTH, Plan
 from domain.plan_rules import campaign_date_concerns
 from domain.text import clean_text
 from views import cards
@@ -52,6 +52,9 @@ def usage_period(plan: Plan) -> FiscalHalf | None:
 
 class CampaignDialog(PlanFormDialog):
     """Asks what the campaign still lacks, hands each activity to ActivityDialog."""
+
+    back_order = CAMPAIGN_FIELDS
+    back_to = CONFIRMS
 
     def __init__(self, services: Services) -> None:
         super().__init__(CampaignDialog.__name__, services)

@@ -53,6 +53,8 @@ MAX_OFFERED = 8
 class PlanDialog(PlanFormDialog):
     """Options: `plan_id`, and `edit` ("field", "C1:field" or "C1:A2:field") for one change."""
 
+    back_order = PLAN_FIELDS
+
     def __init__(self, services: Services) -> None:
         super().__init__(PlanDialog.__name__, services)
         self.campaign_form = CampaignDialog(services)

@@ -9,7 +9,7 @@ from typing import Any
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import WaterfallStepContext
 
-from dialogs.form_dialog import Draft, FormDialog
+from dialogs.form_dialog import Draft, FormDialog, Next
 from dialogs.identity import Identity
 from domain.plan import Activity, Campaign, Plan
 from storage.repository import DuplicatePlanError, PlanChangedError
@@ -56,6 +56,27 @@ def shown_on_plan(draft: PlanDraft, name: str, value: Any) -> str:
 
 class PlanFormDialog(FormDialog):
     """A form over a plan: options carry `plan_id`, `campaign_id`, `activity_id`."""
+
+    # The dialog's questions in the order they are asked: "back" asks the one before.
+    back_order: tuple[str, ...] = ()
+    # A question that follows up another (a date's confirmation): "back" there is that one.
+    back_to: dict[str, str] = {}
+
+    async def go_back(
+        self, step: WaterfallStepContext, draft: PlanDraft, field_name: str
+    ) -> Next | None:
+        """ "back": the question before within the plan's details, a campaign or an activity
+        (its answer shown as its current value); then on from there. A change asked from
+        the review goes back to the review."""
+        if (step.options or {}).get("edit"):
+            return await super().go_back(step, draft, field_name)
+        if field_name in self.back_to:
+            return Next(edit=self.back_to[field_name])
+        order = self.back_order
+        if field_name in order and order.index(field_name) > 0:
+            return Next(edit=order[order.index(field_name) - 1])
+        await step.context.send_activity(t(draft.locale, "back.first_here"))
+        return None
 
     async def load(self, turn_context: TurnContext, options: dict[str, Any]) -> PlanDraft | None:
         identity = Identity.from_activity(turn_context.activity)

@@ -359,6 +359,9 @@ CLAIM_EN: dict[str, str] = {
     "button.back": "Back",
     "back.not_here": "There is no step before this one to go back to here. Answer the "
     "question, or say **cancel** to stop (your draft is kept).",
+    "back.first_here": "There is nothing before this question to go back to here. Answer it, or "
+    "say **cancel** to stop (your draft is kept); earlier answers can be changed at the "
+    "review, from its **Edit** buttons.",
     "back.nothing": "There is nothing to go back to: no question is open. Say **help** to see "
     "what I can do.",
     "back.first_claim_question": "This is the first question of the claim, so there is nothing "
@@ -772,6 +775,9 @@ CLAIM_FR: dict[str, str] = {
     "button.back": "Retour",
     "back.not_here": "Il n'y a pas d'étape précédente où revenir ici. Répondez à la question, "
     "ou dites **annuler** pour vous arrêter (votre brouillon est conservé).",
+    "back.first_here": "Il n'y a rien avant cette question où revenir ici. Répondez-y, ou dites "
+    "**annuler** pour vous arrêter (votre brouillon est conservé) ; les réponses précédentes "
+    "se modifient à la relecture, avec ses boutons **Modifier**.",
     "back.nothing": "Il n'y a rien à quoi revenir : aucune question n'est ouverte. Dites "
     "**aide** pour voir ce que je sais faire.",
     "back.first_claim_question": "C'est la première question de la réclamation : il n'y a rien "

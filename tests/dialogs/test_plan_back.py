@@ -1,0 +1,64 @@
+""" "back" in a plan: the question before, within the plan's details, a campaign or an
+activity, with its current answer; then on from there.
+
+Seen off the script: a date typed at a campaign's name named the campaign "Jan 10"; "back"
+at its start date answered "There is no step before this one to go back to here", and so it
+did at an activity's description and at every plan question: only claims went back.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogs.test_plan_journey import answer_until, get, start_plan
+from tests.support import Chat, shown
+
+
+async def test_back_at_a_campaigns_start_date_asks_its_name_again(chat: Chat) -> None:
+    plan_id = await start_plan(chat)
+    await answer_until(chat, "name")
+    await chat.say("Jan 10")  # meant for the start date
+    replies = await chat.say("back")
+    assert "Campaign 1: what is its name?" in shown(replies)
+    assert "Currently: Jan 10." in shown(replies)
+    replies = await chat.say("Spring push")
+    assert "When does **Spring push** start?" in shown(replies)
+    assert (await get(chat, plan_id)).campaigns[0].name == "Spring push"
+
+
+async def test_back_at_an_activitys_countries_asks_its_description_again(chat: Chat) -> None:
+    plan_id = await start_plan(chat)
+    await answer_until(chat, "countries")
+    replies = await chat.say("back")
+    assert "Describe this activity (Digital advertising)" in shown(replies)
+    assert "Currently: LinkedIn ads for SMB." in shown(replies)
+    replies = await chat.say("LinkedIn and Bing ads for SMB")
+    assert "In which countries will it run?" in shown(replies)
+    activity = (await get(chat, plan_id)).campaigns[0].activities[0]
+    assert activity.description == "LinkedIn and Bing ads for SMB"
+
+
+async def test_back_at_a_plan_question_asks_the_one_before(chat: Chat) -> None:
+    chat.locale = "fr-FR"
+    plan_id = await start_plan(chat, "fr-FR")
+    await answer_until(chat, "program", locale="fr-FR")
+    replies = await chat.say("retour", locale="fr-FR")
+    assert "Quel est l'identifiant partenaire (MPN ID)" in shown(replies)
+    replies = await chat.say("7654321", locale="fr-FR")
+    assert "Pour quel programme est ce plan ?" in shown(replies)
+    assert (await get(chat, plan_id)).mpn_id == "7654321"
+
+
+@pytest.mark.parametrize(
+    ("locale", "says"),
+    [
+        ("en-US", "There is nothing before this question to go back to here."),
+        ("fr-FR", "Il n'y a rien avant cette question où revenir ici."),
+    ],
+)
+async def test_back_at_a_first_question_says_so_truly(chat: Chat, locale: str, says: str) -> None:
+    chat.locale = locale
+    await start_plan(chat, locale)
+    replies = await chat.say("retour" if locale == "fr-FR" else "back", locale=locale)
+    assert says in shown(replies)
+    assert "changed at the review" in shown(replies) or "à la relecture" in shown(replies)
