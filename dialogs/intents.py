@@ -39,6 +39,8 @@ class Intent(StrEnum):
     FIX_PLAN = "fix_plan"
     # "fix it", « corriger » with no id: what of the partner's is waiting for a fix.
     FIX_WAITING = "fix_waiting"
+    # "dispute", « contester » with no id: the rejected claim to dispute.
+    DISPUTE_WAITING = "dispute_waiting"
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ class IntentSpec:
 
 
 _FIX_EN = ("fix", "fix and resubmit")
+_DISPUTE_EN = ("dispute", "dispute it", "dispute the decision", "contest", "appeal")
+_DISPUTE_FR = ("contester", "la contester", "contester la decision", "faire appel")
 _FIX_FR = ("corriger", "corriger et soumettre a nouveau", "corriger et resoumettre")
 
 INTENTS: dict[Intent, IntentSpec] = {
@@ -336,6 +340,17 @@ INTENTS: dict[Intent, IntentSpec] = {
         ),
         from_card=True,
     ),
-    # Only from a rejection notice's button: no words ask for it.
-    Intent.DISPUTE_CLAIM: IntentSpec("_dispute_claim", "_dispute_claim", from_card=True),
+    # The rejection notice's button, or its words with the claim's id.
+    Intent.DISPUTE_CLAIM: IntentSpec(
+        "_dispute_claim",
+        "_dispute_claim",
+        en=_DISPUTE_EN,
+        fr=_DISPUTE_FR,
+        only_with="claim",
+        from_card=True,
+    ),
+    # Alone, inside a question, the words are the question's.
+    Intent.DISPUTE_WAITING: IntentSpec(
+        "_dispute_waiting", None, en=_DISPUTE_EN, fr=_DISPUTE_FR, from_card=True
+    ),
 }

@@ -835,6 +835,30 @@ class MainDialog(ComponentDialog):
         found += [(s.updated_at, s.id) for s in plans if s.status is PlanStatus.ACTION_REQUIRED]
         return [item_id for _, item_id in sorted(found, reverse=True)]
 
+    async def _dispute_waiting(self, turn: Turn) -> DialogTurnResult:
+        """ "dispute" with no id: the tenant's one rejected claim (a dispute is for its
+        admins, whoever made the claim: the dialog checks), or which."""
+        identity, locale = turn.identity, turn.identity.locale
+        rejected = sorted(
+            (
+                s
+                for s in await self.services.claims.summaries(identity.tenant_id)
+                if s.status is ClaimStatus.REJECTED
+            ),
+            key=lambda s: s.updated_at,
+            reverse=True,
+        )
+        if not rejected:
+            await turn.context.send_activity(t(locale, "dispute.nothing_rejected"))
+            return await turn.end()
+        if len(rejected) > 1:
+            items = ", ".join(f"**{s.id}**" for s in rejected[:MAX_LISTED_FIXES])
+            said = t(locale, "dispute.which", items=items, example=rejected[0].id)
+            await turn.context.send_activity(said)
+            return await turn.end()
+        turn.command = replace(turn.command, claim_id=rejected[0].id)
+        return await self._dispute_claim(turn)
+
     async def _dispute_claim(self, turn: Turn) -> DialogTurnResult:
         await turn.leave_question()
         claim_id = turn.command.claim_id

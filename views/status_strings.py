@@ -78,6 +78,10 @@ STATUS_EN: dict[str, str] = {
     "dispute.ask": "Why is the decision on {claim_id} wrong? Your justification goes to the reviewer.",
     "dispute.done": "Dispute registered for **{claim_id}**: a decision is expected within 5 business days. I'll tell you here.",
     "dispute.not_possible": "Only a rejected claim can be disputed, and **{claim_id}** is not one (status: {status}).",
+    "dispute.nothing_rejected": "Nothing is rejected that could be disputed. Say **status** to "
+    "see where things stand.",
+    "dispute.which": "Several claims are rejected: {items}. Say **dispute** and its id, e.g. "
+    "**dispute {example}**.",
     "dispute.not_allowed": "Only an Incentives admin can dispute a claim; {who}",
     "dispute.who": "ask {names} to dispute it.",
     "dispute.who_unknown": "ask your organisation's Incentives admin to dispute it.",
@@ -214,6 +218,10 @@ STATUS_FR: dict[str, str] = {
     "dispute.ask": "Pourquoi la décision sur {claim_id} est-elle erronée ? Votre justification sera transmise au réviseur.",
     "dispute.done": "Contestation enregistrée pour **{claim_id}** : une décision est attendue sous 5 jours ouvrés. Je vous préviendrai ici.",
     "dispute.not_possible": "Seule une réclamation refusée peut être contestée, et **{claim_id}** ne l'est pas (statut : {status}).",
+    "dispute.nothing_rejected": "Rien n'est refusé qui pourrait être contesté. Dites **statut** "
+    "pour voir où en sont les choses.",
+    "dispute.which": "Plusieurs réclamations sont refusées : {items}. Dites **contester** et son "
+    "identifiant, par exemple **contester {example}**.",
     "dispute.not_allowed": "Seul un administrateur Incentives peut contester une réclamation ; {who}",
     "dispute.who": "demandez à {names} de la contester.",
     "dispute.who_unknown": "demandez à l'administrateur Incentives de votre organisation de la contester.",

@@ -24,7 +24,12 @@ def test_every_named_handler_is_a_main_dialog_coroutine(intent: Intent) -> None:
 
 def test_greetings_back_and_fix_are_answers_in_the_middle_of_a_question() -> None:
     answers = {intent for intent, spec in INTENTS.items() if spec.in_question is None}
-    assert answers == {Intent.GREETING, Intent.BACK, Intent.FIX_WAITING}
+    assert answers == {
+        Intent.GREETING,
+        Intent.BACK,
+        Intent.FIX_WAITING,
+        Intent.DISPUTE_WAITING,
+    }
 
 
 def test_only_help_greetings_and_cancel_are_answered_without_a_role() -> None:

@@ -1,0 +1,48 @@
+""" "dispute", « contester », with or without the claim's id: the dispute the rejection
+notice's button starts.
+
+Seen after a rejection notice ("if you think the decision is wrong, use the notice's
+Dispute button"): "dispute" and "dispute CLM-…" got "I didn't understand that".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from domain.lifecycle import ClaimStatus
+from tests.dialogs.claim_support import EN, FR, FileServer, get_claim
+from tests.dialogs.test_fix_without_id import rejected_seminar
+from tests.support import Chat, shown
+
+ASKED = {EN: "Why is the decision on", FR: "Pourquoi la décision sur"}
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [(EN, "dispute"), (EN, "dispute {claim_id}"), (FR, "contester"), (FR, "contester {claim_id}")],
+)
+async def test_dispute_typed_starts_the_dispute_of_the_rejected_claim(
+    chat: Chat, files: FileServer, locale: str, typed: str
+) -> None:
+    claim_id = await rejected_seminar(chat, files, locale)
+    replies = await chat.say(typed.format(claim_id=claim_id), locale=locale)
+    assert ASKED[locale] in shown(replies), shown(replies)
+    await chat.say(
+        "The invoice is readable at 100 %: it is attached again"
+        if locale == EN
+        else "La facture est lisible à 100 % : elle est jointe à nouveau",
+        locale=locale,
+    )
+    assert (await get_claim(chat, claim_id)).status is ClaimStatus.DISPUTED
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [(EN, "Nothing is rejected that could be disputed."), (FR, "Rien n'est refusé qui")],
+)
+async def test_dispute_typed_with_nothing_rejected_says_so(
+    chat: Chat, locale: str, said: str
+) -> None:
+    chat.locale = locale
+    replies = await chat.say("contester" if locale == FR else "dispute", locale=locale)
+    assert said in shown(replies)
