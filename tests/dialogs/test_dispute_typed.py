@@ -46,3 +46,10 @@ async def test_dispute_typed_with_nothing_rejected_says_so(
     chat.locale = locale
     replies = await chat.say("contester" if locale == FR else "dispute", locale=locale)
     assert said in shown(replies)
+
+
+async def test_the_status_of_a_rejected_claim_says_dispute_can_be_typed(
+    chat: Chat, files: FileServer
+) -> None:
+    claim_id = await rejected_seminar(chat, files, EN)
+    assert f"or type **dispute {claim_id}**" in shown(await chat.say(f"status of {claim_id}"))
