@@ -80,3 +80,15 @@ async def test_continue_with_a_claim_id_opens_that_claim(chat: Chat, plan) -> No
     claim_id, _ = await start_claim(chat)
     await chat.say("cancel")
     assert f"Picking up claim **{claim_id}**" in shown(await chat.say(f"continue {claim_id}"))
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [
+        (EN, "**resume**: pick up the draft you changed last, plan or claim"),
+        (FR, "**reprendre** : reprendre le brouillon modifié en dernier, plan ou réclamation"),
+    ],
+)
+async def test_help_names_resume_for_either_draft(chat: Chat, locale: str, said: str) -> None:
+    chat.locale = locale
+    assert said in shown(await chat.say("aide" if locale == FR else "help", locale=locale))
