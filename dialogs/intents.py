@@ -23,6 +23,8 @@ class Intent(StrEnum):
     MY_PLANS = "my_plans"
     DELETE_DRAFT = "delete_draft"
     GREETING = "greeting"
+    # "thanks", "bye", « merci »: a polite answer (inside a question, an answer).
+    THANKS = "thanks"
     NEW_CLAIM = "new_claim"
     CONTINUE_CLAIM = "continue_claim"
     MY_CLAIMS = "my_claims"
@@ -84,6 +86,20 @@ INTENTS: dict[Intent, IntentSpec] = {
         None,
         en=("hi", "hello", "hey", "good morning"),
         fr=("bonjour", "salut", "coucou", "bonsoir"),
+        without_role=True,
+    ),
+    Intent.THANKS: IntentSpec(
+        "_thanks",
+        None,
+        en=(
+            *("thanks", "thank you", "thanks a lot", "thank you very much", "many thanks"),
+            *("ok thanks", "ok thank you", "great thanks", "perfect thanks", "cheers"),
+            *("bye", "goodbye", "good bye", "see you", "that s all for now"),
+        ),
+        fr=(
+            *("merci", "merci beaucoup", "merci bien", "ok merci", "parfait merci", "super merci"),
+            *("au revoir", "a bientot", "bonne journee", "bonne soiree"),
+        ),
         without_role=True,
     ),
     Intent.CANCEL: IntentSpec(

@@ -558,6 +558,10 @@ class MainDialog(ComponentDialog):
         await turn.context.send_activity(t(turn.identity.locale, "back.nothing"))
         return await turn.end()
 
+    async def _thanks(self, turn: Turn) -> DialogTurnResult:
+        await turn.context.send_activity(t(turn.identity.locale, "thanks"))
+        return await turn.end()
+
     async def _greet(self, turn: Turn) -> DialogTurnResult:
         identity = turn.identity
         welcome = cards.welcome_message(identity.locale, identity.name)

@@ -339,6 +339,8 @@ class StatusQuestion:
     status: str | None = None
 
 
+# The status of a plan or claim not yet submitted (a draft).
+DRAFT = "Editing"
 _STATUS_WORDS = re.compile(
     r"\b(status|statut|statuts|state|etat|where is|where s|wheres|where are|ou en est|"
     r"ou en sont|ou en suis|ou est|ou sont|progress|avancement|news|nouvelles|update|"
@@ -364,10 +366,21 @@ _FILTERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _MAX_QUESTION_LENGTH = 200
 
 
+# "my drafts", « mes brouillons »: the partner's plans and claims not yet submitted.
+_DRAFTS = re.compile(
+    r"^(?:(?:show|list|see|view)\s+)?(?:my|all my)\s+drafts\??$|"
+    r"^(?:what|which)\s+drafts\s+(?:do|have)\s+i(?:\s+have)?\s*\??$|"
+    r"^(?:voir\s+|afficher\s+)?(?:mes|tous mes)\s+brouillons\s*\??$|"
+    r"^(?:quels\s+sont\s+mes|quels)\s+brouillons.*\?$"
+)
+
+
 def recognize_status_question(text: str | None) -> StatusQuestion | None:
     """A question about where claims or plans stand, in English or French; ids anywhere."""
     if not text or len(text) > _MAX_QUESTION_LENGTH:
         return None
+    if _DRAFTS.match(normalize(text)):
+        return StatusQuestion("any", None, DRAFT)
     claim_ids, plan_ids = find_claim_ids(text), find_plan_ids(text)
     typed = normalize(re.sub(r"\b(PLN|CLM)-\d{4}-\d{6}\b", " ", text, flags=re.IGNORECASE))
     if claim_ids or plan_ids:

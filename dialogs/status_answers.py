@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from dialogs.identity import Identity
-from dialogs.recognizer import StatusQuestion
+from dialogs.recognizer import DRAFT, StatusQuestion
 from dialogs.services import Services
 from domain.claim import Claim
 from domain.dates import format_date
@@ -167,7 +167,7 @@ async def answer_status(
         ]
         if question.status:
             summaries = [s for s in summaries if s.status.value == question.status]
-            if not summaries:
+            if not summaries and question.kind == "claim":
                 return t(
                     locale,
                     "status.filtered_none",
@@ -181,9 +181,15 @@ async def answer_status(
         summaries = [
             s for s in await services.plans.list_plans(tenant_id) if s.owner_id == identity.user_id
         ]
+        if question.kind == "any" and question.status:  # "my drafts": the plans' too
+            summaries = [s for s in summaries if s.status.value == question.status]
         plans = await services.plans.get_many(tenant_id, [s.id for s in summaries[:MAX_LISTED]])
         lines += ["- " + plan_status_text(p, locale) for p in plans]
         more += _more("status.more_plans", summaries[MAX_LISTED:], status_label, locale)
+    if not lines and question.kind == "any" and question.status == DRAFT:
+        return t(locale, "status.no_drafts")
+    if not lines and question.kind == "any" and question.status:
+        return t(locale, "status.filtered_none", status=claim_status_label(question.status, locale))
     if not lines:
         return t(
             locale,

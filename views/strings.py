@@ -26,6 +26,8 @@ EN: dict[str, str] = {
     "button.my_plans": "My plans",
     "button.help": "Help",
     "button.continue_plan": "Continue {plan_id}",
+    "thanks": "Glad to help. Your drafts are kept: say **resume** to pick one up, or **help** "
+    "to see what I can do.",
     "help.general": "Here is what I can do:\n\n"
     "- **new plan**: draft a co-op claims plan (campaigns, activities, planned amounts)\n"
     "- **resume**: pick up the draft you changed last, plan or claim, exactly where you "
@@ -463,6 +465,8 @@ FR: dict[str, str] = {
     "button.my_plans": "Mes plans",
     "button.help": "Aide",
     "button.continue_plan": "Reprendre {plan_id}",
+    "thanks": "Avec plaisir. Vos brouillons sont conservés : dites **reprendre** pour en "
+    "continuer un, ou **aide** pour voir ce que je sais faire.",
     "help.general": "Voici ce que je sais faire :\n\n"
     "- **nouveau plan** : rédiger un plan de réclamations co-op (campagnes, activités, "
     "montants prévus)\n"

@@ -26,15 +26,16 @@ def test_greetings_back_and_fix_are_answers_in_the_middle_of_a_question() -> Non
     answers = {intent for intent, spec in INTENTS.items() if spec.in_question is None}
     assert answers == {
         Intent.GREETING,
+        Intent.THANKS,
         Intent.BACK,
         Intent.FIX_WAITING,
         Intent.DISPUTE_WAITING,
     }
 
 
-def test_only_help_greetings_and_cancel_are_answered_without_a_role() -> None:
+def test_only_help_greetings_thanks_and_cancel_are_answered_without_a_role() -> None:
     open_to_all = {intent for intent, spec in INTENTS.items() if spec.without_role}
-    assert open_to_all == {Intent.HELP, Intent.GREETING, Intent.CANCEL}
+    assert open_to_all == {Intent.HELP, Intent.GREETING, Intent.THANKS, Intent.CANCEL}
 
 
 def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back() -> None:
@@ -43,6 +44,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.DELETE_DRAFT,
         Intent.CANCEL,
         Intent.GREETING,
+        Intent.THANKS,
         Intent.BACK,
     }
 
