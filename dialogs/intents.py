@@ -20,6 +20,11 @@ class Intent(StrEnum):
     CONTINUE_PLAN = "continue_plan"
     # "resume", "continue", « reprendre »: the latest draft, plan or claim.
     CONTINUE_DRAFT = "continue_draft"
+    # "submit my plan", « soumettre ma réclamation » with no dialog open: that draft, whose
+    # review submits (inside a question, the words are the question's: its "submit").
+    SUBMIT_DRAFT = "submit_draft"
+    # "delete my claim": the partner's claim draft, asked to confirm.
+    DELETE_CLAIM_DRAFT = "delete_claim_draft"
     MY_PLANS = "my_plans"
     DELETE_DRAFT = "delete_draft"
     GREETING = "greeting"
@@ -76,8 +81,14 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.HELP: IntentSpec(
         "_help",
         "_help",
-        en=("help", "?", "what can you do", "help me", "menu"),
-        fr=("aide", "au secours", "que sais tu faire", "aidez moi", "aide moi", "menu"),
+        en=(
+            *("help", "?", "what can you do", "help me", "menu", "i need help"),
+            *("how does this work", "how does it work", "how do i use this"),
+        ),
+        fr=(
+            *("aide", "au secours", "que sais tu faire", "aidez moi", "aide moi", "menu"),
+            *("j ai besoin d aide", "comment ca marche", "comment ca fonctionne"),
+        ),
         from_card=True,
         without_role=True,
     ),
@@ -168,12 +179,18 @@ INTENTS: dict[Intent, IntentSpec] = {
             "resume plan",
             "continue the plan",
             "open plan",
+            "open my plan",
+            "review my plan",
+            "check my plan",
         ),
         fr=(
             "reprendre mon plan",
             "continuer mon plan",
             "reprendre le plan",
             "ouvrir le plan",
+            "ouvrir mon plan",
+            "relire mon plan",
+            "verifier mon plan",
         ),
         from_card=True,
     ),
@@ -188,6 +205,7 @@ INTENTS: dict[Intent, IntentSpec] = {
             "resume draft",
             "continue draft",
             "open my draft",
+            "open",
             "pick up where i left off",
             "carry on",
         ),
@@ -198,6 +216,7 @@ INTENTS: dict[Intent, IntentSpec] = {
             "continuer mon brouillon",
             "reprendre le brouillon",
             "ouvrir mon brouillon",
+            "ouvrir",
             "reprendre la ou j en etais",
         ),
         from_card=True,
@@ -205,8 +224,18 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.MY_PLANS: IntentSpec(
         "_my_plans",
         "_my_plans",
-        en=("my plans", "list plans", "list my plans", "show my plans", "plans"),
-        fr=("mes plans", "liste des plans", "voir mes plans", "afficher mes plans"),
+        en=(
+            "my plans",
+            "list plans",
+            "list my plans",
+            "show my plans",
+            "show me my plans",
+            "plans",
+        ),
+        fr=(
+            *("mes plans", "liste des plans", "voir mes plans", "afficher mes plans"),
+            *("montre moi mes plans", "montrez moi mes plans"),
+        ),
         from_card=True,
     ),
     Intent.DELETE_DRAFT: IntentSpec(
@@ -253,24 +282,58 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.CONTINUE_CLAIM: IntentSpec(
         "_continue_claim",
         "_continue_claim_in_question",
-        en=("continue my claim", "continue claim", "resume my claim", "resume claim", "open claim"),
+        en=(
+            *("continue my claim", "continue claim", "resume my claim", "resume claim"),
+            *("open claim", "open my claim", "open my last claim", "check my claim"),
+            "review my claim",
+        ),
         fr=(
             "reprendre ma reclamation",
             "continuer ma reclamation",
             "reprendre la reclamation",
             "ouvrir la reclamation",
+            "ouvrir ma reclamation",
+            "verifier ma reclamation",
         ),
         from_card=True,
+    ),
+    Intent.SUBMIT_DRAFT: IntentSpec(
+        "_submit_draft",
+        None,
+        en=(
+            *("submit my plan", "send my plan", "send my plan for approval", "submit the plan"),
+            *("submit my claim", "send my claim", "submit the claim"),
+        ),
+        fr=(
+            *("soumettre mon plan", "envoyer mon plan", "soumettre le plan"),
+            *("soumettre ma reclamation", "envoyer ma reclamation", "soumettre la reclamation"),
+        ),
+        from_card=True,
+    ),
+    Intent.DELETE_CLAIM_DRAFT: IntentSpec(
+        "_delete_claim_draft",
+        "_delete_claim_draft_in_question",
+        en=("delete my claim", "delete the claim", "delete claim", "delete my claim draft"),
+        fr=("supprimer ma reclamation", "supprimer la reclamation", "effacer ma reclamation"),
     ),
     Intent.MY_CLAIMS: IntentSpec(
         "_my_claims",
         "_my_claims",
-        en=("my claims", "list claims", "list my claims", "show my claims", "claims"),
+        en=(
+            "my claims",
+            "list claims",
+            "list my claims",
+            "show my claims",
+            "show me my claims",
+            "claims",
+        ),
         fr=(
             "mes reclamations",
             "reclamations",
             "voir mes reclamations",
             "afficher mes reclamations",
+            "montre moi mes reclamations",
+            "montrez moi mes reclamations",
         ),
         from_card=True,
     ),

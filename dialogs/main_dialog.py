@@ -8,6 +8,7 @@ lost. Card clicks are routed by their hidden `action`, never by their text.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal
@@ -39,7 +40,7 @@ from dialogs.messages import show_typing, to_activity
 from dialogs.ownership import refusal_unless_may_change
 from dialogs.plan_dialog import PlanDialog
 from dialogs.plan_form import PlanDraft
-from dialogs.recognizer import Command, recognize_command, recognize_status_question
+from dialogs.recognizer import Command, normalize, recognize_command, recognize_status_question
 from dialogs.services import Services
 from dialogs.sheet_import import Filled, SheetFiller, problems_text, read_attached, sheet_of
 from dialogs.status_answers import answer_status
@@ -70,6 +71,8 @@ from views.strings import t
 
 log = logging.getLogger(__name__)
 
+# "submit my claim" (not "… plan"): the words that say a claim is meant.
+_CLAIM_WORD = re.compile(r"\b(?:claim|reclamation)\b")
 # "fix it" with several waiting: the ids named (changed last first).
 MAX_LISTED_FIXES = 5
 # Rejected claims looked at for a fix not yet sent (one read each), changed last first.
@@ -500,6 +503,37 @@ class MainDialog(ComponentDialog):
             return await self._continue_claim(turn)
         turn.command = replace(command, plan_id=plan.id)
         return await self._continue_plan(turn)
+
+    async def _submit_draft(self, turn: Turn) -> DialogTurnResult:
+        """ "submit my plan" with no dialog open: that draft, the partner's latest, whose
+        review (or the question still missing) comes next; submitting is done there."""
+        about_claim = bool(_CLAIM_WORD.search(normalize(turn.context.activity.text or "")))
+        if about_claim or turn.command.claim_id:
+            return await self._continue_claim(turn)
+        return await self._continue_plan(turn)
+
+    async def _delete_claim_draft(self, turn: Turn) -> DialogTurnResult:
+        """ "delete my claim": the one named, else the partner's latest claim draft."""
+        claim_id = turn.command.claim_id or next(
+            iter(await self._claim_drafts(turn.identity)), None
+        )
+        if claim_id is None:
+            await turn.context.send_activity(t(turn.identity.locale, "error.no_claim_draft"))
+            return await turn.end()
+        turn.command = replace(turn.command, claim_id=claim_id, plan_id=None)
+        return await self._delete_draft(turn)
+
+    async def _delete_claim_draft_in_question(self, turn: Turn) -> DialogTurnResult:
+        claim_id = (
+            turn.command.claim_id
+            or turn.pending.claim_id
+            or next(iter(await self._claim_drafts(turn.identity)), None)
+        )
+        if claim_id is None:
+            await turn.context.send_activity(t(turn.identity.locale, "error.no_claim_draft"))
+            return await turn.carry_on()
+        turn.command = replace(turn.command, claim_id=claim_id, plan_id=None)
+        return await self._delete_draft_in_question(turn)
 
     async def _delete_draft(self, turn: Turn) -> DialogTurnResult:
         command = turn.command

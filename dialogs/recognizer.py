@@ -349,8 +349,10 @@ _STATUS_WORDS = re.compile(
 )
 _CLAIM_WORDS = re.compile(
     r"\b(claim|claims|reclamation|reclamations|poe|proof of execution|preuve|preuves|"
-    r"remboursement|dossier)\b"
+    r"remboursement|dossier|get paid|be paid|payment|paye|payee|paiement)\b"
 )
+# "show PLN-…", « voir CLM-… »: with an id, where that item stands.
+_SHOW_WORDS = re.compile(r"\b(show|see|view|display|voir|afficher|affiche|montre|montrez)\b")
 _PLAN_WORDS = re.compile(r"\b(plan|plans)\b")
 _FILTERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -385,7 +387,8 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
     typed = normalize(re.sub(r"\b(PLN|CLM)-\d{4}-\d{6}\b", " ", text, flags=re.IGNORECASE))
     if claim_ids or plan_ids:
         # An id with a question word, or an id alone, asks where that item stands.
-        if not typed.strip("? ") or _STATUS_WORDS.search(typed) or "?" in text:
+        asks = _STATUS_WORDS.search(typed) or _SHOW_WORDS.search(typed) or "?" in text
+        if not typed.strip("? ") or asks:
             if claim_ids:
                 return StatusQuestion("claim", claim_ids[0])
             return StatusQuestion("plan", plan_ids[0])
@@ -407,7 +410,9 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
         return StatusQuestion("claim", None, status)
     if re.search(
         r"\b(status|statut|where do i stand|ou j en suis|ou en suis je|need to fix|have to fix|"
-        r"dois je corriger|je dois corriger|faut il corriger)\b",
+        r"dois je corriger|je dois corriger|faut il corriger|what s next|whats next|"
+        r"what should i do|what do i do now|what now|que dois je faire|que faire|"
+        r"et maintenant|prochaine etape)\b",
         typed,
     ):
         return StatusQuestion("any")

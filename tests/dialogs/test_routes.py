@@ -30,6 +30,7 @@ def test_greetings_back_and_fix_are_answers_in_the_middle_of_a_question() -> Non
         Intent.BACK,
         Intent.FIX_WAITING,
         Intent.DISPUTE_WAITING,
+        Intent.SUBMIT_DRAFT,  # "submit my plan" at its review is the review's submit
     }
 
 
@@ -42,6 +43,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
     from_cards = {intent for intent, spec in INTENTS.items() if spec.from_card}
     assert from_cards == set(Intent) - {
         Intent.DELETE_DRAFT,
+        Intent.DELETE_CLAIM_DRAFT,
         Intent.CANCEL,
         Intent.GREETING,
         Intent.THANKS,
