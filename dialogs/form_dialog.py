@@ -34,6 +34,7 @@ from dialogs.messages import to_activity
 from dialogs.ownership import refusal_unless_may_change
 from dialogs.recognizer import (
     Choice,
+    choices_named,
     close_choice,
     exact_choice,
     is_step_word,
@@ -56,6 +57,8 @@ log = logging.getLogger(__name__)
 MAX_ANSWER_LENGTH = 1000
 # Error parameters that quote the partner's own text back.
 _QUOTED_PARAMS = frozenset({"value", "name", "typed"})
+# A word naming several options offers them as buttons, up to this many.
+MAX_OFFERED_CHOICES = 8
 # The most of it quoted back (parsers quote an excerpt already; this holds for any of them).
 MAX_QUOTED = 200
 # The value of a question's "Back" choice (its card button, or its number typed).
@@ -884,6 +887,11 @@ class FormDialog(ComponentDialog):
                 code = "choice_unknown" if question.numbered else "review_unknown"
                 raise UserInputError(code, value=_shorten(answer))
             spec = self.fields.get(question.field)
+            named = choices_named(answer, question.choices) if spec and spec.parse is None else []
+            if 1 < len(named) <= MAX_OFFERED_CHOICES:
+                # "revendeur" with two programs of that name: both offered, not one guessed.
+                options = [(c.value, c.label) for c in named if c.value != BACK]
+                raise UserInputError("choice_which", value=_shorten(answer), options=options)
             close = close_choice(answer, question.choices) if spec and spec.parse is None else None
             if close is not None:
                 raise UserInputError(

@@ -209,6 +209,18 @@ def match_choice(answer: str, choices: list[Choice]) -> Choice | None:
     return None
 
 
+def choices_named(answer: str, choices: list[Choice]) -> list[Choice]:
+    """The choices whose name holds every word of the answer ("revendeur": CSP Revendeur
+    indirect and Revendeur OEM), when the answer is a word or two naming more than one;
+    else an empty list."""
+    typed = normalize(answer[:80]) if answer else ""
+    words = _word_set(typed)
+    if not words or len(typed) < 3 or len(words) > 3 or typed.isdigit():
+        return []
+    named = [c for c in choices if any(words <= _word_set(name) for name in _names(c))]
+    return named if len(named) > 1 else []
+
+
 def close_choice(answer: str, choices: list[Choice]) -> Choice | None:
     """The choice a misspelled answer is closest to ("Digitl advertising"), when it is
     close (80 % alike) and clearly closer than any other; else None."""

@@ -242,6 +242,7 @@ EN: dict[str, str] = {
     "error.yes_no": "Please answer yes or no.",
     "error.review_unknown": 'I don\'t know "{value}" here. Click a button of the card, or type '
     "what to do as its last line shows.",
+    "error.choice_which": '"{value}" could be more than one of the options. Which one?',
     "error.review_which": '"{value}" could mean more than one thing here. Click the one you '
     "mean, or say it naming the activity or the campaign, e.g. **{example}**.",
     "error.review_which_many": '"{value}" could mean any of {count} things here. Say it naming '
@@ -699,6 +700,7 @@ FR: dict[str, str] = {
     "error.yes_no": "Répondez par oui ou par non, s'il vous plaît.",
     "error.review_unknown": "Je ne connais pas « {value} » ici. Cliquez sur un bouton de la "
     "carte, ou tapez ce qu'il faut faire comme l'indique sa dernière ligne.",
+    "error.choice_which": "« {value} » peut désigner plusieurs options. Laquelle ?",
     "error.review_which": "« {value} » peut désigner plusieurs choses ici. Cliquez sur celle "
     "que vous voulez dire, ou dites-le en nommant l'activité ou la campagne, par exemple "
     "**{example}**.",
