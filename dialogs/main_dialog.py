@@ -514,26 +514,27 @@ class MainDialog(ComponentDialog):
 
     async def _delete_claim_draft(self, turn: Turn) -> DialogTurnResult:
         """ "delete my claim": the one named, else the partner's latest claim draft."""
-        claim_id = turn.command.claim_id or next(
-            iter(await self._claim_drafts(turn.identity)), None
-        )
-        if claim_id is None:
-            await turn.context.send_activity(t(turn.identity.locale, "error.no_claim_draft"))
+        if not await self._claim_draft_named(turn):
             return await turn.end()
-        turn.command = replace(turn.command, claim_id=claim_id, plan_id=None)
         return await self._delete_draft(turn)
 
     async def _delete_claim_draft_in_question(self, turn: Turn) -> DialogTurnResult:
-        claim_id = (
-            turn.command.claim_id
-            or turn.pending.claim_id
-            or next(iter(await self._claim_drafts(turn.identity)), None)
+        """The same in a question: the claim named, else the one open, else the latest."""
+        if not await self._claim_draft_named(turn, turn.pending.claim_id):
+            return await turn.carry_on()
+        return await self._delete_draft_in_question(turn)
+
+    async def _claim_draft_named(self, turn: Turn, open_claim: str | None = None) -> bool:
+        """Puts the claim draft meant in the turn's command; False, said so, when none."""
+        drafts = (
+            [] if turn.command.claim_id or open_claim else await self._claim_drafts(turn.identity)
         )
+        claim_id = turn.command.claim_id or open_claim or next(iter(drafts), None)
         if claim_id is None:
             await turn.context.send_activity(t(turn.identity.locale, "error.no_claim_draft"))
-            return await turn.carry_on()
+            return False
         turn.command = replace(turn.command, claim_id=claim_id, plan_id=None)
-        return await self._delete_draft_in_question(turn)
+        return True
 
     async def _delete_draft(self, turn: Turn) -> DialogTurnResult:
         command = turn.command

@@ -68,3 +68,11 @@ async def test_submit_my_plan_at_its_review_submits_it(chat: Chat) -> None:
     await answer_until(chat, "review")
     replies = await chat.say("submit my plan")
     assert (await get(chat, plan_id)).status is PlanStatus.SUBMITTED, shown(replies)
+
+
+async def test_delete_my_claim_inside_a_claim_asks_about_that_claim(
+    chat: Chat, drafts: dict[str, str]
+) -> None:
+    other, _ = await start_claim(chat)  # a second draft, open at its first question
+    replies = await chat.say("delete my claim")
+    assert f"Delete claim draft {other} for good?" in shown(replies)
