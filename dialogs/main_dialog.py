@@ -51,7 +51,7 @@ from domain.errors import UserInputError
 from domain.evidence import ALLOWED_EXTENSIONS_TEXT
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
-from domain.plan import Plan, copy_plan_into
+from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, PLAN_FIELDS, Plan, copy_plan_into
 from domain.roles import SUBMITTER_ROLES, may_draft
 from domain.text import language_of
 from sheets.plan_sheet import TEMPLATE_FILE_NAME
@@ -1194,7 +1194,7 @@ class MainDialog(ComponentDialog):
         meaning = t(
             locale, f"help.field.{field}", currency=currency, extensions=ALLOWED_EXTENSIONS_TEXT
         )
-        back = _back_help_key(field) if claim_id else None
+        back = _back_help_key(field) if claim_id else _plan_back_help_key(field)
         if back is not None:
             way_out = f"{t(locale, back)} {way_out}"
         return f"{meaning}\n\n{way_out}"
@@ -1264,7 +1264,15 @@ def _back_help_key(field: str) -> str | None:
     if field == "claim.review":
         return "help.back.review"
     if field.startswith("claim."):
-        return "help.back.claim"
+        return "help.back.previous"
+    return None
+
+
+def _plan_back_help_key(field: str) -> str | None:
+    """ "back" from a plan's question: the one before, when its section has one."""
+    for order in (PLAN_FIELDS, CAMPAIGN_FIELDS, ACTIVITY_FIELDS):
+        if field in order[1:]:
+            return "help.back.previous"
     return None
 
 

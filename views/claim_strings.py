@@ -371,7 +371,7 @@ CLAIM_EN: dict[str, str] = {
     "taken out).",
     "help.back.menu": "Say **back** to change your last answer before the evidence.",
     "help.back.review": "Say **back** to return to the evidence list.",
-    "help.back.claim": "Say **back** to return to the previous question.",
+    "help.back.previous": "Say **back** to return to the previous question.",
     "evidence.taken_out": "I took out {item}; nothing else changed.",
     "evidence.taken_out.file": '"{name}"',
     "evidence.taken_out.link": "the unfinished link",
@@ -788,7 +788,7 @@ CLAIM_FR: dict[str, str] = {
     "help.back.menu": "Dites **retour** pour modifier votre dernière réponse avant les "
     "justificatifs.",
     "help.back.review": "Dites **retour** pour revenir à la liste des justificatifs.",
-    "help.back.claim": "Dites **retour** pour revenir à la question précédente.",
+    "help.back.previous": "Dites **retour** pour revenir à la question précédente.",
     "evidence.taken_out": "J'ai retiré {item} ; rien d'autre n'a changé.",
     "evidence.taken_out.file": "« {name} »",
     "evidence.taken_out.link": "le lien inachevé",

@@ -62,3 +62,21 @@ async def test_back_at_a_first_question_says_so_truly(chat: Chat, locale: str, s
     replies = await chat.say("retour" if locale == "fr-FR" else "back", locale=locale)
     assert says in shown(replies)
     assert "changed at the review" in shown(replies) or "à la relecture" in shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "says"),
+    [
+        ("en-US", "Say **back** to return to the previous question."),
+        ("fr-FR", "Dites **retour** pour revenir à la question précédente."),
+    ],
+)
+async def test_help_at_a_plan_question_with_one_before_says_back(
+    chat: Chat, locale: str, says: str
+) -> None:
+    chat.locale = locale
+    await start_plan(chat, locale)
+    help_word = "aide" if locale == "fr-FR" else "help"
+    assert says not in shown(await chat.say(help_word, locale=locale))  # the first question
+    await answer_until(chat, "program", locale=locale)
+    assert says in shown(await chat.say(help_word, locale=locale))
