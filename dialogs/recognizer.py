@@ -333,12 +333,30 @@ def is_step_word(answer: str) -> bool:
     return normalize(answer[:40]) in _STEP_WORDS
 
 
+# Said around a yes or a no: "yes please", « non, c'est tout », "no that's all".
+_POLITE_TAIL = re.compile(
+    r"\s+(?:please|thanks|thank you|merci|merci beaucoup|svp|stp|s il vous plait|"
+    r"s il te plait)$"
+)
+_YES_TOO = {"go ahead", "one more", "une autre", "un autre", "vas y", "allez y", "let s go"}
+_NO_TOO = {
+    *("that s it", "no more", "nothing else", "that s all for now", "all done"),
+    *("pas pour l instant", "pas pour le moment", "rien d autre", "plus rien", "c est fini"),
+}
+_AFTER = {"that s all", "c est tout", "one more", "une autre", "un autre", "thanks", "merci"}
+
+
 def recognize_yes_no(answer: str) -> bool | None:
-    typed = normalize(answer[:40])
-    if typed in _YES:
-        return True
-    if typed in _NO:
-        return False
+    typed = normalize(answer[:60])
+    for said in (typed, _POLITE_TAIL.sub("", typed)):
+        if said in _YES or said in _YES_TOO:
+            return True
+        if said in _NO or said in _NO_TOO:
+            return False
+    # "yes, one more", "non, c'est tout": a yes or a no, then what goes with it.
+    first, _, rest = typed.partition(" ")
+    if rest in _AFTER and (first in _YES or first in _NO):
+        return first in _YES
     return None
 
 
