@@ -355,7 +355,7 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             return None  # the item was taken out meanwhile (another turn): nowhere to keep it
         return await super().apply(step, draft, field_name, value)
 
-    def review_words(self, draft: ClaimDraft, answer: str, choices: list[Choice]) -> Any:
+    def unmatched_meaning(self, draft: ClaimDraft, answer: str, choices: list[Choice]) -> Any:
         """A web address pasted at the menu is a new link item's (a bad one is refused)."""
         if _LINK_ANSWER.fullmatch(answer.strip()):
             try:

@@ -454,9 +454,11 @@ class FormDialog(ComponentDialog):
             await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
         return await spec.after(step, draft, value) if spec.after else None
 
-    def review_words(self, draft: Draft, answer: str, choices: list[Choice]) -> str | None:
-        """The review's choice a typed answer no choice's words match still means (a change
-        asked in the partner's words), or None; several raise `review_which` with them."""
+    def unmatched_meaning(self, draft: Draft, answer: str, choices: list[Choice]) -> Any:
+        """What a typed answer at a review-like question (the plan's review, the evidence
+        menu) means though no choice's words match it: a choice it names in other words, a
+        value of the dialog's own; None when nothing (the answer is refused). It may raise
+        UserInputError with `options` when it means one of several."""
         return None
 
     # -- several answers in one message (dialogs/several.py) --------------------------------
@@ -801,20 +803,13 @@ class FormDialog(ComponentDialog):
         except UserInputError as error:
             params = quoted_params(error)
             said = t(locale, error.message_key, **params)
-            suggested = error.params.get("answer")
-            if isinstance(suggested, str) and error.params.get("suggestion"):
-                # "Did you mean France?": one click answers the question with it.
-                label = str(params["suggestion"])
-                asked = Question(
-                    question.field, said, input="choice", choices=[Choice(suggested, label)]
-                )
-                await turn_context.send_activity(
-                    to_activity(cards.question_message(asked, draft.target, locale))
-                )
-                return False
+            # "Did you mean France?", or the options "revendeur" or "change the amount" may
+            # mean: one click answers the question with the one meant.
             options = error.params.get("options")
+            suggested = error.params.get("answer")
+            if not options and isinstance(suggested, str) and error.params.get("suggestion"):
+                options = [(suggested, str(params["suggestion"]))]
             if options:
-                # "change the amount" with several activities: one click says which.
                 choices = [Choice(value, label) for value, label in options]
                 asked = Question(question.field, said, input="choice", choices=choices)
                 await turn_context.send_activity(
@@ -881,16 +876,17 @@ class FormDialog(ComponentDialog):
                     return ReadAs(choice.value, choice.label)
                 return choice.value
             if question.input == "review":
-                meant = self.review_words(draft, answer, question.choices)
+                meant = self.unmatched_meaning(draft, answer, question.choices)
                 if meant is not None:
                     return meant
                 code = "choice_unknown" if question.numbered else "review_unknown"
                 raise UserInputError(code, value=_shorten(answer))
             spec = self.fields.get(question.field)
-            named = choices_named(answer, question.choices) if spec and spec.parse is None else []
+            offered = [c for c in question.choices if c.value != BACK]
+            named = choices_named(answer, offered) if spec and spec.parse is None else []
             if 1 < len(named) <= MAX_OFFERED_CHOICES:
                 # "revendeur" with two programs of that name: both offered, not one guessed.
-                options = [(c.value, c.label) for c in named if c.value != BACK]
+                options = [(c.value, c.label) for c in named]
                 raise UserInputError("choice_which", value=_shorten(answer), options=options)
             close = close_choice(answer, question.choices) if spec and spec.parse is None else None
             if close is not None:

@@ -214,7 +214,7 @@ class PlanDialog(PlanFormDialog):
             ),
         )
 
-    def review_words(self, draft: PlanDraft, answer: str, choices: list[Choice]) -> str | None:
+    def unmatched_meaning(self, draft: PlanDraft, answer: str, choices: list[Choice]) -> str | None:
         meant = edit_choices(answer, draft.plan)
         if len(meant) <= 1:
             return meant[0] if meant else None
