@@ -16,8 +16,9 @@ from opentelemetry import trace
 from opentelemetry.trace import Status, StatusCode
 
 from dialogs.attachments import files_of
-from dialogs.identity import Identity
+from dialogs.identity import TEAMS_LOCALE, Identity
 from dialogs.messages import show_typing, to_activity
+from domain.text import answer_locale
 from domain.working_hours import known_zone
 from seam import model_json
 from storage.errors import DamagedDataError
@@ -147,6 +148,14 @@ class IncentivesBot(ActivityHandler):
         # The whole reference: service URL, conversation and tenant are all needed to post.
         reference = model_json.dump(TurnContext.get_conversation_reference(activity))
         stored = await self.profiles.get(identity.tenant_id, identity.user_id)
+        # The language the partner chose in the chat ("speak French"), if not their Teams
+        # client's: this turn answers in it (every reader of the activity's locale), and
+        # notices later too (the profile's locale).
+        turn_context.turn_state.setdefault(TEAMS_LOCALE, activity.locale)
+        locale = answer_locale(activity.locale, stored.get("language"))
+        if locale != activity.locale:
+            activity.locale = locale
+            identity = Identity.from_activity(activity)
         # A client that sends none keeps the zone seen before.
         time_zone = known_zone(activity.local_timezone) or stored.get("time_zone")
         if (

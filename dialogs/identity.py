@@ -8,6 +8,9 @@ from botbuilder.schema import Activity
 
 # Outside Teams (the Emulator, Web Chat, a test) there is no tenant: everything lands here.
 LOCAL_TENANT = "local"
+# Where a turn keeps the locale its activity came with (the Teams client's), once the
+# activity's own is set to the language the partner chose in the chat (bot.teams_bot).
+TEAMS_LOCALE = "incentives.teams_locale"
 # The one channel whose activities name a tenant (Azure AD's, vouched for by Teams).
 TEAMS_CHANNEL = "msteams"
 

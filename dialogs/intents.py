@@ -48,6 +48,9 @@ class Intent(StrEnum):
     FIX_WAITING = "fix_waiting"
     # "dispute", « contester » with no id: the rejected claim to dispute.
     DISPUTE_WAITING = "dispute_waiting"
+    # "speak French", « en anglais », "language": the language answers are in, whatever
+    # the Teams client's (the recognizer reads which language the words name).
+    LANGUAGE = "language"
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,25 @@ _FIX_EN = ("fix", "fix and resubmit")
 _DISPUTE_EN = ("dispute", "dispute it", "dispute the decision", "contest", "appeal")
 _DISPUTE_FR = ("contester", "la contester", "contester la decision", "faire appel")
 _FIX_FR = ("corriger", "corriger et soumettre a nouveau", "corriger et resoumettre")
+
+
+def _asking_for(en_word: str, fr_word: str) -> tuple[str, ...]:
+    """Ways to ask for a language by its English and French names ("speak French",
+    « parlez-vous français ? », "anglais svp")."""
+    phrases: list[str] = []
+    for word in (en_word, fr_word):
+        phrases += [word, f"{word} please", f"{word} svp", f"{word} s il vous plait"]
+    for verb in ("speak", "speak in", "switch to", "change to", "change language to",
+                 "answer in", "answer me in", "reply in", "talk in", "write in",
+                 "do you speak", "in"):  # fmt: skip
+        phrases += [f"{verb} {en_word}", f"{verb} {en_word} please"]
+    for verb in ("parle", "parlez", "parle en", "parlez en", "parlez vous", "tu parles",
+                 "reponds en", "repondez en", "reponds moi en", "repondez moi en",
+                 "passer en", "passe en", "passez en", "ecris en", "ecrivez en", "en"):  # fmt: skip
+        phrases += [f"{verb} {fr_word}", f"{verb} {fr_word} svp",
+                    f"{verb} {fr_word} s il vous plait"]  # fmt: skip
+    return tuple(phrases)
+
 
 INTENTS: dict[Intent, IntentSpec] = {
     Intent.HELP: IntentSpec(
@@ -431,5 +453,18 @@ INTENTS: dict[Intent, IntentSpec] = {
     # Alone, inside a question, the words are the question's.
     Intent.DISPUTE_WAITING: IntentSpec(
         "_dispute_waiting", None, en=_DISPUTE_EN, fr=_DISPUTE_FR, from_card=True
+    ),
+    Intent.LANGUAGE: IntentSpec(
+        "_language",
+        "_language_in_question",
+        en=(
+            *_asking_for("french", "francais"),
+            *_asking_for("english", "anglais"),
+            *("language", "languages", "change language", "change the language"),
+            *("switch language", "other language"),
+        ),
+        fr=("langue", "la langue", "changer de langue", "changer la langue", "autre langue"),
+        from_card=True,
+        without_role=True,
     ),
 }

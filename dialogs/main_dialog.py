@@ -34,7 +34,7 @@ from dialogs.claim_dialog import CHANGEABLE, ClaimDialog, copy_claim, items_at_f
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog, DeleteDraftDialog
 from dialogs.dispute_dialog import DisputeDialog
 from dialogs.form_dialog import error_text
-from dialogs.identity import Identity
+from dialogs.identity import TEAMS_LOCALE, Identity
 from dialogs.intents import INTENTS, Intent
 from dialogs.messages import show_typing, to_activity
 from dialogs.ownership import refusal_unless_may_change
@@ -53,7 +53,7 @@ from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
 from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, PLAN_FIELDS, Plan, copy_plan_into
 from domain.roles import SUBMITTER_ROLES, may_draft
-from domain.text import language_of
+from domain.text import answer_locale, language_of
 from sheets.plan_sheet import TEMPLATE_FILE_NAME
 from storage.repository import DuplicatePlanError, PlanChangedError
 from views import cards
@@ -101,10 +101,12 @@ def _command_of(turn_context: TurnContext) -> Command | None:
         if intent is None:
             return None
         # A card's ids are the client's to forge: only well-formed ones are used or shown.
+        language = value.get("language")
         return Command(
             intent,
             item_id_or_marker(value.get("plan_id")),
             item_id_or_marker(value.get("claim_id")),
+            language=language if language in ("en", "fr") else None,
         )
     return recognize_command(turn_context.activity.text)
 
@@ -596,6 +598,50 @@ class MainDialog(ComponentDialog):
     async def _thanks(self, turn: Turn) -> DialogTurnResult:
         await turn.context.send_activity(t(turn.identity.locale, "thanks"))
         return await turn.end()
+
+    async def _language(self, turn: Turn) -> DialogTurnResult:
+        """ "speak French": answers in that language from now on; "language": both offered."""
+        if turn.command.language is None:
+            await turn.context.send_activity(
+                to_activity(cards.language_message(turn.identity.locale))
+            )
+            return await turn.end()
+        await self._choose_language(turn)
+        return await turn.end()
+
+    async def _language_in_question(self, turn: Turn) -> DialogTurnResult:
+        """The language chosen in the middle of a question, which is asked again in it."""
+        if turn.command.language is None:
+            await turn.context.send_activity(
+                to_activity(cards.language_message(turn.identity.locale))
+            )
+            return await turn.carry_on()
+        await self._choose_language(turn)
+        # A prompt keeps the words it was asked with: the draft is reopened where it was,
+        # which asks its question anew, in the language chosen.
+        active, pending = turn.inner_dc.active_dialog.id, turn.pending
+        if active == ClaimDialog.__name__ and pending.claim_id:
+            await turn.leave_question()
+            return await turn.begin(ClaimDialog.__name__, {"claim_id": pending.claim_id})
+        if active == PlanDialog.__name__ and pending.plan_id:
+            await turn.leave_question()
+            return await turn.begin(PlanDialog.__name__, {"plan_id": pending.plan_id})
+        return await turn.carry_on()
+
+    async def _choose_language(self, turn: Turn) -> None:
+        """Keep the language asked for in the partner's profile and answer in it now.
+
+        Their Teams client's language again is no choice kept: Teams decides again."""
+        context, identity, language = turn.context, turn.identity, turn.command.language
+        teams = context.turn_state.get(TEAMS_LOCALE, context.activity.locale)
+        chosen = None if language_of(teams) == language else language
+        locale = answer_locale(teams, chosen) or ("fr-FR" if language == "fr" else "en-US")
+        await self.services.profiles.update(
+            identity.tenant_id, identity.user_id, language=chosen, locale=locale
+        )
+        context.activity.locale = locale
+        turn.identity = replace(identity, locale=locale)
+        await context.send_activity(t(locale, "language.chosen"))
 
     async def _greet(self, turn: Turn) -> DialogTurnResult:
         identity = turn.identity

@@ -62,6 +62,8 @@ class Command:
     claim_id: str | None = None
     # The usage period a command names ("copy plan PLN-… to FY27 H2").
     period: str | None = None
+    # The language a LANGUAGE command names ("en", "fr"); None: it names none ("language").
+    language: str | None = None
 
 
 _POLITE_OPENING = re.compile(
@@ -117,6 +119,15 @@ def _asks_about_funds(phrase: str) -> bool:
     return asked and bool(_FUNDS_WORDS.search(phrase))
 
 
+_LANGUAGE_WORDS = {"french": "fr", "francais": "fr", "english": "en", "anglais": "en"}
+
+
+def language_named(phrase: str) -> str | None:
+    """The one language ("en", "fr") a normalized phrase names by name, if any."""
+    named = {_LANGUAGE_WORDS[word] for word in phrase.split() if word in _LANGUAGE_WORDS}
+    return named.pop() if len(named) == 1 else None
+
+
 def _intent_of(phrase: str, ids: list[str], claim_ids: list[str]) -> Intent | None:
     intent = None
     if ids or claim_ids:
@@ -163,7 +174,10 @@ def recognize_command(text: str | None) -> Command | None:
             intent = _intent_of(sentence, ids, claim_ids) or _command_leading(sentence)
     if intent is None:
         return None
-    return Command(intent, ids[0] if ids else None, claim_ids[0] if claim_ids else None)
+    language = language_named(phrase) if intent is Intent.LANGUAGE else None
+    return Command(
+        intent, ids[0] if ids else None, claim_ids[0] if claim_ids else None, language=language
+    )
 
 
 # A whole answer that is one web address (".../sites/mkt/invoice.pdf" is no invoice).

@@ -72,6 +72,20 @@ def language_of(locale: str | None) -> str:
     return "fr" if (locale or "").strip().lower().startswith("fr") else "en"
 
 
+# The locale answers take when the partner chose a language other than their Teams client's:
+# French in France's formats; English in British ones (day-first dates, as the partner's
+# French-speaking region writes them).
+_CHOSEN_LOCALE = {"fr": "fr-FR", "en": "en-GB"}
+
+
+def answer_locale(teams_locale: str | None, chosen: str | None) -> str | None:
+    """The locale to answer in: the Teams client's, unless the partner chose the other
+    language in the chat (`chosen`, "en" or "fr"; None: Teams decides)."""
+    if chosen not in _CHOSEN_LOCALE or language_of(teams_locale) == chosen:
+        return teams_locale
+    return _CHOSEN_LOCALE[chosen]
+
+
 def clean_text(text: str | None, *, max_length: int, field: str) -> str:
     """A one-line, trimmed version of a free-text answer (a name, a description).
 

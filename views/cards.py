@@ -272,6 +272,19 @@ def welcome_message(locale: str, name: str | None) -> Message:
     return card_message(content, title)
 
 
+def language_message(locale: str) -> Message:
+    """Which language to answer in: one button each, named in its own language."""
+    text = t(locale, "language.which")
+    content = card(
+        [text_block(text, weight="Bolder")],
+        [
+            submit("English", {"action": "language", "language": "en"}),
+            submit("Français", {"action": "language", "language": "fr"}),
+        ],
+    )
+    return card_message(content, text)
+
+
 def link_message(text: str, title: str, url: str) -> Message:
     """Words and one button that opens `url` (a file of the bot's own to download)."""
     content = card([text_block(text)], [{"type": "Action.OpenUrl", "title": title, "url": url}])

@@ -28,6 +28,9 @@ EN: dict[str, str] = {
     "button.continue_plan": "Continue {plan_id}",
     "thanks": "Glad to help. Your drafts are kept: say **resume** to pick one up, or **help** "
     "to see what I can do.",
+    "language.chosen": "OK, I'll answer in English from now on. Say **en français** to "
+    "switch to French.",
+    "language.which": "Which language should I answer in?",
     "help.general": "Here is what I can do:\n\n"
     "- **new plan**: draft a co-op claims plan (campaigns, activities, planned amounts)\n"
     "- **resume**: pick up the draft you changed last, plan or claim, exactly where you "
@@ -40,7 +43,8 @@ EN: dict[str, str] = {
     "- **continue my claim**, **my claims**: your claims and where they stand\n"
     "- **my funds**: co-op earned, claimed and remaining per period, and until when\n"
     "- **fix it**, **dispute**: after a rejection, fix and resubmit, or dispute the decision\n"
-    "- **cancel**: stop the current question; your draft is kept\n\n"
+    "- **cancel**: stop the current question; your draft is kept\n"
+    "- **en français**: answers in French (your Teams language otherwise)\n\n"
     "Every answer is saved as soon as you send it. You may give several at once, e.g. "
     "*1234567, France, co-op FY27 H2 in EUR, plan limit 50,000*: I take each one and ask "
     "only what is still missing.",
@@ -468,6 +472,9 @@ FR: dict[str, str] = {
     "button.continue_plan": "Reprendre {plan_id}",
     "thanks": "Avec plaisir. Vos brouillons sont conservés : dites **reprendre** pour en "
     "continuer un, ou **aide** pour voir ce que je sais faire.",
+    "language.chosen": "D'accord, je vous réponds en français désormais. Dites **in English** "
+    "pour repasser à l'anglais.",
+    "language.which": "Dans quelle langue voulez-vous que je vous réponde ?",
     "help.general": "Voici ce que je sais faire :\n\n"
     "- **nouveau plan** : rédiger un plan de réclamations co-op (campagnes, activités, "
     "montants prévus)\n"
@@ -484,7 +491,8 @@ FR: dict[str, str] = {
     "- **mes fonds** : co-op acquis, réclamé et restant par période, et jusqu'à quand\n"
     "- **corriger**, **contester** : après un refus, corriger et soumettre à nouveau, ou "
     "contester la décision\n"
-    "- **annuler** : arrêter la question en cours ; votre brouillon est conservé\n\n"
+    "- **annuler** : arrêter la question en cours ; votre brouillon est conservé\n"
+    "- **in English** : les réponses en anglais (sinon dans la langue de Teams)\n\n"
     "Chaque réponse est enregistrée dès que vous l'envoyez. Vous pouvez en donner "
     "plusieurs à la fois, par ex. *1234567, France, co-op FY27 H2 en EUR, plafond 50 000* : "
     "je prends chacune et ne demande que ce qui manque.",

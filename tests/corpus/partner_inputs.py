@@ -189,6 +189,12 @@ CORPUS: list[tuple[str, str, str, object]] = [
     ("command", FR, "combien de co-op me reste-t-il ?", "my_funds"),
     ("command", FR, "quelle est la date limite ?", "my_funds"),
     ("command", FR, "reprendre", "continue_draft"),
+    ("command", EN, "speak French", "language"),
+    ("command", EN, "can you answer in French please?", "language"),
+    ("command", EN, "French Riviera roadshow", None),
+    ("command", FR, "en anglais svp", "language"),
+    ("command", FR, "parlez-vous anglais ?", "language"),
+    ("command", FR, "Salon du français des affaires", None),
     # -- the review, in words ---------------------------------------------------------------
     ("review", EN, "submit", "submit"),
     ("review", EN, "change the plan limit", "edit:plan_limit"),

@@ -34,9 +34,16 @@ def test_greetings_back_and_fix_are_answers_in_the_middle_of_a_question() -> Non
     }
 
 
-def test_only_help_greetings_thanks_and_cancel_are_answered_without_a_role() -> None:
+def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_role() -> None:
     open_to_all = {intent for intent, spec in INTENTS.items() if spec.without_role}
-    assert open_to_all == {Intent.HELP, Intent.GREETING, Intent.THANKS, Intent.CANCEL}
+    # The language too: someone outside the directory reads why in the language they ask.
+    assert open_to_all == {
+        Intent.HELP,
+        Intent.GREETING,
+        Intent.THANKS,
+        Intent.CANCEL,
+        Intent.LANGUAGE,
+    }
 
 
 def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back() -> None:
