@@ -40,6 +40,8 @@ class Intent(StrEnum):
     PLAN_TEMPLATE = "plan_template"
     # Navigation: the step before the pending question (read by the form dialogs).
     BACK = "back"
+    # "start over", « recommencer »: the start card (the question under way is left).
+    START_OVER = "start_over"
     # From notice cards' buttons (fix also typed with an id: "fix CLM-…", "corriger PLN-…"):
     FIX_CLAIM = "fix_claim"
     DISPUTE_CLAIM = "dispute_claim"
@@ -153,14 +155,28 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.BACK: IntentSpec(
         "_nothing_to_go_back_to",
         None,
-        en=("back", "go back", "previous"),
+        en=(
+            *("back", "go back", "previous", "previous question", "go to the previous question"),
+            *("undo", "undo that", "undo it", "undo last answer", "undo my last answer"),
+            *("undo the last answer", "oops undo"),
+        ),
         fr=(
-            "retour",
-            "revenir",
-            "precedent",
-            "en arriere",
-            "retour en arriere",
-            "revenir en arriere",
+            *("retour", "revenir", "precedent", "en arriere", "retour en arriere"),
+            *("revenir en arriere", "question precedente", "revenir a la question precedente"),
+            *("defaire", "annuler la derniere reponse", "annuler ma derniere reponse"),
+        ),
+    ),
+    # "start over": the question under way stopped (its draft kept), and the start card.
+    Intent.START_OVER: IntentSpec(
+        "_greet",
+        "_start_over_in_question",
+        en=(
+            *("start over", "start again", "restart", "start from scratch", "begin again"),
+            *("start from the beginning", "main menu"),
+        ),
+        fr=(
+            *("recommencer", "tout recommencer", "recommencer a zero", "repartir de zero"),
+            *("recommencer depuis le debut", "reprendre depuis le debut", "menu principal"),
         ),
     ),
     Intent.NEW_PLAN: IntentSpec(

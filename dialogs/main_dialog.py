@@ -685,6 +685,16 @@ class MainDialog(ComponentDialog):
             await turn.context.send_activity(t(locale, "cancelled", plan_id=pending.plan_id))
         return await turn.end()
 
+    async def _start_over_in_question(self, turn: Turn) -> DialogTurnResult:
+        """ "start over" in a question: stopped as by "cancel" (the draft kept, said so),
+        then the start card, to begin anything afresh."""
+        result = await self._cancel_question(turn)
+        identity = turn.identity
+        await turn.context.send_activity(
+            to_activity(cards.welcome_message(identity.locale, identity.name))
+        )
+        return result
+
     async def _already_in_one(self, turn: Turn) -> DialogTurnResult:
         """ "New plan" or "new claim" while one is being filled in: that one is asked on."""
         locale, pending = turn.identity.locale, turn.pending
