@@ -28,12 +28,14 @@ from botbuilder.schema import Activity
 
 from dialogs import several
 from dialogs.answer_prompt import STALE_CARD, AnswerPrompt
+from dialogs.field_help import field_help
 from dialogs.identity import Identity
 from dialogs.intents import Intent
 from dialogs.messages import to_activity
 from dialogs.ownership import refusal_unless_may_change
 from dialogs.recognizer import (
     Choice,
+    asks_something,
     choices_named,
     close_choice,
     exact_choice,
@@ -809,6 +811,19 @@ class FormDialog(ComponentDialog):
             suggested = error.params.get("answer")
             if not options and isinstance(suggested, str) and error.params.get("suggestion"):
                 options = [(suggested, str(params["suggestion"]))]
+            if not options and isinstance(answer, str) and asks_something(answer):
+                # "what's the max?" at the amount: what the question means, as "help"
+                # says it, and the question again; no "isn't an amount".
+                identity = Identity.from_activity(turn_context.activity)
+                ids = (validations.get("plan_id", ""), validations.get("claim_id"))
+                await turn_context.send_activity(
+                    await field_help(self.services, identity, question.field, *ids)
+                )
+                shown = await self.question(draft, question.field)
+                await turn_context.send_activity(
+                    to_activity(cards.question_message(shown, draft.target, locale))
+                )
+                return False
             if options:
                 choices = [Choice(value, label) for value, label in options]
                 asked = Question(question.field, said, input="choice", choices=choices)

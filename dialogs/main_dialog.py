@@ -33,6 +33,7 @@ from dialogs.attachments import IncomingFile, files_of
 from dialogs.claim_dialog import CHANGEABLE, ClaimDialog, copy_claim, items_at_fault, reopen_for
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog, DeleteDraftDialog
 from dialogs.dispute_dialog import DisputeDialog
+from dialogs.field_help import field_help
 from dialogs.form_dialog import error_text
 from dialogs.identity import TEAMS_LOCALE, Identity
 from dialogs.intents import INTENTS, Intent
@@ -48,10 +49,9 @@ from dialogs.used_cards import mark_notice_used
 from domain.claim import Claim
 from domain.dates import FiscalHalf, format_date
 from domain.errors import UserInputError
-from domain.evidence import ALLOWED_EXTENSIONS_TEXT
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
-from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, PLAN_FIELDS, Plan, copy_plan_into
+from domain.plan import Plan, copy_plan_into
 from domain.roles import SUBMITTER_ROLES, may_draft
 from domain.text import answer_locale, language_of
 from sheets.plan_sheet import TEMPLATE_FILE_NAME
@@ -654,7 +654,9 @@ class MainDialog(ComponentDialog):
         field_name, pending = turn.pending.field, turn.pending
         if field_name:
             await turn.context.send_activity(
-                await self._field_help(turn.identity, field_name, pending.plan_id, pending.claim_id)
+                await field_help(
+                    self.services, turn.identity, field_name, pending.plan_id, pending.claim_id
+                )
             )
         else:
             await turn.context.send_activity(t(turn.identity.locale, "help.general"))
@@ -1234,27 +1236,6 @@ class MainDialog(ComponentDialog):
             claim_id=drafts[0],
         )
 
-    async def _field_help(
-        self, identity: Identity, field: str, plan_id: str, claim_id: str | None
-    ) -> str:
-        """What the pending question means, and the way out that keeps the draft."""
-        locale = identity.locale
-        if claim_id:
-            claim = await self.services.claims.get(identity.tenant_id, claim_id)
-            currency = claim.currency if claim else ""
-            way_out = t(locale, "help.way_out_claim", claim_id=claim_id)
-        else:
-            plan = await self.services.plans.get_plan(identity.tenant_id, plan_id)
-            currency = plan.currency if plan else ""
-            way_out = t(locale, "help.way_out", plan_id=plan_id)
-        meaning = t(
-            locale, f"help.field.{field}", currency=currency, extensions=ALLOWED_EXTENSIONS_TEXT
-        )
-        back = _back_help_key(field) if claim_id else _plan_back_help_key(field)
-        if back is not None:
-            way_out = f"{t(locale, back)} {way_out}"
-        return f"{meaning}\n\n{way_out}"
-
     # -- while a dialog runs -----------------------------------------------------------------
 
     async def on_continue_dialog(self, inner_dc: DialogContext) -> DialogTurnResult:
@@ -1309,27 +1290,6 @@ class MainDialog(ComponentDialog):
             context, identity, command, inner_dc=inner_dc, pending=_pending_question(inner_dc)
         )
         return await route.in_question(turn)
-
-
-def _back_help_key(field: str) -> str | None:
-    """Where "back" goes from a claim's question, as help says it (see the claim dialogs)."""
-    if field == "evidence.menu":
-        return "help.back.menu"
-    if field.startswith("evidence."):
-        return "help.back.item"
-    if field == "claim.review":
-        return "help.back.review"
-    if field.startswith("claim."):
-        return "help.back.previous"
-    return None
-
-
-def _plan_back_help_key(field: str) -> str | None:
-    """ "back" from a plan's question: the one before, when its section has one."""
-    for order in (PLAN_FIELDS, CAMPAIGN_FIELDS, ACTIVITY_FIELDS):
-        if field in order[1:]:
-            return "help.back.previous"
-    return None
 
 
 def _pending_question(inner_dc: DialogContext) -> Pending:

@@ -111,6 +111,23 @@ _FUNDS_WORDS = re.compile(
 )
 
 
+# A message that asks something rather than answers: a question mark, or a question's
+# opening ("what's the max", « c'est quoi »). Read only where the answer could not be read.
+_ASKING = re.compile(
+    r"^(?:what|whats|what s|which|who|whos|who s|why|where|how|is it|is this|is that|"
+    r"do i|can i|should i|must i|quel|quelle|quels|quelles|qui|quoi|pourquoi|comment|"
+    r"combien|est ce|c est quoi|c est qui|qu est ce|que dois je|dois je|je mets quoi)\b"
+)
+
+
+def asks_something(text: str) -> bool:
+    """`text` is a question ("what's the max?", « c'est qui ? »), not an answer."""
+    phrase = normalize(text[: _COMMAND_MAX_LENGTH + 1])
+    if not phrase or len(text) > _COMMAND_MAX_LENGTH:
+        return False
+    return phrase.endswith("?") or bool(_ASKING.match(phrase))
+
+
 def _asks_about_funds(phrase: str) -> bool:
     """`phrase` (normalized, '?' kept) asks what the funds view shows."""
     if any(pattern.match(phrase) for pattern in _FUNDS_QUESTIONS):

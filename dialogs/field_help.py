@@ -1,0 +1,52 @@
+"""What a pending question means ("help" at a question, or a question typed at one)."""
+
+from __future__ import annotations
+
+from dialogs.identity import Identity
+from dialogs.services import Services
+from domain.evidence import ALLOWED_EXTENSIONS_TEXT
+from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, PLAN_FIELDS
+from views.strings import t
+
+
+async def field_help(
+    services: Services, identity: Identity, field: str, plan_id: str, claim_id: str | None
+) -> str:
+    """What the pending question means, and the way out that keeps the draft."""
+    locale = identity.locale
+    if claim_id:
+        claim = await services.claims.get(identity.tenant_id, claim_id)
+        currency = claim.currency if claim else ""
+        way_out = t(locale, "help.way_out_claim", claim_id=claim_id)
+    else:
+        plan = await services.plans.get_plan(identity.tenant_id, plan_id)
+        currency = plan.currency if plan else ""
+        way_out = t(locale, "help.way_out", plan_id=plan_id)
+    meaning = t(
+        locale, f"help.field.{field}", currency=currency, extensions=ALLOWED_EXTENSIONS_TEXT
+    )
+    back = _back_help_key(field) if claim_id else _plan_back_help_key(field)
+    if back is not None:
+        way_out = f"{t(locale, back)} {way_out}"
+    return f"{meaning}\n\n{way_out}"
+
+
+def _back_help_key(field: str) -> str | None:
+    """Where "back" goes from a claim's question, as help says it (see the claim dialogs)."""
+    if field == "evidence.menu":
+        return "help.back.menu"
+    if field.startswith("evidence."):
+        return "help.back.item"
+    if field == "claim.review":
+        return "help.back.review"
+    if field.startswith("claim."):
+        return "help.back.previous"
+    return None
+
+
+def _plan_back_help_key(field: str) -> str | None:
+    """ "back" from a plan's question: the one before, when its section has one."""
+    for order in (PLAN_FIELDS, CAMPAIGN_FIELDS, ACTIVITY_FIELDS):
+        if field in order[1:]:
+            return "help.back.previous"
+    return None
