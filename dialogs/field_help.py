@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dialogs.identity import Identity
 from dialogs.services import Services
+from domain.dates import date_examples
 from domain.evidence import ALLOWED_EXTENSIONS_TEXT
 from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, PLAN_FIELDS
 from views.strings import t
@@ -23,7 +24,11 @@ async def field_help(
         currency = plan.currency if plan else ""
         way_out = t(locale, "help.way_out", plan_id=plan_id)
     meaning = t(
-        locale, f"help.field.{field}", currency=currency, extensions=ALLOWED_EXTENSIONS_TEXT
+        locale,
+        f"help.field.{field}",
+        currency=currency,
+        extensions=ALLOWED_EXTENSIONS_TEXT,
+        **date_examples(services.today(), locale),
     )
     back = _back_help_key(field) if claim_id else _plan_back_help_key(field)
     if back is not None:

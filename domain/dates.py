@@ -192,14 +192,30 @@ def _is_month_first(locale: str) -> bool:
     return (locale or "").strip().lower().replace("_", "-") == "en-us"
 
 
+def date_examples(today: date, locale: str) -> dict[str, str]:
+    """Dates to show as examples of what may be typed: the 15th of a month ahead of today
+    (a day that cannot be a month), year first, in the locale's numeric order, and in words:
+    `example_iso`, `example_numeric`, `example_words`."""
+    months = today.year * 12 + today.month - 1 + 4
+    example = date(months // 12, months % 12 + 1, 15)
+    numeric = "%m/%d/%Y" if _is_month_first(locale) else "%d/%m/%Y"
+    return {
+        "example_iso": example.isoformat(),
+        "example_numeric": example.strftime(numeric),
+        "example_words": format_date(example, locale),
+    }
+
+
 def parse_date(text: str, locale: str, today: date, window: DateWindow | None = None) -> date:
     """The calendar date in `text` (rules in the module doc); `today` anchors relative words,
-    `window` (what the question accepts) gives a date typed without a year its year."""
+    `window` (what the question accepts) gives a date typed without a year its year.
+
+    A date that cannot be read is refused with examples of dates ahead (`date_examples`)."""
     raw = text or ""
     if not raw.strip():
-        raise UserInputError("date_empty")
+        raise UserInputError("date_empty", **date_examples(today, locale))
     if len(raw) > _MAX_DATE_INPUT_LENGTH:
-        raise UserInputError("date_invalid", value=excerpt(raw))
+        raise UserInputError("date_invalid", value=excerpt(raw), **date_examples(today, locale))
     normalized = " ".join(fold(raw).replace("’", "'").split()).rstrip(".")
 
     if normalized in _RELATIVE_DAYS:
@@ -210,7 +226,7 @@ def parse_date(text: str, locale: str, today: date, window: DateWindow | None = 
     _refuse_vague(normalized, locale, today, window, raw)
 
     numeric = _read_numeric(normalized, locale, today)
-    year, month, day = numeric if numeric else _read_words(normalized, today, raw)
+    year, month, day = numeric if numeric else _read_words(normalized, locale, today, raw)
     if year is None:
         return _in_window(month, day, window or DateWindow(today, today), today, raw)
     if not MIN_YEAR <= year <= MAX_YEAR:
@@ -339,7 +355,7 @@ def _year(text: str, today: date) -> int | None:
     return 2000 + year if len(text) == 2 else year
 
 
-def _read_words(text: str, today: date, raw: str) -> tuple[int | None, int, int]:
+def _read_words(text: str, locale: str, today: date, raw: str) -> tuple[int | None, int, int]:
     """Dates with a month name: `15 mars 2026`, `1er mars`, `March 15, 2026`, `Mar 15 2026`."""
     tokens = [t for t in text.replace(",", " ").replace(".", " ").split() if t not in _FILLER_WORDS]
     if tokens and tokens[0] in _WEEKDAYS:
@@ -352,7 +368,7 @@ def _read_words(text: str, today: date, raw: str) -> tuple[int | None, int, int]
                 month = _MONTHS.get(month_text)
                 if day and month:
                     return _year(year_text, today), month, int(day[1])
-    raise UserInputError("date_invalid", value=excerpt(raw))
+    raise UserInputError("date_invalid", value=excerpt(raw), **date_examples(today, locale))
 
 
 def format_date(d: date, locale: str) -> str:

@@ -66,7 +66,8 @@ EN: dict[str, str] = {
     "help.field.plan_limit": "The most this plan may spend, in the plan currency. The planned "
     "amounts of all activities must stay within it.",
     "help.field.name": "A short name for the campaign, e.g. Modern Work spring push.",
-    "help.field.start_date": "The day the campaign starts, e.g. 2026-03-15 or 15/03/2026.",
+    "help.field.start_date": "The day the campaign starts, e.g. {example_numeric} or "
+    "{example_words}.",
     "help.field.end_date": "The day the campaign ends (on or after its start).",
     "help.field.activity_type": "What kind of marketing activity this is, from the co-op "
     "catalog (digital advertising, seminar, tradeshow…). Click one or type its name or number.",
@@ -299,9 +300,9 @@ EN: dict[str, str] = {
     "error.amount_too_large": "That amount is too large. Please check it.",
     "error.amount_wrong_currency": "This plan is in {expected}, but you typed an amount in "
     "{typed}. Please give it in {expected}.",
-    "error.date_empty": "Please type a date, e.g. 2026-03-15 or 15 March 2026.",
-    "error.date_invalid": 'I can\'t read "{value}" as a date. Type it like 2026-03-15, '
-    "03/15/2026 or 15 March 2026.",
+    "error.date_empty": "Please type a date, e.g. {example_numeric} or {example_words}.",
+    "error.date_invalid": 'I can\'t read "{value}" as a date. Type it like {example_iso}, '
+    "{example_numeric} or {example_words}.",
     "error.date_impossible": '"{value}" doesn\'t exist in the calendar. Please check the day '
     "and month.",
     "error.date_out_of_range": "That date is too far in the past or future. Please check the year.",
@@ -514,8 +515,8 @@ FR: dict[str, str] = {
     "help.field.plan_limit": "Le montant maximal du plan, dans sa devise. Les montants prévus "
     "de toutes les activités doivent rester en dessous.",
     "help.field.name": "Un nom court pour la campagne, par exemple Modern Work printemps.",
-    "help.field.start_date": "Le jour où la campagne commence, par exemple 15/03/2026 ou "
-    "15 mars 2026.",
+    "help.field.start_date": "Le jour où la campagne commence, par exemple {example_numeric} "
+    "ou {example_words}.",
     "help.field.end_date": "Le jour où la campagne se termine (au plus tôt le jour du début).",
     "help.field.activity_type": "Le type d'activité marketing, tiré du catalogue co-op "
     "(publicité en ligne, séminaire, salon…). Cliquez-en un ou tapez son nom ou son numéro.",
@@ -765,9 +766,9 @@ FR: dict[str, str] = {
     "error.amount_too_large": "Ce montant est trop élevé. Merci de le vérifier.",
     "error.amount_wrong_currency": "Ce plan est en {expected}, mais vous avez tapé un montant "
     "en {typed}. Donnez-le en {expected}.",
-    "error.date_empty": "Tapez une date, par exemple 15/03/2026 ou 15 mars 2026.",
+    "error.date_empty": "Tapez une date, par exemple {example_numeric} ou {example_words}.",
     "error.date_invalid": "Je ne sais pas lire « {value} » comme une date. Tapez-la comme "
-    "15/03/2026, 2026-03-15 ou 15 mars 2026.",
+    "{example_numeric}, {example_iso} ou {example_words}.",
     "error.date_impossible": "« {value} » n'existe pas dans le calendrier. Vérifiez le jour et "
     "le mois.",
     "error.date_out_of_range": "Cette date est trop loin dans le passé ou le futur. Vérifiez "
