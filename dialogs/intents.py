@@ -53,6 +53,12 @@ class Intent(StrEnum):
     # "speak French", « en anglais », "language": the language answers are in, whatever
     # the Teams client's (the recognizer reads which language the words name).
     LANGUAGE = "language"
+    # Said, nothing done: "yes" with no question open; how to send an invoice; who to
+    # turn to for a person; what co-op is (`MainDialog._answer` says each one's words).
+    NOTHING_ASKED = "nothing_asked"
+    INVOICE_HOW = "invoice_how"
+    SUPPORT = "support"
+    ABOUT_COOP = "about_coop"
 
 
 @dataclass(frozen=True)
@@ -101,6 +107,11 @@ def _asking_for(en_word: str, fr_word: str) -> tuple[str, ...]:
     return tuple(phrases)
 
 
+def _each(*verbs: str, then: tuple[str, ...]) -> tuple[str, ...]:
+    """Every verb followed by every object: ("upload", "attach") × ("an invoice", …)."""
+    return tuple(f"{verb} {thing}" for verb in verbs for thing in then)
+
+
 INTENTS: dict[Intent, IntentSpec] = {
     Intent.HELP: IntentSpec(
         "_help",
@@ -119,8 +130,14 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.GREETING: IntentSpec(
         "_greet",
         None,
-        en=("hi", "hello", "hey", "good morning"),
-        fr=("bonjour", "salut", "coucou", "bonsoir"),
+        en=(
+            *("hi", "hello", "hey", "good morning"),
+            *("start", "get started", "let s start", "lets start", "let s go", "begin", "new"),
+        ),
+        fr=(
+            *("bonjour", "salut", "coucou", "bonsoir"),
+            *("commencer", "demarrer", "on commence", "c est parti", "nouveau"),
+        ),
         without_role=True,
     ),
     Intent.THANKS: IntentSpec(
@@ -220,6 +237,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             "open my plan",
             "review my plan",
             "check my plan",
+            *("edit my plan", "change my plan", "modify my plan", "update my plan", "edit plan"),
+            *("edit the plan", "change the plan"),
         ),
         fr=(
             "reprendre mon plan",
@@ -229,6 +248,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             "ouvrir mon plan",
             "relire mon plan",
             "verifier mon plan",
+            *("modifier mon plan", "modifier le plan", "changer mon plan"),
+            "mettre a jour mon plan",
         ),
         from_card=True,
     ),
@@ -303,6 +324,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             "submit a claim",
             "make a claim",
             "create a new claim",
+            *("submit proof", "proof of execution", "submit poe", "submit a poe", "new proof"),
+            *("upload proof", "send proof", "upload proof of execution"),
         ),
         fr=(
             "nouvelle reclamation",
@@ -314,6 +337,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             "faire une nouvelle reclamation",
             "creer une nouvelle reclamation",
             "soumettre une reclamation",
+            *("soumettre une preuve", "preuve d execution", "soumettre une preuve d execution"),
+            *("envoyer une preuve", "nouvelle preuve"),
         ),
         from_card=True,
     ),
@@ -410,6 +435,9 @@ INTENTS: dict[Intent, IntentSpec] = {
             "remaining funds",
             "show my funds",
             "how much co op do i have",
+            *("what can i claim", "what can we claim", "what can i claim for", "my deadlines"),
+            *("what can i still claim", "when do i need to submit", "when do i have to submit"),
+            "when must i submit",
         ),
         fr=(
             "mes fonds",
@@ -418,6 +446,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             "fonds restants",
             "voir mes fonds",
             "combien me reste t il",
+            *("que puis je reclamer", "qu est ce que je peux reclamer", "mes echeances"),
+            *("mes dates limites", "quand dois je soumettre"),
         ),
         from_card=True,
     ),
@@ -481,6 +511,73 @@ INTENTS: dict[Intent, IntentSpec] = {
         ),
         fr=("langue", "la langue", "changer de langue", "changer la langue", "autre langue"),
         from_card=True,
+        without_role=True,
+    ),
+    # Inside a question these are its answers (a yes/no question, the evidence menu's).
+    Intent.NOTHING_ASKED: IntentSpec(
+        "_answer",
+        None,
+        en=(
+            *("yes", "no", "ok", "okay", "sure", "yep", "yeah", "nope", "y", "n"),
+            *("yes please", "no thanks", "no thank you"),
+        ),
+        fr=("oui", "non", "d accord", "ouais", "oui merci", "non merci"),
+        without_role=True,
+    ),
+    Intent.INVOICE_HOW: IntentSpec(
+        "_answer",
+        None,
+        en=(
+            *_each(
+                "upload", "attach", "send", "add", then=("invoice", "an invoice", "the invoice")
+            ),
+            *_each("upload", "attach", "send", "add", then=("my invoice",)),
+            *("how do i upload an invoice", "how do i attach an invoice"),
+            *("how do i send an invoice", "how to upload an invoice", "upload a file"),
+            *("attach a file", "where do i upload the invoice", "how do i add an invoice"),
+        ),
+        fr=(
+            *_each(
+                "joindre",
+                "envoyer",
+                "ajouter",
+                "televerser",
+                "telecharger",
+                then=("une facture", "la facture", "ma facture"),
+            ),
+            *("comment joindre une facture", "comment envoyer une facture"),
+            *("joindre un fichier", "envoyer un fichier", "ou mettre la facture"),
+        ),
+    ),
+    Intent.SUPPORT: IntentSpec(
+        "_answer",
+        "_answer",
+        en=(
+            *("talk to a human", "talk to a person", "talk to someone", "speak to a human"),
+            *("speak to a person", "speak to someone", "real person", "a real person"),
+            *("contact support", "customer support", "i need support", "talk to an agent"),
+            *("speak to an agent", "contact microsoft", "who can i talk to", "who do i contact"),
+        ),
+        fr=(
+            *("parler a un humain", "parler a une personne", "parler a quelqu un"),
+            *("une vraie personne", "contacter le support", "contacter microsoft"),
+            *("qui contacter", "a qui m adresser", "j ai besoin du support"),
+        ),
+        without_role=True,
+    ),
+    Intent.ABOUT_COOP: IntentSpec(
+        "_answer",
+        "_answer",
+        en=(
+            *("what is co op", "whats co op", "what s co op", "what are co op funds"),
+            *("what is co op funding", "how does co op work", "explain co op"),
+            *("what is a co op claims plan", "what is proof of execution", "what is a poe"),
+        ),
+        fr=(
+            *("c est quoi le co op", "qu est ce que le co op", "que sont les fonds co op"),
+            *("comment fonctionne le co op", "comment marche le co op"),
+            *("c est quoi une preuve d execution", "qu est ce qu une preuve d execution"),
+        ),
         without_role=True,
     ),
 }

@@ -137,6 +137,15 @@ def _card_intent(action: Any) -> Intent | None:
     return intent if INTENTS[intent].from_card else None
 
 
+# What `MainDialog._answer` says to each intent that only needs an answer.
+_ANSWERS = {
+    Intent.NOTHING_ASKED: "nothing_asked",
+    Intent.INVOICE_HOW: "invoice_how",
+    Intent.SUPPORT: "support",
+    Intent.ABOUT_COOP: "about_coop",
+}
+
+
 @dataclass(frozen=True)
 class Pending:
     """The question waiting for an answer when a command comes in the middle of a dialog."""
@@ -642,6 +651,11 @@ class MainDialog(ComponentDialog):
         context.activity.locale = locale
         turn.identity = replace(identity, locale=locale)
         await context.send_activity(t(locale, "language.chosen"))
+
+    async def _answer(self, turn: Turn) -> DialogTurnResult:
+        """Words that only need an answer (`_ANSWERS`); in a question, it is asked again."""
+        await turn.context.send_activity(t(turn.identity.locale, _ANSWERS[turn.command.intent]))
+        return await turn.carry_on()
 
     async def _greet(self, turn: Turn) -> DialogTurnResult:
         identity = turn.identity

@@ -31,6 +31,22 @@ EN: dict[str, str] = {
     "language.chosen": "OK, I'll answer in English from now on. Say **en français** to "
     "switch to French.",
     "language.which": "Which language should I answer in?",
+    "nothing_asked": "No question is waiting for a typed answer right now: if a card above "
+    "offers buttons, click the one you mean. Or say **resume** to pick up a draft, **new "
+    "plan**, **new claim**, or **help**.",
+    "invoice_how": "Attach the invoice (a PDF or a photo) to a message here with the 📎 "
+    "paperclip below the box: I'll read it and offer to start a claim with it. To add it to "
+    "a claim draft, say **resume** first.",
+    "support": "I'm an automated assistant, so I can't pass you to a person. For a decision on "
+    "a plan or a claim, ask your Microsoft account manager (the plan's reviewer); after a "
+    "rejection you can also say **dispute**. For Partner Center itself, open a support "
+    "request there (Help + support).",
+    "about_coop": "Co-op funds are marketing funds you earn through your Microsoft incentive "
+    "program, to promote Microsoft solutions. You plan how to spend them in a **co-op claims "
+    "plan** (campaigns, activities and planned amounts) that Microsoft approves; after an "
+    "activity runs, you claim what it cost with **proof of execution** (invoices and "
+    "evidence), which is reviewed, then paid. Say **my funds** to see yours, **new plan** or "
+    "**new claim** to start.",
     "help.general": "Here is what I can do:\n\n"
     "- **new plan**: draft a co-op claims plan (campaigns, activities, planned amounts)\n"
     "- **resume**: pick up the draft you changed last, plan or claim, exactly where you "
@@ -476,6 +492,24 @@ FR: dict[str, str] = {
     "language.chosen": "D'accord, je vous réponds en français désormais. Dites **in English** "
     "pour repasser à l'anglais.",
     "language.which": "Dans quelle langue voulez-vous que je vous réponde ?",
+    "nothing_asked": "Aucune question n'attend de réponse tapée pour l'instant : si une carte "
+    "ci-dessus propose des boutons, cliquez sur celui que vous voulez. Ou dites **reprendre** "
+    "pour reprendre un brouillon, **nouveau plan**, **nouvelle réclamation** ou **aide**.",
+    "invoice_how": "Joignez la facture (un PDF ou une photo) à un message ici avec le trombone "
+    "📎 sous la zone de saisie : je la lirai et vous proposerai de commencer une réclamation "
+    "avec. Pour l'ajouter à une réclamation en cours, dites d'abord **reprendre**.",
+    "support": "Je suis un assistant automatique : je ne peux pas vous passer une personne. "
+    "Pour une décision sur un plan ou une réclamation, adressez-vous à votre responsable de "
+    "compte Microsoft (le réviseur du plan) ; après un refus, vous pouvez aussi dire "
+    "**contester**. Pour l'Espace partenaires lui-même, ouvrez-y une demande de support (Aide "
+    "+ support).",
+    "about_coop": "Les fonds co-op sont des fonds marketing acquis par votre programme "
+    "d'incentives Microsoft, pour promouvoir les solutions Microsoft. Vous prévoyez leur usage "
+    "dans un **plan de réclamations co-op** (campagnes, activités et montants prévus) que "
+    "Microsoft approuve ; une fois une activité réalisée, vous réclamez ce qu'elle a coûté "
+    "avec une **preuve d'exécution** (factures et justificatifs), examinée puis payée. Dites "
+    "**mes fonds** pour voir les vôtres, **nouveau plan** ou **nouvelle réclamation** pour "
+    "commencer.",
     "help.general": "Voici ce que je sais faire :\n\n"
     "- **nouveau plan** : rédiger un plan de réclamations co-op (campagnes, activités, "
     "montants prévus)\n"

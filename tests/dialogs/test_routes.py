@@ -31,6 +31,8 @@ def test_greetings_back_and_fix_are_answers_in_the_middle_of_a_question() -> Non
         Intent.FIX_WAITING,
         Intent.DISPUTE_WAITING,
         Intent.SUBMIT_DRAFT,  # "submit my plan" at its review is the review's submit
+        Intent.NOTHING_ASKED,  # "yes", "no" answer yes/no questions
+        Intent.INVOICE_HOW,  # "add an invoice" at the evidence menu adds one
     }
 
 
@@ -43,6 +45,10 @@ def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_r
         Intent.THANKS,
         Intent.CANCEL,
         Intent.LANGUAGE,
+        # Words that only get an answer, true for anyone.
+        Intent.NOTHING_ASKED,
+        Intent.SUPPORT,
+        Intent.ABOUT_COOP,
     }
 
 
@@ -56,6 +62,11 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.THANKS,
         Intent.BACK,
         Intent.START_OVER,  # stops the question under way, as cancel does
+        # Words that only get an answer: no button needs them.
+        Intent.NOTHING_ASKED,
+        Intent.INVOICE_HOW,
+        Intent.SUPPORT,
+        Intent.ABOUT_COOP,
     }
 
 

@@ -1,0 +1,153 @@
+"""What partners type with no question open, found by running plausible phrasings through
+the bot (4 Dec 2026): each of these got "I didn't understand that. Say new plan…", and
+"what can I claim?" got "You have no claims yet", which answers another question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogs.claim_support import EN, FR, approved_plan, seed_funds
+from tests.dialogs.test_plan_journey import plan_id_in
+from tests.support import Chat, shown
+
+NOT_UNDERSTOOD = ("I didn't understand", "Je n'ai pas compris")
+
+
+async def said(chat: Chat, locale: str, typed: str) -> str:
+    chat.locale = locale
+    text = shown(await chat.say(typed, locale=locale))
+    assert not any(words in text for words in NOT_UNDERSTOOD), text
+    return text
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "submit proof"),
+        (EN, "proof of execution"),
+        (EN, "submit PoE"),
+        (FR, "soumettre une preuve"),
+        (FR, "preuve d'exécution"),
+    ],
+)
+async def test_proof_of_execution_starts_a_claim(chat: Chat, locale: str, typed: str) -> None:
+    await seed_funds(chat)
+    await approved_plan(chat)
+    text = await said(chat, locale, typed)
+    assert ("J'ai créé la réclamation" if locale == FR else "I've started claim") in text
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "what can I claim?"),
+        (EN, "what can we claim"),
+        (EN, "when do I need to submit?"),
+        (EN, "my deadlines"),
+        (FR, "que puis-je réclamer ?"),
+        (FR, "mes échéances"),
+    ],
+)
+async def test_what_may_be_claimed_and_until_when_is_the_funds_view(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    await seed_funds(chat)
+    await approved_plan(chat)
+    text = await said(chat, locale, typed)
+    assert ("Vos fonds co-op" if locale == FR else "Your co-op funds") in text
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [(EN, "edit my plan"), (EN, "change my plan"), (FR, "modifier mon plan")],
+)
+async def test_editing_my_plan_opens_its_draft(chat: Chat, locale: str, typed: str) -> None:
+    chat.locale = locale
+    plan_id = plan_id_in(await chat.say("nouveau plan" if locale == FR else "new plan", locale))
+    await chat.say("annuler" if locale == FR else "cancel", locale=locale)
+    text = await said(chat, locale, typed)
+    assert plan_id in text
+    assert ("Je reprends" if locale == FR else "Picking up") in text
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "button"),
+    [
+        (EN, "start", "New plan"),
+        (EN, "get started", "New plan"),
+        (FR, "commencer", "Nouveau plan"),
+        (FR, "démarrer", "Nouveau plan"),
+    ],
+)
+async def test_start_shows_the_start_card(chat: Chat, locale: str, typed: str, button: str) -> None:
+    assert button in await said(chat, locale, typed)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        (EN, "yes", "No question is waiting"),
+        (EN, "ok", "No question is waiting"),
+        (EN, "no", "No question is waiting"),
+        (FR, "oui", "Aucune question n'attend"),
+        (FR, "non", "Aucune question n'attend"),
+    ],
+)
+async def test_yes_or_no_with_nothing_asked_says_so(
+    chat: Chat, locale: str, typed: str, answer: str
+) -> None:
+    assert answer in await said(chat, locale, typed)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        (EN, "upload invoice", "attach"),
+        (EN, "attach an invoice", "attach"),
+        (EN, "how do I upload an invoice?", "attach"),
+        (FR, "joindre une facture", "joignez"),
+        (FR, "envoyer une facture", "joignez"),
+    ],
+)
+async def test_an_invoice_asked_for_without_a_file_says_how_to_send_it(
+    chat: Chat, locale: str, typed: str, answer: str
+) -> None:
+    assert answer in (await said(chat, locale, typed)).lower()
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        (EN, "talk to a human", "account manager"),
+        (EN, "contact support", "account manager"),
+        (FR, "parler à un humain", "responsable de compte"),
+        (FR, "contacter le support", "responsable de compte"),
+    ],
+)
+async def test_asking_for_a_person_says_who_to_turn_to(
+    chat: Chat, locale: str, typed: str, answer: str
+) -> None:
+    assert answer in await said(chat, locale, typed)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        (EN, "what is co-op?", "Co-op funds are"),
+        (EN, "how does co-op work?", "Co-op funds are"),
+        (FR, "c'est quoi le co-op ?", "Les fonds co-op sont"),
+    ],
+)
+async def test_what_co_op_is_is_explained(chat: Chat, locale: str, typed: str, answer: str) -> None:
+    assert answer in await said(chat, locale, typed)
+
+
+async def test_yes_in_a_question_is_still_its_answer(chat: Chat) -> None:
+    """ "yes" keeps answering the yes/no questions (guard)."""
+    from tests.dialogs.test_plan_journey import answer_until, start_plan
+
+    await start_plan(chat)
+    await answer_until(chat, "more_activities")
+    replies = await chat.say("yes")
+    assert "No question is waiting" not in shown(replies)
