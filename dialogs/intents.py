@@ -59,6 +59,7 @@ class Intent(StrEnum):
     INVOICE_HOW = "invoice_how"
     SUPPORT = "support"
     ABOUT_COOP = "about_coop"
+    REVIEW_TIME = "review_time"
 
 
 @dataclass(frozen=True)
@@ -119,10 +120,15 @@ INTENTS: dict[Intent, IntentSpec] = {
         en=(
             *("help", "?", "what can you do", "help me", "menu", "i need help"),
             *("how does this work", "how does it work", "how do i use this"),
+            *("what can i do", "i don t understand", "i dont understand", "i m confused"),
+            *("i m lost", "what", "huh"),
         ),
         fr=(
             *("aide", "au secours", "que sais tu faire", "aidez moi", "aide moi", "menu"),
             *("j ai besoin d aide", "comment ca marche", "comment ca fonctionne"),
+            *("que puis je faire", "qu est ce que je peux faire", "que peux tu faire"),
+            *("que pouvez vous faire", "je ne comprends pas", "je comprends pas"),
+            *("je suis perdu", "je suis perdue", "quoi", "hein", "pardon"),
         ),
         from_card=True,
         without_role=True,
@@ -146,10 +152,12 @@ INTENTS: dict[Intent, IntentSpec] = {
         en=(
             *("thanks", "thank you", "thanks a lot", "thank you very much", "many thanks"),
             *("ok thanks", "ok thank you", "great thanks", "perfect thanks", "cheers"),
+            *("great", "perfect", "awesome", "got it", "all good", "cool"),
             *("bye", "goodbye", "good bye", "see you", "that s all for now"),
         ),
         fr=(
             *("merci", "merci beaucoup", "merci bien", "ok merci", "parfait merci", "super merci"),
+            *("c est bon", "parfait", "tres bien", "ca marche", "super", "genial", "entendu"),
             *("au revoir", "a bientot", "bonne journee", "bonne soiree"),
         ),
         without_role=True,
@@ -290,10 +298,11 @@ INTENTS: dict[Intent, IntentSpec] = {
             "show my plans",
             "show me my plans",
             "plans",
+            "plan",
         ),
         fr=(
             *("mes plans", "liste des plans", "voir mes plans", "afficher mes plans"),
-            *("montre moi mes plans", "montrez moi mes plans"),
+            *("montre moi mes plans", "montrez moi mes plans", "liste de mes plans"),
         ),
         from_card=True,
     ),
@@ -326,6 +335,7 @@ INTENTS: dict[Intent, IntentSpec] = {
             "create a new claim",
             *("submit proof", "proof of execution", "submit poe", "submit a poe", "new proof"),
             *("upload proof", "send proof", "upload proof of execution"),
+            *("claim my money", "claim my funds", "claim my co op", "get my money"),
         ),
         fr=(
             "nouvelle reclamation",
@@ -338,7 +348,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             "creer une nouvelle reclamation",
             "soumettre une reclamation",
             *("soumettre une preuve", "preuve d execution", "soumettre une preuve d execution"),
-            *("envoyer une preuve", "nouvelle preuve"),
+            *("envoyer une preuve", "nouvelle preuve", "reclamer mes fonds"),
+            *("reclamer mon argent", "reclamer mon co op"),
         ),
         from_card=True,
     ),
@@ -349,6 +360,7 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("continue my claim", "continue claim", "resume my claim", "resume claim"),
             *("open claim", "open my claim", "open my last claim", "check my claim"),
             "review my claim",
+            *("edit my claim", "change my claim", "modify my claim", "update my claim"),
         ),
         fr=(
             "reprendre ma reclamation",
@@ -357,6 +369,7 @@ INTENTS: dict[Intent, IntentSpec] = {
             "ouvrir la reclamation",
             "ouvrir ma reclamation",
             "verifier ma reclamation",
+            *("modifier ma reclamation", "changer ma reclamation"),
         ),
         from_card=True,
     ),
@@ -397,6 +410,7 @@ INTENTS: dict[Intent, IntentSpec] = {
             "afficher mes reclamations",
             "montre moi mes reclamations",
             "montrez moi mes reclamations",
+            *("reclamation", "liste de mes reclamations", "liste des reclamations"),
         ),
         from_card=True,
     ),
@@ -534,6 +548,7 @@ INTENTS: dict[Intent, IntentSpec] = {
             *_each("upload", "attach", "send", "add", then=("my invoice",)),
             *("how do i upload an invoice", "how do i attach an invoice"),
             *("how do i send an invoice", "how to upload an invoice", "upload a file"),
+            *("submit an invoice", "submit invoice", "submit the invoice", "submit my invoice"),
             *("attach a file", "where do i upload the invoice", "how do i add an invoice"),
         ),
         fr=(
@@ -546,6 +561,7 @@ INTENTS: dict[Intent, IntentSpec] = {
                 then=("une facture", "la facture", "ma facture"),
             ),
             *("comment joindre une facture", "comment envoyer une facture"),
+            *("soumettre une facture", "soumettre la facture", "soumettre ma facture"),
             *("joindre un fichier", "envoyer un fichier", "ou mettre la facture"),
         ),
     ),
@@ -577,6 +593,23 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("c est quoi le co op", "qu est ce que le co op", "que sont les fonds co op"),
             *("comment fonctionne le co op", "comment marche le co op"),
             *("c est quoi une preuve d execution", "qu est ce qu une preuve d execution"),
+        ),
+        without_role=True,
+    ),
+    Intent.REVIEW_TIME: IntentSpec(
+        "_answer",
+        "_answer",
+        en=(
+            *("how long does review take", "how long does the review take", "review time"),
+            *("how long is the review", "how long does it take", "how long will it take"),
+            *("how long does a review take", "how long until i get paid"),
+            *("how long does payment take", "when will it be reviewed"),
+        ),
+        fr=(
+            *("combien de temps pour l examen", "combien de temps prend l examen"),
+            *("combien de temps ca prend", "delai d examen", "quel est le delai"),
+            *("quels sont les delais", "combien de temps pour etre paye"),
+            "dans combien de temps serai je paye",
         ),
         without_role=True,
     ),

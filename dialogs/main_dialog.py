@@ -143,6 +143,7 @@ _ANSWERS = {
     Intent.INVOICE_HOW: "invoice_how",
     Intent.SUPPORT: "support",
     Intent.ABOUT_COOP: "about_coop",
+    Intent.REVIEW_TIME: "review_time",
 }
 
 

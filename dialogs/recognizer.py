@@ -410,7 +410,7 @@ _STATUS_WORDS = re.compile(
 )
 _CLAIM_WORDS = re.compile(
     r"\b(claim|claims|reclamation|reclamations|poe|proof of execution|preuve|preuves|"
-    r"remboursement|dossier|get paid|be paid|payment|paye|payee|paiement)\b"
+    r"remboursement|dossier|get paid|be paid|payment|paye|payee|paiement|money|argent)\b"
 )
 # "show PLN-…", « voir CLM-… »: with an id, where that item stands.
 _SHOW_WORDS = re.compile(r"\b(show|see|view|display|voir|afficher|affiche|montre|montrez)\b")
@@ -427,6 +427,13 @@ _FILTERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Disputed", re.compile(r"\b(disputed|contestee?s?)\b")),
 )
 _MAX_QUESTION_LENGTH = 200
+# "my rejected claims", « mes plans approuvés »: a list asked for by its status, no question
+# word needed; only these words, so that a campaign named "Paid search push" stays a name.
+_LISTING_WORDS = frozenset(
+    "show list see view voir afficher liste de des my all mes tous toutes les the me "
+    "claim claims reclamation reclamations plan plans under review being reviewed en cours d "
+    "examen action required requise need changes a corriger".split()
+)
 
 
 # "my drafts", « mes brouillons »: the partner's plans and claims not yet submitted.
@@ -457,6 +464,11 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
     about_claims, about_plans = bool(_CLAIM_WORDS.search(typed)), bool(_PLAN_WORDS.search(typed))
     status = next((name for name, pattern in _FILTERS if pattern.search(typed)), None)
     asks = bool(_STATUS_WORDS.search(typed)) or "?" in text
+    if not asks and status and (about_claims or about_plans):
+        asks = all(
+            word in _LISTING_WORDS or any(p.fullmatch(word) for _, p in _FILTERS)
+            for word in typed.split()
+        )
     if not asks:
         return None
     # "any rejected claims?" filters; "has my claim been paid?" asks about the latest one.

@@ -47,6 +47,10 @@ EN: dict[str, str] = {
     "activity runs, you claim what it cost with **proof of execution** (invoices and "
     "evidence), which is reviewed, then paid. Say **my funds** to see yours, **new plan** or "
     "**new claim** to start.",
+    "review_time": "A submitted claim is reviewed in about 2 business days; a dispute is "
+    "decided within 5 business days; an approved claim is paid within 45 business days, in "
+    "your bank profile's currency. I tell you here at each step. Say **status** to see where "
+    "yours stand.",
     "help.general": "Here is what I can do:\n\n"
     "- **new plan**: draft a co-op claims plan (campaigns, activities, planned amounts)\n"
     "- **resume**: pick up the draft you changed last, plan or claim, exactly where you "
@@ -510,6 +514,10 @@ FR: dict[str, str] = {
     "avec une **preuve d'exécution** (factures et justificatifs), examinée puis payée. Dites "
     "**mes fonds** pour voir les vôtres, **nouveau plan** ou **nouvelle réclamation** pour "
     "commencer.",
+    "review_time": "Une réclamation soumise est examinée en 2 jours ouvrés environ ; une "
+    "contestation est tranchée sous 5 jours ouvrés ; une réclamation approuvée est payée sous "
+    "45 jours ouvrés, dans la devise de votre profil bancaire. Je vous préviens ici à chaque "
+    "étape. Dites **statut** pour voir où en sont les vôtres.",
     "help.general": "Voici ce que je sais faire :\n\n"
     "- **nouveau plan** : rédiger un plan de réclamations co-op (campagnes, activités, "
     "montants prévus)\n"

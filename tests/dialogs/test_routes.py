@@ -49,6 +49,7 @@ def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_r
         Intent.NOTHING_ASKED,
         Intent.SUPPORT,
         Intent.ABOUT_COOP,
+        Intent.REVIEW_TIME,
     }
 
 
@@ -67,6 +68,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.INVOICE_HOW,
         Intent.SUPPORT,
         Intent.ABOUT_COOP,
+        Intent.REVIEW_TIME,
     }
 
 

@@ -151,3 +151,112 @@ async def test_yes_in_a_question_is_still_its_answer(chat: Chat) -> None:
     await answer_until(chat, "more_activities")
     replies = await chat.say("yes")
     assert "No question is waiting" not in shown(replies)
+
+
+# -- a second pass, in French first (4 Dec 2026) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        (FR, "que puis-je faire ?", "Voici ce que je sais faire"),
+        (FR, "qu'est-ce que je peux faire ?", "Voici ce que je sais faire"),
+        (FR, "je ne comprends pas", "Voici ce que je sais faire"),
+        (FR, "hein ?", "Voici ce que je sais faire"),
+        (EN, "I don't understand", "Here is what I can do"),
+        (EN, "huh?", "Here is what I can do"),
+    ],
+)
+async def test_confusion_gets_help(chat: Chat, locale: str, typed: str, answer: str) -> None:
+    assert answer in await said(chat, locale, typed)
+
+
+async def test_confusion_at_a_question_gets_that_questions_help(chat: Chat) -> None:
+    from tests.dialogs.test_plan_journey import start_plan
+
+    await start_plan(chat)
+    replies = await chat.say("huh?")
+    assert "Your partner location's Partner ID (MPN ID)" in shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        (FR, "liste de mes plans", "Les plans de votre organisation"),
+        (FR, "réclamation", "Vous n'avez encore aucune réclamation"),
+        (EN, "plan", "Your organisation's plans"),
+    ],
+)
+async def test_lists_asked_for_by_a_noun(chat: Chat, locale: str, typed: str, answer: str) -> None:
+    await seed_funds(chat)
+    await approved_plan(chat)
+    assert answer in await said(chat, locale, typed)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        (FR, "mes réclamations refusées", "refusée"),
+        (FR, "mes plans approuvés", "approuvé"),
+        (EN, "my approved plans", "approved"),
+        (EN, "rejected claims", "rejected"),
+        (EN, "where is my money?", "CLM-"),
+        (FR, "où est mon argent ?", "CLM-"),
+    ],
+)
+async def test_statuses_asked_for_without_a_question_word(
+    chat: Chat, locale: str, typed: str, answer: str
+) -> None:
+    await seed_funds(chat)
+    await approved_plan(chat)
+    from tests.dialogs.claim_support import start_claim
+
+    await start_claim(chat, locale)
+    await chat.say("annuler" if locale == FR else "cancel", locale=locale)
+    text = await said(chat, locale, typed)
+    assert answer in text.lower() or answer in text
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [(EN, "edit my claim"), (EN, "change my claim"), (FR, "modifier ma réclamation")],
+)
+async def test_editing_my_claim_opens_its_draft(chat: Chat, locale: str, typed: str) -> None:
+    from tests.dialogs.claim_support import start_claim
+
+    await seed_funds(chat)
+    await approved_plan(chat)
+    claim_id, _ = await start_claim(chat, locale)
+    await chat.say("annuler" if locale == FR else "cancel", locale=locale)
+    assert claim_id in await said(chat, locale, typed)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        (FR, "c'est bon", "Avec plaisir"),
+        (FR, "parfait", "Avec plaisir"),
+        (EN, "great", "Glad to help"),
+        (EN, "got it", "Glad to help"),
+        (FR, "bonjour, je voudrais soumettre une facture", "Joignez"),
+        (EN, "submit an invoice", "Attach"),
+        (FR, "réclamer mes fonds", "J'ai créé la réclamation"),
+        (EN, "claim my money", "I've started claim"),
+        (EN, "how long does review take?", "2 business days"),
+        (FR, "combien de temps pour l'examen ?", "2 jours ouvrés"),
+    ],
+)
+async def test_more_everyday_words(chat: Chat, locale: str, typed: str, answer: str) -> None:
+    await seed_funds(chat)
+    await approved_plan(chat)
+    assert answer in await said(chat, locale, typed)
+
+
+async def test_a_campaign_named_with_a_status_word_stays_its_name(chat: Chat) -> None:
+    from tests.dialogs.test_plan_journey import answer_until, get, start_plan
+
+    plan_id = await start_plan(chat)
+    await answer_until(chat, "name")
+    replies = await chat.say("Paid search push")
+    assert "When does **Paid search push** start?" in shown(replies)
+    assert (await get(chat, plan_id)).campaigns[0].name == "Paid search push"
