@@ -181,8 +181,14 @@ async def answer_status(
         summaries = [
             s for s in await services.plans.list_plans(tenant_id) if s.owner_id == identity.user_id
         ]
-        if question.kind == "any" and question.status:  # "my drafts": the plans' too
+        if question.status:  # "any approved plans?"; "my drafts": the plans' too
             summaries = [s for s in summaries if s.status.value == question.status]
+            if not summaries and question.kind == "plan":
+                return t(
+                    locale,
+                    "status.filtered_none_plans",
+                    status=status_label(question.status, locale),
+                )
         plans = await services.plans.get_many(tenant_id, [s.id for s in summaries[:MAX_LISTED]])
         lines += ["- " + plan_status_text(p, locale) for p in plans]
         more += _more("status.more_plans", summaries[MAX_LISTED:], status_label, locale)

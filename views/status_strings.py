@@ -117,6 +117,7 @@ STATUS_EN: dict[str, str] = {
     "status.none_found": "I found no claim or plan matching that in your organisation.",
     "status.unknown_id": "I can't find {item_id} in your organisation.",
     "status.filtered_none": "None of your claims has the status {status}.",
+    "status.filtered_none_plans": "None of your plans has the status {status}.",
     "status.no_drafts": "You have no drafts. Say **new plan** or **new claim** to start one.",
     "status.title": "Where things stand",
     "status.more_claims": "…and {number} more claims ({by_status}). Ask for one by its id (status of {example}) or by status (status of my rejected claims).",
@@ -258,6 +259,7 @@ STATUS_FR: dict[str, str] = {
     "status.none_found": "Je n'ai trouvé aucune réclamation ni aucun plan correspondant dans votre organisation.",
     "status.unknown_id": "Je ne trouve pas {item_id} dans votre organisation.",
     "status.filtered_none": "Aucune de vos réclamations n'a le statut {status}.",
+    "status.filtered_none_plans": "Aucun de vos plans n'a le statut {status}.",
     "status.no_drafts": "Vous n'avez aucun brouillon. Dites **nouveau plan** ou **nouvelle "
     "réclamation** pour en commencer un.",
     "status.title": "Où en sont les choses",

@@ -260,3 +260,23 @@ async def test_a_campaign_named_with_a_status_word_stays_its_name(chat: Chat) ->
     replies = await chat.say("Paid search push")
     assert "When does **Paid search push** start?" in shown(replies)
     assert (await get(chat, plan_id)).campaigns[0].name == "Paid search push"
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        (FR, "mes plans approuvés", "Aucun de vos plans n'a le statut Approuvé."),
+        (EN, "any approved plans?", "None of your plans has the status Approved."),
+        (EN, "my rejected plans", "None of your plans has the status Rejected."),
+    ],
+)
+async def test_plans_asked_for_by_a_status_they_do_not_have_says_so(
+    chat: Chat, locale: str, typed: str, answer: str
+) -> None:
+    """Seen in the Playground: « mes plans approuvés » with one draft listed the draft."""
+    chat.locale = locale
+    plan_id = plan_id_in(await chat.say("nouveau plan" if locale == FR else "new plan", locale))
+    await chat.say("annuler" if locale == FR else "cancel", locale=locale)
+    text = await said(chat, locale, typed)
+    assert answer in text
+    assert plan_id not in text
