@@ -259,6 +259,21 @@ _NEXT_WEEKDAY = re.compile(
     r"(?P<later>\s+(?:next week|de la semaine prochaine|la semaine prochaine))?"
     r"(?:\s+(?:prochain|qui vient))?"
 )
+# "last Tuesday", "mardi dernier", "Tuesday last week", « mardi de la semaine dernière »: the
+# latest such day before today (a week ago when today is that day; `last_week`: the week
+# before that one's).
+_LAST_WEEKDAY = re.compile(
+    rf"(?:(?:last|past|previous)\s+(?P<day>{_WEEKDAY_NAMES})|"
+    rf"(?P<day2>{_WEEKDAY_NAMES})\s+(?:dernier|passe)|"
+    rf"(?P<day3>{_WEEKDAY_NAMES})\s+(?:last week|de la semaine derniere|la semaine derniere))"
+)
+# "3 days ago", "a week ago", "il y a 3 jours", "il y a une semaine".
+_AGO = re.compile(
+    r"(?:(?P<count>\d{1,3}|a|an|one|two|three)\s+(?P<unit>days?|weeks?)\s+ago|"
+    r"il y a\s+(?P<count2>\d{1,3}|un|une|deux|trois)\s+(?P<unit2>jours?|semaines?))"
+)
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3,
+                "trois": 3}  # fmt: skip
 # "in 2 weeks", "dans 3 jours", "in a month".
 _IN_SOME = re.compile(
     r"(?:in|dans)\s+(?P<count>\d{1,3}|a|an|one|un|une)\s+"
@@ -278,6 +293,17 @@ def _relative(text: str, today: date) -> date | None:
         if match["later"]:
             ahead = 7 - today.weekday() + _WEEKDAY_INDEX[match["day"]]
         return today + timedelta(days=ahead)
+    if match := _LAST_WEEKDAY.fullmatch(text):
+        day = _WEEKDAY_INDEX[match["day"] or match["day2"] or match["day3"]]
+        back = (today.weekday() - day) % 7 or 7
+        if match["day3"]:  # "Tuesday last week": in the calendar week before this one
+            back = today.weekday() + 7 - day
+        return today - timedelta(days=back)
+    if match := _AGO.fullmatch(text):
+        count_text = match["count"] or match["count2"]
+        count = int(count_text) if count_text.isdigit() else _COUNT_WORDS[count_text]
+        unit = match["unit"] or match["unit2"]
+        return today - timedelta(days=count * (7 if unit.startswith(("week", "semaine")) else 1))
     if match := _IN_SOME.fullmatch(text):
         count = int(match["count"]) if match["count"].isdigit() else 1
         unit = match["unit"]
