@@ -60,6 +60,10 @@ class Intent(StrEnum):
     SUPPORT = "support"
     ABOUT_COOP = "about_coop"
     REVIEW_TIME = "review_time"
+    # "later", « plus tard »: the question under way is left as by cancel (draft kept).
+    PAUSE = "pause"
+    # "I don't have an invoice": what a reviewer needs instead, and the question again.
+    NO_INVOICE = "no_invoice"
 
 
 @dataclass(frozen=True)
@@ -612,5 +616,33 @@ INTENTS: dict[Intent, IntentSpec] = {
             "dans combien de temps serai je paye",
         ),
         without_role=True,
+    ),
+    Intent.PAUSE: IntentSpec(
+        "_thanks",
+        "_cancel_question",
+        en=(
+            *("later", "i ll send it later", "i ll do it later"),
+            *("i ll finish later", "i ll come back later", "i will send it later"),
+            *("i ll add it later", "i ll send them later", "i ll do this later"),
+        ),
+        fr=(
+            *("plus tard", "je l enverrai plus tard", "je le ferai plus tard"),
+            *("je finirai plus tard", "je reviendrai plus tard", "je l ajouterai plus tard"),
+            *("je les enverrai plus tard", "on verra plus tard"),
+        ),
+    ),
+    Intent.NO_INVOICE: IntentSpec(
+        "_answer",
+        "_answer",
+        en=(
+            *("i don t have an invoice", "i dont have an invoice", "i do not have an invoice"),
+            *("i have no invoice", "no invoice", "i don t have the invoice", "no invoice yet"),
+            *("i don t have the invoice yet", "i haven t received the invoice"),
+        ),
+        fr=(
+            *("je n ai pas de facture", "pas de facture", "je n ai pas la facture"),
+            *("je n ai pas encore la facture", "pas encore de facture"),
+            *("je n ai pas encore recu la facture", "je n ai pas recu la facture"),
+        ),
     ),
 }

@@ -144,6 +144,7 @@ _ANSWERS = {
     Intent.SUPPORT: "support",
     Intent.ABOUT_COOP: "about_coop",
     Intent.REVIEW_TIME: "review_time",
+    Intent.NO_INVOICE: "no_invoice",
 }
 
 

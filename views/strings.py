@@ -51,6 +51,10 @@ EN: dict[str, str] = {
     "decided within 5 business days; an approved claim is paid within 45 business days, in "
     "your bank profile's currency. I tell you here at each step. Say **status** to see where "
     "yours stand.",
+    "no_invoice": "A claim needs a **third-party invoice**, or for work done in-house a "
+    "**Certification Service Report (CSR)**: without one, a reviewer rejects it. If the "
+    "invoice is on its way, say **later**: your draft is kept, and you add it when it comes. "
+    "For in-house work, add a CSR instead.",
     "help.general": "Here is what I can do:\n\n"
     "- **new plan**: draft a co-op claims plan (campaigns, activities, planned amounts)\n"
     "- **resume**: pick up the draft you changed last, plan or claim, exactly where you "
@@ -518,6 +522,11 @@ FR: dict[str, str] = {
     "contestation est tranchée sous 5 jours ouvrés ; une réclamation approuvée est payée sous "
     "45 jours ouvrés, dans la devise de votre profil bancaire. Je vous préviens ici à chaque "
     "étape. Dites **statut** pour voir où en sont les vôtres.",
+    "no_invoice": "Une réclamation a besoin d'une **facture d'un tiers**, ou pour un travail "
+    "fait en interne d'un **Rapport de certification de service (CSR)** : sans l'un ou "
+    "l'autre, le réviseur la refuse. Si la facture est en route, dites **plus tard** : votre "
+    "brouillon est conservé et vous l'ajouterez à son arrivée. Pour un travail interne, "
+    "ajoutez plutôt un CSR.",
     "help.general": "Voici ce que je sais faire :\n\n"
     "- **nouveau plan** : rédiger un plan de réclamations co-op (campagnes, activités, "
     "montants prévus)\n"

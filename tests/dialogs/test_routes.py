@@ -69,6 +69,8 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.SUPPORT,
         Intent.ABOUT_COOP,
         Intent.REVIEW_TIME,
+        Intent.PAUSE,
+        Intent.NO_INVOICE,
     }
 
 

@@ -1,0 +1,77 @@
+"""At the evidence list, partners say they will come back, or that they have no invoice.
+
+Seen off the script: "I'll send it later", "later", « plus tard » and "I don't have an
+invoice" at the evidence menu got 'I don't know "later". Pick one of the options or type its
+number.' "later" now stops there as "cancel" does (the draft kept, said so); having no
+invoice gets what a reviewer needs instead (an invoice or a CSR) and the menu again.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogs.claim_support import (
+    EN,
+    FR,
+    answer,
+    approved_plan,
+    seed_funds,
+    seminar_answers,
+    start_claim,
+)
+from tests.support import Chat, shown
+
+NOT_KNOWN = ("I don't know", "Je ne connais pas", "Je ne sais pas")
+
+
+async def at_evidence_menu(chat: Chat, locale: str) -> str:
+    chat.locale = locale
+    await seed_funds(chat)
+    await approved_plan(chat)
+    claim_id, _ = await start_claim(chat, locale)
+    await answer(chat, seminar_answers(locale), locale=locale)
+    return claim_id
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "kept"),
+    [
+        (EN, "later", "is kept"),
+        (EN, "I'll send it later", "is kept"),
+        (EN, "I'll do it later", "is kept"),
+        (FR, "plus tard", "est conservée"),
+        (FR, "je l'enverrai plus tard", "est conservée"),
+    ],
+)
+async def test_later_at_the_evidence_keeps_the_draft(
+    chat: Chat, locale: str, typed: str, kept: str
+) -> None:
+    claim_id = await at_evidence_menu(chat, locale)
+    replies = await chat.say(typed, locale=locale)
+    assert claim_id in shown(replies) and kept in shown(replies)
+    assert not any(words in shown(replies) for words in NOT_KNOWN)
+    resumed = await chat.say("reprendre" if locale == FR else "resume", locale=locale)
+    assert claim_id in shown(resumed)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "I don't have an invoice", "Certification Service Report"),
+        (EN, "no invoice", "Certification Service Report"),
+        (FR, "je n'ai pas de facture", "Rapport de certification de service"),
+    ],
+)
+async def test_no_invoice_says_what_will_do_and_asks_again(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    await at_evidence_menu(chat, locale)
+    replies = await chat.say(typed, locale=locale)
+    assert said in shown(replies)
+    assert ("Justificatifs de" if locale == FR else "Evidence for") in shown(replies)
+    assert not any(words in shown(replies) for words in NOT_KNOWN)
+
+
+async def test_later_with_nothing_open_is_a_polite_answer(chat: Chat) -> None:
+    replies = await chat.say("later")
+    assert "Glad to help" in shown(replies)
