@@ -139,6 +139,17 @@ class IncentivesBot(ActivityHandler):
         if result.status == DialogTurnStatus.Empty:
             await dialog_context.begin_dialog(self.dialog.id)
 
+    async def on_message_update_activity(self, turn_context: TurnContext) -> None:
+        """A message the partner edited in Teams: it was read once, as sent, and the edit
+        changes nothing; they are told so, and how to change that answer. (Deleting or
+        undeleting a message needs no answer.)"""
+        channel_data = turn_context.activity.channel_data
+        if not isinstance(channel_data, dict) or channel_data.get("eventType") != "editMessage":
+            return
+        await self.remember_conversation(turn_context)  # the language they chose
+        locale = Identity.from_activity(turn_context.activity).locale
+        await turn_context.send_activity(t(locale, "edited_message"))
+
     async def remember_conversation(self, turn_context: TurnContext) -> None:
         """Keep what a notice needs later, outside any turn: where to post, in which language,
         and the partner's time zone (Teams' `localTimezone`: non-urgent pings wait for their

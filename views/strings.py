@@ -55,6 +55,9 @@ EN: dict[str, str] = {
     "**Certification Service Report (CSR)**: without one, a reviewer rejects it. If the "
     "invoice is on its way, say **later**: your draft is kept, and you add it when it comes. "
     "For in-house work, add a CSR instead.",
+    "edited_message": "You edited a message: I read each message once, as it's sent, so the "
+    "edit changed nothing. To change that answer, say **back** (the question before) or "
+    "change it at the review; or type it again if its question is still open.",
     "help.general": "Here is what I can do:\n\n"
     "- **new plan**: draft a co-op claims plan (campaigns, activities, planned amounts)\n"
     "- **resume**: pick up the draft you changed last, plan or claim, exactly where you "
@@ -527,6 +530,10 @@ FR: dict[str, str] = {
     "l'autre, le réviseur la refuse. Si la facture est en route, dites **plus tard** : votre "
     "brouillon est conservé et vous l'ajouterez à son arrivée. Pour un travail interne, "
     "ajoutez plutôt un CSR.",
+    "edited_message": "Vous avez modifié un message : je lis chaque message une fois, à son "
+    "envoi, donc la modification n'a rien changé. Pour changer cette réponse, dites **retour** "
+    "(la question précédente) ou modifiez-la à la revue ; ou retapez-la si sa question est "
+    "encore ouverte.",
     "help.general": "Voici ce que je sais faire :\n\n"
     "- **nouveau plan** : rédiger un plan de réclamations co-op (campagnes, activités, "
     "montants prévus)\n"
