@@ -352,7 +352,13 @@ _TAX_BASIS = (
     ),
 )
 _SCALES = {"k": Decimal(1000), "m": Decimal(1_000_000)}
-_SCALE = re.compile(r"^\s?([kKmM])(?![A-Za-z])")
+# "12k", "1.5M"; and in words: "1.5 million", « 2 millions », "50 thousand", « 50 mille ».
+_SCALE = re.compile(
+    r"^\s?(thousands?|mille|millions?|mio|mn|[km])(?![a-z])(?:\s+(?:of|d|de)\b'?)?",
+    re.IGNORECASE,
+)
+_SCALE_WORDS = {"thousand": "k", "thousands": "k", "mille": "k", "million": "m",
+                "millions": "m", "mio": "m", "mn": "m"}  # fmt: skip
 
 
 def parse_amount(text: str, currency: str, locale: str) -> ReadAmount:
@@ -390,7 +396,8 @@ def parse_amount(text: str, currency: str, locale: str) -> ReadAmount:
     scale = Decimal(1)
     scaled = _SCALE.match(after)
     if scaled:
-        scale = _SCALES[scaled.group(1).lower()]
+        word = scaled.group(1).lower()
+        scale = _SCALES[_SCALE_WORDS.get(word, word)]
         after = after[scaled.end() :]
 
     sign, before = _take_sign(before, raw)
