@@ -268,16 +268,23 @@ _LAST_WEEKDAY = re.compile(
     rf"(?P<day3>{_WEEKDAY_NAMES})\s+(?:last week|de la semaine derniere|la semaine derniere))"
 )
 # "3 days ago", "a week ago", "il y a 3 jours", "il y a une semaine".
+# Counts in words, up to twelve ("in two weeks", « il y a dix jours »).
+_COUNT_WORDS = {
+    **{word: n for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split())},
+    **{word: n for n, word in enumerate(
+        "zero un deux trois quatre cinq six sept huit neuf dix onze douze".split())},
+    "a": 1, "an": 1, "une": 1,
+}  # fmt: skip
+_COUNT = rf"\d{{1,3}}|{'|'.join(sorted(_COUNT_WORDS, key=len, reverse=True))}"
 _AGO = re.compile(
-    r"(?:(?P<count>\d{1,3}|a|an|one|two|three)\s+(?P<unit>days?|weeks?)\s+ago|"
-    r"il y a\s+(?P<count2>\d{1,3}|un|une|deux|trois)\s+(?P<unit2>jours?|semaines?))"
+    rf"(?:(?P<count>{_COUNT})\s+(?P<unit>days?|weeks?)\s+ago|"
+    rf"il y a\s+(?P<count2>{_COUNT})\s+(?P<unit2>jours?|semaines?))"
 )
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3,
-                "trois": 3}  # fmt: skip
 # "in 2 weeks", "dans 3 jours", "in a month".
 _IN_SOME = re.compile(
-    r"(?:in|dans)\s+(?P<count>\d{1,3}|a|an|one|un|une)\s+"
-    r"(?P<unit>days?|jours?|weeks?|semaines?|months?|mois)"
+    rf"(?:in|dans)\s+(?P<count>{_COUNT})\s+(?P<unit>days?|jours?|weeks?|semaines?|months?|mois)"
+    rf"|(?P<count_b>{_COUNT})\s+(?P<unit_b>days?|weeks?|months?)\s+from now"
 )
 # "end of October", "fin octobre", "late Oct 2026", "début novembre", "mid-October".
 _VAGUE = re.compile(
@@ -305,8 +312,9 @@ def _relative(text: str, today: date) -> date | None:
         unit = match["unit"] or match["unit2"]
         return today - timedelta(days=count * (7 if unit.startswith(("week", "semaine")) else 1))
     if match := _IN_SOME.fullmatch(text):
-        count = int(match["count"]) if match["count"].isdigit() else 1
-        unit = match["unit"]
+        count_text = match["count"] or match["count_b"]
+        count = int(count_text) if count_text.isdigit() else _COUNT_WORDS[count_text]
+        unit = match["unit"] or match["unit_b"]
         if unit.startswith(("day", "jour")):
             return today + timedelta(days=count)
         if unit.startswith(("week", "semaine")):

@@ -34,6 +34,10 @@ from tests.support import Chat, shown
         (FR, "mardi dernier", "✓ 24 novembre 2026"),
         (FR, "il y a 3 jours", "✓ 24 novembre 2026"),
         (FR, "il y a une semaine", "✓ 20 novembre 2026"),
+        (EN, "two weeks ago", "✓ 13 Nov 2026"),
+        (EN, "ten days ago", "✓ 17 Nov 2026"),
+        (FR, "il y a deux semaines", "✓ 13 novembre 2026"),
+        (FR, "il y a dix jours", "✓ 17 novembre 2026"),
     ],
 )
 async def test_a_past_day_in_words_is_read(chat: Chat, locale: str, typed: str, read: str) -> None:
