@@ -18,7 +18,7 @@ from dialogs.activity_dialog import ActivityDialog
 from dialogs.campaign_dialog import CampaignDialog
 from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
 from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
-from dialogs.recognizer import Choice
+from dialogs.recognizer import SUBMIT_WORDS, Choice
 from dialogs.review_actions import EditTarget, ReviewAction
 from dialogs.review_words import edit_choices, edit_phrases, example
 from dialogs.services import Services
@@ -510,7 +510,7 @@ def review_choices(draft: PlanDraft) -> list[Choice]:
         Choice(
             "submit",
             t(locale, "review.submit"),
-            synonyms=("submit", "soumettre", "envoyer", "send for approval"),
+            synonyms=(*SUBMIT_WORDS, "send for approval", "submit the plan", "submit my plan"),
         ),
         Choice(
             "save",

@@ -334,7 +334,16 @@ _NO = {
 
 
 # What a claim's review reads as "submit" and "submit anyway", offered or not.
-SUBMIT_WORDS = ("submit", "soumettre", "submit claim", "soumettre la réclamation")
+# "submit" as partners say it at a check card or a review ("looks good" or "ok" alone
+# submit nothing: they approve, they do not ask to send).
+SUBMIT_WORDS = (
+    *("submit", "soumettre", "submit claim", "soumettre la réclamation", "submit it"),
+    *("submit now", "submit the claim", "submit my claim", "send", "send it"),
+    *("send it for review", "send for review", "send the claim", "go ahead and submit"),
+    *("ok submit", "yes submit", "envoyer", "envoyer la réclamation", "envoyer pour examen"),
+    *("valider", "valider et soumettre", "soumettre maintenant", "soumets", "soumettez"),
+    *("envoie", "envoyez", "oui soumettre"),
+)
 SUBMIT_ANYWAY_WORDS = ("submit anyway", "soumettre quand même", "submit_anyway")
 
 # Whole answers that name a step of the bot's own (submitting, saving, finishing the

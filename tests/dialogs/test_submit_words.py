@@ -1,0 +1,72 @@
+"""Submitting as partners say it at the check card and the plan's review.
+
+Seen off the script: at a claim's check card "submit it", "send it", « envoyer », « valider »
+got 'I don't know "send it". Pick one of the options'; only "submit" and « soumettre » were
+understood. Words that only approve ("looks good", "ok") still submit nothing (guard).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from domain.lifecycle import ClaimStatus
+from tests.dialogs.claim_support import (
+    EN,
+    FR,
+    FileServer,
+    approved_plan,
+    get_claim,
+    seed_funds,
+    seminar_claim_to_check,
+)
+from tests.support import Chat, shown
+
+
+async def at_check(chat: Chat, files: FileServer, locale: str) -> str:
+    chat.locale = locale
+    await approved_plan(chat)
+    await seed_funds(chat)
+    claim_id, _ = await seminar_claim_to_check(chat, files, locale)
+    return claim_id
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "submit it"),
+        (EN, "send it"),
+        (EN, "send it for review"),
+        (EN, "submit now"),
+        (FR, "envoyer"),
+        (FR, "valider"),
+        (FR, "envoyer la réclamation"),
+    ],
+)
+async def test_submit_in_other_words_at_the_check_submits(
+    chat: Chat, files: FileServer, locale: str, typed: str
+) -> None:
+    claim_id = await at_check(chat, files, locale)
+    replies = await chat.say(typed, locale=locale)
+    assert "I don't know" not in shown(replies) and "Je ne connais pas" not in shown(replies)
+    assert (await get_claim(chat, claim_id)).status is ClaimStatus.SUBMITTED
+
+
+@pytest.mark.parametrize("typed", ["looks good", "ok"])
+async def test_an_approval_alone_submits_nothing(chat: Chat, files: FileServer, typed: str) -> None:
+    claim_id = await at_check(chat, files, EN)
+    await chat.say(typed, locale=EN)
+    assert (await get_claim(chat, claim_id)).status is ClaimStatus.EDITING
+
+
+@pytest.mark.parametrize(("locale", "typed"), [(EN, "send it"), (FR, "valider")])
+async def test_submit_in_other_words_at_the_plans_review_submits(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    from domain.lifecycle import PlanStatus
+    from tests.dialogs.test_plan_journey import answer_until, get, start_plan
+
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "review", locale=locale)
+    await chat.say(typed, locale=locale)
+    assert (await get(chat, plan_id)).status is PlanStatus.SUBMITTED
