@@ -35,7 +35,7 @@ from domain.catalog import ACTIVITY_TYPES_BY_KEY
 from domain.claim import MAX_CLAIM_NAME_LENGTH, MAX_PRE_APPROVAL_LENGTH, METRIC_FIELD, Claim
 from domain.claim_rules import UNCOUNTED_STATUSES, check_claim
 from domain.errors import UserInputError
-from domain.evidence import EVIDENCE_REQUIREMENTS, EvidenceKind
+from domain.evidence import EVIDENCE_REQUIREMENTS, Evidence, EvidenceKind
 from domain.findings import Severity, blocking
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount, parse_amount, parse_currency, without_estimate
@@ -226,6 +226,28 @@ def parse_count(text: str) -> int:
     if not digits.isdigit() or len(digits) > 12:
         raise UserInputError("count_invalid", value=typed[:60])
     return int(digits)
+
+
+_REMOVE_VERBS = ("remove", "delete", "take out", "supprimer", "retirer", "enlever", "effacer")
+# What a kind of evidence is called, with and without its article, in English and French.
+_KIND_WORDS: dict[EvidenceKind, tuple[str, ...]] = {
+    EvidenceKind.INVOICE: ("invoice", "the invoice", "my invoice", "facture", "la facture"),
+    EvidenceKind.CSR: ("csr", "the csr", "le csr"),
+    EvidenceKind.PROOF: (
+        *("proof", "the proof", "proof document", "the proof document", "document"),
+        *("the document", "justificatif", "le justificatif", "le document"),
+    ),
+    EvidenceKind.URL: ("link", "the link", "lien", "le lien"),
+}
+
+
+def _remove_words(item: Evidence, *, unique_kind: bool) -> tuple[str, ...]:
+    """How a partner names removing `item`: by its file's name or address, and by its kind
+    when no other item is of that kind (two invoices are never guessed between)."""
+    names = [n for n in (item.file_name, item.url) if n]
+    if unique_kind and item.kind is not None:
+        names += _KIND_WORDS.get(item.kind, ())
+    return tuple(f"{verb} {name}" for verb in _REMOVE_VERBS for name in names)
 
 
 class ClaimDialog(EvidenceFiles, ClaimFormDialog):
@@ -605,9 +627,12 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 label = t(locale, "claim.review.change", field=t(locale, f"field.claim.{name}"))
                 words = edit_phrases(f"field.claim.{name}", **_FIELD_WORDS.get(name, {}))
                 choices.append(Choice(str(ReviewAction.edit(name)), label, synonyms=words))
+        kinds = [item.kind for item in claim.evidence]
         for item in claim.evidence:
             label = t(locale, "claim.review.remove_evidence", item=evidence_label(item, locale))
-            choices.append(Choice(str(ReviewAction("remove", item.id)), label))
+            # "remove the invoice" when it is the one invoice; "delete agenda.pdf" by name.
+            words = _remove_words(item, unique_kind=kinds.count(item.kind) == 1)
+            choices.append(Choice(str(ReviewAction("remove", item.id)), label, synonyms=words))
         choices.append(Choice(DELETE_DRAFT, t(locale, "claim.review.delete_draft")))
         card = claim_review_card(claim, draft.plan, findings, choices, draft.target, locale)
         title = t(locale, "claim.review.title", claim_id=claim.id)

@@ -1,0 +1,66 @@
+"""Removing a file from a claim by saying so at its check card.
+
+Seen off the script: at the check card, "remove the invoice" and "delete agenda.pdf" got
+'I don't know "remove the invoice"': only the card's "Remove Third-party invoice ·
+invoice.pdf" option, word for word, removed it. A kind of file names the one item of that
+kind; a file's name names that file; two items of one kind are never guessed between.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from domain.evidence import EvidenceKind
+from tests.dialogs.claim_support import (
+    EN,
+    FR,
+    FileServer,
+    approved_plan,
+    get_claim,
+    seed_funds,
+    seminar_claim_to_check,
+)
+from tests.support import Chat, shown
+
+
+async def at_check(chat: Chat, files: FileServer, locale: str) -> str:
+    chat.locale = locale
+    await approved_plan(chat)
+    await seed_funds(chat)
+    claim_id, _ = await seminar_claim_to_check(chat, files, locale)
+    return claim_id
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "remove the invoice"),
+        (EN, "delete invoice"),
+        (EN, "remove invoice.pdf"),
+        (FR, "supprimer la facture"),
+        (FR, "retirer la facture"),
+    ],
+)
+async def test_the_invoice_named_is_removed(
+    chat: Chat, files: FileServer, locale: str, typed: str
+) -> None:
+    claim_id = await at_check(chat, files, locale)
+    replies = await chat.say(typed, locale=locale)
+    assert "I don't know" not in shown(replies) and "Je ne connais pas" not in shown(replies)
+    claim = await get_claim(chat, claim_id)
+    assert [e.kind for e in claim.evidence].count(EvidenceKind.INVOICE) == 0
+    assert len(claim.evidence) == 2  # the agenda and the photos stay
+
+
+async def test_a_file_named_by_its_name_is_removed(chat: Chat, files: FileServer) -> None:
+    claim_id = await at_check(chat, files, EN)
+    await chat.say("delete agenda.pdf", locale=EN)
+    claim = await get_claim(chat, claim_id)
+    assert "agenda.pdf" not in [e.file_name for e in claim.evidence]
+    assert len(claim.evidence) == 2
+
+
+async def test_one_of_two_of_a_kind_is_never_guessed(chat: Chat, files: FileServer) -> None:
+    claim_id = await at_check(chat, files, EN)
+    await chat.say("remove the proof document", locale=EN)
+    assert len((await get_claim(chat, claim_id)).evidence) == 3
