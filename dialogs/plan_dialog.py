@@ -20,7 +20,7 @@ from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
 from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
 from dialogs.recognizer import SUBMIT_WORDS, Choice
 from dialogs.review_actions import EditTarget, ReviewAction
-from dialogs.review_words import edit_choices, edit_phrases, example
+from dialogs.review_words import edit_choices, edit_phrases, example, remove_choices
 from dialogs.services import Services
 from dialogs.several import Found, Reader, Several, label
 from domain.countries import parse_country
@@ -215,7 +215,7 @@ class PlanDialog(PlanFormDialog):
         )
 
     def unmatched_meaning(self, draft: PlanDraft, answer: str, choices: list[Choice]) -> str | None:
-        meant = edit_choices(answer, draft.plan)
+        meant = edit_choices(answer, draft.plan) or remove_choices(answer, draft.plan)
         if len(meant) <= 1:
             return meant[0] if meant else None
         labels = {choice.value: choice.label for choice in choices}

@@ -148,6 +148,41 @@ def edit_choices(answer: str, plan: Plan) -> list[str]:
     return [_edit(field, campaign_id, activity_id) for campaign_id, activity_id in pairs]
 
 
+_REMOVE_VERBS = re.compile(
+    r"\b(?:remove|delete|drop|take out|get rid of|supprimer|supprime|retirer|retire|enlever|"
+    r"enleve|effacer)\b"
+)
+_SAYS_ACTIVITY = re.compile(r"\b(?:activity|activities|activite|activites)\b")
+_SAYS_CAMPAIGN = re.compile(r"\b(?:campaign|campaigns|campagne|campagnes)\b")
+
+
+def remove_choices(answer: str, plan: Plan) -> list[str]:
+    """The review's remove choices (`remove:A2`) the typed `answer` can mean: "remove the
+    webinar", "delete Spring push", « supprimer l'activité 2 »; empty when it asks none."""
+    typed = normalize(answer[:200])
+    if not typed or not _REMOVE_VERBS.search(typed):
+        return []
+    campaigns, activities = _named_items(typed, _numbers(typed), plan)
+    if activities:
+        return [_remove(activity_id) for _, activity_id in activities]
+    if _SAYS_ACTIVITY.search(typed):  # "remove the activity": the named campaign's, or any
+        return [
+            _remove(a.id)
+            for c in plan.campaigns
+            if not campaigns or c.id in campaigns
+            for a in c.activities
+        ]
+    if campaigns:
+        return [_remove(campaign_id) for campaign_id in campaigns]
+    if _SAYS_CAMPAIGN.search(typed):
+        return [_remove(c.id) for c in plan.campaigns]
+    return []
+
+
+def _remove(item_id: str) -> str:
+    return str(ReviewAction("remove", item_id))
+
+
 def _numbers(typed: str) -> tuple[set[int], set[int]]:
     """The campaigns' and the activities' positions `typed` names ("activity 3")."""
     return (
@@ -204,9 +239,12 @@ _SAID = {
 
 
 def example(choice: str, plan: Plan, locale: str) -> str:
-    """How to type the edit `choice` so that it means it alone: "change the planned amount
-    of Digital advertising in Spring push"."""
+    """How to type the edit or remove `choice` so that it means it alone: "change the planned
+    amount of Digital advertising in Spring push", "remove Webinar in Spring push"."""
     language = "fr" if language_of(locale) == "fr" else "en"
+    action = ReviewAction.parse(choice)
+    if action.verb == "remove":
+        return _remove_example(action.argument, plan, language)
     target = EditTarget.parse(ReviewAction.parse(choice).argument)
     if target is None or target.campaign_id is None:
         return ""
@@ -223,6 +261,20 @@ def example(choice: str, plan: Plan, locale: str) -> str:
     kind = t(language, f"activity.{found[1].activity_type}")
     where = f" {in_} {campaign.name}" if len(plan.campaigns) > 1 and campaign.name else ""
     return f"{verb} {field} {of} {kind}{where}"
+
+
+def _remove_example(item_id: str, plan: Plan, language: str) -> str:
+    verb, in_ = ("supprimer", "dans") if language == "fr" else ("remove", "in")
+    campaign = plan.campaign(item_id)
+    if campaign is not None:
+        return f"{verb} {campaign.name or ''}".strip()
+    found = plan.find_activity(item_id)
+    if found is None:
+        return ""
+    owner, activity = found
+    kind = t(language, f"activity.{activity.activity_type}")
+    where = f" {in_} {owner.name}" if len(plan.campaigns) > 1 and owner.name else ""
+    return f"{verb} {kind}{where}"
 
 
 def _edit(field: str, campaign_id: str, activity_id: str | None = None) -> str:
