@@ -473,6 +473,10 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
     about_claims, about_plans = bool(_CLAIM_WORDS.search(typed)), bool(_PLAN_WORDS.search(typed))
     status = next((name for name, pattern in _FILTERS if pattern.search(typed)), None)
     asks = bool(_STATUS_WORDS.search(typed)) or "?" in text
+    if status and re.match(r"(?:why|pourquoi)\b", typed):
+        # "why was it rejected?", « pourquoi a-t-elle été refusée ? »: those items, with the
+        # reviewer's reasons (a plan's when the question names a plan).
+        return StatusQuestion("plan" if about_plans and not about_claims else "claim", None, status)
     if not asks and status and (about_claims or about_plans):
         asks = all(
             word in _LISTING_WORDS or any(p.fullmatch(word) for _, p in _FILTERS)
