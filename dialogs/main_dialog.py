@@ -44,7 +44,7 @@ from dialogs.plan_form import PlanDraft
 from dialogs.recognizer import Command, normalize, recognize_command, recognize_status_question
 from dialogs.services import Services
 from dialogs.sheet_import import Filled, SheetFiller, problems_text, read_attached, sheet_of
-from dialogs.status_answers import answer_status
+from dialogs.status_answers import answer_status, more_line
 from dialogs.used_cards import mark_notice_used
 from domain.claim import Claim
 from domain.dates import FiscalHalf, format_date
@@ -1158,6 +1158,9 @@ class MainDialog(ComponentDialog):
                     total=shown_total,
                 )
             )
+        # What is not listed, counted, and how to ask for one.
+        for line in more_line("status.more_plans", summaries[25:], status_label, locale):
+            lines += ["", line]
         if any(s.status is PlanStatus.EDITING for s in summaries):
             lines += ["", t(locale, "plans.draft_hint")]
         return MessageFactory.text("\n".join(lines))
@@ -1183,6 +1186,8 @@ class MainDialog(ComponentDialog):
                     amount=amount,
                 )
             )
+        for line in more_line("status.more_claims", summaries[25:], claim_status_label, locale):
+            lines += ["", line]
         if any(s.status is ClaimStatus.EDITING for s in summaries):
             lines += ["", t(locale, "claims.draft_hint")]
         return MessageFactory.text("\n".join(lines))

@@ -176,7 +176,7 @@ async def answer_status(
         claims = await services.claims.get_many(tenant_id, [s.id for s in summaries[:MAX_LISTED]])
         lines += ["- " + await claim_text(c) for c in claims]
         key = "status.more_claims_filtered" if question.status else "status.more_claims"
-        more += _more(key, summaries[MAX_LISTED:], claim_status_label, locale)
+        more += more_line(key, summaries[MAX_LISTED:], claim_status_label, locale)
     if question.kind in ("plan", "any"):
         summaries = [
             s for s in await services.plans.list_plans(tenant_id) if s.owner_id == identity.user_id
@@ -191,7 +191,7 @@ async def answer_status(
                 )
         plans = await services.plans.get_many(tenant_id, [s.id for s in summaries[:MAX_LISTED]])
         lines += ["- " + plan_status_text(p, locale) for p in plans]
-        more += _more("status.more_plans", summaries[MAX_LISTED:], status_label, locale)
+        more += more_line("status.more_plans", summaries[MAX_LISTED:], status_label, locale)
     if not lines and question.kind == "any" and question.status == DRAFT:
         return t(locale, "status.no_drafts")
     if not lines and question.kind == "any" and question.status:
@@ -204,7 +204,7 @@ async def answer_status(
     return "\n\n".join([f"**{t(locale, 'status.title')}**", "\n".join(lines), *more])
 
 
-def _more(key: str, left_out: list[Any], label_of, locale: str) -> list[str]:
+def more_line(key: str, left_out: list[Any], label_of, locale: str) -> list[str]:
     """The line counting, by status, what an answer does not list (the oldest changes),
     with the id of the latest of them to ask for: none when everything is listed."""
     if not left_out:
