@@ -125,7 +125,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("help", "?", "what can you do", "help me", "menu", "i need help"),
             *("how does this work", "how does it work", "how do i use this"),
             *("what can i do", "i don t understand", "i dont understand", "i m confused"),
-            *("i m lost", "what", "huh"),
+            *("i m lost", "what", "huh", "i don t know", "i dont know", "no idea"),
+            *("not sure", "i m not sure", "i am not sure"),
         ),
         fr=(
             *("aide", "au secours", "que sais tu faire", "aidez moi", "aide moi", "menu"),
@@ -133,6 +134,7 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("que puis je faire", "qu est ce que je peux faire", "que peux tu faire"),
             *("que pouvez vous faire", "je ne comprends pas", "je comprends pas"),
             *("je suis perdu", "je suis perdue", "quoi", "hein", "pardon"),
+            *("je ne sais pas", "je sais pas", "aucune idee", "pas sur", "pas sure"),
         ),
         from_card=True,
         without_role=True,

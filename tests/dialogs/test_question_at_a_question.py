@@ -82,3 +82,23 @@ async def test_a_campaign_named_as_a_question_stays_its_name(chat: Chat) -> None
     replies = await chat.say("Ready for AI?")
     assert "When does **Ready for AI?** start?" in shown(replies)
     assert (await get(chat, plan_id)).campaigns[0].name == "Ready for AI?"
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "means"),
+    [
+        (EN, "I don't know", "Your partner location's Partner ID (MPN ID)"),
+        (EN, "not sure", "Your partner location's Partner ID (MPN ID)"),
+        (FR, "je ne sais pas", "L'identifiant partenaire (MPN ID)"),
+        (FR, "aucune idée", "L'identifiant partenaire (MPN ID)"),
+    ],
+)
+async def test_not_knowing_the_answer_gets_the_questions_help(
+    chat: Chat, locale: str, typed: str, means: str
+) -> None:
+    """Seen: "I don't know" at the Partner ID got '"I don't know" isn't a Partner ID'."""
+    chat.locale = locale
+    await start_plan(chat, locale)
+    replies = await chat.say(typed, locale=locale)
+    assert means in shown(replies)
+    assert "isn't a Partner ID" not in shown(replies)
