@@ -522,7 +522,7 @@ INTENTS: dict[Intent, IntentSpec] = {
     ),
     Intent.LANGUAGE: IntentSpec(
         "_language",
-        "_language_in_question",
+        "_language",
         en=(
             *_asking_for("french", "francais"),
             *_asking_for("english", "anglais"),

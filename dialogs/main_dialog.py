@@ -611,23 +611,16 @@ class MainDialog(ComponentDialog):
         return await turn.end()
 
     async def _language(self, turn: Turn) -> DialogTurnResult:
-        """ "speak French": answers in that language from now on; "language": both offered."""
-        if turn.command.language is None:
-            await turn.context.send_activity(
-                to_activity(cards.language_message(turn.identity.locale))
-            )
-            return await turn.end()
-        await self._choose_language(turn)
-        return await turn.end()
-
-    async def _language_in_question(self, turn: Turn) -> DialogTurnResult:
-        """The language chosen in the middle of a question, which is asked again in it."""
+        """ "speak French": answers in that language from now on ("language": both offered).
+        In the middle of a question, the question is asked again in it."""
         if turn.command.language is None:
             await turn.context.send_activity(
                 to_activity(cards.language_message(turn.identity.locale))
             )
             return await turn.carry_on()
         await self._choose_language(turn)
+        if turn.inner_dc is None:
+            return await turn.end()
         # A prompt keeps the words it was asked with: the draft is reopened where it was,
         # which asks its question anew, in the language chosen.
         active, pending = turn.inner_dc.active_dialog.id, turn.pending

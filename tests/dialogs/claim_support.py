@@ -348,6 +348,26 @@ async def seminar_claim_to_check(
     return claim_id, await chat.say(done, locale=locale)
 
 
+async def claim_at(chat: Chat, locale: str, until: str = "") -> str:
+    """A seminar claim of an approved plan (funds seeded), answered up to the question for
+    `until` (all its answers, up to the evidence list, when none): its id."""
+    chat.locale = locale
+    await seed_funds(chat)
+    await approved_plan(chat)
+    claim_id, _ = await start_claim(chat, locale)
+    await answer(chat, seminar_answers(locale), locale=locale, until=until)
+    return claim_id
+
+
+async def claim_at_check(chat: Chat, files: FileServer, locale: str) -> str:
+    """A seminar claim answered and evidenced, at its check card: its id."""
+    chat.locale = locale
+    await approved_plan(chat)
+    await seed_funds(chat)
+    claim_id, _ = await seminar_claim_to_check(chat, files, locale)
+    return claim_id
+
+
 # A digital advertising claim's answers up to its evidence (landing page, screenshot).
 ADS = [
     ("name", "LinkedIn ads"),

@@ -16,23 +16,13 @@ from tests.dialogs.claim_support import (
     EN,
     FR,
     FileServer,
-    approved_plan,
+    claim_at_check,
     get_claim,
-    seed_funds,
-    seminar_claim_to_check,
 )
 from tests.support import Chat, shown
 
 EN_AMOUNT = "How much are you claiming, in EUR?"
 FR_AMOUNT = "Quel montant réclamez-vous, en EUR ?"
-
-
-async def at_check(chat: Chat, files: FileServer, locale: str) -> str:
-    chat.locale = locale
-    await approved_plan(chat)
-    await seed_funds(chat)
-    claim_id, _ = await seminar_claim_to_check(chat, files, locale)
-    return claim_id
 
 
 @pytest.mark.parametrize(
@@ -51,7 +41,7 @@ async def at_check(chat: Chat, files: FileServer, locale: str) -> str:
 async def test_a_change_typed_at_the_check_asks_that_field(
     chat: Chat, files: FileServer, locale: str, typed: str, asks: str
 ) -> None:
-    await at_check(chat, files, locale)
+    await claim_at_check(chat, files, locale)
     replies = await chat.say(typed, locale=locale)
     assert asks in shown(replies)
     assert "I don't know" not in shown(replies)
@@ -62,7 +52,7 @@ async def test_a_change_typed_at_the_check_asks_that_field(
 async def test_the_amount_typed_after_is_kept_and_the_check_shown_again(
     chat: Chat, files: FileServer, locale: str, amount: str
 ) -> None:
-    claim_id = await at_check(chat, files, locale)
+    claim_id = await claim_at_check(chat, files, locale)
     await chat.say("modifier le montant" if locale == FR else "change the amount", locale=locale)
     replies = await chat.say(amount, locale=locale)
     assert (await get_claim(chat, claim_id)).amount == Decimal("9500")

@@ -13,15 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogs.claim_support import (
-    EN,
-    FR,
-    answer,
-    approved_plan,
-    seed_funds,
-    seminar_answers,
-    start_claim,
-)
+from tests.dialogs.claim_support import EN, FR, claim_at
 from tests.dialogs.test_plan_journey import answer_until, get, start_plan
 from tests.support import Chat, shown
 
@@ -82,12 +74,7 @@ async def test_asked_in_the_middle_of_a_question_it_is_asked_again_in_that_langu
 async def test_asked_at_a_claims_question_it_is_asked_again_in_that_language(
     chat: Chat,
 ) -> None:
-    chat.locale = EN
-    await seed_funds(chat)
-    await approved_plan(chat)
-    await start_claim(chat)
-    before = await answer(chat, seminar_answers(EN), until="amount")
-    assert "How much are you claiming, in EUR?" in shown(before)
+    await claim_at(chat, EN, until="amount")
     replies = await chat.say("français", locale=EN)
     assert "Quel montant réclamez-vous, en EUR ?" in shown(replies)
     replies = await chat.say("9 800", locale=EN)

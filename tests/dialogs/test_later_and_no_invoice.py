@@ -10,27 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogs.claim_support import (
-    EN,
-    FR,
-    answer,
-    approved_plan,
-    seed_funds,
-    seminar_answers,
-    start_claim,
-)
+from tests.dialogs.claim_support import EN, FR, claim_at
 from tests.support import Chat, shown
 
 NOT_KNOWN = ("I don't know", "Je ne connais pas", "Je ne sais pas")
-
-
-async def at_evidence_menu(chat: Chat, locale: str) -> str:
-    chat.locale = locale
-    await seed_funds(chat)
-    await approved_plan(chat)
-    claim_id, _ = await start_claim(chat, locale)
-    await answer(chat, seminar_answers(locale), locale=locale)
-    return claim_id
 
 
 @pytest.mark.parametrize(
@@ -46,7 +29,7 @@ async def at_evidence_menu(chat: Chat, locale: str) -> str:
 async def test_later_at_the_evidence_keeps_the_draft(
     chat: Chat, locale: str, typed: str, kept: str
 ) -> None:
-    claim_id = await at_evidence_menu(chat, locale)
+    claim_id = await claim_at(chat, locale)
     replies = await chat.say(typed, locale=locale)
     assert claim_id in shown(replies) and kept in shown(replies)
     assert not any(words in shown(replies) for words in NOT_KNOWN)
@@ -65,7 +48,7 @@ async def test_later_at_the_evidence_keeps_the_draft(
 async def test_no_invoice_says_what_will_do_and_asks_again(
     chat: Chat, locale: str, typed: str, said: str
 ) -> None:
-    await at_evidence_menu(chat, locale)
+    await claim_at(chat, locale)
     replies = await chat.say(typed, locale=locale)
     assert said in shown(replies)
     assert ("Justificatifs de" if locale == FR else "Evidence for") in shown(replies)

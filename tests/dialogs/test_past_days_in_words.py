@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogs.claim_support import (
-    EN,
-    FR,
-    answer,
-    approved_plan,
-    seed_funds,
-    seminar_answers,
-    start_claim,
-)
+from tests.dialogs.claim_support import EN, FR, claim_at
 from tests.support import Chat, shown
 
 # tests.support.TODAY is Friday 27 Nov 2026.
@@ -41,10 +33,6 @@ from tests.support import Chat, shown
     ],
 )
 async def test_a_past_day_in_words_is_read(chat: Chat, locale: str, typed: str, read: str) -> None:
-    chat.locale = locale
-    await seed_funds(chat)
-    await approved_plan(chat)
-    await start_claim(chat, locale)
-    await answer(chat, seminar_answers(locale), locale=locale, until="execution_date")
+    await claim_at(chat, locale, until="execution_date")
     replies = await chat.say(typed, locale=locale)
     assert read in shown(replies)

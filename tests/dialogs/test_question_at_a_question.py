@@ -11,15 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogs.claim_support import (
-    EN,
-    FR,
-    answer,
-    approved_plan,
-    seed_funds,
-    seminar_answers,
-    start_claim,
-)
+from tests.dialogs.claim_support import EN, FR, claim_at
 from tests.dialogs.test_plan_journey import answer_until, get, start_plan
 from tests.support import Chat, shown
 
@@ -39,11 +31,7 @@ PARSE_ERRORS = ("isn't an amount", "n'est pas un montant", "isn't a valid e-mail
 async def test_a_question_at_the_claimed_amount_gets_its_help(
     chat: Chat, locale: str, typed: str, means: str, asked: str
 ) -> None:
-    chat.locale = locale
-    await seed_funds(chat)
-    await approved_plan(chat)
-    await start_claim(chat, locale)
-    await answer(chat, seminar_answers(locale), locale=locale, until="amount")
+    await claim_at(chat, locale, until="amount")
     replies = await chat.say(typed, locale=locale)
     assert means in shown(replies)
     assert asked in shown(replies)

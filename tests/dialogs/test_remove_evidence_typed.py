@@ -15,20 +15,10 @@ from tests.dialogs.claim_support import (
     EN,
     FR,
     FileServer,
-    approved_plan,
+    claim_at_check,
     get_claim,
-    seed_funds,
-    seminar_claim_to_check,
 )
 from tests.support import Chat, shown
-
-
-async def at_check(chat: Chat, files: FileServer, locale: str) -> str:
-    chat.locale = locale
-    await approved_plan(chat)
-    await seed_funds(chat)
-    claim_id, _ = await seminar_claim_to_check(chat, files, locale)
-    return claim_id
 
 
 @pytest.mark.parametrize(
@@ -44,7 +34,7 @@ async def at_check(chat: Chat, files: FileServer, locale: str) -> str:
 async def test_the_invoice_named_is_removed(
     chat: Chat, files: FileServer, locale: str, typed: str
 ) -> None:
-    claim_id = await at_check(chat, files, locale)
+    claim_id = await claim_at_check(chat, files, locale)
     replies = await chat.say(typed, locale=locale)
     assert "I don't know" not in shown(replies) and "Je ne connais pas" not in shown(replies)
     claim = await get_claim(chat, claim_id)
@@ -53,7 +43,7 @@ async def test_the_invoice_named_is_removed(
 
 
 async def test_a_file_named_by_its_name_is_removed(chat: Chat, files: FileServer) -> None:
-    claim_id = await at_check(chat, files, EN)
+    claim_id = await claim_at_check(chat, files, EN)
     await chat.say("delete agenda.pdf", locale=EN)
     claim = await get_claim(chat, claim_id)
     assert "agenda.pdf" not in [e.file_name for e in claim.evidence]
@@ -61,6 +51,6 @@ async def test_a_file_named_by_its_name_is_removed(chat: Chat, files: FileServer
 
 
 async def test_one_of_two_of_a_kind_is_never_guessed(chat: Chat, files: FileServer) -> None:
-    claim_id = await at_check(chat, files, EN)
+    claim_id = await claim_at_check(chat, files, EN)
     await chat.say("remove the proof document", locale=EN)
     assert len((await get_claim(chat, claim_id)).evidence) == 3

@@ -14,20 +14,10 @@ from tests.dialogs.claim_support import (
     EN,
     FR,
     FileServer,
-    approved_plan,
+    claim_at_check,
     get_claim,
-    seed_funds,
-    seminar_claim_to_check,
 )
 from tests.support import Chat, shown
-
-
-async def at_check(chat: Chat, files: FileServer, locale: str) -> str:
-    chat.locale = locale
-    await approved_plan(chat)
-    await seed_funds(chat)
-    claim_id, _ = await seminar_claim_to_check(chat, files, locale)
-    return claim_id
 
 
 @pytest.mark.parametrize(
@@ -45,7 +35,7 @@ async def at_check(chat: Chat, files: FileServer, locale: str) -> str:
 async def test_submit_in_other_words_at_the_check_submits(
     chat: Chat, files: FileServer, locale: str, typed: str
 ) -> None:
-    claim_id = await at_check(chat, files, locale)
+    claim_id = await claim_at_check(chat, files, locale)
     replies = await chat.say(typed, locale=locale)
     assert "I don't know" not in shown(replies) and "Je ne connais pas" not in shown(replies)
     assert (await get_claim(chat, claim_id)).status is ClaimStatus.SUBMITTED
@@ -53,7 +43,7 @@ async def test_submit_in_other_words_at_the_check_submits(
 
 @pytest.mark.parametrize("typed", ["looks good", "ok"])
 async def test_an_approval_alone_submits_nothing(chat: Chat, files: FileServer, typed: str) -> None:
-    claim_id = await at_check(chat, files, EN)
+    claim_id = await claim_at_check(chat, files, EN)
     await chat.say(typed, locale=EN)
     assert (await get_claim(chat, claim_id)).status is ClaimStatus.EDITING
 

@@ -1,4 +1,4 @@
-""""Why was it rejected?" after a rejection notice.
+""" "Why was it rejected?" after a rejection notice.
 
 Seen off the script: after a claim was rejected ("Invoice scan is blurry"), "why was it
 rejected?" and « pourquoi a-t-elle été refusée ? » got "I didn't understand that"; only
