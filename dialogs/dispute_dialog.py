@@ -8,15 +8,36 @@ from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.claim_form import ClaimDraft, ClaimFormDialog
 from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
+from dialogs.recognizer import recognize_yes_no
 from dialogs.services import Services
 from dialogs.used_cards import mark_notice_used
 from domain.claim import MAX_NOTE_LENGTH
+from domain.errors import UserInputError
 from domain.lifecycle import ClaimStatus
 from domain.text import clean_text
 from views.display import claim_status_label
 from views.strings import t
 
 FIELD = "dispute.justification"
+
+
+# "no" at the reason's question: no dispute is sent (nothing a reviewer would read).
+DECLINED = "\x00declined"
+# A reason is a sentence: "it's wrong" or "yes" tells the reviewer nothing.
+MIN_REASON_WORDS = 3
+MIN_REASON_LENGTH = 12
+
+
+def _reason(answer: str) -> str:
+    """The justification typed, or DECLINED for "no"; too short to tell the reviewer
+    anything, it is asked for again."""
+    if recognize_yes_no(answer) is False:
+        return DECLINED
+    text = clean_text(answer, max_length=MAX_NOTE_LENGTH, field="justification")
+    short = len(text.split()) < MIN_REASON_WORDS or len(text) < MIN_REASON_LENGTH
+    if short or recognize_yes_no(text) is True:
+        raise UserInputError("dispute_reason_short")
+    return text
 
 
 class DisputeDraft(ClaimDraft):
@@ -51,9 +72,7 @@ class DisputeDialog(ClaimFormDialog):
             Field(
                 FIELD,
                 lambda draft: t(draft.locale, "dispute.ask", claim_id=draft.claim.id),
-                parse=lambda draft, answer: clean_text(
-                    answer, max_length=MAX_NOTE_LENGTH, field="justification"
-                ),
+                parse=lambda draft, answer: _reason(answer),
                 max_length=MAX_NOTE_LENGTH,
                 act=self._dispute,
             )
@@ -82,6 +101,11 @@ class DisputeDialog(ClaimFormDialog):
 
     async def _dispute(self, step: WaterfallStepContext, draft: ClaimDraft, note: str) -> Next:
         claim = draft.claim
+        if note == DECLINED:
+            await step.context.send_activity(
+                t(draft.locale, "dispute.cancelled", claim_id=claim.id)
+            )
+            return Next(end="cancelled")
         claim.move_to(ClaimStatus.DISPUTED, actor=draft.identity.user_id, note=note)
         if await self.save(step, draft):
             await step.context.send_activity(t(draft.locale, "dispute.done", claim_id=claim.id))

@@ -32,6 +32,7 @@ from dialogs.answer_prompt import card_value
 from dialogs.attachments import IncomingFile, files_of
 from dialogs.claim_dialog import CHANGEABLE, ClaimDialog, copy_claim, items_at_fault, reopen_for
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog, DeleteDraftDialog
+from dialogs.dispute_dialog import FIELD as DISPUTE_FIELD
 from dialogs.dispute_dialog import DisputeDialog
 from dialogs.field_help import field_help
 from dialogs.form_dialog import error_text
@@ -688,7 +689,11 @@ class MainDialog(ComponentDialog):
     async def _cancel_question(self, turn: Turn) -> DialogTurnResult:
         locale, pending = turn.identity.locale, turn.pending
         await turn.leave_question()
-        if pending.claim_id:
+        if pending.field == DISPUTE_FIELD:  # nothing was sent; the claim stays rejected
+            await turn.context.send_activity(
+                t(locale, "dispute.cancelled", claim_id=pending.claim_id)
+            )
+        elif pending.claim_id:
             await turn.context.send_activity(
                 t(locale, "claim.cancelled", claim_id=pending.claim_id)
             )
