@@ -280,14 +280,49 @@ class MainDialog(ComponentDialog):
 
     async def _new_plan(self, turn: Turn) -> DialogTurnResult:
         identity = turn.identity
-        plan = await self.services.plans.create_plan(
-            tenant_id=identity.tenant_id,
-            owner_id=identity.user_id,
-            owner_name=identity.name,
-            today=self.services.today(),
-        )
-        await turn.context.send_activity(t(identity.locale, "ack.plan_started", plan_id=plan.id))
+        # A draft of the partner's with nothing in it yet serves: "new plan" twice leaves
+        # no empty draft behind.
+        plan = await self._blank_plan_draft(identity)
+        if plan is not None:
+            said = t(identity.locale, "ack.plan_blank_reused", plan_id=plan.id)
+        else:
+            plan = await self.services.plans.create_plan(
+                tenant_id=identity.tenant_id,
+                owner_id=identity.user_id,
+                owner_name=identity.name,
+                today=self.services.today(),
+            )
+            said = t(identity.locale, "ack.plan_started", plan_id=plan.id)
+        await turn.context.send_activity(said)
         return await turn.begin(PlanDialog.__name__, {"plan_id": plan.id})
+
+    async def _blank_plan_draft(self, identity: Identity) -> Plan | None:
+        """The partner's plan draft with nothing answered yet, if any."""
+        plans = self.services.plans
+        for summary in await plans.list_plans(identity.tenant_id, owner_id=identity.user_id):
+            if summary.status is PlanStatus.EDITING and not (
+                summary.program or summary.period or summary.currency
+            ):
+                plan = await plans.get_plan(identity.tenant_id, summary.id)
+                if plan is not None and plan.is_blank:
+                    return plan
+        return None
+
+    async def _blank_claim_draft(self, identity: Identity) -> Claim | None:
+        """The partner's claim draft with nothing answered yet, if any."""
+        claims = self.services.claims
+        for summary in await claims.summaries(identity.tenant_id):
+            if (
+                summary.owner_id == identity.user_id
+                and summary.status is ClaimStatus.EDITING
+                and not (summary.name or summary.amount)
+            ):
+                claim = await claims.get(identity.tenant_id, summary.id)
+                if claim is not None and claim.is_blank:
+                    # Asked anew: which plan's activity it is for is asked again too.
+                    claim.restart_blank()
+                    return await claims.save(claim)
+        return None
 
     async def _copy_plan(self, turn: Turn) -> DialogTurnResult:
         """ "copy plan PLN-… to FY27 H2": a new draft for the next period (or the one named)
@@ -575,17 +610,20 @@ class MainDialog(ComponentDialog):
         if plan_id in approved and card_value(context.activity) is not None:
             # From an approval notice's button: that plan is already chosen.
             return await self._claim_from_notice(turn.step, identity, plan_id)
-        claim = await self.services.claims.create_claim(
-            tenant_id=identity.tenant_id,
-            owner_id=identity.user_id,
-            owner_name=identity.name,
-            today=self.services.today(),
-        )
+        claim = await self._blank_claim_draft(identity)
+        started = "ack.claim_blank_reused" if claim is not None else "ack.claim_started"
+        if claim is None:
+            claim = await self.services.claims.create_claim(
+                tenant_id=identity.tenant_id,
+                owner_id=identity.user_id,
+                owner_name=identity.name,
+                today=self.services.today(),
+            )
         if plan_id in approved:
             plan = await self.services.plans.get_plan(identity.tenant_id, plan_id)
             claim.plan_id, claim.currency = plan.id, plan.currency
             claim = await self.services.claims.save(claim)
-        await context.send_activity(t(identity.locale, "ack.claim_started", claim_id=claim.id))
+        await context.send_activity(t(identity.locale, started, claim_id=claim.id))
         options: dict[str, Any] = {"claim_id": claim.id}
         invoice = _invoice_files(context.activity)
         if invoice:

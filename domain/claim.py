@@ -106,6 +106,18 @@ class Claim(BaseModel):
 
     # -- reading ---------------------------------------------------------------------------
 
+    @property
+    def is_blank(self) -> bool:
+        """Nothing typed yet: no name, date, amount, evidence or reviewer's reasons (its plan
+        and activity may be chosen: `restart_blank` takes them out)."""
+        answers = (self.name, self.execution_date, self.amount, self.impressions)
+        return all(a is None for a in answers) and not (self.evidence or self.reviewer_reasons)
+
+    def restart_blank(self) -> None:
+        """A blank claim made new again: no plan or activity chosen."""
+        self.plan_id = self.campaign_id = self.activity_id = self.activity_type = None
+        self.currency = None
+
     def required_fields(self) -> tuple[str, ...]:
         """CLAIM_FIELDS, then the ones the activity type asks for, in asking order."""
         entry = ACTIVITY_TYPES_BY_KEY.get(self.activity_type or "")

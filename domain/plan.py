@@ -129,6 +129,11 @@ class Plan(BaseModel):
 
     # -- reading ---------------------------------------------------------------------------
 
+    @property
+    def is_blank(self) -> bool:
+        """Nothing answered yet: no detail, no campaign."""
+        return all(getattr(self, name) is None for name in PLAN_FIELDS) and not self.campaigns
+
     def missing_field(self) -> str | None:
         for field in PLAN_FIELDS:
             if getattr(self, field) is None:

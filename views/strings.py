@@ -162,6 +162,8 @@ EN: dict[str, str] = {
     "help.field.end_date_confirm": "Answer yes to keep this end date anyway, no to choose "
     "another one, or type the new date.",
     "ack.plan_started": "I've started draft **{plan_id}**. Every answer is saved as you go.",
+    "ack.plan_blank_reused": "Your draft **{plan_id}** has nothing in it yet: I'm using it "
+    "rather than starting another. Every answer is saved as you go.",
     "ack.plan_resumed": "Picking up **{plan_id}** where you left it.",
     "copy.done": "I've copied **{source}** to a new draft **{plan_id}** for **{period}**: "
     "campaigns {campaigns}, activities {activities}.",
@@ -649,6 +651,8 @@ FR: dict[str, str] = {
     "pour en choisir une autre, ou tapez la nouvelle date.",
     "ack.plan_started": "J'ai créé le brouillon **{plan_id}**. Chaque réponse est enregistrée "
     "au fur et à mesure.",
+    "ack.plan_blank_reused": "Votre brouillon **{plan_id}** est encore vide : je le reprends "
+    "plutôt que d'en commencer un autre. Chaque réponse est enregistrée au fur et à mesure.",
     "ack.plan_resumed": "Je reprends **{plan_id}** là où vous l'avez laissé.",
     "copy.done": "J'ai copié **{source}** dans un nouveau brouillon **{plan_id}** pour "
     "**{period}** : campagnes {campaigns}, activités {activities}.",

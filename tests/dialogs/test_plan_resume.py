@@ -101,13 +101,14 @@ async def test_continue_another_draft_by_id_mid_dialog_switches_to_it(
     chat: Chat,
 ) -> None:
     first = await start_plan(chat)
+    await chat.say("7654321")  # an answer: "new plan" then starts another draft
     await chat.say("cancel")
     second = await start_plan(chat)
     await answer_until(chat, "program")
     replies = await chat.say(f"continue my plan {first}")
     assert f"Picking up **{first}**" in texts(replies)
-    await chat.say("7654321")
-    assert (await get(chat, first)).mpn_id == "7654321"
+    await chat.say("CSP Indirect Reseller")
+    assert (await get(chat, first)).program == "csp_indirect_reseller"
     assert (await get(chat, second)).program is None
 
 
