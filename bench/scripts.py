@@ -23,7 +23,8 @@ class Step:
 SCRIPT_MPN_ID = "1234567"
 
 PLAN_CONVERSATION: tuple[Step, ...] = (
-    Step("new plan", "I've started draft"),
+    # A new draft, or the partner's empty one an earlier figure left (it is reused).
+    Step("new plan", "draft **PLN-"),
     Step(SCRIPT_MPN_ID, "Which program"),
     Step("CSP Indirect Reseller"),
     Step("France"),
