@@ -882,6 +882,10 @@ class FormDialog(ComponentDialog):
                 raise UserInputError("yes_no")
             return decision
         if question.choices and question.input in ("choice", "review"):
+            asked_as_is = exact_choice(answer.rstrip(" ?"), question.choices)
+            if asks_something(answer) and asked_as_is is None:
+                # "what is a CSR?" names an option but asks about it: help answers it.
+                raise UserInputError("choice_unknown", value=_shorten(answer))
             unshown_number = answer.isdigit() and not question.numbered
             choice = None if unshown_number else match_choice(answer, question.choices)
             if choice is not None:
