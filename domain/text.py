@@ -183,6 +183,13 @@ def _valid_address(candidate: str) -> str | None:
     return f"{local}@{domain}"
 
 
+# "It's 1234567.", « c'est le 1234567 ! », "here it is: 1234567".
+_MPN_LEAD = re.compile(
+    r"^(?:it\s*['’]?\s*s|it\s+is|that\s*['’]?\s*s|here\s+it\s+is:?|c\s*['’]?\s*est(?:\s+le)?|"
+    r"voici|voila)\s+",
+    re.IGNORECASE,
+)
+_MPN_AROUND = " .,;:!?#()[]"
 _MPN_LABEL = re.compile(
     r"^(?:my\s+|mon\s+)?(?:mpn(?:\s*id)?|partner\s*id|pid|id\s+(?:mpn|partenaire)|"
     r"identifiant\s+(?:mpn|partenaire))\s*(?:is|est)?\s*[:#=-]?\s*",
@@ -198,8 +205,10 @@ def parse_mpn_id(text: str) -> str:
     # NFKC turns full-width digits and no-break spaces into their plain forms.
     typed = unicodedata.normalize("NFKC", raw).strip()
     # The id with its label, as it is copied from Partner Center: "MPN ID: 7654321".
+    typed = _MPN_LEAD.sub("", typed, count=1)
     typed = _MPN_LABEL.sub("", typed, count=1)
-    digits = "".join(typed.split())
+    # Punctuation around it, as in a sentence: "1234567.", "(1234567)", "#1234567 !".
+    digits = "".join(typed.strip(_MPN_AROUND).split())
     if not (6 <= len(digits) <= 8) or not all("0" <= c <= "9" for c in digits):
         raise UserInputError("mpn_invalid", value=excerpt(raw))
     return digits
