@@ -315,12 +315,17 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.DELETE_DRAFT: IntentSpec(
         "_delete_draft",
         "_delete_draft_in_question",
-        en=("delete draft", "delete my draft", "delete plan", "delete the draft"),
+        en=(
+            *("delete draft", "delete my draft", "delete plan", "delete the draft"),
+            # Inside a draft, "it" and "this" are the draft open (a plan's or a claim's).
+            *("delete it", "delete this", "delete this draft", "discard this draft"),
+            *("discard it", "delete this plan", "delete the plan", "delete my plan"),
+            *("throw it away", "get rid of it"),
+        ),
         fr=(
-            "supprimer le brouillon",
-            "supprimer mon brouillon",
-            "supprimer le plan",
-            "effacer le brouillon",
+            *("supprimer le brouillon", "supprimer mon brouillon", "supprimer le plan"),
+            *("effacer le brouillon", "supprimer ce brouillon", "supprimer ce plan"),
+            *("supprimer mon plan", "le supprimer", "supprime le", "supprimez le"),
         ),
     ),
     Intent.NEW_CLAIM: IntentSpec(
@@ -395,8 +400,14 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.DELETE_CLAIM_DRAFT: IntentSpec(
         "_delete_claim_draft",
         "_delete_claim_draft_in_question",
-        en=("delete my claim", "delete the claim", "delete claim", "delete my claim draft"),
-        fr=("supprimer ma reclamation", "supprimer la reclamation", "effacer ma reclamation"),
+        en=(
+            *("delete my claim", "delete the claim", "delete claim", "delete my claim draft"),
+            *("delete this claim", "discard this claim", "discard my claim"),
+        ),
+        fr=(
+            *("supprimer ma reclamation", "supprimer la reclamation", "effacer ma reclamation"),
+            *("supprimer cette reclamation", "la supprimer", "supprime la", "supprimez la"),
+        ),
     ),
     Intent.MY_CLAIMS: IntentSpec(
         "_my_claims",
