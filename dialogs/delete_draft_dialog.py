@@ -23,8 +23,18 @@ from views.display import claim_status_label
 from views.strings import t
 
 
+@dataclass(frozen=True)
+class KeptOpen:
+    """The result of a "no" asked over a draft's own question ("delete it" in the middle of
+    it): the draft to reopen, where it was (`MainDialog` does)."""
+
+    plan_id: str | None = None
+    claim_id: str | None = None
+
+
 class DeleteDraftDialog(PlanFormDialog):
-    """Options: `plan_id`. Only drafts get here: a locked plan ends the dialog at once."""
+    """Options: `plan_id`; `reopen` when asked over the plan's own question, which "no" opens
+    again. Only drafts get here: a locked plan ends the dialog at once."""
 
     def __init__(self, services: Services) -> None:
         super().__init__(DeleteDraftDialog.__name__, services)
@@ -49,6 +59,8 @@ class DeleteDraftDialog(PlanFormDialog):
             await step.context.send_activity(t(draft.locale, "delete.done", plan_id=plan.id))
             return Next(end="deleted")
         await step.context.send_activity(t(draft.locale, "delete.kept", plan_id=plan.id))
+        if (step.options or {}).get("reopen"):
+            return Next(end=KeptOpen(plan_id=plan.id))
         return Next(end="kept")
 
     async def go_back(self, step: WaterfallStepContext, draft: PlanDraft, field_name: str) -> Next:
@@ -64,7 +76,8 @@ class ClaimToDelete(ClaimDraft):
 
 class DeleteClaimDraftDialog(ClaimFormDialog):
     """Options: `claim_id`; `resumable` when the claim's dialog is still open under it
-    (then "no" goes back to the claim; otherwise the partner is told how to resume it)."""
+    (then "no" goes back to the claim; otherwise the partner is told how to resume it);
+    `reopen` when asked over the claim's own question, which "no" opens again."""
 
     def __init__(self, services: Services) -> None:
         super().__init__(DeleteClaimDraftDialog.__name__, services)
@@ -97,9 +110,12 @@ class DeleteClaimDraftDialog(ClaimFormDialog):
             await self.services.claims.delete(claim.tenant_id, claim.id)
             await step.context.send_activity(t(locale, "delete.claim_done", claim_id=claim.id))
             return Next(end="deleted")
-        resumable = (step.options or {}).get("resumable")
+        options = step.options or {}
+        resumable = options.get("resumable") or options.get("reopen")
         key = "delete.claim_kept" if resumable else "delete.claim_kept_closed"
         await step.context.send_activity(t(locale, key, claim_id=claim.id))
+        if options.get("reopen"):
+            return Next(end=KeptOpen(claim_id=claim.id))
         return Next(end="kept")
 
     async def go_back(self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str) -> Next:

@@ -31,11 +31,11 @@ from opentelemetry import trace
 from dialogs.answer_prompt import card_value
 from dialogs.attachments import IncomingFile, files_of
 from dialogs.claim_dialog import CHANGEABLE, ClaimDialog, copy_claim, items_at_fault, reopen_for
-from dialogs.delete_draft_dialog import DeleteClaimDraftDialog, DeleteDraftDialog
+from dialogs.delete_draft_dialog import DeleteClaimDraftDialog, DeleteDraftDialog, KeptOpen
 from dialogs.dispute_dialog import FIELD as DISPUTE_FIELD
 from dialogs.dispute_dialog import DisputeDialog
 from dialogs.field_help import field_help
-from dialogs.form_dialog import error_text
+from dialogs.form_dialog import Done, error_text
 from dialogs.identity import TEAMS_LOCALE, Identity
 from dialogs.intents import INTENTS, Intent
 from dialogs.messages import show_typing, to_activity
@@ -815,14 +815,17 @@ class MainDialog(ComponentDialog):
                 context, turn.identity, target
             ):
                 await turn.leave_question()
-                return await turn.begin(DeleteClaimDraftDialog.__name__, {"claim_id": target})
+                # "no" about the claim open goes back to its question.
+                options = {"claim_id": target, "reopen": target == pending.claim_id}
+                return await turn.begin(DeleteClaimDraftDialog.__name__, options)
             return await turn.carry_on()
         target = command.plan_id or pending.plan_id
         if target == pending.plan_id or await self._draft_to_open(
             context, turn.identity, target, "error.no_draft_to_delete"
         ):
             await turn.leave_question()
-            return await turn.begin(DeleteDraftDialog.__name__, {"plan_id": target})
+            options = {"plan_id": target, "reopen": target == pending.plan_id}
+            return await turn.begin(DeleteDraftDialog.__name__, options)
         return await turn.carry_on()
 
     async def final_step(self, step: WaterfallStepContext) -> DialogTurnResult:
@@ -1299,7 +1302,16 @@ class MainDialog(ComponentDialog):
         result = await self._interrupt(inner_dc)
         if result is not None:
             return result
-        return await super().on_continue_dialog(inner_dc)
+        result = await super().on_continue_dialog(inner_dc)
+        kept = result.result.result if isinstance(result.result, Done) else None
+        if result.status == DialogTurnStatus.Complete and isinstance(kept, KeptOpen):
+            # "delete it", then "no": the draft's question again, where it was.
+            if kept.claim_id:
+                return await inner_dc.begin_dialog(
+                    ClaimDialog.__name__, {"claim_id": kept.claim_id}
+                )
+            return await inner_dc.begin_dialog(PlanDialog.__name__, {"plan_id": kept.plan_id})
+        return result
 
     async def _interrupt(self, inner_dc: DialogContext) -> DialogTurnResult | None:
         """A command (or a status question) in the middle of a question; None: an answer."""

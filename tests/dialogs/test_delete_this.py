@@ -40,3 +40,38 @@ async def test_delete_this_in_a_plan_asks_to_confirm(chat: Chat, locale: str, ty
     replies = await chat.say(typed, locale=locale)
     assert plan_id in shown(replies) and "Delete draft" in shown(replies)
     assert await get(chat, plan_id) is not None
+
+
+@pytest.mark.parametrize(("locale", "no"), [(EN, "no"), (FR, "non")])
+async def test_no_goes_back_to_the_question_the_draft_was_at(
+    chat: Chat, locale: str, no: str
+) -> None:
+    """Seen in the Playground: "delete it" at a plan's campaign name, then "no", said "OK, I
+    kept PLN-…" and nothing more: the partner had to say "continue my plan" to go on."""
+    plan_id = await start_plan(chat, locale)
+    await chat.say("delete it", locale=locale)
+    replies = await chat.say(no, locale=locale)
+    assert plan_id in shown(replies)
+    assert ("Quel est l'identifiant partenaire" if locale == FR else "What is the Partner ID") in (
+        shown(replies)
+    )
+    # And the answer goes on in the same draft.
+    await chat.say("1234567", locale=locale)
+    assert (await get(chat, plan_id)).mpn_id == "1234567"
+
+
+async def test_no_in_a_claim_goes_back_to_its_question(chat: Chat) -> None:
+    claim_id = await claim_at(chat, EN, until="amount")
+    await chat.say("delete this claim", locale=EN)
+    replies = await chat.say("no", locale=EN)
+    assert "How much are you claiming" in shown(replies)
+    await chat.say("9800", locale=EN)
+    assert (await get_claim(chat, claim_id)).amount == 9800
+
+
+async def test_yes_deletes_it_and_leaves_no_question(chat: Chat) -> None:
+    plan_id = await start_plan(chat, EN)
+    await chat.say("delete it", locale=EN)
+    replies = await chat.say("yes", locale=EN)
+    assert "Partner ID" not in shown(replies)
+    assert await chat.services.plans.get_plan(chat.tenant_id, plan_id) is None
