@@ -259,8 +259,8 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
                 lambda draft: t(draft.locale, "question.evidence.requirement"),
                 input="choice",
                 choices=_requirement_choices,
-                attribute="requirement",
-                **kept,
+                # Kept by the act: a link pasted here is the item's address instead.
+                act=self._requirement,
             ),
             Field(
                 PREFIX + "url",
@@ -354,6 +354,32 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
         if self.fields[field_name].holder is not None and draft.evidence is None:
             return None  # the item was taken out meanwhile (another turn): nowhere to keep it
         return await super().apply(step, draft, field_name, value)
+
+    def parse(self, draft: ClaimDraft, field_name: str, answer: Any) -> Any:
+        """A link pasted at a new link's requirement question is its address ("add a link",
+        then the link: the address is kept and the requirement asked again)."""
+        item = draft.evidence
+        if (
+            field_name == PREFIX + "requirement"
+            and isinstance(answer, str)
+            and _LINK_ANSWER.fullmatch(answer.strip())
+            and item is not None
+            and item.kind is EvidenceKind.URL
+            and not item.url
+        ):
+            return LinkTyped(parse_evidence_url(answer))
+        return super().parse(draft, field_name, answer)
+
+    async def _requirement(self, step: WaterfallStepContext, draft: ClaimDraft, value: Any) -> None:
+        item = draft.evidence
+        if isinstance(value, LinkTyped):
+            item.url = value.url
+            if await self.save(step, draft):
+                shown = escape(value.url)
+                await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
+            return
+        item.requirement = value
+        await self.save(step, draft)
 
     def unmatched_meaning(self, draft: ClaimDraft, answer: str, choices: list[Choice]) -> Any:
         """A web address pasted at the menu is a new link item's (a bad one is refused)."""

@@ -67,11 +67,12 @@ def test_the_evidence_menu_and_each_item_question_have_their_field(dialogs):
     # Every name `Evidence.missing_field` may give, and the menu: no question without a field.
     asked = {"menu", "kind", "file", "reading", "requirement", "url", "note"}
     assert set(fields) == {EVIDENCE_PREFIX + name for name in asked}
-    for name in ("requirement", "url", "note"):
+    for name in ("url", "note"):
         assert fields[EVIDENCE_PREFIX + name].kept_as == name
     # The menu, the kind and the file are acted on: items added, files fetched, "link"
-    # refused; the reading's answer fills the claim.
-    for name in ("menu", "kind", "file", "reading"):
+    # refused; the reading's answer fills the claim; the requirement is kept by its act (a
+    # link pasted there is the new link's address).
+    for name in ("menu", "kind", "file", "reading", "requirement"):
         assert fields[EVIDENCE_PREFIX + name].act is not None, name
 
 
