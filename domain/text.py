@@ -161,8 +161,28 @@ def parse_email(text: str) -> str:
     candidate = candidate.strip().rstrip(".,;")
     address = _valid_address(candidate)
     if address is None:
+        # "ana @ microsoft.com" (a phone keyboard's spaces), or the one address in a
+        # sentence: "my account manager is ana@microsoft.com". Two are never guessed between.
+        joined = _SPACED_AT.sub("@", candidate)
+        found = list(_ADDRESS_IN_TEXT.finditer(joined))
+        if len(found) == 1 and (
+            found[0].start() == 0 or _SAYS_ADDRESS.search(joined[: found[0].start()])
+        ):
+            # Only after words that introduce it ("… is", « c'est », "e-mail:"): in "ada
+            # lovelace@microsoft.com" the address is not "lovelace@…".
+            address = _valid_address(found[0].group().rstrip(".,;:!?)"))
+    if address is None:
         raise UserInputError("email_invalid", value=excerpt(raw))
     return address
+
+
+_SAYS_ADDRESS = re.compile(
+    r"(?:\bis|\best|\bit\s*['’]?\s*s|\bc\s*['’]?\s*est|\bthat\s*['’]?\s*s|\bvoici|"
+    r"\bmail|\baddress|\badresse|[:=])\s*$",
+    re.IGNORECASE,
+)
+_SPACED_AT = re.compile(r"(?<=\w)\s*@\s*(?=\w)")
+_ADDRESS_IN_TEXT = re.compile(r"[^\s<>()\"']+@[^\s<>()\"']+")
 
 
 def _valid_address(candidate: str) -> str | None:
