@@ -165,8 +165,12 @@ def parse_email(text: str) -> str:
         # sentence: "my account manager is ana@microsoft.com". Two are never guessed between.
         joined = _SPACED_AT.sub("@", candidate)
         found = list(_ADDRESS_IN_TEXT.finditer(joined))
-        if len(found) == 1 and (
-            found[0].start() == 0 or _SAYS_ADDRESS.search(joined[: found[0].start()])
+        # The address ends the message: what follows it may be other answers ("…, plan
+        # limit 50,000"), read by the plan's several-answers reader, never dropped here.
+        if (
+            len(found) == 1
+            and found[0].end() == len(joined)
+            and (found[0].start() == 0 or _SAYS_ADDRESS.search(joined[: found[0].start()]))
         ):
             # Only after words that introduce it ("… is", « c'est », "e-mail:"): in "ada
             # lovelace@microsoft.com" the address is not "lovelace@…".

@@ -35,3 +35,13 @@ async def test_two_addresses_are_never_guessed_between(chat: Chat) -> None:
     replies = await chat.say("ana@microsoft.com or bob@microsoft.com")
     assert "isn't a valid e-mail address" in shown(replies)
     assert (await get(chat, plan_id)).reviewer_email is None
+
+
+async def test_an_address_followed_by_other_answers_loses_none(chat: Chat) -> None:
+    """Seen in the Playground journey after the change above: "ana@microsoft.com, plan limit
+    50,000" kept the address and dropped the plan limit (asked for next)."""
+    plan_id = await start_plan(chat)
+    await answer_until(chat, "reviewer_email")
+    await chat.say("ana@microsoft.com, plan limit 50,000")
+    plan = await get(chat, plan_id)
+    assert plan.reviewer_email == "ana@microsoft.com" and plan.plan_limit == 50000
