@@ -254,7 +254,9 @@ class CampaignDialog(PlanFormDialog):
 
     def _parse_date(self, field_name: str, draft: PlanDraft, answer: str) -> Any:
         campaign = draft.campaign
-        value = parse_date(answer, draft.locale, draft.today, self._window(draft, field_name))
+        window = self._window(draft, field_name)
+        which_end = "end" if field_name == "end_date" else "start"
+        value = parse_date(answer, draft.locale, draft.today, window, month_alone=which_end)
         start = value if field_name == "start_date" else campaign.start_date
         end = value if field_name == "end_date" else campaign.end_date
         if start is not None and end is not None and end < start:

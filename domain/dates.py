@@ -206,9 +206,17 @@ def date_examples(today: date, locale: str) -> dict[str, str]:
     }
 
 
-def parse_date(text: str, locale: str, today: date, window: DateWindow | None = None) -> date:
+def parse_date(
+    text: str,
+    locale: str,
+    today: date,
+    window: DateWindow | None = None,
+    month_alone: str | None = None,
+) -> date:
     """The calendar date in `text` (rules in the module doc); `today` anchors relative words,
     `window` (what the question accepts) gives a date typed without a year its year.
+    `month_alone` ("start" or "end"): a month typed alone ("March 2027") is refused with its
+    first or last day offered, as the question is a start or an end; otherwise unreadable.
 
     A date that cannot be read is refused with examples of dates ahead (`date_examples`)."""
     raw = text or ""
@@ -223,7 +231,7 @@ def parse_date(text: str, locale: str, today: date, window: DateWindow | None = 
     relative = _relative(normalized, today)
     if relative is not None:
         return relative
-    _refuse_vague(normalized, locale, today, window, raw)
+    _refuse_vague(normalized, locale, today, window, raw, month_alone)
 
     numeric = _read_numeric(normalized, locale, today)
     year, month, day = numeric if numeric else _read_words(normalized, locale, today, raw)
@@ -286,6 +294,8 @@ _IN_SOME = re.compile(
     rf"(?:in|dans)\s+(?P<count>{_COUNT})\s+(?P<unit>days?|jours?|weeks?|semaines?|months?|mois)"
     rf"|(?P<count_b>{_COUNT})\s+(?P<unit_b>days?|weeks?|months?)\s+from now"
 )
+# "March 2027", « avril » (read only where a start or an end is asked: `month_alone`).
+_MONTH_ALONE = re.compile(r"(?P<part>)(?P<month>[a-z]+)\.?(?:\s+(?P<year>\d{4}))?")
 # "end of October", "fin octobre", "late Oct 2026", "début novembre", "mid-October".
 _VAGUE = re.compile(
     r"(?P<part>end|late|fin|debut|early|start|beginning|mid|mi|milieu)"
@@ -326,13 +336,23 @@ def _relative(text: str, today: date) -> date | None:
     return None
 
 
-def _refuse_vague(text: str, locale: str, today: date, window: DateWindow | None, raw: str) -> None:
-    """ "fin octobre" names many days: refused, with the day it most likely means offered."""
+def _refuse_vague(
+    text: str,
+    locale: str,
+    today: date,
+    window: DateWindow | None,
+    raw: str,
+    month_alone: str | None = None,
+) -> None:
+    """ "fin octobre" names many days: refused, with the day it most likely means offered;
+    a month alone too, where the question says which end of it (`month_alone`)."""
     match = _VAGUE.fullmatch(text)
+    if not match and month_alone:
+        match = _MONTH_ALONE.fullmatch(text)
     if not match or match["month"] not in _MONTHS:
         return
     month = _MONTHS[match["month"]]
-    part = match["part"]
+    part = match["part"] or ("end" if month_alone == "end" else "start")
     year = int(match["year"]) if match["year"] else None
     if year is None:
         try:

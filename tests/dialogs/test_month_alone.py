@@ -1,0 +1,39 @@
+"""A campaign's start or end said as a month: "March 2027", « avril 2027 ».
+
+Seen off the script: at a campaign's start date "March 2027" got 'I can't read "March 2027"
+as a date' (while "end of March 2027" offered "31 Mar 2027"). A month alone now offers its
+first day at a start date and its last day at an end date, one click away; the partner may
+type the day instead.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.dialogs.claim_support import EN, FR
+from tests.dialogs.test_plan_journey import answer_until, get, last_card, start_plan
+from tests.support import Chat, shown
+
+
+@pytest.mark.parametrize(
+    ("locale", "field", "typed", "offered", "kept"),
+    [
+        (EN, "start_date", "March 2027", "1 Mar 2027", date(2027, 3, 1)),
+        (EN, "end_date", "April 2027", "30 Apr 2027", date(2027, 4, 30)),
+        (FR, "start_date", "mars 2027", "1er mars 2027", date(2027, 3, 1)),
+        (FR, "end_date", "avril", "30 avril 2027", date(2027, 4, 30)),
+    ],
+)
+async def test_a_month_alone_offers_its_first_or_last_day(
+    chat: Chat, locale: str, field: str, typed: str, offered: str, kept: date
+) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, field, locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    assert offered in shown(replies)
+    assert "can't read" not in shown(replies) and "sais pas lire" not in shown(replies)
+    await chat.click(last_card(replies).submit_data(offered))
+    assert getattr((await get(chat, plan_id)).campaigns[0], field) == kept
