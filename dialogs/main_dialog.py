@@ -319,9 +319,7 @@ class MainDialog(ComponentDialog):
             ):
                 claim = await claims.get(identity.tenant_id, summary.id)
                 if claim is not None and claim.is_blank:
-                    # Asked anew: which plan's activity it is for is asked again too.
-                    claim.restart_blank()
-                    return await claims.save(claim)
+                    return claim
         return None
 
     async def _copy_plan(self, turn: Turn) -> DialogTurnResult:
@@ -611,7 +609,7 @@ class MainDialog(ComponentDialog):
             # From an approval notice's button: that plan is already chosen.
             return await self._claim_from_notice(turn.step, identity, plan_id)
         claim = await self._blank_claim_draft(identity)
-        started = "ack.claim_blank_reused" if claim is not None else "ack.claim_started"
+        reused = claim is not None
         if claim is None:
             claim = await self.services.claims.create_claim(
                 tenant_id=identity.tenant_id,
@@ -619,10 +617,14 @@ class MainDialog(ComponentDialog):
                 owner_name=identity.name,
                 today=self.services.today(),
             )
+        else:
+            claim.restart_blank()  # asked anew: which plan's activity it is for too
         if plan_id in approved:
             plan = await self.services.plans.get_plan(identity.tenant_id, plan_id)
             claim.plan_id, claim.currency = plan.id, plan.currency
-            claim = await self.services.claims.save(claim)
+        if reused or plan_id in approved:
+            claim = await self.services.claims.save(claim)  # one write for both
+        started = "ack.claim_blank_reused" if reused else "ack.claim_started"
         await context.send_activity(t(identity.locale, started, claim_id=claim.id))
         options: dict[str, Any] = {"claim_id": claim.id}
         invoice = _invoice_files(context.activity)
@@ -665,10 +667,10 @@ class MainDialog(ComponentDialog):
         active, pending = turn.inner_dc.active_dialog.id, turn.pending
         if active == ClaimDialog.__name__ and pending.claim_id:
             await turn.leave_question()
-            return await turn.begin(ClaimDialog.__name__, {"claim_id": pending.claim_id})
+            return await turn.begin(*_draft_dialog(claim_id=pending.claim_id))
         if active == PlanDialog.__name__ and pending.plan_id:
             await turn.leave_question()
-            return await turn.begin(PlanDialog.__name__, {"plan_id": pending.plan_id})
+            return await turn.begin(*_draft_dialog(plan_id=pending.plan_id))
         return await turn.carry_on()
 
     async def _choose_language(self, turn: Turn) -> None:
@@ -1306,11 +1308,7 @@ class MainDialog(ComponentDialog):
         kept = result.result.result if isinstance(result.result, Done) else None
         if result.status == DialogTurnStatus.Complete and isinstance(kept, KeptOpen):
             # "delete it", then "no": the draft's question again, where it was.
-            if kept.claim_id:
-                return await inner_dc.begin_dialog(
-                    ClaimDialog.__name__, {"claim_id": kept.claim_id}
-                )
-            return await inner_dc.begin_dialog(PlanDialog.__name__, {"plan_id": kept.plan_id})
+            return await inner_dc.begin_dialog(*_draft_dialog(kept.plan_id, kept.claim_id))
         return result
 
     async def _interrupt(self, inner_dc: DialogContext) -> DialogTurnResult | None:
@@ -1359,6 +1357,15 @@ class MainDialog(ComponentDialog):
             context, identity, command, inner_dc=inner_dc, pending=_pending_question(inner_dc)
         )
         return await route.in_question(turn)
+
+
+def _draft_dialog(
+    plan_id: str | None = None, claim_id: str | None = None
+) -> tuple[str, dict[str, Any]]:
+    """The dialog that opens a draft where it was, and its options: a claim's, else a plan's."""
+    if claim_id:
+        return ClaimDialog.__name__, {"claim_id": claim_id}
+    return PlanDialog.__name__, {"plan_id": plan_id}
 
 
 def _pending_question(inner_dc: DialogContext) -> Pending:
