@@ -166,7 +166,7 @@ class CampaignDialog(PlanFormDialog):
             self.reader(draft, "end_date", label("end", "ends", "fin"), kind="date"),
         ]
 
-    def several_found(self, draft: PlanDraft, text: str) -> Found | None:
+    def several_found(self, draft: PlanDraft, text: str, asked: str | None = None) -> Found | None:
         """ "… from <date> to <date>" (du … au, between … and, entre … et) anywhere: the
         first reading where both dates are dates, in the order and windows asked one by
         one; what comes before is the name."""

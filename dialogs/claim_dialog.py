@@ -156,6 +156,37 @@ def _day_leading(draft: ClaimDraft, text: str) -> tuple[date, str] | None:
     return None
 
 
+def _parse_execution_day(draft: ClaimDraft, answer: str) -> date:
+    """The day it ran, also said in a sentence: "it was on Nov 9", « c'était le 9 novembre »
+    (a few words without a number before the day, nothing after it)."""
+    try:
+        return parse_execution_date(draft, answer)
+    except UserInputError as error:
+        if error.code != "date_invalid" or len(answer) > _MAX_SENTENCE_LENGTH:
+            raise
+        invalid = error
+    for connector in _ON_DAY.finditer(answer):
+        lead, rest = answer[: connector.start()], answer[connector.end() :].strip(" .!")
+        if _has_digit(lead) or len(lead.split()) > _MAX_LEAD_WORDS:
+            continue
+        try:
+            return parse_execution_date(draft, rest)
+        except UserInputError as error:
+            if error.code != "date_invalid":
+                raise
+    raise invalid
+
+
+def _lead_is_answer(draft: ClaimDraft, lead: str, asked: str | None) -> bool:
+    """Whether the words before a day in a message answer something: the name where it is
+    asked or still open, a number anywhere ("9,800 on Nov 9")."""
+    return asked == PREFIX + "name" or not draft.claim.name or _has_digit(lead)
+
+
+def _has_digit(text: str) -> bool:
+    return any(char.isdigit() for char in text)
+
+
 def _amount_piece(text: str) -> list[str]:
     """What followed a day, as a piece: "for 9,800 EUR" is "9,800 EUR"."""
     text = _AMOUNT_LEAD.sub("", text.strip())
@@ -188,6 +219,10 @@ _CLAIM_LABELS = {
 _FREE_TEXT = frozenset({"name", "metric_value"})
 # "<name> du 5 octobre", "<name> on 5 October", "<name> le 5 octobre".
 _ON_DAY = re.compile(r"\s+(?:du|on|le|of|held on|on the)\s+", re.IGNORECASE)
+# A sentence's start before the day it names ("we held the event on"), and the longest
+# sentence read for one ("it was on Nov 9"; a longer message is one answer, unread).
+_MAX_LEAD_WORDS = 6
+_MAX_SENTENCE_LENGTH = 80
 # The most words a day takes ("le mardi 10 novembre 2026").
 _MAX_DAY_WORDS = 5
 # "for 9,800 EUR", "pour 9 800 €": the word before an amount after the day.
@@ -361,7 +396,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 ask=lambda draft: execution_date_question(
                     draft, PREFIX + "execution_date", self._current(draft, "execution_date")
                 ),
-                parse=parse_execution_date,
+                parse=_parse_execution_day,
                 attribute="execution_date",
                 form_input="date",
                 ack=True,
@@ -450,8 +485,10 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             if name not in ("plan_id", "campaign_id", "activity_id")
         ]
 
-    def several_found(self, draft: ClaimDraft, text: str) -> Found | None:
-        """ "<name> du 5 octobre", "<name> on 5 October": the day it ran, within a piece."""
+    def several_found(self, draft: ClaimDraft, text: str, asked: str | None = None) -> Found | None:
+        """ "<name> du 5 octobre", "<name> on 5 October": the day it ran, within a piece. The
+        words before the day are the name only where the name is asked or not yet given;
+        elsewhere they start the sentence ("it was on Nov 9") and are no answer."""
         claim = draft.claim
         if claim.activity_id is None:
             return None
@@ -464,7 +501,10 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                     continue
                 day, after = read
                 # "… on Nov 10 for 9,800 EUR": what follows the day is a piece of its own.
-                parts[index : index + 1] = [piece[: connector.start()], *_amount_piece(after)]
+                lead = piece[: connector.start()]
+                if not _lead_is_answer(draft, lead, asked):
+                    lead = ""
+                parts[index : index + 1] = [p for p in (lead, *_amount_piece(after)) if p]
                 values.append((PREFIX + "execution_date", day))
                 break
             if values:

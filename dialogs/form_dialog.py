@@ -470,8 +470,11 @@ class FormDialog(ComponentDialog):
         answer a message)."""
         return []
 
-    def several_found(self, draft: Draft, text: str) -> several.Found | None:
-        """Values this dialog finds anywhere in a message (dates, a period...), kept."""
+    def several_found(
+        self, draft: Draft, text: str, asked: str | None = None
+    ) -> several.Found | None:
+        """Values this dialog finds anywhere in a message (dates, a period...), kept; `asked`
+        is the field whose question the message answers."""
         return None
 
     def read_several(self, draft: Draft, text: str, asked: str | None) -> Several | None:
@@ -479,7 +482,7 @@ class FormDialog(ComponentDialog):
         readers = self.several_readers(draft)
         if not readers:
             return None
-        found = self.several_found(draft, text)
+        found = self.several_found(draft, text, asked)
         if not (found and found.values) and not several.PIECE_SEPARATORS.search(text):
             return None  # one piece and nothing found in it: one answer (most answers)
         spec = self.fields.get(asked) if asked is not None else None

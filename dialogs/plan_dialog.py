@@ -290,7 +290,7 @@ class PlanDialog(PlanFormDialog):
             ),
         ]
 
-    def several_found(self, draft: PlanDraft, text: str) -> Found | None:
+    def several_found(self, draft: PlanDraft, text: str, asked: str | None = None) -> Found | None:
         """A fiscal half and a currency code, wherever they are."""
         found = Found(rest=text)
         for pattern, name in ((PERIOD_IN_TEXT, "period"), (_CURRENCY_IN_TEXT, "currency")):

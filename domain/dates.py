@@ -192,18 +192,33 @@ def _is_month_first(locale: str) -> bool:
     return (locale or "").strip().lower().replace("_", "-") == "en-us"
 
 
-def date_examples(today: date, locale: str) -> dict[str, str]:
+def date_examples(today: date, locale: str, window: DateWindow | None = None) -> dict[str, str]:
     """Dates to show as examples of what may be typed: the 15th of a month ahead of today
     (a day that cannot be a month), year first, in the locale's numeric order, and in words:
-    `example_iso`, `example_numeric`, `example_words`."""
-    months = today.year * 12 + today.month - 1 + 4
-    example = date(months // 12, months % 12 + 1, 15)
+    `example_iso`, `example_numeric`, `example_words`. Where the question accepts only some
+    days (`window`: an execution date, within its campaign and not after today), the 15th
+    nearest to that which it accepts."""
+    example = _example_day(today, window)
     numeric = "%m/%d/%Y" if _is_month_first(locale) else "%d/%m/%Y"
     return {
         "example_iso": example.isoformat(),
         "example_numeric": example.strftime(numeric),
         "example_words": format_date(example, locale),
     }
+
+
+def _example_day(today: date, window: DateWindow | None) -> date:
+    months = today.year * 12 + today.month - 1 + 4
+    ahead = date(months // 12, months % 12 + 1, 15)
+    if window is None or (window.distance(ahead) == 0 and window.preferred(ahead)):
+        return ahead
+    fifteenths = (date(m // 12, m % 12 + 1, 15) for m in range(months - 60, months + 60))
+    accepted = [d for d in fifteenths if window.distance(d) == 0 and window.preferred(d)]
+    if accepted:
+        return min(accepted, key=lambda d: abs((d - ahead).days))
+    if window.latest is not None and ahead > window.latest:
+        return window.latest
+    return max(ahead, window.earliest) if window.earliest is not None else ahead
 
 
 def parse_date(
@@ -218,12 +233,16 @@ def parse_date(
     `month_alone` ("start" or "end"): a month typed alone ("March 2027") is refused with its
     first or last day offered, as the question is a start or an end; otherwise unreadable.
 
-    A date that cannot be read is refused with examples of dates ahead (`date_examples`)."""
+    A date that cannot be read is refused with examples of days the question accepts
+    (`date_examples`); several days ("10-12 Nov", « du 10 au 12 novembre ») are refused with
+    the first one offered (the last where the question is an end: `month_alone`)."""
     raw = text or ""
     if not raw.strip():
-        raise UserInputError("date_empty", **date_examples(today, locale))
+        raise UserInputError("date_empty", **date_examples(today, locale, window))
     if len(raw) > _MAX_DATE_INPUT_LENGTH:
-        raise UserInputError("date_invalid", value=excerpt(raw), **date_examples(today, locale))
+        raise UserInputError(
+            "date_invalid", value=excerpt(raw), **date_examples(today, locale, window)
+        )
     normalized = " ".join(fold(raw).replace("’", "'").split()).rstrip(".")
 
     if normalized in _RELATIVE_DAYS:
@@ -232,9 +251,23 @@ def parse_date(
     if relative is not None:
         return relative
     _refuse_vague(normalized, locale, today, window, raw, month_alone)
+    try:
+        return _read_day(normalized, locale, today, window, raw)
+    except UserInputError as error:
+        if error.code == "date_invalid":
+            _refuse_several_days(normalized, locale, today, window, raw, month_alone)
+        raise
 
+
+def _read_day(
+    normalized: str, locale: str, today: date, window: DateWindow | None, raw: str
+) -> date:
+    """One day, typed as numbers or with a month's name (`normalized`: folded, one space)."""
     numeric = _read_numeric(normalized, locale, today)
-    year, month, day = numeric if numeric else _read_words(normalized, locale, today, raw)
+    if numeric:
+        year, month, day = numeric
+    else:
+        year, month, day = _read_words(normalized, locale, today, raw, window)
     if year is None:
         return _in_window(month, day, window or DateWindow(today, today), today, raw)
     if not MIN_YEAR <= year <= MAX_YEAR:
@@ -243,6 +276,46 @@ def parse_date(
         return date(year, month, day)
     except ValueError:
         raise UserInputError("date_impossible", value=excerpt(raw)) from None
+
+
+# Several days: "10-12 Nov 2026", "November 10-11", "Nov 10 and 11", "from Nov 10 to Nov 12",
+# « du 10 au 12 novembre », « les 10 et 11 novembre », "10-11/11/2026".
+_RANGE_LEAD = re.compile(r"(?:from|between|du|entre|les|the)\s+")
+_RANGE_SEPARATOR = re.compile(
+    r"\s*[-\u2013\u2014]\s*|\s+(?:to|and|through|thru|until|till|au|et|jusqu'au)\s+"
+)
+_BARE_DAY = re.compile(r"(\d{1,2})(?:er|e|st|nd|rd|th)?")
+# The longest span read as one event's days (longer is no single activity's run).
+_MAX_SPAN_DAYS = 31
+
+
+def _refuse_several_days(
+    text: str,
+    locale: str,
+    today: date,
+    window: DateWindow | None,
+    raw: str,
+    which_end: str | None,
+) -> None:
+    """ "10-12 Nov 2026" names several days where one is asked: refused with the first one
+    offered (the last at an end), as "fin octobre" is (`date_vague`)."""
+    body = text[lead.end() :] if (lead := _RANGE_LEAD.match(text)) else text
+    for separator in _RANGE_SEPARATOR.finditer(body):
+        days = _first_and_last(
+            body[: separator.start()], body[separator.end() :], locale, today, window, raw
+        )
+        if days is not None:
+            break
+    else:
+        return
+    first, last = days
+    meant = last if which_end == "end" else first
+    raise UserInputError(
+        "date_vague",
+        value=excerpt(raw),
+        suggestion=format_date(meant, locale),
+        answer=meant.isoformat(),
+    )
 
 
 _WEEKDAY_INDEX = {
@@ -370,6 +443,37 @@ def _refuse_vague(
     )
 
 
+def _first_and_last(
+    first_text: str,
+    last_text: str,
+    locale: str,
+    today: date,
+    window: DateWindow | None,
+    raw: str,
+) -> tuple[date, date] | None:
+    """The first and last of several days typed either side of "-", "to", « au »: a bare day
+    on one side takes its month and year from the other ("10-12 Nov", "November 10-11")."""
+    try:
+        if bare := _BARE_DAY.fullmatch(first_text):
+            last = _read_day(last_text, locale, today, window, raw)
+            first = date(last.year, last.month, int(bare[1]))
+        elif bare := _BARE_DAY.fullmatch(last_text):
+            first = _read_day(first_text, locale, today, window, raw)
+            last = date(first.year, first.month, int(bare[1]))
+        else:
+            first = _read_day(first_text, locale, today, window, raw)
+            last = _read_day(last_text, locale, today, window, raw)
+            if not re.search(r"\d{4}", first_text):  # "Nov 10 - Nov 20 2026": the last's year
+                first = first.replace(year=last.year)
+                if first > last:  # "Dec 30 - Jan 2, 2027"
+                    first = first.replace(year=last.year - 1)
+    except (UserInputError, ValueError):
+        return None
+    if not 0 < (last - first).days <= _MAX_SPAN_DAYS:
+        return None
+    return first, last
+
+
 def _in_window(month: int, day: int, window: DateWindow, today: date, raw: str) -> date:
     days = []
     for year in window.years(today):
@@ -409,7 +513,9 @@ def _year(text: str, today: date) -> int | None:
     return 2000 + year if len(text) == 2 else year
 
 
-def _read_words(text: str, locale: str, today: date, raw: str) -> tuple[int | None, int, int]:
+def _read_words(
+    text: str, locale: str, today: date, raw: str, window: DateWindow | None = None
+) -> tuple[int | None, int, int]:
     """Dates with a month name: `15 mars 2026`, `1er mars`, `March 15, 2026`, `Mar 15 2026`."""
     tokens = [t for t in text.replace(",", " ").replace(".", " ").split() if t not in _FILLER_WORDS]
     if tokens and tokens[0] in _WEEKDAYS:
@@ -422,7 +528,7 @@ def _read_words(text: str, locale: str, today: date, raw: str) -> tuple[int | No
                 month = _MONTHS.get(month_text)
                 if day and month:
                     return _year(year_text, today), month, int(day[1])
-    raise UserInputError("date_invalid", value=excerpt(raw), **date_examples(today, locale))
+    raise UserInputError("date_invalid", value=excerpt(raw), **date_examples(today, locale, window))
 
 
 def format_date(d: date, locale: str) -> str:

@@ -416,3 +416,39 @@ def test_fiscal_half_is_validated_and_frozen() -> None:
     with pytest.raises(pydantic.ValidationError):
         period.half = 2  # type: ignore[misc]
     assert hash(period) == hash(FiscalHalf(fiscal_year=27, half=1))
+
+
+@pytest.mark.parametrize(
+    ("typed", "locale", "month_alone", "offered"),
+    [
+        ("10-12 Nov 2026", "en-US", None, date(2026, 11, 10)),
+        ("2026-11-10 to 2026-11-12", "en-GB", None, date(2026, 11, 10)),
+        ("du 10 au 12 novembre 2026", "fr-FR", None, date(2026, 11, 10)),
+        ("Nov 10 – Nov 20 2026", "en-US", "end", date(2026, 11, 20)),
+    ],
+)
+def test_several_days_offer_one_of_them(
+    typed: str, locale: str, month_alone: str | None, offered: date
+) -> None:
+    with pytest.raises(UserInputError) as raised:
+        parse_date(typed, locale, TODAY, month_alone=month_alone)
+    assert raised.value.code == "date_vague"
+    assert raised.value.params["answer"] == offered.isoformat()
+
+
+@pytest.mark.parametrize("typed", ["2026-11-10", "10-11-2026", "Jan 1 - Dec 31 2026", "5 - 3"])
+def test_one_day_and_no_range_are_not_several_days(typed: str) -> None:
+    try:
+        parse_date(typed, "en-GB", TODAY)
+    except UserInputError as error:
+        assert error.code != "date_vague"
+
+
+def test_examples_are_days_the_window_accepts() -> None:
+    window = DateWindow(earliest=date(2026, 1, 1), latest=TODAY, not_after=TODAY)
+    with pytest.raises(UserInputError) as raised:
+        parse_date("blah", "en-US", TODAY, window)
+    assert raised.value.params["example_iso"] == "2026-04-15"
+    with pytest.raises(UserInputError) as raised:
+        parse_date("blah", "en-US", TODAY)
+    assert raised.value.params["example_iso"] == "2026-09-15"

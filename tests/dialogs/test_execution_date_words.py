@@ -1,0 +1,100 @@
+"""The day a claimed activity ran, said the way partners say it.
+
+Seen off the script at a claim's execution date (campaign 1 Sep - 30 Nov 2026):
+
+- "blah" got "Type it like 2027-03-15, 03/15/2027 or 15 Mar 2027": three days the question
+  then refuses ("That date is in the future"). The examples are now days it accepts.
+- "it was on Nov 9", « c'était le 9 novembre » got 'I can't read … as a date', while the
+  same words at the amount question kept "it was" as the claim's results (a field a
+  reviewer reads). The words before the day are the sentence's start: at the date's
+  question the day is read; elsewhere a day alone is one answer, as "Nov 9" is.
+- "10-12 Nov 2026", « du 10 au 12 novembre », "Nov 10 and 11" (an event of several days)
+  got 'I can't read … as a date'. A claim has one execution date: its first day is
+  offered, one click away, or the partner types the day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from tests.dialogs.claim_support import CAMPAIGN, EN, FR, claim_at, get_claim, last_card
+from tests.support import TODAY, Chat, shown
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "example"),
+    [
+        (EN, "blah", "Type it like 2026-11-15, 11/15/2026 or 15 Nov 2026."),
+        ("en-GB", "blah", "Type it like 2026-11-15, 15/11/2026 or 15 Nov 2026."),
+        (FR, "bof", "Tapez-la comme 15/11/2026, 2026-11-15 ou 15 novembre 2026."),
+    ],
+)
+async def test_an_unreadable_execution_date_is_answered_with_days_it_accepts(
+    chat: Chat, locale: str, typed: str, example: str
+) -> None:
+    await claim_at(chat, locale, until="execution_date")
+    replies = await chat.say(typed, locale=locale)
+    assert example in shown(replies)
+    first, last = CAMPAIGN[1], min(CAMPAIGN[2], TODAY)
+    for year, month, day in re.findall(r"\b(\d{4})-(\d{2})-(\d{2})\b", shown(replies)):
+        assert first <= date(int(year), int(month), int(day)) <= last
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "next_words"),
+    [
+        (EN, "it was on Nov 9", "How much are you claiming"),
+        (EN, "we held it on November 9th.", "How much are you claiming"),
+        (FR, "c'était le 9 novembre", "Quel montant"),
+        (FR, "on l'a fait le 9 novembre", "Quel montant"),
+    ],
+)
+async def test_the_day_in_a_sentence_is_the_execution_date(
+    chat: Chat, locale: str, typed: str, next_words: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until="execution_date")
+    replies = await chat.say(typed, locale=locale)
+    assert next_words in shown(replies)
+    assert (await get_claim(chat, claim_id)).execution_date == date(2026, 11, 9)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [(EN, "it was on Nov 9"), (EN, "the week of Nov 9"), (FR, "c'était le 9 novembre")],
+)
+async def test_the_words_before_a_day_are_not_kept_as_the_results(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until="amount")
+    replies = await chat.say(typed, locale=locale)
+    claim = await get_claim(chat, claim_id)
+    assert claim.metric_value is None, shown(replies)
+    assert claim.execution_date == date(2026, 11, 10)  # as answered before
+    assert "Results" not in shown(replies) and "Résultats" not in shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "offered"),
+    [
+        (EN, "10-12 Nov 2026", "10 Nov 2026"),
+        (EN, "November 10-11", "10 Nov 2026"),
+        (EN, "Nov 10 and 11", "10 Nov 2026"),
+        (EN, "from Nov 10 to Nov 12", "10 Nov 2026"),
+        ("en-GB", "10-11/11/2026", "10 Nov 2026"),
+        (FR, "du 10 au 12 novembre", "10 novembre 2026"),
+        (FR, "les 10 et 11 novembre 2026", "10 novembre 2026"),
+    ],
+)
+async def test_several_days_offer_the_first_one(
+    chat: Chat, locale: str, typed: str, offered: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until="execution_date")
+    replies = await chat.say(typed, locale=locale)
+    assert offered in shown(replies)
+    assert "can't read" not in shown(replies) and "sais pas lire" not in shown(replies)
+    assert (await get_claim(chat, claim_id)).execution_date is None
+    await chat.click(last_card(replies).submit_data(offered))
+    assert (await get_claim(chat, claim_id)).execution_date == date(2026, 11, 10)
