@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 from functools import partial
 from typing import Any
 
@@ -41,7 +42,7 @@ from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount, parse_amount, parse_currency, without_estimate
 from domain.plan import utc_now
 from domain.reviewer_reasons import CLAIM_FACTS
-from domain.text import clean_text, excerpt
+from domain.text import clean_text, excerpt, fold
 from views.cards import escape
 from views.claim_cards import (
     amount_warning,
@@ -49,6 +50,7 @@ from views.claim_cards import (
     claim_review_card,
     claim_value,
     evidence_label,
+    format_count,
 )
 from views.display import display_value
 from views.strings import t
@@ -91,6 +93,33 @@ _FIELD_WORDS = {
 MAX_METRIC_LENGTH = 300
 _PRE_APPROVAL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
 _COUNT_SEPARATORS = re.compile(r"[\s\u00a0\u202f,.'’]")
+# Digits as written: 3000, or grouped by thousands with one separator (3,000 · 3 000 ·
+# 3.000 · 3'000): "3000 4000" is two numbers, not 30,004,000.
+_GROUPED_COUNT = re.compile(r"\d+|\d{1,3}(?P<sep>[\s\u00a0\u202f,.'’])\d{3}(?:(?P=sep)\d{3})*")
+# "none", « aucun »: nobody reached (the question's help says "0 if none").
+_NO_ONE = {"none", "nobody", "no one", "zero", "nil", "aucun", "aucune", "personne", "0"}
+# "over 3000", "at least 3,000", « plus de 3000 », "3,000+": the number said.
+_AT_LEAST = re.compile(
+    r"(?:(?:over|more than|at least|above|plus de|au moins|au-dela de|au dela de)\s+"
+    r"(?P<after>.+))|(?P<before>.+?)\s*\+",
+    re.IGNORECASE,
+)
+# "3k", "2.5k", "3 thousand", « 3 mille », "1.2 million".
+_COUNT_SCALES = {"k": 1000, "thousand": 1000, "thousands": 1000, "mille": 1000,
+                 "m": 1_000_000, "million": 1_000_000, "millions": 1_000_000}  # fmt: skip
+_SCALE_WORDS = "|".join(sorted(_COUNT_SCALES, key=len, reverse=True))
+_COUNT_SCALE = re.compile(rf"(?P<scale>{_SCALE_WORDS})\b")
+_SCALED_COUNT = re.compile(
+    rf"(?P<number>\d{{1,6}}(?:[.,]\d{{1,3}})?)\s*(?P<scale>{_SCALE_WORDS})\b"
+    r"(?:\s+(?P<words>[^\W\d_][^\d]*))?"
+)
+# "3000-4000", "between 3,000 and 4,000", « entre 3000 et 4000 », « de 3000 à 4000 ».
+_COUNT_RANGE = re.compile(
+    r"(?:(?:between|from|entre|de)\s+)?(?P<low>[^-\u2013]+?)"
+    r"(?:\s*[-\u2013]\s*|\s+(?:to|and|et|a|à)\s+)(?P<high>.+)",
+    re.IGNORECASE,
+)
+_MAX_COUNT_LENGTH = 60
 
 
 def _shown(draft: ClaimDraft, name: str, value: Any) -> str:
@@ -245,22 +274,69 @@ def _is_currency(words: str) -> bool:
     return True
 
 
-def parse_count(text: str) -> int:
+def parse_count(text: str, locale: str = "en-US") -> int:
     """A whole number as people type it: `5000`, `5 000`, `5,000`, `5.000`, and counted
-    roughly: `about 1,200`, `environ 1200`, `~800` (the questions ask "about how many")."""
+    roughly: `about 1,200`, `environ 1200`, `~800` (the questions ask "about how many"),
+    `3k`, « 3 mille », `over 3000`, `3,000+` (the number said), `none`, « aucun » (0). A
+    range (`3000-4000`) is refused with its low end offered (`count_range`)."""
     typed = text.strip()
     typed, _ = without_estimate(typed)
+    if fold(typed).strip(" .!") in _NO_ONE:
+        return 0
+    try:
+        return _count(typed)
+    except UserInputError as error:
+        if error.code != "count_invalid" or len(typed) > _MAX_COUNT_LENGTH:
+            raise
+        _refuse_count_range(typed, locale)
+        raise
+
+
+def _count(typed: str) -> int:
+    at_least = _AT_LEAST.fullmatch(typed)
+    if at_least:
+        typed = (at_least["after"] or at_least["before"]).strip()
     counted = _COUNTED_WORDS.match(typed)
     if counted:
-        if _is_currency(counted["words"]):
+        words = counted["words"].strip()
+        if _is_currency(words):
             raise UserInputError("count_invalid", value=typed[:60])  # money, not people
-        typed = counted["number"].strip()
+        scale = _COUNT_SCALE.match(fold(words))  # "3 thousand people": the scale stays
+        typed = counted["number"].strip() + (f" {scale['scale']}" if scale else "")
     if typed.startswith("-"):
         raise UserInputError("count_negative")
+    scaled = _SCALED_COUNT.fullmatch(fold(typed))
+    if scaled and scaled["words"] and _is_currency(scaled["words"]):
+        raise UserInputError("count_invalid", value=typed[:60])  # "3k EUR": money
+    if scaled:
+        value = Decimal(scaled["number"].replace(",", ".")) * _COUNT_SCALES[scaled["scale"]]
+        if value != value.to_integral_value():
+            raise UserInputError("count_invalid", value=typed[:60])
+        return int(value)
+    if not _GROUPED_COUNT.fullmatch(typed):
+        raise UserInputError("count_invalid", value=typed[:60])
     digits = _COUNT_SEPARATORS.sub("", typed)
     if not digits.isdigit() or len(digits) > 12:
         raise UserInputError("count_invalid", value=typed[:60])
     return int(digits)
+
+
+def _refuse_count_range(typed: str, locale: str) -> None:
+    """ "3000-4000", « entre 3000 et 4000 »: one number is asked; the low end is offered."""
+    match = _COUNT_RANGE.fullmatch(typed)
+    if match is None:
+        return
+    try:
+        low, high = _count(match["low"]), _count(match["high"])
+    except UserInputError:
+        return
+    if low < high:
+        raise UserInputError(
+            "count_range",
+            value=typed[:60],
+            suggestion=format_count(low, locale),
+            answer=str(low),
+        )
 
 
 _REMOVE_VERBS = ("remove", "delete", "take out", "supprimer", "retirer", "enlever", "effacer")
@@ -417,7 +493,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 Field(
                     PREFIX + name,
                     lambda draft, name=name: t(draft.locale, f"question.claim.{name}"),
-                    parse=lambda draft, answer: parse_count(answer),
+                    parse=lambda draft, answer: parse_count(answer, draft.locale),
                     attribute=name,
                     form_input="number",
                     **kept,

@@ -27,7 +27,7 @@ How `parse_amount` tells the decimal separator from the grouping separator:
 7. Words partners add around an amount are read, and said back (`ReadAmount.notes`):
    `k` or `M` right after the number scales it (`12k`, `25k€`, `1,5 k€`, `1.2M`);
    "about", "environ", "~"… before it mark an estimate; "HT", "hors taxes", "excl.
-   VAT"… after it (or "TTC", "incl. VAT") say which side of tax it is.
+   VAT", "+ VAT"… after it (or "TTC", "incl. VAT") say which side of tax it is.
 
 Error codes raised (string table key `error.<code>`):
 
@@ -338,7 +338,8 @@ _TAX_BASIS = (
         "excl_tax",
         re.compile(
             r"\s*(?:HT|H\.T\.?|hors\s+tax(?:e|es)?|hors\s+TVA|excl\.?\s*(?:of\s+)?(?:VAT|tax(?:es)?)"
-            r"|excluding\s+(?:VAT|tax(?:es)?)|ex\.?\s*VAT|before\s+tax(?:es)?|pre-?tax)\.?$",
+            r"|excluding\s+(?:VAT|tax(?:es)?)|ex\.?\s*VAT|before\s+tax(?:es)?|pre-?tax"
+            r"|(?:\+|plus)\s*(?:VAT|TVA|tax(?:es)?))\.?$",
             re.IGNORECASE,
         ),
     ),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogs.claim_support import EN, FR
+from tests.dialogs.claim_support import EN, FR, claim_at
 from tests.dialogs.test_plan_journey import answer_until, start_plan
 from tests.support import Chat, shown
 
@@ -31,5 +31,23 @@ async def test_a_plan_limit_with_its_scale_in_words_is_read(
     chat.locale = locale
     await start_plan(chat, locale)
     await answer_until(chat, "plan_limit", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    assert read in shown(replies).replace("\u202f", " ").replace("\xa0", " ")
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "read"),
+    [
+        (EN, "9,800 + VAT", "✓ EUR 9,800.00 (read as excl. tax)"),
+        (EN, "9800 plus tax", "✓ EUR 9,800.00 (read as excl. tax)"),
+        (FR, "9 800 € + TVA", "✓ 9 800,00 EUR (lu hors taxes)"),
+    ],
+)
+async def test_an_amount_plus_tax_is_read_before_tax(
+    chat: Chat, locale: str, typed: str, read: str
+) -> None:
+    """Seen: "9,800 + VAT" at a claim's amount got 'isn't an amount I can read', while
+    "9800 excl. VAT" was read."""
+    await claim_at(chat, locale, until="amount")
     replies = await chat.say(typed, locale=locale)
     assert read in shown(replies).replace("\u202f", " ").replace("\xa0", " ")

@@ -1,0 +1,68 @@
+"""How many people an activity reached, said the way partners estimate it.
+
+Seen off the script at a claim's estimated impressions ("About how many people did it
+reach?", whose help says "0 if none"): "none" and « aucun » got '"none" isn't a whole
+number'; "3k" too (while "9.8k" is read at the amount); "over 3000", "3,000+", « plus de
+3000 » were refused; "3000-4000" too, with no word of what to do with a range.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogs.claim_support import EN, FR, claim_at, get_claim, last_card
+from tests.support import Chat, shown
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "count"),
+    [
+        (EN, "none", 0),
+        (EN, "nobody", 0),
+        (FR, "aucun", 0),
+        (FR, "personne", 0),
+        (EN, "3k", 3000),
+        (EN, "2.5k people", 2500),
+        (EN, "3 thousand", 3000),
+        (FR, "3 mille", 3000),
+        (EN, "over 3000", 3000),
+        (EN, "3,000+", 3000),
+        (EN, "at least 3,000 people", 3000),
+        (FR, "plus de 3 000", 3000),
+    ],
+)
+async def test_an_estimate_in_words_is_read(
+    chat: Chat, locale: str, typed: str, count: int
+) -> None:
+    claim_id = await claim_at(chat, locale, until="impressions")
+    replies = await chat.say(typed, locale=locale)
+    assert "whole number" not in shown(replies) and "nombre entier" not in shown(replies)
+    assert (await get_claim(chat, claim_id)).impressions == count
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "offered"),
+    [
+        (EN, "3000-4000", "3,000"),
+        (EN, "between 3,000 and 4,000", "3,000"),
+        (FR, "entre 3000 et 4000", "3 000"),
+    ],
+)
+async def test_a_range_offers_its_low_end(
+    chat: Chat, locale: str, typed: str, offered: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until="impressions")
+    replies = await chat.say(typed, locale=locale)
+    assert (await get_claim(chat, claim_id)).impressions is None
+    card = last_card(replies)
+    title = next(a["title"] for a in card.card["actions"])
+    assert title.replace("\u202f", " ").replace("\xa0", " ") == offered
+    await chat.click(card.submit_data(title))
+    assert (await get_claim(chat, claim_id)).impressions == 3000
+
+
+@pytest.mark.parametrize("typed", ["3 EUR", "lots", "3000 4000", "-5"])
+async def test_what_is_no_count_is_still_refused(chat: Chat, typed: str) -> None:
+    claim_id = await claim_at(chat, EN, until="impressions")
+    await chat.say(typed, locale=EN)
+    assert (await get_claim(chat, claim_id)).impressions is None
