@@ -48,7 +48,7 @@ from dialogs.invoice_reading import (
     reading_question,
     use_reading,
 )
-from dialogs.recognizer import SUBMIT_WORDS, Choice, normalize
+from dialogs.recognizer import SUBMIT_WORDS, Choice, is_link, normalize
 from dialogs.services import Services
 from domain.claim import MAX_EVIDENCE_ITEMS, MAX_NOTE_LENGTH
 from domain.errors import UserInputError
@@ -69,7 +69,7 @@ from domain.evidence import (
     requirements_for,
 )
 from domain.plan import utc_now
-from domain.text import clean_text
+from domain.text import clean_text, excerpt
 from storage.evidence_store import Download, DownloadError, StoredFile
 from views.cards import escape
 from views.claim_cards import evidence_menu_card
@@ -531,14 +531,19 @@ class ProofOf:
 def _refuse_kind(draft: ClaimDraft, answer: str) -> Any:
     """A typed answer that is none of the kinds: what the file shows, if it names one of
     the activity's requirements ("agenda", « photos de la salle »); else refused, and "a
-    link" is told why it is not one."""
+    link" is told why it is not one. A link pasted there is no answer, whatever words its
+    address holds (".../agenda" made the file a proof of the agenda)."""
+    item = draft.evidence
+    if is_link(str(answer)) and item is not None and item.file_name:
+        raise UserInputError(
+            "evidence_link_at_file", link=excerpt(str(answer)), name=item.file_name
+        )
     read = kind_from_words(str(answer)[:200], draft.claim.activity_type)
     if read is not None and read[0] is EvidenceKind.PROOF and read[1] is not None:
         locale, requirement = draft.locale, read[1]
         label = t(locale, "evidence.kind.proof") + " · " + t(locale, f"requirement.{requirement}")
         return ReadAs(ProofOf(requirement), label)
     if normalize(str(answer)[:40]) in _LINK_WORDS:
-        item = draft.evidence
         if item is not None and item.file_name:
             raise UserInputError("evidence_file_not_link", name=item.file_name)
         raise UserInputError("evidence_kind_not_link")

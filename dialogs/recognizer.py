@@ -201,13 +201,18 @@ def recognize_command(text: str | None) -> Command | None:
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
+def is_link(answer: str) -> bool:
+    """Whether a whole answer is one web address."""
+    return bool(_LINK.fullmatch(answer.strip()))
+
+
 def match_choice(answer: str, choices: list[Choice]) -> Choice | None:
     """The choice a typed answer names: its number, value, label, or a synonym.
 
     An exact match wins; otherwise a unique choice whose label contains the answer, has it
     as a word, or whose synonym the answer contains is taken; anything ambiguous is None.
     """
-    if not answer or _LINK.fullmatch(answer.strip()):
+    if not answer or is_link(answer):
         return None  # a link names no option, whatever words its path holds
     typed = normalize(answer[:200])
     if not typed:

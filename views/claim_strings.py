@@ -383,6 +383,8 @@ CLAIM_EN: dict[str, str] = {
     "error.evidence_file_not_link": '"{name}" is a file, not a link: say which kind of '
     "document it is (invoice, CSR or proof). To add a link instead, say **back** and choose "
     "**Add a link**.",
+    "error.evidence_link_at_file": '"{link}" is a link. What is **{name}**? Pick one below; '
+    "then say **add a link** to add the link too.",
     "error.evidence_kind_not_link": "This item is a file, not a link: say which kind of "
     "document it is (invoice, CSR or proof). To add a link instead, say **back** and choose "
     "**Add a link**.",
@@ -806,6 +808,8 @@ CLAIM_FR: dict[str, str] = {
     "error.evidence_file_not_link": "« {name} » est un fichier, pas un lien : dites de quel "
     "document il s'agit (facture, CSR ou justificatif). Pour ajouter plutôt un lien, dites "
     "**retour** puis choisissez **Ajouter un lien**.",
+    "error.evidence_link_at_file": "« {link} » est un lien. Qu'est-ce que **{name}** ? "
+    "Choisissez ci-dessous ; puis dites **ajouter un lien** pour ajouter aussi le lien.",
     "error.evidence_kind_not_link": "Cet élément est un fichier, pas un lien : dites de quel "
     "document il s'agit (facture, CSR ou justificatif). Pour ajouter plutôt un lien, dites "
     "**retour** puis choisissez **Ajouter un lien**.",

@@ -59,9 +59,13 @@ async def _at_the_kind_question(chat: Chat, files: FileServer, locale: str) -> s
         (
             "en-US",
             "https://contoso.sharepoint.com/sites/mkt/invoice.pdf",
-            'I don\'t know "https://contoso.sharepoint.com/sites/mkt/invoice.pdf"',
+            '"https://contoso.sharepoint.com/sites/mkt/invoice.pdf" is a link. What is '
+            "**scan-0042.pdf**? Pick one below; then say **add a link** to add the link too.",
         ),
-        ("fr-FR", "www.contoso.fr/facture-2026.pdf", "Je ne connais pas « www.contoso.fr/facture"),
+        # Seen: a link naming a requirement ("…/agenda") made the file a proof of it.
+        ("en-US", "https://example.com/agenda", '"https://example.com/agenda" is a link.'),
+        ("fr-FR", "www.contoso.fr/facture-2026.pdf", "« www.contoso.fr/facture-2026.pdf » est un"),
+        ("fr-FR", "https://exemple.fr/programme", "« https://exemple.fr/programme » est un lien"),
     ],
 )
 async def test_a_link_typed_at_a_choice_names_no_option(
