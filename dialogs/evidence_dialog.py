@@ -126,6 +126,8 @@ class EvidenceFiles:
         )
         # Every name first: a refused one must not leave its companions downloaded.
         for incoming in files:
+            if not incoming.get("name") and str(incoming.get("content_type")).startswith("image/"):
+                raise UserInputError("file_pasted_image")  # Teams' inline image: no name
             check_file_name(incoming.get("name") or "")
         # The name's extension says what the bytes must be (a .pdf that is a program is
         # refused and deleted before it is kept).

@@ -234,6 +234,9 @@ CLAIM_EN: dict[str, str] = {
     "error.file_expected": "Please attach the file to your message (or say **cancel**).",
     "error.file_type_not_allowed": '"{name}" is not a file type reviewers accept. Allowed: '
     "{allowed}.",
+    "error.file_pasted_image": "I can't take an image pasted into the message. Attach it as a "
+    "file instead (the paperclip, then the image from your device) and I'll keep it as "
+    "evidence.",
     "error.file_name_invalid": 'I can\'t accept a file named "{name}". Please rename it '
     "(for example invoice.pdf).",
     "error.file_too_large": "That file is too large ({size_mb} MB); the limit is {max_mb} MB.",
@@ -652,6 +655,9 @@ CLAIM_FR: dict[str, str] = {
     "error.file_expected": "Joignez le fichier à votre message (ou dites **annuler**).",
     "error.file_type_not_allowed": "« {name} » n'est pas un type de fichier accepté par les "
     "réviseurs. Acceptés : {allowed}.",
+    "error.file_pasted_image": "Je ne peux pas prendre une image collée dans le message. "
+    "Joignez-la plutôt comme fichier (le trombone, puis l'image depuis votre appareil) et je "
+    "la garderai comme justificatif.",
     "error.file_name_invalid": "Je ne peux pas accepter un fichier nommé « {name} ». "
     "Renommez-le (par exemple facture.pdf).",
     "error.file_too_large": "Ce fichier est trop volumineux ({size_mb} Mo) ; la limite est de "
