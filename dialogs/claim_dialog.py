@@ -339,6 +339,15 @@ def _refuse_count_range(typed: str, locale: str) -> None:
         )
 
 
+# "All that remains" of the activity's planned amount, as partners say it.
+_ALL_REMAINING_WORDS = (
+    *("all", "all of it", "the full amount", "full amount", "the whole amount", "everything"),
+    *("everything that remains", "all that remains", "what remains", "the rest"),
+    *("all the rest", "the remaining amount", "remaining amount", "the remainder"),
+    *("tout", "la totalite", "tout le restant", "le restant", "le reste", "tout le reste"),
+    *("le montant restant", "ce qui reste", "tout ce qui reste", "le tout"),
+)
+
 _REMOVE_VERBS = ("remove", "delete", "take out", "supprimer", "retirer", "enlever", "effacer")
 # What a kind of evidence is called, with and without its article, in English and French.
 _KIND_WORDS: dict[EvidenceKind, tuple[str, ...]] = {
@@ -647,13 +656,23 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         """Says what the activity has left of its planned amount."""
         claim, locale = draft.claim, draft.locale
         remaining = await self._remaining_planned(draft)
-        text = t(
-            locale,
-            "question.claim.amount",
-            currency=claim.currency,
-            remaining=format_amount(remaining, claim.currency or "USD", locale),
+        shown = format_amount(remaining, claim.currency or "USD", locale)
+        text = t(locale, "question.claim.amount", currency=claim.currency, remaining=shown)
+        # All that remains, one click away (or in words: "all of it", « tout »); the
+        # button's answer is read as a typed amount is.
+        choices = (
+            [
+                Choice(
+                    format(remaining, "f"),
+                    t(locale, "claim.amount.all_remaining", amount=shown),
+                    synonyms=_ALL_REMAINING_WORDS,
+                )
+            ]
+            if remaining > 0
+            else []
         )
-        return Question(PREFIX + "amount", text, current=self._current(draft, "amount"))
+        current = self._current(draft, "amount")
+        return Question(PREFIX + "amount", text, choices=choices, current=current)
 
     def _name_question(self, draft: ClaimDraft) -> Question:
         current = self._current(draft, "name")

@@ -918,6 +918,11 @@ class FormDialog(ComponentDialog):
                     suggestion=close.label,
                     answer=close.value,
                 )
+        if question.input == "text" and question.choices:
+            # A suggested answer (an amount that remains) named in words: read as its value.
+            suggested = exact_choice(answer, question.choices)
+            if suggested is not None:
+                return self.parse(draft, question.field, suggested.value)
         if question.input == "text" and not question.choices and is_step_word(answer):
             # "done" or "submit" at a name: meant as the step, never as the answer.
             raise UserInputError("step_word", typed=answer)

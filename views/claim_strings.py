@@ -17,6 +17,7 @@ CLAIM_EN: dict[str, str] = {
     "claim.context": "Proof of execution for **{activity_type}** in campaign **{campaign}** of {plan_id}.",
     "question.claim.name": "Give this claim a short name (e.g. Spring webinar, March).",
     "question.claim.execution_date": "When did the activity run? (between {start} and {end})",
+    "claim.amount.all_remaining": "All that remains: {amount}",
     "question.claim.amount": "How much are you claiming, in {currency}? Up to {remaining} "
     "remains planned for this activity.",
     "question.claim.impressions": "About how many people did it reach (estimated impressions)?",
@@ -424,6 +425,7 @@ CLAIM_FR: dict[str, str] = {
     "printemps, mars).",
     "question.claim.execution_date": "Quand l'activité a-t-elle eu lieu ? (entre le {start} et "
     "le {end})",
+    "claim.amount.all_remaining": "Tout le restant : {amount}",
     "question.claim.amount": "Quel montant réclamez-vous, en {currency} ? Il reste {remaining} "
     "de prévu pour cette activité.",
     "question.claim.impressions": "Combien de personnes a-t-elle touchées environ (impressions "

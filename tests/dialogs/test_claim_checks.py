@@ -99,8 +99,8 @@ async def test_an_amount_above_what_remains_planned_blocks_until_it_is_changed(
     await assert_not_submitted(chat, claim_id)
 
     replies = await chat.click(card.submit_data("Apply the choice"), answer="edit:amount")
-    assert "How much are you claiming, in EUR?" in texts(replies)
-    assert "Currently: EUR 13,000.00." in texts(replies)
+    assert "How much are you claiming, in EUR?" in seen(replies)
+    assert "Currently: EUR 13,000.00." in seen(replies)
     replies = await chat.say("12 500")
     card = last_card(replies)
     assert "Nothing a reviewer would reject" in card.shown and "Submit claim" in buttons(card)
@@ -226,7 +226,7 @@ async def test_a_second_claim_of_the_same_activity_date_and_amount_is_a_duplicat
     second, _ = await start_claim(chat)
     replies = await answer(chat, answers, until="amount")
     # Only what the first claim left is offered.
-    assert "Up to EUR 7,500.00 remains planned for this activity." in texts(replies)
+    assert "Up to EUR 7,500.00 remains planned for this activity." in seen(replies)
     await answer(chat, answers[2:])
     # Its own invoice: the same invoice on two claims is a finding of its own.
     await seminar_evidence(chat, files, invoice="invoice-2.pdf")

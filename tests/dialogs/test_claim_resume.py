@@ -21,6 +21,7 @@ from tests.dialogs.claim_support import (
     get_claim,
     last_card,
     seed_funds,
+    seen,
     seminar_claim_to_check,
     start_claim,
     stored_files,
@@ -42,7 +43,7 @@ async def test_cancel_keeps_the_draft_and_continue_resumes_at_the_exact_question
 ) -> None:
     claim_id, _ = await start_claim(chat)
     replies = await answer(chat, SEMINAR_EN, until="amount")
-    assert AMOUNT_QUESTION in texts(replies)
+    assert AMOUNT_QUESTION in seen(replies)
     before = (await get_claim(chat, claim_id)).model_dump(mode="json")
 
     replies = await chat.say("cancel")
@@ -60,7 +61,7 @@ async def test_cancel_keeps_the_draft_and_continue_resumes_at_the_exact_question
     assert f"Picking up claim **{claim_id}** (Security workshop Nov) where you left it." in texts(
         replies
     )
-    assert AMOUNT_QUESTION in texts(replies)
+    assert AMOUNT_QUESTION in seen(replies)
     await chat.say("9,800.50")
     claim = await get_claim(chat, claim_id)
     assert claim.amount == Decimal("9800.50") and claim.execution_date == date(2026, 11, 10)
@@ -134,7 +135,7 @@ async def test_reprendre_ma_reclamation_by_its_id(chat: Chat, plan) -> None:
         f"Je reprends la réclamation **{first}** (Atelier sécurité novembre) là où vous "
         "l'avez laissée."
     ) in texts(replies)
-    assert "Quel montant réclamez-vous, en EUR ?" in texts(replies)
+    assert "Quel montant réclamez-vous, en EUR ?" in seen(replies)
     await chat.say("1 234,50")
     assert (await get_claim(chat, first)).amount == Decimal("1234.50")
     assert (await get_claim(chat, second)).amount == Decimal("9800.50")
@@ -150,7 +151,7 @@ async def test_a_card_clicked_twice_changes_nothing(chat: Chat, plan, files: Fil
     await chat.click(date_card.submit_data("OK"), answer="2026-11-10")
     replies = await chat.click(date_card.submit_data("OK"), answer="2026-11-12")
     assert "That card is out of date" in texts(replies) and "I changed nothing" in texts(replies)
-    assert AMOUNT_QUESTION in texts(replies)  # where we are
+    assert AMOUNT_QUESTION in seen(replies)  # where we are
     assert (await get_claim(chat, claim_id)).execution_date == date(2026, 11, 10)
 
     await answer(chat, SEMINAR_EN[2:])
@@ -195,7 +196,7 @@ async def test_help_mid_claim_explains_the_question_in_claim_words_and_asks_it_a
     await answer(chat, SEMINAR_FR if fr else SEMINAR_EN, until="amount")
 
     replies = await chat.say(word)
-    said = texts(replies)
+    said = seen(replies)
     if fr:
         assert "Le montant dépensé et réclamé, dans la devise du plan" in said
         assert f"votre réclamation {claim_id} est conservée" in said
