@@ -7,7 +7,8 @@ articles ("la France", "les États-Unis", "the Netherlands") and the spelling of
 
 Lists are split on commas, semicolons, slashes, new lines, "and", "et" and "&";
 a run of parts joined by "and"/"et"/"&" is first tried as one name, so
-"Trinidad and Tobago" and "Bosnie et Herzégovine" stay whole.
+"Trinidad and Tobago" and "Bosnie et Herzégovine" stay whole. A region partners
+market to ("Benelux", "DACH", "the Nordics", « les pays baltes ») names its countries.
 
 Error codes raised (string table key `error.<code>`):
 
@@ -218,7 +219,8 @@ def parse_countries(text: str, locale: str) -> list[str]:
         index = 0
         while index < len(parts):
             code, used = _longest_name(parts, index)
-            codes = [code] if code is not None else _names_in_words(parts[index])
+            codes = [code] if code is not None else _region(parts[index])
+            codes = codes or _names_in_words(parts[index])
             if not codes:
                 _refuse_unknown(parts[index], text, locale)
             index += used
@@ -231,6 +233,29 @@ def parse_countries(text: str, locale: str) -> list[str]:
     if not found:
         raise UserInputError("countries_empty")
     return found
+
+
+# Regions partners market to, by the names they use in English and French (matching form,
+# see `_key`): each names its countries, in this order.
+_REGIONS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("benelux",), ("BE", "NL", "LU")),
+    **dict.fromkeys(("dach", "d a ch"), ("DE", "AT", "CH")),
+    **dict.fromkeys(
+        ("nordics", "nordic countries", "nordic region", "pays nordiques", "nordiques"),
+        ("DK", "FI", "IS", "NO", "SE"),
+    ),
+    **dict.fromkeys(("scandinavia", "scandinavie"), ("DK", "NO", "SE")),
+    **dict.fromkeys(
+        ("baltics", "baltic states", "baltic countries", "pays baltes", "etats baltes"),
+        ("EE", "LV", "LT"),
+    ),
+    **dict.fromkeys(("iberia", "iberian peninsula", "peninsule iberique"), ("ES", "PT")),
+}
+
+
+def _region(part: str) -> list[str]:
+    """The countries of a region named whole ("Benelux", « les pays nordiques »)."""
+    return list(_REGIONS.get(_key(part), ()))
 
 
 def _names_in_words(part: str) -> list[str]:
