@@ -280,13 +280,15 @@ def parse_count(text: str, locale: str = "en-US") -> int:
     `3k`, « 3 mille », `over 3000`, `3,000+` (the number said), `none`, « aucun » (0). A
     range (`3000-4000`) is refused with its low end offered (`count_range`)."""
     typed = text.strip()
+    if len(typed) > _MAX_COUNT_LENGTH:  # no count is that long: refused unread
+        raise UserInputError("count_invalid", value=excerpt(typed))
     typed, _ = without_estimate(typed)
     if fold(typed).strip(" .!") in _NO_ONE:
         return 0
     try:
         return _count(typed)
     except UserInputError as error:
-        if error.code != "count_invalid" or len(typed) > _MAX_COUNT_LENGTH:
+        if error.code != "count_invalid":
             raise
         _refuse_count_range(typed, locale)
         raise
