@@ -9,6 +9,7 @@ submission and warnings needing an explicit "submit anyway".
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import partial
@@ -27,7 +28,13 @@ from dialogs.claim_form import (
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog
 from dialogs.evidence_dialog import EvidenceDialog, EvidenceFiles, add_item, adds_what
 from dialogs.form_dialog import Child, Done, Field, Next, Question, error_text, field_table
-from dialogs.recognizer import SUBMIT_ANYWAY_WORDS, SUBMIT_WORDS, Choice, normalize
+from dialogs.recognizer import (
+    SUBMIT_ANYWAY_WORDS,
+    SUBMIT_WORDS,
+    Choice,
+    exact_choice,
+    normalize,
+)
 from dialogs.review_actions import ReviewAction
 from dialogs.review_words import edit_phrases
 from dialogs.services import Services
@@ -341,6 +348,27 @@ def _refuse_count_range(typed: str, locale: str) -> None:
         )
 
 
+@dataclass(frozen=True)
+class ChangeTo:
+    """A change asked at the check with its new value: the field, and the value read."""
+
+    field: str
+    value: Any
+
+
+# "change the amount to 9000": between the change asked for and its value.
+_CHANGE_TO = re.compile(
+    r"\s+(?:to|into|as|is|should be|à|a|en|est|devrait être)\s+|\s*[:=]\s*", re.IGNORECASE
+)
+# "rename it to …", « renommer en … »: the claim's name.
+_RENAME_WORDS = frozenset(
+    normalize(words)
+    for words in (
+        *("rename", "rename it", "rename the claim", "rename this claim", "call it"),
+        *("renommer", "la renommer", "renommer la réclamation", "l'appeler", "appeler"),
+    )
+)
+
 # "All that remains" of the activity's planned amount, as partners say it.
 _ALL_REMAINING_WORDS = (
     *("all", "all of it", "the full amount", "full amount", "the whole amount", "everything"),
@@ -535,8 +563,10 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             Field(
                 PREFIX + "review",
                 ask=self._review_question,
-                act=lambda step, draft, value: self._review_action(
-                    step, draft, ReviewAction.parse(str(value))
+                act=lambda step, draft, value: (
+                    self.apply(step, draft, PREFIX + value.field, value.value)
+                    if isinstance(value, ChangeTo)
+                    else self._review_action(step, draft, ReviewAction.parse(str(value)))
                 ),
             ),
         )
@@ -787,7 +817,39 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 return "submit_anyway"
             if typed in {normalize(w) for w in SUBMIT_WORDS}:
                 return "submit"
+            changed = self._change_to(draft, question, answer)
+            if changed is not None:
+                return changed
         return super()._parse_answer(draft, question, answer)
+
+    def _change_to(self, draft: ClaimDraft, question: Question, answer: str) -> ChangeTo | None:
+        """ "change the amount to 9000", « modifier le montant à 9 000 », "rename it to …",
+        "amount: 9000", "the date is Nov 9":
+        the field a review's change choice names, and the value after it, read as its
+        question reads it (a value it refuses is refused here, the same way)."""
+        if len(answer) > MAX_METRIC_LENGTH:
+            return None
+        edits = {
+            ReviewAction.parse(choice.value).argument: choice
+            for choice in question.choices
+            if ReviewAction.parse(choice.value).verb == "edit"
+        }
+        for separator in _CHANGE_TO.finditer(answer):
+            what, value = answer[: separator.start()], answer[separator.end() :].strip()
+            if not value:
+                continue
+            if normalize(what) in _RENAME_WORDS and "name" in edits:
+                name = "name"
+            else:
+                # "change the amount to …", and the field alone: "amount: 9000".
+                named = exact_choice(what, list(edits.values())) or exact_choice(
+                    f"change {what}", list(edits.values())
+                )
+                if named is None:
+                    continue
+                name = ReviewAction.parse(named.value).argument
+            return ChangeTo(name, self.read_field(draft, PREFIX + name, value))
+        return None
 
     async def apply(
         self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any

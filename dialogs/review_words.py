@@ -88,8 +88,8 @@ def _has_verb(typed: str) -> bool:
 
 # "change the amount", « modifier le plafond »: a choice's synonyms for a field's change.
 _EDIT_VERBS = {
-    "en": ("change", "edit", "update", "modify", "fix", "correct"),
-    "fr": ("modifier", "changer", "corriger", "mettre a jour"),
+    "en": ("change", "edit", "update", "modify", "fix", "correct", "set"),
+    "fr": ("modifier", "changer", "corriger", "mettre a jour", "mettre"),
 }
 _EDIT_ARTICLES = {"en": ("", "the ", "my "), "fr": ("", "le ", "la ", "l ", "mon ", "ma ")}
 

@@ -1,0 +1,61 @@
+"""A change and its new value in one sentence, at a claim's check.
+
+Seen off the script at the check card: "change amount to 9000" opened the amount question
+and the 9000 was dropped (the partner typed it again); "set the amount to 9,000", "rename
+it to Security day" got 'I don't know …'. The value is now read as the question would
+read it, kept, said back, and the check shown again; a value the question would refuse is
+refused the same way, and nothing changes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from tests.dialogs.claim_support import EN, FR, FileServer, claim_at_check, get_claim
+from tests.support import Chat, shown
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "field", "value", "said"),
+    [
+        (EN, "change amount to 9000", "amount", Decimal("9000"), "EUR 9,000.00"),
+        (EN, "set the amount to 9,000", "amount", Decimal("9000"), "EUR 9,000.00"),
+        (EN, "change the date to Nov 9", "execution_date", date(2026, 11, 9), "9 Nov 2026"),
+        (EN, "rename it to Security day", "name", "Security day", "Security day"),
+        (EN, "amount: 9000", "amount", Decimal("9000"), "EUR 9,000.00"),
+        (EN, "the date is Nov 9", "execution_date", date(2026, 11, 9), "9 Nov 2026"),
+        (FR, "modifier le montant à 9 000", "amount", Decimal("9000"), "9 000,00 EUR"),
+        (FR, "changer la date en 9 novembre", "execution_date", date(2026, 11, 9), "9 novembre"),
+        (FR, "renommer en Journée sécurité", "name", "Journée sécurité", "Journée sécurité"),
+    ],
+)
+async def test_a_change_with_its_value_is_kept_and_the_check_shown_again(
+    chat: Chat, files: FileServer, locale: str, typed: str, field: str, value, said: str
+) -> None:
+    claim_id = await claim_at_check(chat, files, locale)
+    replies = await chat.say(typed, locale=locale)
+    text = shown(replies).replace("\u202f", " ").replace("\xa0", " ")
+    assert said in text
+    assert claim_id in text and ("Submit" in text or "Soumettre" in text)  # the check again
+    assert getattr(await get_claim(chat, claim_id), field) == value
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "refused"),
+    [
+        (EN, "change the amount to lots", "isn't an amount I can read"),
+        (EN, "change the date to Aug 25", "must have run during the campaign"),
+    ],
+)
+async def test_a_value_the_question_refuses_changes_nothing(
+    chat: Chat, files: FileServer, locale: str, typed: str, refused: str
+) -> None:
+    claim_id = await claim_at_check(chat, files, locale)
+    before = (await get_claim(chat, claim_id)).model_dump(mode="json")
+    replies = await chat.say(typed, locale=locale)
+    assert refused in shown(replies)
+    after = (await get_claim(chat, claim_id)).model_dump(mode="json")
+    assert after == before
