@@ -9,7 +9,6 @@ submission and warnings needing an explicit "submit anyway".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import partial
@@ -36,7 +35,7 @@ from dialogs.recognizer import (
     normalize,
 )
 from dialogs.review_actions import ReviewAction
-from dialogs.review_words import edit_phrases
+from dialogs.review_words import ChangeTo, change_to_parts, edit_phrases
 from dialogs.services import Services
 from dialogs.several import Found, Reader, label, pieces
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
@@ -348,18 +347,6 @@ def _refuse_count_range(typed: str, locale: str) -> None:
         )
 
 
-@dataclass(frozen=True)
-class ChangeTo:
-    """A change asked at the check with its new value: the field, and the value read."""
-
-    field: str
-    value: Any
-
-
-# "change the amount to 9000": between the change asked for and its value.
-_CHANGE_TO = re.compile(
-    r"\s+(?:to|into|as|is|should be|à|a|en|est|devrait être)\s+|\s*[:=]\s*", re.IGNORECASE
-)
 # "rename it to …", « renommer en … »: the claim's name.
 _RENAME_WORDS = frozenset(
     normalize(words)
@@ -564,7 +551,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 PREFIX + "review",
                 ask=self._review_question,
                 act=lambda step, draft, value: (
-                    self.apply(step, draft, PREFIX + value.field, value.value)
+                    self.apply(step, draft, PREFIX + value.target, value.value)
                     if isinstance(value, ChangeTo)
                     else self._review_action(step, draft, ReviewAction.parse(str(value)))
                 ),
@@ -827,17 +814,12 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         "amount: 9000", "the date is Nov 9":
         the field a review's change choice names, and the value after it, read as its
         question reads it (a value it refuses is refused here, the same way)."""
-        if len(answer) > MAX_METRIC_LENGTH:
-            return None
         edits = {
             ReviewAction.parse(choice.value).argument: choice
             for choice in question.choices
             if ReviewAction.parse(choice.value).verb == "edit"
         }
-        for separator in _CHANGE_TO.finditer(answer):
-            what, value = answer[: separator.start()], answer[separator.end() :].strip()
-            if not value:
-                continue
+        for what, value in change_to_parts(answer):
             if normalize(what) in _RENAME_WORDS and "name" in edits:
                 name = "name"
             else:

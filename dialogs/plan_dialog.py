@@ -16,11 +16,18 @@ from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.activity_dialog import ActivityDialog
 from dialogs.campaign_dialog import CampaignDialog
-from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
+from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table, noted
 from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
-from dialogs.recognizer import SUBMIT_WORDS, Choice
+from dialogs.recognizer import SUBMIT_WORDS, Choice, exact_choice
 from dialogs.review_actions import EditTarget, ReviewAction
-from dialogs.review_words import edit_choices, edit_phrases, example, remove_choices
+from dialogs.review_words import (
+    ChangeTo,
+    change_to_parts,
+    edit_choices,
+    edit_phrases,
+    example,
+    remove_choices,
+)
 from dialogs.services import Services
 from dialogs.several import Found, Reader, Several, label
 from domain.countries import parse_country
@@ -119,8 +126,10 @@ class PlanDialog(PlanFormDialog):
             Field(
                 "review",
                 ask=self._review_question,
-                act=lambda step, draft, value: self._review_action(
-                    step, draft, ReviewAction.parse(str(value))
+                act=lambda step, draft, value: (
+                    self._apply_change(step, draft, value)
+                    if isinstance(value, ChangeTo)
+                    else self._review_action(step, draft, ReviewAction.parse(str(value)))
                 ),
             ),
         )
@@ -228,6 +237,82 @@ class PlanDialog(PlanFormDialog):
         raise UserInputError("review_which", value=answer, options=options, example=said)
 
     # -- answers -----------------------------------------------------------------------------
+
+    def _parse_answer(self, draft: PlanDraft, question: Question, answer: Any) -> Any:
+        if question.field == "review" and isinstance(answer, str):
+            changed = self._change_to(draft, question, answer)
+            if changed is not None:
+                return changed
+        return super()._parse_answer(draft, question, answer)
+
+    def _change_to(self, draft: PlanDraft, question: Question, answer: str) -> ChangeTo | None:
+        """ "change the plan limit to 60,000", « modifier le montant prévu du salon à 9 000 »:
+        the one field the review's change names, and the value after it, read as its
+        question reads it (a value it refuses is refused here, the same way)."""
+        for what, value in change_to_parts(answer):
+            target = self._one_edit(draft, question, what)
+            found = self._changed_by(draft, target) if target is not None else None
+            if found is None:
+                continue
+            form, scratch = found
+            return ChangeTo(str(target), form.read_field(scratch, target.field, value))
+        return None
+
+    @staticmethod
+    def _one_edit(draft: PlanDraft, question: Question, what: str) -> EditTarget | None:
+        edits = [c for c in question.choices if ReviewAction.parse(c.value).verb == "edit"]
+        named = exact_choice(what, edits) or exact_choice(f"change {what}", edits)
+        meant = [named.value] if named is not None else []
+        plan = draft.plan
+        meant = meant or edit_choices(what, plan) or edit_choices(f"change {what}", plan)
+        if len(meant) != 1:
+            return None  # none, or several: asked which as before
+        return EditTarget.parse(ReviewAction.parse(meant[0]).argument)
+
+    def _changed_by(
+        self, draft: PlanDraft, target: EditTarget
+    ) -> tuple[PlanFormDialog, PlanDraft] | None:
+        """The form whose question reads `target`, on the draft it changes; None where a
+        change takes more than its value (a date confirmed, an activity's type)."""
+        if target.campaign_id is None:
+            spec = self.fields.get(target.field)
+            kept = target.field in PLAN_FIELDS and spec is not None and spec.act is None
+            return (self, draft) if kept else None
+        campaign = draft.plan.campaign(target.campaign_id)
+        if campaign is None:
+            return None
+        if target.activity_id is None:
+            return (
+                (self.campaign_form, replace(draft, campaign=campaign))
+                if (target.field == "name")
+                else None
+            )
+        activity = campaign.activity(target.activity_id)
+        if activity is None or target.field not in ("description", "countries", "planned_amount"):
+            return None
+        form = self.campaign_form.activity_form
+        return form, replace(draft, campaign=campaign, activity=activity)
+
+    async def _apply_change(
+        self, step: WaterfallStepContext, draft: PlanDraft, change: ChangeTo
+    ) -> Next | None:
+        """Keep the value, save, say it back (and what follows it, the plan limit passed);
+        the review is asked again."""
+        target = EditTarget.parse(change.target)
+        found = self._changed_by(draft, target) if target is not None else None
+        if found is None:
+            return None
+        form, scratch = found
+        spec = form.fields[target.field]
+        setattr(spec.holder(scratch), spec.kept_as, change.value)
+        if not await self.save(step, draft):
+            return None
+        kept = getattr(spec.holder(scratch), spec.kept_as)
+        shown = noted(draft.locale, spec.display(scratch, spec.kept_as, kept), change.value)
+        await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
+        if spec.after is not None:
+            await spec.after(step, scratch, change.value)
+        return None
 
     # -- several answers in one message --------------------------------------------------
 

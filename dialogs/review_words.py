@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
 
 from dialogs.activity_dialog import activity_type_words
 from dialogs.recognizer import normalize
@@ -279,3 +282,30 @@ def _remove_example(item_id: str, plan: Plan, language: str) -> str:
 
 def _edit(field: str, campaign_id: str, activity_id: str | None = None) -> str:
     return str(ReviewAction.edit(EditTarget(field, campaign_id, activity_id)))
+
+
+@dataclass(frozen=True)
+class ChangeTo:
+    """A change asked at a review with its new value ("change the amount to 9000"): what it
+    changes (a claim's field, a plan's `EditTarget`), and the value its question read."""
+
+    target: str
+    value: Any
+
+
+# Between the change asked for and its value: "… to 9000", « … à 9 000 », "amount: 9000".
+_CHANGE_TO = re.compile(
+    r"\s+(?:to|into|as|is|should be|à|a|en|est|devrait être)\s+|\s*[:=]\s*", re.IGNORECASE
+)
+# No change with its value is longer (a message longer is read as before).
+_MAX_CHANGE_LENGTH = 300
+
+
+def change_to_parts(answer: str) -> Iterator[tuple[str, str]]:
+    """Each way `answer` splits into a change asked for and a value, first split first."""
+    if len(answer) > _MAX_CHANGE_LENGTH:
+        return
+    for separator in _CHANGE_TO.finditer(answer):
+        what, value = answer[: separator.start()].strip(), answer[separator.end() :].strip()
+        if what and value:
+            yield what, value

@@ -1,0 +1,70 @@
+"""A change and its new value in one sentence, at a plan's review.
+
+Seen off the script at the review card: "change the plan limit to 60,000", "change the
+planned amount to 9000", « modifier le plafond à 60 000 » opened the question and dropped
+the value (the partner typed it again). The value is read as the question would read it,
+kept, said back, and the review shown again; a value the question refuses changes nothing.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.dialogs.claim_support import EN, FR
+from tests.dialogs.test_plan_journey import answer_until, get, start_plan
+from tests.support import Chat, shown
+
+
+def _activity(plan):
+    return plan.campaigns[0].activities[0]
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "read", "expected", "said"),
+    [
+        (EN, "change the plan limit to 60,000", lambda p: p.plan_limit, Decimal(60000),
+         "EUR 60,000.00"),
+        (EN, "change the planned amount to 9000", lambda p: _activity(p).planned_amount,
+         Decimal(9000), "EUR 9,000.00"),
+        (EN, "set the countries to Benelux", lambda p: _activity(p).countries,
+         ["BE", "NL", "LU"], "Belgium, Netherlands, Luxembourg"),
+        (FR, "modifier le plafond à 60 000", lambda p: p.plan_limit, Decimal(60000),
+         "60 000,00 EUR"),
+        (FR, "changer le montant prévu du salon en 9 000", lambda p: _activity(p).planned_amount,
+         Decimal(9000), "9 000,00 EUR"),
+    ],
+)  # fmt: skip
+async def test_a_change_with_its_value_is_kept_and_the_review_shown_again(
+    chat: Chat, locale: str, typed: str, read, expected, said: str
+) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "review", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    text = shown(replies).replace("\u202f", " ").replace("\xa0", " ")
+    assert said in text
+    assert plan_id in text and ("Submit" in text or "Soumettre" in text)  # the review again
+    assert read(await get(chat, plan_id)) == expected
+
+
+async def test_a_value_the_question_refuses_changes_nothing(chat: Chat) -> None:
+    plan_id = await start_plan(chat)
+    await answer_until(chat, "review")
+    before = (await get(chat, plan_id)).model_dump(mode="json")
+    replies = await chat.say("change the plan limit to lots")
+    assert "isn't an amount I can read" in shown(replies)
+    assert (await get(chat, plan_id)).model_dump(mode="json") == before
+
+
+async def test_a_change_that_may_mean_several_items_asks_which_and_changes_nothing(
+    chat: Chat,
+) -> None:
+    chat.locale = FR
+    plan_id = await start_plan(chat, FR)
+    await answer_until(chat, "review", locale=FR)
+    before = (await get(chat, plan_id)).model_dump(mode="json")
+    replies = await chat.say("changer le montant prévu en 9 000", locale=FR)
+    assert "peut désigner plusieurs choses" in shown(replies)
+    assert (await get(chat, plan_id)).model_dump(mode="json") == before
