@@ -35,7 +35,7 @@ from dialogs.recognizer import (
     normalize,
 )
 from dialogs.review_actions import ReviewAction
-from dialogs.review_words import ChangeTo, change_to_parts, edit_phrases
+from dialogs.review_words import ChangeTo, change_to_parts, edit_phrases, says_change
 from dialogs.services import Services
 from dialogs.several import Found, Reader, label, pieces
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
@@ -813,14 +813,16 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         """ "change the amount to 9000", « modifier le montant à 9 000 », "rename it to …",
         "amount: 9000", "the date is Nov 9":
         the field a review's change choice names, and the value after it, read as its
-        question reads it (a value it refuses is refused here, the same way)."""
+        question reads it (a value it refuses is refused here, the same way, when a verb of
+        change asked for it: "the amount is wrong" is no value)."""
         edits = {
             ReviewAction.parse(choice.value).argument: choice
             for choice in question.choices
             if ReviewAction.parse(choice.value).verb == "edit"
         }
         for what, value in change_to_parts(answer):
-            if normalize(what) in _RENAME_WORDS and "name" in edits:
+            renamed = normalize(what) in _RENAME_WORDS
+            if renamed and "name" in edits:
                 name = "name"
             else:
                 # "change the amount to …", and the field alone: "amount: 9000".
@@ -830,7 +832,11 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 if named is None:
                     continue
                 name = ReviewAction.parse(named.value).argument
-            return ChangeTo(name, self.read_field(draft, PREFIX + name, value))
+            try:
+                return ChangeTo(name, self.read_field(draft, PREFIX + name, value))
+            except UserInputError:
+                if renamed or says_change(what):
+                    raise
         return None
 
     async def apply(

@@ -27,6 +27,7 @@ from dialogs.review_words import (
     edit_phrases,
     example,
     remove_choices,
+    says_change,
 )
 from dialogs.services import Services
 from dialogs.several import Found, Reader, Several, label
@@ -248,14 +249,19 @@ class PlanDialog(PlanFormDialog):
     def _change_to(self, draft: PlanDraft, question: Question, answer: str) -> ChangeTo | None:
         """ "change the plan limit to 60,000", « modifier le montant prévu du salon à 9 000 »:
         the one field the review's change names, and the value after it, read as its
-        question reads it (a value it refuses is refused here, the same way)."""
+        question reads it (a value it refuses is refused here, the same way, when a verb of
+        change asked for it: "the amount is wrong" is no value)."""
         for what, value in change_to_parts(answer):
             target = self._one_edit(draft, question, what)
             found = self._changed_by(draft, target) if target is not None else None
             if found is None:
                 continue
             form, scratch = found
-            return ChangeTo(str(target), form.read_field(scratch, target.field, value))
+            try:
+                return ChangeTo(str(target), form.read_field(scratch, target.field, value))
+            except UserInputError:
+                if says_change(what):
+                    raise
         return None
 
     @staticmethod

@@ -301,6 +301,12 @@ _CHANGE_TO = re.compile(
 _MAX_CHANGE_LENGTH = 300
 
 
+def says_change(text: str) -> bool:
+    """Whether `text` has a verb of change ("change", « modifier »): a value after it that
+    its question refuses is refused; "the amount is wrong" has none, and is no value."""
+    return _has_verb(normalize(text[:200]))
+
+
 def change_to_parts(answer: str) -> Iterator[tuple[str, str]]:
     """Each way `answer` splits into a change asked for and a value, first split first."""
     if len(answer) > _MAX_CHANGE_LENGTH:

@@ -59,3 +59,12 @@ async def test_a_value_the_question_refuses_changes_nothing(
     assert refused in shown(replies)
     after = (await get_claim(chat, claim_id)).model_dump(mode="json")
     assert after == before
+
+
+async def test_a_complaint_is_no_value(chat: Chat, files: FileServer) -> None:
+    """ "the amount is wrong" names the amount, but "wrong" is no amount: not refused as one."""
+    claim_id = await claim_at_check(chat, files, EN)
+    before = (await get_claim(chat, claim_id)).model_dump(mode="json")
+    replies = await chat.say("the amount is wrong", locale=EN)
+    assert "isn't an amount" not in shown(replies)
+    assert (await get_claim(chat, claim_id)).model_dump(mode="json") == before
