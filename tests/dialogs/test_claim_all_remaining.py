@@ -50,3 +50,25 @@ async def test_words_for_all_of_it_claim_what_remains(chat: Chat, locale: str, t
     replies = await chat.say(typed, locale=locale)
     assert "can't read" not in shown(replies) and "sais pas lire" not in shown(replies)
     assert (await get_claim(chat, claim_id)).amount == Decimal("12500")
+
+
+async def test_an_activity_claimed_past_its_plan_asks_the_amount_without_a_button(
+    chat: Chat,
+) -> None:
+    """Seen with a partner of 5,000 claims: an activity whose claims already passed its
+    planned amount made the amount question fail ('Sorry, something went wrong'), and the
+    partner fell out of the claim; nothing remains, so no button is offered either."""
+    from domain.lifecycle import ClaimStatus
+    from tests.dialogs.claim_support import answer, seminar_answers, start_claim
+
+    await claim_at(chat, EN, until="execution_date")
+    (first,) = [s.id for s in await chat.services.claims.summaries(chat.tenant_id)]
+    claim = await get_claim(chat, first)
+    claim.amount, claim.status = Decimal("13000"), ClaimStatus.SUBMITTED
+    await chat.services.claims.save(claim)
+    await chat.say("cancel", locale=EN)
+    await start_claim(chat, EN)
+    replies = await answer(chat, seminar_answers(EN), locale=EN, until="amount")
+    assert "Up to EUR 0.00 remains planned for this activity." in shown(replies)
+    assert "All that remains" not in shown(replies)
+    assert "went wrong" not in shown(replies)
