@@ -13,6 +13,7 @@ from botbuilder.dialogs import WaterfallStepContext
 from dialogs.form_dialog import Draft, FormDialog, Question
 from dialogs.identity import Identity
 from domain.claim import Claim
+from domain.claim_rules import OtherClaim
 from domain.dates import DateWindow, parse_date
 from domain.errors import UserInputError
 from domain.evidence import Evidence
@@ -105,10 +106,11 @@ class ClaimFormDialog(FormDialog):
     def not_found_text(self, locale: str, options: dict[str, Any]) -> str:
         return claim_not_found(locale, options.get("claim_id"))
 
-    async def funds_for(self, draft: ClaimDraft) -> tuple[FundsPeriod | None, list[Claim]]:
-        """The plan's co-op funds as they stand without this claim, and the tenant's claims."""
+    async def funds_for(self, draft: ClaimDraft) -> tuple[FundsPeriod | None, list[OtherClaim]]:
+        """The plan's co-op funds as they stand without this claim, and what the check needs
+        of the tenant's claims (from their index)."""
         tenant_id, plan = draft.identity.tenant_id, draft.plan
-        claims = await self.services.claims.all_claims(tenant_id)
+        claims = await self.services.claims.check_records(tenant_id)
         if plan is None or plan.program is None or plan.period is None:
             return None, claims
         # Funds are per program and usage period, whichever plan spends them.

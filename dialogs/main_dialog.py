@@ -1238,7 +1238,7 @@ class MainDialog(ComponentDialog):
         periods = await self.services.funds.periods(tenant_id)
         if not periods:
             return MessageFactory.text(t(locale, "funds.none"))
-        claims = await self.services.claims.all_claims(tenant_id)
+        claims = await self.services.claims.check_records(tenant_id)
         plans = await self.services.plans.list_plans(tenant_id)
         lines = [f"**{t(locale, 'funds.title')}**", ""]
         for seeded in periods:

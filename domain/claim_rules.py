@@ -70,7 +70,8 @@ remaining amounts rounded down, so claiming the amount shown always passes).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any
@@ -119,6 +120,43 @@ def _down(amount: Decimal, currency: str) -> Decimal:
 UNCOUNTED_STATUSES = frozenset({ClaimStatus.EDITING, ClaimStatus.REJECTED})
 
 
+@dataclass(frozen=True)
+class OtherClaim:
+    """What the check needs of another claim of the tenant: kept in the claims' index
+    (storage.claims.ClaimSummary), so no claim is read whole to check one."""
+
+    id: str
+    status: ClaimStatus
+    plan_id: str | None = None
+    activity_id: str | None = None
+    activity_type: str | None = None
+    execution_date: date | None = None
+    amount: Decimal | None = None
+    currency: str | None = None
+    invoice_keys: frozenset[tuple[str, ...]] = frozenset()
+
+
+def other_claim(claim: Claim) -> OtherClaim:
+    """`claim` as the check of another claim sees it."""
+    return OtherClaim(
+        id=claim.id,
+        status=claim.status,
+        plan_id=claim.plan_id,
+        activity_id=claim.activity_id,
+        activity_type=claim.activity_type,
+        execution_date=claim.execution_date,
+        amount=claim.amount,
+        currency=claim.currency,
+        invoice_keys=invoice_keys(claim),
+    )
+
+
+def invoice_keys(claim: Claim) -> frozenset[tuple[str, ...]]:
+    """What identifies the claim's invoices (`_invoice_keys`): another claim with one of
+    them claims the same invoice."""
+    return frozenset(key for item in _invoices(claim) for key in _invoice_keys(item))
+
+
 class _Check:
     """One run of the check: the inputs, and the findings as they are found."""
 
@@ -127,7 +165,7 @@ class _Check:
         claim: Claim,
         plan: Plan,
         funds: FundsPeriod | None,
-        other_claims: list[Claim],
+        other_claims: Sequence[Claim | OtherClaim],
         today: date,
     ) -> None:
         self.claim = claim
@@ -137,7 +175,7 @@ class _Check:
         # Other claims count once they are sent: a rejected one no longer uses the
         # funds, and an abandoned draft must not block a real claim.
         self.others = [
-            other
+            other if isinstance(other, OtherClaim) else other_claim(other)
             for other in other_claims
             if other.id != claim.id and other.status not in UNCOUNTED_STATUSES
         ]
@@ -166,7 +204,7 @@ class _Check:
             self.add("currency_not_convertible", _WARNING, currency=currency, target=target)
         return converted
 
-    def total(self, claims: Iterable[Claim], target: str) -> Decimal:
+    def total(self, claims: Iterable[OtherClaim], target: str) -> Decimal:
         """Sum of the claims' amounts in `target` (unconvertible ones warned about, left out)."""
         total = Decimal(0)
         for other in claims:
@@ -179,7 +217,7 @@ class _Check:
                 total += converted
         return total
 
-    def same_plan_and_type(self) -> list[Claim]:
+    def same_plan_and_type(self) -> list[OtherClaim]:
         """Other claims that count towards a per-period cap of this activity type."""
         key = self.entry.key if self.entry else None
         return [o for o in self.others if o.plan_id == self.plan.id and o.activity_type == key]
@@ -192,7 +230,7 @@ def check_claim(
     claim: Claim,
     plan: Plan,
     funds: FundsPeriod | None,
-    other_claims: list[Claim],
+    other_claims: Sequence[Claim | OtherClaim],
     today: date,
 ) -> list[Finding]:
     """Everything wrong with `claim`, in the order a reviewer reads it (pure: no I/O)."""
@@ -645,9 +683,8 @@ def _folded_id(number: str) -> str:
 def _check_invoice_reuse(check: _Check, invoices: list[Evidence]) -> None:
     used: dict[tuple[str, ...], str] = {}
     for other in check.others:
-        for item in _invoices(other):
-            for key in _invoice_keys(item):
-                used.setdefault(key, other.id)
+        for key in other.invoice_keys:
+            used.setdefault(key, other.id)
     for item in invoices:
         found = sorted({used[key] for key in _invoice_keys(item) if key in used})
         if found:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
@@ -10,7 +10,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from domain.claim import Claim, format_claim_id
-from domain.claim_rules import UNCOUNTED_STATUSES
+from domain.claim_rules import UNCOUNTED_STATUSES, OtherClaim, invoice_keys, other_claim
 from domain.funds import FundsPeriod
 from domain.lifecycle import ClaimStatus
 from storage.repository import (
@@ -38,6 +38,11 @@ class ClaimSummary(BaseModel):
     amount: str | None = None
     currency: str | None = None
     updated_at: str
+    # What the check of another claim needs (domain.claim_rules.OtherClaim). An entry
+    # written before they were kept has `invoice_keys` None: that claim is read whole.
+    activity_type: str | None = None
+    execution_date: str | None = None
+    invoice_keys: list[str] | None = None
 
 
 class ClaimRepository(VersionedDocuments[Claim, ClaimSummary]):
@@ -119,6 +124,21 @@ class ClaimRepository(VersionedDocuments[Claim, ClaimSummary]):
         summaries = await self.summaries(tenant_id)
         return await self.get_many(tenant_id, [s.id for s in summaries])
 
+    async def check_records(self, tenant_id: str) -> list[OtherClaim]:
+        """What the check needs of each claim of the tenant, from the claims' index (a
+        claim whose entry predates it is read whole): a partner with thousands of claims
+        has no claim parsed whole when one is checked."""
+        summaries = await self.summaries(tenant_id)
+        older = [s.id for s in summaries if s.invoice_keys is None]
+        read = {c.id: other_claim(c) for c in await self.get_many(tenant_id, older)}
+        records = []
+        for summary in summaries:
+            if summary.invoice_keys is not None:
+                records.append(_other_claim(summary))
+            elif summary.id in read:
+                records.append(read[summary.id])
+        return records
+
     def summarize(self, item: Claim) -> ClaimSummary:
         return ClaimSummary(
             id=item.id,
@@ -130,7 +150,30 @@ class ClaimRepository(VersionedDocuments[Claim, ClaimSummary]):
             amount=None if item.amount is None else str(item.amount),
             currency=item.currency,
             updated_at=item.updated_at.isoformat(),
+            activity_type=item.activity_type,
+            execution_date=None if item.execution_date is None else item.execution_date.isoformat(),
+            invoice_keys=sorted(_KEY_JOINER.join(key) for key in invoice_keys(item)),
         )
+
+
+# Between the parts of an invoice's key in the index ("file", then its hash): in none of them.
+_KEY_JOINER = "\x1f"
+
+
+def _other_claim(summary: ClaimSummary) -> OtherClaim:
+    return OtherClaim(
+        id=summary.id,
+        status=summary.status,
+        plan_id=summary.plan_id,
+        activity_id=summary.activity_id,
+        activity_type=summary.activity_type,
+        execution_date=date.fromisoformat(summary.execution_date)
+        if summary.execution_date
+        else None,
+        amount=None if summary.amount is None else Decimal(summary.amount),
+        currency=summary.currency,
+        invoice_keys=frozenset(tuple(key.split(_KEY_JOINER)) for key in summary.invoice_keys or ()),
+    )
 
 
 class FundsLedger:
@@ -172,7 +215,7 @@ class FundsLedger:
         tenant_id: str,
         program: str,
         period: str,
-        claims: list[Claim],
+        claims: Sequence[Claim | OtherClaim],
         plan_ids: set[str],
         excluding: str | None = None,
     ) -> FundsPeriod | None:

@@ -1,0 +1,88 @@
+"""What a claim's check reads of the partner's other claims: their index, not each claim.
+
+Seen with a partner of 5,000 claims (bench.seed): every turn that checks a claim (the
+amount said back with what a reviewer would reject, the check card, "save" at it, "continue
+my claim") parsed all 5,000 claims (400-460 ms a turn on this machine, the event loop held
+meanwhile), and "my funds" did too (300 ms). What the check needs of another claim (its
+plan, activity, type, day, amount, status and what identifies its invoices) is kept in the
+claims' index; a claim whose index entry predates that is read whole, as before. Counted,
+never timed.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from domain.lifecycle import ClaimStatus
+from tests.dialogs.claim_support import (
+    EN,
+    FileServer,
+    claim_at_check,
+    get_claim,
+)
+from tests.support import TENANT, Chat, shown
+
+OTHERS = 12
+
+
+class _ClaimReads:
+    """Counts the claim documents read whole, other than `mine`."""
+
+    def __init__(self, storage, mine: set[str]) -> None:
+        self._read = storage.read
+        self.mine = mine
+        self.count = 0
+        storage.read = self.read
+
+    async def read(self, keys):
+        keys = list(keys)
+        self.count += sum(
+            "/claims/CLM-" in key and key.rsplit("/", 1)[-1] not in self.mine for key in keys
+        )
+        return await self._read(keys)
+
+
+async def _others(chat: Chat, claim_id: str) -> list[str]:
+    """OTHERS submitted claims of the same activity, with their own amounts and days."""
+    claims = chat.services.claims
+    mine = await get_claim(chat, claim_id)
+    made = []
+    for number in range(OTHERS):
+        other = await claims.create_claim(
+            tenant_id=TENANT, owner_id=mine.owner_id, owner_name=None, today=chat.today
+        )
+        other.plan_id, other.campaign_id = mine.plan_id, mine.campaign_id
+        other.activity_id, other.activity_type = mine.activity_id, mine.activity_type
+        other.currency, other.amount = mine.currency, Decimal(100 + number)
+        other.execution_date, other.status = mine.execution_date, ClaimStatus.SUBMITTED
+        made.append((await claims.save(other)).id)
+    return made
+
+
+async def test_the_check_reads_no_other_claim_whole(
+    chat: Chat, files: FileServer, storage
+) -> None:
+    claim_id = await claim_at_check(chat, files, EN)
+    await _others(chat, claim_id)
+    reads = _ClaimReads(storage, {claim_id})
+    replies = await chat.say("change amount to 9000")
+    assert "EUR 9,000.00" in shown(replies)
+    replies = await chat.say("save")
+    replies = await chat.say("continue my claim")
+    assert claim_id in shown(replies)
+    await chat.say("my funds")
+    assert reads.count == 0
+
+
+async def test_what_the_check_finds_in_other_claims_is_found_from_their_index(
+    chat: Chat, files: FileServer
+) -> None:
+    """The same day and amount on the same activity is still a duplicate, and the amounts
+    of the others still count against what the activity planned."""
+    claim_id = await claim_at_check(chat, files, EN)
+    made = await _others(chat, claim_id)
+    replies = await chat.say("change amount to 105")
+    card = shown(replies)
+    assert f"{made[5]} already claims this activity, date and amount" in card
+    replies = await chat.say("change amount to 12,000")
+    assert "above what remains planned" in shown(replies)

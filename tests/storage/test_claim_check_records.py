@@ -1,0 +1,57 @@
+"""What a claim's check reads of the tenant's other claims (ClaimRepository.check_records).
+
+Kept in the claims' index since this stop: an entry written before (no `invoice_keys`)
+gets its claim read whole, so a tenant's older claims are checked as before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from domain.claim_rules import other_claim
+from domain.evidence import Evidence, EvidenceKind
+from domain.lifecycle import ClaimStatus
+from storage.claims import ClaimRepository
+from tests.support import TENANT
+
+pytestmark = pytest.mark.asyncio
+
+
+async def _claim(repo: ClaimRepository, sha: str):
+    claim = await repo.create_claim(
+        tenant_id=TENANT, owner_id="u1", owner_name=None, today=date(2026, 11, 27)
+    )
+    claim.plan_id, claim.activity_id, claim.activity_type = "PLN-1", "A1", "customer_seminar"
+    claim.amount, claim.currency, claim.execution_date = Decimal("10.5"), "EUR", date(2026, 11, 2)
+    claim.status = ClaimStatus.SUBMITTED
+    claim.evidence.append(
+        Evidence(id="E1", kind=EvidenceKind.INVOICE, file_name="i.pdf", sha256=sha, size=10)
+    )
+    return await repo.save(claim)
+
+
+async def test_records_come_from_the_index_as_the_claim_itself_gives_them(storage) -> None:
+    repo = ClaimRepository(storage)
+    claim = await _claim(repo, "a" * 64)
+    (record,) = await repo.check_records(TENANT)
+    assert record == other_claim(claim)
+    assert record.invoice_keys == {("file", "a" * 64)}
+
+
+async def test_an_older_index_entry_has_its_claim_read_whole(storage) -> None:
+    repo = ClaimRepository(storage)
+    claim = await _claim(repo, "b" * 64)
+    key = repo.index_key_of(TENANT, claim.id)
+    (index,) = (await storage.read([key])).values()
+    for entry in index["items"].values() if "items" in index else index.values():
+        if isinstance(entry, dict):
+            for name in ("activity_type", "execution_date", "invoice_keys"):
+                entry.pop(name, None)
+    await storage.write({key: index})
+    (summary,) = await repo.summaries(TENANT)
+    assert summary.invoice_keys is None
+    (record,) = await repo.check_records(TENANT)
+    assert record == other_claim(claim)
