@@ -59,9 +59,7 @@ async def _others(chat: Chat, claim_id: str) -> list[str]:
     return made
 
 
-async def test_the_check_reads_no_other_claim_whole(
-    chat: Chat, files: FileServer, storage
-) -> None:
+async def test_the_check_reads_no_other_claim_whole(chat: Chat, files: FileServer, storage) -> None:
     claim_id = await claim_at_check(chat, files, EN)
     await _others(chat, claim_id)
     reads = _ClaimReads(storage, {claim_id})
