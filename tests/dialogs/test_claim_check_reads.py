@@ -20,26 +20,9 @@ from tests.dialogs.claim_support import (
     claim_at_check,
     get_claim,
 )
-from tests.support import TENANT, Chat, shown
+from tests.support import TENANT, Chat, CountingReads, shown
 
 OTHERS = 12
-
-
-class _ClaimReads:
-    """Counts the claim documents read whole, other than `mine`."""
-
-    def __init__(self, storage, mine: set[str]) -> None:
-        self._read = storage.read
-        self.mine = mine
-        self.count = 0
-        storage.read = self.read
-
-    async def read(self, keys):
-        keys = list(keys)
-        self.count += sum(
-            "/claims/CLM-" in key and key.rsplit("/", 1)[-1] not in self.mine for key in keys
-        )
-        return await self._read(keys)
 
 
 async def _others(chat: Chat, claim_id: str) -> list[str]:
@@ -62,7 +45,8 @@ async def _others(chat: Chat, claim_id: str) -> list[str]:
 async def test_the_check_reads_no_other_claim_whole(chat: Chat, files: FileServer, storage) -> None:
     claim_id = await claim_at_check(chat, files, EN)
     await _others(chat, claim_id)
-    reads = _ClaimReads(storage, {claim_id})
+    # Claim documents read whole, other than the draft's own.
+    reads = CountingReads(storage, lambda key: "/claims/CLM-" in key and claim_id not in key)
     replies = await chat.say("change amount to 9000")
     assert "EUR 9,000.00" in shown(replies)
     replies = await chat.say("save")

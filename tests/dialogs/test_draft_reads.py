@@ -11,22 +11,9 @@ from __future__ import annotations
 import pytest
 
 from tests.dialogs.test_plan_journey import answer_until, plan_id_in
-from tests.support import Chat, shown
+from tests.support import Chat, CountingReads, shown
 
 pytestmark = pytest.mark.asyncio
-
-
-class _CountingReads:
-    def __init__(self, storage, marker: str) -> None:
-        self._read = storage.read
-        self.marker = marker
-        self.count = 0
-        storage.read = self.read
-
-    async def read(self, keys):
-        keys = list(keys)
-        self.count += sum(self.marker in key for key in keys)
-        return await self._read(keys)
 
 
 @pytest.mark.parametrize(
@@ -41,7 +28,7 @@ async def test_an_answer_reads_its_draft_four_times_and_asks_the_next_question(
 ) -> None:
     plan_id = plan_id_in(await chat.say(start, locale=locale))
     await answer_until(chat, field, locale=locale)
-    reads = _CountingReads(storage, f"/plans/{plan_id}")
+    reads = CountingReads(storage, lambda key: f"/plans/{plan_id}" in key)
     replies = await chat.say(answer, locale=locale)
     assert next_words in shown(replies).lower()
     # Check the answer, apply it, save it, choose the next question: the one shown.
