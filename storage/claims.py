@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -20,6 +21,8 @@ from storage.repository import (
     tenant_prefix,
 )
 from storage.unit_of_work import NEW_DOCUMENT, Outcome, change
+
+log = logging.getLogger(__name__)
 
 # What a notice button makes from an item: "fix" (the copy of a rejected claim), "new_claim"
 # (the claim started from an approved plan's notice).
@@ -130,7 +133,10 @@ class ClaimRepository(VersionedDocuments[Claim, ClaimSummary]):
         has no claim parsed whole when one is checked."""
         summaries = await self.summaries(tenant_id)
         older = [s.id for s in summaries if s.invoice_keys is None]
-        read = {c.id: other_claim(c) for c in await self.get_many(tenant_id, older)}
+        claims = await self.get_many(tenant_id, older) if older else []
+        read = {c.id: other_claim(c) for c in claims}
+        if claims:
+            await self._fill_in(tenant_id, claims)
         records = []
         for summary in summaries:
             if summary.invoice_keys is not None:
@@ -138,6 +144,30 @@ class ClaimRepository(VersionedDocuments[Claim, ClaimSummary]):
             elif summary.id in read:
                 records.append(read[summary.id])
         return records
+
+    async def _fill_in(self, tenant_id: str, claims: list[Claim]) -> None:
+        """Write the index entries of claims read whole because theirs predate what the
+        check keeps there, in one write: most older claims are never saved again, and each
+        later check would read them whole. An entry saved meanwhile is left as it is."""
+        keys = sorted({self.index_key_of(tenant_id, claim.id) for claim in claims})
+
+        def fill(found: dict[str, Any]) -> Outcome[None]:
+            changed: dict[str, Any] = {}
+            for claim in claims:
+                key = self.index_key_of(tenant_id, claim.id)
+                index = changed.get(key) or found.get(key)
+                entry = (index or {}).get("items", {}).get(claim.id)
+                if entry is None or entry.get("updated_at") != claim.updated_at.isoformat():
+                    continue  # deleted or saved since it was read: nothing to fill in
+                index["items"][claim.id] = self.summarize(claim).model_dump(mode="json")
+                changed[key] = index
+            return Outcome(changed)
+
+        try:
+            async with self._lock(tenant_id):
+                await change(self._store, keys, fill, what=f"the claim index of {tenant_id}")
+        except Exception:  # the check stands; the entries are filled in another time
+            log.warning("the claim index of tenant %s was not filled in", tenant_id, exc_info=True)
 
     def summarize(self, item: Claim) -> ClaimSummary:
         return ClaimSummary(

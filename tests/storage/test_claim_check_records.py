@@ -1,7 +1,8 @@
 """What a claim's check reads of the tenant's other claims (ClaimRepository.check_records).
 
 Kept in the claims' index since this stop: an entry written before (no `invoice_keys`)
-gets its claim read whole, so a tenant's older claims are checked as before.
+gets its claim read whole, so a tenant's older claims are checked as before, and the entry
+filled in, once.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from domain.claim_rules import other_claim
 from domain.evidence import Evidence, EvidenceKind
 from domain.lifecycle import ClaimStatus
 from storage.claims import ClaimRepository
-from tests.support import TENANT
+from tests.support import TENANT, CountingReads
 
 pytestmark = pytest.mark.asyncio
 
@@ -46,12 +47,29 @@ async def test_an_older_index_entry_has_its_claim_read_whole(storage) -> None:
     claim = await _claim(repo, "b" * 64)
     key = repo.index_key_of(TENANT, claim.id)
     (index,) = (await storage.read([key])).values()
-    for entry in index["items"].values() if "items" in index else index.values():
-        if isinstance(entry, dict):
-            for name in ("activity_type", "execution_date", "invoice_keys"):
-                entry.pop(name, None)
+    for name in ("activity_type", "execution_date", "invoice_keys"):
+        index["items"][claim.id].pop(name)
     await storage.write({key: index})
     (summary,) = await repo.summaries(TENANT)
     assert summary.invoice_keys is None
     (record,) = await repo.check_records(TENANT)
+    assert record == other_claim(claim)
+
+
+async def test_an_older_entry_is_filled_in_once_so_the_next_check_reads_no_claim(storage) -> None:
+    """A tenant's claims from before this stop are mostly never saved again: their index
+    entries are filled in when first read whole, in one write, so later checks read none."""
+    repo = ClaimRepository(storage)
+    claim = await _claim(repo, "c" * 64)
+    key = repo.index_key_of(TENANT, claim.id)
+    (index,) = (await storage.read([key])).values()
+    for name in ("activity_type", "execution_date", "invoice_keys"):
+        index["items"][claim.id].pop(name)
+    await storage.write({key: index})
+    await repo.check_records(TENANT)
+    (summary,) = await repo.summaries(TENANT)
+    assert summary.invoice_keys == ["file\x1f" + "c" * 64]
+    reads = CountingReads(storage, lambda key: "/claims/CLM-" in key)
+    (record,) = await repo.check_records(TENANT)
+    assert reads.count == 0
     assert record == other_claim(claim)
