@@ -390,10 +390,10 @@ EN: dict[str, str] = {
     "review.empty_value": "—",
     "review.no_campaigns": "No campaigns yet.",
     "review.typed_hint": "You can also type **submit**, **save**, **add campaign**, or what "
-    "to change, e.g. **change plan limit**.",
+    "to change, e.g. **change plan limit to 60,000**.",
     "review.typed_hint_campaign": "You can also type **submit**, **save**, **add campaign**, or "
-    "what to change, e.g. **change plan limit**, **change {campaign} end date** or **remove "
-    "{campaign}**.",
+    "what to change, e.g. **change plan limit to 60,000**, **change {campaign} end date** or "
+    "**remove {campaign}**.",
     "review.details": "Plan details",
     "review.edit_details": "Edit plan details",
     "review.edit_campaign": "Edit the campaign",
@@ -892,10 +892,10 @@ FR: dict[str, str] = {
     "review.empty_value": "—",
     "review.no_campaigns": "Aucune campagne pour l'instant.",
     "review.typed_hint": "Vous pouvez aussi taper **soumettre**, **enregistrer**, **ajouter une "
-    "campagne**, ou ce qu'il faut modifier, par exemple **modifier plafond du plan**.",
+    "campagne**, ou ce qu'il faut modifier, par exemple **modifier plafond du plan à 60 000**.",
     "review.typed_hint_campaign": "Vous pouvez aussi taper **soumettre**, **enregistrer**, "
     "**ajouter une campagne**, ou ce qu'il faut modifier, par exemple **modifier plafond du "
-    "plan**, **modifier {campaign} date de fin** ou **supprimer {campaign}**.",
+    "plan à 60 000**, **modifier {campaign} date de fin** ou **supprimer {campaign}**.",
     "review.details": "Détails du plan",
     "review.edit_details": "Modifier les détails du plan",
     "review.edit_campaign": "Modifier la campagne",

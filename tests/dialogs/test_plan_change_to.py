@@ -68,3 +68,22 @@ async def test_a_change_that_may_mean_several_items_asks_which_and_changes_nothi
     replies = await chat.say("changer le montant prévu en 9 000", locale=FR)
     assert "peut désigner plusieurs choses" in shown(replies)
     assert (await get(chat, plan_id)).model_dump(mode="json") == before
+
+
+@pytest.mark.parametrize("locale", [EN, FR])
+async def test_the_reviews_hint_shows_a_change_with_its_value_and_it_works(
+    chat: Chat, locale: str
+) -> None:
+    """The review card's last line teaches the sentence, so what it shows must be read."""
+    import re
+
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    replies = await answer_until(chat, "review", locale=locale)
+    hint = re.search(
+        r"\*\*((?:change|modifier) plan[^*]*|modifier plafond[^*]*)\*\*", shown(replies)
+    )
+    assert hint is not None, shown(replies)
+    assert any(char.isdigit() for char in hint[1]), hint[1]
+    await chat.say(hint[1].replace("\u202f", " "), locale=locale)
+    assert (await get(chat, plan_id)).plan_limit == Decimal(60000)
