@@ -923,8 +923,9 @@ class FormDialog(ComponentDialog):
             suggested = exact_choice(answer, question.choices)
             if suggested is not None:
                 return self.parse(draft, question.field, suggested.value)
-        if question.input == "text" and not question.choices and is_step_word(answer):
-            # "done" or "submit" at a name: meant as the step, never as the answer.
+        if question.input == "text" and is_step_word(answer):
+            # "done" or "submit" at a name: meant as the step, never as the answer (a text
+            # question's choices are suggestions, "All that remains": no step word).
             raise UserInputError("step_word", typed=answer)
         return self.parse(draft, question.field, answer)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogs.claim_support import approved_plan, claim_id_in, get_claim, seed_funds
+from tests.dialogs.claim_support import approved_plan, claim_at, claim_id_in, get_claim, seed_funds
 from tests.dialogs.test_plan_journey import answer_until, get, start_plan, texts
 from tests.support import Chat
 
@@ -60,3 +60,15 @@ async def test_a_step_word_does_not_answer_a_plan_question(
     plan = await get(chat, plan_id)
     held = plan.campaigns[-1] if field == "name" else plan.campaigns[-1].activities[-1]
     assert getattr(held, field) is None
+
+
+@pytest.mark.parametrize(("locale", "typed"), [("en-US", "done"), ("fr-FR", "terminé")])
+async def test_a_step_word_at_the_amount_with_its_button_is_told_as_before(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    """The amount question offers "All that remains" (a button): a step word there is
+    still told as one, not refused as an amount."""
+    claim_id = await claim_at(chat, locale, until="amount")
+    replies = await chat.say(typed, locale)
+    assert NOT_TAKEN[locale].format(typed=typed) in texts(replies)
+    assert (await get_claim(chat, claim_id)).amount is None
