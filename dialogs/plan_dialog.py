@@ -16,7 +16,7 @@ from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.activity_dialog import ActivityDialog
 from dialogs.campaign_dialog import CampaignDialog
-from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table, noted
+from dialogs.form_dialog import Child, Done, Field, Next, Question, ReadAs, field_table
 from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
 from dialogs.recognizer import SUBMIT_WORDS, Choice, exact_choice
 from dialogs.review_actions import EditTarget, ReviewAction
@@ -302,22 +302,16 @@ class PlanDialog(PlanFormDialog):
     async def _apply_change(
         self, step: WaterfallStepContext, draft: PlanDraft, change: ChangeTo
     ) -> Next | None:
-        """Keep the value, save, say it back (and what follows it, the plan limit passed);
-        the review is asked again."""
+        """Keep the value as its own question does (save, say it back, and what follows it:
+        the plan limit passed); the review is asked again."""
         target = EditTarget.parse(change.target)
         found = self._changed_by(draft, target) if target is not None else None
         if found is None:
             return None
         form, scratch = found
-        spec = form.fields[target.field]
-        setattr(spec.holder(scratch), spec.kept_as, change.value)
-        if not await self.save(step, draft):
-            return None
-        kept = getattr(spec.holder(scratch), spec.kept_as)
-        shown = noted(draft.locale, spec.display(scratch, spec.kept_as, kept), change.value)
-        await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
-        if spec.after is not None:
-            await spec.after(step, scratch, change.value)
+        # Said back whether or not its question says back a typed answer: a change made
+        # from the review is shown before the review again.
+        await form.apply(step, scratch, target.field, ReadAs(change.value))
         return None
 
     # -- several answers in one message --------------------------------------------------
