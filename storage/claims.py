@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from domain.claim import Claim, format_claim_id
 from domain.claim_rules import UNCOUNTED_STATUSES, OtherClaim, invoice_keys, other_claim
@@ -30,7 +32,10 @@ FollowUp = Literal["fix", "new_claim"]
 
 
 class ClaimSummary(BaseModel):
-    """What "my claims" shows."""
+    """What "my claims" shows. Frozen: one is shared by every reader of its index shard's
+    version (storage/index_memo.py)."""
+
+    model_config = ConfigDict(frozen=True)
 
     id: str
     owner_id: str
@@ -131,19 +136,27 @@ class ClaimRepository(VersionedDocuments[Claim, ClaimSummary]):
         """What the check needs of each claim of the tenant, from the claims' index (a
         claim whose entry predates it is read whole): a partner with thousands of claims
         has no claim parsed whole when one is checked."""
-        summaries = await self.summaries(tenant_id)
-        older = [s.id for s in summaries if s.invoice_keys is None]
+        shards = await self.shards(tenant_id)
+        older = [s.id for shard in shards for s in shard.summaries if s.invoice_keys is None]
         claims = await self.get_many(tenant_id, older) if older else []
         read = {c.id: other_claim(c) for c in claims}
         if claims:
             await self._fill_in(tenant_id, claims)
-        records = []
-        for summary in summaries:
-            if summary.invoice_keys is not None:
-                records.append(_other_claim(summary))
-            elif summary.id in read:
-                records.append(read[summary.id])
-        return records
+        dated: list[tuple[str, OtherClaim]] = []
+        for shard in shards:
+            made = shard.made.get("check")
+            if made is None:
+                made = tuple(
+                    (s.updated_at, _other_claim(s) if s.invoice_keys is not None else read[s.id])
+                    for s in shard.summaries
+                    if s.invoice_keys is not None or s.id in read
+                )
+                if not any(s.invoice_keys is None for s in shard.summaries):
+                    shard.made["check"] = made  # kept with the shard's version
+                await asyncio.sleep(0)  # made a shard at a time, the event loop given back
+            dated.extend(made)
+        dated.sort(key=itemgetter(0), reverse=True)  # newest first, as "my claims" lists them
+        return [record for _, record in dated]
 
     async def _fill_in(self, tenant_id: str, claims: list[Claim]) -> None:
         """Write the index entries of claims read whole because theirs predate what the

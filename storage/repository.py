@@ -31,6 +31,7 @@ from domain.lifecycle import PlanStatus
 from domain.plan import Plan, format_plan_id, utc_now
 from domain.roles import Role
 from storage.errors import ConflictError, StillConflictingError
+from storage.index_memo import IndexMemo, Shard, read_unless_known
 from storage.keyed_locks import KeyedLocks
 from storage.unit_of_work import KeyValueStore, Outcome, change
 
@@ -161,6 +162,8 @@ class VersionedDocuments(Generic[Model, Summary]):
         self._locks = KeyedLocks()
         # Tenants whose index is known to be in shards (see `_shard_legacy_index`).
         self._sharded: set[str] = set()
+        # Each index shard's summaries by the version they came from (`shards`).
+        self._memo: IndexMemo[Summary] = IndexMemo()
 
     def _lock(self, tenant_id: str) -> AbstractAsyncContextManager[None]:
         return self._locks.hold(tenant_id)
@@ -270,9 +273,50 @@ class VersionedDocuments(Generic[Model, Summary]):
         return list(items)
 
     async def summaries(self, tenant_id: str) -> list[Summary]:
-        index = await self._read_index(tenant_id)
-        items = [self.summary.model_validate(value) for value in index["items"].values()]
+        """Newest first. Sharded, the summaries are shared with later calls (`shards`):
+        the summary model of a sharded index is frozen."""
+        if self.index_shards == 1:
+            index = await self._read_index(tenant_id)
+            items = [self.summary.model_validate(value) for value in index["items"].values()]
+        else:
+            items = [item for shard in await self.shards(tenant_id) for item in shard.summaries]
         return sorted(items, key=lambda s: s.updated_at, reverse=True)
+
+    async def shards(self, tenant_id: str) -> list[Shard[Summary]]:
+        """The summaries of each shard of a sharded index, as stored now: a shard unchanged
+        since it was last read here (same e_tag) is not parsed again where the store can
+        tell (TinyDB), nor validated again (storage/index_memo.py)."""
+        await self._shard_legacy_index(tenant_id)
+        keys = self.index_keys(tenant_id)[:-1]
+        # Held before the read: the memo may let a shard go while the read awaits.
+        held = self._memo.known(keys)
+        found = (
+            await read_unless_known(
+                self._store, list(held), {key: shard.e_tag for key, shard in held.items()}
+            )
+            if held
+            else {}
+        )
+        shards: list[Shard[Summary]] = []
+        for key in keys:
+            if key not in held:
+                # Not held: read (and parsed, validated) a shard at a time, the event loop
+                # given back between two, as the reminder scan does.
+                found.update(await self._store.read([key]))
+            document = found.get(key)
+            if document is None:
+                self._memo.forget(key)
+                continue
+            e_tag = document.get("e_tag")
+            shard = held.get(key)
+            if shard is None or shard.e_tag != e_tag:
+                items = document.get("items", {})
+                summaries = tuple(self.summary.model_validate(value) for value in items.values())
+                shard = Shard(e_tag or "", summaries)
+                if e_tag:
+                    self._memo.keep(key, shard)
+            shards.append(shard)
+        return shards
 
     async def save(self, item: Model, extra: dict[str, Any] | None = None) -> Model:
         """Save `item` if nobody saved it since it was read; returns the saved version.

@@ -32,7 +32,10 @@ from botbuilder.dialogs import (
 )
 from botbuilder.testing import StorageBaseTests
 
+from domain.claim import Claim
 from storage.blob_storage import AzureBlobStorage
+from storage.claims import ClaimRepository
+from storage.index_memo import read_unless_known
 from storage.memory_storage import MemoryStorage
 from storage.tinydb_storage import ETagConflictError, TinyDBStorage
 from tests.azurite import new_container_name
@@ -345,3 +348,40 @@ async def test_dialog_state_survives_a_restart(backend: Backend):
     after_restart = _greeting_bot(backend.reopen())
     step = await after_restart.send("Alice")
     await step.assert_reply("Hello Alice")
+
+
+# --- what a reader made of a version it read (storage/index_memo.py) --------------------
+
+
+async def test_a_document_read_at_a_known_e_tag_keeps_its_e_tag_and_any_other_comes_whole(
+    storage: Storage,
+):
+    keys = ["tenants/t1/index/0", "tenants/t1/index/1"]
+    await storage.write({key: {"items": {key: 1}} for key in keys})
+    first = await storage.read(keys)
+    known = {keys[0]: first[keys[0]]["e_tag"], keys[1]: "an-older-version"}
+    again = await read_unless_known(storage, keys, known)
+    assert again[keys[0]]["e_tag"] == first[keys[0]]["e_tag"]
+    assert again[keys[1]] == first[keys[1]]  # not the version known: read whole
+
+
+async def test_a_claim_saved_by_another_instance_is_in_the_next_list_and_check(backend: Backend):
+    """What one repository made of an index shard is dropped when another writes that
+    shard (a new e_tag): another instance over blob or memory storage; over TinyDB (one
+    process per data folder) another repository over the same store."""
+    mine = ClaimRepository(backend.storage)
+    first = await mine.save(Claim(id="CLM-2026-000001", tenant_id="t1", owner_id="u1"))
+    assert [s.id for s in await mine.summaries("t1")] == [first.id]
+    assert [r.id for r in await mine.check_records("t1")] == [first.id]
+    if isinstance(backend.storage, TinyDBStorage):
+        store = backend.storage
+    else:
+        store = backend.reopen()
+        if isinstance(store, AzureBlobStorage):
+            await store.open()
+    other = ClaimRepository(store)
+    for number in range(2, 40):  # every shard changes
+        await other.save(Claim(id=f"CLM-2026-{number:06d}", tenant_id="t1", owner_id="u1"))
+    listed = await mine.summaries("t1")
+    assert len(listed) == 39 and listed[0].id == "CLM-2026-000039"
+    assert len(await mine.check_records("t1")) == 39

@@ -1,0 +1,56 @@
+"""The memo of index shards (storage/index_memo.py): bounded, least recently used let go
+first, and TinyDB leaving a shard known at its e_tag unparsed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storage.index_memo import IndexMemo, Shard
+from storage.tinydb_storage import TinyDBStorage
+
+
+def _shard(entries: int, e_tag: str = "t") -> Shard[int]:
+    return Shard(e_tag, tuple(range(entries)))
+
+
+def test_the_memo_holds_at_most_its_budget_letting_the_least_recently_used_go():
+    memo: IndexMemo[int] = IndexMemo(budget=10)
+    memo.keep("a", _shard(4))
+    memo.keep("b", _shard(4))
+    assert set(memo.known(["a"])) == {"a"}  # "a" used: "b" is now the oldest
+    memo.keep("c", _shard(4))
+    assert set(memo.known(["a", "b", "c"])) == {"a", "c"}
+    assert memo.weight == 8
+
+
+def test_a_shard_kept_again_replaces_its_older_version_and_an_empty_one_weighs_one():
+    memo: IndexMemo[int] = IndexMemo(budget=10)
+    memo.keep("a", _shard(6, "v1"))
+    memo.keep("a", _shard(2, "v2"))
+    memo.keep("b", _shard(0))
+    assert memo.known(["a"])["a"].e_tag == "v2"
+    assert memo.weight == 3
+    memo.forget("a")
+    memo.forget("unknown")
+    assert memo.weight == 1
+
+
+def test_a_shard_bigger_than_the_whole_budget_is_not_kept():
+    memo: IndexMemo[int] = IndexMemo(budget=10)
+    memo.keep("a", _shard(3))
+    memo.keep("huge", _shard(11))
+    assert set(memo.known(["a", "huge"])) == {"a"}
+
+
+async def test_tinydb_leaves_a_document_known_at_its_e_tag_unparsed(tmp_path: Path):
+    storage = TinyDBStorage(tmp_path / "data")
+    try:
+        key = "tenants/t1/claim-index/0"
+        await storage.write({key: {"items": {"CLM-1": {"n": 1}}}})
+        e_tag = (await storage.read([key]))[key]["e_tag"]
+        assert await storage.read_unless_known([key], {key: e_tag}) == {key: {"e_tag": e_tag}}
+        await storage.write({key: {"items": {"CLM-1": {"n": 2}}}})
+        again = await storage.read_unless_known([key], {key: e_tag})
+        assert again[key]["items"] == {"CLM-1": {"n": 2}}  # changed since: read whole
+    finally:
+        storage.close()
