@@ -8,6 +8,7 @@ submission and warnings needing an explicit "submit anyway".
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from decimal import Decimal
@@ -240,6 +241,19 @@ def _parse_pre_approval(draft: ClaimDraft, answer: str) -> str:
     if len(typed) > MAX_PRE_APPROVAL_LENGTH or not _PRE_APPROVAL.match(typed):
         raise UserInputError("pre_approval_invalid")
     return typed
+
+
+def _id_like(reader: Reader) -> Reader:
+    """The pre-approval id among several answers: one with a digit ("PA-2026-0042"). Any
+    one word fits the id's pattern, so "Radio spots, November" at the name had made
+    "November" Microsoft's id; at its own question the id is read as typed."""
+
+    def read(piece: str) -> Any:
+        if not any(char.isdigit() for char in piece):
+            raise UserInputError("pre_approval_invalid")
+        return reader.read(piece)
+
+    return dataclasses.replace(reader, read=read)
 
 
 # What a claim's fields are called when typed before their value.
@@ -583,11 +597,12 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         claim = draft.claim
         if claim.activity_id is None:
             return []
-        return [
+        readers = [
             self.reader(draft, PREFIX + name, _CLAIM_LABELS.get(name), free_text=name in _FREE_TEXT)
             for name in claim.required_fields()
             if name not in ("plan_id", "campaign_id", "activity_id")
         ]
+        return [_id_like(r) if r.field == PREFIX + "pre_approval_id" else r for r in readers]
 
     def several_found(self, draft: ClaimDraft, text: str, asked: str | None = None) -> Found | None:
         """ "<name> du 5 octobre", "<name> on 5 October": the day it ran, within a piece. The

@@ -274,3 +274,35 @@ async def test_a_range_ending_on_a_vague_day_takes_the_start_and_offers_the_end(
         date(2027, 4, 1),
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("locale", "start", "name"),
+    [
+        ("en-US", "new claim", "Radio spots, November"),
+        ("en-US", "new claim", "Radio campaign, Lyon"),
+        ("fr-FR", "nouvelle réclamation", "Spots radio, novembre"),
+    ],
+)
+async def test_a_claim_name_with_a_comma_is_not_cut_into_a_pre_approval_id(
+    chat: Chat, locale: str, start: str, name: str
+) -> None:
+    """Seen in the bench's claim script: "Radio spots, November" at a TV / radio claim's
+    name was said back "✓ Name: Radio spots · Pre-approval id: November": any one word
+    fitted the pre-approval id, so the word after the comma became Microsoft's id. An id
+    read among several answers has a digit in it ("PA-2026-0042"); a word has none."""
+    await approved_plan(chat, [("tv_radio", "40000")])
+    await seed_funds(chat)
+    claim_id = claim_id_in(await chat.say(start, locale=locale))
+    replies = await chat.say(name, locale=locale)
+    claim = await get_claim(chat, claim_id)
+    assert (claim.name, claim.pre_approval_id) == (name, None), shown(replies)
+
+
+async def test_a_pre_approval_id_among_several_answers_is_still_read(chat: Chat) -> None:
+    await approved_plan(chat, [("tv_radio", "40000")])
+    await seed_funds(chat)
+    claim_id = claim_id_in(await chat.say("new claim"))
+    replies = await chat.say("Radio spots, PA-2026-0042")
+    claim = await get_claim(chat, claim_id)
+    assert (claim.name, claim.pre_approval_id) == ("Radio spots", "PA-2026-0042"), shown(replies)
