@@ -14,8 +14,9 @@ One run:
    and measures in turn: start-up to serving; the start-up reminder scan, waited for;
    /healthz p99; a throughput round of the five bots in rotated order; a big and small
    partners drafting at once; the status question with and without plan turns beside
-   it; a reminder scan started on demand with plan turns flowing, and the same turns
-   without a scan; the bot's memory after it all.
+   it; big and small partners claiming at once (the turns that read what a partner's
+   other claims hold); a reminder scan started on demand with plan turns flowing, and
+   the same turns without a scan; the bot's memory after it all.
 4. Each repeat of the fan-out starts the bot on a fresh copy of the fan-out store, whose
    notifier delivers the outbox at start-up through a throttling connector that counts
    every request per conversation and per tenant.
@@ -44,6 +45,7 @@ from bench.load import BotProcess, Conversation, TurnStats, drive, drive_while, 
 from bench.profiles import Profile
 from bench.scripts import (
     CANCEL,
+    CLAIM_CONVERSATION,
     PLAN_CONVERSATION,
     SCRIPT_MPN_ID,
     STATUS_QUESTION,
@@ -73,6 +75,7 @@ THROUGHPUT_ROWS = {
 # What `--only` can name, and the lines of the table each gives.
 FIGURES = {
     "mixed": ("mixed",),
+    "claims": ("claims",),
     "stall": ("stall",),
     "healthz": ("healthz",),
     "startup": ("startup",),
@@ -178,9 +181,15 @@ def plan_conversation(tenant_number: int, echo: bool = False, mpn_id: str = "") 
     return Conversation(Partner(tenant_number), steps)
 
 
+def claim_conversation(tenant_number: int) -> Conversation:
+    """A claim of one partner on their seeded plan, to its check, saved and resumed."""
+    return Conversation(Partner(tenant_number), CLAIM_CONVERSATION)
+
+
 class Partners:
     """Who talks to the store's bot: drafters from the top of the small partners down,
-    status askers spread over the bottom half, each big partner once.
+    status askers spread over the bottom half, small claimers from the top of the bottom
+    half down (never an asker), each big partner once to draft, and again to claim.
 
     A tenant holds one plan per partner id, fund, program and period: when every drafter
     has drafted (a reminder scan over 200,000 claims keeps drafters busy for minutes), they
@@ -193,6 +202,9 @@ class Partners:
         self._drafters = itertools.count(profile.small_tenants - 1, -1)
         first_big = profile.small_tenants
         self._big = iter(range(first_big, first_big + profile.big_tenants))
+        self._first_big = first_big
+        asking = {c.partner.tenant_number for c in self.askers()}
+        self._claimers = (n for n in range(self._lowest_drafter - 1, -1, -1) if n not in asking)
 
     def draft(self) -> Conversation:
         """The next drafter's plan conversation."""
@@ -206,6 +218,14 @@ class Partners:
 
     def big(self) -> int:
         return next(self._big)
+
+    def small_claimer(self) -> Conversation:
+        """The next small partner's claim (each claims once a run)."""
+        return claim_conversation(next(self._claimers))
+
+    def big_claimer(self, number: int) -> Conversation:
+        """The claim of the `number`th big partner: the one that drafted `number`th."""
+        return claim_conversation(self._first_big + number % self.profile.big_tenants)
 
     def drafting(self) -> Iterator[Conversation]:
         while True:
@@ -232,6 +252,15 @@ class Figures:
                 baseline_name=f"{profile.small_claims} claims",
                 target="≤ 1.25×",
                 check=lambda value, ratio: ratio is not None and ratio <= 1.25,
+            ),
+            # Informative: the issue's figure is the plan turn's; this one is what a big
+            # partner's claim costs them and the others (its note: the longest stall).
+            "claims": Series(
+                f"claim-turn p99, {profile.big_claims:,}-claim partner beside "
+                f"{profile.small_claims}-claim ones, at once",
+                unit="ms",
+                baseline_name=f"{profile.small_claims} claims",
+                target="informative",
             ),
             "stall": Series(
                 f"longest loop stall, reminder scan over {claims} claims, turns flowing",
@@ -426,6 +455,8 @@ async def _store_repeat(
             await _throughput(bench, figures, baselines, bot, partners, number)
         if "mixed" in figures:
             await _mixed(bench, figures, bot, partners)
+        if "claims" in figures:
+            await _claims(bench, figures, bot, partners, number)
         if "status" in figures:
             await _status(bench, figures, bot, partners, number)
         if "stall" in figures:
@@ -546,6 +577,52 @@ async def _mixed(bench: Workbench, figures: Figures, bot: BotProcess, partners: 
         percentile(small_stats.latencies_ms, 0.99),
         ok=not note,
         note=note,
+    )
+
+
+async def _claims(
+    bench: Workbench, figures: Figures, bot: BotProcess, partners: Partners, number: int
+) -> None:
+    """Big partners claim while small ones claim beside them, for as long as the big do;
+    the longest event-loop stall meanwhile, measured inside the bot, in the note. Each big
+    partner is the one that drafted in this repeat's "big beside small": a fresh process
+    has read nothing of their claims yet, as after a restart."""
+    pairs = bench.profile.pairs
+    big = [partners.big_claimer(number * pairs + pair) for pair in range(pairs)]
+    bench.say(f"{pairs} partner(s) of {bench.profile.big_claims:,} claims claiming beside small")
+    big_done = False
+
+    async def big_claiming() -> TurnStats:
+        nonlocal big_done
+        try:
+            return await drive(bench.session, bot, bench.connector, big, pairs)
+        finally:
+            big_done = True
+
+    def small_claiming() -> Iterator[Conversation]:
+        while True:
+            yield partners.small_claimer()
+
+    async with bench.session.post(f"{bot.url}/_bench/stall") as response:
+        response.raise_for_status()
+    big_stats, small_stats = await asyncio.gather(
+        big_claiming(),
+        drive_while(
+            bench.session, bot, bench.connector, small_claiming(), pairs, lambda: not big_done
+        ),
+    )
+    async with bench.session.get(f"{bot.url}/_bench/stall") as response:
+        worst = (await response.json())["worst_stall_ms"]
+    figures.turns("claims big", big_stats)
+    figures.turns("claims small", small_stats)
+    note = _failed(big_stats, small_stats)
+    figures["claims"].add(
+        percentile(big_stats.latencies_ms, 0.99),
+        percentile(small_stats.latencies_ms, 0.99),
+        ok=not note,
+        note=note
+        or f"longest loop stall {worst} ms; {big_stats.turns} big and {small_stats.turns} "
+        "small turns",
     )
 
 

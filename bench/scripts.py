@@ -51,6 +51,24 @@ CANCEL = Step("cancel")
 
 STATUS_QUESTION = Step("what's my claim status?", "CLM-2026-")
 
+# A claim on the seeded plan's activity (bench.seed: TV / radio in campaign Autumn, 1-27 Nov
+# 2026), typed up to its check, saved, resumed and saved again: the turns that read what the
+# partner's other claims hold (the amount said back with what a reviewer would reject, the
+# check card, "continue my claim"). No evidence: the check says what is missing.
+CLAIM_CONVERSATION: tuple[Step, ...] = (
+    CANCEL,  # a big partner may be mid-plan, ended there by the "big beside small" figure
+    Step("new claim", "started claim **CLM-"),
+    Step("Radio spots, November", "When did the activity run"),
+    Step("2026-11-20", "How much are you claiming"),
+    Step("900", "how many people"),
+    Step("3000", "pre-approval id"),
+    Step("PA-1", "Evidence for CLM-"),
+    Step("done", "Check of CLM-"),
+    Step("save", "stays a draft"),
+    Step("continue my claim", "Check of CLM-"),
+    Step("save", "stays a draft"),
+)
+
 
 def echo_of(step: Step) -> Step:
     """The same words for the echo bot, which must answer them back."""

@@ -17,6 +17,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 # The lines of the table, by the words that name them.
 FIGURES = {
     "mixed": "plan-turn p99, 100-claim partner beside 10-claim ones, at once",
+    "claims": "claim-turn p99, 100-claim partner beside 10-claim ones, at once",
     "stall": "longest loop stall, reminder scan over 2,100 claims",
     "healthz": "/healthz p99 at 2,100 claims",
     "startup": "start-up to serving at 2,100 claims",

@@ -7,9 +7,9 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from bench.figures import Partners, plan_conversation
+from bench.figures import Partners, claim_conversation, plan_conversation
 from bench.profiles import SMOKE
-from bench.scripts import PLAN_CONVERSATION, SCRIPT_MPN_ID
+from bench.scripts import CLAIM_CONVERSATION, PLAN_CONVERSATION, SCRIPT_MPN_ID
 from tests.bench.one_partner import one_partner_bot
 
 
@@ -52,3 +52,29 @@ async def test_a_drafter_cut_off_mid_plan_drafts_again_and_every_turn_passes(tmp
         again = await partner.talk([plan_conversation(0, mpn_id="1234568")])
     assert before.failures == [] and before.turns == 6
     assert again.failures == [] and again.turns >= len(first.steps)
+
+
+async def test_the_claim_script_passes_every_turn_even_after_a_plan_cut_off_mid_way(
+    tmp_path: Path,
+):
+    """The claims figure's partners: a big one has drafted in the "big beside small" figure,
+    which may have ended them mid-plan; each claims twice in a run (two repeats)."""
+    plan = plan_conversation(0)
+    async with one_partner_bot(tmp_path) as partner:
+        await partner.talk([dataclasses.replace(plan, steps=plan.steps[:6])])
+        first = await partner.talk([claim_conversation(0)])
+        again = await partner.talk([claim_conversation(0)])
+    assert first.failures == [] and first.turns == len(CLAIM_CONVERSATION)
+    assert again.failures == [] and again.turns == len(CLAIM_CONVERSATION)
+
+
+def test_claimers_are_neither_drafters_nor_askers_and_big_ones_are_the_big_tenants() -> None:
+    profile = dataclasses.replace(SMOKE, small_tenants=20, status_askers=3)
+    partners = Partners(profile)
+    drafting = partners.drafting()
+    drafted = {next(drafting).partner.tenant_number for _ in range(30)}
+    askers = {c.partner.tenant_number for c in partners.askers()}
+    small = [partners.small_claimer().partner.tenant_number for _ in range(5)]
+    assert len(set(small)) == 5 and not set(small) & (drafted | askers)
+    big = [partners.big_claimer(n).partner.tenant_number for n in range(profile.big_tenants)]
+    assert big == list(range(20, 20 + profile.big_tenants))
