@@ -700,7 +700,14 @@ class FormDialog(ComponentDialog):
             step.values["field"] = None
             return await step.begin_dialog(next_step.dialog_id, next_step.options)
         step.values["field"] = next_step.field
-        validations = {"field": next_step.field, "target": draft.target, **_ids(options)}
+        validations = {
+            "field": next_step.field,
+            "target": draft.target,
+            # What kind of question waits: "save" there is the review's own button, and
+            # elsewhere a pause (MainDialog._save_in_question).
+            "input": next_step.input,
+            **_ids(options),
+        }
         # The prompt shows this very question at once (`_render`): handed over with its
         # draft rather than built again from a second read of the draft.
         step.context.turn_state[self._asked_key] = (validations, draft, next_step)

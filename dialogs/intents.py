@@ -62,6 +62,9 @@ class Intent(StrEnum):
     REVIEW_TIME = "review_time"
     # "later", « plus tard »: the question under way is left as by cancel (draft kept).
     PAUSE = "pause"
+    # "save", « enregistrer » at a draft's question: left as the review's "Save" leaves it
+    # (at a review, the review's own answer).
+    SAVE = "save"
     # "I don't have an invoice": what a reviewer needs instead, and the question again.
     NO_INVOICE = "no_invoice"
 
@@ -642,6 +645,21 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("plus tard", "je l enverrai plus tard", "je le ferai plus tard"),
             *("je finirai plus tard", "je reviendrai plus tard", "je l ajouterai plus tard"),
             *("je les enverrai plus tard", "on verra plus tard"),
+        ),
+    ),
+    Intent.SAVE: IntentSpec(
+        "_nothing_to_save",
+        "_save_in_question",
+        en=(
+            *("save", "save it", "save this", "save for later", "save it for later"),
+            *("save and close", "save and exit", "save and quit", "save and continue later"),
+            *("save my draft", "save the draft", "save my claim", "save my plan"),
+        ),
+        fr=(
+            *("enregistrer", "enregistre", "enregistrez", "sauvegarder", "sauvegarde"),
+            *("enregistrer pour plus tard", "sauvegarder pour plus tard"),
+            *("enregistrer et fermer", "enregistrer et quitter", "sauvegarder et fermer"),
+            *("enregistrer mon brouillon", "enregistrer le brouillon"),
         ),
     ),
     Intent.NO_INVOICE: IntentSpec(

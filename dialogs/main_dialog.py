@@ -156,6 +156,8 @@ class Pending:
     plan_id: str = ""
     claim_id: str | None = None
     field: str | None = None
+    # The question's kind (form_dialog.Question.input); None in a state saved before it was kept.
+    input: str | None = None
 
 
 @dataclass
@@ -641,6 +643,28 @@ class MainDialog(ComponentDialog):
 
     async def _nothing_to_cancel(self, turn: Turn) -> DialogTurnResult:
         await turn.context.send_activity(t(turn.identity.locale, "cancelled.nothing"))
+        return await turn.end()
+
+    async def _nothing_to_save(self, turn: Turn) -> DialogTurnResult:
+        await turn.context.send_activity(t(turn.identity.locale, "saved.nothing"))
+        return await turn.end()
+
+    async def _save_in_question(self, turn: Turn) -> DialogTurnResult | None:
+        """ "save" at a question of a draft: every answer is saved as it comes, so the
+        question is left as the review's "Save" leaves it (the draft kept, how to come back
+        said). At a review (or the evidence list) it is that question's own answer, and at
+        a dispute's reason, or in a state that does not say, it is an answer as before."""
+        locale, pending = turn.identity.locale, turn.pending
+        if pending.input in (None, "review") or pending.field == DISPUTE_FIELD:
+            return None
+        if pending.claim_id:
+            said = t(locale, "claim.saved", claim_id=pending.claim_id)
+        elif pending.plan_id:
+            said = t(locale, "saved", plan_id=pending.plan_id)
+        else:
+            return None
+        await turn.leave_question()
+        await turn.context.send_activity(said)
         return await turn.end()
 
     async def _nothing_to_go_back_to(self, turn: Turn) -> DialogTurnResult:
@@ -1383,4 +1407,5 @@ def _pending_question(inner_dc: DialogContext) -> Pending:
         plan_id=validations.get("plan_id", ""),
         claim_id=validations.get("claim_id"),
         field=validations.get("field"),
+        input=validations.get("input"),
     )

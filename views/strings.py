@@ -262,6 +262,8 @@ EN: dict[str, str] = {
     "cancelled": "OK, I've stopped. Your draft **{plan_id}** is kept: say **continue my plan** "
     "whenever you want to pick it up.",
     "cancelled.nothing": "There's nothing to cancel. Say **help** to see what I can do.",
+    "saved.nothing": "Every answer is saved as you go: there's nothing to save now. Say "
+    "**continue my plan** or **continue my claim** to pick up a draft.",
     "not_understood": "I didn't understand that. Say **new plan** to draft a plan, **new claim** "
     "for a proof of execution, **status** to see where things stand, or **help**.",
     "stale_card": "That card is out of date (its question was answered, or the conversation "
@@ -755,6 +757,9 @@ FR: dict[str, str] = {
     "cancelled": "D'accord, j'arrête. Votre brouillon **{plan_id}** est conservé : dites "
     "**reprendre mon plan** quand vous voulez le reprendre.",
     "cancelled.nothing": "Il n'y a rien à annuler. Dites **aide** pour voir ce que je sais faire.",
+    "saved.nothing": "Chaque réponse est enregistrée au fur et à mesure : il n'y a rien à "
+    "enregistrer. Dites **reprendre mon plan** ou **reprendre ma réclamation** pour reprendre "
+    "un brouillon.",
     "not_understood": "Je n'ai pas compris. Dites **nouveau plan** pour rédiger un plan, "
     "**nouvelle réclamation** pour une preuve d'exécution, **statut** pour voir où en sont les "
     "choses, ou **aide**.",
