@@ -705,8 +705,8 @@ class TinyDBStorage(Storage):
     ) -> dict[str, Any]:
         """`read`, except that a key whose stored e_tag is `known[key]` is not parsed: it
         comes back as ``{"e_tag": known[key]}`` alone (the caller holds what it made of that
-        version: a claims' index shard of a partner with thousands of claims is a quarter
-        of a megabyte of JSON, unchanged between most of their turns).
+        version: a claims' index shard of a partner with 5,000 claims is up to 143 KB of
+        JSON, unchanged between most of their turns).
         """
         if keys is None:
             raise Exception("Keys are required when reading")

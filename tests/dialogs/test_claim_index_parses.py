@@ -3,7 +3,7 @@
 Seen with a partner of 5,000 claims (bench.seed, the test chat on TinyDB files): each turn
 that checks a claim (the amount said back with what a reviewer would reject, the check
 card, "continue my claim"), "new claim" and "my funds" parsed the whole claims' index, 16
-shards of 1.25 MB together, and validated its 5,000 entries, once or twice a turn: 50-160 ms
+shards of 2.1 MB together, and validated its 5,000 entries, once or twice a turn: 50-160 ms
 a turn, the event loop held meanwhile (every other partner's turn waited), where a partner
 of 10 claims took 2-21 ms. An index shard unchanged since it was last read (same e_tag) is
 now neither parsed nor validated again. Counted, never timed.
