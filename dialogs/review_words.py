@@ -89,6 +89,18 @@ def _has_verb(typed: str) -> bool:
     )
 
 
+# "the amount is wrong", « la date de fin est fausse »: a field said to be wrong is one to
+# change (its question is asked; what follows "is" is no value: `says_change`).
+_COMPLAINT = re.compile(
+    r"\b(?:wrong|incorrect|not right|mistaken|faux|fausse|errone|erronee|incorrecte|"
+    r"pas bon|pas bonne|pas juste)\b"
+)
+
+
+def _asks_change(typed: str) -> bool:
+    return _has_verb(typed) or _COMPLAINT.search(typed) is not None
+
+
 # "change the amount", « modifier le plafond »: a choice's synonyms for a field's change.
 _EDIT_VERBS = {
     "en": ("change", "edit", "update", "modify", "fix", "correct", "set"),
@@ -107,20 +119,38 @@ def edit_phrases(
         "en": (t("en", label_key).lower(), *en),
         "fr": (t("fr", label_key).lower(), *fr),
     }
-    return tuple(
+    changes = (
         f"{verb} {article}{word}"
         for language, named in words.items()
         for verb in _EDIT_VERBS[language]
         for article in _EDIT_ARTICLES[language]
         for word in named
     )
+    complaints = (
+        complaint.format(f"{article}{word}")
+        for language, named in words.items()
+        for complaint in _COMPLAINTS[language]
+        for article in _EDIT_ARTICLES[language]
+        for word in named
+    )
+    return (*changes, *complaints)
+
+
+# "the amount is wrong", « le montant est faux » (as `normalize` leaves them).
+_COMPLAINTS = {
+    "en": ("{} is wrong", "{} is incorrect", "{} is not right", "wrong {}"),
+    "fr": (
+        *("{} est faux", "{} est fausse", "{} est errone", "{} est erronee"),
+        *("{} est incorrect", "{} est incorrecte", "{} n est pas bon", "{} n est pas bonne"),
+    ),
+}
 
 
 def edit_choices(answer: str, plan: Plan) -> list[str]:
     """The review's edit choices (`edit:C1:A2:planned_amount`) the typed `answer` can mean,
     in the review's order; empty when it asks for no change of a campaign or an activity."""
     typed = normalize(answer[:200])
-    if not typed or not _has_verb(typed):
+    if not typed or not _asks_change(typed):
         return []
     level = field = None
     numbers = _numbers(typed)  # before a field's words go: "nom de la campagne 2"

@@ -115,7 +115,7 @@ async def test_an_item_named_without_a_field_offers_its_fields(chat: Chat) -> No
 @pytest.mark.parametrize(
     ("locale", "typed", "says"),
     [
-        ("en-US", "the amount is wrong", 'I don\'t know "the amount is wrong" here.'),
+        ("en-US", "the colour is wrong", 'I don\'t know "the colour is wrong" here.'),
         ("fr-FR", "change la couleur", "Je ne connais pas « change la couleur » ici."),
     ],
 )
