@@ -549,26 +549,32 @@ async def _throughput(
         )
 
 
+async def _beside(
+    bench: Workbench, bot: BotProcess, big: list[Conversation], small: Iterator[Conversation]
+) -> tuple[TurnStats, TurnStats]:
+    """The big partners' conversations, `len(big)` at once, and as many small partners'
+    beside them for as long as the big ones talk."""
+    big_done = False
+
+    async def big_talking() -> TurnStats:
+        nonlocal big_done
+        try:
+            return await drive(bench.session, bot, bench.connector, big, len(big))
+        finally:
+            big_done = True
+
+    return await asyncio.gather(
+        big_talking(),
+        drive_while(bench.session, bot, bench.connector, small, len(big), lambda: not big_done),
+    )
+
+
 async def _mixed(bench: Workbench, figures: Figures, bot: BotProcess, partners: Partners) -> None:
     """Big partners draft while small ones draft beside them, for as long as the big do."""
     pairs = bench.profile.pairs
     big = [plan_conversation(partners.big()) for _ in range(pairs)]
     bench.say(f"{pairs} partner(s) of {bench.profile.big_claims:,} claims drafting beside small")
-    big_done = False
-
-    async def big_drafting() -> TurnStats:
-        nonlocal big_done
-        try:
-            return await drive(bench.session, bot, bench.connector, big, pairs)
-        finally:
-            big_done = True
-
-    big_stats, small_stats = await asyncio.gather(
-        big_drafting(),
-        drive_while(
-            bench.session, bot, bench.connector, partners.drafting(), pairs, lambda: not big_done
-        ),
-    )
+    big_stats, small_stats = await _beside(bench, bot, big, partners.drafting())
     figures.turns("mixed big", big_stats)
     figures.turns("mixed small", small_stats)
     note = _failed(big_stats, small_stats)
@@ -590,14 +596,6 @@ async def _claims(
     pairs = bench.profile.pairs
     big = [partners.big_claimer(number * pairs + pair) for pair in range(pairs)]
     bench.say(f"{pairs} partner(s) of {bench.profile.big_claims:,} claims claiming beside small")
-    big_done = False
-
-    async def big_claiming() -> TurnStats:
-        nonlocal big_done
-        try:
-            return await drive(bench.session, bot, bench.connector, big, pairs)
-        finally:
-            big_done = True
 
     def small_claiming() -> Iterator[Conversation]:
         while True:
@@ -605,12 +603,7 @@ async def _claims(
 
     async with bench.session.post(f"{bot.url}/_bench/stall") as response:
         response.raise_for_status()
-    big_stats, small_stats = await asyncio.gather(
-        big_claiming(),
-        drive_while(
-            bench.session, bot, bench.connector, small_claiming(), pairs, lambda: not big_done
-        ),
-    )
+    big_stats, small_stats = await _beside(bench, bot, big, small_claiming())
     async with bench.session.get(f"{bot.url}/_bench/stall") as response:
         worst = (await response.json())["worst_stall_ms"]
     figures.turns("claims big", big_stats)

@@ -21,7 +21,7 @@ from botbuilder.schema import Activity, ActivityTypes, Attachment
 
 from dialogs.attachments import TEAMS_FILE
 from domain.claim import Claim
-from domain.lifecycle import PlanStatus
+from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.plan import Plan
 from tests.support import ADMIN, TENANT, Chat, Reply, shown
 
@@ -376,3 +376,21 @@ ADS = [
     ("impressions", "25000"),
     ("metric_value", "2% click-through"),
 ]
+
+
+async def other_claims(chat: Chat, claim_id: str, count: int, first_amount: int = 100) -> list[str]:
+    """`count` submitted claims of the draft's activity and day, of amounts `first_amount`,
+    `first_amount` + 1, …: their ids."""
+    claims = chat.services.claims
+    mine = await get_claim(chat, claim_id)
+    made = []
+    for number in range(count):
+        other = await claims.create_claim(
+            tenant_id=TENANT, owner_id=mine.owner_id, owner_name=None, today=chat.today
+        )
+        other.plan_id, other.campaign_id = mine.plan_id, mine.campaign_id
+        other.activity_id, other.activity_type = mine.activity_id, mine.activity_type
+        other.currency, other.amount = mine.currency, Decimal(first_amount + number)
+        other.execution_date, other.status = mine.execution_date, ClaimStatus.SUBMITTED
+        made.append((await claims.save(other)).id)
+    return made

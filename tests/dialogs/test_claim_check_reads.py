@@ -11,40 +11,20 @@ never timed.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from domain.lifecycle import ClaimStatus
 from tests.dialogs.claim_support import (
     EN,
     FileServer,
     claim_at_check,
-    get_claim,
+    other_claims,
 )
-from tests.support import TENANT, Chat, CountingReads, shown
+from tests.support import Chat, CountingReads, shown
 
 OTHERS = 12
 
 
-async def _others(chat: Chat, claim_id: str) -> list[str]:
-    """OTHERS submitted claims of the same activity, with their own amounts and days."""
-    claims = chat.services.claims
-    mine = await get_claim(chat, claim_id)
-    made = []
-    for number in range(OTHERS):
-        other = await claims.create_claim(
-            tenant_id=TENANT, owner_id=mine.owner_id, owner_name=None, today=chat.today
-        )
-        other.plan_id, other.campaign_id = mine.plan_id, mine.campaign_id
-        other.activity_id, other.activity_type = mine.activity_id, mine.activity_type
-        other.currency, other.amount = mine.currency, Decimal(100 + number)
-        other.execution_date, other.status = mine.execution_date, ClaimStatus.SUBMITTED
-        made.append((await claims.save(other)).id)
-    return made
-
-
 async def test_the_check_reads_no_other_claim_whole(chat: Chat, files: FileServer, storage) -> None:
     claim_id = await claim_at_check(chat, files, EN)
-    await _others(chat, claim_id)
+    await other_claims(chat, claim_id, OTHERS)
     # Claim documents read whole, other than the draft's own.
     reads = CountingReads(storage, lambda key: "/claims/CLM-" in key and claim_id not in key)
     replies = await chat.say("change amount to 9000")
@@ -62,7 +42,7 @@ async def test_what_the_check_finds_in_other_claims_is_found_from_their_index(
     """The same day and amount on the same activity is still a duplicate, and the amounts
     of the others still count against what the activity planned."""
     claim_id = await claim_at_check(chat, files, EN)
-    made = await _others(chat, claim_id)
+    made = await other_claims(chat, claim_id, OTHERS)
     replies = await chat.say("change amount to 105")
     card = shown(replies)
     assert f"{made[5]} already claims this activity, date and amount" in card

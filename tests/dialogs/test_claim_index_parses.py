@@ -11,33 +11,14 @@ now neither parsed nor validated again. Counted, never timed.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
 from domain.lifecycle import ClaimStatus
 from storage import tinydb_storage
-from tests.dialogs.claim_support import EN, FileServer, claim_at_check, get_claim
-from tests.support import TENANT, Chat, shown
+from tests.dialogs.claim_support import EN, FileServer, claim_at_check, get_claim, other_claims
+from tests.support import Chat, shown
 
 OTHERS = 40
-
-
-async def _others(chat: Chat, claim_id: str, count: int = OTHERS, day_of: int = 0) -> list[str]:
-    """`count` submitted claims of the draft's activity, of amounts 100, 101, …"""
-    claims = chat.services.claims
-    mine = await get_claim(chat, claim_id)
-    made = []
-    for number in range(count):
-        other = await claims.create_claim(
-            tenant_id=TENANT, owner_id=mine.owner_id, owner_name=None, today=chat.today
-        )
-        other.plan_id, other.campaign_id = mine.plan_id, mine.campaign_id
-        other.activity_id, other.activity_type = mine.activity_id, mine.activity_type
-        other.currency, other.amount = mine.currency, Decimal(100 + number + day_of)
-        other.execution_date, other.status = mine.execution_date, ClaimStatus.SUBMITTED
-        made.append((await claims.save(other)).id)
-    return made
 
 
 class _IndexParses:
@@ -64,7 +45,7 @@ async def test_a_check_parses_only_the_index_shards_that_changed(
     chat: Chat, files: FileServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     claim_id = await claim_at_check(chat, files, EN)
-    await _others(chat, claim_id)
+    await other_claims(chat, claim_id, OTHERS)
     await chat.say("change amount to 9000")  # the index as it stands, read once
     parses = _IndexParses(monkeypatch)
     replies = await chat.say("change amount to 9100")
@@ -85,10 +66,10 @@ async def test_a_claim_saved_since_the_last_check_is_found_by_the_next(
     """Another turn (or instance) saves a claim of the same activity after a check: the
     next check finds it, and a claim the back office rejected meanwhile stops counting."""
     claim_id = await claim_at_check(chat, files, EN)
-    await _others(chat, claim_id, count=OTHERS)
+    await other_claims(chat, claim_id, OTHERS)
     replies = await chat.say("change amount to 9000")
     assert "already claims this activity" not in shown(replies)
-    (later,) = await _others(chat, claim_id, count=1, day_of=8900)  # EUR 9,000.00, same day
+    (later,) = await other_claims(chat, claim_id, 1, first_amount=9000)  # same day
     replies = await chat.say("change amount to 9000")
     assert f"{later} already claims this activity, date and amount" in shown(replies)
     claims = chat.services.claims
@@ -103,7 +84,7 @@ async def test_my_claims_shows_a_status_changed_since_it_was_last_listed(
     chat: Chat, files: FileServer
 ) -> None:
     claim_id = await claim_at_check(chat, files, EN)
-    made = await _others(chat, claim_id, count=3)
+    made = await other_claims(chat, claim_id, 3)
     await chat.say("save")
     replies = await chat.say("my claims")
     assert made[0] in shown(replies)
