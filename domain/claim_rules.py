@@ -120,7 +120,7 @@ def _down(amount: Decimal, currency: str) -> Decimal:
 UNCOUNTED_STATUSES = frozenset({ClaimStatus.EDITING, ClaimStatus.REJECTED})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OtherClaim:
     """What the check needs of another claim of the tenant: kept in the claims' index
     (storage.claims.ClaimSummary), so no claim is read whole to check one."""

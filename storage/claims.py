@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
+import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -16,6 +16,7 @@ from domain.claim import Claim, format_claim_id
 from domain.claim_rules import UNCOUNTED_STATUSES, OtherClaim, invoice_keys, other_claim
 from domain.funds import FundsPeriod
 from domain.lifecycle import ClaimStatus
+from storage.index_memo import CHECK_MEMO_BUDGET, IndexMemo
 from storage.repository import (
     ChangedError,
     KeyValueStore,
@@ -62,6 +63,11 @@ class ClaimRepository(VersionedDocuments[Claim, ClaimSummary]):
     format_id = staticmethod(format_claim_id)
     # A distributor files thousands of claims a year: the index in 16 shards.
     index_shards = 16
+
+    def __init__(self, store: KeyValueStore) -> None:
+        super().__init__(store)
+        # The check's records of each index shard, by the shard's version (`check_records`).
+        self._checks: IndexMemo[tuple[str, OtherClaim]] = IndexMemo(CHECK_MEMO_BUDGET)
 
     async def create_claim(
         self, *, tenant_id: str, owner_id: str, owner_name: str | None, today: date
@@ -135,26 +141,29 @@ class ClaimRepository(VersionedDocuments[Claim, ClaimSummary]):
     async def check_records(self, tenant_id: str) -> list[OtherClaim]:
         """What the check needs of each claim of the tenant, from the claims' index (a
         claim whose entry predates it is read whole): a partner with thousands of claims
-        has no claim parsed whole when one is checked."""
-        shards = await self.shards(tenant_id)
-        older = [s.id for shard in shards for s in shard.summaries if s.invoice_keys is None]
-        claims = await self.get_many(tenant_id, older) if older else []
-        read = {c.id: other_claim(c) for c in claims}
-        if claims:
-            await self._fill_in(tenant_id, claims)
-        dated: list[tuple[str, OtherClaim]] = []
-        for shard in shards:
-            made = shard.made.get("check")
-            if made is None:
-                made = tuple(
-                    (s.updated_at, _other_claim(s) if s.invoice_keys is not None else read[s.id])
-                    for s in shard.summaries
-                    if s.invoice_keys is not None or s.id in read
-                )
-                if not any(s.invoice_keys is None for s in shard.summaries):
-                    shard.made["check"] = made  # kept with the shard's version
-                await asyncio.sleep(0)  # made a shard at a time, the event loop given back
-            dated.extend(made)
+        has no claim parsed whole when one is checked. Kept by shard version in a memo of
+        their own (`_checks`): a record is a third of a summary's memory, so the check of
+        several big partners claiming at once stays held."""
+        older: list[str] = []
+
+        def records(items: dict[str, Any]) -> tuple[tuple[tuple[str, OtherClaim], ...], bool]:
+            made = []
+            for value in items.values():
+                summary = ClaimSummary.model_validate(value)
+                if summary.invoice_keys is None:
+                    older.append(summary.id)
+                else:
+                    made.append((summary.updated_at, _other_claim(summary)))
+            # A shard with older entries is made again until they are filled in.
+            return tuple(made), len(made) == len(items)
+
+        shards = await self.memoized_shards(tenant_id, self._checks, records)
+        dated = [entry for shard in shards for entry in shard.summaries]
+        if older:
+            claims = await self.get_many(tenant_id, older)
+            dated += [(c.updated_at.isoformat(), other_claim(c)) for c in claims]
+            if claims:
+                await self._fill_in(tenant_id, claims)
         dated.sort(key=itemgetter(0), reverse=True)  # newest first, as "my claims" lists them
         return [record for _, record in dated]
 
@@ -204,19 +213,26 @@ _KEY_JOINER = "\x1f"
 
 
 def _other_claim(summary: ClaimSummary) -> OtherClaim:
+    # Kept by thousands (`check_records`): the words many claims share are one string each.
     return OtherClaim(
         id=summary.id,
         status=summary.status,
-        plan_id=summary.plan_id,
-        activity_id=summary.activity_id,
-        activity_type=summary.activity_type,
+        plan_id=_shared(summary.plan_id),
+        activity_id=_shared(summary.activity_id),
+        activity_type=_shared(summary.activity_type),
         execution_date=date.fromisoformat(summary.execution_date)
         if summary.execution_date
         else None,
         amount=None if summary.amount is None else Decimal(summary.amount),
-        currency=summary.currency,
-        invoice_keys=frozenset(tuple(key.split(_KEY_JOINER)) for key in summary.invoice_keys or ()),
+        currency=_shared(summary.currency),
+        invoice_keys=frozenset(
+            tuple(map(_shared, key.split(_KEY_JOINER))) for key in summary.invoice_keys or ()
+        ),
     )
+
+
+def _shared(text: str | None) -> str | None:
+    return None if text is None else sys.intern(text)
 
 
 class FundsLedger:

@@ -18,26 +18,28 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from storage.unit_of_work import KeyValueStore
 
 Summary = TypeVar("Summary")
 
-# About 29 MB at most: an entry with what the claim check derives from it is ~2.9 KB
-# (tracemalloc over a 5,000-claim partner's index: 14.3 MB). Two partners of 5,000 claims.
-MEMO_BUDGET = 10_000
+# Summaries ("my claims", "new claim", the status question): ~2 KB an entry (tracemalloc
+# over a 5,000-claim partner's index: 10.4 MB), so about 10 MB at most: one such partner.
+MEMO_BUDGET = 5_000
+# The claim check's records: ~0.8 KB an entry (3.6 MB for the same partner, the words they
+# share kept once), so about 32 MB at most: eight partners of 5,000 claims checking at once.
+CHECK_MEMO_BUDGET = 40_000
 
 
-@dataclass
+@dataclass(frozen=True)
 class Shard(Generic[Summary]):
-    """One shard's summaries at one version; `made`: what a repository derived from them
-    (the claim check's records), kept with them. Nobody changes either once made."""
+    """What was made of one shard's items (its summaries, or the claim check's records)
+    at one version."""
 
     e_tag: str
     summaries: tuple[Summary, ...]
-    made: dict[str, Any] = field(default_factory=dict)
 
     @property
     def weight(self) -> int:

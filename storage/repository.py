@@ -130,6 +130,7 @@ async def registered_tenants(store: KeyValueStore) -> list[str]:
     return list(tenants)
 
 
+Entry = TypeVar("Entry")
 Model = TypeVar("Model", bound=BaseModel)
 Summary = TypeVar("Summary", bound=BaseModel)
 
@@ -286,10 +287,26 @@ class VersionedDocuments(Generic[Model, Summary]):
         """The summaries of each shard of a sharded index, as stored now: a shard unchanged
         since it was last read here (same e_tag) is not parsed again where the store can
         tell (TinyDB), nor validated again (storage/index_memo.py)."""
+
+        def summarized(items: dict[str, Any]) -> tuple[tuple[Summary, ...], bool]:
+            return tuple(self.summary.model_validate(value) for value in items.values()), True
+
+        return await self.memoized_shards(tenant_id, self._memo, summarized)
+
+    async def memoized_shards(
+        self,
+        tenant_id: str,
+        memo: IndexMemo[Entry],
+        make: Callable[[dict[str, Any]], tuple[tuple[Entry, ...], bool]],
+    ) -> list[Shard[Entry]]:
+        """What `make` makes of each shard's items (and whether it may be kept), each shard
+        made again only when it changed since `memo` kept it. A shard not held is read a
+        shard a read and made, the event loop given back between two (as the reminder scan
+        reads them), so a big partner's whole index is never parsed in one go."""
         await self._shard_legacy_index(tenant_id)
         keys = self.index_keys(tenant_id)[:-1]
         # Held before the read: the memo may let a shard go while the read awaits.
-        held = self._memo.known(keys)
+        held = memo.known(keys)
         found = (
             await read_unless_known(
                 self._store, list(held), {key: shard.e_tag for key, shard in held.items()}
@@ -297,24 +314,21 @@ class VersionedDocuments(Generic[Model, Summary]):
             if held
             else {}
         )
-        shards: list[Shard[Summary]] = []
+        shards: list[Shard[Entry]] = []
         for key in keys:
             if key not in held:
-                # Not held: read (and parsed, validated) a shard at a time, the event loop
-                # given back between two, as the reminder scan does.
                 found.update(await self._store.read([key]))
             document = found.get(key)
             if document is None:
-                self._memo.forget(key)
+                memo.forget(key)
                 continue
             e_tag = document.get("e_tag")
             shard = held.get(key)
             if shard is None or shard.e_tag != e_tag:
-                items = document.get("items", {})
-                summaries = tuple(self.summary.model_validate(value) for value in items.values())
-                shard = Shard(e_tag or "", summaries)
-                if e_tag:
-                    self._memo.keep(key, shard)
+                entries, keep = make(document.get("items", {}))
+                shard = Shard(e_tag or "", entries)
+                if e_tag and keep:
+                    memo.keep(key, shard)
             shards.append(shard)
         return shards
 

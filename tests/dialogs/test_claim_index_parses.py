@@ -46,7 +46,9 @@ async def test_a_check_parses_only_the_index_shards_that_changed(
 ) -> None:
     claim_id = await claim_at_check(chat, files, EN)
     await other_claims(chat, claim_id, OTHERS)
-    await chat.say("change amount to 9000")  # the index as it stands, read once
+    # The index as it stands, read once for the check and once for the lists.
+    await chat.say("change amount to 9000")
+    await chat.say("my claims")
     parses = _IndexParses(monkeypatch)
     replies = await chat.say("change amount to 9100")
     assert "EUR 9,100.00" in shown(replies)
