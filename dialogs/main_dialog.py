@@ -652,10 +652,12 @@ class MainDialog(ComponentDialog):
     async def _save_in_question(self, turn: Turn) -> DialogTurnResult | None:
         """ "save" at a question of a draft: every answer is saved as it comes, so the
         question is left as the review's "Save" leaves it (the draft kept, how to come back
-        said). At a review (or the evidence list) it is that question's own answer, and at
-        a dispute's reason, or in a state that does not say, it is an answer as before."""
+        said). At a review it is the review's own Save, and at a dispute's reason, or in a
+        state that does not say, it is an answer as before. (The evidence list, a question
+        of the review kind too, has no Save of its own: it stops there.)"""
         locale, pending = turn.identity.locale, turn.pending
-        if pending.input in (None, "review") or pending.field == DISPUTE_FIELD:
+        at_review = pending.input == "review" and (pending.field or "").endswith("review")
+        if pending.input is None or at_review or pending.field == DISPUTE_FIELD:
             return None
         if pending.claim_id:
             said = t(locale, "claim.saved", claim_id=pending.claim_id)

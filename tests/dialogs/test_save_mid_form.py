@@ -76,3 +76,16 @@ async def test_save_at_a_campaigns_name_names_nothing(chat: Chat) -> None:
     replies = await chat.say("save")
     assert f"Saved. **{plan_id}** stays a draft" in shown(replies), shown(replies)
     assert (await get(chat, plan_id)).campaigns[-1].name is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [(EN, "save", "stays a draft"), (FR, "enregistrer", "reste un brouillon")],
+)
+async def test_save_at_the_evidence_list_keeps_the_draft(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    """The evidence list has no Save of its own: "save" there got 'I don't know "save"'."""
+    claim_id = await claim_at(chat, locale)
+    replies = await chat.say(typed, locale=locale)
+    assert claim_id in shown(replies) and said in shown(replies), shown(replies)
