@@ -329,6 +329,9 @@ class VersionedDocuments(Generic[Model, Summary]):
                 shard = Shard(e_tag or "", entries)
                 if e_tag and keep:
                     memo.keep(key, shard)
+                # A store's read of what it holds may not give the loop back: made a shard
+                # at a time, it is given back here.
+                await asyncio.sleep(0)
             shards.append(shard)
         return shards
 

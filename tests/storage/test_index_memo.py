@@ -3,8 +3,11 @@ first, and TinyDB leaving a shard known at its e_tag unparsed."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
+from domain.claim import Claim
+from storage.claims import ClaimRepository
 from storage.index_memo import IndexMemo, Shard
 from storage.tinydb_storage import TinyDBStorage
 
@@ -54,3 +57,36 @@ async def test_tinydb_leaves_a_document_known_at_its_e_tag_unparsed(tmp_path: Pa
         assert again[key]["items"] == {"CLM-1": {"n": 2}}  # changed since: read whole
     finally:
         storage.close()
+
+
+async def test_a_check_of_a_big_index_gives_the_loop_back_between_shards(tmp_path: Path):
+    """The check's records of a partner whose index is held in memory were made for all 16
+    shards without giving the loop back once (48 ms held at 5,000 claims): a read of what
+    the store holds need not yield. Counted in turns of the loop, never timed."""
+    storage = TinyDBStorage(tmp_path / "data")
+    try:
+        claims = ClaimRepository(storage)
+        for number in range(1, 65):
+            await claims.save(Claim(id=f"CLM-2026-{number:06d}", tenant_id="t1", owner_id="u1"))
+        await claims.item_ids("t1")  # the partner's files in memory
+        ticks = 0
+        running = True
+
+        async def ticker() -> None:
+            nonlocal ticks
+            while running:
+                ticks += 1
+                await asyncio.sleep(0)
+
+        task = asyncio.create_task(ticker())
+        await asyncio.sleep(0)
+        before = ticks
+        records = await claims.check_records("t1")
+        during = ticks - before
+        running = False
+        await task
+    finally:
+        storage.close()
+    assert len(records) == 64
+    shards = len(claims.index_keys("t1")) - 1
+    assert during >= shards, f"the loop turned {during} times over {shards} shards"
