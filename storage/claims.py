@@ -158,7 +158,7 @@ class ClaimRepository(VersionedDocuments[Claim, ClaimSummary]):
             return tuple(made), len(made) == len(items)
 
         shards = await self.memoized_shards(tenant_id, self._checks, records)
-        dated = [entry for shard in shards for entry in shard.summaries]
+        dated = [entry for shard in shards for entry in shard.entries]
         if older:
             claims = await self.get_many(tenant_id, older)
             dated += [(c.updated_at.isoformat(), other_claim(c)) for c in claims]

@@ -39,11 +39,11 @@ class Shard(Generic[Summary]):
     at one version."""
 
     e_tag: str
-    summaries: tuple[Summary, ...]
+    entries: tuple[Summary, ...]
 
     @property
     def weight(self) -> int:
-        return max(1, len(self.summaries))
+        return max(1, len(self.entries))
 
 
 class IndexMemo(Generic[Summary]):

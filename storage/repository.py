@@ -280,7 +280,7 @@ class VersionedDocuments(Generic[Model, Summary]):
             index = await self._read_index(tenant_id)
             items = [self.summary.model_validate(value) for value in index["items"].values()]
         else:
-            items = [item for shard in await self.shards(tenant_id) for item in shard.summaries]
+            items = [item for shard in await self.shards(tenant_id) for item in shard.entries]
         return sorted(items, key=lambda s: s.updated_at, reverse=True)
 
     async def shards(self, tenant_id: str) -> list[Shard[Summary]]:
