@@ -131,10 +131,10 @@ class _Copies:
 
     def __init__(self, plan: dict[str, Any], claim: dict[str, Any]) -> None:
         self.plan, self.claim = json.dumps(plan), json.dumps(claim)
-        plan_summary = PlanRepository(MemoryStorage()).summarize(Plan.model_validate(plan))
-        claim_summary = ClaimRepository(MemoryStorage()).summarize(Claim.model_validate(claim))
-        self.plan_summary = json.dumps(plan_summary.model_dump(mode="json"))
-        self.claim_summary = json.dumps(claim_summary.model_dump(mode="json"))
+        plans, claims = PlanRepository(MemoryStorage()), ClaimRepository(MemoryStorage())
+        plan_summary = plans.entry_of(plans.summarize(Plan.model_validate(plan)))
+        claim_summary = claims.entry_of(claims.summarize(Claim.model_validate(claim)))
+        self.plan_summary, self.claim_summary = json.dumps(plan_summary), json.dumps(claim_summary)
 
 
 class _Seeder:

@@ -25,9 +25,11 @@ from storage.unit_of_work import KeyValueStore
 
 Summary = TypeVar("Summary")
 
-# Summaries ("my claims", "new claim", the status question): ~2 KB an entry (tracemalloc
-# over a 5,000-claim partner's index: 10.4 MB), so about 12 MB at most: one such partner.
-MEMO_BUDGET = 6_000
+# Summaries ("my claims", "new claim", the status question): ~0.65 KB an entry
+# (storage.claims.ClaimSummary, slotted; tracemalloc over a 5,000-claim partner's index:
+# 3.1 MB, 10.4 MB when they were pydantic models), so about 16 MB at most: four partners
+# of 5,000 claims and their new ones, claiming at once.
+MEMO_BUDGET = 24_000
 # The claim check's records: ~0.8 KB an entry (3.6 MB for the same partner, the words they
 # share kept once), so about 32 MB at most: eight partners of 5,000 claims checking at once.
 CHECK_MEMO_BUDGET = 40_000

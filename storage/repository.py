@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from contextlib import AbstractAsyncContextManager
 from datetime import date
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 from urllib.parse import quote
 
 from pydantic import BaseModel
@@ -132,7 +132,8 @@ async def registered_tenants(store: KeyValueStore) -> list[str]:
 
 Entry = TypeVar("Entry")
 Model = TypeVar("Model", bound=BaseModel)
-Summary = TypeVar("Summary", bound=BaseModel)
+# A pydantic model by default (`summary_of`, `entry_of`); claims keep a lighter one.
+Summary = TypeVar("Summary")
 
 
 class VersionedDocuments(Generic[Model, Summary]):
@@ -224,6 +225,15 @@ class VersionedDocuments(Generic[Model, Summary]):
     def summarize(self, item: Model) -> Summary:
         raise NotImplementedError
 
+    def summary_of(self, entry: Any) -> Summary:
+        """The summary an index entry holds (``ValueError`` if it holds none)."""
+        summary: Any = self.summary
+        return cast(Summary, summary.model_validate(entry))
+
+    def entry_of(self, summary: Summary) -> dict[str, Any]:
+        """The index entry of a summary, as JSON."""
+        return cast(BaseModel, summary).model_dump(mode="json")
+
     def before_save(self, index: dict[str, Any], item: Model) -> None:
         """A hook to enforce index-wide rules (uniqueness) before the write."""
 
@@ -278,7 +288,7 @@ class VersionedDocuments(Generic[Model, Summary]):
         the summary model of a sharded index is frozen."""
         if self.index_shards == 1:
             index = await self._read_index(tenant_id)
-            items = [self.summary.model_validate(value) for value in index["items"].values()]
+            items = [self.summary_of(value) for value in index["items"].values()]
         else:
             items = [item for shard in await self.shards(tenant_id) for item in shard.entries]
         return sorted(items, key=lambda s: s.updated_at, reverse=True)
@@ -289,7 +299,7 @@ class VersionedDocuments(Generic[Model, Summary]):
         tell (TinyDB), nor validated again (storage/index_memo.py)."""
 
         def summarized(items: dict[str, Any]) -> tuple[tuple[Summary, ...], bool]:
-            return tuple(self.summary.model_validate(value) for value in items.values()), True
+            return tuple(self.summary_of(value) for value in items.values()), True
 
         return await self.memoized_shards(tenant_id, self._memo, summarized)
 
@@ -361,7 +371,7 @@ class VersionedDocuments(Generic[Model, Summary]):
             saved = self.model.model_validate(
                 {**item.model_dump(), "version": item.version + 1, "updated_at": utc_now()}
             )
-            index["items"][item.id] = self.summarize(saved).model_dump(mode="json")
+            index["items"][item.id] = self.entry_of(self.summarize(saved))
             document = saved.model_dump(mode="json")
             return Outcome({key: document, index_key: index, **(extra or {})}, saved)
 

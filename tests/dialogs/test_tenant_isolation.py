@@ -149,7 +149,7 @@ async def snapshot(chat: Chat, tenant: str) -> dict[str, Any]:
         "claims": [c.model_dump(mode="json") for c in
                    await services.claims.get_many(tenant, [s.id for s in claims])],
         "plan_index": [s.model_dump(mode="json") for s in plans],
-        "claim_index": [s.model_dump(mode="json") for s in claims],
+        "claim_index": [s.to_entry() for s in claims],
         "funds": [f.model_dump(mode="json") for f in await services.funds.periods(tenant)],
         "roles": await services.directory.user_ids_with(tenant, list(_all_roles())),
         "profile": await services.profiles.get(tenant, ALICE),

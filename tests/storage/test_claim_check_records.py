@@ -15,7 +15,7 @@ import pytest
 from domain.claim_rules import other_claim
 from domain.evidence import Evidence, EvidenceKind
 from domain.lifecycle import ClaimStatus
-from storage.claims import ClaimRepository
+from storage.claims import ClaimRepository, ClaimSummary
 from tests.support import TENANT, CountingReads
 
 pytestmark = pytest.mark.asyncio
@@ -68,8 +68,36 @@ async def test_an_older_entry_is_filled_in_once_so_the_next_check_reads_no_claim
     await storage.write({key: index})
     await repo.check_records(TENANT)
     (summary,) = await repo.summaries(TENANT)
-    assert summary.invoice_keys == ["file\x1f" + "c" * 64]
+    assert summary.invoice_keys == ("file\x1f" + "c" * 64,)
     reads = CountingReads(storage, lambda key: "/claims/CLM-" in key)
     (record,) = await repo.check_records(TENANT)
     assert reads.count == 0
     assert record == other_claim(claim)
+
+
+async def test_an_entry_reads_back_as_written_and_a_damaged_one_is_named(storage) -> None:
+    """The claims' index entries are read without pydantic (storage.claims.ClaimSummary: a
+    slotted record, a third of a model's memory): what is written reads back the same, an
+    older entry without the check's fields reads, and a damaged one raises ValueError
+    naming the field, as the model's validation did."""
+    repo = ClaimRepository(storage)
+    claim = await _claim(repo, "d" * 64)
+    key = repo.index_key_of(TENANT, claim.id)
+    (index,) = (await storage.read([key])).values()
+    entry = index["items"][claim.id]
+    summary = ClaimSummary.from_entry(entry)
+    assert summary == repo.summarize(claim) and summary.to_entry() == entry
+    assert summary.status is ClaimStatus.SUBMITTED and summary.amount == "10.5"
+    older = {k: v for k, v in entry.items() if k not in ("activity_type", "invoice_keys")}
+    assert ClaimSummary.from_entry(older).invoice_keys is None
+    for damage, named in [
+        ({"status": "Lost"}, "status"),
+        ({"status": ["Paid"]}, "status"),
+        ({"amount": 10.5}, "amount"),
+        ({"invoice_keys": "file"}, "invoice_keys"),
+        ({"id": None}, "id"),
+    ]:
+        with pytest.raises(ValueError, match=named):
+            ClaimSummary.from_entry({**entry, **damage})
+    with pytest.raises(ValueError, match="not an object"):
+        ClaimSummary.from_entry(["CLM-1"])

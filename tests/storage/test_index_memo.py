@@ -6,7 +6,12 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
+
+from bench.seed import Group, seed
+from bench.teams import tenant_id
 from domain.claim import Claim
+from storage import tinydb_storage
 from storage.claims import ClaimRepository
 from storage.index_memo import IndexMemo, Shard
 from storage.tinydb_storage import TinyDBStorage
@@ -90,3 +95,35 @@ async def test_a_check_of_a_big_index_gives_the_loop_back_between_shards(tmp_pat
     assert len(records) == 64
     shards = len(claims.index_keys("t1")) - 1
     assert during >= shards, f"the loop turned {during} times over {shards} shards"
+
+
+async def test_the_lists_of_four_partners_of_thousands_of_claims_stay_held_together(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """At the claiming deadline several big partners claim at once. The lists' memo held one
+    partner of 5,000 claims (a summary weighed 2 KB): with four claiming, each one's "new
+    claim", "continue my claim" and "my claims" parsed its whole index again, every turn,
+    the others having let it go. Counted in shards parsed, never timed."""
+    partners = [tenant_id(number) for number in range(4)]
+    await seed(tmp_path, [Group(first=0, tenants=4, claims=2_000)], "http://127.0.0.1:9/")
+    storage = TinyDBStorage(tmp_path)
+    parsed: list[str] = []
+    restore = tinydb_storage._restore_fresh
+
+    def counted(document):
+        value = restore(document)
+        if isinstance(value, dict) and isinstance(value.get("items"), dict):
+            parsed.append(next(iter(value["items"]), ""))
+        return value
+
+    try:
+        claims = ClaimRepository(storage)
+        for partner in partners:  # each partner's first list reads their index whole
+            assert len(await claims.summaries(partner)) == 2_000
+        monkeypatch.setattr(tinydb_storage, "_restore_fresh", counted)
+        for _ in range(2):
+            for partner in partners:
+                assert len(await claims.summaries(partner)) == 2_000
+    finally:
+        storage.close()
+    assert parsed == [], f"{len(parsed)} index shards parsed again"

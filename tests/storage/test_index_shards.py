@@ -62,7 +62,7 @@ async def test_an_index_stored_whole_is_split_once_and_nothing_is_lost(tmp_path:
         for number in range(1, 41):
             claim = _claim(number)
             await storage.write({claims._key(TENANT, claim.id): claim.model_dump(mode="json")})
-            whole[claim.id] = claims.summarize(claim).model_dump(mode="json")
+            whole[claim.id] = claims.summarize(claim).to_entry()
         await storage.write({WHOLE_INDEX: {"items": whole}})
     finally:
         storage.close()
@@ -106,7 +106,7 @@ async def test_two_writers_meeting_a_whole_index_split_it_once(tmp_path: Path):
         for number in range(1, 21):
             claim = _claim(number)
             await storage.write({writer._key(TENANT, claim.id): claim.model_dump(mode="json")})
-            whole[claim.id] = writer.summarize(claim).model_dump(mode="json")
+            whole[claim.id] = writer.summarize(claim).to_entry()
         await storage.write({WHOLE_INDEX: {"items": whole}})
 
         one, other = ClaimRepository(storage), ClaimRepository(storage)
