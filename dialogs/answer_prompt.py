@@ -25,6 +25,9 @@ Renderer = Callable[[TurnContext, dict[str, Any]], Awaitable[Activity]]
 
 # Recognized value standing for "a card from another question was clicked".
 STALE_CARD = "\x00stale-card"
+# Recognized value standing for "the card sent something that is not text" (a card's inputs
+# and buttons send text: only a forged or broken client sends an object or a list).
+UNREADABLE_CARD = "\x00unreadable-card"
 
 
 def card_value(activity: Activity) -> dict[str, Any] | None:
@@ -71,14 +74,14 @@ class AnswerPrompt(Prompt):
                 result.value = STALE_CARD
             elif "form" in submitted:
                 # A card form: its inputs (`form.<field>`), and which of its buttons.
-                result.value = {
-                    "form": _as_text(submitted.get("form")),
-                    "inputs": {
-                        key[len(FORM_INPUT) :]: _as_text(value)
-                        for key, value in submitted.items()
-                        if isinstance(key, str) and key.startswith(FORM_INPUT)
-                    },
+                inputs = {
+                    key[len(FORM_INPUT) :]: _as_text(value)
+                    for key, value in submitted.items()
+                    if isinstance(key, str) and key.startswith(FORM_INPUT)
                 }
+                form = _as_text(submitted.get("form"))
+                unreadable = UNREADABLE_CARD in (form, *inputs.values())
+                result.value = UNREADABLE_CARD if unreadable else {"form": form, "inputs": inputs}
             else:
                 result.value = _as_text(submitted.get("answer"))
             return result
@@ -95,4 +98,6 @@ class AnswerPrompt(Prompt):
 def _as_text(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, dict | list):
+        return UNREADABLE_CARD  # never quoted back as Python writes it
     return value if isinstance(value, str) else str(value)

@@ -27,7 +27,7 @@ from botbuilder.dialogs.prompts import PromptOptions, PromptValidatorContext
 from botbuilder.schema import Activity
 
 from dialogs import several
-from dialogs.answer_prompt import STALE_CARD, AnswerPrompt
+from dialogs.answer_prompt import STALE_CARD, UNREADABLE_CARD, AnswerPrompt
 from dialogs.field_help import field_help
 from dialogs.identity import Identity
 from dialogs.intents import Intent
@@ -793,8 +793,9 @@ class FormDialog(ComponentDialog):
         validations = prompt_context.options.validations or {}
         locale = Identity.from_activity(turn_context.activity).locale
         answer = prompt_context.recognized.value if prompt_context.recognized.succeeded else ""
-        if answer == STALE_CARD:
-            await turn_context.send_activity(t(locale, "stale_card"))
+        if answer in (STALE_CARD, UNREADABLE_CARD):
+            said = "stale_card" if answer == STALE_CARD else "unreadable_card"
+            await turn_context.send_activity(t(locale, said))
             await turn_context.send_activity(await self._render(turn_context, validations))
             return False
         draft = await self.load(turn_context, validations)

@@ -268,6 +268,8 @@ EN: dict[str, str] = {
     "for a proof of execution, **status** to see where things stand, or **help**.",
     "stale_card": "That card is out of date (its question was answered, or the conversation "
     "moved on since), so I changed nothing. Here is where we are:",
+    "unreadable_card": "I couldn't read what that card sent (it wasn't text), so I changed "
+    "nothing. Here is the question again:",
     "apology": "Sorry, something went wrong on my side and I couldn't finish that.",
     "apology.drafts_safe": "Everything you answered before is saved: say **resume** to pick up "
     "where you left off.",
@@ -765,6 +767,8 @@ FR: dict[str, str] = {
     "choses, ou **aide**.",
     "stale_card": "Cette carte n'est plus à jour (sa question a déjà reçu une réponse, ou la "
     "conversation a avancé depuis) : je n'ai rien modifié. Voici où nous en sommes :",
+    "unreadable_card": "Je n'ai pas pu lire ce que cette carte a envoyé (ce n'était pas du "
+    "texte) : je n'ai rien modifié. Voici de nouveau la question :",
     "apology": "Désolé, un problème est survenu de mon côté et je n'ai pas pu terminer.",
     "apology.drafts_safe": "Tout ce que vous avez répondu est enregistré : dites **reprendre** "
     "pour reprendre là où vous en étiez.",

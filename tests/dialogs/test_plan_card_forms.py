@@ -196,6 +196,22 @@ async def test_a_form_from_an_older_question_is_stale(chat: Chat) -> None:
     assert plan.program is None  # the stale form changed nothing
 
 
+async def test_a_form_input_that_is_not_text_changes_nothing_and_is_not_quoted(
+    chat: Chat,
+) -> None:
+    """A form's inputs send text; a forged one with an object in an input (as a query
+    operator would be) gets the form's question again, nothing kept, nothing quoted."""
+    replies = await chat.say("new plan")
+    plan_id = plan_id_in(replies)
+    data = dict(_form(replies)["actions"][0]["data"])
+    forged = {f"form.{name}": value for name, value in PLAN.items()}
+    replies = await chat.click(data, **{**forged, "form.mpn_id": {"$ne": ""}})
+    said = shown(replies)
+    assert t("en", "unreadable_card") in said and "$ne" not in said
+    plan = await get(chat, plan_id)
+    assert plan.mpn_id is None and plan.program is None
+
+
 @pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
 async def test_a_claim_has_its_card_form_too(chat: Chat, locale: str) -> None:
     from tests.dialogs.claim_support import approved_plan, get_claim, start_claim

@@ -136,6 +136,31 @@ async def test_a_forged_click_for_another_plan_or_field_is_stale(chat: Chat) -> 
     assert snapshot(await get(chat, plan_id)) == before
 
 
+@pytest.mark.parametrize(
+    ("locale", "unreadable"),
+    [
+        ("en-US", "I couldn't read what that card sent (it wasn't text), so I changed nothing"),
+        ("fr-FR", "Je n'ai pas pu lire ce que cette carte a envoyé (ce n'était pas du texte)"),
+    ],
+)
+async def test_a_forged_answer_that_is_not_text_is_not_quoted_back(
+    chat: Chat, locale: str, unreadable: str
+) -> None:
+    """A card sends text; a forged one sent {"x": 1} and got '"{'x': 1}" isn't an amount I
+    can read': the bot's own rendering of the object, quoted back as if typed."""
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    program_card = last_card(await answer_until(chat, "program", locale=locale))
+    before = snapshot(await get(chat, plan_id))
+    for answer in ({"x": 1}, ["hosting"], {"form.name": {"$gt": ""}}):
+        replies = await chat.click({**program_card.submit_data("OK"), "answer": answer})
+        said = texts(replies)
+        assert unreadable in said
+        assert "{'" not in said and "['" not in said
+        assert last_card(replies).card == program_card.card
+    assert snapshot(await get(chat, plan_id)) == before
+
+
 async def test_a_forged_click_for_another_tenants_plan_finds_nothing(chat: Chat) -> None:
     other = await chat.services.plans.create_plan(
         tenant_id="other-tenant", owner_id="someone", owner_name=None, today=chat.today
