@@ -296,26 +296,23 @@ _KEY_JOINER = "\x1f"
 
 
 def _other_claim(summary: ClaimSummary) -> OtherClaim:
-    # Kept by thousands (`check_records`): the words many claims share are one string each.
+    # Kept by thousands (`check_records`): the words many claims share are one string each
+    # (`ClaimSummary.from_entry` made them so; an invoice's file and number here).
     return OtherClaim(
         id=summary.id,
         status=summary.status,
-        plan_id=_shared(summary.plan_id),
-        activity_id=_shared(summary.activity_id),
-        activity_type=_shared(summary.activity_type),
+        plan_id=summary.plan_id,
+        activity_id=summary.activity_id,
+        activity_type=summary.activity_type,
         execution_date=date.fromisoformat(summary.execution_date)
         if summary.execution_date
         else None,
         amount=None if summary.amount is None else Decimal(summary.amount),
-        currency=_shared(summary.currency),
+        currency=summary.currency,
         invoice_keys=frozenset(
-            tuple(map(_shared, key.split(_KEY_JOINER))) for key in summary.invoice_keys or ()
+            tuple(map(_intern, key.split(_KEY_JOINER))) for key in summary.invoice_keys or ()
         ),
     )
-
-
-def _shared(text: str | None) -> str | None:
-    return None if text is None else sys.intern(text)
 
 
 class FundsLedger:
