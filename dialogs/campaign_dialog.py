@@ -17,13 +17,19 @@ from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.activity_dialog import ActivityDialog
 from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
-from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
+from dialogs.plan_form import WALKED_BACK, PlanDraft, PlanFormDialog, shown_on_plan
 from dialogs.recognizer import Choice, recognize_yes_no
 from dialogs.services import Services
 from dialogs.several import Found, Reader, Several, label
 from domain.dates import DateWindow, FiscalHalf, parse_date
 from domain.errors import UserInputError
-from domain.plan import CAMPAIGN_FIELDS, MAX_ACTIVITIES_PER_CAMPAIGN, MAX_NAME_LENGTH, Plan
+from domain.plan import (
+    ACTIVITY_FIELDS,
+    CAMPAIGN_FIELDS,
+    MAX_ACTIVITIES_PER_CAMPAIGN,
+    MAX_NAME_LENGTH,
+    Plan,
+)
 from domain.plan_rules import campaign_date_concerns
 from domain.text import clean_text
 from views import cards
@@ -48,6 +54,10 @@ def usage_period(plan: Plan) -> FiscalHalf | None:
         return FiscalHalf.parse(plan.period) if plan.period else None
     except UserInputError:
         return None
+
+
+# The campaign's "edit" naming one of its activities to open ("back" into it), not a field.
+INTO_ACTIVITY = "activity:"
 
 
 class CampaignDialog(PlanFormDialog):
@@ -108,12 +118,22 @@ class CampaignDialog(PlanFormDialog):
     async def next_step(self, draft: PlanDraft, options: dict[str, Any]) -> Question | Child | Done:
         campaign = draft.campaign
         assert campaign is not None
+        ids = {"plan_id": draft.plan.id, "campaign_id": campaign.id}
         field_name = options.get("edit") or campaign.missing_field()
+        if field_name and field_name.startswith(INTO_ACTIVITY):
+            # "back" at "another activity?": the activity just finished, at its last answer.
+            activity_id = field_name.removeprefix(INTO_ACTIVITY)
+            if campaign.activity(activity_id) is not None:
+                return Child(
+                    ActivityDialog.__name__,
+                    {**ids, "activity_id": activity_id, "edit": ACTIVITY_FIELDS[-1]}
+                    | {WALKED_BACK: True},
+                )
+            field_name = campaign.missing_field()
         if field_name in CONFIRMS and getattr(campaign, CONFIRMS[field_name]) is None:
             field_name = CONFIRMS[field_name]  # the date itself, gone since it was said
         if field_name is not None:
             return await self.question(draft, field_name)
-        ids = {"plan_id": draft.plan.id, "campaign_id": campaign.id}
         unfinished = next((a for a in campaign.activities if a.missing_field()), None)
         if unfinished is not None:
             return Child(ActivityDialog.__name__, {**ids, "activity_id": unfinished.id})
@@ -124,6 +144,16 @@ class CampaignDialog(PlanFormDialog):
         if not campaign.activities_done:
             return await self.question(draft, "more_activities")
         return Done()
+
+    async def go_back(
+        self, step: WaterfallStepContext, draft: PlanDraft, field_name: str
+    ) -> Next | None:
+        """ "back" at "another activity?": the activity before it, at its last answer (the
+        amount just typed), then "another activity?" again."""
+        activities = draft.campaign.activities if draft.campaign else []
+        if field_name == "more_activities" and activities:
+            return Next(edit=f"{INTO_ACTIVITY}{activities[-1].id}")
+        return await super().go_back(step, draft, field_name)
 
     # -- the campaign's card form, and the next activity's at "another activity?" ----------
 

@@ -54,4 +54,6 @@ def _plan_back_help_key(field: str) -> str | None:
     for order in (PLAN_FIELDS, CAMPAIGN_FIELDS, ACTIVITY_FIELDS):
         if field in order[1:]:
             return "help.back.previous"
+    if field in ("more_activities", "more_campaigns"):
+        return "help.back.previous"  # the activity, the campaign just finished
     return None

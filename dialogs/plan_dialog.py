@@ -178,7 +178,8 @@ class PlanDialog(PlanFormDialog):
             if field_name in PLAN_FIELDS:
                 return await self.question(draft, field_name)
         elif activity_id is None:
-            if field_name in CAMPAIGN_FIELDS and plan.campaign(campaign_id):
+            # "another activity?" only as "back" from "another campaign?" asks it (`go_back`).
+            if field_name in (*CAMPAIGN_FIELDS, "more_activities") and plan.campaign(campaign_id):
                 return Child(
                     CampaignDialog.__name__, {**ids, "campaign_id": campaign_id, "edit": field_name}
                 )
@@ -188,6 +189,16 @@ class PlanDialog(PlanFormDialog):
                 {**ids, "campaign_id": campaign_id, "activity_id": activity_id, "edit": field_name},
             )
         return await self.question(draft, "review")
+
+    async def go_back(
+        self, step: WaterfallStepContext, draft: PlanDraft, field_name: str
+    ) -> Next | None:
+        """ "back" at "another campaign?": the last campaign's "another activity?" (and
+        "back" there, its last activity's amount)."""
+        campaigns = draft.plan.campaigns
+        if field_name == "more_campaigns" and campaigns:
+            return Next(edit=str(EditTarget("more_activities", campaign_id=campaigns[-1].id)))
+        return await super().go_back(step, draft, field_name)
 
     # -- questions ---------------------------------------------------------------------------
 

@@ -54,6 +54,11 @@ def shown_on_plan(draft: PlanDraft, name: str, value: Any) -> str:
     return display_value(name, value, draft.plan, draft.locale)
 
 
+# An option of a section opened by "back" from the question after it ("another activity?"
+# back into the activity just finished): "back" there walks on, as in a section being filled.
+WALKED_BACK = "walked_back"
+
+
 class PlanFormDialog(FormDialog):
     """A form over a plan: options carry `plan_id`, `campaign_id`, `activity_id`."""
 
@@ -68,7 +73,8 @@ class PlanFormDialog(FormDialog):
         """ "back": the question before within the plan's details, a campaign or an activity
         (its answer shown as its current value); then on from there. A change asked from
         the review goes back to the review."""
-        if (step.options or {}).get("edit"):
+        options = step.options or {}
+        if options.get("edit") and not options.get(WALKED_BACK):
             return await super().go_back(step, draft, field_name)
         if field_name in self.back_to:
             return Next(edit=self.back_to[field_name])

@@ -80,3 +80,43 @@ async def test_help_at_a_plan_question_with_one_before_says_back(
     assert says not in shown(await chat.say(help_word, locale=locale))  # the first question
     await answer_until(chat, "program", locale=locale)
     assert says in shown(await chat.say(help_word, locale=locale))
+
+
+async def test_back_at_another_activity_asks_the_amount_just_typed(chat: Chat) -> None:
+    """Seen off the script: the amount typed, "back" at "Add another activity?" answered
+    "There is nothing before this question to go back to here": the amount was there."""
+    plan_id = await start_plan(chat)
+    await answer_until(chat, "more_activities")
+    replies = await chat.say("back")
+    assert "nothing before this question" not in shown(replies)
+    assert "Currently: EUR 12,500.50." in shown(replies)
+    replies = await chat.say("back")  # and on back, within the activity
+    assert "In which countries will it run?" in shown(replies)
+    replies = await chat.say("France")
+    assert "Add another activity to **Spring push**?" in shown(replies)
+    replies = await chat.say("back")
+    replies = await chat.say("13,000")
+    assert "Add another activity to **Spring push**?" in shown(replies)
+    activity = (await get(chat, plan_id)).campaigns[0].activities[0]
+    assert (str(activity.planned_amount), activity.countries) == ("13000.00", ["FR"])
+    replies = await chat.say("help")
+    assert "Say **back** to return to the previous question." in shown(replies)
+
+
+async def test_back_at_another_campaign_asks_another_activity_again(chat: Chat) -> None:
+    chat.locale = "fr-FR"
+    plan_id = await start_plan(chat, "fr-FR")
+    await answer_until(chat, "more_campaigns", locale="fr-FR")
+    replies = await chat.say("retour", locale="fr-FR")
+    assert "rien avant cette question" not in shown(replies)
+    assert "Ajouter une autre activité à **Campagne printemps** ?" in shown(replies)
+    replies = await chat.say("retour", locale="fr-FR")
+    assert "Combien prévoyez-vous d'y dépenser, en EUR ?" in shown(replies)
+    said = " ".join(shown(replies).replace("\u202f", " ").replace("\u00a0", " ").split())
+    assert "Valeur actuelle : 2 500,00 EUR." in said
+    replies = await chat.say("9 000", locale="fr-FR")
+    # "another activity?" was answered (no): on from there, as after any "back".
+    assert "Ajouter une autre campagne au plan ?" in shown(replies)
+    plan = await get(chat, plan_id)
+    assert str(plan.campaigns[0].activities[1].planned_amount) == "9000.00"
+    assert len(plan.campaigns) == 1 and len(plan.campaigns[0].activities) == 2
