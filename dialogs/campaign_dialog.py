@@ -124,11 +124,8 @@ class CampaignDialog(PlanFormDialog):
             # "back" at "another activity?": the activity just finished, at its last answer.
             activity_id = field_name.removeprefix(INTO_ACTIVITY)
             if campaign.activity(activity_id) is not None:
-                return Child(
-                    ActivityDialog.__name__,
-                    {**ids, "activity_id": activity_id, "edit": ACTIVITY_FIELDS[-1]}
-                    | {WALKED_BACK: True},
-                )
+                into = {"activity_id": activity_id, "edit": ACTIVITY_FIELDS[-1], WALKED_BACK: True}
+                return Child(ActivityDialog.__name__, {**ids, **into})
             field_name = campaign.missing_field()
         if field_name in CONFIRMS and getattr(campaign, CONFIRMS[field_name]) is None:
             field_name = CONFIRMS[field_name]  # the date itself, gone since it was said
@@ -149,7 +146,7 @@ class CampaignDialog(PlanFormDialog):
         self, step: WaterfallStepContext, draft: PlanDraft, field_name: str
     ) -> Next | None:
         """ "back" at "another activity?": the activity before it, at its last answer (the
-        amount just typed), then "another activity?" again."""
+        amount just typed); then on from there."""
         activities = draft.campaign.activities if draft.campaign else []
         if field_name == "more_activities" and activities:
             return Next(edit=f"{INTO_ACTIVITY}{activities[-1].id}")
