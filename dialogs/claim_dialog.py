@@ -26,7 +26,14 @@ from dialogs.claim_form import (
     parse_execution_date,
 )
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog
-from dialogs.evidence_dialog import EvidenceDialog, EvidenceFiles, add_item, adds_what
+from dialogs.evidence_dialog import (
+    EvidenceDialog,
+    EvidenceFiles,
+    LinkTyped,
+    add_item,
+    adds_what,
+    link_typed,
+)
 from dialogs.form_dialog import Child, Done, Field, Next, Question, error_text, field_table
 from dialogs.recognizer import (
     SUBMIT_ANYWAY_WORDS,
@@ -375,8 +382,11 @@ _ALL_REMAINING_WORDS = (
     *("all", "all of it", "the full amount", "full amount", "the whole amount", "everything"),
     *("everything that remains", "all that remains", "what remains", "the rest"),
     *("all the rest", "the remaining amount", "remaining amount", "the remainder"),
+    *("remaining", "the remaining", "all remaining", "all the remaining", "what's left"),
+    *("what is left", "all that's left", "all that is left", "the balance", "the full balance"),
     *("tout", "la totalite", "tout le restant", "le restant", "le reste", "tout le reste"),
     *("le montant restant", "ce qui reste", "tout ce qui reste", "le tout"),
+    *("ce qu'il reste", "tout ce qu'il reste", "le solde", "tout le solde", "le reliquat"),
 )
 
 _REMOVE_VERBS = ("remove", "delete", "take out", "supprimer", "retirer", "enlever", "effacer")
@@ -567,6 +577,8 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 act=lambda step, draft, value: (
                     self.apply(step, draft, PREFIX + value.target, value.value)
                     if isinstance(value, ChangeTo)
+                    else self._link_at_check(step, draft, value)
+                    if isinstance(value, LinkTyped)
                     else self._review_action(step, draft, ReviewAction.parse(str(value)))
                 ),
             ),
@@ -825,6 +837,9 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             changed = self._change_to(draft, question, answer)
             if changed is not None:
                 return changed
+            link = link_typed(answer)
+            if link is not None:
+                return link
         return super()._parse_answer(draft, question, answer)
 
     def _change_to(self, draft: ClaimDraft, question: Question, answer: str) -> ChangeTo | None:
@@ -931,6 +946,18 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             activity = draft.activity
             claim.activity_type = activity.activity_type if activity else None
         draft.claim = await self.services.claims.save(claim)
+
+    async def _link_at_check(
+        self, step: WaterfallStepContext, draft: ClaimDraft, link: LinkTyped
+    ) -> Next | None:
+        """A link pasted at the check: a new link item, as at the evidence menu; what it
+        shows is asked next, then the menu ("done" there: the check again)."""
+        draft.claim.evidence_done = False
+        if not await add_item(step, draft, link=True):
+            return None
+        draft.claim.evidence[-1].url = link.url
+        await self.save(step, draft)
+        return Next(options={"from_check": True})
 
     async def _review_action(
         self, step: WaterfallStepContext, draft: ClaimDraft, action: ReviewAction

@@ -385,12 +385,7 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
 
     def unmatched_meaning(self, draft: ClaimDraft, answer: str, choices: list[Choice]) -> Any:
         """A web address pasted at the menu is a new link item's (a bad one is refused)."""
-        if _LINK_ANSWER.fullmatch(answer.strip()):
-            try:
-                return LinkTyped(parse_evidence_url(answer))
-            except UserInputError:
-                return None
-        return None
+        return link_typed(answer)
 
     async def _menu(self, step: WaterfallStepContext, draft: ClaimDraft, value: Any) -> None:
         """Files sent at the menu are new items; else add a file, add a link, or done."""
@@ -461,6 +456,18 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
 
 
 # -- the item's questions, as the table declares them ----------------------------------------
+
+
+def link_typed(answer: str) -> LinkTyped | None:
+    """A whole answer that is one web address (the menu, the check): a new link item's
+    address; None for anything else, a bad address included (refused as an unknown
+    answer)."""
+    if _LINK_ANSWER.fullmatch(answer.strip()):
+        try:
+            return LinkTyped(parse_evidence_url(answer))
+        except UserInputError:
+            return None
+    return None
 
 
 async def add_item(step: WaterfallStepContext, draft: ClaimDraft, *, link: bool) -> bool:

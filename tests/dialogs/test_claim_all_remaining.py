@@ -43,6 +43,14 @@ async def test_the_amount_that_remains_is_one_click_away(
         (FR, "tout"),
         (FR, "la totalité"),
         (FR, "tout le restant"),
+        # Typed in the test chat and refused ("isn't an amount I can read"):
+        (EN, "the remaining"),
+        (EN, "remaining"),
+        (EN, "what's left"),
+        (EN, "the balance"),
+        (FR, "le solde"),
+        (FR, "ce qu'il reste"),
+        (FR, "le reliquat"),
     ],
 )
 async def test_words_for_all_of_it_claim_what_remains(chat: Chat, locale: str, typed: str) -> None:

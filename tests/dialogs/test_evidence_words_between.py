@@ -102,3 +102,32 @@ async def test_a_bad_link_pasted_at_the_menu_is_refused_and_adds_nothing(chat: C
     replies = await chat.say("https://")
     assert "I don't know" in shown(replies)
     assert (await get_claim(chat, claim_id)).evidence == []
+
+
+# At the check card a pasted link got 'I don't know "https://…". Pick one of the options or
+# type its number.', where the evidence menu took it as a new link item.
+@pytest.mark.parametrize(
+    ("locale", "asks", "requirement"),
+    [
+        (EN, "Which requirement does it show?", "Invitation and agenda"),
+        (FR, "Quelle exigence montre-t-il ?", "Invitation et programme"),
+    ],
+)
+async def test_a_link_pasted_at_the_check_is_a_new_link_item_then_the_check(
+    chat: Chat, files: FileServer, plan, locale: str, asks: str, requirement: str
+) -> None:
+    chat.locale = locale
+    claim_id, _ = await seminar_claim_to_check(chat, files, locale)
+    before = len((await get_claim(chat, claim_id)).evidence)
+    replies = await chat.say("<https://contoso.sharepoint.com/photos>", locale=locale)
+    assert asks in shown(replies)
+    evidence = (await get_claim(chat, claim_id)).evidence
+    assert len(evidence) == before + 1
+    assert evidence[-1].url == "https://contoso.sharepoint.com/photos"
+    await chat.say(requirement, locale=locale)
+    replies = await chat.say("done" if locale == EN else "terminé", locale=locale)
+    for _ in range(2):  # the note may be asked first
+        if CHECK[locale].format(claim_id=claim_id) in shown(replies):
+            break
+        replies = await chat.say("done" if locale == EN else "terminé", locale=locale)
+    assert CHECK[locale].format(claim_id=claim_id) in shown(replies)
