@@ -1278,6 +1278,8 @@ class MainDialog(ComponentDialog):
                 name: format_amount(getattr(funds, name), funds.currency, locale)
                 for name in ("earned", "claimed", "remaining")
             }
+            # "my deadlines" is answered here too: when the period's claims are taken.
+            opens, closes = funds.claiming_window
             lines.append(
                 "- "
                 + t(
@@ -1286,6 +1288,8 @@ class MainDialog(ComponentDialog):
                     period=funds.period,
                     program=t(locale, f"program.{funds.program}"),
                     expiry=format_date(funds.expiry, locale),
+                    opens=format_date(opens, locale),
+                    closes=format_date(closes, locale),
                     **money,
                 )
             )

@@ -169,7 +169,7 @@ CLAIM_EN: dict[str, str] = {
     "funds.title": "Your co-op funds",
     "funds.none": "I have no co-op funds on record for your organisation yet.",
     "funds.line": "**{period}** · {program}: earned {earned}, claimed {claimed}, **remaining "
-    "{remaining}**, usable until {expiry}",
+    "{remaining}**, usable until {expiry}; claims accepted from {opens} to {closes}",
     "field.claim.plan_id": "plan",
     "field.claim.campaign_id": "campaign",
     "field.claim.activity_id": "activity",
@@ -587,7 +587,8 @@ CLAIM_FR: dict[str, str] = {
     "funds.title": "Vos fonds co-op",
     "funds.none": "Je n'ai encore aucun fonds co-op enregistré pour votre organisation.",
     "funds.line": "**{period}** · {program} : acquis {earned}, réclamé {claimed}, **reste "
-    "{remaining}**, utilisable jusqu'au {expiry}",
+    "{remaining}**, utilisable jusqu'au {expiry} ; réclamations acceptées du {opens} au "
+    "{closes}",
     "field.claim.plan_id": "plan",
     "field.claim.campaign_id": "campagne",
     "field.claim.activity_id": "activité",
