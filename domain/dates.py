@@ -8,7 +8,9 @@ be a day, so `15/03/2026` in en-US and `03/15/2026` in fr are read the one way
 that exists. Two-digit years are 20xx. A date without a year (`15 mars`,
 `mars 15`, `1er avril`, `March 15`, `15/03`, `03/15` in en-US) takes its year
 from the question's `DateWindow` (see there); without one, the occurrence
-nearest to `today`.
+nearest to `today`. A day alone, with its article or its ordinal (`the 10th`, `10th`,
+`on the 2nd`, `le 10`, `le 1er`), takes its month and year the same way; a bare number
+(`10`) is no date.
 
 Error codes raised (string table key `error.<code>`):
 
@@ -129,6 +131,10 @@ _WEEKDAYS = {
 _YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})")
 _DAY_MONTH = re.compile(r"(\d{1,2})([-/.])(\d{1,2})")
+# A day of the month alone: "the 10th", "10th", "on the 2nd", « le 10 », « le 1er ».
+_DAY_ALONE = re.compile(
+    r"(?:on )?(?:the |le )(\d{1,2})(?:st|nd|rd|th|er)?|(?:on )?(\d{1,2})(?:st|nd|rd|th|er)"
+)
 _DAY_TOKEN = re.compile(r"(\d{1,2})(?:er|re|e|st|nd|rd|th)?")
 _YEAR_TOKEN = re.compile(r"\d{4}|\d{2}")
 
@@ -263,6 +269,10 @@ def _read_day(
     normalized: str, locale: str, today: date, window: DateWindow | None, raw: str
 ) -> date:
     """One day, typed as numbers or with a month's name (`normalized`: folded, one space)."""
+    if match := _DAY_ALONE.fullmatch(normalized):
+        return _day_in_window(
+            int(match[1] or match[2]), window or DateWindow(today, today), today, raw
+        )
     numeric = _read_numeric(normalized, locale, today)
     if numeric:
         year, month, day = numeric
@@ -481,6 +491,20 @@ def _in_window(month: int, day: int, window: DateWindow, today: date, raw: str) 
             days.append(date(year, month, day))
         except ValueError:
             continue  # 29 February outside leap years; 31 April in none
+    if not days:
+        raise UserInputError("date_impossible", value=excerpt(raw))
+    return window.pick(days)
+
+
+def _day_in_window(day: int, window: DateWindow, today: date, raw: str) -> date:
+    """A day of the month alone: that day of the month and year the window prefers."""
+    days = []
+    for year in window.years(today):
+        for month in range(1, 13):
+            try:
+                days.append(date(year, month, day))
+            except ValueError:
+                continue  # the 31st of a 30-day month; no month has a 32nd
     if not days:
         raise UserInputError("date_impossible", value=excerpt(raw))
     return window.pick(days)
