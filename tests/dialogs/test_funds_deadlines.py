@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogs.claim_support import EN, FR, claim_at
+from tests.dialogs.claim_support import EN, FR, claim_at, flat
 from tests.support import Chat, shown
 
 
@@ -31,5 +31,5 @@ async def test_the_funds_say_when_each_periods_claims_close(
 ) -> None:
     await claim_at(chat, locale, until="amount")
     replies = await chat.say(asked, locale=locale)
-    text = " ".join(shown(replies).replace("\u202f", " ").replace("\u00a0", " ").split())
+    text = flat(shown(replies))
     assert said in text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.dialogs.claim_support import flat
 from tests.dialogs.test_plan_journey import answer_until, get, start_plan
 from tests.support import Chat, shown
 
@@ -112,7 +113,7 @@ async def test_back_at_another_campaign_asks_another_activity_again(chat: Chat) 
     assert "Ajouter une autre activité à **Campagne printemps** ?" in shown(replies)
     replies = await chat.say("retour", locale="fr-FR")
     assert "Combien prévoyez-vous d'y dépenser, en EUR ?" in shown(replies)
-    said = " ".join(shown(replies).replace("\u202f", " ").replace("\u00a0", " ").split())
+    said = flat(shown(replies))
     assert "Valeur actuelle : 2 500,00 EUR." in said
     replies = await chat.say("9 000", locale="fr-FR")
     # "another activity?" was answered (no): on from there, as after any "back".
