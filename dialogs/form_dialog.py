@@ -63,6 +63,8 @@ _QUOTED_PARAMS = frozenset({"value", "name", "typed"})
 MAX_OFFERED_CHOICES = 8
 # The most of it quoted back (parsers quote an excerpt already; this holds for any of them).
 MAX_QUOTED = 200
+# The prompt's state: the answers just offered as "Did you mean …?" (the next answer only).
+_OFFERED = "offered"
 # The value of a question's "Back" choice (its card button, or its number typed).
 BACK = "back"
 
@@ -798,9 +800,22 @@ class FormDialog(ComponentDialog):
             await turn_context.send_activity(t(locale, said))
             await turn_context.send_activity(await self._render(turn_context, validations))
             return False
+        # "Did you mean **France**?" answered as a question is: "yes" takes it (as its
+        # button does), "no" asks the question again. Only the answer right after it.
+        offered = prompt_context.state.pop(_OFFERED, None)
         draft = await self.load(turn_context, validations)
         if draft is None:
             return True  # the next step reports the missing draft
+        if isinstance(answer, str) and isinstance(offered, list) and offered:
+            decision = recognize_yes_no(answer)
+            if decision is True and len(offered) == 1 and isinstance(offered[0], str):
+                answer = offered[0]
+            elif decision is False:
+                shown = await self.question(draft, validations["field"])
+                await turn_context.send_activity(
+                    to_activity(cards.question_message(shown, draft.target, locale))
+                )
+                return False
         question = await self.question(draft, validations["field"], with_form=False)
         try:
             value = self._parse_answer(draft, question, answer)
@@ -836,6 +851,7 @@ class FormDialog(ComponentDialog):
                 )
                 return False
             if options:
+                prompt_context.state[_OFFERED] = [value for value, _ in options]
                 choices = [Choice(value, label) for value, label in options]
                 asked = Question(question.field, said, input="choice", choices=choices)
                 await turn_context.send_activity(

@@ -224,7 +224,7 @@ CLAIM_EN: dict[str, str] = {
     "I didn't overwrite it. Here is the current version:",
     "error.count_invalid": '"{value}" isn\'t a whole number. Type it like 5000.',
     "error.count_range": '"{value}" is a range, and the claim takes one number. Did you mean '
-    "**{suggestion}**, its low end? Click it below, or type the number.",
+    "**{suggestion}**, its low end? Say **yes** or click it below, or type the number.",
     "error.count_negative": "That number can't be negative.",
     "error.pre_approval_invalid": "A pre-approval id is letters, digits and dashes, like "
     "PA-2027-0042.",
@@ -646,8 +646,8 @@ CLAIM_FR: dict[str, str] = {
     "répondiez ; je ne l'ai donc pas écrasée. Voici la version actuelle :",
     "error.count_invalid": "« {value} » n'est pas un nombre entier. Tapez-le comme 5000.",
     "error.count_range": "« {value} » est une fourchette, et la réclamation prend un seul "
-    "nombre. Vouliez-vous dire **{suggestion}**, le bas de la fourchette ? Cliquez-le "
-    "ci-dessous, ou tapez le nombre.",
+    "nombre. Vouliez-vous dire **{suggestion}**, le bas de la fourchette ? Répondez "
+    "**oui** ou cliquez dessus ci-dessous, ou tapez le nombre.",
     "error.count_negative": "Ce nombre ne peut pas être négatif.",
     "error.pre_approval_invalid": "Un identifiant de pré-approbation se compose de lettres, "
     "chiffres et tirets, comme PA-2027-0042.",

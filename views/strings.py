@@ -344,11 +344,11 @@ EN: dict[str, str] = {
     "error.country_unknown": 'I don\'t know the country "{value}". Use its name or its '
     "two-letter ISO code (FR, DE, US…).",
     "error.country_did_you_mean": 'I don\'t know the country "{value}". Did you mean '
-    "**{suggestion}**? Click it below, or type the country again.",
+    "**{suggestion}**? Say **yes** or click it below, or type the country again.",
     "error.choice_did_you_mean": 'I don\'t know "{value}". Did you mean **{suggestion}**? '
-    "Click it below, or pick one of the options.",
-    "error.date_vague": '"{value}" is several days. Did you mean **{suggestion}**? Click it '
-    "below, or type the day.",
+    "Say **yes** or click it below, or pick one of the options.",
+    "error.date_vague": '"{value}" is several days. Did you mean **{suggestion}**? Say **yes** '
+    "or click it below, or type the day.",
     "error.country_one_only": "Please give just one country here.",
     "error.countries_too_many": "That's too many countries for one activity (50 at most).",
     # -- plans list, submit, delete ----------------------------------------------------------
@@ -850,11 +850,12 @@ FR: dict[str, str] = {
     "error.country_unknown": "Je ne connais pas le pays « {value} ». Utilisez son nom ou son "
     "code ISO à deux lettres (FR, DE, US…).",
     "error.country_did_you_mean": "Je ne connais pas le pays « {value} ». Vouliez-vous dire "
-    "**{suggestion}** ? Cliquez dessus ci-dessous, ou retapez le pays.",
+    "**{suggestion}** ? Répondez **oui** ou cliquez dessus ci-dessous, ou retapez le pays.",
     "error.choice_did_you_mean": "Je ne connais pas « {value} ». Vouliez-vous dire "
-    "**{suggestion}** ? Cliquez dessus ci-dessous, ou choisissez une des options.",
+    "**{suggestion}** ? Répondez **oui** ou cliquez dessus ci-dessous, ou choisissez une "
+    "des options.",
     "error.date_vague": "« {value} » désigne plusieurs jours. Vouliez-vous dire le "
-    "**{suggestion}** ? Cliquez dessus ci-dessous, ou tapez le jour.",
+    "**{suggestion}** ? Répondez **oui** ou cliquez dessus ci-dessous, ou tapez le jour.",
     "error.country_one_only": "Indiquez un seul pays ici.",
     "error.countries_too_many": "C'est trop de pays pour une activité (50 au maximum).",
     "plans.title": "Les plans de votre organisation",
