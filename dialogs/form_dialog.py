@@ -41,6 +41,7 @@ from dialogs.recognizer import (
     exact_choice,
     is_step_word,
     match_choice,
+    pleasantry,
     recognize_command,
     recognize_yes_no,
 )
@@ -859,7 +860,7 @@ class FormDialog(ComponentDialog):
                 )
                 return False
             await turn_context.send_activity(said)
-            if question.input in ("choice", "yes_no"):
+            if question.input in ("choice", "yes_no") or error.code.startswith("pleasantry_"):
                 shown = await self.question(draft, question.field)  # with its form
                 await turn_context.send_activity(
                     to_activity(cards.question_message(shown, draft.target, locale))
@@ -897,6 +898,9 @@ class FormDialog(ComponentDialog):
         if not answer:
             raise UserInputError("answer_empty")
         if question.input in ("text", "choice", "date"):
+            said_to_the_bot = pleasantry(answer)
+            if said_to_the_bot is not None:  # "thanks" alone at a name: not its name
+                raise UserInputError(f"pleasantry_{said_to_the_bot}")
             taken = self.read_several(draft, answer, question.field)
             if taken is not None:
                 return taken
@@ -925,6 +929,9 @@ class FormDialog(ComponentDialog):
                 meant = self.unmatched_meaning(draft, answer, question.choices)
                 if meant is not None:
                     return meant
+                said_to_the_bot = pleasantry(answer)
+                if said_to_the_bot is not None:  # "thanks" at a review: its card again
+                    raise UserInputError(f"pleasantry_{said_to_the_bot}")
                 code = "choice_unknown" if question.numbered else "review_unknown"
                 raise UserInputError(code, value=_shorten(answer))
             spec = self.fields.get(question.field)

@@ -28,7 +28,8 @@ class Intent(StrEnum):
     MY_PLANS = "my_plans"
     DELETE_DRAFT = "delete_draft"
     GREETING = "greeting"
-    # "thanks", "bye", « merci »: a polite answer (inside a question, an answer).
+    # "thanks", "bye", « merci »: a polite answer (inside a question, an answer, except
+    # "thanks", "hello", "ok" alone: `recognizer.pleasantry`).
     THANKS = "thanks"
     NEW_CLAIM = "new_claim"
     CONTINUE_CLAIM = "continue_claim"

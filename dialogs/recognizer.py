@@ -373,6 +373,37 @@ _STEP_WORDS = frozenset(
 )
 
 
+# Said to the bot rather than answering it, when typed alone at a question: never a name,
+# a description or a choice ("Thank you partners" is still a name).
+_PLEASANTRIES = {
+    normalize(words): kind
+    for kind, phrases in (
+        (
+            "thanks",
+            (
+                *("thanks", "thank you", "thanks a lot", "thank you very much", "many thanks"),
+                *("thx", "ty", "ok thanks", "ok thank you", "cheers"),
+                *("merci", "merci beaucoup", "merci bien", "ok merci", "mille merci"),
+            ),
+        ),
+        (
+            "greeting",
+            (
+                *("hi", "hello", "hey", "hi there", "hello there", "good morning"),
+                *("good afternoon", "good evening", "bonjour", "salut", "coucou", "bonsoir"),
+            ),
+        ),
+        ("ok", ("ok", "okay", "k", "ok ok", "d accord", "dac")),
+    )
+    for words in phrases
+}
+
+
+def pleasantry(answer: str) -> str | None:
+    """ "thanks", "greeting" or "ok" when that is all the answer says, else None."""
+    return _PLEASANTRIES.get(normalize(answer[:40]).rstrip(" ?"))
+
+
 def is_step_word(answer: str) -> bool:
     """Whether the whole answer is one of the bot's step words ("submit", « terminé »)."""
     return normalize(answer[:40]) in _STEP_WORDS

@@ -310,6 +310,9 @@ EN: dict[str, str] = {
     "error.already_in_plan": "You're working on **{plan_id}**. Say **cancel** first to start "
     "another one (this draft is kept).",
     "error.text_empty": "I need some text here.",
+    "error.pleasantry_thanks": "You're welcome! Your draft is kept; here is where we were:",
+    "error.pleasantry_greeting": "Hello! Your draft is kept; here is where we were:",
+    "error.pleasantry_ok": "Your draft is kept; here is where we were (say **cancel** to stop):",
     "error.step_word": "I didn't take \"{typed}\" as your answer: it's a word for another step "
     "(submitting, saving, finishing the evidence). Answer this question to go on, or say "
     "**cancel** to stop here; your draft is kept.",
@@ -813,6 +816,12 @@ FR: dict[str, str] = {
     "error.already_in_plan": "Vous travaillez sur **{plan_id}**. Dites d'abord **annuler** "
     "pour en commencer un autre (ce brouillon est conservé).",
     "error.text_empty": "J'ai besoin d'un texte ici.",
+    "error.pleasantry_thanks": "Avec plaisir ! Votre brouillon est conservé ; voici où nous "
+    "en étions :",
+    "error.pleasantry_greeting": "Bonjour ! Votre brouillon est conservé ; voici où nous en "
+    "étions :",
+    "error.pleasantry_ok": "Votre brouillon est conservé ; voici où nous en étions (dites "
+    "**annuler** pour arrêter) :",
     "error.step_word": "Je n'ai pas pris « {typed} » comme réponse : c'est un mot pour une autre "
     "étape (soumettre, enregistrer, terminer les justificatifs). Répondez à cette question pour "
     "continuer, ou dites **annuler** pour vous arrêter ici ; votre brouillon est conservé.",

@@ -1,0 +1,104 @@
+"""A "thanks", "ok" or "hello" typed alone at a question is said to the bot, not the answer:
+a campaign was named "thanks" and a claim "hello". They get a word back and the question
+again, the draft unchanged; a name that only contains such a word is still a name.
+Through the real bot, dialogs and a TinyDB store on disk."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogs.claim_support import EN, FR, claim_at, claim_at_check, get_claim
+from tests.dialogs.test_plan_journey import answer_until, get, plan_id_in, start_plan
+from tests.support import Chat, shown
+
+pytestmark = pytest.mark.asyncio
+
+
+async def test_thanks_at_a_campaign_name_is_not_its_name(chat: Chat) -> None:
+    plan_id = plan_id_in(await chat.say("new plan"))
+    await answer_until(chat, "name")
+
+    replies = await chat.say("thanks!")
+
+    assert [c.name for c in (await get(chat, plan_id)).campaigns] == [None]
+    said = shown(replies)
+    assert "You're welcome" in said
+    assert "what is its name?" in said  # the question again
+    await chat.say("Spring push")
+    assert (await get(chat, plan_id)).campaigns[0].name == "Spring push"
+
+
+async def test_merci_at_a_campaign_name_in_french(chat: Chat) -> None:
+    fr = "fr-FR"
+    plan_id = await start_plan(chat, fr)
+    await answer_until(chat, "name", locale=fr)
+
+    replies = await chat.say("merci", locale=fr)
+
+    assert [c.name for c in (await get(chat, plan_id)).campaigns] == [None]
+    assert "Avec plaisir" in shown(replies)
+    assert "Quand commence" not in shown(replies)
+
+
+async def test_hello_at_a_claim_name_keeps_the_claim(chat: Chat) -> None:
+    claim_id = await claim_at(chat, EN, until="name")
+    before = (await get_claim(chat, claim_id)).name
+
+    replies = await chat.say("hello", locale=EN)
+
+    assert (await get_claim(chat, claim_id)).name == before
+    assert "Hello!" in shown(replies)
+    assert "When did the activity run" not in shown(replies)
+
+
+async def test_bonjour_at_a_claim_name_in_french(chat: Chat) -> None:
+    claim_id = await claim_at(chat, FR, until="name")
+    before = (await get_claim(chat, claim_id)).name
+
+    replies = await chat.say("Bonjour", locale=FR)
+
+    assert (await get_claim(chat, claim_id)).name == before
+    assert "Bonjour !" in shown(replies)
+
+
+async def test_ok_at_a_choice_asks_it_again_without_i_dont_know(chat: Chat) -> None:
+    plan_id = plan_id_in(await chat.say("new plan"))
+    await answer_until(chat, "program")
+
+    replies = await chat.say("ok")
+
+    assert (await get(chat, plan_id)).program is None
+    assert "I don't know" not in shown(replies)
+    assert "Which program" in shown(replies)
+
+
+async def test_a_name_with_such_a_word_in_it_is_still_a_name(chat: Chat) -> None:
+    plan_id = plan_id_in(await chat.say("new plan"))
+    await answer_until(chat, "name")
+
+    await chat.say("Thank you partners")
+
+    assert (await get(chat, plan_id)).campaigns[0].name == "Thank you partners"
+
+
+async def test_thanks_at_the_plan_review_shows_it_again(chat: Chat) -> None:
+    plan_id = plan_id_in(await chat.say("new plan"))
+    await answer_until(chat, "review")
+
+    replies = await chat.say("thanks")
+
+    assert "I don't know" not in shown(replies)
+    assert "You're welcome! Your draft is kept" in shown(replies)
+    assert f"Review of {plan_id}" in shown(replies)
+
+
+async def test_merci_at_the_claim_check_shows_it_again(chat: Chat, files) -> None:
+    claim_id = await claim_at_check(chat, files, FR)
+    before = (await get_claim(chat, claim_id)).version
+
+    replies = await chat.say("merci", locale=FR)
+
+    assert "Je ne connais pas" not in shown(replies)
+    assert "Avec plaisir" in shown(replies)
+    assert claim_id in shown(replies)
+    assert (await get_claim(chat, claim_id)).version == before
