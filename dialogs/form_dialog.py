@@ -39,6 +39,7 @@ from dialogs.recognizer import (
     choices_named,
     close_choice,
     exact_choice,
+    is_done_word,
     is_step_word,
     match_choice,
     pleasantry,
@@ -64,6 +65,8 @@ _QUOTED_PARAMS = frozenset({"value", "name", "typed"})
 MAX_OFFERED_CHOICES = 8
 # The most of it quoted back (parsers quote an excerpt already; this holds for any of them).
 MAX_QUOTED = 200
+# What a review's "done" may mean, in the order offered: submitting it, or saving it.
+_ENDS = ("submit", "submit_anyway", "save")
 # The prompt's state: the answers just offered as "Did you mean …?" (the next answer only).
 _OFFERED = "offered"
 # The value of a question's "Back" choice (its card button, or its number typed).
@@ -929,6 +932,13 @@ class FormDialog(ComponentDialog):
                 meant = self.unmatched_meaning(draft, answer, question.choices)
                 if meant is not None:
                     return meant
+                if is_done_word(answer):
+                    # "done" at a review: submit or save, whichever the partner means.
+                    ends = [c for c in question.choices if c.value in _ENDS]
+                    if ends:
+                        code = "done_which" if len(ends) > 1 else "done_save"
+                        options = [(c.value, c.label) for c in ends]
+                        raise UserInputError(code, value=_shorten(answer), options=options)
                 said_to_the_bot = pleasantry(answer)
                 if said_to_the_bot is not None:  # "thanks" at a review: its card again
                     raise UserInputError(f"pleasantry_{said_to_the_bot}")

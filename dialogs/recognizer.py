@@ -399,6 +399,22 @@ _PLEASANTRIES = {
 }
 
 
+# "done" where a review is shown: finished with it, to submit or to save.
+_DONE_WORDS = frozenset(
+    normalize(words)
+    for words in (
+        *("done", "i m done", "im done", "all done", "finished", "i m finished", "that s it"),
+        *("that s all", "complete", "i m finished now", "ready"),
+        *("termine", "j ai termine", "fini", "j ai fini", "c est fini", "c est tout", "pret"),
+    )
+)
+
+
+def is_done_word(answer: str) -> bool:
+    """Whether the whole answer says the partner is done ("done", « terminé »)."""
+    return normalize(answer[:40]).rstrip(" ?") in _DONE_WORDS
+
+
 def pleasantry(answer: str) -> str | None:
     """ "thanks", "greeting" or "ok" when that is all the answer says, else None."""
     return _PLEASANTRIES.get(normalize(answer[:40]).rstrip(" ?"))

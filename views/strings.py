@@ -310,6 +310,9 @@ EN: dict[str, str] = {
     "error.already_in_plan": "You're working on **{plan_id}**. Say **cancel** first to start "
     "another one (this draft is kept).",
     "error.text_empty": "I need some text here.",
+    "error.done_which": '"{value}": submit it now, or save it to finish later?',
+    "error.done_save": '"{value}": the check above still shows what stops it being '
+    "submitted. Save it to finish later? Say **yes** or click below.",
     "error.pleasantry_thanks": "You're welcome! Your draft is kept; here is where we were:",
     "error.pleasantry_greeting": "Hello! Your draft is kept; here is where we were:",
     "error.pleasantry_ok": "Your draft is kept; here is where we were (say **cancel** to stop):",
@@ -816,6 +819,9 @@ FR: dict[str, str] = {
     "error.already_in_plan": "Vous travaillez sur **{plan_id}**. Dites d'abord **annuler** "
     "pour en commencer un autre (ce brouillon est conservé).",
     "error.text_empty": "J'ai besoin d'un texte ici.",
+    "error.done_which": "« {value} » : soumettre maintenant, ou enregistrer pour finir plus tard ?",
+    "error.done_save": "« {value} » : la vérification ci-dessus montre encore ce qui empêche "
+    "de soumettre. Enregistrer pour finir plus tard ? Répondez **oui** ou cliquez ci-dessous.",
     "error.pleasantry_thanks": "Avec plaisir ! Votre brouillon est conservé ; voici où nous "
     "en étions :",
     "error.pleasantry_greeting": "Bonjour ! Votre brouillon est conservé ; voici où nous en "
