@@ -122,6 +122,13 @@ class ActivityDialog(PlanFormDialog):
             return Done()
         return await self.question(draft, field_name)
 
+    def just_begun(self, draft: PlanDraft) -> str | None:
+        activity = draft.activity
+        if activity is None or activity.pre_approval_id is not None:
+            return None
+        begun = all(getattr(activity, name) in (None, []) for name in ACTIVITY_FIELDS)
+        return activity.id if begun else None
+
     async def _over_limit(self, step: WaterfallStepContext, draft: PlanDraft, value: Any) -> None:
         """Said when the plan's planned total now passes its limit."""
         plan = draft.plan

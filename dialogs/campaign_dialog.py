@@ -152,6 +152,28 @@ class CampaignDialog(PlanFormDialog):
             return Next(edit=f"{INTO_ACTIVITY}{activities[-1].id}")
         return await super().go_back(step, draft, field_name)
 
+    def just_begun(self, draft: PlanDraft) -> str | None:
+        campaign = draft.campaign
+        if campaign is None or any(getattr(campaign, name) is not None for name in CAMPAIGN_FIELDS):
+            return None
+        return (
+            None
+            if any(a.missing_field() != ACTIVITY_FIELDS[0] for a in campaign.activities)
+            else campaign.id
+        )
+
+    async def back_from_child(self, step: WaterfallStepContext, draft: PlanDraft) -> Next | None:
+        """ "back" at the first question of an activity just begun (it is gone): "another
+        activity?" again; for the campaign's first activity, its end date. Added from the
+        review (activities done), the review again."""
+        campaign = draft.campaign
+        if campaign is None or campaign.activities_done:
+            return None
+        walked = {WALKED_BACK: True}
+        if campaign.activities:
+            return Next(edit="more_activities", options=walked)
+        return Next(edit=self.back_order[-1], options=walked)
+
     # -- the campaign's card form, and the next activity's at "another activity?" ----------
 
     form_fields = ("name", *DATE_FIELDS)

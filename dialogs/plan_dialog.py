@@ -17,7 +17,7 @@ from botbuilder.dialogs import WaterfallStepContext
 from dialogs.activity_dialog import ActivityDialog
 from dialogs.campaign_dialog import CampaignDialog
 from dialogs.form_dialog import Child, Done, Field, Next, Question, ReadAs, field_table
-from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
+from dialogs.plan_form import WALKED_BACK, PlanDraft, PlanFormDialog, shown_on_plan
 from dialogs.recognizer import SUBMIT_WORDS, Choice, exact_choice
 from dialogs.review_actions import EditTarget, ReviewAction
 from dialogs.review_words import (
@@ -175,7 +175,8 @@ class PlanDialog(PlanFormDialog):
             return await self.question(draft, "review")
         field_name, campaign_id, activity_id = target.field, target.campaign_id, target.activity_id
         if campaign_id is None:
-            if field_name in PLAN_FIELDS:
+            # "another campaign?" only as "back" from a campaign just begun asks it.
+            if field_name in (*PLAN_FIELDS, "more_campaigns"):
                 return await self.question(draft, field_name)
         elif activity_id is None:
             # "another activity?" only as "back" from "another campaign?" asks it (`go_back`).
@@ -199,6 +200,17 @@ class PlanDialog(PlanFormDialog):
         if field_name == "more_campaigns" and campaigns:
             return Next(edit=str(EditTarget("more_activities", campaign_id=campaigns[-1].id)))
         return await super().go_back(step, draft, field_name)
+
+    async def back_from_child(self, step: WaterfallStepContext, draft: PlanDraft) -> Next | None:
+        """ "back" at the first question of a campaign just begun (it is gone): "another
+        campaign?" again; for the plan's first campaign, its last detail. Added from the
+        review (campaigns done), the review again."""
+        plan = draft.plan
+        if plan.campaigns_done:
+            return None
+        if plan.campaigns:
+            return Next(edit="more_campaigns")
+        return Next(edit=self.back_order[-1], options={WALKED_BACK: True})
 
     # -- questions ---------------------------------------------------------------------------
 

@@ -81,7 +81,19 @@ class PlanFormDialog(FormDialog):
         order = self.back_order
         if field_name in order and order.index(field_name) > 0:
             return Next(edit=order[order.index(field_name) - 1])
+        begun = self.just_begun(draft) if order and field_name == order[0] else None
+        if begun is not None:
+            # A campaign or an activity with nothing in it yet ("yes" to "another?" by
+            # mistake): it goes, and the dialog above asks what came before it
+            # (`back_from_child`).
+            draft.plan.remove_item(begun)
+            return Next(end="back") if await self.save(step, draft) else None
         await step.context.send_activity(t(draft.locale, "back.first_here"))
+        return None
+
+    def just_begun(self, draft: PlanDraft) -> str | None:
+        """The id of the campaign or activity this dialog fills when nothing of it is
+        answered yet; None for the plan's own details, or once anything is."""
         return None
 
     async def load(self, turn_context: TurnContext, options: dict[str, Any]) -> PlanDraft | None:

@@ -121,3 +121,75 @@ async def test_back_at_another_campaign_asks_another_activity_again(chat: Chat) 
     plan = await get(chat, plan_id)
     assert str(plan.campaigns[0].activities[1].planned_amount) == "9000.00"
     assert len(plan.campaigns) == 1 and len(plan.campaigns[0].activities) == 2
+
+
+async def test_back_at_a_new_campaigns_name_asks_another_campaign_again(chat: Chat) -> None:
+    """Seen off the script: "yes" to "Add another campaign?" by mistake, then "back" at
+    "Campaign 2: what is its name?" answered "There is nothing before this question": the
+    question before was right there. The empty campaign goes; the question is asked again."""
+    plan_id = await start_plan(chat)
+    await answer_until(chat, "more_campaigns")
+    assert "Campaign 2: what is its name?" in shown(await chat.say("yes"))
+
+    replies = await chat.say("back")
+
+    assert "nothing before this question" not in shown(replies)
+    assert "Add another campaign to the plan?" in shown(replies)
+    assert len((await get(chat, plan_id)).campaigns) == 1
+    replies = await chat.say("no")
+    assert f"Review of {plan_id}" in shown(replies)
+
+
+async def test_retour_at_a_new_activitys_type_asks_another_activity_again(chat: Chat) -> None:
+    chat.locale = "fr-FR"
+    plan_id = await start_plan(chat, "fr-FR")
+    await answer_until(chat, "more_activities", locale="fr-FR")
+    await chat.say("oui", locale="fr-FR")
+
+    replies = await chat.say("retour", locale="fr-FR")
+
+    assert "rien avant cette question" not in shown(replies)
+    assert "Ajouter une autre activité à **Campagne printemps** ?" in shown(replies)
+    assert len((await get(chat, plan_id)).campaigns[0].activities) == 1
+    replies = await chat.say("non", locale="fr-FR")
+    assert "Ajouter une autre campagne au plan ?" in shown(replies)
+
+
+async def test_back_at_the_first_campaigns_name_asks_the_plan_limit_again(chat: Chat) -> None:
+    plan_id = await start_plan(chat)
+    await answer_until(chat, "name")
+
+    replies = await chat.say("back")
+
+    assert "nothing before this question" not in shown(replies)
+    assert "Currently: EUR 50,000.00." in shown(replies)
+    replies = await chat.say("60,000")
+    assert "Campaign 1: what is its name?" in shown(replies)
+    plan = await get(chat, plan_id)
+    assert str(plan.plan_limit) == "60000.00" and len(plan.campaigns) == 1
+
+
+async def test_back_at_a_first_activitys_type_asks_the_campaigns_end_date(chat: Chat) -> None:
+    plan_id = await start_plan(chat)
+    await answer_until(chat, "activity_type")
+
+    replies = await chat.say("back")
+
+    assert "nothing before this question" not in shown(replies)
+    assert "When does **Spring push** end?" in shown(replies)
+    assert "Currently: 31 Mar 2027." in shown(replies)
+    replies = await chat.say("April 30, 2027")
+    assert "what type of activity is it?" in shown(replies)
+    campaign = (await get(chat, plan_id)).campaigns[0]
+    assert str(campaign.end_date) == "2027-04-30" and len(campaign.activities) == 1
+
+
+async def test_back_at_a_campaign_added_from_the_review_returns_to_it(chat: Chat) -> None:
+    plan_id = await start_plan(chat)
+    await answer_until(chat, "review")
+    assert "Campaign 2: what is its name?" in shown(await chat.say("add campaign"))
+
+    replies = await chat.say("back")
+
+    assert f"Review of {plan_id}" in shown(replies)
+    assert len((await get(chat, plan_id)).campaigns) == 1
