@@ -243,7 +243,35 @@ def _metric_text(draft: ClaimDraft) -> str:
     )
 
 
+# What a partner says of a value they do not have ("n/a", « sans objet »): the answer is
+# left empty ("" counts as answered), never kept as those words, which a reviewer rejects
+# while the check, seeing a value, would find nothing wrong.
+_NOT_GIVEN = frozenset(
+    normalize(words)
+    for words in (
+        *("skip", "n/a", "na", "none", "no", "nope", "nothing", "not applicable", "unknown"),
+        *("not available", "tbd", "later", "i don't have it", "i don't have one"),
+        *("don't have it", "don't have one", "i have none", "no id", "no results", "-"),
+        *("passer", "je passe", "aucun", "aucune", "rien", "sans objet", "non applicable"),
+        *("non", "neant", "inconnu", "plus tard", "je ne l'ai pas", "je n'en ai pas", "pas d'id"),
+        *("pas d'identifiant", "pas de resultats", "non disponible"),
+    )
+)
+
+
+def _not_given(answer: str) -> bool:
+    return normalize(answer[:60]).rstrip(" ?") in _NOT_GIVEN
+
+
+def _parse_metric(draft: ClaimDraft, answer: str) -> str:
+    if _not_given(answer):
+        return ""
+    return clean_text(answer, max_length=MAX_METRIC_LENGTH, field="metric_value")
+
+
 def _parse_pre_approval(draft: ClaimDraft, answer: str) -> str:
+    if _not_given(answer):
+        return ""
     typed = answer.strip()
     if len(typed) > MAX_PRE_APPROVAL_LENGTH or not _PRE_APPROVAL.match(typed):
         raise UserInputError("pre_approval_invalid")
@@ -559,16 +587,16 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 ),
                 parse=_parse_pre_approval,
                 attribute="pre_approval_id",
+                after=partial(self._left_empty, "pre_approval"),
                 **kept,
             ),
             Field(
                 PREFIX + "metric_value",
                 _metric_text,
-                parse=lambda draft, answer: clean_text(
-                    answer, max_length=MAX_METRIC_LENGTH, field="metric_value"
-                ),
+                parse=_parse_metric,
                 max_length=MAX_METRIC_LENGTH,
                 attribute="metric_value",
+                after=partial(self._left_empty, "metric"),
                 **kept,
             ),
             Field(
@@ -931,6 +959,18 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         if not draft.claim.evidence_done and last is not None:
             return Next(edit=last)
         return None
+
+    async def _left_empty(
+        self, what: str, step: WaterfallStepContext, draft: ClaimDraft, value: Any
+    ) -> None:
+        """Results or a pre-approval id the partner does not have: what follows from that."""
+        if value != "":
+            return
+        locale, entry = draft.locale, ACTIVITY_TYPES_BY_KEY[draft.claim.activity_type or ""]
+        kind = t(locale, f"activity.{entry.key}")
+        metric = t(locale, f"metric.{entry.metric}") if entry.metric else ""
+        said = t(locale, f"claim.left_empty.{what}", type=kind, metric=metric)
+        await step.context.send_activity(said)
 
     async def _choose(self, draft: ClaimDraft, name: str, value: str) -> None:
         """Plan, campaign or activity chosen: what hangs below it is chosen anew."""

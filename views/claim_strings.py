@@ -119,6 +119,12 @@ CLAIM_EN: dict[str, str] = {
     "requirement.registration": "Invitation or registration",
     "requirement.travel_itinerary": "Travel itinerary",
     "requirement.specs_or_delivery": "System specs or proof of delivery",
+    "claim.left_empty.metric": "Left empty: the check will warn that the results ({metric}) "
+    "are missing, and a reviewer may ask for them. You can give them later from the check "
+    "card.",
+    "claim.left_empty.pre_approval": "Left empty: a {type} claim can't be submitted without "
+    "the pre-approval id Microsoft gave before the activity, and the check will say so. Add it "
+    "from the check card when you have it.",
     "metric.estimated_reach": "the estimated reach",
     "metric.results_summary": "a short results summary (e.g. click-through rate)",
     "metric.calls_and_contacts": "the number of calls and successful contacts",
@@ -530,6 +536,12 @@ CLAIM_FR: dict[str, str] = {
     "requirement.registration": "Invitation ou inscription",
     "requirement.travel_itinerary": "Itinéraire de voyage",
     "requirement.specs_or_delivery": "Spécifications du système ou preuve de livraison",
+    "claim.left_empty.metric": "Laissé vide : la vérification signalera que les résultats "
+    "({metric}) manquent, et un réviseur pourra les demander. Vous pourrez les indiquer plus "
+    "tard depuis la carte de vérification.",
+    "claim.left_empty.pre_approval": "Laissé vide : une réclamation {type} ne peut pas être "
+    "soumise sans l'identifiant de pré-approbation donné par Microsoft avant l'activité, et la "
+    "vérification le dira. Ajoutez-le depuis la carte de vérification quand vous l'aurez.",
     "metric.estimated_reach": "la portée estimée",
     "metric.results_summary": "un court résumé des résultats (par ex. taux de clics)",
     "metric.calls_and_contacts": "le nombre d'appels et de contacts aboutis",
