@@ -9,11 +9,12 @@ from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.form_dialog import Child, Done, Field, FormAnswer, Question, field_table
 from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
-from dialogs.recognizer import Choice
+from dialogs.recognizer import Choice, says_not_given
 from dialogs.services import Services
 from dialogs.several import Reader, Several, label
 from domain.catalog import ACTIVITY_TYPES
 from domain.countries import parse_countries
+from domain.errors import UserInputError
 from domain.money import format_amount, parse_amount
 from domain.plan import ACTIVITY_FIELDS, MAX_ACTIVITIES_PER_CAMPAIGN, MAX_DESCRIPTION_LENGTH
 from domain.text import clean_text, language_of
@@ -53,9 +54,7 @@ class ActivityDialog(PlanFormDialog):
                     "question.description",
                     activity_type=t(draft.locale, f"activity.{draft.activity.activity_type}"),
                 ),
-                parse=lambda draft, answer: clean_text(
-                    answer, max_length=MAX_DESCRIPTION_LENGTH, field="description"
-                ),
+                parse=_parse_description,
                 max_length=MAX_DESCRIPTION_LENGTH,
                 **kept,
             ),
@@ -187,3 +186,11 @@ def _activity_types(language: str) -> tuple[Choice, ...]:
         )
         for entry in ACTIVITY_TYPES
     )
+
+
+def _parse_description(draft: PlanDraft, answer: str) -> str:
+    """What the activity is, in words a reviewer can judge: "n/a", "tbd", "x" say nothing."""
+    text = clean_text(answer, max_length=MAX_DESCRIPTION_LENGTH, field="description")
+    if says_not_given(text) or sum(char.isalnum() for char in text) < 3:
+        raise UserInputError("description_says_nothing")
+    return text

@@ -41,6 +41,7 @@ from dialogs.recognizer import (
     Choice,
     exact_choice,
     normalize,
+    says_not_given,
 )
 from dialogs.review_actions import ReviewAction
 from dialogs.review_words import ChangeTo, change_to_parts, edit_phrases, says_change
@@ -243,34 +244,14 @@ def _metric_text(draft: ClaimDraft) -> str:
     )
 
 
-# What a partner says of a value they do not have ("n/a", « sans objet »): the answer is
-# left empty ("" counts as answered), never kept as those words, which a reviewer rejects
-# while the check, seeing a value, would find nothing wrong.
-_NOT_GIVEN = frozenset(
-    normalize(words)
-    for words in (
-        *("skip", "n/a", "na", "none", "no", "nope", "nothing", "not applicable", "unknown"),
-        *("not available", "tbd", "later", "i don't have it", "i don't have one"),
-        *("don't have it", "don't have one", "i have none", "no id", "no results", "-"),
-        *("passer", "je passe", "aucun", "aucune", "rien", "sans objet", "non applicable"),
-        *("non", "neant", "inconnu", "plus tard", "je ne l'ai pas", "je n'en ai pas", "pas d'id"),
-        *("pas d'identifiant", "pas de resultats", "non disponible"),
-    )
-)
-
-
-def _not_given(answer: str) -> bool:
-    return normalize(answer[:60]).rstrip(" ?") in _NOT_GIVEN
-
-
 def _parse_metric(draft: ClaimDraft, answer: str) -> str:
-    if _not_given(answer):
+    if says_not_given(answer):
         return ""
     return clean_text(answer, max_length=MAX_METRIC_LENGTH, field="metric_value")
 
 
 def _parse_pre_approval(draft: ClaimDraft, answer: str) -> str:
-    if _not_given(answer):
+    if says_not_given(answer):
         return ""
     typed = answer.strip()
     if len(typed) > MAX_PRE_APPROVAL_LENGTH or not _PRE_APPROVAL.match(typed):

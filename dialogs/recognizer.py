@@ -399,6 +399,27 @@ _PLEASANTRIES = {
 }
 
 
+# What a partner says of a value they do not have ("n/a", « sans objet »): never kept as
+# the value (results "skip", a pre-approval id "n/a", a description "tbd"), which a reviewer
+# rejects while the checks, seeing a value, would find nothing wrong.
+_NOT_GIVEN = frozenset(
+    normalize(words)
+    for words in (
+        *("skip", "n/a", "na", "none", "no", "nope", "nothing", "not applicable", "unknown"),
+        *("not available", "tbd", "later", "i don't have it", "i don't have one"),
+        *("don't have it", "don't have one", "i have none", "no id", "no results", "-"),
+        *("passer", "je passe", "aucun", "aucune", "rien", "sans objet", "non applicable"),
+        *("non", "neant", "inconnu", "plus tard", "je ne l'ai pas", "je n'en ai pas", "pas d'id"),
+        *("pas d'identifiant", "pas de resultats", "non disponible", "a definir", "a venir"),
+    )
+)
+
+
+def says_not_given(answer: str) -> bool:
+    """Whether the whole answer says the value is not there ("n/a", "skip", « aucun »)."""
+    return normalize(answer[:60]).rstrip(" ?") in _NOT_GIVEN
+
+
 # "done" where a review is shown: finished with it, to submit or to save.
 _DONE_WORDS = frozenset(
     normalize(words)

@@ -313,6 +313,9 @@ EN: dict[str, str] = {
     "error.done_which": '"{value}": submit it now, or save it to finish later?',
     "error.done_save": '"{value}": the check above still shows what stops it being '
     "submitted. Save it to finish later? Say **yes** or click below.",
+    "error.description_says_nothing": "A reviewer needs to know what this activity is: "
+    "describe it in a few words (e.g. “LinkedIn ads for SMB decision makers”), or say "
+    "**cancel** to stop here (your draft is kept).",
     "error.pleasantry_thanks": "You're welcome! Your draft is kept; here is where we were:",
     "error.pleasantry_greeting": "Hello! Your draft is kept; here is where we were:",
     "error.pleasantry_ok": "Your draft is kept; here is where we were (say **cancel** to stop):",
@@ -822,6 +825,9 @@ FR: dict[str, str] = {
     "error.done_which": "« {value} » : soumettre maintenant, ou enregistrer pour finir plus tard ?",
     "error.done_save": "« {value} » : la vérification ci-dessus montre encore ce qui empêche "
     "de soumettre. Enregistrer pour finir plus tard ? Répondez **oui** ou cliquez ci-dessous.",
+    "error.description_says_nothing": "Un réviseur doit savoir ce qu'est cette activité : "
+    "décrivez-la en quelques mots (par exemple « Publicités LinkedIn pour les décideurs de "
+    "PME »), ou dites **annuler** pour vous arrêter ici (votre brouillon est conservé).",
     "error.pleasantry_thanks": "Avec plaisir ! Votre brouillon est conservé ; voici où nous "
     "en étions :",
     "error.pleasantry_greeting": "Bonjour ! Votre brouillon est conservé ; voici où nous en "
