@@ -25,6 +25,9 @@ Renderer = Callable[[TurnContext, dict[str, Any]], Awaitable[Activity]]
 
 # Recognized value standing for "a card from another question was clicked".
 STALE_CARD = "\x00stale-card"
+# The prompt's state: the answers just offered as "Did you mean …?" (`FormDialog`), for
+# the next answer only.
+OFFERED = "offered"
 # Recognized value standing for "the card sent something that is not text" (a card's inputs
 # and buttons send text: only a forged or broken client sends an object or a list).
 UNREADABLE_CARD = "\x00unreadable-card"
@@ -50,6 +53,9 @@ class AnswerPrompt(Prompt):
         options: PromptOptions,
         is_retry: bool,
     ) -> None:
+        # The question shown again (after "status?", a language change…): a suggestion made
+        # before it is no longer what a "yes" answers.
+        state.pop(OFFERED, None)
         activity = await self._render(turn_context, options.validations or {})
         activity.input_hint = InputHints.expecting_input
         await turn_context.send_activity(activity)

@@ -27,7 +27,7 @@ from botbuilder.dialogs.prompts import PromptOptions, PromptValidatorContext
 from botbuilder.schema import Activity
 
 from dialogs import several
-from dialogs.answer_prompt import STALE_CARD, UNREADABLE_CARD, AnswerPrompt
+from dialogs.answer_prompt import OFFERED, STALE_CARD, UNREADABLE_CARD, AnswerPrompt
 from dialogs.field_help import field_help
 from dialogs.identity import Identity
 from dialogs.intents import Intent
@@ -67,8 +67,6 @@ MAX_OFFERED_CHOICES = 8
 MAX_QUOTED = 200
 # What a review's "done" may mean, in the order offered: submitting it, or saving it.
 _ENDS = ("submit", "submit_anyway", "save")
-# The prompt's state: the answers just offered as "Did you mean …?" (the next answer only).
-_OFFERED = "offered"
 # The value of a question's "Back" choice (its card button, or its number typed).
 BACK = "back"
 
@@ -806,7 +804,7 @@ class FormDialog(ComponentDialog):
             return False
         # "Did you mean **France**?" answered as a question is: "yes" takes it (as its
         # button does), "no" asks the question again. Only the answer right after it.
-        offered = prompt_context.state.pop(_OFFERED, None)
+        offered = prompt_context.state.pop(OFFERED, None)
         draft = await self.load(turn_context, validations)
         if draft is None:
             return True  # the next step reports the missing draft
@@ -855,7 +853,7 @@ class FormDialog(ComponentDialog):
                 )
                 return False
             if options:
-                prompt_context.state[_OFFERED] = [value for value, _ in options]
+                prompt_context.state[OFFERED] = [value for value, _ in options]
                 choices = [Choice(value, label) for value, label in options]
                 asked = Question(question.field, said, input="choice", choices=choices)
                 await turn_context.send_activity(

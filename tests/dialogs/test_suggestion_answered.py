@@ -98,3 +98,19 @@ async def test_yes_takes_the_low_end_of_a_range_at_a_claim(chat: Chat) -> None:
     await chat.say("yes", locale=EN)
 
     assert (await get_claim(chat, claim_id)).impressions == 2000
+
+
+async def test_yes_after_the_question_was_asked_again_is_no_longer_the_suggestion(
+    chat: Chat,
+) -> None:
+    """A status question between the two asks the question again, without the suggestion:
+    a "yes" then answers what is shown, not a suggestion gone from the screen."""
+    plan_id = plan_id_in(await chat.say("new plan"))
+    await answer_until(chat, "market")
+    await chat.say("Frnace")
+    assert "Which market" in shown(await chat.say("what's my plan status?"))
+
+    replies = await chat.say("yes")
+
+    assert (await get(chat, plan_id)).market is None
+    assert 'don\'t know the country "yes"' in shown(replies)
