@@ -950,7 +950,8 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         locale, entry = draft.locale, ACTIVITY_TYPES_BY_KEY[draft.claim.activity_type or ""]
         kind = t(locale, f"activity.{entry.key}")
         metric = t(locale, f"metric.{entry.metric}") if entry.metric else ""
-        said = t(locale, f"claim.left_empty.{what}", type=kind, metric=metric)
+        key = "claim.left_empty.metric" if what == "metric" else "claim.left_empty.pre_approval"
+        said = t(locale, key, type=kind, metric=metric)
         await step.context.send_activity(said)
 
     async def _choose(self, draft: ClaimDraft, name: str, value: str) -> None:
