@@ -154,13 +154,10 @@ class CampaignDialog(PlanFormDialog):
 
     def just_begun(self, draft: PlanDraft) -> str | None:
         campaign = draft.campaign
-        if campaign is None or any(getattr(campaign, name) is not None for name in CAMPAIGN_FIELDS):
+        if campaign is None or campaign.activities:
             return None
-        return (
-            None
-            if any(a.missing_field() != ACTIVITY_FIELDS[0] for a in campaign.activities)
-            else campaign.id
-        )
+        begun = all(getattr(campaign, name) is None for name in CAMPAIGN_FIELDS)
+        return campaign.id if begun else None
 
     async def back_from_child(self, step: WaterfallStepContext, draft: PlanDraft) -> Next | None:
         """ "back" at the first question of an activity just begun (it is gone): "another
