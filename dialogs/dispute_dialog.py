@@ -8,7 +8,7 @@ from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.claim_form import ClaimDraft, ClaimFormDialog
 from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
-from dialogs.recognizer import recognize_yes_no
+from dialogs.recognizer import normalize, recognize_yes_no
 from dialogs.services import Services
 from dialogs.used_cards import mark_notice_used
 from domain.claim import MAX_NOTE_LENGTH
@@ -28,6 +28,37 @@ MIN_REASON_WORDS = 3
 MIN_REASON_LENGTH = 12
 
 
+# Words that only say "I dispute this" ("I want to dispute", « je conteste cette
+# décision », "the decision is wrong, please review it"): a reason with nothing else names
+# nothing the reviewer could check.
+_ONLY_DISPUTING = frozenset(
+    word
+    for words in (
+        *("i", "i m", "im", "we", "we re", "want", "wanna", "would", "like", "to", "dispute"),
+        *("disputing", "contest", "appeal", "this", "that", "it", "its", "the", "a", "an"),
+        *("decision", "rejection", "rejected", "reject", "claim", "is", "was", "are", "be"),
+        *("wrong", "incorrect", "unfair", "not", "fair", "right", "correct", "please"),
+        *("review", "reconsider", "check", "again", "look", "at", "disagree", "don t", "do"),
+        *("agree", "with", "my", "our", "your", "you", "me", "us", "of", "for", "and", "so"),
+        *("very", "really", "totally", "completely", "mistake", "error", "made", "think"),
+        *("believe", "should", "approved", "accepted", "valid", "ok", "okay", "because"),
+        *("je", "j", "veux", "voudrais", "souhaite", "contester", "conteste", "la", "le"),
+        *("les", "cette", "ce", "c", "est", "decision", "rejet", "refus", "reclamation"),
+        *("pas", "d", "accord", "juste", "injuste", "faux", "fausse", "erreur", "une", "un"),
+        *("merci", "de", "revoir", "reexaminer", "verifier", "s", "il", "vous", "plait"),
+        *("nous", "ne", "suis", "sommes", "elle", "etait", "valide", "correcte", "acceptee"),
+        *("approuvee", "devrait", "etre", "car", "parce", "que", "qu", "mon", "ma", "notre"),
+        *("tres", "vraiment", "totalement", "mauvaise", "avec", "n", "l", "svp"),
+    )
+    for word in normalize(words).split()
+)
+
+
+def _only_disputes(text: str) -> bool:
+    words = normalize(text).replace("?", " ").split()
+    return all(word in _ONLY_DISPUTING for word in words)
+
+
 def _reason(answer: str) -> str:
     """The justification typed, or DECLINED for "no"; too short to tell the reviewer
     anything, it is asked for again."""
@@ -35,7 +66,7 @@ def _reason(answer: str) -> str:
         return DECLINED
     text = clean_text(answer, max_length=MAX_NOTE_LENGTH, field="justification")
     short = len(text.split()) < MIN_REASON_WORDS or len(text) < MIN_REASON_LENGTH
-    if short or recognize_yes_no(text) is True:
+    if short or recognize_yes_no(text) is True or _only_disputes(text):
         raise UserInputError("dispute_reason_short")
     return text
 
