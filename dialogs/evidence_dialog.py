@@ -81,7 +81,7 @@ OTHER_REQUIREMENT = "other"
 _LINK_WORDS = frozenset({"link", "lien", "url", "web link", "lien web", "a link", "un lien"})
 _LINK_NAMES = frozenset({"link", "lien", "url"})
 # A whole answer that is one web address, as chat clients may wrap it ("<https://…>").
-_LINK_ANSWER = re.compile(r"<?https?://\S+>?", re.IGNORECASE)
+_LINK_ANSWER = re.compile(r"<?(?:https?://|www\.)\S+>?", re.IGNORECASE)
 _FILE_NAMES = frozenset({"file", "fichier", "document", "attachment", "upload", "joindre"})
 # The evidence menu's "done", and what else asks for the check from there.
 _DONE_WORDS = (

@@ -435,6 +435,9 @@ def parse_evidence_url(text: str) -> str:
     # Chat clients and mail often wrap a link in angle brackets.
     if candidate.startswith("<") and candidate.endswith(">"):
         candidate = candidate[1:-1].strip()
+    if candidate[:4].lower() == "www.":
+        # Typed as people type addresses (Teams links them too): the web one meant.
+        candidate = "https://" + candidate
     if not _is_web_address(candidate):
         raise UserInputError("url_invalid", value=excerpt(_shown_name(raw)))
     return candidate

@@ -131,3 +131,33 @@ async def test_a_link_pasted_at_the_check_is_a_new_link_item_then_the_check(
             break
         replies = await chat.say("done" if locale == EN else "terminé", locale=locale)
     assert CHECK[locale].format(claim_id=claim_id) in shown(replies)
+
+
+# A link typed as partners type them, "www.…" with no "https://" (Teams shows it as a link):
+# at the evidence menu it got 'I don't know "www.contoso.com/photos"', and at "Type the
+# link" '"www.contoso.com/photos" isn't a web link'.
+@pytest.mark.parametrize(
+    ("locale", "asks"),
+    [(EN, "Which requirement does it show?"), (FR, "Quelle exigence montre-t-il ?")],
+)
+async def test_a_www_address_pasted_at_the_evidence_menu_is_a_new_link_item(
+    chat: Chat, plan, locale: str, asks: str
+) -> None:
+    chat.locale = locale
+    claim_id, _ = await start_claim(chat, locale)
+    await answer(chat, seminar_answers(locale), locale)  # now at the evidence menu
+    replies = await chat.say("www.contoso.com/event-photos", locale=locale)
+    assert asks in shown(replies)
+    (item,) = (await get_claim(chat, claim_id)).evidence
+    assert item.url == "https://www.contoso.com/event-photos"
+
+
+async def test_a_www_address_typed_at_the_link_question_is_taken(chat: Chat, plan) -> None:
+    claim_id, _ = await start_claim(chat)
+    await answer(chat, seminar_answers(EN), EN)
+    await chat.say("add a link")
+    await chat.say("1")  # the requirement it shows
+    replies = await chat.say("WWW.Contoso.com/agenda")
+    assert "isn't a web link" not in shown(replies)
+    (item,) = (await get_claim(chat, claim_id)).evidence
+    assert item.url == "https://WWW.Contoso.com/agenda"

@@ -138,6 +138,9 @@ def test_empty_file_refused() -> None:
         ("  http://www.contoso.fr/page?x=1#top ", "http://www.contoso.fr/page?x=1#top"),
         ("<https://contoso.com>", "https://contoso.com"),
         ("HTTPS://Contoso.com", "HTTPS://Contoso.com"),
+        # Typed as people type addresses: the web one is meant.
+        ("www.contoso.com/offer", "https://www.contoso.com/offer"),
+        ("<www.contoso.com>", "https://www.contoso.com"),
         ("http://localhost:3978/x", "http://localhost:3978/x"),
         ("https://café.example.fr", "https://café.example.fr"),
         ("https://contoso.com/" + "a" * 1980, "https://contoso.com/" + "a" * 1980),
@@ -152,7 +155,7 @@ def test_urls_accepted(typed: str, expected: str) -> None:
     [
         "",
         "contoso.com",
-        "www.contoso.com/offer",
+        "www.",
         "ftp://contoso.com/file",
         "javascript:alert(1)",
         "file:///etc/passwd",
