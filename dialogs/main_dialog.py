@@ -332,8 +332,10 @@ class MainDialog(ComponentDialog):
         locale = identity.locale
         source_id = command.plan_id
         if source_id is None:
+            # The latest plan sent (a draft, such as an earlier copy, only when none was).
             latest = await plans.list_plans(identity.tenant_id)
-            source_id = latest[0].id if latest else None
+            sent = [p for p in latest if p.status is not PlanStatus.EDITING]
+            source_id = (sent or latest)[0].id if latest else None
         source = await plans.get_plan(identity.tenant_id, source_id) if source_id else None
         if source is None:
             if source_id is None:

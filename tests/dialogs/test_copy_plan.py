@@ -80,6 +80,28 @@ async def test_the_same_period_is_refused_and_a_copy_defaults_to_the_next_one(ch
     assert "**FY27 H2**" in texts(replies)
 
 
+@pytest.mark.parametrize(
+    ("locale", "words"), [("en-US", "copy my plan"), ("fr-FR", "copier mon plan")]
+)
+async def test_copy_my_plan_again_copies_the_sent_plan_not_the_draft_copy(
+    chat: Chat, locale: str, words: str
+) -> None:
+    """Seen off the script: "copy my plan" twice (a "cancel" between) copied the approved
+    FY27 H1 plan to FY27 H2, then that draft copy to FY28 H1: a third plan, from a draft,
+    for a period nobody asked about. Without an id the plan copied is the latest one sent;
+    the second time, the FY27 H2 copy is there already, and is named."""
+    source = await approved_plan(chat)
+    said = texts(await chat.say(words, locale=locale))
+    first = next(pid for pid in map(str, _ids(said)) if pid != source.id)
+    await chat.say("annuler" if locale == "fr-FR" else "cancel", locale=locale)
+
+    replies = await chat.say(words, locale=locale)
+
+    assert first in shown(replies)
+    plans = await chat.services.plans.list_plans(source.tenant_id)
+    assert sorted(p.id for p in plans) == sorted([source.id, first]), "no third plan"
+
+
 async def test_a_day_moved_by_months_stays_in_its_month() -> None:
     assert moved_by_months(date(2026, 8, 31), 6) == date(2027, 2, 28)
     assert moved_by_months(date(2027, 1, 10), 6) == date(2027, 7, 10)
