@@ -10,7 +10,10 @@ that exists. Two-digit years are 20xx. A date without a year (`15 mars`,
 from the question's `DateWindow` (see there); without one, the occurrence
 nearest to `today`. A day alone, with its article or its ordinal (`the 10th`, `10th`,
 `on the 2nd`, `le 10`, `le 1er`), takes its month and year the same way; a bare number
-(`10`) is no date.
+(`10`) is no date. "last" and « dernier » around a day (`le 10 novembre dernier`, `last
+November 10`) and an article before one in numbers (`le 10/11`) add nothing to that.
+Relative days: today, yesterday, the day before yesterday, tomorrow, the day after, in
+both languages (`avant-hier`), and a weekday last (`last Friday`, `vendredi dernier`).
 
 Error codes raised (string table key `error.<code>`):
 
@@ -108,7 +111,20 @@ _RELATIVE_DAYS = {
     "demain": 1,
     "yesterday": -1,
     "hier": -1,
+    "the day before yesterday": -2,
+    "day before yesterday": -2,
+    "avant-hier": -2,
+    "avant hier": -2,
+    "the day after tomorrow": 2,
+    "day after tomorrow": 2,
+    "apres-demain": 2,
+    "apres demain": 2,
 }
+# "le 10 novembre dernier", "last November 10": a day already past, which is how a day
+# without a year is read where one is asked (an execution date); the word itself says no more.
+_PAST_MARK = re.compile(r"\s+(?:dernier|derniere|passe)$|^last\s+")
+# "le 10/11", "on 11/10": the article before a day typed in numbers.
+_LEADING_FILLER = re.compile(r"^(?:(?:on|le|the)\s+)+")
 # Words around a date that carry no information: "le 15 mars", "on March 15", "15th of March".
 _FILLER_WORDS = {"le", "on", "the", "of"}
 _WEEKDAYS = {
@@ -256,6 +272,7 @@ def parse_date(
     relative = _relative(normalized, today)
     if relative is not None:
         return relative
+    normalized = _PAST_MARK.sub("", normalized)
     _refuse_vague(normalized, locale, today, window, raw, month_alone)
     try:
         return _read_day(normalized, locale, today, window, raw)
@@ -273,7 +290,7 @@ def _read_day(
         return _day_in_window(
             int(match[1] or match[2]), window or DateWindow(today, today), today, raw
         )
-    numeric = _read_numeric(normalized, locale, today)
+    numeric = _read_numeric(_LEADING_FILLER.sub("", normalized), locale, today)
     if numeric:
         year, month, day = numeric
     else:

@@ -16,7 +16,7 @@ Seen off the script at a claim's execution date (campaign 1 Sep - 30 Nov 2026):
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -98,3 +98,27 @@ async def test_several_days_offer_the_first_one(
     assert (await get_claim(chat, claim_id)).execution_date is None
     await chat.click(last_card(replies).submit_data(offered))
     assert (await get_claim(chat, claim_id)).execution_date == date(2026, 11, 10)
+
+
+# Seen off the script: « le 10 novembre dernier », « le 10/11 », « avant-hier », "the day
+# before yesterday" and "last November 10" got "can't read … as a date", where « le 10
+# novembre », « 10/11 », « hier » and "November 10" were read.
+@pytest.mark.parametrize(
+    ("locale", "typed", "day"),
+    [
+        (FR, "le 10 novembre dernier", date(2026, 11, 10)),
+        (FR, "10 novembre dernier", date(2026, 11, 10)),
+        (FR, "le 10/11", date(2026, 11, 10)),
+        (FR, "avant-hier", TODAY - timedelta(days=2)),
+        (EN, "the day before yesterday", TODAY - timedelta(days=2)),
+        (EN, "last November 10", date(2026, 11, 10)),
+        (EN, "on 11/10", date(2026, 11, 10)),
+    ],
+)
+async def test_days_said_with_last_or_an_article_are_read(
+    chat: Chat, locale: str, typed: str, day: date
+) -> None:
+    claim_id = await claim_at(chat, locale, until="execution_date")
+    replies = await chat.say(typed, locale=locale)
+    assert "can't read" not in shown(replies) and "ne sais pas lire" not in shown(replies)
+    assert (await get_claim(chat, claim_id)).execution_date == day
