@@ -69,6 +69,10 @@ MAX_QUOTED = 200
 _ENDS = ("submit", "submit_anyway", "save")
 # The value of a question's "Back" choice (its card button, or its number typed).
 BACK = "back"
+# An option: the question asked was reached by "back" (or from the question after its
+# section, "another activity?"), not by a change asked from the review: "back" there walks
+# on back. It lasts one answer, as `edit` does.
+WALKED_BACK = "walked_back"
 
 
 @dataclass(frozen=True)
@@ -721,6 +725,7 @@ class FormDialog(ComponentDialog):
         options = dict(step.options or {})
         # An edit lasts one answer (or one child dialog); the answer may ask for the next one.
         options.pop("edit", None)
+        options.pop(WALKED_BACK, None)
         if isinstance(step.result, Done) and step.result.result in (
             "submitted",
             "saved",

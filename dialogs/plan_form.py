@@ -9,7 +9,7 @@ from typing import Any
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import WaterfallStepContext
 
-from dialogs.form_dialog import Draft, FormDialog, Next
+from dialogs.form_dialog import WALKED_BACK, Draft, FormDialog, Next
 from dialogs.identity import Identity
 from domain.plan import Activity, Campaign, Plan
 from storage.repository import DuplicatePlanError, PlanChangedError
@@ -54,11 +54,6 @@ def shown_on_plan(draft: PlanDraft, name: str, value: Any) -> str:
     return display_value(name, value, draft.plan, draft.locale)
 
 
-# An option of a section opened by "back" from the question after it ("another activity?"
-# back into the activity just finished): "back" there walks on, as in a section being filled.
-WALKED_BACK = "walked_back"
-
-
 class PlanFormDialog(FormDialog):
     """A form over a plan: options carry `plan_id`, `campaign_id`, `activity_id`."""
 
@@ -76,11 +71,12 @@ class PlanFormDialog(FormDialog):
         options = step.options or {}
         if options.get("edit") and not options.get(WALKED_BACK):
             return await super().go_back(step, draft, field_name)
+        walked = {WALKED_BACK: True}  # "back" there too walks on back
         if field_name in self.back_to:
-            return Next(edit=self.back_to[field_name])
+            return Next(edit=self.back_to[field_name], options=walked)
         order = self.back_order
         if field_name in order and order.index(field_name) > 0:
-            return Next(edit=order[order.index(field_name) - 1])
+            return Next(edit=order[order.index(field_name) - 1], options=walked)
         begun = self.just_begun(draft) if order and field_name == order[0] else None
         if begun is not None:
             # A campaign or an activity with nothing in it yet ("yes" to "another?" by

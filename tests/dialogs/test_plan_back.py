@@ -193,3 +193,36 @@ async def test_back_at_a_campaign_added_from_the_review_returns_to_it(chat: Chat
 
     assert f"Review of {plan_id}" in shown(replies)
     assert len((await get(chat, plan_id)).campaigns) == 1
+
+
+async def test_back_again_walks_on_back_within_an_activity(chat: Chat) -> None:
+    """Seen off the script: at the amount, "back" asked the countries, and "back" again asked
+    the amount (forward) instead of the description: a question reached by "back" took a
+    second "back" for the end of a change asked from the review."""
+    plan_id = await start_plan(chat)
+    await answer_until(chat, "planned_amount")
+    assert "In which countries will it run?" in shown(await chat.say("back"))
+
+    replies = await chat.say("back")
+
+    assert "Describe this activity (Digital advertising)" in shown(replies)
+    assert "Currently: LinkedIn ads for SMB." in shown(replies)
+    replies = await chat.say("back")
+    assert "what type of activity is it?" in shown(replies)
+    replies = await chat.say("digital advertising")
+    # On from there: the first question still unanswered, the amount.
+    assert "How much do you plan to spend on it" in shown(replies)
+    activity = (await get(chat, plan_id)).campaigns[0].activities[0]
+    assert activity.description == "LinkedIn ads for SMB"
+
+
+async def test_retour_again_walks_on_back_through_the_plan_details(chat: Chat) -> None:
+    chat.locale = "fr-FR"
+    await start_plan(chat, "fr-FR")
+    await answer_until(chat, "plan_limit", locale="fr-FR")
+    await chat.say("retour", locale="fr-FR")  # the reviewer's e-mail
+
+    replies = await chat.say("retour", locale="fr-FR")
+
+    assert "Quelle est la devise" in shown(replies) or "devise" in shown(replies).lower()
+    assert "plafond du plan" not in shown(replies)
