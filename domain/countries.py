@@ -195,6 +195,10 @@ def country_codes() -> frozenset[str]:
     return frozenset(_names()["en"])
 
 
+# "en France", "in Germany", « au Luxembourg », « aux Pays-Bas »: where the activity runs.
+_PLACE_WORDS = frozenset({"in", "en", "au", "aux", "a"})
+
+
 def _resolve(part: str) -> str | None:
     key = _key(part)
     if not key:
@@ -202,6 +206,9 @@ def _resolve(part: str) -> str | None:
     code = _lookup().get(key)
     if code is None and len(key) == 2 and key.upper() in _names()["en"]:
         code = key.upper()
+    first, _, rest = key.partition(" ")
+    if code is None and rest and first in _PLACE_WORDS:
+        code = _lookup().get(rest)  # a name only: "in IT" stays unread
     return code
 
 

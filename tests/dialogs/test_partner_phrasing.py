@@ -132,3 +132,24 @@ async def test_a_word_only_one_choice_has_names_it(chat: Chat, typed: str, local
     replies = await chat.say(typed, locale=locale)
     assert (await get(chat, plan_id)).period == "FY27 H2", shown(replies)
     assert [reply.text for reply in replies][:1] == ["✓ FY27 H2"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "codes"),
+    [
+        ("fr-FR", "en France", ["FR"]),
+        ("fr-FR", "en France et au Luxembourg", ["FR", "LU"]),
+        ("en-US", "in Germany and in Italy", ["DE", "IT"]),
+        ("en-US", "IN", ["IN"]),  # India's code is still India
+    ],
+)
+async def test_countries_with_in_or_en_before_them_are_read(
+    chat: Chat, locale: str, typed: str, codes: list[str]
+) -> None:
+    """Seen off the script: « en France » got « Je ne connais pas le pays « en France ».
+    Vouliez-vous dire France ? »: the way French says where an activity runs."""
+    plan_id = plan_id_in(await chat.say("new plan", locale=locale))
+    await answer_until(chat, "countries")
+    replies = await chat.say(typed, locale=locale)
+    assert "Did you mean" not in shown(replies) and "Vouliez-vous" not in shown(replies)
+    assert (await get(chat, plan_id)).campaigns[0].activities[0].countries == codes
