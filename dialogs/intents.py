@@ -175,15 +175,14 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.CANCEL: IntentSpec(
         "_nothing_to_cancel",
         "_cancel_question",
-        en=("cancel", "stop", "quit", "exit", "never mind"),
+        en=(
+            *("cancel", "stop", "quit", "exit", "never mind", "nevermind", "forget it"),
+            *("forget about it", "cancel that", "stop here"),
+        ),
         fr=(
-            "annuler",
-            "annule",
-            "arreter",
-            "arrete",
-            "abandonner",
-            "quitter",
-            "laisse tomber",
+            *("annuler", "annule", "arreter", "arrete", "abandonner", "quitter"),
+            *("laisse tomber", "on arrete", "on arrete la", "arretons", "oublie", "oublie ca"),
+            *("oublions", "tant pis"),
         ),
         without_role=True,
     ),
