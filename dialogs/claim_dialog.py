@@ -396,6 +396,7 @@ _ALL_REMAINING_WORDS = (
     *("tout", "la totalite", "tout le restant", "le restant", "le reste", "tout le reste"),
     *("le montant restant", "ce qui reste", "tout ce qui reste", "le tout"),
     *("ce qu'il reste", "tout ce qu'il reste", "le solde", "tout le solde", "le reliquat"),
+    *("max", "the max", "maximum", "the maximum", "le max", "le maximum", "au maximum"),
 )
 
 _REMOVE_VERBS = ("remove", "delete", "take out", "supprimer", "retirer", "enlever", "effacer")

@@ -51,6 +51,11 @@ async def test_the_amount_that_remains_is_one_click_away(
         (FR, "le solde"),
         (FR, "ce qu'il reste"),
         (FR, "le reliquat"),
+        # Typed in the test chat and refused ("isn't an amount I can read"), stop 37:
+        (EN, "max"),
+        (EN, "the maximum"),
+        (FR, "le maximum"),
+        (FR, "le max"),
     ],
 )
 async def test_words_for_all_of_it_claim_what_remains(chat: Chat, locale: str, typed: str) -> None:
