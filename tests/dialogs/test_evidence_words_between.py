@@ -79,21 +79,38 @@ async def test_the_link_added_from_the_check_is_kept(chat: Chat, files: FileServ
 
 
 # A link pasted at the evidence menu got 'I don't know "https://…"': it is the link of a new
-# item, asked next what it shows.
+# item, asked next what it shows. Typed as partners type them, "www.…" with no "https://"
+# (Teams shows it as a link), it got 'I don't know "www.contoso.com/event-photos"'.
+_ASKS = {EN: "Which requirement does it show?", FR: "Quelle exigence montre-t-il ?"}
+
+
 @pytest.mark.parametrize(
-    ("locale", "asks"),
-    [(EN, "Which requirement does it show?"), (FR, "Quelle exigence montre-t-il ?")],
+    ("locale", "typed", "url"),
+    [
+        (
+            EN,
+            "<https://contoso.sharepoint.com/agenda.pdf>",
+            "https://contoso.sharepoint.com/agenda.pdf",
+        ),
+        (
+            FR,
+            "<https://contoso.sharepoint.com/agenda.pdf>",
+            "https://contoso.sharepoint.com/agenda.pdf",
+        ),
+        (EN, "www.contoso.com/event-photos", "https://www.contoso.com/event-photos"),
+        (FR, "www.contoso.com/event-photos", "https://www.contoso.com/event-photos"),
+    ],
 )
 async def test_a_link_pasted_at_the_evidence_menu_is_a_new_link_item(
-    chat: Chat, plan, locale: str, asks: str
+    chat: Chat, plan, locale: str, typed: str, url: str
 ) -> None:
     chat.locale = locale
     claim_id, _ = await start_claim(chat, locale)
     await answer(chat, seminar_answers(locale), locale)  # now at the evidence menu
-    replies = await chat.say("<https://contoso.sharepoint.com/agenda.pdf>", locale=locale)
-    assert asks in shown(replies)
+    replies = await chat.say(typed, locale=locale)
+    assert _ASKS[locale] in shown(replies)
     (item,) = (await get_claim(chat, claim_id)).evidence
-    assert item.url == "https://contoso.sharepoint.com/agenda.pdf"
+    assert item.url == url
 
 
 async def test_a_bad_link_pasted_at_the_menu_is_refused_and_adds_nothing(chat: Chat, plan) -> None:
@@ -133,25 +150,7 @@ async def test_a_link_pasted_at_the_check_is_a_new_link_item_then_the_check(
     assert CHECK[locale].format(claim_id=claim_id) in shown(replies)
 
 
-# A link typed as partners type them, "www.…" with no "https://" (Teams shows it as a link):
-# at the evidence menu it got 'I don't know "www.contoso.com/photos"', and at "Type the
-# link" '"www.contoso.com/photos" isn't a web link'.
-@pytest.mark.parametrize(
-    ("locale", "asks"),
-    [(EN, "Which requirement does it show?"), (FR, "Quelle exigence montre-t-il ?")],
-)
-async def test_a_www_address_pasted_at_the_evidence_menu_is_a_new_link_item(
-    chat: Chat, plan, locale: str, asks: str
-) -> None:
-    chat.locale = locale
-    claim_id, _ = await start_claim(chat, locale)
-    await answer(chat, seminar_answers(locale), locale)  # now at the evidence menu
-    replies = await chat.say("www.contoso.com/event-photos", locale=locale)
-    assert asks in shown(replies)
-    (item,) = (await get_claim(chat, claim_id)).evidence
-    assert item.url == "https://www.contoso.com/event-photos"
-
-
+# At "Type the link" a "www.…" address got '"www.contoso.com/agenda" isn\'t a web link'.
 async def test_a_www_address_typed_at_the_link_question_is_taken(chat: Chat, plan) -> None:
     claim_id, _ = await start_claim(chat)
     await answer(chat, seminar_answers(EN), EN)
