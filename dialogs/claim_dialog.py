@@ -50,6 +50,7 @@ from dialogs.several import Found, Reader, label, pieces
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
 from domain.claim import MAX_CLAIM_NAME_LENGTH, MAX_PRE_APPROVAL_LENGTH, METRIC_FIELD, Claim
 from domain.claim_rules import UNCOUNTED_STATUSES, check_claim
+from domain.dates import is_weekday
 from domain.errors import UserInputError
 from domain.evidence import EVIDENCE_REQUIREMENTS, Evidence, EvidenceKind
 from domain.findings import Severity, blocking
@@ -190,7 +191,7 @@ def _day_leading(draft: ClaimDraft, text: str) -> tuple[date, str] | None:
     for count in range(min(len(words), _MAX_DAY_WORDS), 0, -1):
         head = " ".join(words[:count])
         if count == 1 and not any(mark in head for mark in "/-."):
-            if count < len(words):
+            if count < len(words) or is_weekday(head):  # "Atelier du mardi": a name
                 break
         try:
             day = parse_execution_date(draft, head)
@@ -198,6 +199,22 @@ def _day_leading(draft: ClaimDraft, text: str) -> tuple[date, str] | None:
             continue
         return day, " ".join(words[count:])
     return None
+
+
+def _parse_claim_amount(draft: ClaimDraft, answer: str) -> Decimal:
+    """What was spent, as the invoice or CSR shows. "about 9,800" is offered as exactly that
+    (one click or "yes"), not kept as if exact: a plan's amounts are estimates, a claim's
+    is what a reviewer pays, and nothing after this question would know it was a guess."""
+    currency = draft.claim.currency or "USD"
+    read = parse_amount(answer, currency, draft.locale)
+    if "approximate" in read.notes:
+        raise UserInputError(
+            "claim_amount_estimate",
+            value=excerpt(answer),
+            suggestion=format_amount(read, currency, draft.locale),
+            answer=format(read, "f"),
+        )
+    return read
 
 
 def _parse_execution_day(draft: ClaimDraft, answer: str) -> date:
@@ -541,9 +558,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             Field(
                 PREFIX + "amount",
                 ask=self._amount_question,
-                parse=lambda draft, answer: parse_amount(
-                    answer, draft.claim.currency or "USD", draft.locale
-                ),
+                parse=_parse_claim_amount,
                 attribute="amount",
                 ack=True,
                 after=self._amount_checked,

@@ -269,9 +269,10 @@ def parse_date(
 
     if normalized in _RELATIVE_DAYS:
         return today + timedelta(days=_RELATIVE_DAYS[normalized])
-    relative = _relative(normalized, today)
+    relative = _relative(normalized, today, window)
     if relative is not None:
         return relative
+    _refuse_past_span(normalized, locale, today, raw)
     normalized = _PAST_MARK.sub("", normalized)
     _refuse_vague(normalized, locale, today, window, raw, month_alone)
     try:
@@ -279,7 +280,60 @@ def parse_date(
     except UserInputError as error:
         if error.code == "date_invalid":
             _refuse_several_days(normalized, locale, today, window, raw, month_alone)
+            _offer_day_number(normalized, locale, today, window, raw)
         raise
+
+
+# "10" alone: most likely that day of the month the question means, but a number alone may be
+# a slip (a count typed one question late), so it is offered, not taken.
+_DAY_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _offer_day_number(
+    text: str, locale: str, today: date, window: DateWindow | None, raw: str
+) -> None:
+    if not _DAY_NUMBER.fullmatch(text) or not 1 <= int(text) <= 31:
+        return
+    meant = _day_in_window(int(text), window or DateWindow(today, today), today, raw)
+    raise UserInputError(
+        "date_day_number",
+        value=excerpt(raw),
+        suggestion=format_date(meant, locale),
+        answer=meant.isoformat(),
+    )
+
+
+# "last week", « la semaine dernière », "the week before last", "last month", « le mois
+# dernier »: several days, named by when they were. Refused with the days they cover and a
+# way to name one ("Tuesday last week" is read, as « mardi de la semaine dernière » is).
+_PAST_SPAN = re.compile(
+    r"(?:the\s+)?(?:last|past|previous)\s+(?P<unit>week|month)"
+    r"|(?:la\s+|le\s+)?(?P<unit_fr>semaine|mois)\s+(?:derniere?|passee?|precedente?)"
+    r"|(?P<before_last>(?:the\s+)?week\s+before\s+last|(?:l'|la\s+)?avant-derniere\s+semaine)"
+)
+
+
+def _refuse_past_span(text: str, locale: str, today: date, raw: str) -> None:
+    match = _PAST_SPAN.fullmatch(text)
+    if match is None:
+        return
+    code = "date_past_span"
+    if match["before_last"] or (match["unit"] or match["unit_fr"]) in ("week", "semaine"):
+        weeks_back = 2 if match["before_last"] else 1
+        first = today - timedelta(days=today.weekday() + 7 * weeks_back)
+        last, example = first + timedelta(days=6), first + timedelta(days=1)
+        if not match["before_last"]:
+            code = "date_last_week"  # its example: "Tuesday last week"
+    else:
+        last = today.replace(day=1) - timedelta(days=1)
+        first, example = last.replace(day=1), last.replace(day=15)
+    raise UserInputError(
+        code,
+        value=excerpt(raw),
+        first=format_date(first, locale),
+        last=format_date(last, locale),
+        example=format_date(example, locale),
+    )
 
 
 def _read_day(
@@ -363,10 +417,13 @@ _WEEKDAY_NAMES = "|".join(_WEEKDAY_INDEX)
 # "next Friday", "this Friday", "on Friday", "vendredi prochain", "ce vendredi",
 # "Friday next week", "vendredi de la semaine prochaine".
 _NEXT_WEEKDAY = re.compile(
-    rf"(?:(?:next|this coming|this|coming|on|ce|ce prochain)\s+)?(?P<day>{_WEEKDAY_NAMES})"
+    rf"(?:(?P<lead>next|this coming|this|coming|on|ce|ce prochain)\s+)?(?P<day>{_WEEKDAY_NAMES})"
     r"(?P<later>\s+(?:next week|de la semaine prochaine|la semaine prochaine))?"
-    r"(?:\s+(?:prochain|qui vient))?"
+    r"(?P<ahead>\s+(?:prochain|qui vient))?"
 )
+# The leads that leave the direction open: "Tuesday", "on Tuesday", "this Tuesday", « ce
+# mardi » mean the latest one where the question asks for a day that already was.
+_OPEN_LEADS = (None, "this", "on", "ce")
 # "last Tuesday", "mardi dernier", "Tuesday last week", « mardi de la semaine dernière »: the
 # latest such day before today (a week ago when today is that day; `last_week`: the week
 # before that one's).
@@ -403,12 +460,24 @@ _VAGUE = re.compile(
 )
 
 
-def _relative(text: str, today: date) -> date | None:
-    """A day said relative to today: the next Friday, in two weeks."""
+def is_weekday(text: str) -> bool:
+    """Whether `text` is a weekday's name alone ("Tuesday", « mardi »): a day where a day is
+    asked, but in a sentence as often a name's ("Atelier du mardi")."""
+    return fold(text).strip(" .") in _WEEKDAY_INDEX
+
+
+def _relative(text: str, today: date, window: DateWindow | None = None) -> date | None:
+    """A day said relative to today: the next Friday, in two weeks; a weekday alone, the
+    latest one where `window` looks back (an execution date), else the next one."""
     if match := _NEXT_WEEKDAY.fullmatch(text):
-        ahead = (_WEEKDAY_INDEX[match["day"]] - today.weekday()) % 7 or 7
+        day = _WEEKDAY_INDEX[match["day"]]
+        latest = window.not_after if window is not None and window.on_or_after is None else None
+        open_ended = match["lead"] in _OPEN_LEADS and not (match["later"] or match["ahead"])
+        if latest is not None and open_ended:
+            return latest - timedelta(days=(latest.weekday() - day) % 7)
+        ahead = (day - today.weekday()) % 7 or 7
         if match["later"]:
-            ahead = 7 - today.weekday() + _WEEKDAY_INDEX[match["day"]]
+            ahead = 7 - today.weekday() + day
         return today + timedelta(days=ahead)
     if match := _LAST_WEEKDAY.fullmatch(text):
         day = _WEEKDAY_INDEX[match["day"] or match["day2"] or match["day3"]]

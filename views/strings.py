@@ -358,6 +358,12 @@ EN: dict[str, str] = {
     "Say **yes** or click it below, or pick one of the options.",
     "error.date_vague": '"{value}" is several days. Did you mean **{suggestion}**? Say **yes** '
     "or click it below, or type the day.",
+    "error.date_day_number": '"{value}" alone: did you mean **{suggestion}**? Say **yes** or '
+    "click it below, or type the date.",
+    "error.date_last_week": '"{value}" is several days, from {first} to {last}: which one was '
+    "it? Type it like **Tuesday last week** or {example}.",
+    "error.date_past_span": '"{value}" is several days, from {first} to {last}: which one was '
+    "it? Type it like {example}.",
     "error.country_one_only": "Please give just one country here.",
     "error.countries_too_many": "That's too many countries for one activity (50 at most).",
     # -- plans list, submit, delete ----------------------------------------------------------
@@ -877,6 +883,12 @@ FR: dict[str, str] = {
     "des options.",
     "error.date_vague": "« {value} » désigne plusieurs jours. Vouliez-vous dire le "
     "**{suggestion}** ? Répondez **oui** ou cliquez dessus ci-dessous, ou tapez le jour.",
+    "error.date_day_number": "« {value} » seul : vouliez-vous dire le **{suggestion}** ? "
+    "Répondez **oui** ou cliquez dessus ci-dessous, ou tapez la date.",
+    "error.date_last_week": "« {value} » désigne plusieurs jours, du {first} au {last} : "
+    "lequel ? Tapez-le comme **mardi de la semaine dernière** ou {example}.",
+    "error.date_past_span": "« {value} » désigne plusieurs jours, du {first} au {last} : "
+    "lequel ? Tapez-le comme {example}.",
     "error.country_one_only": "Indiquez un seul pays ici.",
     "error.countries_too_many": "C'est trop de pays pour une activité (50 au maximum).",
     "plans.title": "Les plans de votre organisation",

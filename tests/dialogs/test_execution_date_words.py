@@ -122,3 +122,53 @@ async def test_days_said_with_last_or_an_article_are_read(
     replies = await chat.say(typed, locale=locale)
     assert "can't read" not in shown(replies) and "ne sais pas lire" not in shown(replies)
     assert (await get_claim(chat, claim_id)).execution_date == day
+
+
+# Seen off the script (stop 38): "10" alone got 'I can't read "10" as a date', where "the
+# 10th" and « le 10 » were read; now the day it most likely means is offered, one click or
+# "yes" away (a number alone might be a slip, so it is not taken unasked).
+@pytest.mark.parametrize(
+    ("locale", "typed", "offered", "yes"),
+    [(EN, "10", "10 Nov 2026", "yes"), (FR, "10", "10 novembre 2026", "oui")],
+)
+async def test_a_day_number_alone_offers_that_day(
+    chat: Chat, locale: str, typed: str, offered: str, yes: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until="execution_date")
+    replies = await chat.say(typed, locale=locale)
+    assert offered in shown(replies)
+    assert "can't read" not in shown(replies) and "sais pas lire" not in shown(replies)
+    assert offered in [a["title"] for a in last_card(replies).card["actions"]]
+    assert (await get_claim(chat, claim_id)).execution_date is None
+    await chat.say(yes, locale=locale)
+    assert (await get_claim(chat, claim_id)).execution_date == date(2026, 11, 10)
+
+
+# Seen off the script: "last week", « la semaine dernière », "last month", « le mois
+# dernier » got "can't read … as a date". They name several days: the answer says which,
+# and how to name one of them (tests.support.TODAY is Friday 27 Nov 2026).
+@pytest.mark.parametrize(
+    ("locale", "typed", "said", "then", "day"),
+    [
+        (EN, "last week", ["16 Nov 2026", "22 Nov 2026", "Tuesday last week"],
+         "Tuesday last week", date(2026, 11, 17)),
+        (EN, "the week before last", ["9 Nov 2026", "15 Nov 2026"],
+         "Nov 12", date(2026, 11, 12)),
+        (FR, "la semaine dernière", ["16 novembre 2026", "22 novembre 2026",
+         "mardi de la semaine dernière"], "mardi de la semaine dernière", date(2026, 11, 17)),
+        (EN, "last month", ["1 Oct 2026", "31 Oct 2026"], "Oct 20", date(2026, 10, 20)),
+        (FR, "le mois dernier", ["1er octobre 2026", "31 octobre 2026"], "le 20 octobre",
+         date(2026, 10, 20)),
+    ],
+)  # fmt: skip
+async def test_a_past_week_or_month_says_which_days_it_names(
+    chat: Chat, locale: str, typed: str, said: list[str], then: str, day: date
+) -> None:
+    claim_id = await claim_at(chat, locale, until="execution_date")
+    replies = await chat.say(typed, locale=locale)
+    for words in said:
+        assert words in shown(replies)
+    assert "can't read" not in shown(replies) and "sais pas lire" not in shown(replies)
+    assert (await get_claim(chat, claim_id)).execution_date is None
+    await chat.say(then, locale=locale)
+    assert (await get_claim(chat, claim_id)).execution_date == day

@@ -36,3 +36,39 @@ async def test_a_past_day_in_words_is_read(chat: Chat, locale: str, typed: str, 
     await claim_at(chat, locale, until="execution_date")
     replies = await chat.say(typed, locale=locale)
     assert read in shown(replies)
+
+
+# Seen off the script (stop 38): "Tuesday", « mardi », "on Friday" at the execution date got
+# "That date is in the future": a weekday alone was read as the next one, as at a plan's
+# dates. Where the question asks for a day that already was, it is the latest one (today,
+# said on that day); "next Tuesday" is still ahead, and refused there as before.
+@pytest.mark.parametrize(
+    ("locale", "typed", "read"),
+    [
+        (EN, "Tuesday", "✓ 24 Nov 2026"),
+        (EN, "on Monday", "✓ 23 Nov 2026"),
+        (EN, "this Wednesday", "✓ 25 Nov 2026"),
+        (EN, "Saturday", "✓ 21 Nov 2026"),
+        (EN, "Friday", "✓ 27 Nov 2026"),
+        (FR, "mardi", "✓ 24 novembre 2026"),
+        (FR, "ce lundi", "✓ 23 novembre 2026"),
+        (FR, "samedi", "✓ 21 novembre 2026"),
+    ],
+)
+async def test_a_weekday_alone_is_the_latest_one(
+    chat: Chat, locale: str, typed: str, read: str
+) -> None:
+    await claim_at(chat, locale, until="execution_date")
+    replies = await chat.say(typed, locale=locale)
+    assert read in shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [(EN, "next Tuesday", "in the future"), (FR, "mardi prochain", "dans le futur")],
+)
+async def test_a_weekday_said_ahead_is_still_ahead(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    await claim_at(chat, locale, until="execution_date")
+    assert said in shown(await chat.say(typed, locale=locale))

@@ -239,7 +239,7 @@ def test_impossible_date(typed: str, locale: str) -> None:
         "banana",
         "mars",
         "March 2026",
-        "15",
+        "45",
         "2026",
         "15 mars 2026 10h",
         "15/03/2026/01",
@@ -260,6 +260,16 @@ def test_unreadable_date(typed: str) -> None:
         parse_date(typed, "fr-FR", TODAY)
     assert caught.value.code == "date_invalid"
     assert caught.value.params["value"] == typed.strip()
+
+
+def test_a_day_number_alone_is_offered_not_taken() -> None:
+    """ "15" alone (once listed as unreadable above): the 15th the question means, offered."""
+    window = DateWindow(not_after=TODAY)
+    with pytest.raises(UserInputError) as caught:
+        parse_date("15", "fr-FR", TODAY, window)
+    assert caught.value.code == "date_day_number"
+    assert caught.value.params["answer"] <= TODAY.isoformat()
+    assert caught.value.params["answer"].endswith("-15")
 
 
 @pytest.mark.parametrize(
