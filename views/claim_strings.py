@@ -238,6 +238,9 @@ CLAIM_EN: dict[str, str] = {
     "campaign, between {start} and {end}.",
     "error.execution_date_in_future": "That date is in the future: a proof of execution is for "
     "an activity that already ran.",
+    "error.claim_amount_estimate": '"{value}" is an estimate, and a claim is paid on what the '
+    "invoice or CSR shows. Is it exactly **{suggestion}**? Say **yes** or click it below, or "
+    "type the amount on the invoice.",
     "error.file_expected": "Please attach the file to your message (or say **cancel**).",
     "error.file_type_not_allowed": '"{name}" is not a file type reviewers accept. Allowed: '
     "{allowed}.",
@@ -667,6 +670,9 @@ CLAIM_FR: dict[str, str] = {
     "campagne, entre le {start} et le {end}.",
     "error.execution_date_in_future": "Cette date est dans le futur : une preuve d'exécution "
     "porte sur une activité déjà réalisée.",
+    "error.claim_amount_estimate": "« {value} » est une estimation, et une réclamation est "
+    "payée sur ce que montre la facture ou le CSR. Est-ce exactement **{suggestion}** ? "
+    "Répondez **oui** ou cliquez dessus ci-dessous, ou tapez le montant de la facture.",
     "error.file_expected": "Joignez le fichier à votre message (ou dites **annuler**).",
     "error.file_type_not_allowed": "« {name} » n'est pas un type de fichier accepté par les "
     "réviseurs. Acceptés : {allowed}.",
