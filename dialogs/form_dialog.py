@@ -404,6 +404,7 @@ class FormDialog(ComponentDialog):
         the currency given). All taken, or `FormRefused` with the card to show again."""
         values: list[tuple[str, Any]] = []
         errors: dict[str, str] = {}
+        shown = dict(typed)
         for name in self.form_names(draft):
             text = (typed.get(name) or "").strip()
             if not text:
@@ -412,13 +413,20 @@ class FormDialog(ComponentDialog):
                 self.refuse_far_too_long(name, text)
                 value = self.read_field(draft, name, text)
             except UserInputError as error:
-                errors[name] = error_text(draft.locale, error)
+                # "Did you mean France?": in a form, no button and no "yes"; what is meant
+                # goes in the field, and Save keeps it.
+                offered, key = error.params.get("answer"), _IN_A_FORM.get(error.code)
+                if isinstance(offered, str) and key is not None:
+                    shown[name] = offered
+                    errors[name] = t(draft.locale, key, **quoted_params(error))
+                else:
+                    errors[name] = error_text(draft.locale, error)
                 continue
             spec = self.fields[name]
             setattr(spec.holder(draft), spec.kept_as, value)
             values.append((name, value))
         if errors:
-            card = self.form(draft, field_name, target, typed, errors)
+            card = self.form(draft, field_name, target, shown, errors)
             raise FormRefused(card, len(errors))
         return FormAnswer(values=tuple(values), then=then)
 
@@ -999,6 +1007,18 @@ def quoted_params(error: UserInputError) -> dict[str, Any]:
         else v
         for k, v in error.params.items()
     }
+
+
+# A refusal that offers what was likely meant ("Did you mean **France**? Say yes or click it
+# below"), said in a form, where that answer is put in the field instead.
+_IN_A_FORM = {
+    "country_did_you_mean": "form_error.country_did_you_mean",
+    "choice_did_you_mean": "form_error.choice_did_you_mean",
+    "date_vague": "form_error.date_vague",
+    "date_day_number": "form_error.date_day_number",
+    "count_range": "form_error.count_range",
+    "claim_amount_estimate": "form_error.claim_amount_estimate",
+}
 
 
 def error_text(locale: str, error: UserInputError) -> str:

@@ -183,6 +183,20 @@ EN: dict[str, str] = {
     "button.form_last_activity": "Save: last activity of this campaign",
     "form.refused": "Values to fix: {count}. Nothing was saved yet; every value you typed is "
     "kept below.",
+    # A refusal that offers the answer meant, in a card form: it is put in the field.
+    "form_error.country_did_you_mean": 'I don\'t know the country "{value}": **{suggestion}** '
+    "is in the field now. **Save** keeps it, or type the country again.",
+    "form_error.choice_did_you_mean": 'I don\'t know "{value}": **{suggestion}** is in the '
+    "field now. **Save** keeps it, or pick another.",
+    "form_error.date_vague": '"{value}" is several days: **{suggestion}** is in the field now. '
+    "**Save** keeps it, or pick the day.",
+    "form_error.date_day_number": '"{value}" alone: **{suggestion}** is in the field now. '
+    "**Save** keeps it, or pick the date.",
+    "form_error.count_range": '"{value}" is a range, and the claim takes one number: '
+    "**{suggestion}**, its low end, is in the field now. **Save** keeps it, or type the number.",
+    "form_error.claim_amount_estimate": '"{value}" is an estimate, and a claim is paid on what '
+    "the invoice or CSR shows: **{suggestion}** is in the field now. **Save** keeps it, or type "
+    "the amount on the invoice.",
     "form.plan_title": "All the details of plan {plan_id}",
     "form.campaign_title": "Campaign {number}",
     "form.activity_title": "Activity {number} of {campaign}",
@@ -693,6 +707,21 @@ FR: dict[str, str] = {
     "button.form_last_activity": "Enregistrer : dernière activité de la campagne",
     "form.refused": "Valeurs à corriger : {count}. Rien n'est encore enregistré ; tout ce que "
     "vous avez saisi est conservé ci-dessous.",
+    "form_error.country_did_you_mean": "Je ne connais pas le pays « {value} » : "
+    "**{suggestion}** est maintenant dans le champ. **Enregistrer** le garde, ou retapez le "
+    "pays.",
+    "form_error.choice_did_you_mean": "Je ne connais pas « {value} » : **{suggestion}** est "
+    "maintenant dans le champ. **Enregistrer** le garde, ou choisissez-en un autre.",
+    "form_error.date_vague": "« {value} » désigne plusieurs jours : le **{suggestion}** est "
+    "maintenant dans le champ. **Enregistrer** le garde, ou choisissez le jour.",
+    "form_error.date_day_number": "« {value} » seul : le **{suggestion}** est maintenant dans "
+    "le champ. **Enregistrer** le garde, ou choisissez la date.",
+    "form_error.count_range": "« {value} » est une fourchette, et la réclamation prend un seul "
+    "nombre : **{suggestion}**, le bas de la fourchette, est maintenant dans le champ. "
+    "**Enregistrer** le garde, ou tapez le nombre.",
+    "form_error.claim_amount_estimate": "« {value} » est une estimation, et une réclamation est "
+    "payée sur ce que montre la facture ou le CSR : **{suggestion}** est maintenant dans le "
+    "champ. **Enregistrer** le garde, ou tapez le montant de la facture.",
     "form.plan_title": "Plan {plan_id} : toutes ses informations",
     "form.campaign_title": "Campagne {number}",
     "form.activity_title": "Activité {number} de {campaign}",

@@ -279,3 +279,25 @@ async def test_a_refused_choice_shows_its_question_again_with_the_form(
     assert refused in shown(replies)
     form = _form(replies)  # the card shown again still fills the plan's details at once
     assert "form.program" in _inputs(form)
+
+
+# Found in the claim form at stop 38, the same here: "Frnace" in the form's market got the
+# chat's "Did you mean France? Say yes or click it below", under a field with no button and
+# where "yes" is not read. The country meant is put in the field; Save keeps it.
+@pytest.mark.parametrize(
+    ("locale", "said"), [("en-US", "is in the field now"), ("fr-FR", "maintenant dans le champ")]
+)
+async def test_a_near_miss_in_a_form_is_put_right_in_its_field(
+    chat: Chat, locale: str, said: str
+) -> None:
+    replies = await chat.say("new plan" if locale == "en-US" else "nouveau plan", locale)
+    plan_id = plan_id_in(replies)
+    replies = await _submit(chat, _form(replies), 0, {**PLAN, "market": "Frnace"}, locale)
+    again = last_card(replies).card
+    market = _inputs(again)["form.market"]
+    assert said in market["errorMessage"] and "click it below" not in market["errorMessage"]
+    assert market["value"] == "France"
+    assert (await get(chat, plan_id)).market is None
+    values = {name: element.get("value", "") for name, element in _inputs(again).items()}
+    await chat.click(dict(again["actions"][0]["data"]), **values)
+    assert (await get(chat, plan_id)).market == "FR"
