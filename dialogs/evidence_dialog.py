@@ -33,6 +33,7 @@ from botbuilder.dialogs import WaterfallStepContext
 from dialogs.claim_form import ClaimDraft, ClaimFormDialog
 from dialogs.form_dialog import (
     BACK,
+    Back,
     Child,
     Done,
     Field,
@@ -48,7 +49,7 @@ from dialogs.invoice_reading import (
     reading_question,
     use_reading,
 )
-from dialogs.recognizer import SUBMIT_WORDS, Choice, is_link, normalize
+from dialogs.recognizer import SUBMIT_WORDS, Choice, is_link, normalize, says_not_given
 from dialogs.services import Services
 from domain.claim import MAX_EVIDENCE_ITEMS, MAX_NOTE_LENGTH
 from domain.errors import UserInputError
@@ -346,6 +347,8 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
     def _item_file(self, draft: ClaimDraft, answer: Any) -> Any:
         """The file of the item asked about, fetched (or refused, saying why)."""
         if not isinstance(answer, dict):
+            if isinstance(answer, str) and says_not_given(answer):
+                return Back()  # "I don't have it": the unfinished item out, the list again
             raise UserInputError("file_expected")
         # The item asked for is already on the claim: its file takes no new room.
         return self.take_files(draft, answer["files"], 1 if draft.evidence is not None else 0)

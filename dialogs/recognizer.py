@@ -406,11 +406,13 @@ _NOT_GIVEN = frozenset(
     normalize(words)
     for words in (
         *("skip", "n/a", "na", "none", "no", "nope", "nothing", "not applicable", "unknown"),
-        *("not available", "tbd", "later", "i don't have it", "i don't have one"),
+        *("not available", "tbd", "later", "i don't have it", "i don't have one", "not yet"),
+        *("i don't have it yet", "don't have it yet", "i don't have it here", "not now"),
         *("don't have it", "don't have one", "i have none", "no id", "no results", "-"),
         *("passer", "je passe", "aucun", "aucune", "rien", "sans objet", "non applicable"),
         *("non", "neant", "inconnu", "plus tard", "je ne l'ai pas", "je n'en ai pas", "pas d'id"),
         *("pas d'identifiant", "pas de resultats", "non disponible", "a definir", "a venir"),
+        *("pas encore", "je ne l'ai pas encore", "je ne l'ai pas sous la main", "pas maintenant"),
     )
 )
 

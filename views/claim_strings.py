@@ -241,7 +241,8 @@ CLAIM_EN: dict[str, str] = {
     "error.claim_amount_estimate": '"{value}" is an estimate, and a claim is paid on what the '
     "invoice or CSR shows. Is it exactly **{suggestion}**? Say **yes** or click it below, or "
     "type the amount on the invoice.",
-    "error.file_expected": "Please attach the file to your message (or say **cancel**).",
+    "error.file_expected": "Please attach the file to your message, or say **back** to return "
+    "to the evidence list without it (the rest of the claim is kept).",
     "error.file_type_not_allowed": '"{name}" is not a file type reviewers accept. Allowed: '
     "{allowed}.",
     "error.file_pasted_image": "I can't take an image pasted into the message. Attach it as a "
@@ -673,7 +674,8 @@ CLAIM_FR: dict[str, str] = {
     "error.claim_amount_estimate": "« {value} » est une estimation, et une réclamation est "
     "payée sur ce que montre la facture ou le CSR. Est-ce exactement **{suggestion}** ? "
     "Répondez **oui** ou cliquez dessus ci-dessous, ou tapez le montant de la facture.",
-    "error.file_expected": "Joignez le fichier à votre message (ou dites **annuler**).",
+    "error.file_expected": "Joignez le fichier à votre message, ou dites **retour** pour "
+    "revenir à la liste des justificatifs sans lui (le reste de la réclamation est conservé).",
     "error.file_type_not_allowed": "« {name} » n'est pas un type de fichier accepté par les "
     "réviseurs. Acceptés : {allowed}.",
     "error.file_pasted_image": "Je ne peux pas prendre une image collée dans le message. "
