@@ -327,6 +327,27 @@ def _is_currency(words: str) -> bool:
     return True
 
 
+# "not sure", « aucune idée »: no figure at hand (beside "n/a", "unknown": `says_not_given`).
+_NO_FIGURE = frozenset(
+    normalize(words)
+    for words in ("not sure", "no idea", "no clue", "pas sur", "aucune idee", "je ne sais pas")
+)
+
+
+def _parse_impressions(draft: ClaimDraft, answer: str) -> int:
+    """People reached: an estimate is what is asked, and the claim needs one ("n/a" is
+    answered with where to find a figure; "none" is 0)."""
+    if fold(answer).strip(" .!") not in _NO_ONE and (
+        says_not_given(answer) or normalize(answer[:40]).rstrip(" ?") in _NO_FIGURE
+    ):
+        raise UserInputError("impressions_not_given", value=excerpt(answer))
+    return parse_count(answer, draft.locale)
+
+
+def _parse_attendees(draft: ClaimDraft, answer: str) -> int:
+    return parse_count(answer, draft.locale)
+
+
 def parse_count(text: str, locale: str = "en-US") -> int:
     """A whole number as people type it: `5000`, `5 000`, `5,000`, `5.000`, and counted
     roughly: `about 1,200`, `environ 1200`, `~800` (the questions ask "about how many"),
@@ -568,7 +589,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 Field(
                     PREFIX + name,
                     lambda draft, name=name: t(draft.locale, f"question.claim.{name}"),
-                    parse=lambda draft, answer: parse_count(answer, draft.locale),
+                    parse=_parse_impressions if name == "impressions" else _parse_attendees,
                     attribute=name,
                     form_input="number",
                     **kept,

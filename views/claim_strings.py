@@ -196,7 +196,8 @@ CLAIM_EN: dict[str, str] = {
     "help.field.claim.amount": "The amount you spent and claim, in the plan currency, backed "
     "by the invoice or CSR.",
     "help.field.claim.impressions": "The estimated number of people the activity reached; a "
-    "whole number, 0 if none.",
+    "whole number, 0 if none. A rough estimate is fine: the guests invited, the readers of a "
+    "mailing, the impressions in the ad platform's report.",
     "help.field.claim.pre_approval_id": "The id Microsoft sent when it approved the material "
     "before it ran.",
     "help.field.claim.metric_value": "The result the catalog asks for this activity type.",
@@ -229,6 +230,9 @@ CLAIM_EN: dict[str, str] = {
     "error.claim_changed": "Someone else changed **{claim_id}** while you were answering, so "
     "I didn't overwrite it. Here is the current version:",
     "error.count_invalid": '"{value}" isn\'t a whole number. Type it like 5000.',
+    "error.impressions_not_given": '"{value}": the claim needs this number, and reviewers read '
+    "it as an estimate. A rough estimate is fine: the guests invited, the readers of a "
+    "mailing, the impressions in the ad platform's report. Type 0 if it reached no one.",
     "error.count_range": '"{value}" is a range, and the claim takes one number. Did you mean '
     "**{suggestion}**, its low end? Say **yes** or click it below, or type the number.",
     "error.count_negative": "That number can't be negative.",
@@ -625,7 +629,8 @@ CLAIM_FR: dict[str, str] = {
     "help.field.claim.amount": "Le montant dépensé et réclamé, dans la devise du plan, "
     "justifié par la facture ou le CSR.",
     "help.field.claim.impressions": "Le nombre estimé de personnes touchées ; un nombre "
-    "entier, 0 si aucune.",
+    "entier, 0 si aucune. Une estimation suffit : les invités, les destinataires d'un "
+    "envoi, les impressions du rapport de la plateforme publicitaire.",
     "help.field.claim.pre_approval_id": "L'identifiant envoyé par Microsoft quand il a approuvé "
     "le support avant diffusion.",
     "help.field.claim.metric_value": "Le résultat que le catalogue demande pour ce type "
@@ -661,6 +666,10 @@ CLAIM_FR: dict[str, str] = {
     "error.claim_changed": "Quelqu'un d'autre a modifié **{claim_id}** pendant que vous "
     "répondiez ; je ne l'ai donc pas écrasée. Voici la version actuelle :",
     "error.count_invalid": "« {value} » n'est pas un nombre entier. Tapez-le comme 5000.",
+    "error.impressions_not_given": "« {value} » : la réclamation a besoin de ce nombre, que "
+    "les réviseurs lisent comme une estimation. Une estimation suffit : les invités, les "
+    "destinataires d'un envoi, les impressions du rapport de la plateforme publicitaire. "
+    "Tapez 0 si elle n'a touché personne.",
     "error.count_range": "« {value} » est une fourchette, et la réclamation prend un seul "
     "nombre. Vouliez-vous dire **{suggestion}**, le bas de la fourchette ? Répondez "
     "**oui** ou cliquez dessus ci-dessous, ou tapez le nombre.",
