@@ -45,6 +45,7 @@ from dialogs.recognizer import (
     pleasantry,
     recognize_command,
     recognize_yes_no,
+    says_not,
 )
 from dialogs.services import Services
 from dialogs.several import Reader, Several
@@ -933,6 +934,10 @@ class FormDialog(ComponentDialog):
                 raise UserInputError("choice_unknown", value=_shorten(answer))
             unshown_number = answer.isdigit() and not question.numbered
             choice = None if unshown_number else match_choice(answer, question.choices)
+            if choice is not None and asked_as_is is None and says_not(answer, choice.value):
+                # "don't submit yet" holds "submit": never taken for it (nor for any option
+                # it names with a "not" around; "submit it later" is no submission now).
+                raise UserInputError("choice_negated", value=_shorten(answer), label=choice.label)
             if choice is not None:
                 if choice.value == BACK:
                     return Back()

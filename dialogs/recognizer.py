@@ -433,6 +433,21 @@ _DONE_WORDS = frozenset(
 )
 
 
+# "don't", "not", "never", « ne … pas », « jamais » (normalized: "don t", "n envoie pas").
+_NEGATION = re.compile(r"\b(?:not|never|t|ne|n|pas|jamais|aucunement)\b")
+# Not now: "later", « plus tard », "wait", "tomorrow" (a submission asked for later is none).
+_NOT_NOW = re.compile(r"\b(?:later|plus tard|wait|attends|attendez|tomorrow|demain|yet)\b")
+_SUBMITTING = frozenset({"submit", "submit_anyway"})
+
+
+def says_not(answer: str, value: str) -> bool:
+    """Whether `answer`, which names the option `value` among other words, says not to do it
+    ("don't submit yet", « ne pas envoyer »), or, for a submission, not now ("submit it
+    later", « soumettre plus tard »)."""
+    typed = normalize(answer[:200])
+    return bool(_NEGATION.search(typed)) or (value in _SUBMITTING and bool(_NOT_NOW.search(typed)))
+
+
 def is_done_word(answer: str) -> bool:
     """Whether the whole answer says the partner is done ("done", « terminé »)."""
     return normalize(answer[:40]).rstrip(" ?") in _DONE_WORDS

@@ -183,6 +183,8 @@ EN: dict[str, str] = {
     "button.form_last_activity": "Save: last activity of this campaign",
     "form.refused": "Values to fix: {count}. Nothing was saved yet; every value you typed is "
     "kept below.",
+    "error.choice_negated": 'Understood: not **{label}** ("{value}"), nothing was done. Pick '
+    "what to do, or type it.",
     # A refusal that offers the answer meant, in a card form: it is put in the field.
     "form_error.country_did_you_mean": 'I don\'t know the country "{value}": **{suggestion}** '
     "is in the field now. **Save** keeps it, or type the country again.",
@@ -707,6 +709,8 @@ FR: dict[str, str] = {
     "button.form_last_activity": "Enregistrer : dernière activité de la campagne",
     "form.refused": "Valeurs à corriger : {count}. Rien n'est encore enregistré ; tout ce que "
     "vous avez saisi est conservé ci-dessous.",
+    "error.choice_negated": "Compris : pas **{label}** (« {value} »), rien n'a été fait. "
+    "Choisissez quoi faire, ou tapez-le.",
     "form_error.country_did_you_mean": "Je ne connais pas le pays « {value} » : "
     "**{suggestion}** est maintenant dans le champ. **Enregistrer** le garde, ou retapez le "
     "pays.",
