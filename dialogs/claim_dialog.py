@@ -27,10 +27,12 @@ from dialogs.claim_form import (
 )
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog
 from dialogs.evidence_dialog import (
+    AddNamed,
     EvidenceDialog,
     EvidenceFiles,
     LinkTyped,
     add_item,
+    adds_named,
     adds_what,
     link_typed,
 )
@@ -623,8 +625,8 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 act=lambda step, draft, value: (
                     self.apply(step, draft, PREFIX + value.target, value.value)
                     if isinstance(value, ChangeTo)
-                    else self._link_at_check(step, draft, value)
-                    if isinstance(value, LinkTyped)
+                    else self._add_at_check(step, draft, value)
+                    if isinstance(value, (LinkTyped, AddNamed))
                     else self._review_action(step, draft, ReviewAction.parse(str(value)))
                 ),
             ),
@@ -880,6 +882,10 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 return "submit_anyway"
             if typed in {normalize(w) for w in SUBMIT_WORDS}:
                 return "submit"
+            # "send the photos": those photos, never « send » (a submission).
+            named = adds_named(answer, draft.claim.activity_type)
+            if named is not None:
+                return named
             changed = self._change_to(draft, question, answer)
             if changed is not None:
                 return changed
@@ -1006,15 +1012,19 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             claim.activity_type = activity.activity_type if activity else None
         draft.claim = await self.services.claims.save(claim)
 
-    async def _link_at_check(
-        self, step: WaterfallStepContext, draft: ClaimDraft, link: LinkTyped
+    async def _add_at_check(
+        self, step: WaterfallStepContext, draft: ClaimDraft, adding: LinkTyped | AddNamed
     ) -> Next | None:
-        """A link pasted at the check: a new link item, as at the evidence menu; what it
-        shows is asked next, then the menu ("done" there: the check again)."""
+        """A link pasted at the check, or evidence named ("add the invoice"): a new item, as
+        at the evidence menu; what it shows (or its file) is asked next, then the menu
+        ("done" there: the check again)."""
         draft.claim.evidence_done = False
-        if not await add_item(step, draft, link=True):
+        link = isinstance(adding, LinkTyped)
+        named = adding if isinstance(adding, AddNamed) else None
+        if not await add_item(step, draft, link=link, named=named):
             return None
-        draft.claim.evidence[-1].url = link.url
+        if isinstance(adding, LinkTyped):
+            draft.claim.evidence[-1].url = adding.url
         await self.save(step, draft)
         return Next(options={"from_check": True})
 

@@ -360,6 +360,14 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             return None  # the item was taken out meanwhile (another turn): nowhere to keep it
         return await super().apply(step, draft, field_name, value)
 
+    def _parse_answer(self, draft: ClaimDraft, question: Question, answer: Any) -> Any:
+        # "envoyer les photos" at the menu: those photos, not « envoyer » (the check).
+        if question.field == PREFIX + "menu" and isinstance(answer, str):
+            named = adds_named(answer, draft.claim.activity_type)
+            if named is not None:
+                return named
+        return super()._parse_answer(draft, question, answer)
+
     def parse(self, draft: ClaimDraft, field_name: str, answer: Any) -> Any:
         """A link pasted at a new link's requirement question is its address ("add a link",
         then the link: the address is kept and the requirement asked again)."""
@@ -396,6 +404,9 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             if not await add_item(step, draft, link=True):
                 return
             draft.claim.evidence[-1].url = value.url
+        elif isinstance(value, AddNamed):
+            if not await add_item(step, draft, link=False, named=value):
+                return
         elif not isinstance(value, str):
             await self.record_files(step, draft, value, None)
             return
@@ -473,9 +484,11 @@ def link_typed(answer: str) -> LinkTyped | None:
     return None
 
 
-async def add_item(step: WaterfallStepContext, draft: ClaimDraft, *, link: bool) -> bool:
-    """A new evidence item on the claim (not saved), a link or a file to come; False, and
-    said why, when the claim holds as many as it may."""
+async def add_item(
+    step: WaterfallStepContext, draft: ClaimDraft, *, link: bool, named: AddNamed | None = None
+) -> bool:
+    """A new evidence item on the claim (not saved), a link or a file to come (of the kind
+    `named`, when said); False, and said why, when the claim holds as many as it may."""
     try:
         new = draft.claim.add_evidence()
     except UserInputError as error:
@@ -484,6 +497,8 @@ async def add_item(step: WaterfallStepContext, draft: ClaimDraft, *, link: bool)
     new.added_at, new.added_by = utc_now(), draft.identity.user_id
     if link:
         new.kind = EvidenceKind.URL
+    elif named is not None:
+        new.kind, new.requirement = named.kind, named.requirement
     return True
 
 
@@ -531,6 +546,37 @@ class LinkTyped:
     """A link pasted at the evidence menu: the address of a new link item."""
 
     url: str
+
+
+@dataclass(frozen=True)
+class AddNamed:
+    """ "add the invoice", « envoyer les photos »: a new file item of that kind (a proof of
+    `requirement`), its file asked next."""
+
+    kind: EvidenceKind
+    requirement: str | None = None
+
+
+# A verb of adding evidence, then what is added ("send the photos", « joindre l'agenda »).
+_ADD_VERB = re.compile(
+    r"(?:(?:please|i ll|i will|let me|je vais|on va|voici)\s+)?"
+    r"(?:add|adding|upload|uploading|attach|attaching|send|sending|here s|here is|here are"
+    r"|ajouter|ajoute|ajoutez|joindre|joins|joignez|envoyer|envoie|envoyez|deposer|depose"
+    r"|televerser)\s+(?P<what>.+)"
+)
+
+
+def adds_named(typed: str, activity_type: str | None) -> AddNamed | None:
+    """A whole answer that adds evidence it names ("add the invoice", "send the photos",
+    « ajouter la facture »): the item's kind and what it shows; None when the words name no
+    evidence ("send it", « envoyer la réclamation »: a submission, read as one)."""
+    said = _ADD_VERB.fullmatch(normalize(typed[:120]))
+    if said is None:
+        return None
+    read = kind_from_words(said["what"], activity_type)
+    if read is None or read[0] not in FILE_KINDS:
+        return None
+    return AddNamed(read[0], read[1])
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,78 @@
+"""Evidence named as it is added: "add the invoice", « envoyer les photos ».
+
+Seen off the script (stop 38):
+
+- At the check card of a claim ready to go, "send the photos" and « envoyer les photos »
+  submitted the claim: "send" / « envoyer » are words for submitting, and an answer
+  containing one was taken for it. A partner sending photos did not ask to submit, and a
+  submission is not taken back. At the evidence list « envoyer les photos » went to the
+  check the same way.
+- "add the invoice", "upload the agenda", "add photos" at the check card got 'I don't know
+  "add the invoice"', and at the evidence list "add photos", "upload the agenda" too ("add
+  the invoice" there asked "What is this evidence?", which the partner had just said).
+
+Evidence named after such a verb now starts that item, its kind (and what it shows) taken
+from the words, and the file is asked for next; nothing is submitted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from domain.evidence import EvidenceKind
+from domain.lifecycle import ClaimStatus
+from tests.dialogs.claim_support import EN, FR, FileServer, claim_at, claim_at_check, get_claim
+from tests.support import Chat, shown
+
+FILE_ASKED = {EN: "Please send the file now", FR: "Envoyez le fichier maintenant"}
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "kind", "requirement"),
+    [
+        (EN, "send the photos", EvidenceKind.PROOF, "event_photos"),
+        (FR, "envoyer les photos", EvidenceKind.PROOF, "event_photos"),
+        (EN, "add the invoice", EvidenceKind.INVOICE, None),
+        (EN, "upload the agenda", EvidenceKind.PROOF, "invitation_agenda"),
+        (FR, "ajouter la facture", EvidenceKind.INVOICE, None),
+    ],
+)
+async def test_evidence_named_at_the_check_is_added_never_submitted(
+    chat: Chat, files: FileServer, locale: str, typed: str, kind: EvidenceKind, requirement: str
+) -> None:
+    claim_id = await claim_at_check(chat, files, locale)
+    before = len((await get_claim(chat, claim_id)).evidence)
+    replies = await chat.say(typed, locale=locale)
+    claim = await get_claim(chat, claim_id)
+    assert claim.status is ClaimStatus.EDITING, shown(replies)
+    assert FILE_ASKED[locale] in shown(replies)
+    assert len(claim.evidence) == before + 1
+    assert (claim.evidence[-1].kind, claim.evidence[-1].requirement) == (kind, requirement)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "kind", "requirement"),
+    [
+        (FR, "envoyer les photos", EvidenceKind.PROOF, "event_photos"),
+        (EN, "add photos", EvidenceKind.PROOF, "event_photos"),
+        (EN, "upload the agenda", EvidenceKind.PROOF, "invitation_agenda"),
+        (EN, "add the invoice", EvidenceKind.INVOICE, None),
+    ],
+)
+async def test_evidence_named_at_the_evidence_list_asks_for_its_file(
+    chat: Chat, locale: str, typed: str, kind: EvidenceKind, requirement: str
+) -> None:
+    claim_id = await claim_at(chat, locale)  # at the evidence list
+    replies = await chat.say(typed, locale=locale)
+    assert FILE_ASKED[locale] in shown(replies)
+    [item] = (await get_claim(chat, claim_id)).evidence
+    assert (item.kind, item.requirement) == (kind, requirement)
+
+
+@pytest.mark.parametrize(("locale", "typed"), [(EN, "send it"), (FR, "envoyer")])
+async def test_send_alone_still_submits(
+    chat: Chat, files: FileServer, locale: str, typed: str
+) -> None:
+    claim_id = await claim_at_check(chat, files, locale)
+    await chat.say(typed, locale=locale)
+    assert (await get_claim(chat, claim_id)).status is not ClaimStatus.EDITING
