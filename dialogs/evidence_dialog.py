@@ -560,9 +560,9 @@ class AddNamed:
 # A verb of adding evidence, then what is added ("send the photos", « joindre l'agenda »).
 _ADD_VERB = re.compile(
     r"(?:(?:please|i ll|i will|let me|je vais|on va|voici)\s+)?"
-    r"(?:add|adding|upload|uploading|attach|attaching|send|sending|here s|here is|here are"
-    r"|ajouter|ajoute|ajoutez|joindre|joins|joignez|envoyer|envoie|envoyez|deposer|depose"
-    r"|televerser)\s+(?P<what>.+)"
+    r"(?:add|adding|upload|uploading|attach|attaching|send|sending|submit|provide|here s"
+    r"|here is|here are|ajouter|ajoute|ajoutez|joindre|joins|joignez|envoyer|envoie|envoyez"
+    r"|soumettre|fournir|deposer|depose|televerser)\s+(?P<what>.+)"
 )
 
 

@@ -35,6 +35,10 @@ FILE_ASKED = {EN: "Please send the file now", FR: "Envoyez le fichier maintenant
         (EN, "add the invoice", EvidenceKind.INVOICE, None),
         (EN, "upload the agenda", EvidenceKind.PROOF, "invitation_agenda"),
         (FR, "ajouter la facture", EvidenceKind.INVOICE, None),
+        # Seen next: "submit the invoice" submitted the claim too.
+        (EN, "submit the invoice", EvidenceKind.INVOICE, None),
+        (FR, "soumettre les photos", EvidenceKind.PROOF, "event_photos"),
+        (EN, "provide the agenda", EvidenceKind.PROOF, "invitation_agenda"),
     ],
 )
 async def test_evidence_named_at_the_check_is_added_never_submitted(
