@@ -934,7 +934,7 @@ class FormDialog(ComponentDialog):
                 raise UserInputError("choice_unknown", value=_shorten(answer))
             unshown_number = answer.isdigit() and not question.numbered
             choice = None if unshown_number else match_choice(answer, question.choices)
-            if choice is not None and asked_as_is is None and says_not(answer, choice.value):
+            if choice is not None and asked_as_is is None and says_not(answer, choice):
                 # "don't submit yet" holds "submit": never taken for it (nor for any option
                 # it names with a "not" around; "submit it later" is no submission now).
                 raise UserInputError("choice_negated", value=_shorten(answer), label=choice.label)

@@ -440,12 +440,15 @@ _NOT_NOW = re.compile(r"\b(?:later|plus tard|wait|attends|attendez|tomorrow|dema
 _SUBMITTING = frozenset({"submit", "submit_anyway"})
 
 
-def says_not(answer: str, value: str) -> bool:
-    """Whether `answer`, which names the option `value` among other words, says not to do it
-    ("don't submit yet", « ne pas envoyer »), or, for a submission, not now ("submit it
-    later", « soumettre plus tard »)."""
+def says_not(answer: str, choice: Choice) -> bool:
+    """Whether `answer`, which names `choice` among other words, says not to do it ("don't
+    submit yet", « ne pas envoyer »), or, for a submission, not now ("submit it later",
+    « soumettre plus tard »). An option that itself says "not" ("Don't use them", « Ne pas
+    les reprendre ») is what a "not" typed with its words asks for."""
     typed = normalize(answer[:200])
-    return bool(_NEGATION.search(typed)) or (value in _SUBMITTING and bool(_NOT_NOW.search(typed)))
+    if choice.value in _SUBMITTING and _NOT_NOW.search(typed):
+        return True
+    return bool(_NEGATION.search(typed)) and not _NEGATION.search(normalize(choice.label))
 
 
 def is_done_word(answer: str) -> bool:

@@ -306,3 +306,25 @@ async def test_a_turn_near_its_15_seconds_reads_nothing_more_and_says_so(
     assert "Reading contoso.pdf took too long" in shown(replies), shown(replies)
     claim = await get_claim(chat, claim_id)
     assert claim.amount is None and claim.evidence[0].reading.reason == "timeout"
+
+
+# Found in the Agents Playground trying stop 38's negated answers
+# (tests/dialogs/test_negated_answers.py): at "Use these for the claim?" after an invoice
+# was read, « ne pas envoyer » got « Compris : pas **Ne pas les reprendre** … rien n'a été
+# fait »: the option itself says "not", so a "not" typed with it is that option.
+@pytest.mark.parametrize(
+    ("locale", "typed", "kept"),
+    [
+        ("en-US", "no, don't use them", "keeps what it had"),
+        ("fr-FR", "non, ne pas les reprendre", "garde ce qu'elle avait"),
+    ],
+)
+async def test_a_not_typed_for_an_option_that_says_not_takes_it(
+    chat: Chat, files: FileServer, reader: InvoiceReader, locale: str, typed: str, kept: str
+) -> None:
+    await _claim_at(chat, locale, until="impressions")
+    words = WORDS[locale]
+    await send_file(chat, files, words["file"], invoice_pdf(words["lines"]), locale)
+    await chat.say(words["invoice"], locale)
+    replies = await chat.say(typed, locale=locale)
+    assert kept in shown(replies), shown(replies)
