@@ -71,12 +71,3 @@ async def test_evidence_named_at_the_evidence_list_asks_for_its_file(
     assert FILE_ASKED[locale] in shown(replies)
     [item] = (await get_claim(chat, claim_id)).evidence
     assert (item.kind, item.requirement) == (kind, requirement)
-
-
-@pytest.mark.parametrize(("locale", "typed"), [(EN, "send it"), (FR, "envoyer")])
-async def test_send_alone_still_submits(
-    chat: Chat, files: FileServer, locale: str, typed: str
-) -> None:
-    claim_id = await claim_at_check(chat, files, locale)
-    await chat.say(typed, locale=locale)
-    assert (await get_claim(chat, claim_id)).status is not ClaimStatus.EDITING

@@ -66,7 +66,11 @@ async def test_a_negated_submit_at_a_plans_review_submits_nothing(
     assert (await get(chat, plan_id)).status is PlanStatus.EDITING, shown(replies)
 
 
-@pytest.mark.parametrize(("locale", "typed"), [(EN, "submit"), (FR, "soumettre")])
+# "send it" / « envoyer » alone still submit: only evidence named after them is added
+# (tests/dialogs/test_add_named_evidence.py).
+@pytest.mark.parametrize(
+    ("locale", "typed"), [(EN, "submit"), (FR, "soumettre"), (EN, "send it"), (FR, "envoyer")]
+)
 async def test_submit_said_plainly_still_submits(
     chat: Chat, files: FileServer, locale: str, typed: str
 ) -> None:
