@@ -10,15 +10,22 @@ that exists. Two-digit years are 20xx. A date without a year (`15 mars`,
 from the question's `DateWindow` (see there); without one, the occurrence
 nearest to `today`. A day alone, with its article or its ordinal (`the 10th`, `10th`,
 `on the 2nd`, `le 10`, `le 1er`), takes its month and year the same way; a bare number
-(`10`) is no date. "last" and « dernier » around a day (`le 10 novembre dernier`, `last
-November 10`) and an article before one in numbers (`le 10/11`) add nothing to that.
-Relative days: today, yesterday, the day before yesterday, tomorrow, the day after, in
-both languages (`avant-hier`), and a weekday last (`last Friday`, `vendredi dernier`).
+(`10`) is offered as that day, not taken (`date_day_number`). "last" and « dernier »
+around a day (`le 10 novembre dernier`, `last November 10`) and an article before one in
+numbers (`le 10/11`) add nothing to that. Relative days: today, yesterday, the day before
+yesterday, tomorrow, the day after, in both languages (`avant-hier`), a weekday last
+(`last Friday`, `vendredi dernier`), and a weekday alone (`Tuesday`, `mardi`): the next one,
+or the latest one where the window looks back (an execution date). `last week`, `la
+semaine dernière`, `last month` name several days: refused with them.
 
 Error codes raised (string table key `error.<code>`):
 
 - `date_empty`: nothing typed.
 - `date_invalid` (value): not readable as a date.
+- `date_vague` (value, suggestion, answer): several days ("fin octobre", "10-12 Nov"), the
+  likely one offered.
+- `date_day_number` (value, suggestion, answer): a day's number alone, that day offered.
+- `date_last_week`, `date_past_span` (value, first, last, example): a past week or month.
 - `date_impossible` (value): readable, but no such day (31/02/2026, 2026-13-01).
 - `date_out_of_range` (value): a year before 2000 or after 2100.
 - `period_invalid` (value): `FiscalHalf.parse` could not read a fiscal half.
