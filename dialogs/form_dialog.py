@@ -39,12 +39,14 @@ from dialogs.recognizer import (
     choices_named,
     close_choice,
     exact_choice,
+    is_approval,
     is_done_word,
     is_step_word,
     match_choice,
     pleasantry,
     recognize_command,
     recognize_yes_no,
+    says_later,
     says_not,
 )
 from dialogs.services import Services
@@ -935,6 +937,8 @@ class FormDialog(ComponentDialog):
             unshown_number = answer.isdigit() and not question.numbered
             choice = None if unshown_number else match_choice(answer, question.choices)
             if choice is not None and asked_as_is is None and says_not(answer, choice):
+                if question.input == "review" and choice.value in _ENDS and says_later(answer):
+                    _offer_saving(question, answer)  # "submit it later": saving is meant
                 # "don't submit yet" holds "submit": never taken for it (nor for any option
                 # it names with a "not" around; "submit it later" is no submission now).
                 raise UserInputError("choice_negated", value=_shorten(answer), label=choice.label)
@@ -948,13 +952,15 @@ class FormDialog(ComponentDialog):
                 meant = self.unmatched_meaning(draft, answer, question.choices)
                 if meant is not None:
                     return meant
-                if is_done_word(answer):
-                    # "done" at a review: submit or save, whichever the partner means.
+                if is_done_word(answer) or is_approval(answer):
+                    # "done", "looks good" at a review: submit or save, whichever is meant.
                     ends = [c for c in question.choices if c.value in _ENDS]
                     if ends:
                         code = "done_which" if len(ends) > 1 else "done_save"
                         options = [(c.value, c.label) for c in ends]
                         raise UserInputError(code, value=_shorten(answer), options=options)
+                if says_later(answer):
+                    _offer_saving(question, answer)  # "not now", « plus tard »
                 said_to_the_bot = pleasantry(answer)
                 if said_to_the_bot is not None:  # "thanks" at a review: its card again
                     raise UserInputError(f"pleasantry_{said_to_the_bot}")
@@ -985,6 +991,14 @@ class FormDialog(ComponentDialog):
             # question's choices are suggestions, "All that remains": no step word).
             raise UserInputError("step_word", typed=answer)
         return self.parse(draft, question.field, answer)
+
+
+def _offer_saving(question: Question, answer: str) -> None:
+    """A review's answer that puts it off ("submit it later", « pas maintenant »): saving
+    offered, which "yes" takes; nothing is submitted. Returns when the review has no save."""
+    saves = [(c.value, c.label) for c in question.choices if c.value == "save"]
+    if saves:
+        raise UserInputError("later_save", value=_shorten(answer), options=saves)
 
 
 def noted(locale: str, shown: str, value: Any) -> str:

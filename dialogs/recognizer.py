@@ -228,7 +228,8 @@ def match_choice(answer: str, choices: list[Choice]) -> Choice | None:
     same_words = [c for c in choices if shuffled in map(_word_set, _names(c))]
     if len(same_words) == 1:
         return same_words[0]
-    partial = [c for c in choices if len(typed) >= 3 and typed in _name(c.label)]
+    # Part of one label, from the start of a word ("resell"; never "oui" in « brouillon »).
+    partial = [c for c in choices if len(typed) >= 3 and _starts_a_word(typed, _name(c.label))]
     if len(partial) == 1:
         return partial[0]
     # A word of the label that no other choice has, however short ("h2" beside FY27 H1).
@@ -283,6 +284,10 @@ def exact_choice(answer: str, choices: list[Choice]) -> Choice | None:
 # The choices are the bot's own (countries, programs, activity types...): the same few
 # hundred names on every answer, normalized once.
 @functools.lru_cache(maxsize=4096)
+def _starts_a_word(part: str, name: str) -> bool:
+    return name.startswith(part) or f" {part}" in name
+
+
 def _name(text: str) -> str:
     return normalize(text)
 
@@ -433,10 +438,30 @@ _DONE_WORDS = frozenset(
 )
 
 
+# Approval typed at a review instead of a click ("looks good", « c'est bon »): submitting or
+# saving, which it does not say; offered like "done", never taken for a submission.
+_APPROVALS = frozenset(
+    normalize(words)
+    for words in (
+        *("yes", "yep", "yeah", "y", "ok", "okay", "ok go ahead", "go ahead", "go", "yes go"),
+        *("looks good", "looks fine", "looks ok", "looks right", "looks good to me", "lgtm"),
+        *("all good", "good", "fine", "perfect", "great", "correct", "that s right", "right"),
+        *("sounds good", "all correct", "yes go ahead", "yes looks good", "ok looks good"),
+        *("ok good", "everything is correct", "everything looks good", "it s fine", "it s ok"),
+        *("oui", "ouais", "vas y", "allez y", "c est bon", "ca me va", "parfait", "ok c est bon"),
+        *("tres bien", "impeccable", "correct", "c est correct", "tout est bon", "c est ok"),
+        *("oui c est bon", "ca marche", "nickel", "super", "c est parfait", "tout est correct"),
+    )
+)
+
+
 # "don't", "not", "never", « ne … pas », « jamais » (normalized: "don t", "n envoie pas").
 _NEGATION = re.compile(r"\b(?:not|never|t|ne|n|pas|jamais|aucunement)\b")
 # Not now: "later", « plus tard », "wait", "tomorrow" (a submission asked for later is none).
-_NOT_NOW = re.compile(r"\b(?:later|plus tard|wait|attends|attendez|tomorrow|demain|yet)\b")
+_NOT_NOW = re.compile(
+    r"\b(?:later|plus tard|wait|attends|attendez|tomorrow|demain|yet|not now|pas maintenant|"
+    r"pas encore|another time|une autre fois|next week|la semaine prochaine)\b"
+)
 _SUBMITTING = frozenset({"submit", "submit_anyway"})
 
 
@@ -449,6 +474,17 @@ def says_not(answer: str, choice: Choice) -> bool:
     if choice.value in _SUBMITTING and _NOT_NOW.search(typed):
         return True
     return bool(_NEGATION.search(typed)) and not _NEGATION.search(normalize(choice.label))
+
+
+def says_later(answer: str) -> bool:
+    """Whether the answer puts something off ("submit it later", "not now", « plus tard »)."""
+    return bool(_NOT_NOW.search(normalize(answer[:200])))
+
+
+def is_approval(answer: str) -> bool:
+    """Whether the whole answer approves what is shown ("looks good", "yes", « c'est bon »)."""
+    typed = _POLITE_TAIL.sub("", normalize(answer[:60]).rstrip(" ?"))
+    return typed in _APPROVALS
 
 
 def is_done_word(answer: str) -> bool:

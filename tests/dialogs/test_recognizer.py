@@ -192,3 +192,13 @@ def test_a_short_word_names_a_choice_only_when_no_other_choice_has_it() -> None:
     assert match_choice("fy27", halves) is None
     two_years = [Choice("FY27 H2", "FY27 H2"), Choice("FY28 H2", "FY28 H2")]
     assert match_choice("H2", two_years) is None
+
+
+def test_a_part_of_a_label_starts_one_of_its_words() -> None:
+    """ "oui" was found inside « Supprimer ce br*oui*llon »: a part names a label only from
+    the start of one of its words ("resell" still names "CSP Indirect Reseller")."""
+    review = [Choice("submit", "Soumettre"), Choice("delete_draft", "Supprimer ce brouillon")]
+    assert match_choice("oui", review) is None
+    assert match_choice("brouil", review).value == "delete_draft"
+    assert match_choice("resell", PROGRAMS).value == "csp_indirect_reseller"
+    assert match_choice("seller", PROGRAMS) is None

@@ -1,0 +1,127 @@
+"""What partners type at a plan's review or a claim's check card instead of clicking:
+approval ("looks good", "yes", « c'est bon ») got 'I don't know "looks good"', and "later"
+("submit it later", "not now", « plus tard », "I'll finish tomorrow") got 'Understood: not
+**Submit claim**, nothing was done' or 'I don't know'. An approval now offers what it may
+mean (submit now, or save to finish later), submitting nothing unasked; a "later" offers
+saving, which "yes" takes. Through the real bot, dialogs and a TinyDB store on disk."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogs.claim_support import EN, FR, claim_at_check, get_claim
+from tests.dialogs.test_plan_journey import answer_until, get, plan_id_in
+from tests.support import Chat, shown
+
+pytestmark = pytest.mark.asyncio
+
+
+def _buttons(replies) -> dict[str, dict]:
+    return {
+        action["title"]: action["data"]
+        for reply in replies
+        for action in (reply.card or {}).get("actions", [])
+    }
+
+
+@pytest.mark.parametrize("said", ["looks good", "yes", "ok go ahead", "all good", "ok"])
+async def test_an_approval_at_the_claim_check_offers_submit_or_save(
+    chat: Chat, files, said: str
+) -> None:
+    claim_id = await claim_at_check(chat, files, EN)
+
+    replies = await chat.say(said, locale=EN)
+
+    assert "I don't know" not in shown(replies)
+    assert "submit it now, or save it to finish later?" in shown(replies)
+    buttons = _buttons(replies)
+    assert any(title.startswith("Submit") for title in buttons)
+    assert (await get_claim(chat, claim_id)).submitted_at is None  # nothing unasked
+    submit = next(data for title, data in buttons.items() if title.startswith("Submit"))
+    await chat.click(submit)
+    assert (await get_claim(chat, claim_id)).submitted_at is not None
+
+
+@pytest.mark.parametrize("said", ["c'est bon", "oui", "parfait", "ça me va"])
+async def test_an_approval_in_french_offers_submit_or_save(chat: Chat, files, said: str) -> None:
+    claim_id = await claim_at_check(chat, files, FR)
+
+    replies = await chat.say(said, locale=FR)
+
+    assert "Je ne connais pas" not in shown(replies)
+    assert "soumettre maintenant, ou enregistrer pour finir plus tard ?" in shown(replies)
+    assert (await get_claim(chat, claim_id)).submitted_at is None
+
+
+async def test_looks_good_at_the_plan_review_offers_submit_or_save(chat: Chat) -> None:
+    plan_id = plan_id_in(await chat.say("new plan"))
+    await answer_until(chat, "review")
+
+    replies = await chat.say("looks good")
+
+    assert "I don't know" not in shown(replies)
+    assert {"Submit for approval", "Save and close"} <= set(_buttons(replies))
+    assert (await get(chat, plan_id)).submitted_at is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "submit it later",
+        "not now",
+        "I'll finish tomorrow",
+        "I'll submit it next week",
+        "don't submit yet",
+    ],
+)
+async def test_later_at_the_claim_check_offers_saving_which_yes_takes(
+    chat: Chat, files, said: str
+) -> None:
+    claim_id = await claim_at_check(chat, files, EN)
+
+    replies = await chat.say(said, locale=EN)
+
+    text = shown(replies)
+    assert "I don't know" not in text
+    assert "nothing was submitted" in text
+    assert "Save it to finish later? Say **yes** or click it below." in text
+    replies = await chat.say("yes", locale=EN)
+    assert f"**{claim_id}** stays a draft" in shown(replies)
+    assert (await get_claim(chat, claim_id)).submitted_at is None
+
+
+@pytest.mark.parametrize(
+    "said", ["je soumettrai plus tard", "soumettre plus tard", "pas maintenant"]
+)
+async def test_plus_tard_at_the_plan_review_offers_saving(chat: Chat, said: str) -> None:
+    plan_id = plan_id_in(await chat.say("nouveau plan", locale=FR))
+    await answer_until(chat, "review", locale=FR)
+
+    replies = await chat.say(said, locale=FR)
+
+    text = shown(replies)
+    assert "Je ne connais pas" not in text
+    assert "rien n'a été soumis" in text
+    assert "Répondez **oui** ou cliquez dessus" in text
+    replies = await chat.say("oui", locale=FR)
+    assert plan_id in shown(replies)
+    assert (await get(chat, plan_id)).submitted_at is None
+
+
+async def test_a_plain_no_at_the_check_is_still_not_an_approval(chat: Chat, files) -> None:
+    claim_id = await claim_at_check(chat, files, EN)
+
+    replies = await chat.say("no", locale=EN)
+
+    assert "submit it now" not in shown(replies)
+    assert (await get_claim(chat, claim_id)).submitted_at is None
+
+
+async def test_oui_at_a_french_check_card_never_asks_to_delete_the_claim(chat: Chat, files) -> None:
+    """ "oui" was found inside « Supprimer ce br*oui*llon » and asked to delete the claim."""
+    claim_id = await claim_at_check(chat, files, FR)
+
+    replies = await chat.say("oui", locale=FR)
+
+    assert "Supprimer définitivement" not in shown(replies)
+    assert (await get_claim(chat, claim_id)).submitted_at is None
