@@ -328,12 +328,22 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
         return Question(PREFIX + "menu", text, "review", choices, card=card, accepts_files=True)
 
     def _file_question(self, draft: ClaimDraft) -> Question:
-        text = t(
-            draft.locale,
-            "question.evidence.file",
-            extensions=ALLOWED_EXTENSIONS_TEXT,
-            max_mb=self.services.evidence.max_bytes // (1024 * 1024),
-        )
+        """The file asked for, named when the partner said what it is ("the photos")."""
+        locale, item = draft.locale, draft.evidence
+        limits = {
+            "extensions": ALLOWED_EXTENSIONS_TEXT,
+            "max_mb": self.services.evidence.max_bytes // (1024 * 1024),
+        }
+        if item is not None and item.requirement not in (None, OTHER_REQUIREMENT):
+            name = t(locale, f"requirement.{item.requirement}")
+        elif item is not None and item.kind is not None:
+            name = t(locale, f"evidence.kind.{item.kind.value}")
+        else:
+            name = None
+        if name is None:
+            text = t(locale, "question.evidence.file", **limits)
+        else:
+            text = t(locale, "question.evidence.file_for", name=name, **limits)
         return Question(PREFIX + "file", text, accepts_files=True)
 
     # -- answers -----------------------------------------------------------------------------

@@ -30,6 +30,8 @@ CLAIM_EN: dict[str, str] = {
     "question.evidence.kind_file": "What is this evidence? (**{name}**)",
     "question.evidence.file": "Please send the file now: attach it to your next message "
     "({extensions}; up to {max_mb} MB).",
+    "question.evidence.file_for": "Please send the file now (**{name}**): attach it to your "
+    "next message ({extensions}; up to {max_mb} MB).",
     "question.evidence.requirement": "Which requirement does it show?",
     "question.evidence.url": "Type the link (https://…).",
     "question.evidence.note": "Add a short note explaining what this document proves "
@@ -453,6 +455,8 @@ CLAIM_FR: dict[str, str] = {
     "question.evidence.kind_file": "De quel justificatif s'agit-il ? (**{name}**)",
     "question.evidence.file": "Envoyez le fichier maintenant : joignez-le à votre prochain "
     "message ({extensions} ; {max_mb} Mo maximum).",
+    "question.evidence.file_for": "Envoyez le fichier maintenant (**{name}**) : joignez-le à "
+    "votre prochain message ({extensions} ; {max_mb} Mo maximum).",
     "question.evidence.requirement": "Quelle exigence montre-t-il ?",
     "question.evidence.url": "Tapez le lien (https://…).",
     "question.evidence.note": "Ajoutez une courte note expliquant ce que prouve ce document "

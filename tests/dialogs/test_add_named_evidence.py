@@ -71,3 +71,27 @@ async def test_evidence_named_at_the_evidence_list_asks_for_its_file(
     assert FILE_ASKED[locale] in shown(replies)
     [item] = (await get_claim(chat, claim_id)).evidence
     assert (item.kind, item.requirement) == (kind, requirement)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "named"),
+    [
+        (EN, "send the photos", "Please send the file now (**Event photos**)"),
+        (FR, "envoyer les photos", "Envoyez le fichier maintenant (**Photos de l'événement**)"),
+        (EN, "add the invoice", "Please send the file now (**Third-party invoice**)"),
+        (FR, "ajouter la facture", "Envoyez le fichier maintenant (**Facture d'un tiers**)"),
+    ],
+)
+async def test_the_file_question_names_what_the_partner_named(
+    chat: Chat, locale: str, typed: str, named: str
+) -> None:
+    """It said "Please send the file now" whatever the partner had just named."""
+    await claim_at(chat, locale)
+    assert named in shown(await chat.say(typed, locale=locale))
+
+
+async def test_a_file_whose_kind_was_picked_is_asked_for_by_that_kind(chat: Chat) -> None:
+    await claim_at(chat, EN)
+    await chat.say("add a file", locale=EN)  # what is it? asked first
+    said = shown(await chat.say("invoice", locale=EN))
+    assert "Please send the file now (**Third-party invoice**): attach it" in said
