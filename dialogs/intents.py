@@ -472,6 +472,7 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("what can i claim", "what can we claim", "what can i claim for", "my deadlines"),
             *("what can i still claim", "when do i need to submit", "when do i have to submit"),
             "when must i submit",
+            *("my balance", "balance", "total claimed", "my total claimed", "amount claimed"),
         ),
         fr=(
             "mes fonds",
@@ -482,6 +483,7 @@ INTENTS: dict[Intent, IntentSpec] = {
             "combien me reste t il",
             *("que puis je reclamer", "qu est ce que je peux reclamer", "mes echeances"),
             *("mes dates limites", "quand dois je soumettre"),
+            *("mon solde", "solde", "total reclame", "montant reclame"),
         ),
         from_card=True,
     ),

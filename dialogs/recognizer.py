@@ -97,17 +97,17 @@ _ASKED = re.compile(
 _FUNDS_QUESTIONS = (
     re.compile(
         r"^how much (?:co op|funds?|money|budget|can i|can we|do i|do we|is left|left|"
-        r"remains?|is remaining)\b"
+        r"remains?|is remaining|have i|have we|did i|did we|i have|we have)\b"
     ),
     re.compile(
         r"^combien (?:de co op|de fonds|d argent|de budget|me reste|nous reste|reste|puis je|"
-        r"peut on|pouvons nous|ai je)\b"
+        r"peut on|pouvons nous|ai je|avons nous|j ai|nous avons|on a)\b"
     ),
     re.compile(r"^(?:jusqu a quand|until when|by when)\b"),
 )
 _FUNDS_WORDS = re.compile(
     r"\b(?:co op|funds?|fonds)\b.*\b(?:left|remaining|remain|available|balance|restants?|"
-    r"disponibles?|solde|reste)\b|\b(?:deadlines?|dates? limites?|echeances?)\b"
+    r"disponibles?|solde|reste)\b|\b(?:deadlines?|dates? limites?|echeances?|balance|solde)\b"
 )
 
 

@@ -78,10 +78,34 @@ async def test_delete_with_an_id_asks_to_confirm_deleting_that_draft(
 
 
 @pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "how much have I claimed?"),
+        (EN, "how much did we claim"),
+        (EN, "what's my balance"),
+        (EN, "my balance"),
+        (EN, "total claimed"),
+        (FR, "quel est mon solde"),
+        (FR, "mon solde ?"),
+        (FR, "combien avons-nous réclamé"),
+    ],
+)
+async def test_the_amount_claimed_or_the_balance_asked_shows_the_funds(
+    chat: Chat, plan, locale: str, typed: str
+) -> None:
+    """Seen at stop 39: "how much have I claimed?", "what's my balance", « quel est mon
+    solde » got "I didn't understand that", though the funds view shows each."""
+    chat.locale = locale
+    replies = await chat.say(typed, locale=locale)
+    assert FUNDS[locale] in shown(replies)
+
+
+@pytest.mark.parametrize(
     ("locale", "name", "asks"),
     [
         (EN, "Deadline push", "When does **Deadline push** start?"),
         (EN, "How much fun", "When does **How much fun** start?"),
+        (EN, "Balance sheet clinic", "When does **Balance sheet clinic** start?"),
         (FR, "Fonds de roulement restants", "Quand commence **Fonds de roulement restants** ?"),
     ],
 )
