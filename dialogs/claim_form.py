@@ -20,7 +20,7 @@ from domain.evidence import Evidence
 from domain.funds import FundsPeriod
 from domain.plan import Activity, Campaign, Plan
 from storage.repository import ChangedError
-from views.display import claim_not_found, claim_status_label, display_value
+from views.display import claim_locked, claim_not_found, display_value
 from views.strings import t
 
 log = logging.getLogger(__name__)
@@ -46,8 +46,7 @@ class ClaimDraft(Draft):
         return self.claim.is_editable
 
     def locked_text(self) -> str:
-        status = claim_status_label(self.claim.status.value, self.locale)
-        return t(self.locale, "error.claim_locked", claim_id=self.claim.id, status=status)
+        return claim_locked(self.claim, self.locale, "error.claim_locked")
 
     @property
     def owned(self) -> tuple[str, str, str, str | None] | None:

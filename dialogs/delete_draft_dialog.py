@@ -19,7 +19,7 @@ from dialogs.claim_form import ClaimDraft, ClaimFormDialog
 from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
 from dialogs.plan_form import PlanDraft, PlanFormDialog
 from dialogs.services import Services
-from views.display import claim_status_label
+from views.display import claim_locked
 from views.strings import t
 
 
@@ -70,8 +70,7 @@ class DeleteDraftDialog(PlanFormDialog):
 @dataclass
 class ClaimToDelete(ClaimDraft):
     def locked_text(self) -> str:
-        status = claim_status_label(self.claim.status.value, self.locale)
-        return t(self.locale, "delete.claim_not_draft", claim_id=self.claim.id, status=status)
+        return claim_locked(self.claim, self.locale, "delete.claim_not_draft")
 
 
 class DeleteClaimDraftDialog(ClaimFormDialog):

@@ -61,6 +61,7 @@ from views import cards
 from views.claim_cards import invoice_offer_message
 from views.display import (
     NOT_AN_ID,
+    claim_locked,
     claim_not_found,
     claim_resumed,
     claim_status_label,
@@ -1076,10 +1077,7 @@ class MainDialog(ComponentDialog):
             done = t(locale, "notice.used.fixed_as", new_id=claim.id)
             await mark_notice_used(context, self.services, identity, rejected, done)
         elif not claim.is_editable:
-            status = claim_status_label(claim.status.value, locale)
-            await context.send_activity(
-                t(locale, "fix.not_possible", item_id=claim.id, status=status)
-            )
+            await context.send_activity(claim_locked(claim, locale, "fix.not_possible"))
             return await turn.end()
         fields = [f for f in faults if f in CHANGEABLE]
         return await turn.begin(ClaimDialog.__name__, {"claim_id": claim.id, "fix": fields})
@@ -1125,10 +1123,12 @@ class MainDialog(ComponentDialog):
             await step.context.send_activity(claim_not_found(locale, claim_id))
             return await step.end_dialog()
         if not claim.is_editable:
-            submitted = str(value.get("answer", "")).startswith("submit")
-            key = "claim.submit.already" if submitted else "error.claim_locked"
-            status = claim_status_label(claim.status.value, locale)
-            await step.context.send_activity(t(locale, key, claim_id=claim.id, status=status))
+            if str(value.get("answer", "")).startswith("submit"):  # a second click: said so
+                status = claim_status_label(claim.status.value, locale)
+                said = t(locale, "claim.submit.already", claim_id=claim.id, status=status)
+            else:
+                said = claim_locked(claim, locale, "error.claim_locked")
+            await step.context.send_activity(said)
             return await step.end_dialog()
         if await self._refused_not_owner(step.context, identity, "claim", claim):
             return await step.end_dialog()
@@ -1155,10 +1155,7 @@ class MainDialog(ComponentDialog):
             await context.send_activity(claim_not_found(locale, claim_id))
             return None
         if not claim.is_editable:
-            status = claim_status_label(claim.status.value, locale)
-            await context.send_activity(
-                t(locale, "error.claim_locked", claim_id=claim.id, status=status)
-            )
+            await context.send_activity(claim_locked(claim, locale, "error.claim_locked"))
             return None
         if await self._refused_not_owner(context, identity, "claim", claim):
             return None

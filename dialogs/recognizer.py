@@ -86,6 +86,11 @@ _COPY_PLAN = re.compile(
 
 # "delete CLM-…", « supprimer PLN-… »: with an id, the word alone asks to delete that draft.
 _DELETE_WITH_ID = frozenset({"delete", "remove", "discard", "supprimer", "effacer", "jeter"})
+# With a claim's id: "withdraw CLM-…", "cancel CLM-…", « annuler la réclamation CLM-… »
+# deletes that draft, once confirmed (a submitted one cannot be: said why, and what next);
+# "edit CLM-…", "change the amount of CLM-…", « modifier CLM-… » opens it.
+_WITHDRAW_WITH_ID = re.compile(r"^(?:withdraw|cancel|recall|retract|retirer|annuler)\b")
+_EDIT_WITH_ID = re.compile(r"^(?:edit|change|modify|update|amend|open|modifier|changer|ouvrir)\b")
 
 # A question the funds view answers (co-op earned, claimed, left, and until when), asked in
 # the partner's words: "how much co-op do I have left?", « quelle est la date limite ? ».
@@ -176,7 +181,13 @@ def recognize_command(text: str | None) -> Command | None:
     copy = _COPY_PLAN.fullmatch(phrase)
     if copy is not None and not claim_ids:
         return Command(Intent.COPY_PLAN, ids[0] if ids else None, period=period_in(copy["rest"]))
-    intent = _intent_of(phrase, ids, claim_ids)
+    one_claim = bool(claim_ids) and not ids
+    if one_claim and _WITHDRAW_WITH_ID.match(phrase):
+        intent: Intent | None = Intent.DELETE_DRAFT  # before "cancel" alone, which stops
+    else:
+        intent = _intent_of(phrase, ids, claim_ids)
+    if intent is None and one_claim and _EDIT_WITH_ID.match(phrase):
+        intent = Intent.CONTINUE_CLAIM
     if intent is None and (ids or claim_ids) and phrase in _DELETE_WITH_ID:
         intent = Intent.DELETE_DRAFT
     if intent is None and asks_about_funds:

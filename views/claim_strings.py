@@ -229,6 +229,15 @@ CLAIM_EN: dict[str, str] = {
     "error.claim_not_found": "I can't find a claim {claim_id} in your organisation.",
     "error.claim_not_found_unnamed": "I can't find that claim in your organisation.",
     "error.claim_locked": "**{claim_id}** can't be changed any more (status: {status}).",
+    "claim.locked_next.reviewing": "It is with Microsoft's reviewers and can't be withdrawn. "
+    "If they ask for changes, I'll tell you here and you can fix it then.",
+    "claim.locked_next.disputed": "Your dispute is with Microsoft (decided within 5 business "
+    "days); I'll tell you here what they decide.",
+    "claim.locked_next.action_required": "The reviewer asked for changes: say **fix "
+    "{claim_id}** to make them and submit it again.",
+    "claim.locked_next.rejected": "Say **fix {claim_id}** to correct it in a new claim, or "
+    "**dispute {claim_id}** to contest the decision.",
+    "claim.locked_next.approved": "It was approved: nothing more is needed.",
     "error.claim_changed": "Someone else changed **{claim_id}** while you were answering, so "
     "I didn't overwrite it. Here is the current version:",
     "error.count_invalid": '"{value}" isn\'t a whole number. Type it like 5000.',
@@ -667,6 +676,16 @@ CLAIM_FR: dict[str, str] = {
     "error.claim_not_found": "Je ne trouve pas de réclamation {claim_id} dans votre organisation.",
     "error.claim_not_found_unnamed": "Je ne trouve pas cette réclamation dans votre organisation.",
     "error.claim_locked": "**{claim_id}** ne peut plus être modifiée (statut : {status}).",
+    "claim.locked_next.reviewing": "Elle est chez les réviseurs de Microsoft et ne peut pas "
+    "être retirée. S'ils demandent des modifications, je vous le dirai ici et vous pourrez la "
+    "corriger.",
+    "claim.locked_next.disputed": "Votre contestation est chez Microsoft (décision sous 5 jours "
+    "ouvrés) ; je vous dirai ici ce qu'ils décident.",
+    "claim.locked_next.action_required": "Le réviseur a demandé des modifications : dites "
+    "**corriger {claim_id}** pour les faire et la soumettre à nouveau.",
+    "claim.locked_next.rejected": "Dites **corriger {claim_id}** pour la corriger dans une "
+    "nouvelle réclamation, ou **contester {claim_id}** pour contester la décision.",
+    "claim.locked_next.approved": "Elle a été approuvée : rien de plus n'est nécessaire.",
     "error.claim_changed": "Quelqu'un d'autre a modifié **{claim_id}** pendant que vous "
     "répondiez ; je ne l'ai donc pas écrasée. Voici la version actuelle :",
     "error.count_invalid": "« {value} » n'est pas un nombre entier. Tapez-le comme 5000.",

@@ -53,6 +53,28 @@ def claim_status_label(status: str, locale: str) -> str:
     return t(locale, f"claim_status.{status}")
 
 
+def claim_locked(claim: Claim, locale: str, key: str) -> str:
+    """Why `claim` cannot be changed (`key`: "error.claim_locked", "fix.not_possible",
+    "delete.claim_not_draft"), and what comes next from its status: the reviewers have it,
+    or a fix or a dispute is the way on, or nothing more is needed."""
+    status = claim_status_label(claim.status.value, locale)
+    said = t(locale, key, claim_id=claim.id, item_id=claim.id, status=status)
+    next_key = _LOCKED_NEXT.get(claim.status.value)
+    return f"{said} {t(locale, next_key, claim_id=claim.id)}" if next_key else said
+
+
+# What a claim that cannot be changed is waiting for, by status (keys read literally).
+_LOCKED_NEXT = {
+    "Submitted": "claim.locked_next.reviewing",
+    "Under review": "claim.locked_next.reviewing",
+    "Disputed": "claim.locked_next.disputed",
+    "Action required": "claim.locked_next.action_required",
+    "Rejected": "claim.locked_next.rejected",
+    "Approved": "claim.locked_next.approved",
+    "Paid": "claim.locked_next.approved",
+}
+
+
 def claim_resumed(claim: Claim, locale: str) -> str:
     """ "Picking up claim CLM-… (its name)": which claim, as the partner named it."""
     if claim.name:
