@@ -559,7 +559,16 @@ _STATUS_WORDS = re.compile(
 )
 _CLAIM_WORDS = re.compile(
     r"\b(claim|claims|reclamation|reclamations|poe|proof of execution|preuve|preuves|"
-    r"remboursement|dossier|get paid|be paid|payment|paye|payee|paiement|money|argent)\b"
+    r"remboursement|dossier|get paid|be paid|been paid|was paid|payment|paye|payee|paiement|"
+    r"money|argent)\b"
+)
+# Asked with a yes/no opening: "is my claim approved", « est-ce que ma réclamation … ».
+_YES_NO_ASKED = re.compile(r"^(?:is|are|has|have|was|were|did|does|est ce|a t elle|a t il)\b")
+# News, or what the reviewer said: where everything stands (reasons shown with a rejection).
+_NEWS = re.compile(
+    r"\b(?:news|any updates?|nouvelles|du nouveau|(?:reviewers?|reviseurs?|examinateurs?)\s+"
+    r"(?:say|said|says|wrote|write|think|a dit|ont dit|a ecrit|pense)|(?:dit|ecrit) (?:le|les) "
+    r"(?:reviseurs?|examinateurs?))\b"
 )
 # "show PLN-…", « voir CLM-… »: with an id, where that item stands.
 _SHOW_WORDS = re.compile(r"\b(show|see|view|display|voir|afficher|affiche|montre|montrez)\b")
@@ -612,7 +621,7 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
         return None
     about_claims, about_plans = bool(_CLAIM_WORDS.search(typed)), bool(_PLAN_WORDS.search(typed))
     status = next((name for name, pattern in _FILTERS if pattern.search(typed)), None)
-    asks = bool(_STATUS_WORDS.search(typed)) or "?" in text
+    asks = bool(_STATUS_WORDS.search(typed) or _YES_NO_ASKED.match(typed)) or "?" in text
     if status and re.match(r"(?:why|pourquoi)\b", typed):
         # "why was it rejected?", « pourquoi a-t-elle été refusée ? »: those items, with the
         # reviewer's reasons (a plan's when the question names a plan).
@@ -634,6 +643,8 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
         return StatusQuestion("plan", None, status)
     if status and plural:
         return StatusQuestion("claim", None, status)
+    if _NEWS.search(typed):
+        return StatusQuestion("any")
     if re.search(
         r"\b(status|statut|where do i stand|ou j en suis|ou en suis je|need to fix|have to fix|"
         r"dois je corriger|je dois corriger|faut il corriger|what s next|whats next|"
