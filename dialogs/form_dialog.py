@@ -1037,6 +1037,7 @@ _IN_A_FORM = {
     "date_day_number": "form_error.date_day_number",
     "count_range": "form_error.count_range",
     "claim_amount_estimate": "form_error.claim_amount_estimate",
+    "amount_thousands": "form_error.amount_thousands",
 }
 
 

@@ -37,6 +37,8 @@ Error codes raised (string table key `error.<code>`):
 - `amount_wrong_currency` (typed, expected): a currency other than the expected one was typed.
 - `amount_too_many_decimals` (digits, currency): more decimals than the
   currency has minor units; `digits` is the number allowed.
+- `amount_thousands` (value, suggestion, answer, digits): `50.000` read with a decimal dot has too
+  many decimals, and fifty thousand (`answer`) is what it may mean: offered, not taken.
 - `amount_not_positive` (value): zero or negative.
 - `amount_too_large` (maximum): above `MAX_AMOUNT`.
 """
@@ -409,6 +411,18 @@ def parse_amount(text: str, currency: str, locale: str) -> ReadAmount:
     value = Decimal(f"{integer_digits or '0'}.{decimal_digits or '0'}") * sign * scale
     unit = Decimal(1).scaleb(-places)
     if len(decimal_digits) > places and (scale == 1 or value != value.quantize(unit)):
+        thousands = _as_thousands(number) if scale == 1 else None
+        if thousands is not None and 0 < thousands <= MAX_AMOUNT:
+            # "50.000" where a dot is read as decimals: fifty thousand, as most of Europe
+            # writes it, is offered (never taken silently: 10.500 may be ten and a half).
+            meant = thousands.quantize(unit)
+            raise UserInputError(
+                "amount_thousands",
+                value=excerpt(raw),
+                suggestion=format_amount(meant, currency, locale),
+                answer=format(meant, "f"),
+                digits=str(thousands),
+            )
         raise UserInputError("amount_too_many_decimals", digits=places, currency=currency)
     if value <= 0:
         raise UserInputError("amount_not_positive", value=excerpt(raw))
@@ -417,6 +431,12 @@ def parse_amount(text: str, currency: str, locale: str) -> ReadAmount:
     amount = ReadAmount(value.quantize(unit))
     amount.notes = tuple(notes)
     return amount
+
+
+def _as_thousands(number: str) -> Decimal | None:
+    """ "50.000", "1,500": one separator between 1-3 digits and 3 more, read as grouping."""
+    grouped = re.fullmatch(r"([1-9]\d{0,2})[.,](\d{3})", number)
+    return Decimal(grouped.group(1) + grouped.group(2)) if grouped else None
 
 
 def _take_sign(before: str, raw: str) -> tuple[int, str]:

@@ -162,7 +162,7 @@ def test_parse_amount_reads_amounts_as_typed(
         ("1.234", "it-IT", "1234.00"),
         ("1.234", "pt-BR", "1234.00"),
         ("999,000", "en-US", "999000.00"),
-        ("1.234", "xx-unknown", None),  # unknown locale: read as English
+        ("1.234", "xx-unknown", None),  # unknown locale: read as English (offered: below)
         ("1,234", "", "1234.00"),
         # Not ambiguous: the lone separator is the decimal separator.
         ("1,23", "en-US", "1.23"),
@@ -175,18 +175,43 @@ def test_ambiguous_separator_follows_the_locale(
     if expected is None:
         with pytest.raises(UserInputError) as caught:
             parse_amount(typed, "EUR", locale)
-        assert caught.value.code == "amount_too_many_decimals"
+        assert caught.value.code == "amount_thousands"
     else:
         assert parse_amount(typed, "EUR", locale) == Decimal(expected)
 
 
 @pytest.mark.parametrize(
+    ("typed", "locale", "currency", "meant", "shown"),
+    [
+        ("1,234", "fr-FR", "EUR", "1234.00", "1 234,00 EUR"),  # decimal comma in French
+        ("1,234", "de-DE", "EUR", "1234.00", None),
+        ("1.234", "en-US", "EUR", "1234.00", "EUR 1,234.00"),  # decimal point in English
+        ("1.234", "de-CH", "EUR", "1234.00", None),
+        ("50.000", "en-US", "EUR", "50000.00", "EUR 50,000.00"),
+        ("10.500", "en-US", "EUR", "10500.00", None),
+        ("10.5", "en-US", "JPY", None, None),  # not three digits: as before, below
+    ],
+)
+def test_a_lone_separator_before_three_digits_offers_the_thousands(
+    typed: str, locale: str, currency: str, meant: str | None, shown: str | None
+) -> None:
+    """ "50.000" read with a decimal point has too many decimals: fifty thousand, as most
+    of Europe writes it, is offered (`answer`), never taken silently."""
+    with pytest.raises(UserInputError) as caught:
+        parse_amount(typed, currency, locale)
+    if meant is None:
+        assert caught.value.code == "amount_too_many_decimals"
+        return
+    assert caught.value.code == "amount_thousands"
+    assert caught.value.params["answer"] == meant
+    assert parse_amount(caught.value.params["answer"], currency, locale) == Decimal(meant)
+    if shown is not None:
+        assert caught.value.params["suggestion"] == shown
+
+
+@pytest.mark.parametrize(
     ("typed", "locale"),
     [
-        ("1,234", "fr-FR"),  # decimal comma in French: 1.234 EUR
-        ("1,234", "de-DE"),
-        ("1.234", "en-US"),  # decimal point in English: 1.234 EUR
-        ("1.234", "de-CH"),
         ("0,500", "en-US"),  # "0" cannot start a group of thousands
         ("1234,567", "en-US"),  # four digits before: not a group of thousands
         ("1 234,567", "fr-FR"),  # spaces already group, so the comma is decimal
@@ -202,12 +227,11 @@ def test_ambiguous_separator_read_as_decimal_can_be_too_precise(typed: str, loca
 @pytest.mark.parametrize(
     ("typed", "currency", "locale", "digits"),
     [
-        ("10.123", "EUR", "en-US", 2),
-        ("10,123", "EUR", "fr-FR", 2),
+        ("10.1234", "EUR", "en-US", 2),
+        ("10,1234", "EUR", "fr-FR", 2),
         ("10.5", "JPY", "en-US", 0),
         ("10,5", "KRW", "fr-FR", 0),
         ("10.00", "JPY", "en-US", 0),  # typed decimals count, even zeros
-        ("10.500", "EUR", "en-US", 2),
         ("1.2345", "KWD", "en-US", 3),
         ("0.001", "USD", "en-US", 2),
         ("0,001 €", "EUR", "fr-FR", 2),
