@@ -45,6 +45,7 @@ from dialogs.form_dialog import (
 )
 from dialogs.invoice_reading import (
     read_new_invoices,
+    read_reading_answer,
     reading_choices,
     reading_question,
     use_reading,
@@ -255,6 +256,7 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
                 reading_question,
                 input="choice",
                 choices=reading_choices,
+                parse=read_reading_answer,  # "yes": the one offer, or which of two
                 act=self._use_reading,
             ),
             Field(

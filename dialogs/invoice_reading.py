@@ -31,12 +31,14 @@ from botbuilder.core import TurnContext
 
 from dialogs.claim_form import ClaimDraft
 from dialogs.messages import show_typing
-from dialogs.recognizer import Choice
+from dialogs.recognizer import Choice, recognize_yes_no
 from dialogs.services import Services, turn_seconds_left
 from domain.dates import format_date
+from domain.errors import UserInputError
 from domain.evidence import Evidence, EvidenceKind
 from domain.invoice import InvoiceReading, ReadingStatus
 from domain.money import format_amount, minor_units
+from domain.text import excerpt
 from views.invoice_words import read_date, read_money, reading_sentence
 from views.strings import t
 
@@ -159,6 +161,21 @@ def reading_choices(draft: ClaimDraft) -> list[Choice]:
         choices.append(Choice(offer, label))
     choices.append(Choice(USE_NONE, t(locale, "reading.use.none"), synonyms=_NONE_WORDS))
     return choices
+
+
+def read_reading_answer(draft: ClaimDraft, answer: Any) -> str:
+    """A typed answer to "Use these for the claim?" that names no option: "yes" takes the
+    one offer, or asks which of two (incl. or excl. tax), their buttons shown; anything
+    else is no answer (asked again)."""
+    text = answer if isinstance(answer, str) else ""
+    item = draft.evidence
+    offers = _offers(draft, item.reading) if item is not None and item.reading else []
+    if text and recognize_yes_no(text) is True and offers:
+        if len(offers) == 1:
+            return offers[0]
+        options = [(c.value, c.label) for c in reading_choices(draft) if c.value in offers]
+        raise UserInputError("reading_which", value=excerpt(text), options=options)
+    raise UserInputError("choice_unknown", value=excerpt(text))
 
 
 def use_reading(draft: ClaimDraft, value: Any) -> str | None:

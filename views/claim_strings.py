@@ -253,6 +253,7 @@ CLAIM_EN: dict[str, str] = {
     "campaign, between {start} and {end}.",
     "error.execution_date_in_future": "That date is in the future: a proof of execution is for "
     "an activity that already ran.",
+    "error.reading_which": '"{value}": which one? The amount with tax or without it:',
     "error.claim_amount_estimate": '"{value}" is an estimate, and a claim is paid on what the '
     "invoice or CSR shows. Is it exactly **{suggestion}**? Say **yes** or click it below, or "
     "type the amount on the invoice.",
@@ -703,6 +704,7 @@ CLAIM_FR: dict[str, str] = {
     "campagne, entre le {start} et le {end}.",
     "error.execution_date_in_future": "Cette date est dans le futur : une preuve d'exécution "
     "porte sur une activité déjà réalisée.",
+    "error.reading_which": "« {value} » : lequel ? Le montant TTC ou HT :",
     "error.claim_amount_estimate": "« {value} » est une estimation, et une réclamation est "
     "payée sur ce que montre la facture ou le CSR. Est-ce exactement **{suggestion}** ? "
     "Répondez **oui** ou cliquez dessus ci-dessous, ou tapez le montant de la facture.",

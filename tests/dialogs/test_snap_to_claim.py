@@ -328,3 +328,40 @@ async def test_a_not_typed_for_an_option_that_says_not_takes_it(
     await chat.say(words["invoice"], locale)
     replies = await chat.say(typed, locale=locale)
     assert kept in shown(replies), shown(replies)
+
+
+# Seen at stop 39: "yes" to "Use these for the claim?" got 'I don't know "yes"'.
+NO_TAX_LINES = tuple(line for line in CONTOSO_EN if not line.startswith(("Subtotal", "VAT")))
+
+
+async def test_yes_to_one_offer_takes_it(
+    chat: Chat, files: FileServer, reader: InvoiceReader
+) -> None:
+    claim_id = await _claim_at(chat, "en-US", until="execution_date")
+    await send_file(chat, files, "contoso.pdf", invoice_pdf(NO_TAX_LINES))
+    await chat.say("invoice")
+    replies = await chat.say("yes")
+    assert "✓ Taken from the invoice: amount **EUR 2,400.00**" in flat(shown(replies))
+    assert (await get_claim(chat, claim_id)).amount == Decimal("2400.00")
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "asks"),
+    [
+        ("en-US", "yes", "which one?"),
+        ("fr-FR", "oui", "lequel ?"),
+    ],
+)
+async def test_yes_to_two_offers_asks_which_with_their_buttons(
+    chat: Chat, files: FileServer, reader: InvoiceReader, locale: str, typed: str, asks: str
+) -> None:
+    words = WORDS[locale]
+    claim_id = await _claim_at(chat, locale, until="execution_date")
+    await send_file(chat, files, words["file"], invoice_pdf(words["lines"]), locale)
+    await chat.say(words["invoice"], locale)
+    replies = await chat.say(typed, locale=locale)
+    said = shown(replies)
+    assert asks in said and "I don't know" not in said and "Je ne connais pas" not in said
+    titles = [a["title"] for r in replies for a in (r.card or {}).get("actions", [])]
+    assert len(titles) == 2 and all("2 " in t or "2," in t for t in titles), titles
+    assert (await get_claim(chat, claim_id)).amount is None  # nothing taken yet
