@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -18,10 +19,10 @@ from botbuilder.dialogs import WaterfallStepContext
 from dialogs.activity_dialog import ActivityDialog
 from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
 from dialogs.plan_form import WALKED_BACK, PlanDraft, PlanFormDialog, shown_on_plan
-from dialogs.recognizer import Choice, recognize_yes_no
+from dialogs.recognizer import Choice, normalize, recognize_yes_no
 from dialogs.services import Services
 from dialogs.several import Found, Reader, Several, label
-from domain.dates import DateWindow, FiscalHalf, parse_date
+from domain.dates import DateWindow, FiscalHalf, length_after, parse_date
 from domain.errors import UserInputError
 from domain.plan import (
     ACTIVITY_FIELDS,
@@ -58,6 +59,34 @@ def usage_period(plan: Plan) -> FiscalHalf | None:
 
 # The campaign's "edit" naming one of its activities to open ("back" into it), not a field.
 INTO_ACTIVITY = "activity:"
+
+
+# A campaign date said from the plan's period or the campaign's start.
+_PERIOD_END = frozenset(
+    normalize(words)
+    for words in (
+        *("end of the period", "the end of the period", "period end", "end of period"),
+        *("end of the usage period", "until the end of the period", "the last day"),
+        *("fin de la periode", "la fin de la periode", "jusqu a la fin de la periode"),
+        *("fin de periode", "le dernier jour", "fin de la periode d utilisation"),
+    )
+)
+_PERIOD_START = frozenset(
+    normalize(words)
+    for words in (
+        *("start of the period", "the start of the period", "beginning of the period"),
+        *("period start", "start of period", "the first day"),
+        *("debut de la periode", "le debut de la periode", "debut de periode"),
+        "le premier jour",
+    )
+)
+_SAME_DAY = frozenset(
+    normalize(words)
+    for words in (
+        *("same day", "the same day", "same day as the start", "one day", "a single day"),
+        *("le meme jour", "meme jour", "un seul jour", "une seule journee", "une journee"),
+    )
+)
 
 
 class CampaignDialog(PlanFormDialog):
@@ -302,7 +331,9 @@ class CampaignDialog(PlanFormDialog):
         campaign = draft.campaign
         window = self._window(draft, field_name)
         which_end = "end" if field_name == "end_date" else "start"
-        value = parse_date(answer, draft.locale, draft.today, window, month_alone=which_end)
+        value = self._said_from(field_name, draft, answer)
+        if value is None:
+            value = parse_date(answer, draft.locale, draft.today, window, month_alone=which_end)
         start = value if field_name == "start_date" else campaign.start_date
         end = value if field_name == "end_date" else campaign.end_date
         if start is not None and end is not None and end < start:
@@ -313,6 +344,33 @@ class CampaignDialog(PlanFormDialog):
                 end=display_value("end_date", end, draft.plan, draft.locale),
             )
         return value
+
+    def _said_from(self, field_name: str, draft: PlanDraft, answer: str) -> date | None:
+        """A campaign date said from what is known: the period's first or last day ("end of
+        the period", « début de la période »), the start's own day ("same day"), both
+        taken; a length from the start ("6 weeks", « pendant 2 mois ») offered as the day
+        it gives (`date_length`)."""
+        typed = normalize(answer[:60])
+        period, start = usage_period(draft.plan), draft.campaign.start_date
+        if period is not None and typed in _PERIOD_END and field_name == "end_date":
+            return period.end
+        if period is not None and typed in _PERIOD_START and field_name == "start_date":
+            return period.start
+        if field_name != "end_date" or start is None:
+            return None
+        if typed in _SAME_DAY:
+            return start
+        meant = length_after(answer, start)
+        if meant is not None:
+            shown = display_value("end_date", meant, draft.plan, draft.locale)
+            raise UserInputError(
+                "date_length",
+                value=answer.strip()[:40],
+                start=display_value("start_date", start, draft.plan, draft.locale),
+                suggestion=shown,
+                answer=meant.isoformat(),
+            )
+        return None
 
     async def _date_kept(
         self, field_name: str, step: WaterfallStepContext, draft: PlanDraft, value: Any

@@ -1038,6 +1038,7 @@ _IN_A_FORM = {
     "count_range": "form_error.count_range",
     "claim_amount_estimate": "form_error.claim_amount_estimate",
     "amount_thousands": "form_error.amount_thousands",
+    "date_length": "form_error.date_length",
 }
 
 

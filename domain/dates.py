@@ -467,6 +467,37 @@ _VAGUE = re.compile(
 )
 
 
+# A campaign's length, said at its end: "6 weeks", "for 10 days", "3 months later",
+# « pendant 2 mois », « 3 semaines plus tard » (`length_after`).
+_LENGTH = re.compile(
+    rf"(?:for|pendant|sur|during|over)?\s*(?P<count>{_COUNT})\s+"
+    r"(?P<unit>days?|jours?|weeks?|semaines?|months?|mois)"
+    r"(?:\s+(?:later|after|long|after the start|plus tard|apres|apres le debut))?"
+)
+
+
+def length_after(text: str, start: date) -> date | None:
+    """The day `text`, a length ("6 weeks", « pendant 2 mois »), gives from `start`: that
+    many days, weeks or months later (a month's day clamped to its last); None otherwise."""
+    match = _LENGTH.fullmatch(" ".join(fold(text or "").split()).rstrip("."))
+    if match is None:
+        return None
+    count_text = match["count"]
+    count = int(count_text) if count_text.isdigit() else _COUNT_WORDS[count_text]
+    unit = match["unit"]
+    if not 0 < count <= 366:
+        return None
+    if unit.startswith(("day", "jour")):
+        return start + timedelta(days=count)
+    if unit.startswith(("week", "semaine")):
+        return start + timedelta(weeks=count)
+    month = start.month - 1 + count
+    year, month = start.year + month // 12, month % 12 + 1
+    if year > MAX_YEAR:
+        return None
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
 def is_weekday(text: str) -> bool:
     """Whether `text` is a weekday's name alone ("Tuesday", « mardi »): a day where a day is
     asked, but in a sentence as often a name's ("Atelier du mardi")."""

@@ -196,6 +196,8 @@ EN: dict[str, str] = {
     "**Save** keeps it, or pick the date.",
     "form_error.count_range": '"{value}" is a range, and the claim takes one number: '
     "**{suggestion}**, its low end, is in the field now. **Save** keeps it, or type the number.",
+    "form_error.date_length": '"{value}" after the start ({start}): **{suggestion}** is in the '
+    "field now. **Save** keeps it, or type the last day.",
     "form_error.amount_thousands": '"{value}": **{suggestion}** is in the field now. **Save** '
     "keeps it, or type the amount another way.",
     "form_error.claim_amount_estimate": '"{value}" is an estimate, and a claim is paid on what '
@@ -357,6 +359,8 @@ EN: dict[str, str] = {
     "error.amount_not_a_number": '"{value}" isn\'t an amount I can read. Type it like '
     "12,500.00 or 12500.",
     "error.amount_not_positive": "The amount must be more than zero.",
+    "error.date_length": '"{value}" after the start ({start}) is **{suggestion}**: is that '
+    "the last day? Say **yes** or click it below, or type the last day.",
     "error.amount_thousands": '"{value}": did you mean **{suggestion}**? Say **yes** or '
     "click it below, or type the amount in digits alone ({digits}) or with its cents.",
     "error.amount_too_many_decimals": "Too many decimals for an amount in {currency} (at "
@@ -729,6 +733,8 @@ FR: dict[str, str] = {
     "form_error.count_range": "« {value} » est une fourchette, et la réclamation prend un seul "
     "nombre : **{suggestion}**, le bas de la fourchette, est maintenant dans le champ. "
     "**Enregistrer** le garde, ou tapez le nombre.",
+    "form_error.date_length": "« {value} » après le début ({start}) : le **{suggestion}** est "
+    "maintenant dans le champ. **Enregistrer** le garde, ou tapez le dernier jour.",
     "form_error.amount_thousands": "« {value} » : **{suggestion}** est maintenant dans le "
     "champ. **Enregistrer** le garde, ou tapez le montant autrement.",
     "form_error.claim_amount_estimate": "« {value} » est une estimation, et une réclamation est "
@@ -902,6 +908,8 @@ FR: dict[str, str] = {
     "error.amount_not_a_number": "« {value} » n'est pas un montant que je sais lire. Tapez-le "
     "comme 12 500,00 ou 12500.",
     "error.amount_not_positive": "Le montant doit être supérieur à zéro.",
+    "error.date_length": "« {value} » après le début ({start}), c'est le **{suggestion}** : "
+    "est-ce le dernier jour ? Répondez **oui** ou cliquez dessus, ou tapez le dernier jour.",
     "error.amount_thousands": "« {value} » : vouliez-vous dire **{suggestion}** ? Répondez "
     "**oui** ou cliquez dessus, ou tapez le montant en chiffres seuls ({digits}) ou avec ses "
     "centimes.",

@@ -301,3 +301,26 @@ async def test_a_near_miss_in_a_form_is_put_right_in_its_field(
     values = {name: element.get("value", "") for name, element in _inputs(again).items()}
     await chat.click(dict(again["actions"][0]["data"]), **values)
     assert (await get(chat, plan_id)).market == "FR"
+
+
+# Seen at stop 39: "50.000" as the plan limit and "6 weeks" as a campaign's end, offered in the
+# chat with a button, must come back in a form as the value in its field (Save keeps it).
+async def test_an_offered_amount_or_end_in_a_form_is_put_in_its_field(chat: Chat) -> None:
+    replies = await chat.say("new plan", "en-US")
+    plan_id = plan_id_in(replies)
+    replies = await _submit(chat, _form(replies), 0, {**PLAN, "plan_limit": "50.000"}, "en-US")
+    again = last_card(replies).card
+    limit = _inputs(again)["form.plan_limit"]
+    assert "is in the field now" in limit["errorMessage"], limit
+    assert limit["value"] == "50000.00"
+    values = {name: element.get("value", "") for name, element in _inputs(again).items()}
+    replies = await chat.click(dict(again["actions"][0]["data"]), **values)
+    assert str((await get(chat, plan_id)).plan_limit) in ("50000", "50000.00")
+
+    campaign = {**CAMPAIGNS[0][0], "end_date": "6 weeks"}
+    replies = await _submit(chat, _form(replies), 0, campaign, "en-US")
+    end = _inputs(last_card(replies).card)["form.end_date"]
+    assert (
+        "is in the field now" in end["errorMessage"] and "click it below" not in end["errorMessage"]
+    ), end
+    assert end["value"] == "2027-02-21"

@@ -8,7 +8,7 @@ from datetime import date
 import pydantic
 import pytest
 
-from domain.dates import DateWindow, FiscalHalf, format_date, parse_date
+from domain.dates import DateWindow, FiscalHalf, format_date, length_after, parse_date
 from domain.errors import UserInputError
 
 TODAY = date(2026, 5, 10)
@@ -462,3 +462,26 @@ def test_examples_are_days_the_window_accepts() -> None:
     with pytest.raises(UserInputError) as raised:
         parse_date("blah", "en-US", TODAY)
     assert raised.value.params["example_iso"] == "2026-09-15"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("6 weeks", date(2027, 2, 21)),
+        ("for 10 days", date(2027, 1, 20)),
+        ("3 months later", date(2027, 4, 10)),
+        ("two months", date(2027, 3, 10)),
+        ("pendant 2 mois", date(2027, 3, 10)),
+        ("3 semaines plus tard", date(2027, 1, 31)),
+        ("Spring push", None),
+        ("6", None),
+        ("0 days", None),
+        ("6 weeks ago", None),
+    ],
+)
+def test_a_length_from_the_start_gives_its_day(typed: str, expected: date | None) -> None:
+    assert length_after(typed, date(2027, 1, 10)) == expected
+
+
+def test_a_month_later_keeps_the_day_or_the_months_last() -> None:
+    assert length_after("1 month", date(2027, 1, 31)) == date(2027, 2, 28)

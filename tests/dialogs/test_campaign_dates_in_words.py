@@ -1,0 +1,71 @@
+"""A campaign's dates said the way a planner says them. Seen at stop 39 (a plan for FY27 H2,
+1 Jan to 30 Jun 2027, a campaign starting 10 Jan 2027): at its end "6 weeks", "3 months
+later", « pendant 2 mois » got "I can't read … as a date"; "end of the period", « fin de
+la période », "same day" likewise, and "start of the period" at its start. A length from
+the start is now offered as the day it gives (one "yes" or click away); the period's
+first or last day, and the start's own day, are taken. Through the real bot, dialogs and
+a TinyDB store on disk."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.dialogs.claim_support import EN, FR
+from tests.dialogs.test_plan_journey import answer_until, get, start_plan
+from tests.support import Chat, shown
+
+pytestmark = pytest.mark.asyncio
+
+
+async def _at(chat: Chat, locale: str, field: str) -> str:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, field, locale=locale)
+    return plan_id
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "offered", "kept"),
+    [
+        (EN, "6 weeks", "is **21 Feb 2027**", date(2027, 2, 21)),
+        (EN, "3 months later", "is **10 Apr 2027**", date(2027, 4, 10)),
+        (EN, "for 10 days", "is **20 Jan 2027**", date(2027, 1, 20)),
+        (FR, "pendant 2 mois", "c'est le **15 mai 2027**", date(2027, 5, 15)),
+        (FR, "3 semaines plus tard", "c'est le **5 avril 2027**", date(2027, 4, 5)),
+    ],
+)
+async def test_a_length_at_the_end_offers_the_day_it_gives(
+    chat: Chat, locale: str, typed: str, offered: str, kept: date
+) -> None:
+    plan_id = await _at(chat, locale, "end_date")
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert "can't read" not in said and "Je ne sais pas lire" not in said
+    assert offered in said
+    await chat.say("yes" if locale == EN else "oui", locale=locale)
+    assert (await get(chat, plan_id)).campaigns[0].end_date == kept
+
+
+@pytest.mark.parametrize(
+    ("locale", "field", "typed", "kept"),
+    [
+        (EN, "end_date", "end of the period", date(2027, 6, 30)),
+        (FR, "end_date", "fin de la période", date(2027, 6, 30)),
+        (EN, "end_date", "same day", date(2027, 1, 10)),
+        (FR, "end_date", "le même jour", date(2027, 3, 15)),
+        (EN, "start_date", "start of the period", date(2027, 1, 1)),
+        (FR, "start_date", "début de la période", date(2027, 1, 1)),
+    ],
+)
+async def test_the_periods_ends_or_the_same_day_are_taken(
+    chat: Chat, locale: str, field: str, typed: str, kept: date
+) -> None:
+    plan_id = await _at(chat, locale, field)
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert "can't read" not in said and "Je ne sais pas lire" not in said
+    assert getattr((await get(chat, plan_id)).campaigns[0], field) == kept
