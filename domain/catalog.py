@@ -70,14 +70,23 @@ ACTIVITY_TYPES: tuple[ActivityType, ...] = (
         _D,
         ("final_piece", "partner_branding", "microsoft_content"),
         metric="estimated_reach",
-        aliases=("print", "presse", "magazine", "newspaper"),
+        aliases=(
+            *("print", "presse", "magazine", "newspaper", "print ads", "magazine ads"),
+            *("newspaper ads", "pub presse", "publicité presse", "annonce presse"),
+        ),
     ),
     _type(
         "digital_advertising",
         _D,
         ("ad_screenshot", "landing_page_url"),
         metric="results_summary",
-        aliases=("digital", "online ads", "display", "banner", "publicité en ligne", "numérique"),
+        aliases=(
+            *("digital", "online ads", "display", "banner", "publicité en ligne", "numérique"),
+            *("linkedin", "linkedin ads", "facebook ads", "social ads", "social media"),
+            *("social media ads", "paid social", "online advertising", "display ads"),
+            *("banner ads", "google ads", "pub linkedin", "publicité linkedin", "pub en ligne"),
+            *("réseaux sociaux", "publicité digitale", "pub digitale"),
+        ),
     ),
     _type(
         "direct_mail",
@@ -93,6 +102,7 @@ ACTIVITY_TYPES: tuple[ActivityType, ...] = (
             "courrier",
             "emailing",
             "publipostage",
+            *("newsletter", "newsletters", "lettre d'information", "email campaign"),
         ),
     ),
     _type(
@@ -100,7 +110,10 @@ ACTIVITY_TYPES: tuple[ActivityType, ...] = (
         _D,
         ("url_or_screenshots", "seo_statement_of_work"),
         metric="results_summary",
-        aliases=("website", "seo", "sea", "search", "site web", "référencement"),
+        aliases=(
+            *("website", "seo", "sea", "search", "site web", "référencement", "google ads"),
+            *("adwords", "ppc", "paid search", "sem", "référencement payant"),
+        ),
     ),
     _type(
         "syndicated_content",
@@ -140,6 +153,7 @@ ACTIVITY_TYPES: tuple[ActivityType, ...] = (
             "séminaire",
             "atelier",
             "événement client",
+            "customer event",
         ),
     ),
     _type(
@@ -147,7 +161,10 @@ ACTIVITY_TYPES: tuple[ActivityType, ...] = (
         _M,
         ("invitation_agenda", "booth_photo"),
         metric="estimated_attendees",
-        aliases=("trade show", "exhibition", "expo", "salon", "exposition"),
+        aliases=(
+            *("trade show", "exhibition", "expo", "salon", "exposition", "trade event"),
+            *("industry event", "événement professionnel"),
+        ),
     ),
     _type(
         "customer_offer",
@@ -223,7 +240,10 @@ ACTIVITY_TYPES: tuple[ActivityType, ...] = (
             per_person_usd=Decimal("5000"),
             max_attendees=3,
         ),
-        aliases=("conference", "inspire", "ignite", "conférence", "événement microsoft"),
+        aliases=(
+            *("conference", "inspire", "ignite", "conférence", "événement microsoft"),
+            "microsoft event",
+        ),
     ),
     _type(
         "demo_units",
