@@ -16,7 +16,9 @@ numbers (`le 10/11`) add nothing to that. Relative days: today, yesterday, the d
 yesterday, tomorrow, the day after, in both languages (`avant-hier`), a weekday last
 (`last Friday`, `vendredi dernier`), and a weekday alone (`Tuesday`, `mardi`): the next one,
 or the latest one where the window looks back (an execution date). `last week`, `la
-semaine dernière`, `last month` name several days: refused with them.
+semaine dernière`, `last month` name several days: refused with them. A campaign's length
+(`6 weeks`, `3 months later`, `pendant 2 mois`) gives a day from its start (`length_after`),
+which the campaign's end question offers.
 
 Error codes raised (string table key `error.<code>`):
 
