@@ -826,7 +826,9 @@ class FormDialog(ComponentDialog):
             return True  # the next step reports the missing draft
         if isinstance(answer, str) and isinstance(offered, list) and offered:
             decision = recognize_yes_no(answer)
-            if decision is True and len(offered) == 1 and isinstance(offered[0], str):
+            if len(offered) > 1 and "save" in offered and says_later(answer):
+                answer = "save"  # submit or save offered: "not now" is saving
+            elif decision is True and len(offered) == 1 and isinstance(offered[0], str):
                 answer = offered[0]
             elif decision is False:
                 shown = await self.question(draft, validations["field"])

@@ -125,3 +125,21 @@ async def test_oui_at_a_french_check_card_never_asks_to_delete_the_claim(chat: C
 
     assert "Supprimer définitivement" not in shown(replies)
     assert (await get_claim(chat, claim_id)).submitted_at is None
+
+
+@pytest.mark.parametrize(("locale", "later"), [(EN, "not now"), (FR, "pas maintenant")])
+async def test_later_after_submit_or_save_was_offered_saves(
+    chat: Chat, locale: str, later: str
+) -> None:
+    """Seen in the Agents Playground: "looks good" offered submit or save, and "not now"
+    then showed the review again instead of saving."""
+    chat.locale = locale
+    plan_id = plan_id_in(await chat.say("new plan" if locale == EN else "nouveau plan"))
+    await answer_until(chat, "review", locale=locale)
+    await chat.say("looks good" if locale == EN else "c'est bon", locale=locale)
+
+    replies = await chat.say(later, locale=locale)
+
+    assert plan_id in shown(replies)
+    assert "stays a draft" in shown(replies) or "reste un brouillon" in shown(replies)
+    assert (await get(chat, plan_id)).submitted_at is None
