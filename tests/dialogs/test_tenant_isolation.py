@@ -202,6 +202,12 @@ async def test_two_tenants_side_by_side_never_cross(pair, files, data_dir) -> No
         ("draft_claim", UNKNOWN_CLAIM, lambda i: say(f"continue my claim {i}")),
         ("draft_claim", UNKNOWN_CLAIM,
          lambda i: say(f"reprendre ma réclamation {i}", locale="fr-FR")),
+        # Stop 39's words for changing or withdrawing a claim named by its id.
+        ("claim", UNKNOWN_CLAIM, lambda i: say(f"withdraw {i}")),
+        ("claim", UNKNOWN_CLAIM, lambda i: say(f"edit {i}")),
+        ("draft_claim", UNKNOWN_CLAIM, lambda i: say(f"cancel {i}")),
+        ("draft_claim", UNKNOWN_CLAIM, lambda i: say(f"change the amount of {i}")),
+        ("draft_claim", UNKNOWN_CLAIM, lambda i: say(f"retirer {i}", locale="fr-FR")),
         ("draft_plan", UNKNOWN_PLAN, lambda i: bob.click(
             {"action": "answer", "field": "mpn_id", "target": i, "answer": "7654321"})),
         ("draft_plan", UNKNOWN_PLAN, lambda i: bob.click(
