@@ -485,7 +485,10 @@ async def main():
             "tenants/crash/mirror": {"number": number},
             "conversation/counter": {"number": number},
         })
-        print(number, flush=True)
+        # One write per acknowledgement: print() writes the number and its newline apart when
+        # PYTHONUNBUFFERED is set, and a kill between them left "0" with no line ended.
+        sys.stdout.write(f"{number}\\n")
+        sys.stdout.flush()
         number += 1
 
 asyncio.run(main())
@@ -544,7 +547,9 @@ def test_sigkill_during_writes_never_loses_an_acknowledged_write(tmp_path: Path)
         for lane, writer in enumerate(writers):
             assert writer.returncode == -signal.SIGKILL
             lines = outputs[lane].splitlines(keepends=True)
-            acknowledged = int([line for line in lines if line.endswith("\n")][-1])
+            whole = [line for line in lines if line.endswith("\n")]
+            assert whole, (f"seed {seed}, round {round_number}, lane {lane}", outputs[lane])
+            acknowledged = int(whole[-1])
             context = f"seed {seed}, round {round_number}, lane {lane}, acked {acknowledged}"
 
             reopened = TinyDBStorage(folders[lane])
