@@ -35,6 +35,7 @@ from dialogs.evidence_dialog import (
     adds_named,
     adds_what,
     link_typed,
+    refuse_said_instead,
 )
 from dialogs.form_dialog import Child, Done, Field, Next, Question, error_text, field_table
 from dialogs.recognizer import (
@@ -886,6 +887,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             named = adds_named(answer, draft.claim.activity_type)
             if named is not None:
                 return named
+            refuse_said_instead(answer, draft)
             changed = self._change_to(draft, question, answer)
             if changed is not None:
                 return changed

@@ -378,6 +378,7 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             named = adds_named(answer, draft.claim.activity_type)
             if named is not None:
                 return named
+            refuse_said_instead(answer, draft)
         return super()._parse_answer(draft, question, answer)
 
     def parse(self, draft: ClaimDraft, field_name: str, answer: Any) -> Any:
@@ -576,6 +577,34 @@ _ADD_VERB = re.compile(
     r"|here is|here are|ajouter|ajoute|ajoutez|joindre|joins|joignez|envoyer|envoie|envoyez"
     r"|soumettre|fournir|deposer|depose|televerser)\s+(?P<what>.+)"
 )
+
+
+# Evidence to come by e-mail ("I'll send it by email", « je vous l'envoie par mail »).
+_BY_EMAIL = re.compile(
+    r"\b(?:by|per|via|through|in an|par|en)\s+(?:e mail|email|mail|courriel|outlook)\b"
+    r"|\b(?:e mail|email|mail)\s+(?:it|them|you|this|that)\b"
+)
+# Evidence the partner does not have ("I have no photos", « je n'ai pas de programme »).
+_LACKING = re.compile(
+    r"(?:i (?:don t|dont|do not) have|i have no|we (?:don t|dont|do not) have|we have no|"
+    r"there (?:is|are) no|no|je n ai pas|nous n avons pas|on n a pas|pas)\s+"
+    r"(?:any\s+|the\s+|a\s+|an\s+|de\s+|d\s+|la\s+|le\s+|les\s+)?(?P<what>.+)"
+)
+
+
+def refuse_said_instead(typed: str, draft: ClaimDraft) -> None:
+    """What is said instead of sending evidence, answered (raising UserInputError): it will
+    come by e-mail (`evidence_by_email`: only a message here can carry it), or a proof the
+    activity needs is not at hand (`evidence_lacking`: why a reviewer checks for it and what
+    may stand in). Returns for anything else."""
+    words = normalize(typed[:120])
+    if _BY_EMAIL.search(words):
+        raise UserInputError("evidence_by_email")
+    lacking = _LACKING.fullmatch(words)
+    read = kind_from_words(lacking["what"], draft.claim.activity_type) if lacking else None
+    if read is not None and read[0] is EvidenceKind.PROOF and read[1] is not None:
+        label = t(draft.locale, f"requirement.{read[1]}")
+        raise UserInputError("evidence_lacking", requirement=label)
 
 
 def adds_named(typed: str, activity_type: str | None) -> AddNamed | None:

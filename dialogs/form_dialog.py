@@ -857,7 +857,8 @@ class FormDialog(ComponentDialog):
             suggested = error.params.get("answer")
             if not options and isinstance(suggested, str) and error.params.get("suggestion"):
                 options = [(suggested, str(params["suggestion"]))]
-            if not options and isinstance(answer, str) and asks_something(answer):
+            asked = isinstance(answer, str) and asks_something(answer)
+            if not options and asked and error.code not in _ANSWERS_ITSELF:
                 # "what's the max?" at the amount: what the question means, as "help"
                 # says it, and the question again; no "isn't an amount".
                 identity = Identity.from_activity(turn_context.activity)
@@ -1032,6 +1033,10 @@ def quoted_params(error: UserInputError) -> dict[str, Any]:
 
 # A refusal that offers what was likely meant ("Did you mean **France**? Say yes or click it
 # below"), said in a form, where that answer is put in the field instead.
+# Refusals that answer a question asked at the answer ("can I email it to you?"): said as
+# they are, rather than the question's help.
+_ANSWERS_ITSELF = frozenset({"evidence_by_email", "evidence_lacking"})
+
 _IN_A_FORM = {
     "country_did_you_mean": "form_error.country_did_you_mean",
     "choice_did_you_mean": "form_error.choice_did_you_mean",

@@ -254,6 +254,13 @@ CLAIM_EN: dict[str, str] = {
     "error.execution_date_in_future": "That date is in the future: a proof of execution is for "
     "an activity that already ran.",
     "error.reading_which": '"{value}": which one? The amount with tax or without it:',
+    "error.evidence_by_email": "I can't receive e-mail: attach the file to a message here "
+    "(drag it into the chat, or use **Add a file**), or add a link to where it is kept. If "
+    "it isn't at hand, say **later**: your claim is kept.",
+    "error.evidence_lacking": "**{requirement}** is one of the things a reviewer checks for "
+    "this activity, so a claim without it would be rejected. If you have something else that "
+    "shows it (a screenshot, an attendee list, a recording), add it with **Add a file** and a "
+    "note saying what it shows. If it's on its way, say **later**: your claim is kept.",
     "error.claim_amount_estimate": '"{value}" is an estimate, and a claim is paid on what the '
     "invoice or CSR shows. Is it exactly **{suggestion}**? Say **yes** or click it below, or "
     "type the amount on the invoice.",
@@ -705,6 +712,15 @@ CLAIM_FR: dict[str, str] = {
     "error.execution_date_in_future": "Cette date est dans le futur : une preuve d'exécution "
     "porte sur une activité déjà réalisée.",
     "error.reading_which": "« {value} » : lequel ? Le montant TTC ou HT :",
+    "error.evidence_by_email": "Je ne peux pas recevoir d'e-mail : joignez le fichier à un "
+    "message ici (glissez-le dans la conversation, ou utilisez **Ajouter un fichier**), ou "
+    "ajoutez un lien vers l'endroit où il est rangé. S'il n'est pas sous la main, dites "
+    "**plus tard** : votre réclamation est conservée.",
+    "error.evidence_lacking": "**{requirement}** fait partie de ce qu'un réviseur vérifie pour "
+    "cette activité : sans cela, la réclamation serait refusée. Si vous avez autre chose qui "
+    "le montre (une capture d'écran, une liste de participants, un enregistrement), "
+    "ajoutez-le avec **Ajouter un fichier** et une note qui dit ce qu'il montre. S'il arrive "
+    "bientôt, dites **plus tard** : votre réclamation est conservée.",
     "error.claim_amount_estimate": "« {value} » est une estimation, et une réclamation est "
     "payée sur ce que montre la facture ou le CSR. Est-ce exactement **{suggestion}** ? "
     "Répondez **oui** ou cliquez dessus ci-dessous, ou tapez le montant de la facture.",
