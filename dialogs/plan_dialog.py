@@ -15,7 +15,7 @@ from typing import Any
 from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.activity_dialog import ActivityDialog
-from dialogs.campaign_dialog import CampaignDialog
+from dialogs.campaign_dialog import DATE_FIELDS, CampaignDialog, usage_period
 from dialogs.form_dialog import Child, Done, Field, Next, Question, ReadAs, field_table
 from dialogs.plan_form import WALKED_BACK, PlanDraft, PlanFormDialog, shown_on_plan
 from dialogs.recognizer import SUBMIT_WORDS, Choice, exact_choice
@@ -38,7 +38,7 @@ from domain.findings import Finding, blocking
 from domain.lifecycle import PlanStatus
 from domain.money import minor_units, parse_amount, parse_currency
 from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, MAX_CAMPAIGNS, PLAN_FIELDS, Plan
-from domain.plan_rules import check_plan
+from domain.plan_rules import campaign_date_concerns, check_plan
 from domain.programs import FUND_TYPES, PROGRAMS
 from domain.text import language_of, parse_email, parse_mpn_id
 from views import cards
@@ -281,10 +281,16 @@ class PlanDialog(PlanFormDialog):
                 continue
             form, scratch = found
             try:
-                return ChangeTo(str(target), form.read_field(scratch, target.field, value))
+                read = form.read_field(scratch, target.field, value)
             except UserInputError:
                 if says_change(what):
                     raise
+                continue
+            if target.field in DATE_FIELDS and campaign_date_concerns(
+                target.field, read, usage_period(draft.plan), draft.today
+            ):
+                return None  # its question asks whether to keep a date a reviewer questions
+            return ChangeTo(str(target), read)
         return None
 
     @staticmethod
@@ -313,7 +319,7 @@ class PlanDialog(PlanFormDialog):
         if target.activity_id is None:
             return (
                 (self.campaign_form, replace(draft, campaign=campaign))
-                if (target.field == "name")
+                if target.field in ("name", *DATE_FIELDS)
                 else None
             )
         activity = campaign.activity(target.activity_id)

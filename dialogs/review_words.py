@@ -325,7 +325,8 @@ class ChangeTo:
 
 # Between the change asked for and its value: "… to 9000", « … à 9 000 », "amount: 9000".
 _CHANGE_TO = re.compile(
-    r"\s+(?:to|into|as|is|should be|à|a|en|est|devrait être)\s+|\s*[:=]\s*", re.IGNORECASE
+    r"\s+(?:to|into|as|is|should be|à|a|en|est|devrait être)\s+|\s+au\s+(?=\d)|\s*[:=]\s*",
+    re.IGNORECASE,
 )
 # No change with its value is longer (a message longer is read as before).
 _MAX_CHANGE_LENGTH = 300

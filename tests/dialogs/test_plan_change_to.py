@@ -8,6 +8,7 @@ kept, said back, and the review shown again; a value the question refuses change
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -34,6 +35,15 @@ def _activity(plan):
          "60 000,00 EUR"),
         (FR, "changer le montant prévu du salon en 9 000", lambda p: _activity(p).planned_amount,
          Decimal(9000), "9 000,00 EUR"),
+        # Seen at stop 39: a campaign's dates opened their question, the value dropped.
+        (EN, "change the end date to April 30", lambda p: p.campaigns[0].end_date,
+         date(2027, 4, 30), "30 Apr 2027"),
+        (EN, "change Spring push end date to 2027-04-30", lambda p: p.campaigns[0].end_date,
+         date(2027, 4, 30), "30 Apr 2027"),
+        (EN, "change the start date to January 15", lambda p: p.campaigns[0].start_date,
+         date(2027, 1, 15), "15 Jan 2027"),
+        (FR, "modifier la date de fin de Campagne printemps au 20 avril 2027", lambda p: p.campaigns[0].end_date,
+         date(2027, 4, 20), "20 avril 2027"),
     ],
 )  # fmt: skip
 async def test_a_change_with_its_value_is_kept_and_the_review_shown_again(
@@ -47,6 +57,16 @@ async def test_a_change_with_its_value_is_kept_and_the_review_shown_again(
     assert said in text
     assert plan_id in text and ("Submit" in text or "Soumettre" in text)  # the review again
     assert read(await get(chat, plan_id)) == expected
+
+
+async def test_a_date_a_reviewer_would_question_still_asks_to_keep_it(chat: Chat) -> None:
+    """Outside the usage period (FY27 H2: Jan to Jun 2027): its question is asked, the
+    date not kept unconfirmed."""
+    plan_id = await start_plan(chat)
+    await answer_until(chat, "review")
+    replies = await chat.say("change the end date to 2027-08-31")
+    assert "When does **Spring push** end?" in shown(replies) or "FY27 H2" in shown(replies)
+    assert (await get(chat, plan_id)).campaigns[0].end_date != date(2027, 8, 31)
 
 
 async def test_a_value_the_question_refuses_changes_nothing(chat: Chat) -> None:
