@@ -58,6 +58,9 @@ COMMON_CURRENCIES = ("EUR", "USD", "GBP")
 MAX_OFFERED = 8
 
 
+_RENAME = re.compile(r"^(?:rename|renommer)\s+(?P<rest>.+)$", re.IGNORECASE)
+
+
 class PlanDialog(PlanFormDialog):
     """Options: `plan_id`, and `edit` ("field", "C1:field" or "C1:A2:field") for one change."""
 
@@ -275,6 +278,8 @@ class PlanDialog(PlanFormDialog):
         question reads it (a value it refuses is refused here, the same way, when a verb of
         change asked for it: "the amount is wrong" is no value)."""
         for what, value in change_to_parts(answer):
+            # "rename Spring push to …", « renommer la campagne … en … »: its name.
+            what = _RENAME.sub(r"change the name of \g<rest>", what, count=1)
             target = self._one_edit(draft, question, what)
             found = self._changed_by(draft, target) if target is not None else None
             if found is None:

@@ -35,7 +35,12 @@ def _activity(plan):
          "60 000,00 EUR"),
         (FR, "changer le montant prévu du salon en 9 000", lambda p: _activity(p).planned_amount,
          Decimal(9000), "9 000,00 EUR"),
-        # Seen at stop 39: a campaign's dates opened their question, the value dropped.
+        # Seen at stop 39: "rename <campaign> to …" got "I don't know", and a campaign's
+        # dates opened their question, the value dropped.
+        (EN, "rename Spring push to Spring 2027", lambda p: p.campaigns[0].name,
+         "Spring 2027", "Spring 2027"),
+        (FR, "renommer Campagne printemps en Printemps 2027", lambda p: p.campaigns[0].name,
+         "Printemps 2027", "Printemps 2027"),
         (EN, "change the end date to April 30", lambda p: p.campaigns[0].end_date,
          date(2027, 4, 30), "30 Apr 2027"),
         (EN, "change Spring push end date to 2027-04-30", lambda p: p.campaigns[0].end_date,
