@@ -1031,12 +1031,12 @@ def quoted_params(error: UserInputError) -> dict[str, Any]:
     }
 
 
-# A refusal that offers what was likely meant ("Did you mean **France**? Say yes or click it
-# below"), said in a form, where that answer is put in the field instead.
 # Refusals that answer a question asked at the answer ("can I email it to you?"): said as
 # they are, rather than the question's help.
 _ANSWERS_ITSELF = frozenset({"evidence_by_email", "evidence_lacking"})
 
+# A refusal that offers what was likely meant ("Did you mean **France**? Say yes or click it
+# below"), said in a form, where that answer is put in the field instead.
 _IN_A_FORM = {
     "country_did_you_mean": "form_error.country_did_you_mean",
     "choice_did_you_mean": "form_error.choice_did_you_mean",

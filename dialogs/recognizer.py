@@ -292,13 +292,13 @@ def exact_choice(answer: str, choices: list[Choice]) -> Choice | None:
     return found[0] if len(found) == 1 else None
 
 
-# The choices are the bot's own (countries, programs, activity types...): the same few
-# hundred names on every answer, normalized once.
-@functools.lru_cache(maxsize=4096)
 def _starts_a_word(part: str, name: str) -> bool:
     return name.startswith(part) or f" {part}" in name
 
 
+# The choices are the bot's own (countries, programs, activity types...): the same few
+# hundred names on every answer, normalized once.
+@functools.lru_cache(maxsize=4096)
 def _name(text: str) -> str:
     return normalize(text)
 
