@@ -489,14 +489,19 @@ def length_after(text: str, start: date) -> date | None:
     unit = match["unit"]
     if not 0 < count <= 366:
         return None
+    day = _later_by(start, count, unit)
+    return day if day.year <= MAX_YEAR else None
+
+
+def _later_by(start: date, count: int, unit: str) -> date:
+    """`count` days, weeks or months (`unit`, English or French) after `start`; a month's
+    day clamped to its last (31 Jan + 1 month: 28 Feb)."""
     if unit.startswith(("day", "jour")):
         return start + timedelta(days=count)
     if unit.startswith(("week", "semaine")):
         return start + timedelta(weeks=count)
     month = start.month - 1 + count
     year, month = start.year + month // 12, month % 12 + 1
-    if year > MAX_YEAR:
-        return None
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
@@ -533,15 +538,7 @@ def _relative(text: str, today: date, window: DateWindow | None = None) -> date 
     if match := _IN_SOME.fullmatch(text):
         count_text = match["count"] or match["count_b"]
         count = int(count_text) if count_text.isdigit() else _COUNT_WORDS[count_text]
-        unit = match["unit"] or match["unit_b"]
-        if unit.startswith(("day", "jour")):
-            return today + timedelta(days=count)
-        if unit.startswith(("week", "semaine")):
-            return today + timedelta(weeks=count)
-        month = today.month - 1 + count
-        year, month = today.year + month // 12, month % 12 + 1
-        day = min(today.day, calendar.monthrange(year, month)[1])
-        return date(year, month, day)
+        return _later_by(today, count, match["unit"] or match["unit_b"])
     return None
 
 

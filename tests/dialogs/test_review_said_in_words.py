@@ -10,18 +10,11 @@ from __future__ import annotations
 import pytest
 
 from tests.dialogs.claim_support import EN, FR, claim_at_check, get_claim
+from tests.dialogs.test_done_at_a_review import _buttons
 from tests.dialogs.test_plan_journey import answer_until, get, plan_id_in
 from tests.support import Chat, shown
 
 pytestmark = pytest.mark.asyncio
-
-
-def _buttons(replies) -> dict[str, dict]:
-    return {
-        action["title"]: action["data"]
-        for reply in replies
-        for action in (reply.card or {}).get("actions", [])
-    }
 
 
 @pytest.mark.parametrize("said", ["looks good", "yes", "ok go ahead", "all good", "ok"])
