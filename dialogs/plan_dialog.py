@@ -58,6 +58,13 @@ COMMON_CURRENCIES = ("EUR", "USD", "GBP")
 MAX_OFFERED = 8
 
 
+# "add Germany to the countries", « ajouter l'Allemagne aux pays du salon ».
+_ADD_COUNTRIES = re.compile(
+    r"(?P<verb>add|ajouter|ajoute|ajoutez)\s+(?P<value>.+?)\s+(?:to|in|into|aux|au|à|dans)\s+"
+    r"(?P<field>(?:the\s+|les\s+)?(?:countries|country list|pays|liste des pays))"
+    r"(?P<rest>\s+.*)?",
+    re.IGNORECASE,
+)
 _RENAME = re.compile(r"^(?:rename|renommer)\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
@@ -277,6 +284,9 @@ class PlanDialog(PlanFormDialog):
         the one field the review's change names, and the value after it, read as its
         question reads it (a value it refuses is refused here, the same way, when a verb of
         change asked for it: "the amount is wrong" is no value)."""
+        added = _ADD_COUNTRIES.fullmatch(answer.strip()[:300])
+        if added is not None:
+            return self._countries_added(draft, question, added)
         for what, value in change_to_parts(answer):
             # "rename Spring push to …", « renommer la campagne … en … »: its name.
             what = _RENAME.sub(r"change the name of \g<rest>", what, count=1)
@@ -297,6 +307,23 @@ class PlanDialog(PlanFormDialog):
                 return None  # its question asks whether to keep a date a reviewer questions
             return ChangeTo(str(target), read)
         return None
+
+    def _countries_added(
+        self, draft: PlanDraft, question: Question, added: re.Match[str]
+    ) -> ChangeTo | None:
+        """ "add Germany to the countries (of the webinar)": the activity's countries and
+        those, read as its question reads a list; None when it names no one activity."""
+        french = added["verb"].lower().startswith("ajout")
+        what = ("modifier les pays" if french else "change the countries") + (added["rest"] or "")
+        target = self._one_edit(draft, question, what)
+        if target is None or target.field != "countries" or target.activity_id is None:
+            return None
+        found = self._changed_by(draft, target)
+        if found is None or found[1].activity is None:
+            return None
+        form, scratch = found
+        listed = ", ".join([*scratch.activity.countries, added["value"]])
+        return ChangeTo(str(target), form.read_field(scratch, "countries", listed))
 
     @staticmethod
     def _one_edit(draft: PlanDraft, question: Question, what: str) -> EditTarget | None:

@@ -35,6 +35,11 @@ def _activity(plan):
          "60 000,00 EUR"),
         (FR, "changer le montant prévu du salon en 9 000", lambda p: _activity(p).planned_amount,
          Decimal(9000), "9 000,00 EUR"),
+        # Seen at stop 39: "add Germany to the countries" got "I don't know".
+        (EN, "add Germany to the countries", lambda p: _activity(p).countries,
+         ["FR", "BE", "DE"], "France, Belgium, Germany"),
+        (FR, "ajouter l'Allemagne aux pays du salon", lambda p: _activity(p).countries,
+         ["FR", "BE", "DE"], "France, Belgique, Allemagne"),
         # Seen at stop 39: "rename <campaign> to …" got "I don't know", and a campaign's
         # dates opened their question, the value dropped.
         (EN, "rename Spring push to Spring 2027", lambda p: p.campaigns[0].name,
