@@ -533,8 +533,23 @@ INTENTS: dict[Intent, IntentSpec] = {
         from_card=True,
     ),
     # Alone, inside a question, the words are the question's.
+    # With no question open, disagreeing in words is asking to dispute ("I disagree").
     Intent.DISPUTE_WAITING: IntentSpec(
-        "_dispute_waiting", None, en=_DISPUTE_EN, fr=_DISPUTE_FR, from_card=True
+        "_dispute_waiting",
+        None,
+        en=(
+            *_DISPUTE_EN,
+            *("i disagree", "i don t agree", "i do not agree", "that s wrong", "this is wrong"),
+            *("the decision is wrong", "it s a mistake", "that s a mistake", "this is unfair"),
+            *("i disagree with the decision", "i disagree with the rejection", "not fair"),
+        ),
+        fr=(
+            *_DISPUTE_FR,
+            *("je ne suis pas d accord", "pas d accord", "c est une erreur", "je conteste"),
+            *("la decision est fausse", "c est faux", "c est injuste", "je veux contester"),
+            "je ne suis pas d accord avec la decision",
+        ),
+        from_card=True,
     ),
     Intent.LANGUAGE: IntentSpec(
         "_language",

@@ -37,6 +37,26 @@ async def test_dispute_typed_starts_the_dispute_of_the_rejected_claim(
 
 
 @pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "I disagree"),
+        (EN, "the decision is wrong"),
+        (EN, "I want to appeal"),
+        (FR, "je ne suis pas d'accord"),
+        (FR, "c'est une erreur"),
+    ],
+)
+async def test_disagreeing_in_words_starts_the_dispute(
+    chat: Chat, files: FileServer, locale: str, typed: str
+) -> None:
+    """Seen at stop 39 after a rejection: "I disagree", « je ne suis pas d'accord » got
+    "I didn't understand that"."""
+    await rejected_seminar(chat, files, locale)
+    replies = await chat.say(typed, locale=locale)
+    assert ASKED[locale] in shown(replies), shown(replies)
+
+
+@pytest.mark.parametrize(
     ("locale", "said"),
     [(EN, "Nothing is rejected that could be disputed."), (FR, "Rien n'est refusé qui")],
 )
