@@ -52,8 +52,8 @@ def _activity(plan):
          date(2027, 4, 30), "30 Apr 2027"),
         (EN, "change the start date to January 15", lambda p: p.campaigns[0].start_date,
          date(2027, 1, 15), "15 Jan 2027"),
-        (FR, "modifier la date de fin de Campagne printemps au 20 avril 2027", lambda p: p.campaigns[0].end_date,
-         date(2027, 4, 20), "20 avril 2027"),
+        (FR, "modifier la date de fin de Campagne printemps au 20 avril 2027",
+         lambda p: p.campaigns[0].end_date, date(2027, 4, 20), "20 avril 2027"),
     ],
 )  # fmt: skip
 async def test_a_change_with_its_value_is_kept_and_the_review_shown_again(
