@@ -50,7 +50,14 @@ from dialogs.invoice_reading import (
     reading_question,
     use_reading,
 )
-from dialogs.recognizer import SUBMIT_WORDS, Choice, is_link, normalize, says_not_given
+from dialogs.recognizer import (
+    SUBMIT_WORDS,
+    Choice,
+    asks_something,
+    is_link,
+    normalize,
+    says_not_given,
+)
 from dialogs.services import Services
 from domain.claim import MAX_EVIDENCE_ITEMS, MAX_NOTE_LENGTH
 from domain.errors import UserInputError
@@ -379,6 +386,9 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             if named is not None:
                 return named
             refuse_said_instead(answer, draft)
+            named = names_evidence(answer, draft.claim.activity_type)
+            if named is not None:  # "photos", « la facture »: that item, its file asked
+                return named
         return super()._parse_answer(draft, question, answer)
 
     def parse(self, draft: ClaimDraft, field_name: str, answer: Any) -> Any:
@@ -605,6 +615,24 @@ def refuse_said_instead(typed: str, draft: ClaimDraft) -> None:
     if read is not None and read[0] is EvidenceKind.PROOF and read[1] is not None:
         label = t(draft.locale, f"requirement.{read[1]}")
         raise UserInputError("evidence_lacking", requirement=label)
+
+
+_LINK_INSIDE = re.compile(r"https?://|www\.", re.IGNORECASE)
+
+
+def names_evidence(typed: str, activity_type: str | None) -> AddNamed | None:
+    """Evidence named without a verb at the evidence list ("photos", « la facture », "the
+    invoice is on SharePoint"): an invoice, a CSR, or a proof of one of the activity's
+    requirements; None for anything else ("a file": what it is is asked), for a question
+    ("what's an invoice?": answered) and for a link (".../agenda.pdf": a link item)."""
+    if asks_something(typed) or _LINK_INSIDE.search(typed):
+        return None
+    read = kind_from_words(normalize(typed[:120]), activity_type)
+    if read is None or read[0] not in FILE_KINDS:
+        return None
+    if read[0] is EvidenceKind.PROOF and read[1] is None:
+        return None
+    return AddNamed(read[0], read[1])
 
 
 def adds_named(typed: str, activity_type: str | None) -> AddNamed | None:

@@ -95,3 +95,34 @@ async def test_a_file_whose_kind_was_picked_is_asked_for_by_that_kind(chat: Chat
     await chat.say("add a file", locale=EN)  # what is it? asked first
     said = shown(await chat.say("invoice", locale=EN))
     assert "Please send the file now (**Third-party invoice**): attach it" in said
+
+
+# Seen at stop 39: at the evidence list, whose checklist shows "⬜ Event photos", typing
+# "photos" or "agenda" got 'I don't know "photos"', and "invoice" asked "What is this
+# evidence?", which the partner had just said.
+@pytest.mark.parametrize(
+    ("locale", "typed", "kind", "requirement"),
+    [
+        (EN, "photos", EvidenceKind.PROOF, "event_photos"),
+        (EN, "agenda", EvidenceKind.PROOF, "invitation_agenda"),
+        (EN, "invoice", EvidenceKind.INVOICE, None),
+        (EN, "the invoice is on SharePoint", EvidenceKind.INVOICE, None),
+        (FR, "facture", EvidenceKind.INVOICE, None),
+        (FR, "les photos", EvidenceKind.PROOF, "event_photos"),
+    ],
+)
+async def test_evidence_named_alone_at_the_list_asks_for_its_file(
+    chat: Chat, locale: str, typed: str, kind: EvidenceKind, requirement: str
+) -> None:
+    claim_id = await claim_at(chat, locale)
+    replies = await chat.say(typed, locale=locale)
+    assert FILE_ASKED[locale] in shown(replies), shown(replies)[:300]
+    [item] = (await get_claim(chat, claim_id)).evidence
+    assert (item.kind, item.requirement) == (kind, requirement)
+
+
+async def test_a_file_not_named_is_still_asked_what_it_is(chat: Chat) -> None:
+    claim_id = await claim_at(chat, EN)
+    await chat.say("a file", locale=EN)
+    [item] = (await get_claim(chat, claim_id)).evidence
+    assert item.kind is None
