@@ -83,10 +83,14 @@ class IncentivesBot(ActivityHandler):
                     log.info("activity handled before: conversation=%s activity=%s", *key)
                     return
                 await super().on_turn(turn_context)
-                if key is not None:
-                    self._remember_in_state(turn_context, key[1])
+                # A message turn asks once whether its state changed (the id goes with
+                # the change, then it is written as is); any other turn saves as usual.
+                changed = key is not None and self._remember_in_state(turn_context, key[1])
                 try:
-                    await self.conversation_state.save_changes(turn_context)
+                    if changed:
+                        await self.conversation_state.save_changes(turn_context, force=True)
+                    elif key is None:
+                        await self.conversation_state.save_changes(turn_context)
                 except KeyError:
                     # Another instance saved this conversation meanwhile (e-tag conflict):
                     # its state stands; the drafts are saved and versioned separately.
@@ -109,21 +113,23 @@ class IncentivesBot(ActivityHandler):
         handled = cached.state.get(HANDLED_PROPERTY) if cached is not None else None
         return isinstance(handled, list) and activity_id in handled
 
-    def _remember_in_state(self, turn_context: TurnContext, activity_id: str) -> None:
+    def _remember_in_state(self, turn_context: TurnContext, activity_id: str) -> bool:
         """Note the activity in the conversation's state, if the turn writes the state anyway.
 
         A turn that changed the state (every turn that starts, answers or leaves a dialog:
         the ones with effects) carries the id in that same write. A turn that changed
         nothing (a status question at rest) is remembered by this process only: no write
         is added for it; run again elsewhere it would only answer again.
+        Whether the state changed (and is to be written).
         """
         cached = self.conversation_state.get_cached_state(turn_context)
         if cached is None or not cached.is_changed:
-            return
+            return False
         handled = cached.state.get(HANDLED_PROPERTY)
         kept = list(handled) if isinstance(handled, list) else []
         kept.append(activity_id)
         cached.state[HANDLED_PROPERTY] = kept[-KEPT_PER_CONVERSATION:]
+        return True
 
     def _turn_lock(self, conversation_id: str) -> AbstractAsyncContextManager[None]:
         return self._locks.hold(conversation_id)

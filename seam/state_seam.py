@@ -12,7 +12,9 @@ A state that cannot be pickled is hashed as botbuilder does, through
 `seam.state_codec.flatten` (jsonpickle's output, faster) or jsonpickle itself.
 `BotState.save_changes` hashes the state once, not twice: botbuilder hashes it to decide
 whether to write, then again after the write to remember what was written, though the
-write does not change the state (the storage copies it).
+write does not change the state (the storage copies it); and `force=True` (the caller
+has just asked `is_changed`, as the bot does at the end of every message turn) writes
+without hashing at all.
 Applied by `seam.install()` (the composition root's call); measured by `make bench`.
 """
 
@@ -46,8 +48,14 @@ async def _save_changes(self: BotState, turn_context: TurnContext, force: bool =
     cached_state = self.get_cached_state(turn_context)
     if cached_state is None:  # nothing was loaded this turn: nothing to save
         return
+    if force:
+        # Written whatever it holds (the caller knows it changed, or wants it written
+        # anyway): not hashed. What was written is then unknown, so a later save writes.
+        await self._storage.write({self.get_storage_key(turn_context): cached_state.state})
+        cached_state.hash = None
+        return
     state_hash = cached_state.compute_hash(cached_state.state)
-    if force or state_hash != cached_state.hash:
+    if state_hash != cached_state.hash:
         await self._storage.write({self.get_storage_key(turn_context): cached_state.state})
         cached_state.hash = state_hash
 

@@ -1,4 +1,5 @@
-"""Two reference cycles botbuilder builds on every turn, removed at the seam.
+"""Two reference cycles botbuilder builds on every turn, and a system call it makes for an
+id, removed at the seam.
 
 Objects in a reference cycle are not freed when the turn ends but when the garbage
 collector next runs, and then all at once: under load one collection met 14,000 of them
@@ -15,16 +16,26 @@ needs:
   refers to itself. Here the chain is an object whose `next` is a `functools.partial`:
   the same handlers called in the same order with the same arguments, no cycle.
 
+`WaterfallDialog.begin_dialog` stamps every waterfall it begins (about one a plan turn)
+with `uuid.uuid1()`, an id only its telemetry event carries. libuuid makes that id by
+asking the uuidd daemon first: where none runs (a container, this bot's Dockerfile) each
+call opens a socket, fails to connect and closes it (seen with strace). Here the module's
+`uuid` is a stand-in whose `uuid1()` is a random (version 4) UUID from the process's
+generator: unique as the stamp needs, no system call.
+
 Applied by `seam.install()`; `VERIFIED` in `seam/__init__.py` pins the versions read.
 """
 
 from __future__ import annotations
 
 import functools
+import random
+import uuid
 from copy import copy
 from typing import Any
 
 from botbuilder.core.turn_context import TurnContext
+from botbuilder.dialogs import waterfall_dialog
 from botbuilder.dialogs.dialog_context import DialogContext
 from botbuilder.dialogs.memory.dialog_state_manager import DialogStateManager
 
@@ -80,6 +91,16 @@ async def _emit(self: TurnContext, plugins: list, arg: Any, logic: Any) -> Any:
     return await logic
 
 
+class _WaterfallIds:
+    """What `botbuilder.dialogs.waterfall_dialog` uses of the `uuid` module: `uuid1()`."""
+
+    incentives_random = True
+
+    @staticmethod
+    def uuid1() -> uuid.UUID:
+        return uuid.UUID(int=random.getrandbits(128), version=4)
+
+
 _emit.incentives_acyclic = True  # type: ignore[attr-defined]
 _dialog_context_init.incentives_acyclic = True  # type: ignore[attr-defined]
 
@@ -91,6 +112,7 @@ def apply() -> None:
     DialogContext.__init__ = _dialog_context_init
     DialogContext.state = property(_get_state, _set_state)
     TurnContext._emit = _emit
+    waterfall_dialog.uuid = _WaterfallIds
 
 
 def applied() -> bool:
@@ -99,4 +121,5 @@ def applied() -> bool:
         getattr(DialogContext.__init__, "incentives_acyclic", False)
         and isinstance(DialogContext.__dict__.get("state"), property)
         and getattr(TurnContext._emit, "incentives_acyclic", False)
+        and getattr(waterfall_dialog.uuid, "incentives_random", False)
     )

@@ -138,3 +138,35 @@ def _activity() -> Activity:
         from_property=ChannelAccount(id="u-1"),
         recipient=ChannelAccount(id="bot"),
     )
+
+
+async def test_an_answer_hashes_its_state_twice(tmp_path: Path, monkeypatch):
+    """Loaded, then once at the turn's end: the bot asks whether the state changed (to carry
+    the activity's id in that write) and then writes it, without hashing it again."""
+    storage = tinydb_storage(tmp_path)
+    chat = Chat(storage)
+    await chat.seed_roles(tmp=tmp_path)
+    await chat.say("new plan")
+    hashed: list[object] = []
+    original = CachedBotState.compute_hash
+
+    def counting(self, obj):
+        hashed.append(obj)
+        return original(self, obj)
+
+    monkeypatch.setattr(CachedBotState, "compute_hash", counting)
+    writes: list[list[str]] = []
+    write = storage.write
+
+    async def recording(changes):
+        writes.append(sorted(changes))
+        return await write(changes)
+
+    storage.write = recording
+    replies = await chat.say("1234567")
+    assert "Which program" in replies[-1].shown
+    assert len(hashed) == 2
+    keys = [k for keys in writes for k in keys if k.startswith("msteams/conversations/")]
+    assert len(keys) == 1  # written once, and with the id of the activity it answered
+    handled = (await storage.read(keys))[keys[0]]["HandledActivities"]
+    assert len(handled) == 2 and len(set(handled)) == 2
