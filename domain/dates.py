@@ -462,8 +462,10 @@ _IN_SOME = re.compile(
 )
 # "March 2027", « avril » (read only where a start or an end is asked: `month_alone`).
 _MONTH_ALONE = re.compile(r"(?P<part>)(?P<month>[a-z]+)\.?(?:\s+(?P<year>\d{4}))?")
-# "end of October", "fin octobre", "late Oct 2026", "début novembre", "mid-October".
+# "end of October", "fin octobre", "late Oct 2026", "début novembre", "mid-October", "by the
+# end of March", « à la fin de mars ».
 _VAGUE = re.compile(
+    r"(?:(?:at|in|by|a\s+la|au|a)\s+)?(?:the\s+|la\s+|le\s+)?"
     r"(?P<part>end|late|fin|debut|early|start|beginning|mid|mi|milieu)"
     r"(?:\s+of\b|\s+de\b|\s+d')?[\s-]*(?P<month>[a-z]+)\.?(?:\s+(?P<year>\d{4}))?"
 )
@@ -552,6 +554,7 @@ def _refuse_vague(
 ) -> None:
     """ "fin octobre" names many days: refused, with the day it most likely means offered;
     a month alone too, where the question says which end of it (`month_alone`)."""
+    text = _named_month(text, today)
     match = _VAGUE.fullmatch(text)
     if not match and month_alone:
         match = _MONTH_ALONE.fullmatch(text)
@@ -574,6 +577,29 @@ def _refuse_vague(
         suggestion=format_date(meant, locale),
         answer=meant.isoformat(),
     )
+
+
+# A month said from today: "next month", "the coming month", "this month", « le mois
+# prochain », « ce mois-ci »; with a part ("end of next month", « fin du mois prochain »)
+# as "end of December" is (`_refuse_vague`).
+_MONTH_FROM_TODAY = re.compile(
+    r"(?:the\s+)?(?P<next>next|coming|following)\s+month|(?:the\s+)?this\s+month"
+    r"|(?:le\s+|du\s+|de\s+)?mois\s+(?P<suivant>prochain|suivant)"
+    r"|(?:de\s+|du\s+)?ce\s+mois(?:-ci)?|du\s+mois\s+en\s+cours|le\s+mois\s+en\s+cours"
+)
+
+
+def _named_month(text: str, today: date) -> str:
+    """`text` with a month said from today put as its name and year ("next month" said on
+    27 Nov 2026: "december 2026"), for `_VAGUE` and `_MONTH_ALONE` to read."""
+    match = _MONTH_FROM_TODAY.search(text)
+    if match is None:
+        return text
+    month = today.replace(day=1)
+    if match["next"] or match["suivant"]:
+        month = (month + timedelta(days=31)).replace(day=1)
+    named = f"{_MONTHS_EN[month.month - 1].lower()} {month.year}"
+    return f"{text[: match.start()]}{named}{text[match.end() :]}".strip()
 
 
 def _first_and_last(

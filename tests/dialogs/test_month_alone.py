@@ -37,3 +37,28 @@ async def test_a_month_alone_offers_its_first_or_last_day(
     assert "can't read" not in shown(replies) and "sais pas lire" not in shown(replies)
     await chat.click(last_card(replies).submit_data(offered))
     assert getattr((await get(chat, plan_id)).campaigns[0], field) == kept
+
+
+# Seen off the script: "next month", "end of next month", « le mois prochain » at a
+# campaign's dates got "I can't read … as a date". The month they mean (from today,
+# 27 Nov 2026 here) is offered as a month's name is.
+@pytest.mark.parametrize(
+    ("locale", "field", "typed", "offered"),
+    [
+        (EN, "start_date", "next month", "1 Dec 2026"),
+        (EN, "start_date", "beginning of next month", "1 Dec 2026"),
+        (EN, "end_date", "end of next month", "31 Dec 2026"),
+        (FR, "start_date", "le mois prochain", "1er décembre 2026"),
+        (FR, "end_date", "fin du mois prochain", "31 décembre 2026"),
+    ],
+)
+async def test_next_month_offers_its_first_or_last_day(
+    chat: Chat, locale: str, field: str, typed: str, offered: str
+) -> None:
+    chat.locale = locale
+    await start_plan(chat, locale)
+    await answer_until(chat, field, locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    assert offered in shown(replies)
+    assert "can't read" not in shown(replies) and "sais pas lire" not in shown(replies)
+    assert last_card(replies).submit_data(offered)

@@ -485,3 +485,45 @@ def test_a_length_from_the_start_gives_its_day(typed: str, expected: date | None
 
 def test_a_month_later_keeps_the_day_or_the_months_last() -> None:
     assert length_after("1 month", date(2027, 1, 31)) == date(2027, 2, 28)
+
+
+# Seen off the script: at a campaign's start "next month", "start of next month", « le mois
+# prochain » got "I can't read … as a date", while "January" and "early January" offered a
+# day. The month they mean (counted from today) is offered the same way.
+@pytest.mark.parametrize(
+    ("typed", "locale", "month_alone", "offered"),
+    [
+        ("next month", "en-US", "start", date(2026, 6, 1)),
+        ("next month", "en-US", "end", date(2026, 6, 30)),
+        ("start of next month", "en-GB", None, date(2026, 6, 1)),
+        ("the beginning of next month", "en-US", None, date(2026, 6, 1)),
+        ("end of next month", "en-US", "start", date(2026, 6, 30)),
+        ("mid next month", "en-US", None, date(2026, 6, 15)),
+        ("end of this month", "en-US", None, date(2026, 5, 31)),
+        ("le mois prochain", "fr-FR", "start", date(2026, 6, 1)),
+        ("début du mois prochain", "fr-FR", None, date(2026, 6, 1)),
+        ("fin du mois prochain", "fr-FR", None, date(2026, 6, 30)),
+        ("fin de ce mois", "fr-FR", None, date(2026, 5, 31)),
+        ("mi-mois prochain", "fr-FR", None, date(2026, 6, 15)),
+    ],
+)
+def test_next_month_offers_its_day(
+    typed: str, locale: str, month_alone: str | None, offered: date
+) -> None:
+    with pytest.raises(UserInputError) as raised:
+        parse_date(typed, locale, TODAY, month_alone=month_alone)
+    assert raised.value.code == "date_vague"
+    assert raised.value.params["answer"] == offered.isoformat()
+
+
+def test_next_month_in_december_is_january_of_the_next_year() -> None:
+    with pytest.raises(UserInputError) as raised:
+        parse_date("next month", "en-US", date(2026, 12, 5), month_alone="start")
+    assert raised.value.params["answer"] == "2027-01-01"
+
+
+@pytest.mark.parametrize("typed", ["next month", "le mois prochain", "this month"])
+def test_a_month_from_today_alone_is_not_a_day_where_no_end_is_asked(typed: str) -> None:
+    with pytest.raises(UserInputError) as raised:
+        parse_date(typed, "en-US", TODAY)
+    assert raised.value.code == "date_invalid"
