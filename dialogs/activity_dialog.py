@@ -9,7 +9,7 @@ from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.form_dialog import Child, Done, Field, FormAnswer, Question, field_table
 from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
-from dialogs.recognizer import Choice, says_not_given
+from dialogs.recognizer import Choice, says_nothing_of_it
 from dialogs.services import Services
 from dialogs.several import Reader, Several, label
 from domain.catalog import ACTIVITY_TYPES
@@ -189,8 +189,9 @@ def _activity_types(language: str) -> tuple[Choice, ...]:
 
 
 def _parse_description(draft: PlanDraft, answer: str) -> str:
-    """What the activity is, in words a reviewer can judge: "n/a", "tbd", "x" say nothing."""
+    """What the activity is, in words a reviewer can judge: "n/a", "tbd", "x", "yes",
+    "I don't know" say nothing."""
     text = clean_text(answer, max_length=MAX_DESCRIPTION_LENGTH, field="description")
-    if says_not_given(text) or sum(char.isalnum() for char in text) < 3:
+    if says_nothing_of_it(text) or sum(char.isalnum() for char in text) < 3:
         raise UserInputError("description_says_nothing")
     return text

@@ -19,7 +19,7 @@ from botbuilder.dialogs import WaterfallStepContext
 from dialogs.activity_dialog import ActivityDialog
 from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
 from dialogs.plan_form import WALKED_BACK, PlanDraft, PlanFormDialog, shown_on_plan
-from dialogs.recognizer import Choice, normalize, recognize_yes_no
+from dialogs.recognizer import Choice, normalize, recognize_yes_no, says_nothing_of_it
 from dialogs.services import Services
 from dialogs.several import Found, Reader, Several, label
 from domain.dates import DateWindow, FiscalHalf, length_after, parse_date
@@ -32,7 +32,7 @@ from domain.plan import (
     Plan,
 )
 from domain.plan_rules import campaign_date_concerns
-from domain.text import clean_text
+from domain.text import clean_text, excerpt
 from views import cards
 from views.display import display_value
 from views.strings import t
@@ -108,9 +108,7 @@ class CampaignDialog(PlanFormDialog):
                     "question.name",
                     number=draft.plan.campaigns.index(draft.campaign) + 1,
                 ),
-                parse=lambda draft, answer: clean_text(
-                    answer, max_length=MAX_NAME_LENGTH, field="name"
-                ),
+                parse=_parse_name,
                 max_length=MAX_NAME_LENGTH,
                 **kept,
             ),
@@ -463,3 +461,12 @@ class CampaignDialog(PlanFormDialog):
             value = getattr(draft.campaign, date_field)
             shown = display_value(date_field, value, draft.plan, draft.locale)
             raise UserInputError("date_keep_or_change", date=shown) from None
+
+
+def _parse_name(_draft: PlanDraft, answer: str) -> str:
+    """The campaign's name; a yes, a no or an "I don't know" is none (it answered another
+    question: kept, the campaign would be called "yes")."""
+    text = clean_text(answer, max_length=MAX_NAME_LENGTH, field="name")
+    if says_nothing_of_it(text):
+        raise UserInputError("name_says_nothing", value=excerpt(text))
+    return text

@@ -36,3 +36,83 @@ async def test_a_description_that_says_nothing_is_asked_again(
     await chat.say("LinkedIn ads for SMB", locale=locale)
     activity = (await get(chat, plan_id)).campaigns[0].activities[0]
     assert activity.description == "LinkedIn ads for SMB"
+
+
+# Seen in the Agents Playground: « oui » at « Décrivez cette activité … en une phrase ou
+# deux » was kept as the description (and "yes", "idk" too), the next question asked as if
+# the activity had been described. A yes or an "I don't know" says nothing of it either.
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        ("en-US", "yes", "A reviewer needs to know what this activity is"),
+        ("en-US", "yeah", "A reviewer needs to know what this activity is"),
+        ("en-US", "idk", "A reviewer needs to know what this activity is"),
+        ("fr-FR", "oui", "Un réviseur doit savoir ce qu'est cette activité"),
+        ("fr-FR", "ouais", "Un réviseur doit savoir ce qu'est cette activité"),
+    ],
+)
+async def test_a_yes_or_i_dont_know_is_no_description(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "description", locale=locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert said in shown(replies)
+    assert (await get(chat, plan_id)).campaigns[0].activities[0].description is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        ("en-US", "I don't know", "A sentence or two on what the activity is"),
+        ("fr-FR", "je ne sais pas", "Une phrase ou deux sur l'activité"),
+    ],
+)
+async def test_i_dont_know_at_the_description_is_answered_with_its_help(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "description", locale=locale)
+    assert said in shown(await chat.say(typed, locale=locale))
+    assert (await get(chat, plan_id)).campaigns[0].activities[0].description is None
+
+
+# "yes" at "Campaign 1: what is its name?" became the campaign **yes** ("When does **yes**
+# start?"). A yes, a no or an "I don't know" is not a name: asked again, saying so.
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        ("en-US", "yes", '"yes" isn\'t a name'),
+        ("en-US", "no", '"no" isn\'t a name'),
+        ("en-US", "idk", '"idk" isn\'t a name'),
+        ("fr-FR", "oui", "« oui » n'est pas un nom"),
+        ("fr-FR", "non", "« non » n'est pas un nom"),
+    ],
+)
+async def test_a_yes_or_a_no_is_no_campaign_name(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "name", locale=locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert said in shown(replies)
+    assert (
+        not (await get(chat, plan_id)).campaigns or not (await get(chat, plan_id)).campaigns[0].name
+    )
+    await chat.say("Spring push", locale=locale)
+    assert (await get(chat, plan_id)).campaigns[0].name == "Spring push"
+
+
+@pytest.mark.parametrize("name", ["Yes Day", "No-code week", "Oui Oui"])
+async def test_a_name_with_such_words_stays_a_name(chat: Chat, name: str) -> None:
+    plan_id = await start_plan(chat, "en-US")
+    await answer_until(chat, "name", locale="en-US")
+    await chat.say(name)
+    assert (await get(chat, plan_id)).campaigns[0].name == name
