@@ -45,6 +45,9 @@ from dialogs.recognizer import (
     exact_choice,
     normalize,
     says_not_given,
+    says_nothing_of_it,
+    says_unsure,
+    says_yes_alone,
 )
 from dialogs.review_actions import ReviewAction
 from dialogs.review_words import ChangeTo, change_to_parts, edit_phrases, says_change
@@ -264,15 +267,28 @@ def _metric_text(draft: ClaimDraft) -> str:
     )
 
 
+def _parse_name(_draft: ClaimDraft, answer: str) -> str:
+    """The claim's short name; a yes, a no or an "I don't know" is none (kept, the claim
+    would be called "yes" in its check card and in "my claims")."""
+    text = clean_text(answer, max_length=MAX_CLAIM_NAME_LENGTH, field="name")
+    if says_nothing_of_it(text):
+        raise UserInputError("claim_name_says_nothing", value=excerpt(text))
+    return text
+
+
 def _parse_metric(draft: ClaimDraft, answer: str) -> str:
-    if says_not_given(answer):
+    """The results, in the partner's words; none given ("skip", "idk", "yes") is left empty
+    and the check says what is missing."""
+    if says_nothing_of_it(answer):
         return ""
     return clean_text(answer, max_length=MAX_METRIC_LENGTH, field="metric_value")
 
 
 def _parse_pre_approval(draft: ClaimDraft, answer: str) -> str:
-    if says_not_given(answer):
+    if says_not_given(answer) or says_unsure(answer):
         return ""
+    if says_yes_alone(answer):  # "yes, I have one": the id itself is what is asked
+        raise UserInputError("pre_approval_yes")
     typed = answer.strip()
     if len(typed) > MAX_PRE_APPROVAL_LENGTH or not _PRE_APPROVAL.match(typed):
         raise UserInputError("pre_approval_invalid")
@@ -562,9 +578,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             Field(
                 PREFIX + "name",
                 ask=self._name_question,
-                parse=lambda draft, answer: clean_text(
-                    answer, max_length=MAX_CLAIM_NAME_LENGTH, field="name"
-                ),
+                parse=_parse_name,
                 attribute="name",
                 **kept,
             ),

@@ -438,24 +438,40 @@ def says_not_given(answer: str) -> bool:
     return normalize(answer[:60]).rstrip(" ?") in _NOT_GIVEN
 
 
-# A yes, or "I don't know", where words are asked (a campaign's name, what an activity is):
-# it answers a question not asked there, and kept it would stand for the name or the
-# description (seen: « oui » kept as an activity's description).
-_NO_CONTENT = frozenset(
+# A yes, or "I don't know", where words are asked (a name, what an activity is, its
+# results): it answers a question not asked there, and kept it would stand for the value
+# (seen: « oui » kept as an activity's description, "yes" as a claim's name).
+_YES_ALONE = frozenset(
     normalize(words)
     for words in (
-        *("yes", "yeah", "yep", "yup", "sure", "of course", "yes please", "oui", "ouais"),
-        *("bien sur", "idk", "i don't know", "i dont know", "dunno", "don't know"),
-        *("no idea", "not sure", "no clue", "i'm not sure", "je ne sais pas", "je sais pas"),
-        *("sais pas", "aucune idee", "pas sur", "pas sure", "je ne suis pas sur"),
+        *("yes", "yeah", "yep", "yup", "sure", "of course", "yes please", "yes i do"),
+        *("yes i have", "yes i have one", "oui", "ouais", "bien sur", "oui j en ai un"),
     )
 )
+_UNSURE = frozenset(
+    normalize(words)
+    for words in (
+        *("idk", "i don't know", "i dont know", "dunno", "don't know", "no idea", "not sure"),
+        *("no clue", "i'm not sure", "je ne sais pas", "je sais pas", "sais pas"),
+        *("aucune idee", "pas sur", "pas sure", "je ne suis pas sur"),
+    )
+)
+
+
+def says_yes_alone(answer: str) -> bool:
+    """Whether the whole answer is a yes ("yes", « oui », "yes I have one")."""
+    return normalize(answer[:60]).rstrip(" ?!") in _YES_ALONE
+
+
+def says_unsure(answer: str) -> bool:
+    """Whether the whole answer is an "I don't know" ("idk", « aucune idée »)."""
+    return normalize(answer[:60]).rstrip(" ?!") in _UNSURE
 
 
 def says_nothing_of_it(answer: str) -> bool:
     """Whether the whole answer is a yes, an "I don't know" or a "not given" ("n/a", "no")
     where words are asked."""
-    return says_not_given(answer) or normalize(answer[:60]).rstrip(" ?") in _NO_CONTENT
+    return says_not_given(answer) or says_yes_alone(answer) or says_unsure(answer)
 
 
 # "done" where a review is shown: finished with it, to submit or to save.

@@ -249,6 +249,11 @@ CLAIM_EN: dict[str, str] = {
     "error.count_negative": "That number can't be negative.",
     "error.pre_approval_invalid": "A pre-approval id is letters, digits and dashes, like "
     "PA-2027-0042.",
+    "error.pre_approval_yes": "Please type the pre-approval id itself, like PA-2027-0042 "
+    "(it is in Microsoft's pre-approval e-mail), or say **skip** if you have none.",
+    "error.claim_name_says_nothing": '"{value}" isn\'t a name: give this claim a short name a '
+    "reviewer will recognise (e.g. **Spring webinar, March**), or say **cancel** to stop "
+    "here (your draft is kept).",
     "error.execution_date_outside_campaign": "The activity must have run during the "
     "campaign, between {start} and {end}.",
     "error.execution_date_in_future": "That date is in the future: a proof of execution is for "
@@ -707,6 +712,13 @@ CLAIM_FR: dict[str, str] = {
     "error.count_negative": "Ce nombre ne peut pas être négatif.",
     "error.pre_approval_invalid": "Un identifiant de pré-approbation se compose de lettres, "
     "chiffres et tirets, comme PA-2027-0042.",
+    "error.pre_approval_yes": "Merci de taper l'identifiant de pré-approbation lui-même, "
+    "comme PA-2027-0042 (il figure dans l'e-mail de pré-approbation de Microsoft), ou dites "
+    "**passer** si vous n'en avez pas.",
+    "error.claim_name_says_nothing": "« {value} » n'est pas un nom : donnez à cette "
+    "réclamation un nom court qu'un réviseur reconnaîtra (par exemple **Webinaire de "
+    "printemps, mars**), ou dites **annuler** pour vous arrêter ici (votre brouillon est "
+    "conservé).",
     "error.execution_date_outside_campaign": "L'activité doit avoir eu lieu pendant la "
     "campagne, entre le {start} et le {end}.",
     "error.execution_date_in_future": "Cette date est dans le futur : une preuve d'exécution "

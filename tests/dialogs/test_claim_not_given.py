@@ -76,3 +76,81 @@ async def test_a_pre_approval_id_not_given_is_left_empty_and_blocks(
     assert ("Laissé vide" if locale == FR else "Left empty") in said
     replies = await chat.say("terminé" if locale == FR else "done", locale=locale)
     assert "Submit claim" not in shown(replies)  # blocked: the id is missing
+
+
+# Seen off the script: "yes", « oui », "idk" at "Give this claim a short name" became the
+# claim's name (the claim **yes** in its check card and in "my claims"), and at the results
+# "yes" / "idk" became the results a reviewer reads. A yes or an "I don't know" is now no
+# name (asked again, saying so) and no results (left empty, as "skip" is). (« aucune idée »,
+# "no idea" there are answered with the question's help, which is a help phrase.)
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "yes", '"yes" isn\'t a name'),
+        (EN, "idk", '"idk" isn\'t a name'),
+        (FR, "oui", "« oui » n'est pas un nom"),
+        (FR, "ouais", "« ouais » n'est pas un nom"),
+    ],
+)
+async def test_a_yes_or_idk_is_no_claim_name(chat: Chat, locale: str, typed: str, said: str):
+    claim_id = await claim_at(chat, locale, until="name")
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert said in shown(replies)
+    assert not (await get_claim(chat, claim_id)).name
+    await chat.say("Security workshop Nov", locale=locale)
+    assert (await get_claim(chat, claim_id)).name == "Security workshop Nov"
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "yes", "Left empty: the check will warn that the results"),
+        (EN, "idk", "Left empty: the check will warn that the results"),
+        (FR, "oui", "Laissé vide : la vérification signalera que les résultats"),
+        (FR, "ouais", "Laissé vide : la vérification signalera que les résultats"),
+    ],
+)
+async def test_a_yes_or_idk_is_no_results(chat: Chat, locale: str, typed: str, said: str):
+    claim_id = await claim_at(chat, locale, until="metric_value")
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert (await get_claim(chat, claim_id)).metric_value == ""
+    assert said in shown(replies).replace("\u202f", " ").replace("\xa0", " ")
+
+
+# "yes" at "What is Microsoft's pre-approval id?" was kept as the id "yes" (any one word
+# fits an id's pattern). It is asked for: the id itself, or "skip".
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "yes", "type the pre-approval id itself"),
+        (EN, "Yes, I have one", "type the pre-approval id itself"),
+        (FR, "oui", "taper l'identifiant de pré-approbation lui-même"),
+    ],
+)
+async def test_a_yes_at_the_pre_approval_id_asks_for_the_id(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    chat.locale = locale
+    await approved_plan(chat, [("tv_radio", "8000")])
+    await seed_funds(chat)
+    claim_id, _ = await start_claim(chat, locale)
+    await answer(
+        chat,
+        [
+            ("name", "TV spot October"),
+            ("execution_date", "2026-10-01"),
+            ("amount", "8000"),
+            ("impressions", "100000"),
+        ],
+    )
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert said in shown(replies)
+    assert not (await get_claim(chat, claim_id)).pre_approval_id
+    await chat.say("PA-2026-0042", locale=locale)
+    assert (await get_claim(chat, claim_id)).pre_approval_id == "PA-2026-0042"
