@@ -1042,6 +1042,7 @@ _IN_A_FORM = {
     "choice_did_you_mean": "form_error.choice_did_you_mean",
     "date_vague": "form_error.date_vague",
     "date_day_number": "form_error.date_day_number",
+    "date_approximate": "form_error.date_approximate",
     "count_range": "form_error.count_range",
     "claim_amount_estimate": "form_error.claim_amount_estimate",
     "amount_thousands": "form_error.amount_thousands",

@@ -27,6 +27,8 @@ Error codes raised (string table key `error.<code>`):
 - `date_vague` (value, suggestion, answer): several days ("fin octobre", "10-12 Nov"), the
   likely one offered.
 - `date_day_number` (value, suggestion, answer): a day's number alone, that day offered.
+- `date_approximate` (value, suggestion, answer): one day said roughly ("around Nov 10"),
+  that day offered.
 - `date_last_week`, `date_past_span` (value, first, last, example): a past week or month.
 - `date_impossible` (value): readable, but no such day (31/02/2026, 2026-13-01).
 - `date_out_of_range` (value): a year before 2000 or after 2100.
@@ -276,6 +278,8 @@ def parse_date(
         )
     normalized = " ".join(fold(raw).replace("’", "'").split()).rstrip(".")
 
+    if rough := _ROUGHLY.match(normalized):
+        _offer_rough_day(normalized[rough.end() :], locale, today, window, month_alone, raw)
     if normalized in _RELATIVE_DAYS:
         return today + timedelta(days=_RELATIVE_DAYS[normalized])
     relative = _relative(normalized, today, window)
@@ -291,6 +295,38 @@ def parse_date(
             _refuse_several_days(normalized, locale, today, window, raw, month_alone)
             _offer_day_number(normalized, locale, today, window, raw)
         raise
+
+
+# "around Nov 10", "about the 10th", « vers le 10 novembre », « aux alentours du 10/11 »:
+# one day said roughly. A claim is checked against the day it ran, so the day is offered,
+# not taken ("date_approximate"); a rough "mid-November" keeps its own offer.
+_ROUGHLY = re.compile(
+    r"(?:around|about|approximately|approx\.?|roughly|circa|ca\.|~|environ(?:\s+le)?"
+    r"|vers(?:\s+le)?|aux\s+alentours\s+du|autour\s+du|a\s+peu\s+pres\s+le)\s*(?=\S)"
+)
+
+
+def _offer_rough_day(
+    rest: str,
+    locale: str,
+    today: date,
+    window: DateWindow | None,
+    month_alone: str | None,
+    raw: str,
+) -> None:
+    """Refuse `raw`, a day said roughly, offering the day `rest` names (if it names one)."""
+    try:
+        meant = parse_date(rest, locale, today, window, month_alone)
+    except UserInputError as error:
+        if error.code == "date_invalid":
+            return  # not a day after all: refused as the whole answer is
+        raise
+    raise UserInputError(
+        "date_approximate",
+        value=excerpt(raw),
+        suggestion=format_date(meant, locale),
+        answer=meant.isoformat(),
+    )
 
 
 # "10" alone: most likely that day of the month the question means, but a number alone may be
@@ -474,7 +510,8 @@ _VAGUE = re.compile(
 # A campaign's length, said at its end: "6 weeks", "for 10 days", "3 months later",
 # « pendant 2 mois », « 3 semaines plus tard » (`length_after`).
 _LENGTH = re.compile(
-    rf"(?:for|pendant|sur|during|over)?\s*(?P<count>{_COUNT})\s+"
+    r"(?:for|pendant|sur|during|over)?\s*(?:(?:about|around|approximately|roughly|environ|~)\s*)?"
+    rf"(?P<count>{_COUNT})\s+"
     r"(?P<unit>days?|jours?|weeks?|semaines?|months?|mois)"
     r"(?:\s+(?:later|after|long|after the start|plus tard|apres|apres le debut))?"
 )

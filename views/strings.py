@@ -194,6 +194,8 @@ EN: dict[str, str] = {
     "**Save** keeps it, or pick the day.",
     "form_error.date_day_number": '"{value}" alone: **{suggestion}** is in the field now. '
     "**Save** keeps it, or pick the date.",
+    "form_error.date_approximate": '"{value}": **{suggestion}** is in the field now. **Save** '
+    "keeps it, or pick the exact day.",
     "form_error.count_range": '"{value}" is a range, and the claim takes one number: '
     "**{suggestion}**, its low end, is in the field now. **Save** keeps it, or type the number.",
     "form_error.date_length": '"{value}" after the start ({start}): **{suggestion}** is in the '
@@ -388,6 +390,8 @@ EN: dict[str, str] = {
     "or click it below, or type the day.",
     "error.date_day_number": '"{value}" alone: did you mean **{suggestion}**? Say **yes** or '
     "click it below, or type the date.",
+    "error.date_approximate": '"{value}": which day exactly? Is it **{suggestion}**? Say '
+    "**yes** or click it below, or type the day.",
     "error.date_last_week": '"{value}" is several days, from {first} to {last}: which one was '
     "it? Type it like **Tuesday last week** or {example}.",
     "error.date_past_span": '"{value}" is several days, from {first} to {last}: which one was '
@@ -732,6 +736,8 @@ FR: dict[str, str] = {
     "maintenant dans le champ. **Enregistrer** le garde, ou choisissez le jour.",
     "form_error.date_day_number": "« {value} » seul : le **{suggestion}** est maintenant dans "
     "le champ. **Enregistrer** le garde, ou choisissez la date.",
+    "form_error.date_approximate": "« {value} » : le **{suggestion}** est maintenant dans le "
+    "champ. **Enregistrer** le garde, ou choisissez le jour exact.",
     "form_error.count_range": "« {value} » est une fourchette, et la réclamation prend un seul "
     "nombre : **{suggestion}**, le bas de la fourchette, est maintenant dans le champ. "
     "**Enregistrer** le garde, ou tapez le nombre.",
@@ -944,6 +950,8 @@ FR: dict[str, str] = {
     "**{suggestion}** ? Répondez **oui** ou cliquez dessus ci-dessous, ou tapez le jour.",
     "error.date_day_number": "« {value} » seul : vouliez-vous dire le **{suggestion}** ? "
     "Répondez **oui** ou cliquez dessus ci-dessous, ou tapez la date.",
+    "error.date_approximate": "« {value} » : quel jour exactement ? Est-ce le "
+    "**{suggestion}** ? Répondez **oui** ou cliquez dessus ci-dessous, ou tapez le jour.",
     "error.date_last_week": "« {value} » désigne plusieurs jours, du {first} au {last} : "
     "lequel ? Tapez-le comme **mardi de la semaine dernière** ou {example}.",
     "error.date_past_span": "« {value} » désigne plusieurs jours, du {first} au {last} : "

@@ -172,3 +172,28 @@ async def test_a_past_week_or_month_says_which_days_it_names(
     assert (await get_claim(chat, claim_id)).execution_date is None
     await chat.say(then, locale=locale)
     assert (await get_claim(chat, claim_id)).execution_date == day
+
+
+# Seen off the script: "around Nov 10", "about November 10th", « vers le 10 novembre »,
+# « aux alentours du 10/11 » got 'I can't read … as a date'. A claim is checked against the
+# day it ran: the day named is offered, one "yes" or click away, never kept unasked.
+@pytest.mark.parametrize(
+    ("locale", "typed", "offered"),
+    [
+        (EN, "around Nov 10", "10 Nov 2026"),
+        (EN, "about November 10th", "10 Nov 2026"),
+        (EN, "approx. 2026-11-10", "10 Nov 2026"),
+        (FR, "vers le 10 novembre", "10 novembre 2026"),
+        (FR, "aux alentours du 10/11", "10 novembre 2026"),
+    ],
+)
+async def test_a_day_said_roughly_is_offered(
+    chat: Chat, locale: str, typed: str, offered: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until="execution_date")
+    replies = await chat.say(typed, locale=locale)
+    assert offered in shown(replies)
+    assert "can't read" not in shown(replies) and "sais pas lire" not in shown(replies)
+    assert (await get_claim(chat, claim_id)).execution_date is None
+    await chat.say("oui" if locale == FR else "yes", locale=locale)
+    assert (await get_claim(chat, claim_id)).execution_date == date(2026, 11, 10)

@@ -473,6 +473,9 @@ def test_examples_are_days_the_window_accepts() -> None:
         ("two months", date(2027, 3, 10)),
         ("pendant 2 mois", date(2027, 3, 10)),
         ("3 semaines plus tard", date(2027, 1, 31)),
+        ("about 6 weeks", date(2027, 2, 21)),
+        ("for around 10 days", date(2027, 1, 20)),
+        ("environ 2 mois", date(2027, 3, 10)),
         ("Spring push", None),
         ("6", None),
         ("0 days", None),
@@ -527,3 +530,29 @@ def test_a_month_from_today_alone_is_not_a_day_where_no_end_is_asked(typed: str)
     with pytest.raises(UserInputError) as raised:
         parse_date(typed, "en-US", TODAY)
     assert raised.value.code == "date_invalid"
+
+
+@pytest.mark.parametrize(
+    ("typed", "locale"),
+    [
+        ("around May 3", "en-US"),
+        ("about 3 May", "en-GB"),
+        ("approximately 2026-05-03", "en-US"),
+        ("~May 3", "en-US"),
+        ("roughly the 3rd", "en-US"),
+        ("vers le 3 mai", "fr-FR"),
+        ("aux alentours du 3 mai", "fr-FR"),
+        ("environ le 03/05", "fr-FR"),
+    ],
+)
+def test_a_day_said_roughly_is_offered_not_taken(typed: str, locale: str) -> None:
+    with pytest.raises(UserInputError) as raised:
+        parse_date(typed, locale, TODAY)
+    assert raised.value.code == "date_approximate"
+    assert raised.value.params["answer"] == "2026-05-03"
+
+
+def test_a_rough_range_keeps_its_own_offer() -> None:
+    with pytest.raises(UserInputError) as raised:
+        parse_date("around mid-May", "en-US", TODAY)
+    assert raised.value.code == "date_vague"
