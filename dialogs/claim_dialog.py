@@ -142,6 +142,9 @@ _COUNT_RANGE = re.compile(
     re.IGNORECASE,
 )
 _MAX_COUNT_LENGTH = 60
+# "3000 (estimated)", « 3 000 (estimation) »: a remark in brackets after the count, without
+# a figure of its own, is left aside.
+_REMARK = re.compile(r"\s*\([^()\d]*\)\s*$")
 
 
 def _shown(draft: ClaimDraft, name: str, value: Any) -> str:
@@ -376,6 +379,7 @@ def parse_count(text: str, locale: str = "en-US") -> int:
     if len(typed) > _MAX_COUNT_LENGTH:  # no count is that long: refused unread
         raise UserInputError("count_invalid", value=excerpt(typed))
     typed, _ = without_estimate(typed)
+    typed = _REMARK.sub("", typed) or typed
     if fold(typed).strip(" .!") in _NO_ONE:
         return 0
     try:
@@ -425,6 +429,12 @@ def _refuse_count_range(typed: str, locale: str) -> None:
         low, high = _count(match["low"]), _count(match["high"])
     except UserInputError:
         return
+    scaled = _SCALED_COUNT.fullmatch(fold(match["high"].strip()))
+    if scaled and not _SCALED_COUNT.fullmatch(fold(match["low"].strip())):
+        # "between 3 and 4k", "3-4 thousand": the scale said once is both ends'.
+        factor = _COUNT_SCALES[scaled["scale"]]
+        if low * factor <= high:
+            low *= factor
     if low < high:
         raise UserInputError(
             "count_range",

@@ -46,6 +46,10 @@ async def test_an_estimate_in_words_is_read(
         (EN, "3000-4000", "3,000"),
         (EN, "between 3,000 and 4,000", "3,000"),
         (FR, "entre 3000 et 4000", "3 000"),
+        # Seen off the script: "between 3 and 4k" offered **3** (the "k" read on one end).
+        (EN, "between 3 and 4k", "3,000"),
+        (EN, "3-4 thousand", "3,000"),
+        (FR, "entre 3 et 4 mille", "3 000"),
     ],
 )
 async def test_a_range_offers_its_low_end(
@@ -63,6 +67,28 @@ async def test_a_range_offers_its_low_end(
 
 @pytest.mark.parametrize("typed", ["3 EUR", "lots", "3000 4000", "-5"])
 async def test_what_is_no_count_is_still_refused(chat: Chat, typed: str) -> None:
+    claim_id = await claim_at(chat, EN, until="impressions")
+    await chat.say(typed, locale=EN)
+    assert (await get_claim(chat, claim_id)).impressions is None
+
+
+# Seen off the script: "3000 (estimated)", « 3000 (estimation) » got '"3000 (estimated)" isn't
+# a whole number': a remark in brackets after the number says nothing of the count.
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [(EN, "3000 (estimated)"), (EN, "3,000 (rough guess)"), (FR, "3 000 (estimation)")],
+)
+async def test_a_remark_in_brackets_after_the_count_is_left_aside(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until="impressions")
+    replies = await chat.say(typed, locale=locale)
+    assert "whole number" not in shown(replies) and "nombre entier" not in shown(replies)
+    assert (await get_claim(chat, claim_id)).impressions == 3000
+
+
+@pytest.mark.parametrize("typed", ["3000 (or 4000)", "between 500 and 3k"])
+async def test_a_remark_with_a_number_or_a_wide_range_is_not_a_count(chat: Chat, typed: str):
     claim_id = await claim_at(chat, EN, until="impressions")
     await chat.say(typed, locale=EN)
     assert (await get_claim(chat, claim_id)).impressions is None
