@@ -36,6 +36,7 @@ from dialogs.evidence_dialog import (
     adds_what,
     link_typed,
     refuse_said_instead,
+    removal_named,
 )
 from dialogs.form_dialog import Child, Done, Field, Next, Question, error_text, field_table
 from dialogs.recognizer import (
@@ -911,6 +912,10 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             named = adds_named(answer, draft.claim.activity_type)
             if named is not None:
                 return named
+            # "remove the photos": the one proof of the photos, as its Remove option.
+            removed = removal_named(answer, draft.claim)
+            if removed is not None:
+                return str(ReviewAction("remove", removed.id))
             refuse_said_instead(answer, draft)
             changed = self._change_to(draft, question, answer)
             if changed is not None:

@@ -59,7 +59,7 @@ from dialogs.recognizer import (
     says_not_given,
 )
 from dialogs.services import Services
-from domain.claim import MAX_EVIDENCE_ITEMS, MAX_NOTE_LENGTH
+from domain.claim import MAX_EVIDENCE_ITEMS, MAX_NOTE_LENGTH, Claim
 from domain.errors import UserInputError
 from domain.evidence import (
     ALLOWED_EXTENSIONS_TEXT,
@@ -382,6 +382,11 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
     def _parse_answer(self, draft: ClaimDraft, question: Question, answer: Any) -> Any:
         # "envoyer les photos" at the menu: those photos, not « envoyer » (the check).
         if question.field == PREFIX + "menu" and isinstance(answer, str):
+            if says_remove(answer):  # "remove the photos": never read as adding them
+                claim = draft.claim
+                empty = not claim.evidence
+                code = "evidence_nothing_to_remove" if empty else "evidence_remove_at_check"
+                raise UserInputError(code, claim_id=claim.id)
             named = adds_named(answer, draft.claim.activity_type)
             if named is not None:
                 return named
@@ -618,6 +623,33 @@ def refuse_said_instead(typed: str, draft: ClaimDraft) -> None:
 
 
 _LINK_INSIDE = re.compile(r"https?://|www\.", re.IGNORECASE)
+
+
+# "remove the photos", « supprimer la facture »: evidence named to be taken off the claim.
+_REMOVAL = re.compile(
+    r"(?:please\s+|merci\s+de\s+)?(?:remove|delete|take\s+out|take\s+off|supprimer|supprime"
+    r"|supprimez|retirer|retire|retirez|enlever|enleve|enlevez|effacer|efface|effacez)"
+    r"(?:\s+(?P<what>.*))?"
+)
+
+
+def says_remove(typed: str) -> bool:
+    """Whether the whole answer asks to remove something ("remove the photos")."""
+    return _REMOVAL.fullmatch(normalize(typed[:120])) is not None
+
+
+def removal_named(typed: str, claim: Claim) -> Evidence | None:
+    """The one item of `claim` that "remove the photos" / « supprimer le programme » names
+    by what it shows (a proof of one requirement); None when the words name none, or name
+    what two items show (never guessed between)."""
+    said = _REMOVAL.fullmatch(normalize(typed[:120]))
+    if said is None or not said["what"]:
+        return None
+    read = kind_from_words(said["what"], claim.activity_type)
+    if read is None or read[0] is not EvidenceKind.PROOF:
+        return None
+    shown = [e for e in claim.evidence if e.kind is EvidenceKind.PROOF and e.requirement == read[1]]
+    return shown[0] if len(shown) == 1 else None
 
 
 def names_evidence(typed: str, activity_type: str | None) -> AddNamed | None:
