@@ -36,6 +36,7 @@ from dialogs.evidence_dialog import (
     adds_what,
     link_typed,
     refuse_said_instead,
+    refuse_said_sent,
     removal_named,
 )
 from dialogs.form_dialog import Child, Done, Field, Next, Question, error_text, field_table
@@ -908,6 +909,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 return "submit_anyway"
             if typed in {normalize(w) for w in SUBMIT_WORDS}:
                 return "submit"
+            refuse_said_sent(answer, draft)  # "I sent them already": what has arrived
             # "send the photos": those photos, never « send » (a submission).
             named = adds_named(answer, draft.claim.activity_type)
             if named is not None:

@@ -81,7 +81,7 @@ from domain.plan import utc_now
 from domain.text import clean_text, excerpt
 from storage.evidence_store import Download, DownloadError, StoredFile
 from views.cards import escape
-from views.claim_cards import evidence_menu_card
+from views.claim_cards import evidence_label, evidence_menu_card
 from views.strings import language_of, t
 
 PREFIX = "evidence."
@@ -382,6 +382,7 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
     def _parse_answer(self, draft: ClaimDraft, question: Question, answer: Any) -> Any:
         # "envoyer les photos" at the menu: those photos, not « envoyer » (the check).
         if question.field == PREFIX + "menu" and isinstance(answer, str):
+            refuse_said_sent(answer, draft)  # "I already uploaded the invoice": not again
             if says_remove(answer):  # "remove the photos": never read as adding them
                 claim = draft.claim
                 empty = not claim.evidence
@@ -605,6 +606,35 @@ _LACKING = re.compile(
     r"there (?:is|are) no|no|je n ai pas|nous n avons pas|on n a pas|pas)\s+"
     r"(?:any\s+|the\s+|a\s+|an\s+|de\s+|d\s+|la\s+|le\s+|les\s+)?(?P<what>.+)"
 )
+
+
+# "I sent it already", "did you get my file?", « je l'ai déjà envoyé », « vous avez reçu
+# mon fichier ? »: a file the partner believes has arrived.
+_SAID_SENT = re.compile(
+    r"\b(?:i|we)\s+(?:have\s+|ve\s+)?(?:already\s+)?"
+    r"(?:sent|uploaded|attached|shared|provided|submitted|dropped)\b"
+    r"|\balready\s+(?:sent|uploaded|attached|shared)\b"
+    r"|\b(?:did|have|has)\s+(?:you|it|the\s+bot)\s+(?:got|get|receive|received|see|seen)\b"
+    r"|\byou\s+(?:got|received)\s+(?:my|the|it|them)\b"
+    r"|\b(?:deja|j ai|l ai|les ai|nous avons)\s+(?:deja\s+)?"
+    r"(?:envoye|envoyee|envoyes|envoyees|transmis|joint|joints|televerse|depose|charge)\b"
+    r"|\b(?:avez|as)\s+(?:vous\s+|tu\s+)?(?:bien\s+)?recu\b|\brecu\s+mon\b"
+)
+
+
+def refuse_said_sent(typed: str, draft: ClaimDraft) -> None:
+    """A file said to have been sent ("I sent it already"): answered (UserInputError) with
+    what has reached the claim, or that nothing has and how a file does. An e-mail named
+    ("I sent it by email") keeps its own answer (`refuse_said_instead`)."""
+    words = normalize(typed[:120])
+    if not _SAID_SENT.search(words) or _BY_EMAIL.search(words):
+        return
+    claim = draft.claim
+    arrived = [e for e in claim.evidence if e.file_name or e.url]
+    if not arrived:
+        raise UserInputError("evidence_none_received", claim_id=claim.id)
+    items = "; ".join(evidence_label(e, draft.locale) for e in arrived)
+    raise UserInputError("evidence_received", claim_id=claim.id, items=items)
 
 
 def refuse_said_instead(typed: str, draft: ClaimDraft) -> None:

@@ -249,6 +249,11 @@ CLAIM_EN: dict[str, str] = {
     "error.count_negative": "That number can't be negative.",
     "error.pre_approval_invalid": "A pre-approval id is letters, digits and dashes, like "
     "PA-2027-0042.",
+    "error.evidence_none_received": "I haven't received any file for {claim_id} yet. A file "
+    "reaches me only attached to a message in this chat (not by e-mail, nor in another chat): "
+    "attach it here, or use **Add a file**.",
+    "error.evidence_received": "These have reached {claim_id}: {items}. Anything more: attach "
+    "it to a message here, or use **Add a file**.",
     "error.evidence_nothing_to_remove": "Nothing is attached to {claim_id} yet, so there is "
     "nothing to remove: attach a file to a message, or use the buttons above.",
     "error.evidence_remove_at_check": "Files are removed at the check: choose **Done with "
@@ -717,6 +722,12 @@ CLAIM_FR: dict[str, str] = {
     "error.count_negative": "Ce nombre ne peut pas être négatif.",
     "error.pre_approval_invalid": "Un identifiant de pré-approbation se compose de lettres, "
     "chiffres et tirets, comme PA-2027-0042.",
+    "error.evidence_none_received": "Je n'ai reçu aucun fichier pour {claim_id} pour "
+    "l'instant. Un fichier ne me parvient que joint à un message de cette conversation (ni par "
+    "e-mail, ni dans une autre conversation) : joignez-le ici, ou utilisez **Ajouter un "
+    "fichier**.",
+    "error.evidence_received": "Voici ce qui est arrivé pour {claim_id} : {items}. Autre "
+    "chose : joignez-le à un message ici, ou utilisez **Ajouter un fichier**.",
     "error.evidence_nothing_to_remove": "Rien n'est joint à {claim_id} pour l'instant : il "
     "n'y a rien à supprimer. Joignez un fichier à un message, ou utilisez les boutons "
     "ci-dessus.",

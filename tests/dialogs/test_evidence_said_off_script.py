@@ -60,3 +60,47 @@ async def test_evidence_not_at_hand_at_the_check_card_too(chat: Chat, files: Fil
     said = shown(await chat.say("I have no photos", locale=EN))
     assert "**Event photos** is one of the things a reviewer checks" in said
     assert (await get_claim(chat, claim_id)).status is ClaimStatus.EDITING
+
+
+# Seen off the script: at the evidence list "I sent it already", « je l'ai déjà envoyé » got
+# "I don't know …"; "did you get my file?" got the list's help; "I already uploaded the
+# invoice" asked for the invoice's file as if it had never been mentioned. The partner is
+# told what has reached the claim: nothing yet (and how a file reaches it), or what is there.
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "I sent it already", "I haven't received any file for CLM-"),
+        (EN, "did you get my file?", "I haven't received any file for CLM-"),
+        (EN, "I already uploaded the invoice", "I haven't received any file for CLM-"),
+        (EN, "I've attached the photos", "I haven't received any file for CLM-"),
+        (FR, "je l'ai déjà envoyé", "Je n'ai reçu aucun fichier pour CLM-"),
+        (FR, "vous avez reçu mon fichier ?", "Je n'ai reçu aucun fichier pour CLM-"),
+        (FR, "j'ai déjà envoyé la facture", "Je n'ai reçu aucun fichier pour CLM-"),
+    ],
+)
+async def test_a_file_said_to_be_sent_is_answered_with_what_arrived(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    claim_id = await claim_at(chat, locale)
+    replies = await chat.say(typed, locale=locale)
+    assert said in shown(replies)
+    assert "send the file now" not in shown(replies)
+    assert (await get_claim(chat, claim_id)).evidence == []
+
+
+async def test_what_arrived_is_listed(chat: Chat, files: FileServer) -> None:
+    claim_id = await claim_at_check(chat, files, EN)
+    await chat.say("add evidence", locale=EN)  # back to the evidence list
+    replies = await chat.say("did you get my files?", locale=EN)
+    text = shown(replies)
+    assert "These have reached CLM-" in text
+    assert "invoice.pdf" in text and "agenda.pdf" in text and "photos.jpg" in text
+    assert len((await get_claim(chat, claim_id)).evidence) == 3
+    replies = await chat.say("I sent the invoice by email", locale=EN)
+    assert "I can't receive e-mail" in shown(replies)  # e-mail keeps its own answer
+
+
+async def test_the_same_words_at_the_check_card_are_answered_too(chat: Chat, files: FileServer):
+    await claim_at_check(chat, files, FR)
+    replies = await chat.say("je les ai déjà envoyés", locale=FR)
+    assert "invoice.pdf" in shown(replies) and "Je ne connais pas" not in shown(replies)
