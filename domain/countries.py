@@ -212,12 +212,38 @@ def _resolve(part: str) -> str | None:
     return code
 
 
+# Said beside the countries, and no country: a remark in brackets after a name ("France
+# (Paris et Lyon)") and the words that only qualify the list ("France only", « la France
+# uniquement », "France and maybe Spain": a plan's countries are planned).
+_REMARKS = re.compile(r"(?<=\S)\s*\([^()]*\)")
+_QUALIFIERS = re.compile(
+    r"(?<![\w-])(?:only|just|solely|maybe|perhaps|possibly|probably|uniquement|seulement"
+    r"|exclusivement|peut[- ][eê]tre|[ée]ventuellement|sans doute)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def parse_countries(text: str, locale: str) -> list[str]:
     """ISO alpha-2 codes of the countries in `text`, in the order typed, without repeats.
 
     `locale` is accepted for symmetry with the other parsers: names are read in
-    English and French whatever the user's language.
+    English and French whatever the user's language. A list read only once its remarks
+    and qualifiers are left aside ("France (Paris et Lyon)", "France only") is read so;
+    a name holding brackets ("Saint-Martin (partie néerlandaise)") is read whole first.
     """
+    try:
+        return _parse_countries(text, locale)
+    except UserInputError as refused:
+        listed = _QUALIFIERS.sub(" ", _REMARKS.sub(" ", text or ""))
+        if listed == text:
+            raise
+        try:
+            return _parse_countries(listed, locale)
+        except UserInputError:
+            raise refused from None
+
+
+def _parse_countries(text: str, locale: str) -> list[str]:
     found: list[str] = []
     seen: set[str] = set()
     for segment in _LIST_SEPARATORS.split(text or ""):

@@ -36,3 +36,24 @@ async def test_a_region_names_its_countries(
     assert "don't know" not in shown(replies) and "connais pas" not in shown(replies)
     activity = (await get(chat, plan_id)).campaigns[0].activities[0]
     assert activity.countries == codes
+
+
+# Seen off the script: « la France uniquement », "France and maybe Spain", « France (Paris
+# et Lyon) » got "I don't know the country …"; the qualifier and the remark are left aside.
+@pytest.mark.parametrize(
+    ("locale", "typed", "codes"),
+    [
+        (FR, "la France uniquement", ["FR"]),
+        (EN, "France and maybe Spain", ["FR", "ES"]),
+        (FR, "France (Paris et Lyon)", ["FR"]),
+    ],
+)
+async def test_a_qualifier_or_a_remark_beside_the_countries_is_left_aside(
+    chat: Chat, locale: str, typed: str, codes: list[str]
+) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "countries", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    assert "don't know" not in shown(replies) and "connais pas" not in shown(replies)
+    assert (await get(chat, plan_id)).campaigns[0].activities[0].countries == codes

@@ -290,3 +290,31 @@ def test_only_real_iso_3166_codes_are_known() -> None:
 def test_unknown_code_for_a_name_is_a_programming_error() -> None:
     with pytest.raises(KeyError):
         country_name("ZZ", "en-US")
+
+
+# Seen off the script at an activity's countries: « la France uniquement », "France only",
+# "France and maybe Spain", « France (Paris et Lyon) » got "I don't know the country …".
+@pytest.mark.parametrize(
+    ("typed", "codes"),
+    [
+        ("la France uniquement", ["FR"]),
+        ("France only", ["FR"]),
+        ("only France and Belgium", ["FR", "BE"]),
+        ("just Germany", ["DE"]),
+        ("seulement la Belgique", ["BE"]),
+        ("France and maybe Spain", ["FR", "ES"]),
+        ("France, peut-être l'Espagne", ["FR", "ES"]),
+        ("France (Paris et Lyon)", ["FR"]),
+        ("Germany (Berlin, Munich), Austria", ["DE", "AT"]),
+    ],
+)
+def test_qualifiers_and_remarks_around_countries_are_left_aside(
+    typed: str, codes: list[str]
+) -> None:
+    assert parse_countries(typed, "fr-FR") == codes
+
+
+@pytest.mark.parametrize("typed", ["only", "maybe", "just (Paris)"])
+def test_qualifiers_alone_name_no_country(typed: str) -> None:
+    with pytest.raises(UserInputError):
+        parse_countries(typed, "en-US")
