@@ -9,7 +9,7 @@ from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.form_dialog import Child, Done, Field, FormAnswer, Question, field_table
 from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
-from dialogs.recognizer import Choice, says_nothing_of_it
+from dialogs.recognizer import Choice, normalize, says_nothing_of_it
 from dialogs.services import Services
 from dialogs.several import Reader, Several, label
 from domain.catalog import ACTIVITY_TYPES
@@ -61,7 +61,7 @@ class ActivityDialog(PlanFormDialog):
             Field(
                 "countries",
                 lambda draft: t(draft.locale, "question.countries"),
-                parse=lambda draft, answer: parse_countries(answer, draft.locale),
+                parse=_parse_countries,
                 ack=True,
                 **kept,
             ),
@@ -186,6 +186,41 @@ def _activity_types(language: str) -> tuple[Choice, ...]:
         )
         for entry in ACTIVITY_TYPES
     )
+
+
+# "same as before", « les mêmes », « idem »: the countries of the activity before (of the
+# plan's market at its first activity).
+_SAME_COUNTRIES = frozenset(
+    normalize(words)
+    for words in (
+        *("same", "the same", "same as before", "same as above", "same countries", "ditto"),
+        *("the same countries", "same as the last one", "same as last time", "same again"),
+        *("same as previous", "same as the previous one", "same as the market", "same here"),
+        *("idem", "pareil", "les memes", "les memes pays", "memes pays", "comme avant"),
+        *("pareil que avant", "pareil qu avant", "comme precedemment", "comme la precedente"),
+        *("comme le marche", "le meme", "la meme chose", "pareil que le marche"),
+    )
+)
+
+
+def _parse_countries(draft: PlanDraft, answer: str) -> list[str]:
+    """The activity's countries; "same as before" is those of the activity before it in
+    the plan, or the plan's market at its first activity."""
+    if normalize(answer[:60]).rstrip(" ?!") in _SAME_COUNTRIES:
+        before: list[str] = []
+        for campaign in draft.plan.campaigns:
+            for activity in campaign.activities:
+                if activity is draft.activity:
+                    break
+                before = list(activity.countries or before)
+            else:
+                continue
+            break
+        if before:
+            return before
+        if draft.plan.market:
+            return [draft.plan.market]
+    return parse_countries(answer, draft.locale)
 
 
 def _parse_description(draft: PlanDraft, answer: str) -> str:

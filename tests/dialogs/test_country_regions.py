@@ -57,3 +57,30 @@ async def test_a_qualifier_or_a_remark_beside_the_countries_is_left_aside(
     replies = await chat.say(typed, locale=locale)
     assert "don't know" not in shown(replies) and "connais pas" not in shown(replies)
     assert (await get(chat, plan_id)).campaigns[0].activities[0].countries == codes
+
+
+# Seen off the script: at a second activity's countries "same as before", « les mêmes »,
+# « idem » got "I don't know the country …", though the partner had just typed them for the
+# activity before. They now take the countries of the activity before (at the plan's first
+# activity, the plan's market).
+@pytest.mark.parametrize("typed", ["les mêmes", "idem", "comme avant", "pareil"])
+async def test_the_same_countries_as_the_activity_before(chat: Chat, typed: str) -> None:
+    chat.locale = FR
+    plan_id = await start_plan(chat, FR)
+    await answer_until(chat, "countries", locale=FR, occurrence=2)
+    replies = await chat.say(typed, locale=FR)
+    assert "connais pas" not in shown(replies)
+    assert "France, Belgique" in shown(replies)
+    plan = await get(chat, plan_id)
+    assert plan.campaigns[0].activities[1].countries == ["FR", "BE"]
+
+
+@pytest.mark.parametrize("typed", ["same as the market", "same", "the same"])
+async def test_the_same_countries_at_the_first_activity_is_the_market(
+    chat: Chat, typed: str
+) -> None:
+    plan_id = await start_plan(chat, EN)
+    await answer_until(chat, "countries", locale=EN)
+    replies = await chat.say(typed, locale=EN)
+    assert "don't know" not in shown(replies)
+    assert (await get(chat, plan_id)).campaigns[0].activities[0].countries == ["FR"]
