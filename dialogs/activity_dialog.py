@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.form_dialog import Child, Done, Field, FormAnswer, Question, field_table
 from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
-from dialogs.recognizer import Choice, normalize, says_nothing_of_it
+from dialogs.recognizer import Choice, normalize, says_not_given, says_nothing_of_it, says_unsure
 from dialogs.services import Services
 from dialogs.several import Reader, Several, label
 from domain.catalog import ACTIVITY_TYPES
 from domain.countries import parse_countries
 from domain.errors import UserInputError
-from domain.money import format_amount, parse_amount
+from domain.money import ReadAmount, format_amount, parse_amount
 from domain.plan import ACTIVITY_FIELDS, MAX_ACTIVITIES_PER_CAMPAIGN, MAX_DESCRIPTION_LENGTH
 from domain.text import clean_text, language_of
 from views import cards
@@ -70,9 +71,7 @@ class ActivityDialog(PlanFormDialog):
                 lambda draft: t(
                     draft.locale, "question.planned_amount", currency=draft.plan.currency
                 ),
-                parse=lambda draft, answer: parse_amount(
-                    answer, draft.plan.currency or "USD", draft.locale
-                ),
+                parse=_parse_planned,
                 ack=True,
                 after=self._over_limit,
                 **kept,
@@ -221,6 +220,47 @@ def _parse_countries(draft: PlanDraft, answer: str) -> list[str]:
         if draft.plan.market:
             return [draft.plan.market]
     return parse_countries(answer, draft.locale)
+
+
+# "the rest", "all of it", « le reste »: what remains of the plan's limit.
+_REST_OF_LIMIT = frozenset(
+    normalize(words)
+    for words in (
+        *("the rest", "rest", "all of it", "all", "the remainder", "remainder", "what's left"),
+        *("whatever is left", "whatever's left", "what is left", "all that's left", "the lot"),
+        *("all the rest", "the remaining amount", "the rest of the limit", "the balance"),
+        *("le reste", "tout", "le restant", "tout le reste", "ce qui reste", "ce qu'il reste"),
+        *("le solde", "la totalite", "tout le restant", "le reste de la limite"),
+    )
+)
+# "12500 (approx)": a remark in brackets, without a figure, after a planned amount.
+_AMOUNT_REMARK = re.compile(r"\s*\([^()\d]*\)\s*$")
+# "not sure yet", « pas encore sûr » (beside "TBD", "n/a": `says_not_given`).
+_NOT_YET = frozenset(
+    normalize(words)
+    for words in ("not sure yet", "not decided", "not decided yet", "pas encore sur", "pas decide")
+)
+
+
+def _parse_planned(draft: PlanDraft, answer: str) -> ReadAmount:
+    """What the activity is planned to cost: an amount, "the rest" of the plan's limit, or
+    an estimate asked for where none is known yet ("TBD")."""
+    plan, currency = draft.plan, draft.plan.currency or "USD"
+    typed = normalize(answer[:60]).rstrip(" ?!.")
+    if typed in _REST_OF_LIMIT and plan.plan_limit is not None:
+        others = plan.planned_total - (draft.activity.planned_amount or 0)
+        rest = plan.plan_limit - others
+        if rest <= 0:
+            raise UserInputError(
+                "planned_amount_nothing_left",
+                limit=format_amount(plan.plan_limit, currency, draft.locale),
+            )
+        read = ReadAmount(rest)
+        read.notes = ("rest_of_limit",)
+        return read
+    if says_not_given(answer) or says_unsure(answer) or typed in _NOT_YET:
+        raise UserInputError("planned_amount_not_given")
+    return parse_amount(_AMOUNT_REMARK.sub("", answer) or answer, currency, draft.locale)
 
 
 def _parse_description(draft: PlanDraft, answer: str) -> str:

@@ -147,6 +147,12 @@ EN: dict[str, str] = {
     "amount_note.excl_tax": "read as excl. tax",
     "amount_note.incl_tax": "read as incl. tax",
     "amount_note.approximate": "an estimate",
+    "amount_note.rest_of_limit": "what remains of the plan limit",
+    "error.planned_amount_not_given": "The plan needs an amount for each activity: the "
+    "reviewer approves the funds by them. Type your best estimate (e.g. **5000**); it can be "
+    "changed until the plan is submitted.",
+    "error.planned_amount_nothing_left": "Nothing remains of the plan limit ({limit} is "
+    "planned already): type the amount planned for this activity.",
     "ack.date_kept": "✓ Keeping {date}; the review will flag it until it is changed.",
     "question.date_placeholder": "Pick a date",
     "date_check.campaign_outside_period": "**{date}** is outside the usage period {period} "
@@ -684,6 +690,12 @@ FR: dict[str, str] = {
     "amount_note.excl_tax": "lu hors taxes",
     "amount_note.incl_tax": "lu toutes taxes comprises",
     "amount_note.approximate": "une estimation",
+    "amount_note.rest_of_limit": "ce qui reste de la limite du plan",
+    "error.planned_amount_not_given": "Le plan a besoin d'un montant pour chaque activité : "
+    "le réviseur approuve les fonds d'après eux. Tapez votre meilleure estimation (par "
+    "exemple **5000**) ; elle peut être changée jusqu'à la soumission du plan.",
+    "error.planned_amount_nothing_left": "Il ne reste rien de la limite du plan ({limit} est "
+    "déjà prévu) : tapez le montant prévu pour cette activité.",
     "ack.date_kept": "✓ Je garde le {date} ; la relecture le signalera tant qu'il ne sera pas "
     "modifié.",
     "question.date_placeholder": "Choisissez une date",

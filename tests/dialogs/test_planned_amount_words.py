@@ -1,0 +1,81 @@
+"""An activity's planned amount, said as planners say it.
+
+Seen off the script at "How much do you plan to spend on it, in EUR?" (plan limit
+EUR 50,000): "the rest", "all of it", « le reste » got '"the rest" isn't an amount I can
+read', though what remains of the limit is known; "TBD" got the same, with no word that
+an estimate will do; "12500 (approx)" was refused for its remark. Through the real bot,
+its dialogs and a TinyDB store on disk.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.dialogs.claim_support import EN, FR
+from tests.dialogs.test_plan_journey import answer_until, get, start_plan
+from tests.support import Chat, shown
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "the rest", "EUR 50,000.00 (what remains of the plan limit)"),
+        (EN, "all of it", "EUR 50,000.00 (what remains of the plan limit)"),
+        (EN, "whatever is left", "EUR 50,000.00 (what remains of the plan limit)"),
+        (FR, "le reste", "(ce qui reste de la limite du plan)"),
+        (FR, "tout", "(ce qui reste de la limite du plan)"),
+    ],
+)
+async def test_the_rest_of_the_limit_is_planned(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "planned_amount", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    assert said in shown(replies).replace("\u202f", " ").replace("\xa0", " ")
+    plan = await get(chat, plan_id)
+    assert plan.campaigns[0].activities[0].planned_amount == plan.plan_limit
+
+
+async def test_the_rest_is_what_other_activities_left(chat: Chat) -> None:
+    """The French script plans 1 234,56 € first, then a second activity: the rest is the
+    limit (40 000) less that."""
+    chat.locale = FR
+    plan_id = await start_plan(chat, FR)
+    await answer_until(chat, "planned_amount", locale=FR, occurrence=2)
+    await chat.say("le reste", locale=FR)
+    activities = (await get(chat, plan_id)).campaigns[0].activities
+    assert activities[1].planned_amount == Decimal("40000") - Decimal("1234.56")
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "TBD", "Type your best estimate"),
+        (EN, "not sure yet", "Type your best estimate"),
+        (FR, "à définir", "Tapez votre meilleure estimation"),
+    ],
+)
+async def test_an_amount_not_known_yet_is_asked_as_an_estimate(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "planned_amount", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    assert said in shown(replies)
+    assert (await get(chat, plan_id)).campaigns[0].activities[0].planned_amount is None
+
+
+@pytest.mark.parametrize(("locale", "typed"), [(EN, "12500 (approx)"), (FR, "12 500 (estimation)")])
+async def test_a_remark_in_brackets_after_a_planned_amount_is_left_aside(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "planned_amount", locale=locale)
+    await chat.say(typed, locale=locale)
+    assert (await get(chat, plan_id)).campaigns[0].activities[0].planned_amount == 12500
