@@ -1045,6 +1045,7 @@ _IN_A_FORM = {
     "date_vague": "form_error.date_vague",
     "date_day_number": "form_error.date_day_number",
     "date_approximate": "form_error.date_approximate",
+    "reviewer_did_you_mean": "form_error.reviewer_did_you_mean",
     "count_range": "form_error.count_range",
     "claim_amount_estimate": "form_error.claim_amount_estimate",
     "amount_thousands": "form_error.amount_thousands",

@@ -40,7 +40,7 @@ from domain.money import minor_units, parse_amount, parse_currency
 from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, MAX_CAMPAIGNS, PLAN_FIELDS, Plan
 from domain.plan_rules import campaign_date_concerns, check_plan
 from domain.programs import FUND_TYPES, PROGRAMS
-from domain.text import language_of, parse_email, parse_mpn_id
+from domain.text import closest, excerpt, fold, language_of, parse_email, parse_mpn_id
 from views import cards
 from views.display import display_value
 from views.plan_cards import plan_receipt, review_card
@@ -554,11 +554,49 @@ def _parse_currency(draft: PlanDraft, answer: str) -> str:
     return currency
 
 
+# "ana.lopez@microsoft", "ana@microsft.com", "marc@microsoft,com": the Microsoft address
+# meant, offered (`reviewer_did_you_mean`); "Ana Lopez": a name, the address asked for.
+_TYPED_ADDRESS = re.compile(r"\s*(?P<local>[A-Za-z0-9._%+'-]+)\s*@\s*(?P<domain>[\w.,-]+)\s*\.?\s*")
+_A_NAME = re.compile(r"[^\W\d_]+(?:[ '-][^\W\d_]+){1,3}")
+# Words that say the answer is not a person's name ("my account manager", « je ne sais »).
+_NOT_NAMES = frozenset(
+    (
+        *("my", "the", "your", "our", "his", "her", "their", "a", "an", "i", "we", "is"),
+        *("account", "manager", "reviewer", "microsoft", "email", "mail", "address", "don"),
+        *("know", "not", "no", "sure", "unknown", "ask", "later", "same", "who", "what"),
+        *("mon", "ma", "mes", "le", "la", "les", "notre", "votre", "son", "sa", "je", "ne"),
+        *("sais", "pas", "responsable", "compte", "adresse", "plus", "tard", "qui", "quoi"),
+    )
+)
+
+
 def _parse_reviewer(draft: PlanDraft, answer: str) -> str:
-    email = parse_email(answer)
+    try:
+        email = parse_email(answer)
+    except UserInputError as refused:
+        _offer_microsoft_address(answer)
+        if _A_NAME.fullmatch(answer.strip()) and not _NOT_NAMES & set(fold(answer).split()):
+            raise UserInputError("reviewer_name_only", value=excerpt(answer)) from None
+        raise refused
     if not email.endswith("@" + REVIEWER_DOMAIN):
+        _offer_microsoft_address(email)
         raise UserInputError("reviewer_not_microsoft", value=email)
     return email
+
+
+def _offer_microsoft_address(typed: str) -> None:
+    """Refuse `typed` offering the Microsoft address it nearly is, if it nearly is one."""
+    said = _TYPED_ADDRESS.fullmatch(typed or "")
+    if said is None:
+        return
+    domain = said["domain"].lower().replace(",", ".").strip(".")
+    near = domain in ("microsoft", "microsoftcom") or closest(domain, {REVIEWER_DOMAIN: True})
+    if not near or said["domain"].lower() == REVIEWER_DOMAIN:
+        return
+    meant = f"{said['local']}@{REVIEWER_DOMAIN}"
+    raise UserInputError(
+        "reviewer_did_you_mean", value=excerpt(typed), suggestion=meant, answer=meant
+    )
 
 
 def _check_amounts_fit(plan, currency: str) -> None:

@@ -202,6 +202,8 @@ EN: dict[str, str] = {
     "**Save** keeps it, or pick the date.",
     "form_error.date_approximate": '"{value}": **{suggestion}** is in the field now. **Save** '
     "keeps it, or pick the exact day.",
+    "form_error.reviewer_did_you_mean": '"{value}": **{suggestion}** is in the field now. '
+    "**Save** keeps it, or type the address.",
     "form_error.count_range": '"{value}" is a range, and the claim takes one number: '
     "**{suggestion}**, its low end, is in the field now. **Save** keeps it, or type the number.",
     "form_error.date_length": '"{value}" after the start ({start}): **{suggestion}** is in the '
@@ -360,6 +362,10 @@ EN: dict[str, str] = {
     "Please shorten it.",
     "error.email_invalid": '"{value}" isn\'t a valid e-mail address. Please type it like '
     "name@microsoft.com.",
+    "error.reviewer_did_you_mean": '"{value}": did you mean **{suggestion}**? Say **yes** or '
+    "click it below, or type the address.",
+    "error.reviewer_name_only": '"{value}" is a name: I need their e-mail address, like '
+    "name@microsoft.com (it is in their e-mail signature, or in Outlook).",
     "error.reviewer_not_microsoft": "The reviewer is your Microsoft account manager, so the "
     "address should end in @microsoft.com (you typed {value}).",
     "error.mpn_invalid": '"{value}" isn\'t a Partner ID: it has 6 to 8 digits, e.g. 1234567.',
@@ -750,6 +756,8 @@ FR: dict[str, str] = {
     "le champ. **Enregistrer** le garde, ou choisissez la date.",
     "form_error.date_approximate": "« {value} » : le **{suggestion}** est maintenant dans le "
     "champ. **Enregistrer** le garde, ou choisissez le jour exact.",
+    "form_error.reviewer_did_you_mean": "« {value} » : **{suggestion}** est maintenant dans le "
+    "champ. **Enregistrer** la garde, ou tapez l'adresse.",
     "form_error.count_range": "« {value} » est une fourchette, et la réclamation prend un seul "
     "nombre : **{suggestion}**, le bas de la fourchette, est maintenant dans le champ. "
     "**Enregistrer** le garde, ou tapez le nombre.",
@@ -921,6 +929,10 @@ FR: dict[str, str] = {
     "de raccourcir.",
     "error.email_invalid": "« {value} » n'est pas une adresse e-mail valide. Tapez-la sous la "
     "forme nom@microsoft.com.",
+    "error.reviewer_did_you_mean": "« {value} » : vouliez-vous dire **{suggestion}** ? "
+    "Répondez **oui** ou cliquez dessus ci-dessous, ou tapez l'adresse.",
+    "error.reviewer_name_only": "« {value} » est un nom : il me faut son adresse e-mail, comme "
+    "nom@microsoft.com (elle figure dans sa signature, ou dans Outlook).",
     "error.reviewer_not_microsoft": "Le réviseur est votre responsable de compte Microsoft : "
     "l'adresse doit se terminer par @microsoft.com (vous avez tapé {value}).",
     "error.mpn_invalid": "« {value} » n'est pas un identifiant partenaire : il compte 6 à 8 "
