@@ -614,7 +614,11 @@ _FILTERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "Action required",
         re.compile(r"\b(action required|action requise|need changes|a corriger)\b"),
     ),
-    ("Under review", re.compile(r"\b(under review|en cours d examen|en revue|being reviewed)\b")),
+    (
+        "Under review",
+        re.compile(r"\b(under review|in review|en cours d examen|en revue|being reviewed)\b"),
+    ),
+    ("Submitted", re.compile(r"\b(submitted|soumises?|soumis)\b")),
     ("Rejected", re.compile(r"\b(rejected|refused|declined|refusee?s?|rejetee?s?)\b")),
     ("Approved", re.compile(r"\b(approved|accepted|approuvee?s?|acceptee?s?|validee?s?)\b")),
     ("Paid", re.compile(r"\b(paid|payee?s?|reglee?s?)\b")),
@@ -626,7 +630,7 @@ _MAX_QUESTION_LENGTH = 200
 _LISTING_WORDS = frozenset(
     "show list see view voir afficher liste de des my all mes tous toutes les the me "
     "claim claims reclamation reclamations plan plans under review being reviewed en cours d "
-    "examen action required requise need changes a corriger".split()
+    "examen action required requise need changes a corriger in".split()
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogs.claim_support import EN, FR, FileServer, claim_at_check
+from tests.dialogs.claim_support import EN, FR, FileServer, claim_at, claim_at_check
 from tests.support import Chat, shown
 
 pytestmark = pytest.mark.asyncio
@@ -36,3 +36,21 @@ async def test_a_status_asked_in_words_says_where_the_claim_stands(
 
     assert STANDS[locale] in shown(replies)
     assert claim_id in shown(replies)
+
+
+# Seen off the script: "show submitted claims", "list claims in review" got "I didn't
+# understand that"; they now list the claims of that status (here: none).
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        ("en-US", "show submitted claims", "None of your claims has the status Submitted."),
+        ("en-US", "list claims in review", "None of your claims has the status Under review."),
+        ("fr-FR", "mes réclamations soumises", "Aucune de vos réclamations n'a le statut Soumise."),
+    ],
+)
+async def test_claims_listed_by_a_status_in_words(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    await claim_at(chat, locale)
+    await chat.say("enregistrer" if locale == "fr-FR" else "save", locale=locale)
+    assert said in shown(await chat.say(typed, locale=locale))

@@ -68,6 +68,13 @@ PHRASINGS: list[tuple[str, StatusQuestion | None]] = [
     ("des nouvelles ?", StatusQuestion("any")),
     ("qu'a dit le réviseur ?", StatusQuestion("any")),
     ("est-ce que ma réclamation est approuvée", StatusQuestion("claim")),
+    # Seen at stop 40 ("I didn't understand that", or every claim instead of those asked).
+    ("list claims in review", StatusQuestion("claim", None, "Under review")),
+    ("which claims are in review?", StatusQuestion("claim", None, "Under review")),
+    ("show submitted claims", StatusQuestion("claim", None, "Submitted")),
+    ("my submitted claims", StatusQuestion("claim", None, "Submitted")),
+    ("mes réclamations soumises", StatusQuestion("claim", None, "Submitted")),
+    ("Submitted search push", None),
     # Not status questions: answers a dialog is waiting for must pass through.
     ("Paid search push", None),
     ("Reviewer workshop", None),
