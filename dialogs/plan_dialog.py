@@ -100,7 +100,7 @@ class PlanDialog(PlanFormDialog):
                 _plan_text("period"),
                 input="choice",
                 choices=_period_choices,
-                parse=lambda draft, answer: FiscalHalf.parse(answer).label,
+                parse=lambda draft, answer: FiscalHalf.read(answer, draft.today).label,
                 **kept,
             ),
             Field(

@@ -755,6 +755,27 @@ _PERIOD_FISCAL_FIRST = re.compile(r"fy(\d{2}|\d{4})([hs])([12])")
 _PERIOD_HALF_FIRST = re.compile(r"([hs])([12])fy(\d{2}|\d{4})")
 _PERIOD_COMPACT = re.compile(r"(\d{2})([hs])([12])")
 _PERIOD_NOISE = re.compile(r"[\s\-_/.]+")
+# A half said in words (folded, punctuation as spaces): `FiscalHalf.read`.
+_HALF_WORD = r"(?:half|semester|semestre|period|periode)"
+_THIS_HALF = re.compile(
+    rf"(?:the\s+)?(?:this|current)\s+{_HALF_WORD}|ce\s+{_HALF_WORD}(?:\s+ci)?"
+    rf"|(?:le\s+|la\s+)?{_HALF_WORD}\s+(?:en\s+cours|actuel|actuelle)"
+)
+_NEXT_HALF = re.compile(
+    rf"(?:the\s+)?(?:next|coming|following)\s+{_HALF_WORD}"
+    rf"|(?:le\s+|la\s+)?{_HALF_WORD}\s+(?:prochain|prochaine|suivant|suivante)"
+    rf"|(?:le\s+|la\s+)?(?:prochain|prochaine)\s+{_HALF_WORD}"
+)
+_WHICH_HALF = r"first|1st|premier|1er|second|2nd|deuxieme|2e|2eme|2nde"
+_HALF_IN_WORDS = re.compile(
+    rf"(?:the\s+|le\s+)?(?P<which>{_WHICH_HALF})\s+(?:half|semester|semestre)"
+    r"(?:\s+(?:of|de|du|d))?(?:\s+(?:l|the))?\s+(?:fy|af)\s*(?P<year>\d{2}|\d{4})"
+    rf"|(?:fy|af)\s*(?P<year2>\d{{2}}|\d{{4}})\s+(?P<which2>{_WHICH_HALF})\s+(?:half|semestre)"
+)
+_HALF_MONTHS = re.compile(
+    r"(?:from\s+|de\s+)?(?P<first>[a-z]+)\s+(?:(?:to|through|thru|until|a|au|jusqu a)\s+)?"
+    r"(?P<last>[a-z]+)\s+(?P<year>\d{4})"
+)
 # A fiscal half inside other words: "co-op FY27 H2 in EUR", "copy plan to fy27 h2".
 PERIOD_IN_TEXT = re.compile(
     r"\b(?:FY\s?'?\d{2}\s*[-/ ]?\s*[HS][12]|[HS][12]\s*[-/ ]?\s*FY\s?'?\d{2})\b", re.IGNORECASE
@@ -823,6 +844,35 @@ class FiscalHalf(BaseModel):
         if not 1 <= fiscal_year <= 99:
             raise UserInputError("period_invalid", value=excerpt(raw))
         return cls(fiscal_year=fiscal_year, half=int(half_text))
+
+    @classmethod
+    def read(cls, text: str, today: date) -> FiscalHalf:
+        """`parse`, and a half said in words: "second half of FY27", « 2e semestre de
+        l'AF27 », "this half", "next half", « le semestre prochain » (from `today`), or by
+        its months ("Jan-Jun 2027", « juillet à décembre 2026 »)."""
+        try:
+            return cls.parse(text)
+        except UserInputError as refused:
+            words = " ".join(re.sub(r"\W+", " ", fold(text or "")[:_MAX_DATE_INPUT_LENGTH]).split())
+            current = cls.containing(today)
+            if _THIS_HALF.fullmatch(words):
+                return current
+            if _NEXT_HALF.fullmatch(words):
+                return current.next()
+            if said := _HALF_IN_WORDS.fullmatch(words):
+                which = said["which"] or said["which2"]
+                year = int(said["year"] or said["year2"]) % 100
+                half = 1 if which in ("first", "1st", "premier", "1er") else 2
+                if 1 <= year <= 99:
+                    return cls(fiscal_year=year, half=half)
+            if said := _HALF_MONTHS.fullmatch(words):
+                months = (_MONTHS.get(said["first"]), _MONTHS.get(said["last"]))
+                year = int(said["year"]) - 2000
+                if months == (1, 6) and 1 <= year <= 99:
+                    return cls(fiscal_year=year, half=2)
+                if months == (7, 12) and 1 <= year + 1 <= 99:
+                    return cls(fiscal_year=year + 1, half=1)
+            raise refused
 
     def __str__(self) -> str:
         return self.label

@@ -556,3 +556,38 @@ def test_a_rough_range_keeps_its_own_offer() -> None:
     with pytest.raises(UserInputError) as raised:
         parse_date("around mid-May", "en-US", TODAY)
     assert raised.value.code == "date_vague"
+
+
+# Seen off the script at the plan's usage period: "second half of FY27", "next half", "this
+# half", "Jan-Jun 2027", « le semestre prochain » got '… isn't a usage period'.
+@pytest.mark.parametrize(
+    ("typed", "label"),
+    [
+        ("second half of FY27", "FY27 H2"),
+        ("first half of FY27", "FY27 H1"),
+        ("FY27 second half", "FY27 H2"),
+        ("2nd half FY2027", "FY27 H2"),
+        ("second semestre FY27", "FY27 H2"),
+        ("2e semestre de l'AF27", "FY27 H2"),
+        ("premier semestre FY28", "FY28 H1"),
+        ("this half", "FY26 H2"),
+        ("the current half", "FY26 H2"),
+        ("next half", "FY27 H1"),
+        ("ce semestre", "FY26 H2"),
+        ("le semestre prochain", "FY27 H1"),
+        ("Jan-Jun 2027", "FY27 H2"),
+        ("January to June 2027", "FY27 H2"),
+        ("Jul-Dec 2026", "FY27 H1"),
+        ("juillet à décembre 2026", "FY27 H1"),
+        ("FY27 H2", "FY27 H2"),
+    ],
+)
+def test_a_usage_period_said_in_words(typed: str, label: str) -> None:
+    assert FiscalHalf.read(typed, TODAY).label == label
+
+
+@pytest.mark.parametrize("typed", ["Feb-Jun 2027", "Jan-Dec 2026", "half", "next year"])
+def test_what_is_no_fiscal_half_is_still_refused(typed: str) -> None:
+    with pytest.raises(UserInputError) as raised:
+        FiscalHalf.read(typed, TODAY)
+    assert raised.value.code == "period_invalid"
