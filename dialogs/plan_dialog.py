@@ -12,13 +12,14 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from babel.numbers import get_territory_currencies
 from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.activity_dialog import ActivityDialog
 from dialogs.campaign_dialog import DATE_FIELDS, CampaignDialog, usage_period
 from dialogs.form_dialog import Child, Done, Field, Next, Question, ReadAs, field_table
 from dialogs.plan_form import WALKED_BACK, PlanDraft, PlanFormDialog, shown_on_plan
-from dialogs.recognizer import SUBMIT_WORDS, Choice, exact_choice
+from dialogs.recognizer import SUBMIT_WORDS, Choice, exact_choice, normalize
 from dialogs.review_actions import EditTarget, ReviewAction
 from dialogs.review_words import (
     ChangeTo,
@@ -548,7 +549,27 @@ def _period_choices(draft: PlanDraft) -> list[Choice]:
     return [Choice(h.label, h.label) for h in (current_half, current_half.next())]
 
 
-def _parse_currency(draft: PlanDraft, answer: str) -> str:
+# "same as the market", « la monnaie locale »: the currency of the plan's market.
+_MARKET_CURRENCY = frozenset(
+    normalize(words)
+    for words in (
+        *("same as the market", "the local currency", "local currency", "the market currency"),
+        *("the market's currency", "the country's currency", "the same as the market"),
+        *("la monnaie locale", "monnaie locale", "la devise locale", "devise locale"),
+        *("la devise du pays", "la monnaie du pays", "la meme que le marche", "celle du marche"),
+        *("la devise du marche", "la monnaie du marche"),
+    )
+)
+
+
+def _parse_currency(draft: PlanDraft, answer: str) -> Any:
+    market = draft.plan.market
+    if market and normalize(answer[:60]).rstrip(" ?!.") in _MARKET_CURRENCY:
+        local = get_territory_currencies(market, start_date=draft.today)
+        if local:
+            currency = parse_currency(local[0])
+            _check_amounts_fit(draft.plan, currency)
+            return ReadAs(currency, None)  # said back: "✓ EUR"
     currency = parse_currency(answer)
     _check_amounts_fit(draft.plan, currency)
     return currency

@@ -44,3 +44,24 @@ async def test_a_half_that_is_none_is_still_refused(chat: Chat) -> None:
     replies = await chat.say("Feb-Jun 2027", locale=EN)
     assert "isn't a usage period" in shown(replies)
     assert (await get(chat, plan_id)).period is None
+
+
+# Seen off the script at the plan's currency (market France): "same as the market", "the
+# local currency", « la monnaie locale » got 'I don't know the currency …'. The market's
+# currency is taken, and said back.
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "same as the market"),
+        (EN, "the local currency"),
+        (FR, "la monnaie locale"),
+        (FR, "la devise du pays"),
+    ],
+)
+async def test_the_markets_currency_in_words(chat: Chat, locale: str, typed: str) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "currency", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    assert "✓ EUR" in shown(replies)
+    assert (await get(chat, plan_id)).currency == "EUR"
