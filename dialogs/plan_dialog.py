@@ -101,7 +101,7 @@ class PlanDialog(PlanFormDialog):
                 _plan_text("period"),
                 input="choice",
                 choices=_period_choices,
-                parse=lambda draft, answer: FiscalHalf.read(answer, draft.today).label,
+                parse=_parse_period,
                 **kept,
             ),
             Field(
@@ -547,6 +547,14 @@ def _period_choices(draft: PlanDraft) -> list[Choice]:
     """This fiscal half and the next."""
     current_half = FiscalHalf.containing(draft.today)
     return [Choice(h.label, h.label) for h in (current_half, current_half.next())]
+
+
+def _parse_period(draft: PlanDraft, answer: str) -> Any:
+    """The usage period; one said in words ("next half") is said back ("✓ FY27 H2")."""
+    try:
+        return FiscalHalf.parse(answer).label
+    except UserInputError:
+        return ReadAs(FiscalHalf.read(answer, draft.today).label)
 
 
 # "same as the market", « la monnaie locale »: the currency of the plan's market.

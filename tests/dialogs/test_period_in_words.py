@@ -35,6 +35,7 @@ async def test_a_usage_period_in_words_is_read(
     replies = await chat.say(typed, locale=locale)
     assert "isn't a usage period" not in shown(replies)
     assert "n'est pas une période d'utilisation" not in shown(replies)
+    assert f"✓ {period}" in shown(replies)  # said back: "next half" is read, not typed
     assert (await get(chat, plan_id)).period == period
 
 
