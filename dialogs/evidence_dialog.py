@@ -612,7 +612,7 @@ _LACKING = re.compile(
 # mon fichier ? »: a file the partner believes has arrived.
 _SAID_SENT = re.compile(
     r"\b(?:i|we)\s+(?:have\s+|ve\s+)?(?:already\s+)?"
-    r"(?:sent|uploaded|attached|shared|provided|submitted|dropped)\b"
+    r"(?:sent|uploaded|attached|shared|provided|dropped)\b"
     r"|\balready\s+(?:sent|uploaded|attached|shared)\b"
     r"|\b(?:did|have|has)\s+(?:you|it|the\s+bot)\s+(?:got|get|receive|received|see|seen)\b"
     r"|\byou\s+(?:got|received)\s+(?:my|the|it|them)\b"
