@@ -74,6 +74,7 @@ from views.claim_cards import (
     claim_review_card,
     claim_value,
     evidence_label,
+    findings_lines,
     format_count,
 )
 from views.display import display_value
@@ -444,6 +445,21 @@ def _refuse_count_range(typed: str, locale: str) -> None:
             suggestion=format_count(low, locale),
             answer=str(low),
         )
+
+
+# "what's missing?", "why can't I submit?", « qu'est-ce qui manque ? » at the check card:
+# what stops the claim, item by item (normalized, without the question mark).
+_ASKS_WHAT_STOPS = re.compile(
+    r"(?:so |ok |and )?(?:what s|whats|what is|what are)(?: still)? "
+    r"(?:missing|wrong|blocking it|blocking|the problem|the problems|the issue|left to do|needed)"
+    r"|why can ?t i submit(?: it)?|why can t it be submitted|why is it blocked"
+    r"|how do i fix (?:this|it|that)|what do i need to (?:add|do)|what s stopping it"
+    r"|qu est ce qui (?:manque|bloque|ne va pas)|que manque t il|il manque quoi"
+    r"|pourquoi (?:je ne peux pas|ne puis je pas|je peux pas) (?:la )?soumettre"
+    r"|pourquoi (?:est ce que )?(?:c est|elle est) bloquee?"
+    r"|comment (?:corriger|le corriger|la corriger)"
+    r"|qu est ce que je dois (?:ajouter|faire)"
+)
 
 
 # "rename it to …", « renommer en … »: the claim's name.
@@ -909,6 +925,8 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 return "submit_anyway"
             if typed in {normalize(w) for w in SUBMIT_WORDS}:
                 return "submit"
+            if _ASKS_WHAT_STOPS.fullmatch(typed.rstrip(" ?")):
+                return "explain"  # "what's missing?": what stops it, item by item
             refuse_said_sent(answer, draft)  # "I sent them already": what has arrived
             # "send the photos": those photos, never « send » (a submission).
             named = adds_named(answer, draft.claim.activity_type)
@@ -1071,6 +1089,9 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         if verb == "save":
             await step.context.send_activity(t(locale, "claim.saved", claim_id=claim.id))
             return Next(end="saved")
+        if verb == "explain":
+            await step.context.send_activity(await self._what_stops(draft))
+            return None
         if verb == "edit" and rest in CHANGEABLE:
             return Next(edit=rest)
         if verb == DELETE_DRAFT:
@@ -1095,6 +1116,21 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             if claim.remove_evidence(rest) and await self.save(step, draft):
                 await step.context.send_activity(t(locale, "ack.removed", item=label))
         return None
+
+    async def _what_stops(self, draft: ClaimDraft) -> str:
+        """What stops the claim being submitted, item by item with its fix (the warnings a
+        reviewer may question, when nothing does)."""
+        claim, locale = draft.claim, draft.locale
+        findings = await self.findings(draft)
+        stopping = blocking(findings)
+        warned = [f for f in findings if f.severity is Severity.WARNING]
+        if stopping:
+            lines = findings_lines(stopping, claim, locale)
+            return "\n\n".join([t(locale, "claim.check.what_stops", claim_id=claim.id), *lines])
+        if warned:
+            lines = findings_lines(warned, claim, locale)
+            return "\n\n".join([t(locale, "claim.check.only_warnings", claim_id=claim.id), *lines])
+        return t(locale, "claim.check.nothing_stops", claim_id=claim.id)
 
     async def _submit(
         self, step: WaterfallStepContext, draft: ClaimDraft, *, anyway: bool

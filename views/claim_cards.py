@@ -319,16 +319,23 @@ def claim_findings_blocks(
         if not selected:
             continue
         blocks.append(text_block(t(locale, title), weight="Bolder", color=color))
-        for finding in selected:
-            params = {k: _shown(k, v, claim, locale) for k, v in finding.params.items()}
-            if finding.code.startswith("reviewer_"):
-                # The reviewer's reason: its code in the partner's language, their words quoted.
-                params["reason"] = reason_text(
-                    finding.params["reason_code"], finding.params["message"], locale
-                )
-            line = finding_line(severity.value, finding.code, params, locale)
+        for line in findings_lines(selected, claim, locale):
             blocks.append(text_block(line, spacing="Small"))
     return blocks
+
+
+def findings_lines(findings: list[Finding], claim: Claim, locale: str) -> list[str]:
+    """Each finding as the check card says it: its mark, what is wrong, how to fix it."""
+    lines = []
+    for finding in findings:
+        params = {k: _shown(k, v, claim, locale) for k, v in finding.params.items()}
+        if finding.code.startswith("reviewer_"):
+            # The reviewer's reason: its code in the partner's language, their words quoted.
+            params["reason"] = reason_text(
+                finding.params["reason_code"], finding.params["message"], locale
+            )
+        lines.append(finding_line(finding.severity.value, finding.code, params, locale))
+    return lines
 
 
 def amount_warning(finding: Finding, claim: Claim, locale: str) -> str:

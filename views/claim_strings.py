@@ -158,6 +158,11 @@ CLAIM_EN: dict[str, str] = {
     "claim.review.save": "Save and close",
     "claim.review.keep_originals": "Keep the originals for 24 months after the activity date.",
     "claim.submit.blocked": "I can't submit **{claim_id}** yet: fix the items marked ⛔ first.",
+    "claim.check.what_stops": "What stops {claim_id} from being submitted, and how to fix it:",
+    "claim.check.only_warnings": "Nothing stops {claim_id} from being submitted, but a "
+    "reviewer may question these (**Submit anyway** sends it as it is):",
+    "claim.check.nothing_stops": "Nothing stops {claim_id} from being submitted: nothing a "
+    "reviewer would reject. Say **submit** when you're ready.",
     "claim.submit.confirm_warnings": "There are warnings (⚠️). If you are sure, click "
     "**Submit anyway** (or type *submit anyway*).",
     "claim.submit.not_allowed": "Only an Incentives admin can submit a claim. Your draft is "
@@ -621,6 +626,11 @@ CLAIM_FR: dict[str, str] = {
     "claim.review.keep_originals": "Conservez les originaux 24 mois après la date de l'activité.",
     "claim.submit.blocked": "Je ne peux pas encore soumettre **{claim_id}** : corrigez "
     "d'abord les points marqués ⛔.",
+    "claim.check.what_stops": "Ce qui empêche de soumettre {claim_id}, et comment le corriger :",
+    "claim.check.only_warnings": "Rien n'empêche de soumettre {claim_id}, mais un réviseur "
+    "pourrait s'interroger sur ces points (**Soumettre quand même** l'envoie tel quel) :",
+    "claim.check.nothing_stops": "Rien n'empêche de soumettre {claim_id} : rien qu'un réviseur "
+    "rejetterait. Dites **soumettre** quand vous êtes prêt.",
     "claim.submit.confirm_warnings": "Il reste des avertissements (⚠️). Si vous êtes sûr, "
     "cliquez sur **Soumettre quand même** (ou tapez *soumettre quand même*).",
     "claim.submit.not_allowed": "Seul un administrateur Incentives peut soumettre une "

@@ -1,0 +1,44 @@
+"""What stops a claim, asked in words at its check card.
+
+Seen off the script at the check card of a claim with no evidence: "what's missing?", "why
+can't I submit?", "how do I fix this?", « qu'est-ce qui manque ? » got the card's help
+("Submit the claim, add evidence, change an answer, or save it for later.") and the whole
+card again, which answers none of them. They now get what stops it, item by item with
+its fix, as the card says it. Through the real bot, its dialogs and a TinyDB store on disk.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogs.claim_support import EN, FR, FileServer, claim_at, claim_at_check
+from tests.support import Chat, shown
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "intro", "item"),
+    [
+        (EN, "what's missing?", "stops CLM-", "There is no third-party invoice and no CSR"),
+        (EN, "why can't I submit?", "stops CLM-", "Missing: Event photos"),
+        (EN, "how do I fix this?", "stops CLM-", "Add the invoice"),
+        (EN, "what's wrong", "stops CLM-", "Missing: Invitation and agenda"),
+        (FR, "qu'est-ce qui manque ?", "empêche de soumettre CLM-", "Photos de l'événement"),
+        (FR, "pourquoi je ne peux pas soumettre ?", "empêche de soumettre CLM-", "facture"),
+    ],
+)
+async def test_what_stops_a_claim_is_said_item_by_item(
+    chat: Chat, locale: str, typed: str, intro: str, item: str
+) -> None:
+    await claim_at(chat, locale)
+    await chat.say("terminé" if locale == FR else "done", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    text = shown(replies)
+    assert intro in text and item in text
+    assert "Submit the claim, add evidence, change an answer" not in text
+    assert "Soumettre la réclamation, ajouter" not in text
+
+
+async def test_a_claim_nothing_stops_says_so(chat: Chat, files: FileServer) -> None:
+    await claim_at_check(chat, files, EN)
+    replies = await chat.say("what's missing?", locale=EN)
+    assert "Nothing stops CLM-" in shown(replies)
