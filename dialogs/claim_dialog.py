@@ -44,6 +44,7 @@ from dialogs.recognizer import (
     SUBMIT_ANYWAY_WORDS,
     SUBMIT_WORDS,
     Choice,
+    asks_what_stops,
     exact_choice,
     normalize,
     says_not_given,
@@ -445,21 +446,6 @@ def _refuse_count_range(typed: str, locale: str) -> None:
             suggestion=format_count(low, locale),
             answer=str(low),
         )
-
-
-# "what's missing?", "why can't I submit?", « qu'est-ce qui manque ? » at the check card:
-# what stops the claim, item by item (normalized, without the question mark).
-_ASKS_WHAT_STOPS = re.compile(
-    r"(?:so |ok |and )?(?:what s|whats|what is|what are)(?: still)? "
-    r"(?:missing|wrong|blocking it|blocking|the problem|the problems|the issue|left to do|needed)"
-    r"|why can ?t i submit(?: it)?|why can t it be submitted|why is it blocked"
-    r"|how do i fix (?:this|it|that)|what do i need to (?:add|do)|what s stopping it"
-    r"|qu est ce qui (?:manque|bloque|ne va pas)|que manque t il|il manque quoi"
-    r"|pourquoi (?:je ne peux pas|ne puis je pas|je peux pas) (?:la )?soumettre"
-    r"|pourquoi (?:est ce que )?(?:c est|elle est) bloquee?"
-    r"|comment (?:corriger|le corriger|la corriger)"
-    r"|qu est ce que je dois (?:ajouter|faire)"
-)
 
 
 # "rename it to …", « renommer en … »: the claim's name.
@@ -925,7 +911,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 return "submit_anyway"
             if typed in {normalize(w) for w in SUBMIT_WORDS}:
                 return "submit"
-            if _ASKS_WHAT_STOPS.fullmatch(typed.rstrip(" ?")):
+            if asks_what_stops(answer):
                 return "explain"  # "what's missing?": what stops it, item by item
             refuse_said_sent(answer, draft)  # "I sent them already": what has arrived
             # "send the photos": those photos, never « send » (a submission).

@@ -1034,7 +1034,10 @@ def quoted_params(error: UserInputError) -> dict[str, Any]:
 # Refusals that answer a question asked at the answer ("can I email it to you?"): said as
 # they are, rather than the question's help.
 _ANSWERS_ITSELF = frozenset(
-    {"evidence_by_email", "evidence_lacking", "evidence_none_received", "evidence_received"}
+    {
+        *("evidence_by_email", "evidence_lacking", "evidence_none_received"),
+        *("evidence_received", "plan_what_stops", "plan_only_warnings", "plan_nothing_stops"),
+    }
 )
 
 # A refusal that offers what was likely meant ("Did you mean **France**? Say yes or click it

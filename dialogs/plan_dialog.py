@@ -19,7 +19,7 @@ from dialogs.activity_dialog import ActivityDialog
 from dialogs.campaign_dialog import DATE_FIELDS, CampaignDialog, usage_period
 from dialogs.form_dialog import Child, Done, Field, Next, Question, ReadAs, field_table
 from dialogs.plan_form import WALKED_BACK, PlanDraft, PlanFormDialog, shown_on_plan
-from dialogs.recognizer import SUBMIT_WORDS, Choice, exact_choice, normalize
+from dialogs.recognizer import SUBMIT_WORDS, Choice, asks_what_stops, exact_choice, normalize
 from dialogs.review_actions import EditTarget, ReviewAction
 from dialogs.review_words import (
     ChangeTo,
@@ -44,7 +44,7 @@ from domain.programs import FUND_TYPES, PROGRAMS
 from domain.text import closest, excerpt, fold, language_of, parse_email, parse_mpn_id
 from views import cards
 from views.display import display_value
-from views.plan_cards import plan_receipt, review_card
+from views.plan_cards import plan_findings_lines, plan_receipt, review_card
 from views.strings import t
 
 # A currency code wherever it is in a message ("co-op FY27 H2 in EUR").
@@ -275,6 +275,8 @@ class PlanDialog(PlanFormDialog):
 
     def _parse_answer(self, draft: PlanDraft, question: Question, answer: Any) -> Any:
         if question.field == "review" and isinstance(answer, str):
+            if asks_what_stops(answer):  # "what's missing?": what stops it, item by item
+                _say_what_stops(draft)
             changed = self._change_to(draft, question, answer)
             if changed is not None:
                 return changed
@@ -547,6 +549,21 @@ def _period_choices(draft: PlanDraft) -> list[Choice]:
     """This fiscal half and the next."""
     current_half = FiscalHalf.containing(draft.today)
     return [Choice(h.label, h.label) for h in (current_half, current_half.next())]
+
+
+def _say_what_stops(draft: PlanDraft) -> None:
+    """What stops the plan being submitted, item by item with its fix, said (as a refusal
+    that answers the question, the review shown again after it)."""
+    plan, locale = draft.plan, draft.locale
+    findings = check_plan(plan, draft.today, for_submission=True)
+    stopping = blocking(findings)
+    if stopping:
+        items = "\n\n".join(plan_findings_lines(stopping, plan, locale))
+        raise UserInputError("plan_what_stops", plan_id=plan.id, items=items)
+    if findings:
+        items = "\n\n".join(plan_findings_lines(findings, plan, locale))
+        raise UserInputError("plan_only_warnings", plan_id=plan.id, items=items)
+    raise UserInputError("plan_nothing_stops", plan_id=plan.id)
 
 
 def _parse_period(draft: PlanDraft, answer: str) -> Any:

@@ -474,6 +474,26 @@ def says_nothing_of_it(answer: str) -> bool:
     return says_not_given(answer) or says_yes_alone(answer) or says_unsure(answer)
 
 
+# "what's missing?", "why can't I submit?", « qu'est-ce qui manque ? » at a review (a plan's,
+# a claim's check card): what stops it, item by item.
+_ASKS_WHAT_STOPS = re.compile(
+    r"(?:so |ok |and )?(?:what s|whats|what is|what are)(?: still)? "
+    r"(?:missing|wrong|blocking it|blocking|the problem|the problems|the issue|left to do|needed)"
+    r"|why can ?t i submit(?: it)?|why can t it be submitted|why is it blocked"
+    r"|how do i fix (?:this|it|that)|what do i need to (?:add|do)|what s stopping it"
+    r"|qu est ce qui (?:manque|bloque|ne va pas)|que manque t il|il manque quoi"
+    r"|pourquoi (?:je ne peux pas|ne puis je pas|je peux pas) (?:la )?soumettre"
+    r"|pourquoi (?:est ce que )?(?:c est|elle est) bloquee?"
+    r"|comment (?:corriger|le corriger|la corriger)"
+    r"|qu est ce que je dois (?:ajouter|faire)"
+)
+
+
+def asks_what_stops(answer: str) -> bool:
+    """Whether the whole answer asks what stops a submission ("what's missing?")."""
+    return _ASKS_WHAT_STOPS.fullmatch(normalize(answer[:80]).rstrip(" ?")) is not None
+
+
 # "done" where a review is shown: finished with it, to submit or to save.
 _DONE_WORDS = frozenset(
     normalize(words)

@@ -222,11 +222,18 @@ def findings_blocks(findings: list[Finding], plan: Plan, locale: str) -> list[di
     if not findings:
         return [text_block(t(locale, "review.no_problems"), color="Good")]
     blocks = [text_block(t(locale, "review.problems"), weight="Bolder", color="Attention")]
-    for finding in findings:
-        params = {key: _shown(key, value, plan, locale) for key, value in finding.params.items()}
-        line = finding_line(finding.severity.value, finding.code, params, locale)
+    for line in plan_findings_lines(findings, plan, locale):
         blocks.append(text_block(line, spacing="Small"))
     return blocks
+
+
+def plan_findings_lines(findings: list[Finding], plan: Plan, locale: str) -> list[str]:
+    """Each finding as the review card says it: its mark, what is wrong, how to fix it."""
+    lines = []
+    for finding in findings:
+        params = {key: _shown(key, value, plan, locale) for key, value in finding.params.items()}
+        lines.append(finding_line(finding.severity.value, finding.code, params, locale))
+    return lines
 
 
 def _shown(key: str, value: Any, plan: Plan, locale: str) -> str:

@@ -364,6 +364,12 @@ EN: dict[str, str] = {
     "name@microsoft.com.",
     "error.reviewer_did_you_mean": '"{value}": did you mean **{suggestion}**? Say **yes** or '
     "click it below, or type the address.",
+    "error.plan_what_stops": "What stops {plan_id} from being submitted, and how to fix "
+    "it:\n\n{items}",
+    "error.plan_only_warnings": "Nothing stops {plan_id} from being submitted, but a reviewer "
+    "may question these:\n\n{items}",
+    "error.plan_nothing_stops": "Nothing stops {plan_id} from being submitted: nothing a "
+    "reviewer would reject.",
     "error.reviewer_name_only": '"{value}" is a name: I need their e-mail address, like '
     "name@microsoft.com (it is in their e-mail signature, or in Outlook).",
     "error.reviewer_not_microsoft": "The reviewer is your Microsoft account manager, so the "
@@ -931,6 +937,12 @@ FR: dict[str, str] = {
     "forme nom@microsoft.com.",
     "error.reviewer_did_you_mean": "« {value} » : vouliez-vous dire **{suggestion}** ? "
     "Répondez **oui** ou cliquez dessus ci-dessous, ou tapez l'adresse.",
+    "error.plan_what_stops": "Ce qui empêche de soumettre {plan_id}, et comment le "
+    "corriger :\n\n{items}",
+    "error.plan_only_warnings": "Rien n'empêche de soumettre {plan_id}, mais un réviseur "
+    "pourrait s'interroger sur ces points :\n\n{items}",
+    "error.plan_nothing_stops": "Rien n'empêche de soumettre {plan_id} : rien qu'un réviseur "
+    "rejetterait.",
     "error.reviewer_name_only": "« {value} » est un nom : il me faut son adresse e-mail, comme "
     "nom@microsoft.com (elle figure dans sa signature, ou dans Outlook).",
     "error.reviewer_not_microsoft": "Le réviseur est votre responsable de compte Microsoft : "

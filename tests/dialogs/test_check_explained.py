@@ -42,3 +42,26 @@ async def test_a_claim_nothing_stops_says_so(chat: Chat, files: FileServer) -> N
     await claim_at_check(chat, files, EN)
     replies = await chat.say("what's missing?", locale=EN)
     assert "Nothing stops CLM-" in shown(replies)
+
+
+# The same at a plan's review: "what's missing?" got the review's help.
+async def test_what_stops_a_plan_is_said(chat: Chat) -> None:
+    from tests.dialogs.test_plan_journey import answer_until, start_plan
+
+    await start_plan(chat, EN)
+    await answer_until(chat, "review", locale=EN)
+    replies = await chat.say("what's missing?", locale=EN)
+    assert "Nothing stops PLN-" in shown(replies)
+    assert "This is your whole plan" not in shown(replies)
+
+
+async def test_what_stops_a_plan_over_its_limit_is_said(chat: Chat) -> None:
+    from tests.dialogs.test_plan_journey import EN_ANSWERS, answer_until, start_plan
+
+    over = [(f, "60,000" if f == "planned_amount" else v) for f, v in EN_ANSWERS]
+    chat.locale = FR
+    await start_plan(chat, EN)
+    await answer_until(chat, "review", answers=over, locale=EN)
+    replies = await chat.say("pourquoi je ne peux pas soumettre ?", locale=FR)
+    assert "Ce qui empêche de soumettre PLN-" in shown(replies)
+    assert "⛔" in shown(replies)
