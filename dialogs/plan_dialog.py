@@ -37,7 +37,7 @@ from domain.dates import PERIOD_IN_TEXT, FiscalHalf
 from domain.errors import UserInputError
 from domain.findings import Finding, blocking
 from domain.lifecycle import PlanStatus
-from domain.money import minor_units, parse_amount, parse_currency
+from domain.money import ReadAmount, format_amount, minor_units, parse_amount, parse_currency
 from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, MAX_CAMPAIGNS, PLAN_FIELDS, Plan
 from domain.plan_rules import campaign_date_concerns, check_plan
 from domain.programs import FUND_TYPES, PROGRAMS
@@ -274,6 +274,9 @@ class PlanDialog(PlanFormDialog):
     # -- answers -----------------------------------------------------------------------------
 
     def _parse_answer(self, draft: PlanDraft, question: Question, answer: Any) -> Any:
+        if question.field == "plan_limit" and isinstance(answer, str):
+            if normalize(answer[:60]).rstrip(" ?!.") in _ALL_FUNDS:
+                return self._earned_limit(draft)  # awaited by the form: the funds are read
         if question.field == "review" and isinstance(answer, str):
             if asks_what_stops(answer):  # "what's missing?": what stops it, item by item
                 _say_what_stops(draft)
@@ -281,6 +284,23 @@ class PlanDialog(PlanFormDialog):
             if changed is not None:
                 return changed
         return super()._parse_answer(draft, question, answer)
+
+    async def _earned_limit(self, draft: PlanDraft) -> ReadAmount:
+        """The co-op earned for the plan's program and period, as its limit ("the max")."""
+        plan, locale = draft.plan, draft.locale
+        program = t(locale, f"program.{plan.program}") if plan.program else "?"
+        named = f"{program} {plan.period or ''}".strip()
+        funds = None
+        if plan.program and plan.period:
+            funds = await self.services.funds.period(plan.tenant_id, plan.program, plan.period)
+        if funds is None:
+            raise UserInputError("plan_limit_no_funds", named=named)
+        if plan.currency and funds.currency != plan.currency:
+            earned = format_amount(funds.earned, funds.currency, locale)
+            raise UserInputError("plan_limit_other_currency", earned=earned, currency=plan.currency)
+        limit = ReadAmount(funds.earned)
+        limit.notes = ("earned",)
+        return limit
 
     def _change_to(self, draft: PlanDraft, question: Question, answer: str) -> ChangeTo | None:
         """ "change the plan limit to 60,000", « modifier le montant prévu du salon à 9 000 »:
@@ -572,6 +592,20 @@ def _parse_period(draft: PlanDraft, answer: str) -> Any:
         return FiscalHalf.parse(answer).label
     except UserInputError:
         return ReadAs(FiscalHalf.read(answer, draft.today).label)
+
+
+# "the max", "all my co-op", « tout mon co-op »: the co-op earned for the plan's program and
+# period, as its limit.
+_ALL_FUNDS = frozenset(
+    normalize(words)
+    for words in (
+        *("the max", "max", "maximum", "the maximum", "all my co-op", "all my coop"),
+        *("all my funds", "all of it", "everything", "what i earned", "what i ve earned"),
+        *("all i earned", "the full amount", "my allocation", "all my allocation"),
+        *("le max", "le maximum", "tout mon co-op", "tout mon coop", "tous mes fonds"),
+        *("tout", "ce que j ai gagne", "tout ce que j ai gagne", "la totalite", "mon allocation"),
+    )
+)
 
 
 # "same as the market", « la monnaie locale »: the currency of the plan's market.

@@ -148,6 +148,11 @@ EN: dict[str, str] = {
     "amount_note.incl_tax": "read as incl. tax",
     "amount_note.approximate": "an estimate",
     "amount_note.rest_of_limit": "what remains of the plan limit",
+    "amount_note.earned": "the co-op earned for this program and period",
+    "error.plan_limit_no_funds": "I have no co-op figure for {named} yet: type the plan limit "
+    "(it is in Partner Center, under Incentives).",
+    "error.plan_limit_other_currency": "The co-op earned is {earned}, and this plan is in "
+    "{currency}: type the limit in {currency}.",
     "error.planned_amount_not_given": "The plan needs an amount for each activity: the "
     "reviewer approves the funds by them. Type your best estimate (e.g. **5000**); it can be "
     "changed until the plan is submitted.",
@@ -703,6 +708,11 @@ FR: dict[str, str] = {
     "amount_note.incl_tax": "lu toutes taxes comprises",
     "amount_note.approximate": "une estimation",
     "amount_note.rest_of_limit": "ce qui reste de la limite du plan",
+    "amount_note.earned": "le co-op gagné pour ce programme et cette période",
+    "error.plan_limit_no_funds": "Je n'ai pas encore de montant de co-op pour {named} : tapez "
+    "le plafond du plan (il figure dans Partner Center, rubrique Incentives).",
+    "error.plan_limit_other_currency": "Le co-op gagné est de {earned}, et ce plan est en "
+    "{currency} : tapez le plafond en {currency}.",
     "error.planned_amount_not_given": "Le plan a besoin d'un montant pour chaque activité : "
     "le réviseur approuve les fonds d'après eux. Tapez votre meilleure estimation (par "
     "exemple **5000**) ; elle peut être changée jusqu'à la soumission du plan.",

@@ -79,3 +79,39 @@ async def test_a_remark_in_brackets_after_a_planned_amount_is_left_aside(
     await answer_until(chat, "planned_amount", locale=locale)
     await chat.say(typed, locale=locale)
     assert (await get(chat, plan_id)).campaigns[0].activities[0].planned_amount == 12500
+
+
+# Seen off the script at "What is the plan limit, in EUR?": "the max", "all my co-op",
+# "what I earned", « tout mon co-op » got '"the max" isn't an amount I can read', though the
+# co-op earned for the plan's program and period is known. It is taken and said back.
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "the max", "EUR 25,000.00 (the co-op earned for"),
+        (EN, "all my co-op", "EUR 25,000.00 (the co-op earned for"),
+        (EN, "what I earned", "EUR 25,000.00 (the co-op earned for"),
+        (FR, "tout mon co-op", "(le co-op gagné pour"),
+        (FR, "le maximum", "(le co-op gagné pour"),
+    ],
+)
+async def test_the_co_op_earned_is_the_limit(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    from tests.dialogs.claim_support import seed_funds
+
+    chat.locale = locale
+    period = "FY27 H2"
+    await seed_funds(chat, earned="25000", period=period)
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "plan_limit", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    assert said in shown(replies).replace("\u202f", " ").replace("\xa0", " ")
+    assert (await get(chat, plan_id)).plan_limit == Decimal("25000")
+
+
+async def test_no_co_op_known_asks_for_the_limit(chat: Chat) -> None:
+    plan_id = await start_plan(chat, EN)
+    await answer_until(chat, "plan_limit", locale=EN)
+    replies = await chat.say("the max", locale=EN)
+    assert "I have no co-op figure for" in shown(replies)
+    assert (await get(chat, plan_id)).plan_limit is None
