@@ -8,7 +8,7 @@ from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
 
-from dialogs.form_dialog import Child, Done, Field, FormAnswer, Question, field_table
+from dialogs.form_dialog import Child, Done, Field, FormAnswer, Question, ReadAs, field_table
 from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
 from dialogs.recognizer import Choice, normalize, says_not_given, says_nothing_of_it, says_unsure
 from dialogs.services import Services
@@ -85,6 +85,14 @@ class ActivityDialog(PlanFormDialog):
     # -- the activity's card form ------------------------------------------------------------
 
     form_fields = ACTIVITY_FIELDS
+
+    def _parse_answer(self, draft: PlanDraft, question: Question, answer: Any) -> Any:
+        # "same as before" at a type: the type of the activity before, said back.
+        if question.field == "activity_type" and isinstance(answer, str) and _says_same(answer):
+            before = _before(draft, "activity_type")
+            if before is not None:
+                return ReadAs(before)
+        return super()._parse_answer(draft, question, answer)
 
     def form_title(self, draft: PlanDraft) -> str:
         campaign = draft.campaign
@@ -187,9 +195,9 @@ def _activity_types(language: str) -> tuple[Choice, ...]:
     )
 
 
-# "same as before", « les mêmes », « idem »: the countries of the activity before (of the
-# plan's market at its first activity).
-_SAME_COUNTRIES = frozenset(
+# "same as before", « les mêmes », « idem »: the countries (or the type) of the activity
+# before (the plan's market's country at its first activity).
+_SAME_AS_BEFORE = frozenset(
     normalize(words)
     for words in (
         *("same", "the same", "same as before", "same as above", "same countries", "ditto"),
@@ -205,21 +213,30 @@ _SAME_COUNTRIES = frozenset(
 def _parse_countries(draft: PlanDraft, answer: str) -> list[str]:
     """The activity's countries; "same as before" is those of the activity before it in
     the plan, or the plan's market at its first activity."""
-    if normalize(answer[:60]).rstrip(" ?!") in _SAME_COUNTRIES:
-        before: list[str] = []
-        for campaign in draft.plan.campaigns:
-            for activity in campaign.activities:
-                if activity is draft.activity:
-                    break
-                before = list(activity.countries or before)
-            else:
-                continue
-            break
+    if _says_same(answer):
+        before = _before(draft, "countries")
         if before:
-            return before
+            return list(before)
         if draft.plan.market:
             return [draft.plan.market]
     return parse_countries(answer, draft.locale)
+
+
+def _says_same(answer: str) -> bool:
+    """ "same as before", « les mêmes », « idem »."""
+    return normalize(answer[:60]).rstrip(" ?!") in _SAME_AS_BEFORE
+
+
+def _before(draft: PlanDraft, attribute: str) -> Any:
+    """The value of `attribute` on the latest activity before this one in the plan that has
+    one; None when none has."""
+    found = None
+    for campaign in draft.plan.campaigns:
+        for activity in campaign.activities:
+            if activity is draft.activity:
+                return found
+            found = getattr(activity, attribute) or found
+    return found
 
 
 # "the rest", "all of it", « le reste »: what remains of the plan's limit.

@@ -84,3 +84,19 @@ async def test_the_same_countries_at_the_first_activity_is_the_market(
     replies = await chat.say(typed, locale=EN)
     assert "don't know" not in shown(replies)
     assert (await get(chat, plan_id)).campaigns[0].activities[0].countries == ["FR"]
+
+
+# Found in the Agents Playground: "same as before" at a second activity's type got 'I don't
+# know "same as before"'. It takes the type of the activity before, said back.
+@pytest.mark.parametrize(
+    ("locale", "typed"), [(FR, "le même"), (FR, "idem"), (EN, "same as before")]
+)
+async def test_the_same_type_as_the_activity_before(chat: Chat, locale: str, typed: str) -> None:
+    chat.locale = FR
+    plan_id = await start_plan(chat, FR)
+    await answer_until(chat, "activity_type", locale=FR, occurrence=2)
+    replies = await chat.say(typed, locale=locale)
+    assert "connais pas" not in shown(replies) and "don't know" not in shown(replies)
+    activities = (await get(chat, plan_id)).campaigns[0].activities
+    assert activities[1].activity_type == activities[0].activity_type
+    assert "✓" in shown(replies)
