@@ -59,7 +59,7 @@ from dialogs.several import Found, Reader, label, pieces
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
 from domain.claim import MAX_CLAIM_NAME_LENGTH, MAX_PRE_APPROVAL_LENGTH, METRIC_FIELD, Claim
 from domain.claim_rules import UNCOUNTED_STATUSES, check_claim
-from domain.dates import is_weekday
+from domain.dates import MAX_DAY_WORDS, is_weekday
 from domain.errors import UserInputError
 from domain.evidence import EVIDENCE_REQUIREMENTS, Evidence, EvidenceKind
 from domain.findings import Severity, blocking
@@ -199,9 +199,9 @@ def _day_leading(draft: ClaimDraft, text: str) -> tuple[date, str] | None:
     else its longest first words that are one ("Nov 10" of "Nov 10 for 9,800 EUR"), of two
     words at least (a lone number is no day: "5 things to know")."""
     words = text.split()
-    if len(words) > _MAX_DAY_WORDS + 8:
+    if len(words) > MAX_DAY_WORDS + 8:
         return None
-    for count in range(min(len(words), _MAX_DAY_WORDS), 0, -1):
+    for count in range(min(len(words), MAX_DAY_WORDS), 0, -1):
         head = " ".join(words[:count])
         if count == 1 and not any(mark in head for mark in "/-."):
             if count < len(words) or is_weekday(head):  # "Atelier du mardi": a name
@@ -331,8 +331,6 @@ _ON_DAY = re.compile(r"\s+(?:du|on|le|of|held on|on the)\s+", re.IGNORECASE)
 # sentence read for one ("it was on Nov 9"; a longer message is one answer, unread).
 _MAX_LEAD_WORDS = 6
 _MAX_SENTENCE_LENGTH = 80
-# The most words a day takes ("le mardi 10 novembre 2026").
-_MAX_DAY_WORDS = 5
 # "for 9,800 EUR", "pour 9 800 €": the word before an amount after the day.
 _AMOUNT_LEAD = re.compile(r"^(?:for|pour|at|a|à|de|of|:|-)\s+(?=[\d€$£])", re.IGNORECASE)
 # "800 people reached", "800 personnes touchées": a count and what it counts.

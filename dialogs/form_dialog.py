@@ -522,9 +522,13 @@ class FormDialog(ComponentDialog):
         if taken is None:
             return None
         # Several only when the message names another field than the one asked, and one
-        # that is not free text: else it is the question's own answer, with its own error
+        # that is not free text (unless the dialog found it by its own words: "85 registered
+        # guests" is the results): else it is the question's own answer, with its own error
         # ("November 5, 2026" outside the campaign is a refused date, not a summary).
-        others = [name for name in taken.fields if name != asked and name not in free]
+        named = {name for name, _ in found.values} if found else set()
+        others = [
+            name for name in taken.fields if name != asked and (name not in free or name in named)
+        ]
         if not others:
             return None
         if asked in free and not (found and found.values) and len(others) < 2:
@@ -1048,6 +1052,7 @@ _IN_A_FORM = {
     "date_vague": "form_error.date_vague",
     "date_day_number": "form_error.date_day_number",
     "date_approximate": "form_error.date_approximate",
+    "date_with_words": "form_error.date_with_words",
     "reviewer_did_you_mean": "form_error.reviewer_did_you_mean",
     "count_range": "form_error.count_range",
     "claim_amount_estimate": "form_error.claim_amount_estimate",

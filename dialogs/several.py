@@ -33,7 +33,10 @@ from typing import Any
 
 from domain.errors import UserInputError
 
-PIECE_SEPARATORS = re.compile(r"\s*(?:;|\n|,(?=\s))\s*")
+# A comma between a day and its year ("Nov 10th, 2026") is the date's, not a separator.
+PIECE_SEPARATORS = re.compile(
+    r"\s*(?:;|\n|,(?=\s)(?<!\d,)(?<!\d[A-Za-z]{2},)|,(?=\s)(?!\s*(?:19|20)\d\d\b(?![-/.]\d)))\s*"
+)
 # Fewer pieces than this and a message is one answer (unless a dialog found values in it).
 MIN_PIECES = 2
 # The longest message read for several answers (a longer one is one answer, as before),

@@ -29,6 +29,8 @@ Error codes raised (string table key `error.<code>`):
 - `date_day_number` (value, suggestion, answer): a day's number alone, that day offered.
 - `date_approximate` (value, suggestion, answer): one day said roughly ("around Nov 10"),
   that day offered.
+- `date_with_words` (value, suggestion, answer): a day and words about the activity
+  ("10 Nov 2026 (online)"), that day offered.
 - `date_last_week`, `date_past_span` (value, first, last, example): a past week or month.
 - `date_impossible` (value): readable, but no such day (31/02/2026, 2026-13-01).
 - `date_out_of_range` (value): a year before 2000 or after 2100.
@@ -52,6 +54,8 @@ MAX_YEAR = 2100
 # The claiming period closes this many days after the usage period ends (DOMAIN.md).
 
 _MAX_DATE_INPUT_LENGTH = 60
+# The most words a day takes ("le mardi 10 novembre 2026").
+MAX_DAY_WORDS = 5
 
 _MONTHS_EN = (
     "January",
@@ -260,6 +264,8 @@ def parse_date(
     today: date,
     window: DateWindow | None = None,
     month_alone: str | None = None,
+    *,
+    words_after: bool = True,
 ) -> date:
     """The calendar date in `text` (rules in the module doc); `today` anchors relative words,
     `window` (what the question accepts) gives a date typed without a year its year.
@@ -268,7 +274,9 @@ def parse_date(
 
     A date that cannot be read is refused with examples of days the question accepts
     (`date_examples`); several days ("10-12 Nov", « du 10 au 12 novembre ») are refused with
-    the first one offered (the last where the question is an end: `month_alone`)."""
+    the first one offered (the last where the question is an end: `month_alone`). A day
+    followed by words about it ("10 Nov 2026 (online)") is refused with the day offered,
+    unless `words_after` is False (the day alone is being read)."""
     raw = text or ""
     if not raw.strip():
         raise UserInputError("date_empty", **date_examples(today, locale, window))
@@ -294,7 +302,60 @@ def parse_date(
         if error.code == "date_invalid":
             _refuse_several_days(normalized, locale, today, window, raw, month_alone)
             _offer_day_number(normalized, locale, today, window, raw)
+            if words_after:
+                _offer_day_with_words(normalized, locale, today, window, month_alone, raw)
         raise
+
+
+# "10 November 2026 (online)", "Nov 10, 2026 - webinar", "2026-11-10 at the Paris office",
+# « le 10/11/2026 (en ligne) »: a day, then words about the activity. The day is offered, not
+# taken (the words may be more than a remark). Words that could change the day are no
+# remark: a number ("Nov 10 (2 sessions)"), a doubt or a second day ("or 11", "maybe"), when
+# ("last year"); nor words that do not read as set apart ("May 3 maybe").
+_SET_APART = re.compile(
+    r"\(.*\)|[-\u2013\u2014:,]\s*\S.*"
+    r"|(?:at|in|on|for|with|via|online|a|au|aux|en|chez|pour|avec|par|sur|dans)\b.*"
+)
+_NOT_A_REMARK = re.compile(
+    r"\d|\?|\b(?:or|maybe|perhaps|probably|possibly|sure|think|guess|tbc|tbd|approx\w*"
+    r"|to|until|till|through|thru|and|then|last|next|this|previous|before|after|ago|year|week"
+    r"|month|day|days|ou|peut|sais|crois|pense|environ|confirmer|definir|jusqu\w*|et|puis"
+    r"|dernier|derniere|prochain|prochaine|precedent|avant|apres|annee|an|semaine|mois|jour"
+    r"|jours|pas|not)\b"
+)
+
+
+def _offer_day_with_words(
+    text: str,
+    locale: str,
+    today: date,
+    window: DateWindow | None,
+    month_alone: str | None,
+    raw: str,
+) -> None:
+    """Refuse `raw` with the day its first words name offered, when the words after it are
+    only a remark about the activity (`_SET_APART`, none of `_NOT_A_REMARK`)."""
+    words = text.split()
+    for count in range(min(len(words) - 1, MAX_DAY_WORDS), 0, -1):
+        rest = " ".join(words[count:])
+        head = " ".join(words[:count]).rstrip(",;:-\u2013\u2014")
+        if not head or not _SET_APART.fullmatch(rest) or _NOT_A_REMARK.search(rest):
+            continue
+        if count == 1 and not any(mark in head for mark in "/-.") and not is_weekday(head):
+            if head not in _RELATIVE_DAYS:
+                continue  # one word and no mark: "Spring (online)" is no day
+        try:
+            meant = parse_date(head, locale, today, window, month_alone, words_after=False)
+        except UserInputError as error:
+            if error.code == "date_invalid":
+                continue
+            raise
+        raise UserInputError(
+            "date_with_words",
+            value=excerpt(raw),
+            suggestion=format_date(meant, locale),
+            answer=meant.isoformat(),
+        )
 
 
 # "around Nov 10", "about the 10th", « vers le 10 novembre », « aux alentours du 10/11 »:

@@ -207,6 +207,8 @@ EN: dict[str, str] = {
     "**Save** keeps it, or pick the date.",
     "form_error.date_approximate": '"{value}": **{suggestion}** is in the field now. **Save** '
     "keeps it, or pick the exact day.",
+    "form_error.date_with_words": '"{value}": **{suggestion}** is in the field now. **Save** '
+    "keeps it, or pick the day.",
     "form_error.reviewer_did_you_mean": '"{value}": **{suggestion}** is in the field now. '
     "**Save** keeps it, or type the address.",
     "form_error.count_range": '"{value}" is a range, and the claim takes one number: '
@@ -415,6 +417,8 @@ EN: dict[str, str] = {
     "click it below, or type the date.",
     "error.date_approximate": '"{value}": which day exactly? Is it **{suggestion}**? Say '
     "**yes** or click it below, or type the day.",
+    "error.date_with_words": '"{value}": is the day **{suggestion}**? Say **yes** or click it '
+    "below, or type the day alone.",
     "error.date_last_week": '"{value}" is several days, from {first} to {last}: which one was '
     "it? Type it like **Tuesday last week** or {example}.",
     "error.date_past_span": '"{value}" is several days, from {first} to {last}: which one was '
@@ -772,6 +776,8 @@ FR: dict[str, str] = {
     "le champ. **Enregistrer** le garde, ou choisissez la date.",
     "form_error.date_approximate": "« {value} » : le **{suggestion}** est maintenant dans le "
     "champ. **Enregistrer** le garde, ou choisissez le jour exact.",
+    "form_error.date_with_words": "« {value} » : le **{suggestion}** est maintenant dans le "
+    "champ. **Enregistrer** le garde, ou choisissez le jour.",
     "form_error.reviewer_did_you_mean": "« {value} » : **{suggestion}** est maintenant dans le "
     "champ. **Enregistrer** la garde, ou tapez l'adresse.",
     "form_error.count_range": "« {value} » est une fourchette, et la réclamation prend un seul "
@@ -998,6 +1004,8 @@ FR: dict[str, str] = {
     "Répondez **oui** ou cliquez dessus ci-dessous, ou tapez la date.",
     "error.date_approximate": "« {value} » : quel jour exactement ? Est-ce le "
     "**{suggestion}** ? Répondez **oui** ou cliquez dessus ci-dessous, ou tapez le jour.",
+    "error.date_with_words": "« {value} » : le jour est-il le **{suggestion}** ? Répondez "
+    "**oui** ou cliquez dessus ci-dessous, ou tapez le jour seul.",
     "error.date_last_week": "« {value} » désigne plusieurs jours, du {first} au {last} : "
     "lequel ? Tapez-le comme **mardi de la semaine dernière** ou {example}.",
     "error.date_past_span": "« {value} » désigne plusieurs jours, du {first} au {last} : "

@@ -197,3 +197,72 @@ async def test_a_day_said_roughly_is_offered(
     assert (await get_claim(chat, claim_id)).execution_date is None
     await chat.say("oui" if locale == FR else "yes", locale=locale)
     assert (await get_claim(chat, claim_id)).execution_date == date(2026, 11, 10)
+
+
+# Seen off the script: "Nov 10th, 2026 (online)" kept 2,026 as the claim's estimated
+# impressions (the year, after the comma, read as a count), and "10 November 2026 (online)",
+# "2026-11-10 at the Paris office", « le 10 novembre 2026 (en ligne) » got 'I can't read …
+# as a date'. A day followed by words about it is offered, one "yes" or click away; the year
+# is the date's.
+@pytest.mark.parametrize(
+    ("locale", "typed", "offered"),
+    [
+        (EN, "Nov 10th, 2026 (online)", "10 Nov 2026"),
+        (EN, "10 November 2026 (online)", "10 Nov 2026"),
+        (EN, "November 10, 2026 - webinar", "10 Nov 2026"),
+        (EN, "2026-11-10 at the Paris office", "10 Nov 2026"),
+        (FR, "le 10 novembre 2026 (en ligne)", "10 novembre 2026"),
+        (FR, "10/11/2026 - webinaire", "10 novembre 2026"),
+    ],
+)
+async def test_a_day_with_words_after_it_is_offered(
+    chat: Chat, locale: str, typed: str, offered: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until="execution_date")
+    replies = await chat.say(typed, locale=locale)
+    assert offered in shown(replies)
+    assert "can't read" not in shown(replies) and "sais pas lire" not in shown(replies)
+    claim = await get_claim(chat, claim_id)
+    assert claim.execution_date is None and claim.impressions is None
+    await chat.say("oui" if locale == FR else "yes", locale=locale)
+    claim = await get_claim(chat, claim_id)
+    assert claim.execution_date == date(2026, 11, 10) and claim.impressions is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "Nov 10th, 2026"),
+        (EN, "November 10, 2026"),
+        (EN, "on Nov 10, 2026, 85 registered guests"),
+    ],
+)
+async def test_a_year_after_a_comma_is_the_dates_not_a_count(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until="execution_date")
+    await chat.say(typed, locale=locale)
+    claim = await get_claim(chat, claim_id)
+    assert claim.execution_date == date(2026, 11, 10)
+    assert claim.impressions != 2026
+
+
+# Seen off the script: at the date's question, "10 Nov 2026, 85 registered guests" got 'I
+# can't read … as a date' (the results, free text, did not count as a second answer, though
+# their own words name them), while "…, 85 attendees" was read.
+@pytest.mark.parametrize(
+    ("locale", "typed", "results"),
+    [
+        (EN, "10 Nov 2026, 85 registered guests", "85 registered guests"),
+        (EN, "Nov 10, 85 registered guests", "85 registered guests"),
+        (FR, "10/11/2026, 85 invités inscrits", "85 invités inscrits"),
+    ],
+)
+async def test_the_day_and_the_results_at_the_dates_question_are_both_kept(
+    chat: Chat, locale: str, typed: str, results: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until="execution_date")
+    await chat.say(typed, locale=locale)
+    claim = await get_claim(chat, claim_id)
+    assert claim.execution_date == date(2026, 11, 10)
+    assert claim.metric_value == results

@@ -591,3 +591,38 @@ def test_what_is_no_fiscal_half_is_still_refused(typed: str) -> None:
     with pytest.raises(UserInputError) as raised:
         FiscalHalf.read(typed, TODAY)
     assert raised.value.code == "period_invalid"
+
+
+@pytest.mark.parametrize(
+    ("typed", "locale"),
+    [
+        ("May 3rd, 2026 (online)", "en-US"),
+        ("3 May 2026 (webinar)", "en-GB"),
+        ("May 3, 2026 - webinar", "en-US"),
+        ("2026-05-03 at the Paris office", "en-US"),
+        ("May 3 — partner summit", "en-US"),
+        ("le 3 mai 2026 (en ligne)", "fr-FR"),
+        ("03/05/2026 - salon", "fr-FR"),
+    ],
+)
+def test_a_day_with_words_after_it_is_offered_not_taken(typed: str, locale: str) -> None:
+    with pytest.raises(UserInputError) as raised:
+        parse_date(typed, locale, TODAY)
+    assert raised.value.code == "date_with_words"
+    assert raised.value.params["answer"] == "2026-05-03"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "May 3 (2 sessions)",  # a number after it: not only words about the day
+        "May 3 or 4",
+        "Spring push",
+        "5 things to know",
+        "May 3 maybe",  # a doubt is no remark
+    ],
+)
+def test_words_after_a_day_that_are_more_than_a_remark_are_not_offered(typed: str) -> None:
+    with pytest.raises(UserInputError) as raised:
+        parse_date(typed, "en-US", TODAY)
+    assert raised.value.code != "date_with_words"
