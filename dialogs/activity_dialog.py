@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
@@ -16,7 +15,7 @@ from dialogs.several import Reader, Several, label
 from domain.catalog import ACTIVITY_TYPES
 from domain.countries import parse_countries
 from domain.errors import UserInputError
-from domain.money import ReadAmount, format_amount, parse_amount
+from domain.money import ReadAmount, format_amount, parse_amount, split_remark
 from domain.plan import ACTIVITY_FIELDS, MAX_ACTIVITIES_PER_CAMPAIGN, MAX_DESCRIPTION_LENGTH
 from domain.text import clean_text, language_of
 from views import cards
@@ -250,8 +249,6 @@ _REST_OF_LIMIT = frozenset(
         *("le solde", "la totalite", "tout le restant", "le reste de la limite"),
     )
 )
-# "12500 (approx)": a remark in brackets, without a figure, after a planned amount.
-_AMOUNT_REMARK = re.compile(r"\s*\([^()\d]*\)\s*$")
 # "not sure yet", « pas encore sûr » (beside "TBD", "n/a": `says_not_given`).
 _NOT_YET = frozenset(
     normalize(words)
@@ -277,7 +274,8 @@ def _parse_planned(draft: PlanDraft, answer: str) -> ReadAmount:
         return read
     if says_not_given(answer) or says_unsure(answer) or typed in _NOT_YET:
         raise UserInputError("planned_amount_not_given")
-    return parse_amount(_AMOUNT_REMARK.sub("", answer) or answer, currency, draft.locale)
+    # "12500 (approx)": a remark left aside (a plan's amounts are estimates).
+    return parse_amount(split_remark(answer)[0], currency, draft.locale)
 
 
 def _parse_description(draft: PlanDraft, answer: str) -> str:

@@ -64,7 +64,14 @@ from domain.errors import UserInputError
 from domain.evidence import EVIDENCE_REQUIREMENTS, Evidence, EvidenceKind
 from domain.findings import Severity, blocking
 from domain.lifecycle import ClaimStatus, PlanStatus
-from domain.money import format_amount, parse_amount, parse_currency, without_estimate
+from domain.money import (
+    format_amount,
+    is_a_guess,
+    parse_amount,
+    parse_currency,
+    split_remark,
+    without_estimate,
+)
 from domain.plan import utc_now
 from domain.reviewer_reasons import CLAIM_FACTS
 from domain.text import clean_text, excerpt, fold
@@ -219,8 +226,10 @@ def _parse_claim_amount(draft: ClaimDraft, answer: str) -> Decimal:
     (one click or "yes"), not kept as if exact: a plan's amounts are estimates, a claim's
     is what a reviewer pays, and nothing after this question would know it was a guess."""
     currency = draft.claim.currency or "USD"
-    read = parse_amount(answer, currency, draft.locale)
-    if "approximate" in read.notes:
+    # "9800 (invoice attached)": the remark left aside, unless it makes the figure a guess.
+    number, remark = split_remark(answer)
+    read = parse_amount(number, currency, draft.locale)
+    if "approximate" in read.notes or is_a_guess(remark):
         raise UserInputError(
             "claim_amount_estimate",
             value=excerpt(answer),
@@ -466,6 +475,8 @@ _ALL_REMAINING_WORDS = (
     *("le montant restant", "ce qui reste", "tout ce qui reste", "le tout"),
     *("ce qu'il reste", "tout ce qu'il reste", "le solde", "tout le solde", "le reliquat"),
     *("max", "the max", "maximum", "the maximum", "le max", "le maximum", "au maximum"),
+    *("as planned", "same as planned", "the planned amount", "planned amount", "what i planned"),
+    *("what was planned", "comme prevu", "le montant prevu", "montant prevu", "ce qui etait prevu"),
 )
 
 _REMOVE_VERBS = ("remove", "delete", "take out", "supprimer", "retirer", "enlever", "effacer")

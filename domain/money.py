@@ -335,6 +335,30 @@ def without_estimate(text: str) -> tuple[str, bool]:
     return text, False
 
 
+# "9800 (invoice attached)", "9,800.50 - see invoice", « 9800 (facture jointe) »: a remark
+# without a figure after an amount (`split_remark`); one that makes the amount a guess
+# ("(approx)", "(TBC)", « (à confirmer) ») is told apart by `is_a_guess`.
+_AMOUNT_REMARK = re.compile(r"\s*\([^()\d]*\)\s*$|\s+[-\u2013\u2014]\s+\D*$")
+_GUESS = re.compile(
+    r"\b(?:approx\w*|about|around|roughly|estimated?|estimation|tbc|tbd|to be confirmed"
+    r"|not final|environ|estim\w*|a confirmer|à confirmer|provisoire|a peu pres|à peu près)\b",
+    re.IGNORECASE,
+)
+
+
+def split_remark(text: str) -> tuple[str, str]:
+    """`text` without a remark after its amount, and the remark ("" when there is none)."""
+    remark = _AMOUNT_REMARK.search(text)
+    if remark is None or remark.start() == 0:
+        return text, ""
+    return text[: remark.start()], remark.group().strip(" ()-\u2013\u2014")
+
+
+def is_a_guess(remark: str) -> bool:
+    """Whether a remark after an amount says it is not yet exact ("approx", "TBC")."""
+    return bool(_GUESS.search(remark))
+
+
 _TAX_BASIS = (
     (
         "excl_tax",

@@ -88,3 +88,53 @@ async def test_an_estimate_in_the_claims_form_is_put_right_in_its_field(
     assert (await get_claim(chat, claim_id)).amount is None
     await chat.click(dict(refused["actions"][0]["data"]), **_values(refused))
     assert (await get_claim(chat, claim_id)).amount == Decimal("9800")
+
+
+# Seen off the script: "9800 (invoice attached)", "9,800.50 - see invoice", « 9800 (facture
+# jointe) » got '"9800 (invoice attached)" isn't an amount I can read'; a remark without a
+# figure after the amount is left aside (said back), and one that makes it a guess ("(approx)",
+# « (à confirmer) ») has the figure offered as exact, as "about 9800" does.
+@pytest.mark.parametrize(
+    ("locale", "typed", "amount"),
+    [
+        (EN, "9800 (invoice attached)", Decimal("9800")),
+        (EN, "9,800.50 - see invoice", Decimal("9800.50")),
+        (FR, "9800 (facture jointe)", Decimal("9800")),
+        (FR, "9 800,50 € - voir facture", Decimal("9800.50")),
+    ],
+)
+async def test_a_remark_after_the_claim_amount_is_left_aside(
+    chat: Chat, locale: str, typed: str, amount: Decimal
+) -> None:
+    claim_id = await claim_at(chat, locale, until="amount")
+    replies = await chat.say(typed, locale=locale)
+    assert "✓" in shown(replies)
+    assert (await get_claim(chat, claim_id)).amount == amount
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "yes"),
+    [(EN, "9800 (approx)", "yes"), (EN, "9800 (TBC)", "yes"), (FR, "9800 (à confirmer)", "oui")],
+)
+async def test_a_remark_that_makes_the_claim_amount_a_guess_offers_it(
+    chat: Chat, locale: str, typed: str, yes: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until="amount")
+    replies = await chat.say(typed, locale=locale)
+    assert "invoice" in shown(replies) or "facture" in shown(replies)
+    assert (await get_claim(chat, claim_id)).amount is None
+    await chat.say(yes, locale=locale)
+    assert (await get_claim(chat, claim_id)).amount == Decimal("9800")
+
+
+# "as planned", « comme prévu » got 'isn't an amount I can read': they are what remains of
+# the activity's planned amount, as "all of it" is (the button beside the question).
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [(EN, "as planned"), (EN, "same as planned"), (EN, "the planned amount"),
+     (FR, "comme prévu"), (FR, "le montant prévu")],
+)  # fmt: skip
+async def test_as_planned_is_what_remains_planned(chat: Chat, locale: str, typed: str) -> None:
+    claim_id = await claim_at(chat, locale, until="amount")
+    await chat.say(typed, locale=locale)
+    assert (await get_claim(chat, claim_id)).amount == Decimal("12500")
