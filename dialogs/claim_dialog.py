@@ -153,9 +153,6 @@ _COUNT_RANGE = re.compile(
     re.IGNORECASE,
 )
 _MAX_COUNT_LENGTH = 60
-# "3000 (estimated)", « 3 000 (estimation) »: a remark in brackets after the count, without
-# a figure of its own, is left aside.
-_REMARK = re.compile(r"\s*\([^()\d]*\)\s*$")
 
 
 def _shown(draft: ClaimDraft, name: str, value: Any) -> str:
@@ -390,7 +387,8 @@ def parse_count(text: str, locale: str = "en-US") -> int:
     if len(typed) > _MAX_COUNT_LENGTH:  # no count is that long: refused unread
         raise UserInputError("count_invalid", value=excerpt(typed))
     typed, _ = without_estimate(typed)
-    typed = _REMARK.sub("", typed) or typed
+    # "3000 (estimated)", "3000 - from LinkedIn": a remark without a figure is left aside.
+    typed = split_remark(typed)[0]
     if fold(typed).strip(" .!") in _NO_ONE:
         return 0
     try:

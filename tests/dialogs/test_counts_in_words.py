@@ -76,7 +76,14 @@ async def test_what_is_no_count_is_still_refused(chat: Chat, typed: str) -> None
 # a whole number': a remark in brackets after the number says nothing of the count.
 @pytest.mark.parametrize(
     ("locale", "typed"),
-    [(EN, "3000 (estimated)"), (EN, "3,000 (rough guess)"), (FR, "3 000 (estimation)")],
+    [
+        (EN, "3000 (estimated)"),
+        (EN, "3,000 (rough guess)"),
+        (FR, "3 000 (estimation)"),
+        # Seen later: a remark after a dash got "isn't a whole number".
+        (EN, "3000 - from LinkedIn"),
+        (FR, "3 000 – selon LinkedIn"),
+    ],
 )
 async def test_a_remark_in_brackets_after_the_count_is_left_aside(
     chat: Chat, locale: str, typed: str
