@@ -302,10 +302,44 @@ def _parse_pre_approval(draft: ClaimDraft, answer: str) -> str:
         return ""
     if says_yes_alone(answer):  # "yes, I have one": the id itself is what is asked
         raise UserInputError("pre_approval_yes")
-    typed = answer.strip()
-    if len(typed) > MAX_PRE_APPROVAL_LENGTH or not _PRE_APPROVAL.match(typed):
-        raise UserInputError("pre_approval_invalid")
-    return typed
+    # Copied from an e-mail: typographic dashes, quotes or a "#" around it, a full stop.
+    typed = answer.strip().translate(_DASHES).strip(_AROUND_AN_ID).rstrip(".,;:!?")
+    if len(typed) <= MAX_PRE_APPROVAL_LENGTH and _PRE_APPROVAL.match(typed):
+        return typed
+    # "pre-approval PA-12345", "it's PA-12345 I think", "PA 12345": the id offered.
+    meant = _spaced_id(typed) or _one_id_in(typed)
+    if meant is not None:
+        raise UserInputError(
+            "pre_approval_did_you_mean", value=excerpt(answer), suggestion=meant, answer=meant
+        )
+    raise UserInputError("pre_approval_invalid")
+
+
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"))
+_AROUND_AN_ID = " #\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u00a0\u202f"
+# An id among words: letters, a dash, then letters and digits with a digit among them.
+_ID_AMONG_WORDS = re.compile(r"(?<![\w-])[A-Za-z]{1,8}-[A-Za-z0-9._/-]*\d[A-Za-z0-9_-]*")
+# "PA 2027 0042": its parts with spaces for dashes.
+_SPACED_ID = re.compile(r"[A-Za-z]{1,8}(?: \d[A-Za-z0-9]*)+")
+# The longest message searched for an id (a longer one is refused unread).
+_MAX_ID_SENTENCE = 120
+
+
+def _spaced_id(typed: str) -> str | None:
+    if len(typed) > MAX_PRE_APPROVAL_LENGTH or not _SPACED_ID.fullmatch(" ".join(typed.split())):
+        return None
+    return "-".join(typed.split())
+
+
+def _one_id_in(typed: str) -> str | None:
+    """The one id-like word in a sentence; None for none or several (never guessed)."""
+    if len(typed) > _MAX_ID_SENTENCE:
+        return None
+    found = {m.group().rstrip(".-") for m in _ID_AMONG_WORDS.finditer(typed)}
+    if len(found) != 1:
+        return None
+    (meant,) = found
+    return meant if len(meant) <= MAX_PRE_APPROVAL_LENGTH else None
 
 
 def _id_like(reader: Reader) -> Reader:

@@ -1053,6 +1053,7 @@ _IN_A_FORM = {
     "date_day_number": "form_error.date_day_number",
     "date_approximate": "form_error.date_approximate",
     "date_with_words": "form_error.date_with_words",
+    "pre_approval_did_you_mean": "form_error.pre_approval_did_you_mean",
     "reviewer_did_you_mean": "form_error.reviewer_did_you_mean",
     "count_range": "form_error.count_range",
     "claim_amount_estimate": "form_error.claim_amount_estimate",

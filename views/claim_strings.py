@@ -254,6 +254,10 @@ CLAIM_EN: dict[str, str] = {
     "error.count_negative": "That number can't be negative.",
     "error.pre_approval_invalid": "A pre-approval id is letters, digits and dashes, like "
     "PA-2027-0042.",
+    "error.pre_approval_did_you_mean": '"{value}": is the pre-approval id **{suggestion}**? '
+    "Say **yes** or click it below, or type the id alone.",
+    "form_error.pre_approval_did_you_mean": '"{value}": **{suggestion}** is in the field now. '
+    "**Save** keeps it, or type the id.",
     "error.evidence_none_received": "I haven't received any file for {claim_id} yet. A file "
     "reaches me only attached to a message in this chat (not by e-mail, nor in another chat): "
     "attach it here, or use **Add a file**.",
@@ -732,6 +736,11 @@ CLAIM_FR: dict[str, str] = {
     "error.count_negative": "Ce nombre ne peut pas être négatif.",
     "error.pre_approval_invalid": "Un identifiant de pré-approbation se compose de lettres, "
     "chiffres et tirets, comme PA-2027-0042.",
+    "error.pre_approval_did_you_mean": "« {value} » : l'identifiant de pré-approbation "
+    "est-il **{suggestion}** ? Répondez **oui** ou cliquez dessus ci-dessous, ou tapez "
+    "l'identifiant seul.",
+    "form_error.pre_approval_did_you_mean": "« {value} » : **{suggestion}** est maintenant "
+    "dans le champ. **Enregistrer** le garde, ou tapez l'identifiant.",
     "error.evidence_none_received": "Je n'ai reçu aucun fichier pour {claim_id} pour "
     "l'instant. Un fichier ne me parvient que joint à un message de cette conversation (ni par "
     "e-mail, ni dans une autre conversation) : joignez-le ici, ou utilisez **Ajouter un "

@@ -273,7 +273,9 @@ async def test_a_tv_activity_asks_for_the_pre_approval_id_and_refuses_a_malforme
             "sent you?" in texts(replies)
         )
 
-    for typed in ("PA 2027 0042", "PA-2027-0042!", "-PA"):
+    # ("PA 2027 0042" is offered as PA-2027-0042, and "PA-2027-0042!" is the id without its
+    # "!": tests/dialogs/test_claim_not_given.py.)
+    for typed in ("PA+2027+0042", "-PA", "PA_2027 x"):
         replies = await chat.say(typed)
         if fr:
             assert "Un identifiant de pré-approbation se compose de lettres" in texts(replies)

@@ -154,3 +154,71 @@ async def test_a_yes_at_the_pre_approval_id_asks_for_the_id(
     assert not (await get_claim(chat, claim_id)).pre_approval_id
     await chat.say("PA-2026-0042", locale=locale)
     assert (await get_claim(chat, claim_id)).pre_approval_id == "PA-2026-0042"
+
+
+async def _at_pre_approval(chat: Chat, locale: str) -> str:
+    chat.locale = locale
+    await approved_plan(chat, [("tv_radio", "8000")])
+    await seed_funds(chat)
+    claim_id, _ = await start_claim(chat, locale)
+    await answer(
+        chat,
+        [
+            ("name", "TV spot October"),
+            ("execution_date", "2026-10-01"),
+            ("amount", "8000"),
+            ("impressions", "100000"),
+        ],
+    )
+    return claim_id
+
+
+# Seen off the script: an id copied from an e-mail with its typographic dashes
+# ("PA‑2027‑0042", U+2011), or with a "#" before it, got "A pre-approval id is letters,
+# digits and dashes"; "PA-2027-0042." was kept with its full stop. They are the id.
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "PA\u20112027\u20110042"),
+        (EN, "PA\u20132027\u20130042"),
+        (EN, "#PA-2027-0042"),
+        (EN, "PA-2027-0042."),
+        (FR, "« PA-2027-0042 »"),
+    ],
+)
+async def test_an_id_with_typographic_dashes_or_punctuation_around_it_is_the_id(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    claim_id = await _at_pre_approval(chat, locale)
+    await chat.say(typed, locale=locale)
+    assert (await get_claim(chat, claim_id)).pre_approval_id == "PA-2027-0042"
+
+
+# "pre-approval PA-12345", "it's PA-12345 I think", « c'est le PA-12345 », and "PA 12345"
+# (spaces for dashes) got "A pre-approval id is letters, digits and dashes": the id they
+# hold is offered, one "yes" or click away, never kept unasked.
+@pytest.mark.parametrize(
+    ("locale", "typed", "yes"),
+    [
+        (EN, "pre-approval PA-12345", "yes"),
+        (EN, "it's PA-12345 I think", "yes"),
+        (EN, "PA 12345", "yes"),
+        (FR, "c'est le PA-12345", "oui"),
+    ],
+)
+async def test_an_id_in_a_sentence_is_offered(
+    chat: Chat, locale: str, typed: str, yes: str
+) -> None:
+    claim_id = await _at_pre_approval(chat, locale)
+    replies = await chat.say(typed, locale=locale)
+    assert "PA-12345" in shown(replies)
+    assert not (await get_claim(chat, claim_id)).pre_approval_id
+    await chat.say(yes, locale=locale)
+    assert (await get_claim(chat, claim_id)).pre_approval_id == "PA-12345"
+
+
+async def test_two_ids_in_a_sentence_are_not_guessed_between(chat: Chat) -> None:
+    claim_id = await _at_pre_approval(chat, EN)
+    replies = await chat.say("PA-12345 or PA-12346", locale=EN)
+    assert "letters, digits and dashes" in shown(replies)
+    assert not (await get_claim(chat, claim_id)).pre_approval_id
