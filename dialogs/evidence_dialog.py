@@ -90,7 +90,6 @@ OTHER_REQUIREMENT = "other"
 _LINK_WORDS = frozenset({"link", "lien", "url", "web link", "lien web", "a link", "un lien"})
 _LINK_NAMES = frozenset({"link", "lien", "url"})
 # A whole answer that is one web address, as chat clients may wrap it ("<https://…>").
-_LINK_ANSWER = re.compile(r"<?(?:https?://|www\.)\S+>?", re.IGNORECASE)
 _FILE_NAMES = frozenset({"file", "fichier", "document", "attachment", "upload", "joindre"})
 # The evidence menu's "done", and what else asks for the check from there.
 _DONE_WORDS = (
@@ -368,6 +367,8 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
         if not isinstance(answer, dict):
             if isinstance(answer, str) and says_not_given(answer):
                 return Back()  # "I don't have it": the unfinished item out, the list again
+            if isinstance(answer, str) and is_link(answer):
+                raise UserInputError("evidence_link_for_file", link=excerpt(answer))
             raise UserInputError("file_expected")
         # The item asked for is already on the claim: its file takes no new room.
         return self.take_files(draft, answer["files"], 1 if draft.evidence is not None else 0)
@@ -404,7 +405,7 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
         if (
             field_name == PREFIX + "requirement"
             and isinstance(answer, str)
-            and _LINK_ANSWER.fullmatch(answer.strip())
+            and is_link(answer)
             and item is not None
             and item.kind is EvidenceKind.URL
             and not item.url
@@ -459,6 +460,12 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             item.kind, item.requirement = EvidenceKind.PROOF, value.requirement
             await self.save(step, draft)
             return
+        if isinstance(value, LinkTyped):  # a page's address, where a file was to come
+            item.kind, item.url = EvidenceKind.URL, value.url
+            if await self.save(step, draft):
+                shown = escape(value.url)
+                await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
+            return
         kind = EvidenceKind(value)
         if kind not in FILE_KINDS:
             return  # only "Add a link" makes a link (the kind question offers none)
@@ -505,7 +512,7 @@ def link_typed(answer: str) -> LinkTyped | None:
     """A whole answer that is one web address (the menu, the check): a new link item's
     address; None for anything else, a bad address included (refused as an unknown
     answer)."""
-    if _LINK_ANSWER.fullmatch(answer.strip()):
+    if is_link(answer):
         try:
             return LinkTyped(parse_evidence_url(answer))
         except UserInputError:
@@ -727,6 +734,10 @@ def _refuse_kind(draft: ClaimDraft, answer: str) -> Any:
         raise UserInputError(
             "evidence_link_at_file", link=excerpt(str(answer)), name=item.file_name
         )
+    if is_link(str(answer)) and item is not None:
+        # "Add a file", then a page's address: the partner has a page, not a file; the
+        # item is a link to it (its requirement asked next, as after "Add a link").
+        return LinkTyped(parse_evidence_url(str(answer)))
     read = kind_from_words(str(answer)[:200], draft.claim.activity_type)
     if read is not None and read[0] is EvidenceKind.PROOF and read[1] is not None:
         locale, requirement = draft.locale, read[1]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from dialogs.intents import INTENTS, Intent
 from domain.claim import find_claim_ids
 from domain.dates import PERIOD_IN_TEXT, period_in
+from domain.evidence import looks_like_link
 from domain.plan import find_plan_ids
 from domain.text import closest, fold
 from views.choices import Choice
@@ -208,13 +209,10 @@ def recognize_command(text: str | None) -> Command | None:
     )
 
 
-# A whole answer that is one web address (".../sites/mkt/invoice.pdf" is no invoice).
-_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-
-
 def is_link(answer: str) -> bool:
-    """Whether a whole answer is one web address."""
-    return bool(_LINK.fullmatch(answer.strip()))
+    """Whether a whole answer is one web address (".../sites/mkt/invoice.pdf" is no
+    invoice)."""
+    return looks_like_link(answer)
 
 
 def match_choice(answer: str, choices: list[Choice]) -> Choice | None:

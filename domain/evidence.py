@@ -25,6 +25,7 @@ Error codes raised (string table key `error.<code>`):
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import datetime
 from decimal import ROUND_UP, Decimal
@@ -428,6 +429,40 @@ def check_file_content(name: str, head: bytes) -> None:
         raise UserInputError("file_content_mismatch", name=shown, type=extension.upper())
 
 
+# A whole answer that is one web address: with its scheme or "www." (`_LINK`), or a host
+# alone as an address bar shows it ("contoso.com/webinar", `_BARE_HOST`), unless its last
+# part is a file's extension ("invoice.pdf", "logo.ai" are files' names).
+_LINK = re.compile(r"<?(?:https?://|www\.)\S+>?", re.IGNORECASE)
+_BARE_HOST = re.compile(
+    r"<?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?P<top>[a-z]{2,24})(?:[/?#]\S*)?>?",
+    re.IGNORECASE,
+)
+# Top-level domains read without a path: the common ones and every country's (two letters).
+_COMMON_TOPS = frozenset(
+    (
+        *("com", "net", "org", "info", "biz", "io", "app", "dev", "online", "site", "shop"),
+        *("store", "tech", "cloud", "eu", "asia", "pro", "events", "media", "page", "microsoft"),
+    )
+)
+_FILE_EXTENSIONS = ALLOWED_EXTENSIONS | {"ai", "md", "ps", "gz", "zip", "txt", "exe", "js", "py"}
+
+
+def looks_like_link(text: str) -> bool:
+    """Whether a whole answer is one web address (well formed or not: `parse_evidence_url`
+    says)."""
+    candidate = (text or "").strip()
+    if len(candidate) > MAX_URL_LENGTH or not candidate:
+        return False
+    if _LINK.fullmatch(candidate):
+        return True
+    bare = _BARE_HOST.fullmatch(candidate)
+    if bare is None:
+        return False
+    top = bare["top"].lower()
+    has_path = any(mark in candidate for mark in "/?#")
+    return top not in _FILE_EXTENSIONS and (len(top) == 2 or top in _COMMON_TOPS or has_path)
+
+
 def parse_evidence_url(text: str) -> str:
     """An http(s) address typed as evidence (form only: nothing is fetched)."""
     raw = text or ""
@@ -435,7 +470,7 @@ def parse_evidence_url(text: str) -> str:
     # Chat clients and mail often wrap a link in angle brackets.
     if candidate.startswith("<") and candidate.endswith(">"):
         candidate = candidate[1:-1].strip()
-    if candidate[:4].lower() == "www.":
+    if candidate[:4].lower() == "www." or ("://" not in candidate and looks_like_link(candidate)):
         # Typed as people type addresses (Teams links them too): the web one meant.
         candidate = "https://" + candidate
     if not _is_web_address(candidate):

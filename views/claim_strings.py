@@ -288,6 +288,9 @@ CLAIM_EN: dict[str, str] = {
     "error.claim_amount_estimate": '"{value}" is an estimate, and a claim is paid on what the '
     "invoice or CSR shows. Is it exactly **{suggestion}**? Say **yes** or click it below, or "
     "type the amount on the invoice.",
+    "error.evidence_link_for_file": '"{link}" is a link, and this item is a file: attach the '
+    "file itself to your message. To add the page as a link instead, say **back** and choose "
+    "**Add a link**.",
     "error.file_expected": "Please attach the file to your message, or say **back** to return "
     "to the evidence list without it (the rest of the claim is kept).",
     "error.file_type_not_allowed": '"{name}" is not a file type reviewers accept. Allowed: '
@@ -777,6 +780,9 @@ CLAIM_FR: dict[str, str] = {
     "error.claim_amount_estimate": "« {value} » est une estimation, et une réclamation est "
     "payée sur ce que montre la facture ou le CSR. Est-ce exactement **{suggestion}** ? "
     "Répondez **oui** ou cliquez dessus ci-dessous, ou tapez le montant de la facture.",
+    "error.evidence_link_for_file": "« {link} » est un lien, et cet élément est un fichier : "
+    "joignez le fichier lui-même à votre message. Pour ajouter la page comme lien, dites "
+    "**retour** et choisissez **Ajouter un lien**.",
     "error.file_expected": "Joignez le fichier à votre message, ou dites **retour** pour "
     "revenir à la liste des justificatifs sans lui (le reste de la réclamation est conservé).",
     "error.file_type_not_allowed": "« {name} » n'est pas un type de fichier accepté par les "

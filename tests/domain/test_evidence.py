@@ -141,6 +141,10 @@ def test_empty_file_refused() -> None:
         # Typed as people type addresses: the web one is meant.
         ("www.contoso.com/offer", "https://www.contoso.com/offer"),
         ("<www.contoso.com>", "https://www.contoso.com"),
+        # And as an address bar shows it (stop 41): a host alone, with a path or a known end.
+        ("contoso.com", "https://contoso.com"),
+        ("contoso.com/webinar", "https://contoso.com/webinar"),
+        ("events.contoso.fr", "https://events.contoso.fr"),
         ("http://localhost:3978/x", "http://localhost:3978/x"),
         ("https://café.example.fr", "https://café.example.fr"),
         ("https://contoso.com/" + "a" * 1980, "https://contoso.com/" + "a" * 1980),
@@ -154,7 +158,8 @@ def test_urls_accepted(typed: str, expected: str) -> None:
     "typed",
     [
         "",
-        "contoso.com",
+        "invoice.pdf",  # a file's name, not a host
+        "contoso.example",  # no path and an end not read alone
         "www.",
         "ftp://contoso.com/file",
         "javascript:alert(1)",
