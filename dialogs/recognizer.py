@@ -114,6 +114,8 @@ _FUNDS_QUESTIONS = (
 _FUNDS_WORDS = re.compile(
     r"\b(?:co op|funds?|fonds)\b.*\b(?:left|remaining|remain|available|balance|restants?|"
     r"disponibles?|solde|reste)\b|\b(?:deadlines?|dates? limites?|echeances?|balance|solde)\b"
+    # "what's due this week?", "when do my funds expire?", « qu'est-ce qui expire ? »
+    r"|\b(?:due|expir\w*)\b"
 )
 
 

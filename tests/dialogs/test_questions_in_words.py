@@ -35,6 +35,13 @@ async def plan(chat: Chat):
         (FR, "quels fonds sont disponibles"),
         (FR, "quelle est la date limite ?"),
         (FR, "jusqu'à quand puis-je réclamer ?"),
+        # Seen at stop 41: 'I didn't understand that'.
+        (EN, "what's due this week?"),
+        (EN, "anything due soon?"),
+        (EN, "when do my funds expire?"),
+        (EN, "what expires soon?"),
+        (FR, "qu'est-ce qui expire bientôt ?"),
+        (FR, "quand mes fonds expirent-ils ?"),
     ],
 )
 async def test_a_question_about_funds_or_deadlines_shows_the_funds(
