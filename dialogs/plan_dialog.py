@@ -394,8 +394,10 @@ class PlanDialog(PlanFormDialog):
             return None
         form, scratch = found
         # Said back whether or not its question says back a typed answer: a change made
-        # from the review is shown before the review again.
-        await form.apply(step, scratch, target.field, ReadAs(change.value))
+        # from the review is shown before the review again. A campaign's date says itself
+        # back once kept (its question's `after`): not twice.
+        value = change.value if target.field in DATE_FIELDS else ReadAs(change.value)
+        await form.apply(step, scratch, target.field, value)
         return None
 
     # -- several answers in one message --------------------------------------------------

@@ -34,6 +34,8 @@ _VERBS = frozenset(
         *("lower", "raise", "reduce", "increase", "cut"),
         *("modifier", "changer", "corriger", "ajuster", "baisser", "réduire", "augmenter"),
         *("diminuer", "mettre à jour", "rectifier"),
+        # In the imperative, as partners type them: « mets le montant à 9 500 ».
+        *("modifie", "modifiez", "change", "changez", "corrige", "corrigez", "mets", "mettez"),
     )
 )
 
@@ -104,7 +106,11 @@ def _asks_change(typed: str) -> bool:
 # "change the amount", « modifier le plafond »: a choice's synonyms for a field's change.
 _EDIT_VERBS = {
     "en": ("change", "edit", "update", "modify", "fix", "correct", "set"),
-    "fr": ("modifier", "changer", "corriger", "mettre a jour", "mettre"),
+    "fr": (
+        *("modifier", "changer", "corriger", "mettre a jour", "mettre"),
+        # In the imperative, as partners type them: « mets le montant », « corrige la date ».
+        *("modifie", "modifiez", "change", "changez", "corrige", "corrigez", "mets", "mettez"),
+    ),
 }
 _EDIT_ARTICLES = {"en": ("", "the ", "my "), "fr": ("", "le ", "la ", "l ", "mon ", "ma ")}
 
@@ -325,8 +331,14 @@ class ChangeTo:
 
 # Between the change asked for and its value: "… to 9000", « … à 9 000 », "amount: 9000".
 _CHANGE_TO = re.compile(
-    r"\s+(?:to|into|as|is|should be|à|a|en|est|devrait être)\s+|\s+au\s+(?=\d)|\s*[:=]\s*",
+    r"\s+(?:to|into|as|is|should be|was|were|should have been|à|a|en|est|devrait être|était"
+    r"|etait)\s+|\s+au\s+(?=\d)|\s*[:=]\s*",
     re.IGNORECASE,
+)
+# "actually the date is …", "the date is actually …", « en fait la date était … »: words
+# that correct, before the change or its value.
+_CORRECTING = re.compile(
+    r"^(?:actually|in fact|sorry|oops|en fait|pardon|désolé|desole|oups)\b[\s,]*", re.IGNORECASE
 )
 # No change with its value is longer (a message longer is read as before).
 _MAX_CHANGE_LENGTH = 300
@@ -344,5 +356,6 @@ def change_to_parts(answer: str) -> Iterator[tuple[str, str]]:
         return
     for separator in _CHANGE_TO.finditer(answer):
         what, value = answer[: separator.start()].strip(), answer[separator.end() :].strip()
+        what, value = _CORRECTING.sub("", what), _CORRECTING.sub("", value)
         if what and value:
             yield what, value

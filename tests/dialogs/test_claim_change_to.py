@@ -30,6 +30,15 @@ from tests.support import Chat, shown
         (FR, "modifier le montant à 9 000", "amount", Decimal("9000"), "9 000,00 EUR"),
         (FR, "changer la date en 9 novembre", "execution_date", date(2026, 11, 9), "9 novembre"),
         (FR, "renommer en Journée sécurité", "name", "Journée sécurité", "Journée sécurité"),
+        # Seen at stop 41: 'I don't know …' (a past tense, a word before, a French verb in the
+        # imperative, « est » without a verb).
+        (EN, "the date was Nov 12", "execution_date", date(2026, 11, 12), "12 Nov 2026"),
+        (EN, "actually the date is Nov 13", "execution_date", date(2026, 11, 13), "13 Nov 2026"),
+        (EN, "the date is actually Nov 13", "execution_date", date(2026, 11, 13), "13 Nov 2026"),
+        (FR, "mets le montant à 9 500", "amount", Decimal("9500"), "9 500,00 EUR"),
+        (FR, "corrige la date au 12/11", "execution_date", date(2026, 11, 12), "12 novembre"),
+        (FR, "le montant est 9 600", "amount", Decimal("9600"), "9 600,00 EUR"),
+        (FR, "en fait la date était le 13/11", "execution_date", date(2026, 11, 13), "13 novembre"),
     ],
 )
 async def test_a_change_with_its_value_is_kept_and_the_check_shown_again(

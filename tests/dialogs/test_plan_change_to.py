@@ -33,6 +33,9 @@ def _activity(plan):
          ["BE", "NL", "LU"], "Belgium, Netherlands, Luxembourg"),
         (FR, "modifier le plafond à 60 000", lambda p: p.plan_limit, Decimal(60000),
          "60 000,00 EUR"),
+        # Seen at stop 41: the imperative got "Je ne connais pas".
+        (FR, "mets le plafond à 60 000", lambda p: p.plan_limit, Decimal(60000),
+         "60 000,00 EUR"),
         (FR, "changer le montant prévu du salon en 9 000", lambda p: _activity(p).planned_amount,
          Decimal(9000), "9 000,00 EUR"),
         # Seen at stop 39: "add Germany to the countries" got "I don't know".
@@ -65,6 +68,8 @@ async def test_a_change_with_its_value_is_kept_and_the_review_shown_again(
     replies = await chat.say(typed, locale=locale)
     text = shown(replies).replace("\u202f", " ").replace("\xa0", " ")
     assert said in text
+    # Said back once (seen at stop 41: a campaign's date said back twice, "✓ 30 Apr 2027").
+    assert text.count(f"✓ {said}") == 1, text[:300]
     assert plan_id in text and ("Submit" in text or "Soumettre" in text)  # the review again
     assert read(await get(chat, plan_id)) == expected
 
