@@ -339,6 +339,7 @@ def without_estimate(text: str) -> tuple[str, bool]:
 # without a figure after an amount (`split_remark`); one that makes the amount a guess
 # ("(approx)", "(TBC)", « (à confirmer) ») is told apart by `is_a_guess`.
 _AMOUNT_REMARK = re.compile(r"\s*\([^()\d]*\)\s*$|\s+[-\u2013\u2014]\s+\D*$")
+_MAX_WITH_REMARK = 200
 _GUESS = re.compile(
     r"\b(?:approx\w*|about|around|roughly|estimated?|estimation|tbc|tbd|to be confirmed"
     r"|not final|environ|estim\w*|a confirmer|à confirmer|provisoire|a peu pres|à peu près)\b",
@@ -347,7 +348,10 @@ _GUESS = re.compile(
 
 
 def split_remark(text: str) -> tuple[str, str]:
-    """`text` without a remark after its amount, and the remark ("" when there is none)."""
+    """`text` without a remark after its amount, and the remark ("" when there is none).
+    A text longer than any amount with its remark is left whole (and unread: no search)."""
+    if len(text) > _MAX_WITH_REMARK:
+        return text, ""
     remark = _AMOUNT_REMARK.search(text)
     if remark is None or remark.start() == 0:
         return text, ""
