@@ -15,7 +15,7 @@ from dialogs.several import Reader, Several, label
 from domain.catalog import ACTIVITY_TYPES
 from domain.countries import parse_countries
 from domain.errors import UserInputError
-from domain.money import ReadAmount, format_amount, parse_amount, split_remark
+from domain.money import ReadAmount, as_a_most, format_amount, parse_amount, split_remark
 from domain.plan import ACTIVITY_FIELDS, MAX_ACTIVITIES_PER_CAMPAIGN, MAX_DESCRIPTION_LENGTH
 from domain.text import clean_text, language_of
 from views import cards
@@ -275,7 +275,7 @@ def _parse_planned(draft: PlanDraft, answer: str) -> ReadAmount:
     if says_not_given(answer) or says_unsure(answer) or typed in _NOT_YET:
         raise UserInputError("planned_amount_not_given")
     # "12500 (approx)": a remark left aside (a plan's amounts are estimates).
-    return parse_amount(split_remark(answer)[0], currency, draft.locale)
+    return parse_amount(split_remark(as_a_most(answer))[0], currency, draft.locale)
 
 
 def _parse_description(draft: PlanDraft, answer: str) -> str:

@@ -37,7 +37,15 @@ from domain.dates import PERIOD_IN_TEXT, FiscalHalf
 from domain.errors import UserInputError
 from domain.findings import Finding, blocking
 from domain.lifecycle import PlanStatus
-from domain.money import ReadAmount, format_amount, minor_units, parse_amount, parse_currency
+from domain.money import (
+    ReadAmount,
+    as_a_most,
+    format_amount,
+    minor_units,
+    parse_amount,
+    parse_currency,
+    split_remark,
+)
 from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, MAX_CAMPAIGNS, PLAN_FIELDS, Plan
 from domain.plan_rules import campaign_date_concerns, check_plan
 from domain.programs import FUND_TYPES, PROGRAMS
@@ -123,9 +131,7 @@ class PlanDialog(PlanFormDialog):
             Field(
                 "plan_limit",
                 _plan_text("plan_limit"),
-                parse=lambda draft, answer: parse_amount(
-                    answer, draft.plan.currency or "USD", draft.locale
-                ),
+                parse=_parse_limit,
                 ack=True,
                 **kept,
             ),
@@ -837,3 +843,9 @@ def review_choices(draft: PlanDraft) -> list[Choice]:
                 )
             )
     return choices
+
+
+def _parse_limit(draft: PlanDraft, answer: str) -> ReadAmount:
+    """The plan's limit: "up to 50,000", "50,000 (per half)" are 50,000."""
+    typed = split_remark(as_a_most(answer))[0]
+    return parse_amount(typed, draft.plan.currency or "USD", draft.locale)

@@ -358,6 +358,29 @@ def split_remark(text: str) -> tuple[str, str]:
     return text[: remark.start()], remark.group().strip(" ()-\u2013\u2014")
 
 
+# "up to 50,000", « jusqu'à 50 000 € », "50,000 per half", « 50 000 € par semestre »: a
+# limit said as a most, or for the period it is for (`as_a_most`; a plan's amounts only).
+_A_MOST = re.compile(
+    r"^(?:up\s+to|at\s+most|no\s+more\s+than|max(?:imum)?(?:\s+of)?|jusqu['’\s]*(?:à|a)"
+    r"|au\s+maximum|au\s+plus|maximum\s+de)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_FOR_THE_PERIOD = re.compile(
+    r"\s+(?:for|per|pour|par)\s+(?:the\s+|this\s+|each\s+|le\s+|la\s+|ce\s+|cette\s+"
+    r"|chaque\s+)?(?:half|period|semester|usage\s+period|plan|semestre|période|periode|plan)"
+    r"\.?$",
+    re.IGNORECASE,
+)
+
+
+def as_a_most(text: str) -> str:
+    """The amount of a limit said as a most ("up to 50,000") or for its period ("50,000
+    per half"): the words taken off."""
+    if len(text) > _MAX_WITH_REMARK:
+        return text
+    return _FOR_THE_PERIOD.sub("", _A_MOST.sub("", text.strip()))
+
+
 def is_a_guess(remark: str) -> bool:
     """Whether a remark after an amount says it is not yet exact ("approx", "TBC")."""
     return bool(_GUESS.search(remark))

@@ -115,3 +115,40 @@ async def test_no_co_op_known_asks_for_the_limit(chat: Chat) -> None:
     replies = await chat.say("the max", locale=EN)
     assert "I have no co-op figure for" in shown(replies)
     assert (await get(chat, plan_id)).plan_limit is None
+
+
+# Seen at stop 41 at "What is the plan limit, in EUR?": "up to 50,000", "50,000 (per half)",
+# "EUR 50,000 for the half", « jusqu'à 50 000 € », « 50 000 € par semestre » got "isn't an
+# amount I can read". A limit is a most: "up to" is what it says; a remark after it, and the
+# period it is for, are left aside.
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "up to 50,000"),
+        (EN, "max 50,000"),
+        (EN, "50,000 (per half)"),
+        (EN, "EUR 50,000 for the half"),
+        (EN, "50,000 per period"),
+        (FR, "jusqu'à 50 000 €"),
+        (FR, "50 000 € par semestre"),
+        (FR, "maximum 50 000"),
+    ],
+)
+async def test_a_plan_limit_said_as_a_most_or_for_the_period_is_read(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "plan_limit", locale=locale)
+    await chat.say(typed, locale=locale)
+    assert (await get(chat, plan_id)).plan_limit == Decimal("50000")
+
+
+@pytest.mark.parametrize(("locale", "typed"), [(EN, "up to 12,000"), (FR, "jusqu'à 12 000 €")])
+async def test_a_planned_amount_said_as_a_most_is_read(chat: Chat, locale: str, typed: str):
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "planned_amount", locale=locale)
+    await chat.say(typed, locale=locale)
+    plan = await get(chat, plan_id)
+    assert plan.campaigns[0].activities[0].planned_amount == Decimal("12000")
