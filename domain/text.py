@@ -105,6 +105,22 @@ def clean_text(text: str | None, *, max_length: int, field: str) -> str:
     return cleaned
 
 
+# Quotes a whole name may be typed in ('"Spring push"', « Campagne hiver »): opening, closing.
+_QUOTE_PAIRS = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb"}
+
+
+def unquoted(text: str) -> str:
+    """`text` without one pair of quotes around the whole of it, when no quote of that pair
+    is inside ('"Copilot" and "Azure" days' keeps its quotes)."""
+    if len(text) < 3:
+        return text
+    closing = _QUOTE_PAIRS.get(text[0])
+    inner = text[1:-1]
+    if closing is None or text[-1] != closing or text[0] in inner or closing in inner:
+        return text
+    return inner.strip(" \u00a0\u202f") or text
+
+
 def _remove_invisible(text: str) -> str:
     kept: list[str] = []
     last = len(text) - 1
