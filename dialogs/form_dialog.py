@@ -48,11 +48,13 @@ from dialogs.recognizer import (
     recognize_yes_no,
     says_later,
     says_not,
+    says_not_given,
 )
 from dialogs.services import Services
 from dialogs.several import Reader, Several
 from domain.errors import UserInputError
 from domain.roles import SUBMITTER_ROLES, may_submit_plan
+from domain.text import excerpt
 from storage.cards import SentCard
 from views import cards
 from views.message import Message
@@ -853,6 +855,9 @@ class FormDialog(ComponentDialog):
             await turn_context.send_activity(to_activity(cards.card_message(refused.card, summary)))
             return False
         except UserInputError as error:
+            if isinstance(answer, str) and error.code in _UNREADABLE and says_not_given(answer):
+                # "skip" where the answer is needed: not a bad value, a question to go on.
+                error = UserInputError("answer_needed", value=excerpt(answer))
             params = quoted_params(error)
             said = t(locale, error.message_key, **params)
             # "Did you mean France?", or the options "revendeur" or "change the amount" may
@@ -1037,6 +1042,10 @@ def quoted_params(error: UserInputError) -> dict[str, Any]:
 
 # Refusals that answer a question asked at the answer ("can I email it to you?"): said as
 # they are, rather than the question's help.
+# Refusals of a value that cannot be read: "skip", "n/a" there ask to leave it out, where
+# the answer is needed ("answer_needed" says so, and how to stop and come back).
+_UNREADABLE = frozenset({"date_invalid", "amount_not_a_number", "country_unknown", "email_invalid"})
+
 _ANSWERS_ITSELF = frozenset(
     {
         *("evidence_by_email", "evidence_lacking", "evidence_none_received"),

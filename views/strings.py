@@ -398,6 +398,8 @@ EN: dict[str, str] = {
     "error.amount_wrong_currency": "This plan is in {expected}, but you typed an amount in "
     "{typed}. Please give it in {expected}.",
     "error.date_empty": "Please type a date, e.g. {example_numeric} or {example_words}.",
+    "error.answer_needed": '"{value}": this question can\'t be skipped, a reviewer needs the '
+    "answer. Type it, or say **cancel** to stop here (your draft is kept) and come back to it.",
     "error.date_invalid": 'I can\'t read "{value}" as a date. Type it like {example_iso}, '
     "{example_numeric} or {example_words}.",
     "error.date_impossible": '"{value}" doesn\'t exist in the calendar. Please check the day '
@@ -982,6 +984,9 @@ FR: dict[str, str] = {
     "error.amount_wrong_currency": "Ce plan est en {expected}, mais vous avez tapé un montant "
     "en {typed}. Donnez-le en {expected}.",
     "error.date_empty": "Tapez une date, par exemple {example_numeric} ou {example_words}.",
+    "error.answer_needed": "« {value} » : cette question ne peut pas être passée, un réviseur "
+    "a besoin de la réponse. Tapez-la, ou dites **annuler** pour vous arrêter ici (votre "
+    "brouillon est conservé) et y revenir.",
     "error.date_invalid": "Je ne sais pas lire « {value} » comme une date. Tapez-la comme "
     "{example_numeric}, {example_iso} ou {example_words}.",
     "error.date_impossible": "« {value} » n'existe pas dans le calendrier. Vérifiez le jour et "
