@@ -300,11 +300,51 @@ def parse_date(
         return _read_day(normalized, locale, today, window, raw)
     except UserInputError as error:
         if error.code == "date_invalid":
+            coming = _next_one(normalized, locale, today, raw)
+            if coming is not None:
+                return coming
             _refuse_several_days(normalized, locale, today, window, raw, month_alone)
             _offer_day_number(normalized, locale, today, window, raw)
             if words_after:
                 _offer_day_with_words(normalized, locale, today, window, month_alone, raw)
         raise
+
+
+# "next January 10", "January 10 next year", « le 10 janvier prochain », « le 10 janvier de
+# l'année prochaine »: a day of the year named by when it comes (the next one after today,
+# or in next year).
+_COMING_LEAD = re.compile(r"^(?:next|this coming|coming|this)\s+")
+_COMING_TAIL = re.compile(r"\s+(?:prochaine?|qui vient|next)$")
+_NEXT_YEAR_TAIL = re.compile(r"\s+(?:next year|(?:de\s+)?l'annee prochaine)$")
+
+
+def _next_one(text: str, locale: str, today: date, raw: str) -> date | None:
+    """The day `text` names with a month and "next" (or « prochain »), or None."""
+    core, next_year = text, False
+    if tail := _NEXT_YEAR_TAIL.search(core):
+        core, next_year = core[: tail.start()], True
+    elif tail := _COMING_TAIL.search(core):
+        core = core[: tail.start()]
+    elif lead := _COMING_LEAD.match(core):
+        core = core[lead.end() :]
+    else:
+        return None
+    core = _LEADING_FILLER.sub("", core)
+    try:
+        numeric = _read_numeric(core, locale, today)
+        year, month, day = numeric or _read_words(core, locale, today, raw)
+    except UserInputError:
+        return None
+    if year is not None:
+        return None  # "next 10 January 2027": the year says it
+    year = today.year + 1 if next_year else today.year
+    try:
+        meant = date(year, month, day)
+        if not next_year and meant <= today:
+            meant = date(year + 1, month, day)
+    except ValueError:
+        raise UserInputError("date_impossible", value=excerpt(raw)) from None
+    return meant
 
 
 # "10 November 2026 (online)", "Nov 10, 2026 - webinar", "2026-11-10 at the Paris office",

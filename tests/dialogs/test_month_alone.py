@@ -62,3 +62,22 @@ async def test_next_month_offers_its_first_or_last_day(
     assert offered in shown(replies)
     assert "can't read" not in shown(replies) and "sais pas lire" not in shown(replies)
     assert last_card(replies).submit_data(offered)
+
+
+# Seen at stop 41: « le 10 janvier prochain » at a campaign's start got 'Je ne sais pas lire
+# … comme une date'; "next January 10", "January 10 next year" the same. They name one day.
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "next January 10"),
+        (EN, "January 10 next year"),
+        (FR, "le 10 janvier prochain"),
+        (FR, "le 10 janvier de l'année prochaine"),
+    ],
+)
+async def test_a_day_named_by_when_it_comes_is_the_start(chat: Chat, locale: str, typed: str):
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "start_date", locale=locale)
+    await chat.say(typed, locale=locale)
+    assert (await get(chat, plan_id)).campaigns[0].start_date == date(2027, 1, 10)

@@ -626,3 +626,19 @@ def test_words_after_a_day_that_are_more_than_a_remark_are_not_offered(typed: st
     with pytest.raises(UserInputError) as raised:
         parse_date(typed, "en-US", TODAY)
     assert raised.value.code != "date_with_words"
+
+
+@pytest.mark.parametrize(
+    ("typed", "locale", "expected"),
+    [
+        ("next January 10", "en-US", date(2027, 1, 10)),
+        ("next June 1", "en-US", date(2026, 6, 1)),
+        ("June 1 next year", "en-US", date(2027, 6, 1)),
+        ("this January 10", "en-US", date(2027, 1, 10)),
+        ("le 10 janvier prochain", "fr-FR", date(2027, 1, 10)),
+        ("le 1er juin de l'année prochaine", "fr-FR", date(2027, 6, 1)),
+    ],
+)
+def test_a_day_named_by_when_it_comes_is_read(typed: str, locale: str, expected: date) -> None:
+    """Seen at stop 41: « le 10 janvier prochain » got 'Je ne sais pas lire …'."""
+    assert parse_date(typed, locale, TODAY) == expected
