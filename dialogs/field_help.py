@@ -6,7 +6,8 @@ from dialogs.identity import Identity
 from dialogs.services import Services
 from domain.dates import date_examples
 from domain.evidence import ALLOWED_EXTENSIONS_TEXT
-from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, PLAN_FIELDS
+from domain.money import format_amount
+from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, PLAN_FIELDS, Plan
 from views.strings import t
 
 
@@ -15,6 +16,7 @@ async def field_help(
 ) -> str:
     """What the pending question means, and the way out that keeps the draft."""
     locale = identity.locale
+    plan: Plan | None = None
     if claim_id:
         claim = await services.claims.get(identity.tenant_id, claim_id)
         currency = claim.currency if claim else ""
@@ -30,6 +32,8 @@ async def field_help(
         extensions=ALLOWED_EXTENSIONS_TEXT,
         **date_examples(services.today(), locale),
     )
+    if field == "plan_limit" and plan is not None:
+        meaning += await _earned(services, plan, locale)
     back = _back_help_key(field) if claim_id else _plan_back_help_key(field)
     if back is not None:
         way_out = f"{t(locale, back)} {way_out}"
@@ -57,3 +61,16 @@ def _plan_back_help_key(field: str) -> str | None:
     if field in ("more_activities", "more_campaigns"):
         return "help.back.previous"  # the activity, the campaign just finished
     return None
+
+
+async def _earned(services: Services, plan: Plan, locale: str) -> str:
+    """ "what's my allocation?" at the plan limit: the co-op earned for the plan's program and
+    period, and how to take it, when the back office sent it (in the plan's currency)."""
+    if not (plan.program and plan.period):
+        return ""
+    funds = await services.funds.period(plan.tenant_id, plan.program, plan.period)
+    if funds is None or (plan.currency and funds.currency != plan.currency):
+        return ""
+    named = f"{t(locale, f'program.{plan.program}')} {plan.period}"
+    earned = format_amount(funds.earned, funds.currency, locale)
+    return " " + t(locale, "help.plan_limit_earned", named=named, earned=earned)

@@ -152,3 +152,38 @@ async def test_a_planned_amount_said_as_a_most_is_read(chat: Chat, locale: str, 
     await chat.say(typed, locale=locale)
     plan = await get(chat, plan_id)
     assert plan.campaigns[0].activities[0].planned_amount == Decimal("12000")
+
+
+# Left at stop 40, done at stop 41: "what's my allocation?", "what's the max?", « c'est quoi
+# le maximum ? » at the plan limit got the field's help, which does not name the co-op earned
+# though it is known; the help now names it and how to take it ("the max").
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "what's my allocation?", "The co-op earned for CSP Indirect Reseller FY27 H2 is EUR 25,000.00"),
+        (EN, "what's the max?", "say **the max** to make it the limit"),
+        (FR, "c'est quoi le maximum ?", "Le co-op gagné pour CSP Revendeur indirect FY27 H2 est de 25 000,00 EUR"),
+    ],
+)  # fmt: skip
+async def test_the_limits_help_names_the_co_op_earned(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    from tests.dialogs.claim_support import seed_funds
+
+    chat.locale = locale
+    await seed_funds(chat, earned="25000", period="FY27 H2")
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "plan_limit", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    assert said in shown(replies).replace("\u202f", " ").replace("\xa0", " ")
+    assert (await get(chat, plan_id)).plan_limit is None
+    await chat.say("le maximum" if locale == FR else "the max", locale=locale)
+    assert (await get(chat, plan_id)).plan_limit == Decimal("25000")
+
+
+async def test_the_limits_help_without_co_op_known_names_none(chat: Chat) -> None:
+    await start_plan(chat, EN)
+    await answer_until(chat, "plan_limit", locale=EN)
+    replies = await chat.say("what's my allocation?", locale=EN)
+    assert "The most this plan may spend" in shown(replies)
+    assert "The co-op earned" not in shown(replies)
