@@ -160,9 +160,11 @@ async def test_a_planned_amount_said_as_a_most_is_read(chat: Chat, locale: str, 
 @pytest.mark.parametrize(
     ("locale", "typed", "said"),
     [
-        (EN, "what's my allocation?", "The co-op earned for CSP Indirect Reseller FY27 H2 is EUR 25,000.00"),
+        (EN, "what's my allocation?",
+         "The co-op earned for CSP Indirect Reseller FY27 H2 is EUR 25,000.00"),
         (EN, "what's the max?", "say **the max** to make it the limit"),
-        (FR, "c'est quoi le maximum ?", "Le co-op gagné pour CSP Revendeur indirect FY27 H2 est de 25 000,00 EUR"),
+        (FR, "c'est quoi le maximum ?",
+         "Le co-op gagné pour CSP Revendeur indirect FY27 H2 est de 25 000,00 EUR"),
     ],
 )  # fmt: skip
 async def test_the_limits_help_names_the_co_op_earned(
