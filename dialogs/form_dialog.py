@@ -848,6 +848,8 @@ class FormDialog(ComponentDialog):
             if inspect.isawaitable(value):
                 value = await value  # parsers that fetch (evidence files) are async
             prompt_context.recognized.value = value
+            if not isinstance(value, FilesAside):
+                await self._say_files_not_kept(turn_context, question, answer)
             return True
         except FormRefused as refused:
             # The same card, every value as typed, each refused one with its reason.
@@ -855,6 +857,9 @@ class FormDialog(ComponentDialog):
             await turn_context.send_activity(to_activity(cards.card_message(refused.card, summary)))
             return False
         except UserInputError as error:
+            keeps_none = type(self).files_aside is FormDialog.files_aside
+            if keeps_none and error.code != "file_not_expected":
+                await self._say_files_not_kept(turn_context, question, answer)
             if isinstance(answer, str) and error.code in _UNREADABLE and says_not_given(answer):
                 # "skip" where the answer is needed: not a bad value, a question to go on.
                 error = UserInputError("answer_needed", value=excerpt(answer))
@@ -895,6 +900,21 @@ class FormDialog(ComponentDialog):
                     to_activity(cards.question_message(shown, draft.target, locale))
                 )
             return False
+
+    @staticmethod
+    async def _say_files_not_kept(
+        turn_context: TurnContext, question: Question, answer: Any
+    ) -> None:
+        """Files sent with a typed answer at a question that takes none, and that this dialog
+        does not keep: the answer is read, and the partner told the files were not kept
+        (seen: a quote sent with the planned amount, dropped without a word)."""
+        if question.accepts_files or not isinstance(answer, dict) or "form" in answer:
+            return
+        names = [str(f.get("name") or "") for f in answer.get("files") or [] if f.get("name")]
+        if names and (answer.get("text") or "").strip():
+            locale = turn_context.activity.locale
+            shown = ", ".join(f"**{cards.escape(name)}**" for name in names)
+            await turn_context.send_activity(t(locale, "files_not_kept", names=shown))
 
     def _parse_answer(self, draft: Draft, question: Question, answer: Any) -> Any:
         if isinstance(answer, dict) and "form" in answer:

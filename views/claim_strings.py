@@ -315,6 +315,9 @@ CLAIM_EN: dict[str, str] = {
     "at a time.",
     "error.too_many_evidence_files": "That's {count} files, but this claim has room for only "
     "{room} more (at most {max} evidence items). Please send fewer.",
+    "files_not_kept": "{names} was not kept: files are evidence for a claim, and this question "
+    "takes none (your answer is read below). To add it to a claim, open the claim (**continue "
+    "my claim**) and send it again.",
     "error.file_not_expected": "I wasn't expecting a file here: files are evidence for a "
     "claim. Please type your answer; to add the file to a claim, open it (**continue my "
     "claim**) and send the file again.",
@@ -811,6 +814,9 @@ CLAIM_FR: dict[str, str] = {
     "plus {max} à la fois.",
     "error.too_many_evidence_files": "Cela fait {count} fichiers, mais cette réclamation n'a de "
     "place que pour {room} de plus ({max} justificatifs au maximum). Envoyez-en moins.",
+    "files_not_kept": "{names} n'a pas été gardé : les fichiers sont des justificatifs d'une "
+    "réclamation, et cette question n'en prend pas (votre réponse est lue ci-dessous). Pour "
+    "l'ajouter à une réclamation, ouvrez-la (**reprendre ma réclamation**) et renvoyez-le.",
     "error.file_not_expected": "Je n'attendais pas de fichier ici : les fichiers sont les "
     "justificatifs d'une réclamation. Tapez votre réponse ; pour joindre le fichier à une "
     "réclamation, ouvrez-la (**reprendre ma réclamation**) et envoyez-le à nouveau.",

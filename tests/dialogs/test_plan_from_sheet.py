@@ -266,3 +266,29 @@ async def test_a_cell_far_too_long_is_refused_unread(chat: Chat, files: FileServ
     said = texts(replies)
     assert "nothing was changed" in said and "30000" in said.replace(",", "")
     assert await chat.services.plans.list_plans(chat.tenant_id) == []
+
+
+# Seen at stop 41: a file sent with its text at a plan's question ("12,500 - quote
+# attached" with quote.pdf at the planned amount) kept the text as the answer and dropped the
+# file without a word: the partner believes the quote went with the plan. The answer is kept
+# and the partner told the file was not.
+@pytest.mark.parametrize(
+    ("locale", "field", "text", "said"),
+    [
+        ("en-US", "planned_amount", "12,500 - quote attached", "**quote.pdf** was not kept"),
+        ("en-US", "plan_limit", "abc", "**quote.pdf** was not kept"),
+        ("fr-FR", "description", "Pubs LinkedIn, brief joint", "**quote.pdf** n'a pas été gardé"),
+    ],
+)
+async def test_a_file_sent_with_an_answer_at_a_plans_question_is_said_not_kept(
+    chat: Chat, files: FileServer, locale: str, field: str, text: str, said: str
+) -> None:
+    from tests.dialogs.test_plan_journey import answer_until, start_plan
+
+    chat.locale = locale
+    await start_plan(chat, locale)
+    await answer_until(chat, field, locale=locale)
+    activity = file_activity(files.url("quote.pdf"), "quote.pdf", text)
+    activity.locale = locale
+    replies = await chat._send(activity)
+    assert said in shown(replies), shown(replies)[:300]
