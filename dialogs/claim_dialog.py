@@ -34,6 +34,7 @@ from dialogs.evidence_dialog import (
     add_item,
     adds_named,
     adds_what,
+    answer_evidence_question,
     link_typed,
     refuse_said_instead,
     refuse_said_sent,
@@ -955,6 +956,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             if asks_what_stops(answer):
                 return "explain"  # "what's missing?": what stops it, item by item
             refuse_said_sent(answer, draft)  # "I sent them already": what has arrived
+            answer_evidence_question(answer, self.services.evidence.max_bytes)  # "a CSR?"
             # "send the photos": those photos, never « send » (a submission).
             named = adds_named(answer, draft.claim.activity_type)
             if named is not None:

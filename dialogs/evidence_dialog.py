@@ -381,9 +381,12 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
         return await super().apply(step, draft, field_name, value)
 
     def _parse_answer(self, draft: ClaimDraft, question: Question, answer: Any) -> Any:
+        if question.field == PREFIX + "kind" and isinstance(answer, str):
+            answer_evidence_question(answer, self.services.evidence.max_bytes)  # "a quote?"
         # "envoyer les photos" at the menu: those photos, not « envoyer » (the check).
         if question.field == PREFIX + "menu" and isinstance(answer, str):
             refuse_said_sent(answer, draft)  # "I already uploaded the invoice": not again
+            answer_evidence_question(answer, self.services.evidence.max_bytes)
             if says_remove(answer):  # "remove the photos": never read as adding them
                 claim = draft.claim
                 empty = not claim.evidence
@@ -627,6 +630,57 @@ _SAID_SENT = re.compile(
     r"(?:envoye|envoyee|envoyes|envoyees|transmis|joint|joints|televerse|depose|charge)\b"
     r"|\b(?:avez|as)\s+(?:vous\s+|tu\s+)?(?:bien\s+)?recu\b|\brecu\s+mon\b"
 )
+
+
+# Questions about evidence a partner asks at the list, a file's kind or the check card,
+# each answered in its own words (codes in form_dialog._ANSWERS_ITSELF), in this order.
+_EVIDENCE_QUESTIONS = (
+    (
+        "evidence_faq_quote",
+        re.compile(
+            r"\b(?:quotes?|quotation|estimates?|purchase orders?|po|pro ?forma|devis|bons? de "
+            r"commande|estimation)\b"
+        ),
+    ),
+    ("evidence_faq_csr", re.compile(r"\bcsr\b|certification service|rapport de certification")),
+    (
+        "evidence_faq_keep",
+        re.compile(
+            r"\b(?:keep|retain|store|conserver|garder)\b.*\b(?:originals?|originaux)\b"
+            r"|\bhow long\b|\bcombien de temps\b"
+        ),
+    ),
+    (
+        "evidence_faq_files",
+        re.compile(
+            r"\b(?:size|how big|too big|large|mb|megabytes?|formats?|file types?|types? of "
+            r"files?|extensions?|taille|volumineu\w*|lourds?|mo|megaoctets?|types? de "
+            r"fichiers?)\b"
+        ),
+    ),
+    (
+        "evidence_faq_invoice",
+        re.compile(
+            r"\b(?:invoices?|factures?)\b.*\b(?:need|needs|needed|required|necessary|mandatory"
+            r"|obligatoire|necessaire)\b|\b(?:need|needs|require|requires|must|have to|faut"
+            r"|besoin|exige\w*)\b.*\b(?:invoices?|factures?)\b"
+        ),
+    ),
+)
+
+
+def answer_evidence_question(typed: str, max_bytes: int) -> None:
+    """A question about evidence ("what is a CSR?", "can I use a quote?", "how big can
+    files be?", « faut-il la facture ? »): answered (UserInputError with its answer's code);
+    returns for anything else, a question or not."""
+    if not asks_something(typed):
+        return
+    words = normalize(typed[:200])
+    for code, pattern in _EVIDENCE_QUESTIONS:
+        if pattern.search(words):
+            raise UserInputError(
+                code, max_mb=max_bytes // (1024 * 1024), extensions=ALLOWED_EXTENSIONS_TEXT
+            )
 
 
 def refuse_said_sent(typed: str, draft: ClaimDraft) -> None:

@@ -278,6 +278,18 @@ CLAIM_EN: dict[str, str] = {
     "error.execution_date_in_future": "That date is in the future: a proof of execution is for "
     "an activity that already ran.",
     "error.reading_which": '"{value}": which one? The amount with tax or without it:',
+    "error.evidence_faq_csr": "A Certification Service Report (CSR) proves work your own team "
+    "did in house, where no supplier invoiced you. Every claim needs a third-party invoice or a "
+    "CSR: attach it to a message here, as any file.",
+    "error.evidence_faq_quote": "A quote, an estimate or a purchase order is not proof of what "
+    "was spent: a reviewer needs the invoice the supplier sent (or a CSR for work done in "
+    "house). Attach it when you have it; the claim stays a draft meanwhile.",
+    "error.evidence_faq_files": "Files of up to {max_mb} MB each, of these types: {extensions}. "
+    "Attach them to a message here, several at once if you like.",
+    "error.evidence_faq_invoice": "Every claim needs a third-party invoice or a CSR (for work "
+    "done in house): a reviewer rejects a claim without one. Attach it to a message here.",
+    "error.evidence_faq_keep": "Keep the originals for 24 months after the activity date: a "
+    "reviewer or an audit may ask for them.",
     "error.evidence_by_email": "I can't receive e-mail: attach the file to a message here "
     "(drag it into the chat, or use **Add a file**), or add a link to where it is kept. If "
     "it isn't at hand, say **later**: your claim is kept.",
@@ -771,6 +783,21 @@ CLAIM_FR: dict[str, str] = {
     "error.execution_date_in_future": "Cette date est dans le futur : une preuve d'exécution "
     "porte sur une activité déjà réalisée.",
     "error.reading_which": "« {value} » : lequel ? Le montant TTC ou HT :",
+    "error.evidence_faq_csr": "Un rapport de certification de service (CSR) prouve un travail "
+    "fait en interne par votre équipe, sans facture d'un fournisseur. Chaque réclamation a "
+    "besoin d'une facture d'un tiers ou d'un CSR : joignez-le à un message ici, comme tout "
+    "fichier.",
+    "error.evidence_faq_quote": "Un devis, une estimation ou un bon de commande ne prouve pas ce "
+    "qui a été dépensé : un réviseur a besoin de la facture envoyée par le fournisseur (ou d'un "
+    "CSR pour un travail fait en interne). Joignez-la quand vous l'avez ; la réclamation reste "
+    "un brouillon d'ici là.",
+    "error.evidence_faq_files": "Des fichiers jusqu'à {max_mb} Mo chacun, de ces types : "
+    "{extensions}. Joignez-les à un message ici, plusieurs à la fois si vous voulez.",
+    "error.evidence_faq_invoice": "Chaque réclamation a besoin d'une facture d'un tiers ou d'un "
+    "CSR (pour un travail fait en interne) : un réviseur refuse une réclamation sans. "
+    "Joignez-la à un message ici.",
+    "error.evidence_faq_keep": "Conservez les originaux 24 mois après la date de l'activité : "
+    "un réviseur ou un audit peut les demander.",
     "error.evidence_by_email": "Je ne peux pas recevoir d'e-mail : joignez le fichier à un "
     "message ici (glissez-le dans la conversation, ou utilisez **Ajouter un fichier**), ou "
     "ajoutez un lien vers l'endroit où il est rangé. S'il n'est pas sous la main, dites "

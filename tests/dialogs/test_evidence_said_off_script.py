@@ -104,3 +104,46 @@ async def test_the_same_words_at_the_check_card_are_answered_too(chat: Chat, fil
     await claim_at_check(chat, files, FR)
     replies = await chat.say("je les ai déjà envoyés", locale=FR)
     assert "invoice.pdf" in shown(replies) and "Je ne connais pas" not in shown(replies)
+
+
+# Seen at stop 41: questions about evidence at the evidence list ("what is a CSR?", "can I
+# use a quote instead of an invoice?", "how big can files be?", « faut-il la facture ? »)
+# got the list's general help, which answers none of them. Each is answered, the list again.
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "what is a CSR?", "A Certification Service Report (CSR) proves work"),
+        (EN, "can I use a quote instead of an invoice?", "A quote, an estimate or a purchase"),
+        (EN, "how big can files be?", "up to 25 MB"),
+        (EN, "which file types do you accept?", "pdf"),
+        (EN, "do you need the invoice?", "Every claim needs a third-party invoice or a CSR"),
+        (EN, "how long do I keep the originals?", "24 months"),
+        (FR, "c'est quoi un CSR ?", "Un rapport de certification de service (CSR) prouve"),
+        (FR, "un devis suffit-il ?", "Un devis, une estimation ou un bon de commande"),
+        (FR, "quelle taille maximum pour les fichiers ?", "jusqu'à 25 Mo"),
+        (FR, "faut-il la facture ?", "Chaque réclamation a besoin d'une facture d'un tiers"),
+    ],
+)
+async def test_a_question_about_evidence_is_answered_at_the_list(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    claim_id = await claim_at(chat, locale)
+    text = shown(await chat.say(typed, locale=locale)).replace("\u202f", " ").replace("\xa0", " ")
+    assert said in text, text[:300]
+    claim = await get_claim(chat, claim_id)
+    assert not claim.evidence and not claim.evidence_done
+
+
+async def test_a_question_about_evidence_is_answered_at_the_check_card(
+    chat: Chat, files: FileServer
+) -> None:
+    await claim_at_check(chat, files, EN)
+    text = shown(await chat.say("what is a CSR?", locale=EN))
+    assert "A Certification Service Report (CSR) proves work" in text, text[:300]
+
+
+async def test_a_question_about_evidence_at_a_files_kind(chat: Chat) -> None:
+    await claim_at(chat, EN)
+    await chat.say("Add a file", locale=EN)
+    text = shown(await chat.say("can I send a quote?", locale=EN))
+    assert "A quote, an estimate or a purchase order" in text, text[:300]

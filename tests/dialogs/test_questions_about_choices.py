@@ -18,9 +18,10 @@ from tests.support import Chat, shown
 @pytest.mark.parametrize(
     ("locale", "typed", "means"),
     [
-        (EN, "what is a CSR?", "The evidence list"),
+        # (Since stop 41 a CSR is explained: tests/dialogs/test_evidence_said_off_script.py.)
+        (EN, "what is a CSR?", "A Certification Service Report (CSR) proves work"),
         (EN, "what's an invoice?", "The evidence list"),
-        (FR, "c'est quoi un CSR ?", "La liste des justificatifs"),
+        (FR, "c'est quoi un CSR ?", "Un rapport de certification de service (CSR) prouve"),
     ],
 )
 async def test_a_question_at_the_evidence_list_adds_nothing(
