@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.claim_form import ClaimDraft, ClaimFormDialog
 from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
-from dialogs.recognizer import normalize, recognize_yes_no
+from dialogs.recognizer import Choice, normalize, recognize_yes_no
 from dialogs.services import Services
 from dialogs.used_cards import mark_notice_used
 from domain.claim import MAX_NOTE_LENGTH
 from domain.errors import UserInputError
 from domain.lifecycle import ClaimStatus
 from domain.text import clean_text
+from views.cards import escape
 from views.display import claim_status_label
 from views.strings import t
 
@@ -59,11 +61,14 @@ def _only_disputes(text: str) -> bool:
     return all(word in _ONLY_DISPUTING for word in words)
 
 
-def _reason(answer: str) -> str:
+def _reason(answer: str, offered: str | None = None) -> str:
     """The justification typed, or DECLINED for "no"; too short to tell the reviewer
-    anything, it is asked for again."""
+    anything, it is asked for again. "yes" sends the reason `offered` (typed with the
+    disagreement: "I disagree, <reason>")."""
     if recognize_yes_no(answer) is False:
         return DECLINED
+    if offered and recognize_yes_no(answer) is True:
+        answer = offered
     text = clean_text(answer, max_length=MAX_NOTE_LENGTH, field="justification")
     short = len(text.split()) < MIN_REASON_WORDS or len(text) < MIN_REASON_LENGTH
     if short or recognize_yes_no(text) is True or _only_disputes(text):
@@ -71,8 +76,12 @@ def _reason(answer: str) -> str:
     return text
 
 
+@dataclass
 class DisputeDraft(ClaimDraft):
-    """A claim that may be disputed: only a rejected one."""
+    """A claim that may be disputed: only a rejected one; `offered`, the reason typed with
+    the disagreement, if it says more than that."""
+
+    offered: str | None = None
 
     @property
     def is_editable(self) -> bool:
@@ -95,15 +104,18 @@ class DisputeDraft(ClaimDraft):
 
 
 class DisputeDialog(ClaimFormDialog):
-    """Options: `claim_id`. Asks why the decision is wrong, then sets the claim Disputed."""
+    """Options: `claim_id`, and `reason` (typed with "I disagree", offered to send). Asks why
+    the decision is wrong, then sets the claim Disputed."""
+
+    prompt_options = ("reason",)
 
     def __init__(self, services: Services) -> None:
         super().__init__(DisputeDialog.__name__, services)
         self.fields = field_table(
             Field(
                 FIELD,
-                lambda draft: t(draft.locale, "dispute.ask", claim_id=draft.claim.id),
-                parse=lambda draft, answer: _reason(answer),
+                ask=self._ask,
+                parse=lambda draft, answer: _reason(answer, draft.offered),
                 max_length=MAX_NOTE_LENGTH,
                 act=self._dispute,
             )
@@ -113,9 +125,28 @@ class DisputeDialog(ClaimFormDialog):
         draft = await super().load(turn_context, options)
         if draft is None:
             return None
+        offered = options.get("reason")
+        try:
+            offered = _reason(offered) if isinstance(offered, str) else None
+        except UserInputError:
+            offered = None  # "I disagree, wrong": no reason to offer, one is asked for
         return DisputeDraft(
-            identity=draft.identity, today=draft.today, claim=draft.claim, plan=draft.plan
+            identity=draft.identity,
+            today=draft.today,
+            claim=draft.claim,
+            plan=draft.plan,
+            offered=None if offered == DECLINED else offered,
         )
+
+    def _ask(self, draft: DisputeDraft) -> Question:
+        """Why the decision is wrong; with the reason typed alongside "I disagree" offered
+        to send (a dispute cannot be taken back: never sent unasked)."""
+        locale, claim_id = draft.locale, draft.claim.id
+        if not draft.offered:
+            return Question(FIELD, t(locale, "dispute.ask", claim_id=claim_id))
+        text = t(locale, "dispute.ask_offered", claim_id=claim_id, reason=escape(draft.offered))
+        send = Choice("yes", t(locale, "dispute.send_offered"))
+        return Question(FIELD, text, choices=[send], max_length=MAX_NOTE_LENGTH)
 
     async def next_step(
         self, draft: ClaimDraft, options: dict[str, Any]

@@ -264,6 +264,10 @@ class Draft:
 class FormDialog(ComponentDialog):
     """Base of the form dialogs; subclasses say what is next and declare their `fields`."""
 
+    # Options besides the draft's ids that its answers are read with (the prompt keeps
+    # them: `load` receives them at the answer), short strings only.
+    prompt_options: tuple[str, ...] = ()
+
     # The dialog's questions by name (see `Field`); set in each dialog's __init__.
     fields: dict[str, Field] = {}
 
@@ -732,6 +736,7 @@ class FormDialog(ComponentDialog):
             # elsewhere a pause (MainDialog._save_in_question).
             "input": next_step.input,
             **_ids(options),
+            **{k: options[k] for k in self.prompt_options if isinstance(options.get(k), str)},
         }
         # The prompt shows this very question at once (`_render`): handed over with its
         # draft rather than built again from a second read of the draft.

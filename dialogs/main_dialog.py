@@ -1049,7 +1049,10 @@ class MainDialog(ComponentDialog):
         if claim is None:
             await turn.context.send_activity(claim_not_found(turn.identity.locale, claim_id))
             return await turn.end()
-        return await turn.begin(DisputeDialog.__name__, {"claim_id": claim.id})
+        options = {"claim_id": claim.id}
+        if turn.command.text:  # "I disagree, <the reason>": offered to send
+            options["reason"] = turn.command.text
+        return await turn.begin(DisputeDialog.__name__, options)
 
     async def _fix_claim(self, turn: Turn) -> DialogTurnResult:
         await turn.leave_question()

@@ -65,6 +65,8 @@ class Command:
     period: str | None = None
     # The language a LANGUAGE command names ("en", "fr"); None: it names none ("language").
     language: str | None = None
+    # What followed the command's words, as typed ("I disagree, <the reason>").
+    text: str | None = None
 
 
 _POLITE_OPENING = re.compile(
@@ -203,12 +205,34 @@ def recognize_command(text: str | None) -> Command | None:
         if opened:
             sentence = _POLITE_CLOSING.sub("", phrase[opened.end() :]).strip()
             intent = _intent_of(sentence, ids, claim_ids) or _command_leading(sentence)
+    reason = None
+    if intent is None and not (ids or claim_ids):
+        disagreed = _DISAGREE_THEN.match(text.strip())
+        if disagreed is not None:
+            intent, reason = Intent.DISPUTE_WAITING, disagreed["reason"].strip()
     if intent is None:
         return None
     language = language_named(phrase) if intent is Intent.LANGUAGE else None
     return Command(
-        intent, ids[0] if ids else None, claim_ids[0] if claim_ids else None, language=language
+        intent,
+        ids[0] if ids else None,
+        claim_ids[0] if claim_ids else None,
+        language=language,
+        text=reason,
     )
+
+
+# "I disagree, the invoice is readable", « je ne suis pas d'accord, la facture est lisible »:
+# disagreeing (as `Intent.DISPUTE_WAITING` reads it alone), then the reason, as typed.
+_DISAGREE_THEN = re.compile(
+    r"(?:i disagree|i don[\s'’]*t agree|i do not agree|that[\s'’]*s wrong|this is wrong"
+    r"|the decision is wrong|it[\s'’]*s a mistake|that[\s'’]*s a mistake|this is unfair"
+    r"|not fair|je ne suis pas d[\s'’]*accord|pas d[\s'’]*accord|c[\s'’]*est une erreur"
+    r"|je conteste|la d[ée]cision est fausse|c[\s'’]*est faux|c[\s'’]*est injuste)"
+    r"(?:\s*[,:;.!-]\s*|\s+(?:because|as|since|car|parce que|parce qu[\s'’]*|puisque)\s*)"
+    r"(?P<reason>\S.*)",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def is_link(answer: str) -> bool:

@@ -76,6 +76,8 @@ STATUS_EN: dict[str, str] = {
     "fix.which": "Several are waiting for a fix: {items}. Say **fix** and its id, e.g. "
     "**fix {example}**.",
     "dispute.ask": "Why is the decision on {claim_id} wrong? Your justification goes to the reviewer.",
+    "dispute.ask_offered": "Why is the decision on {claim_id} wrong? You wrote: “{reason}”. Say **yes** or click below to send that to the reviewer as your justification, or type another.",
+    "dispute.send_offered": "Send this justification",
     "dispute.done": "Dispute registered for **{claim_id}**: a decision is expected within 5 business days. I'll tell you here.",
     "dispute.cancelled": "No dispute was sent for **{claim_id}**: it stays rejected. Say **fix it** to fix and resubmit it, or **dispute** if you change your mind.",
     "error.dispute_reason_short": "The reviewer needs your reason: say in a sentence why the decision is wrong (what they missed), e.g. *The invoice is from Contoso Events, a third party; its VAT number is on page 2*. Or say **cancel** to send no dispute.",
@@ -220,6 +222,8 @@ STATUS_FR: dict[str, str] = {
     "fix.which": "Plusieurs attendent une correction : {items}. Dites **corriger** et son "
     "identifiant, par exemple **corriger {example}**.",
     "dispute.ask": "Pourquoi la décision sur {claim_id} est-elle erronée ? Votre justification sera transmise au réviseur.",
+    "dispute.ask_offered": "Pourquoi la décision sur {claim_id} est-elle erronée ? Vous avez écrit : « {reason} ». Répondez **oui** ou cliquez ci-dessous pour l'envoyer au réviseur comme justification, ou tapez-en une autre.",
+    "dispute.send_offered": "Envoyer cette justification",
     "dispute.done": "Contestation enregistrée pour **{claim_id}** : une décision est attendue sous 5 jours ouvrés. Je vous préviendrai ici.",
     "dispute.cancelled": "Aucune contestation n'a été envoyée pour **{claim_id}** : elle reste refusée. Dites **corriger** pour la corriger et la soumettre à nouveau, ou **contester** si vous changez d'avis.",
     "error.dispute_reason_short": "Le réviseur a besoin de votre raison : dites en une phrase pourquoi la décision est erronée (ce qui lui a échappé), par exemple *La facture vient de Contoso Events, un tiers ; son numéro de TVA est en page 2*. Ou dites **annuler** pour n'envoyer aucune contestation.",

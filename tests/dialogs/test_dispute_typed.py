@@ -73,3 +73,49 @@ async def test_the_status_of_a_rejected_claim_says_dispute_can_be_typed(
 ) -> None:
     claim_id = await rejected_seminar(chat, files, EN)
     assert f"or type **dispute {claim_id}**" in shown(await chat.say(f"status of {claim_id}"))
+
+
+# Seen at stop 41 after a rejection: "I disagree, the invoice is readable", « je ne suis pas
+# d'accord, la facture est lisible » got "I didn't understand that", the reason typed lost.
+# The dispute starts with that reason offered to send, one "yes" or click away (a dispute
+# cannot be taken back: never sent unasked); another reason typed instead is sent instead.
+@pytest.mark.parametrize(
+    ("locale", "typed", "reason", "yes"),
+    [
+        (EN, "I disagree, the invoice is readable", "the invoice is readable", "yes"),
+        (EN, "this is wrong because the scan is sharp", "the scan is sharp", "yes"),
+        (FR, "je ne suis pas d'accord, la facture est lisible", "la facture est lisible", "oui"),
+    ],
+)
+async def test_disagreeing_with_a_reason_offers_that_reason(
+    chat: Chat, files: FileServer, locale: str, typed: str, reason: str, yes: str
+) -> None:
+    claim_id = await rejected_seminar(chat, files, locale)
+    replies = await chat.say(typed, locale=locale)
+    assert ASKED[locale] in shown(replies) and reason in shown(replies), shown(replies)[:300]
+    assert (await get_claim(chat, claim_id)).status is ClaimStatus.REJECTED  # not yet
+    await chat.say(yes, locale=locale)
+    claim = await get_claim(chat, claim_id)
+    assert claim.status is ClaimStatus.DISPUTED
+    assert claim.history[-1].note == reason
+
+
+async def test_another_reason_typed_after_the_offer_is_the_one_sent(
+    chat: Chat, files: FileServer
+) -> None:
+    claim_id = await rejected_seminar(chat, files, EN)
+    await chat.say("I disagree, the invoice is readable", locale=EN)
+    await chat.say("The invoice scan is 300 dpi and every line can be read", locale=EN)
+    claim = await get_claim(chat, claim_id)
+    assert claim.status is ClaimStatus.DISPUTED
+    assert claim.history[-1].note == "The invoice scan is 300 dpi and every line can be read"
+
+
+async def test_disagreeing_with_too_short_a_reason_asks_for_one(
+    chat: Chat, files: FileServer
+) -> None:
+    claim_id = await rejected_seminar(chat, files, EN)
+    replies = await chat.say("I disagree, wrong", locale=EN)
+    assert ASKED[EN] in shown(replies)
+    await chat.say("yes", locale=EN)
+    assert (await get_claim(chat, claim_id)).status is ClaimStatus.REJECTED
