@@ -47,6 +47,7 @@ from dialogs.recognizer import (
     Choice,
     asks_what_stops,
     exact_choice,
+    match_choice,
     normalize,
     says_not_given,
     says_nothing_of_it,
@@ -534,6 +535,10 @@ def _remove_words(item: Evidence, *, unique_kind: bool) -> tuple[str, ...]:
     return tuple(f"{verb} {name}" for verb in _REMOVE_VERBS for name in names)
 
 
+# The option holding what a claim was started for ("new claim for the seminar").
+FOR_WORDS = "for_words"
+
+
 class ClaimDialog(EvidenceFiles, ClaimFormDialog):
     """Options: `claim_id`, and `edit` (a field name) for one change.
 
@@ -596,6 +601,13 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             if len(question.choices) == 1:
                 # One possible answer: take it, and say which.
                 await self._choose(draft, missing, question.choices[0].value)
+                return await self.next_step(draft, options)
+            # "new claim for the seminar": the one choice those words name (the claim's
+            # first question then says which activity of which campaign it is for).
+            words = options.get(FOR_WORDS)
+            named = match_choice(words, question.choices) if isinstance(words, str) else None
+            if named is not None:
+                await self._choose(draft, missing, named.value)
                 return await self.next_step(draft, options)
             return question
         if missing == "execution_date" and not_started_text(draft):

@@ -30,7 +30,14 @@ from opentelemetry import trace
 
 from dialogs.answer_prompt import card_value
 from dialogs.attachments import IncomingFile, files_of
-from dialogs.claim_dialog import CHANGEABLE, ClaimDialog, copy_claim, items_at_fault, reopen_for
+from dialogs.claim_dialog import (
+    CHANGEABLE,
+    FOR_WORDS,
+    ClaimDialog,
+    copy_claim,
+    items_at_fault,
+    reopen_for,
+)
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog, DeleteDraftDialog, KeptOpen
 from dialogs.dispute_dialog import FIELD as DISPUTE_FIELD
 from dialogs.dispute_dialog import DisputeDialog
@@ -632,6 +639,8 @@ class MainDialog(ComponentDialog):
         started = "ack.claim_blank_reused" if reused else "ack.claim_started"
         await context.send_activity(t(identity.locale, started, claim_id=claim.id))
         options: dict[str, Any] = {"claim_id": claim.id}
+        if turn.command.text:  # "new claim for the seminar": that activity, if one is
+            options[FOR_WORDS] = turn.command.text
         invoice = _invoice_files(context.activity)
         if invoice:
             options["invoice_files"] = invoice  # "new claim" with its invoice attached

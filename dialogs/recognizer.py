@@ -182,6 +182,7 @@ def recognize_command(text: str | None) -> Command | None:
     if text.strip() == "?" or (phrase == "?" and not (ids or claim_ids)):
         return Command(Intent.HELP)  # "CLM-… ?" asks where that claim stands
     asks_about_funds = not (ids or claim_ids) and _asks_about_funds(phrase)
+    reason: str | None = None  # what follows the command's words, when it says more
     phrase = phrase.rstrip("?").strip()
     copy = _COPY_PLAN.fullmatch(phrase)
     if copy is not None and not claim_ids:
@@ -205,7 +206,13 @@ def recognize_command(text: str | None) -> Command | None:
         if opened:
             sentence = _POLITE_CLOSING.sub("", phrase[opened.end() :]).strip()
             intent = _intent_of(sentence, ids, claim_ids) or _command_leading(sentence)
-    reason = None
+            claimed = _CLAIM_FOR.match(sentence) if intent is Intent.NEW_CLAIM else None
+            if claimed is not None:
+                reason = claimed["what"]  # "I want to claim the LinkedIn ads"
+    if intent is None and not (ids or claim_ids):
+        claimed = _NEW_CLAIM_FOR.match(phrase)
+        if claimed is not None:
+            intent, reason = Intent.NEW_CLAIM, claimed["what"]
     if intent is None and not (ids or claim_ids):
         disagreed = _DISAGREE_THEN.match(text.strip())
         if disagreed is not None:
@@ -220,6 +227,21 @@ def recognize_command(text: str | None) -> Command | None:
         language=language,
         text=reason,
     )
+
+
+# "new claim for the seminar", « nouvelle réclamation pour le séminaire »: the activity it is
+# for (normalized words); after an opening ("I want to claim the LinkedIn ads") the verb
+# alone will do (`_CLAIM_FOR`), never without one ("Claim the cloud" may be a name).
+_NEW_CLAIM_FOR = re.compile(
+    r"^(?:new claim|a new claim|file a claim|start a claim|create a claim|make a claim"
+    r"|nouvelle reclamation|une nouvelle reclamation|creer une reclamation)\s+(?:for|on|pour"
+    r"|sur)\s+(?P<what>.+)$"
+)
+_CLAIM_FOR = re.compile(
+    r"^(?:claim|file a claim|make a claim|start a claim|create a claim|new claim|a new claim"
+    r"|reclamer|faire une reclamation|creer une reclamation|une nouvelle reclamation"
+    r"|nouvelle reclamation)(?:\s+(?:for|on|pour|sur))?\s+(?P<what>.+)$"
+)
 
 
 # "I disagree, the invoice is readable", « je ne suis pas d'accord, la facture est lisible »:
