@@ -390,12 +390,7 @@ def _offer_day_with_words(
             if error.code == "date_invalid":
                 continue
             raise
-        raise UserInputError(
-            "date_with_words",
-            value=excerpt(raw),
-            suggestion=format_date(meant, locale),
-            answer=meant.isoformat(),
-        )
+        raise _offered("date_with_words", meant, locale, raw)
 
 
 # "around Nov 10", "about the 10th", « vers le 10 novembre », « aux alentours du 10/11 »:
@@ -422,17 +417,19 @@ def _offer_rough_day(
         if error.code == "date_invalid":
             return  # not a day after all: refused as the whole answer is
         raise
-    raise UserInputError(
-        "date_approximate",
-        value=excerpt(raw),
-        suggestion=format_date(meant, locale),
-        answer=meant.isoformat(),
-    )
+    raise _offered("date_approximate", meant, locale, raw)
 
 
 # "10" alone: most likely that day of the month the question means, but a number alone may be
 # a slip (a count typed one question late), so it is offered, not taken.
 _DAY_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _offered(code: str, meant: date, locale: str, raw: str) -> UserInputError:
+    """The refusal of `raw` that offers the day `meant` (one "yes" or click away)."""
+    return UserInputError(
+        code, value=excerpt(raw), suggestion=format_date(meant, locale), answer=meant.isoformat()
+    )
 
 
 def _offer_day_number(
@@ -441,12 +438,7 @@ def _offer_day_number(
     if not _DAY_NUMBER.fullmatch(text) or not 1 <= int(text) <= 31:
         return
     meant = _day_in_window(int(text), window or DateWindow(today, today), today, raw)
-    raise UserInputError(
-        "date_day_number",
-        value=excerpt(raw),
-        suggestion=format_date(meant, locale),
-        answer=meant.isoformat(),
-    )
+    raise _offered("date_day_number", meant, locale, raw)
 
 
 # "last week", « la semaine dernière », "the week before last", "last month", « le mois
@@ -537,12 +529,7 @@ def _refuse_several_days(
         return
     first, last = days
     meant = last if which_end == "end" else first
-    raise UserInputError(
-        "date_vague",
-        value=excerpt(raw),
-        suggestion=format_date(meant, locale),
-        answer=meant.isoformat(),
-    )
+    raise _offered("date_vague", meant, locale, raw)
 
 
 _WEEKDAY_INDEX = {
@@ -709,12 +696,7 @@ def _refuse_vague(
     last = calendar.monthrange(year, month)[1]
     day = last if part in ("end", "late", "fin") else 15 if part.startswith("mi") else 1
     meant = date(year, month, day)
-    raise UserInputError(
-        "date_vague",
-        value=excerpt(raw),
-        suggestion=format_date(meant, locale),
-        answer=meant.isoformat(),
-    )
+    raise _offered("date_vague", meant, locale, raw)
 
 
 # A month said from today: "next month", "the coming month", "this month", « le mois

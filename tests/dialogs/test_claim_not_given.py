@@ -24,6 +24,23 @@ from tests.support import Chat, shown
 pytestmark = pytest.mark.asyncio
 
 
+async def _at_pre_approval(chat: Chat, locale: str) -> str:
+    chat.locale = locale
+    await approved_plan(chat, [("tv_radio", "8000")])
+    await seed_funds(chat)
+    claim_id, _ = await start_claim(chat, locale)
+    await answer(
+        chat,
+        [
+            ("name", "TV spot October"),
+            ("execution_date", "2026-10-01"),
+            ("amount", "8000"),
+            ("impressions", "100000"),
+        ],
+    )
+    return claim_id
+
+
 @pytest.mark.parametrize(
     ("locale", "typed", "said"),
     [
@@ -55,19 +72,7 @@ async def test_results_not_given_are_left_empty_and_the_check_warns(
 async def test_a_pre_approval_id_not_given_is_left_empty_and_blocks(
     chat: Chat, locale: str, typed: str
 ) -> None:
-    chat.locale = locale
-    await approved_plan(chat, [("tv_radio", "8000")])
-    await seed_funds(chat)
-    claim_id, _ = await start_claim(chat, locale)
-    await answer(
-        chat,
-        [
-            ("name", "TV spot October"),
-            ("execution_date", "2026-10-01"),
-            ("amount", "8000"),
-            ("impressions", "100000"),
-        ],
-    )
+    claim_id = await _at_pre_approval(chat, locale)
 
     replies = await chat.say(typed, locale=locale)
 
@@ -134,19 +139,7 @@ async def test_a_yes_or_idk_is_no_results(chat: Chat, locale: str, typed: str, s
 async def test_a_yes_at_the_pre_approval_id_asks_for_the_id(
     chat: Chat, locale: str, typed: str, said: str
 ) -> None:
-    chat.locale = locale
-    await approved_plan(chat, [("tv_radio", "8000")])
-    await seed_funds(chat)
-    claim_id, _ = await start_claim(chat, locale)
-    await answer(
-        chat,
-        [
-            ("name", "TV spot October"),
-            ("execution_date", "2026-10-01"),
-            ("amount", "8000"),
-            ("impressions", "100000"),
-        ],
-    )
+    claim_id = await _at_pre_approval(chat, locale)
 
     replies = await chat.say(typed, locale=locale)
 
@@ -154,23 +147,6 @@ async def test_a_yes_at_the_pre_approval_id_asks_for_the_id(
     assert not (await get_claim(chat, claim_id)).pre_approval_id
     await chat.say("PA-2026-0042", locale=locale)
     assert (await get_claim(chat, claim_id)).pre_approval_id == "PA-2026-0042"
-
-
-async def _at_pre_approval(chat: Chat, locale: str) -> str:
-    chat.locale = locale
-    await approved_plan(chat, [("tv_radio", "8000")])
-    await seed_funds(chat)
-    claim_id, _ = await start_claim(chat, locale)
-    await answer(
-        chat,
-        [
-            ("name", "TV spot October"),
-            ("execution_date", "2026-10-01"),
-            ("amount", "8000"),
-            ("impressions", "100000"),
-        ],
-    )
-    return claim_id
 
 
 # Seen off the script: an id copied from an e-mail with its typographic dashes
