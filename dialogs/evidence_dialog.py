@@ -89,7 +89,6 @@ OTHER_REQUIREMENT = "other"
 # What a partner types meaning "a link" (refused as the kind of a file).
 _LINK_WORDS = frozenset({"link", "lien", "url", "web link", "lien web", "a link", "un lien"})
 _LINK_NAMES = frozenset({"link", "lien", "url"})
-# A whole answer that is one web address, as chat clients may wrap it ("<https://…>").
 _FILE_NAMES = frozenset({"file", "fichier", "document", "attachment", "upload", "joindre"})
 # The evidence menu's "done", and what else asks for the check from there.
 _DONE_WORDS = (

@@ -1065,12 +1065,12 @@ def quoted_params(error: UserInputError) -> dict[str, Any]:
     }
 
 
-# Refusals that answer a question asked at the answer ("can I email it to you?"): said as
-# they are, rather than the question's help.
 # Refusals of a value that cannot be read: "skip", "n/a" there ask to leave it out, where
 # the answer is needed ("answer_needed" says so, and how to stop and come back).
 _UNREADABLE = frozenset({"date_invalid", "amount_not_a_number", "country_unknown", "email_invalid"})
 
+# Refusals that answer a question asked at the answer ("can I email it to you?"): said as
+# they are, rather than the question's help.
 _ANSWERS_ITSELF = frozenset(
     {
         *("evidence_by_email", "evidence_lacking", "evidence_none_received"),

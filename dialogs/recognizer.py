@@ -182,7 +182,7 @@ def recognize_command(text: str | None) -> Command | None:
     if text.strip() == "?" or (phrase == "?" and not (ids or claim_ids)):
         return Command(Intent.HELP)  # "CLM-… ?" asks where that claim stands
     asks_about_funds = not (ids or claim_ids) and _asks_about_funds(phrase)
-    reason: str | None = None  # what follows the command's words, when it says more
+    rest: str | None = None  # what follows the command's words, when it says more
     phrase = phrase.rstrip("?").strip()
     copy = _COPY_PLAN.fullmatch(phrase)
     if copy is not None and not claim_ids:
@@ -208,15 +208,15 @@ def recognize_command(text: str | None) -> Command | None:
             intent = _intent_of(sentence, ids, claim_ids) or _command_leading(sentence)
             claimed = _CLAIM_FOR.match(sentence) if intent is Intent.NEW_CLAIM else None
             if claimed is not None:
-                reason = claimed["what"]  # "I want to claim the LinkedIn ads"
+                rest = claimed["what"]  # "I want to claim the LinkedIn ads"
     if intent is None and not (ids or claim_ids):
         claimed = _NEW_CLAIM_FOR.match(phrase)
         if claimed is not None:
-            intent, reason = Intent.NEW_CLAIM, claimed["what"]
+            intent, rest = Intent.NEW_CLAIM, claimed["what"]
     if intent is None and not (ids or claim_ids):
         disagreed = _DISAGREE_THEN.match(text.strip())
         if disagreed is not None:
-            intent, reason = Intent.DISPUTE_WAITING, disagreed["reason"].strip()
+            intent, rest = Intent.DISPUTE_WAITING, disagreed["reason"].strip()
     if intent is None:
         return None
     language = language_named(phrase) if intent is Intent.LANGUAGE else None
@@ -225,7 +225,7 @@ def recognize_command(text: str | None) -> Command | None:
         ids[0] if ids else None,
         claim_ids[0] if claim_ids else None,
         language=language,
-        text=reason,
+        text=rest,
     )
 
 

@@ -367,7 +367,7 @@ _A_MOST = re.compile(
 )
 _FOR_THE_PERIOD = re.compile(
     r"\s+(?:for|per|pour|par)\s+(?:the\s+|this\s+|each\s+|le\s+|la\s+|ce\s+|cette\s+"
-    r"|chaque\s+)?(?:half|period|semester|usage\s+period|plan|semestre|période|periode|plan)"
+    r"|chaque\s+)?(?:half|period|semester|usage\s+period|plan|semestre|période|periode)"
     r"\.?$",
     re.IGNORECASE,
 )
