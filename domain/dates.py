@@ -384,13 +384,28 @@ def _offer_day_with_words(
         if count == 1 and not any(mark in head for mark in "/-.") and not is_weekday(head):
             if head not in _RELATIVE_DAYS:
                 continue  # one word and no mark: "Spring (online)" is no day
-        try:
-            meant = parse_date(head, locale, today, window, month_alone, words_after=False)
-        except UserInputError as error:
-            if error.code == "date_invalid":
-                continue
-            raise
-        raise _offered("date_with_words", meant, locale, raw)
+        meant = _day_or_none(head, locale, today, window, month_alone, words_after=False)
+        if meant is not None:
+            raise _offered("date_with_words", meant, locale, raw)
+
+
+def _day_or_none(
+    text: str,
+    locale: str,
+    today: date,
+    window: DateWindow | None,
+    month_alone: str | None,
+    *,
+    words_after: bool = True,
+) -> date | None:
+    """The day `text` names, None when it names none; a day it names but the question
+    refuses (or several days, offered) is refused as `parse_date` refuses it."""
+    try:
+        return parse_date(text, locale, today, window, month_alone, words_after=words_after)
+    except UserInputError as error:
+        if error.code == "date_invalid":
+            return None
+        raise
 
 
 # "around Nov 10", "about the 10th", « vers le 10 novembre », « aux alentours du 10/11 »:
@@ -410,14 +425,11 @@ def _offer_rough_day(
     month_alone: str | None,
     raw: str,
 ) -> None:
-    """Refuse `raw`, a day said roughly, offering the day `rest` names (if it names one)."""
-    try:
-        meant = parse_date(rest, locale, today, window, month_alone)
-    except UserInputError as error:
-        if error.code == "date_invalid":
-            return  # not a day after all: refused as the whole answer is
-        raise
-    raise _offered("date_approximate", meant, locale, raw)
+    """Refuse `raw`, a day said roughly, offering the day `rest` names (if it names one:
+    else it is refused as the whole answer is)."""
+    meant = _day_or_none(rest, locale, today, window, month_alone)
+    if meant is not None:
+        raise _offered("date_approximate", meant, locale, raw)
 
 
 # "10" alone: most likely that day of the month the question means, but a number alone may be
