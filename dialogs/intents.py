@@ -406,10 +406,17 @@ INTENTS: dict[Intent, IntentSpec] = {
         en=(
             *("delete my claim", "delete the claim", "delete claim", "delete my claim draft"),
             *("delete this claim", "discard this claim", "discard my claim"),
+            # Cancelling or withdrawing it: a draft is deleted once confirmed; a claim sent
+            # is told why it stays (`DeleteClaimDraftDialog`).
+            *("cancel my claim", "cancel the claim", "cancel this claim", "cancel my claim draft"),
+            *("withdraw my claim", "withdraw the claim", "withdraw this claim"),
+            *("remove my claim", "remove the claim", "remove this claim"),
         ),
         fr=(
             *("supprimer ma reclamation", "supprimer la reclamation", "effacer ma reclamation"),
             *("supprimer cette reclamation", "la supprimer", "supprime la", "supprimez la"),
+            *("annuler ma reclamation", "annuler la reclamation", "annuler cette reclamation"),
+            *("retirer ma reclamation", "retirer la reclamation", "retirer cette reclamation"),
         ),
     ),
     Intent.MY_CLAIMS: IntentSpec(

@@ -584,13 +584,23 @@ class MainDialog(ComponentDialog):
         return await self._delete_draft_in_question(turn)
 
     async def _claim_draft_named(self, turn: Turn, open_claim: str | None = None) -> bool:
-        """Puts the claim draft meant in the turn's command; False, said so, when none."""
-        drafts = (
-            [] if turn.command.claim_id or open_claim else await self._claim_drafts(turn.identity)
-        )
-        claim_id = turn.command.claim_id or open_claim or next(iter(drafts), None)
+        """Puts the claim draft meant in the turn's command; False, said so, when none.
+
+        With no draft, the speaker's latest claim: "withdraw my claim" once it is sent is
+        told why it stays and what comes next (by `DeleteClaimDraftDialog`), not that
+        there is nothing."""
+        identity = turn.identity
+        claim_id = turn.command.claim_id or open_claim
         if claim_id is None:
-            await turn.context.send_activity(t(turn.identity.locale, "error.no_claim_draft"))
+            mine = [
+                s
+                for s in await self.services.claims.summaries(identity.tenant_id)
+                if s.owner_id == identity.user_id
+            ]
+            drafts = [s.id for s in mine if s.status is ClaimStatus.EDITING]
+            claim_id = next(iter(drafts), None) or next((s.id for s in mine), None)
+        if claim_id is None:
+            await turn.context.send_activity(t(identity.locale, "error.no_claim_draft_to_delete"))
             return False
         turn.command = replace(turn.command, claim_id=claim_id, plan_id=None)
         return True

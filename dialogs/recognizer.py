@@ -138,6 +138,30 @@ def asks_something(text: str) -> bool:
     return phrase.endswith("?") or bool(_ASKING.match(phrase))
 
 
+# How long a review, a dispute or a payment takes, asked in the partner's words ("how long
+# does approval take?", « combien de temps dure une contestation ? »): the answer says all
+# three (`Intent.REVIEW_TIME`). Not about a plan: no review time is known for plans.
+_HOW_LONG = re.compile(
+    r"^(?:how long|how many (?:business |working )?days|how quickly|how fast"
+    r"|(?:en |dans )?combien de (?:temps|jours)|quel est le delai|quels sont les delais"
+    r"|delais?)\b"
+)
+_REVIEW_OR_PAYMENT = re.compile(
+    r"\b(?:review\w*|approv\w*|accept\w*|paid|pay|payment|payout|dispute\w*|decision"
+    r"|decided|validation|valide\w*|valider|examen|examin\w*|approb\w*|approuv\w*|paye\w*"
+    r"|paiement|versement|rembours\w*|contest\w*|tranch\w*)\b"
+)
+
+
+def _asks_how_long(phrase: str) -> bool:
+    """`phrase` (normalized) asks how long a claim's review, dispute or payment takes."""
+    return (
+        bool(_HOW_LONG.match(phrase))
+        and bool(_REVIEW_OR_PAYMENT.search(phrase))
+        and not re.search(r"\bplans?\b", phrase)
+    )
+
+
 def _asks_about_funds(phrase: str) -> bool:
     """`phrase` (normalized, '?' kept) asks what the funds view shows."""
     if any(pattern.match(phrase) for pattern in _FUNDS_QUESTIONS):
@@ -198,6 +222,8 @@ def recognize_command(text: str | None) -> Command | None:
         intent = Intent.DELETE_DRAFT
     if intent is None and asks_about_funds:
         intent = Intent.MY_FUNDS
+    if intent is None and not (ids or claim_ids) and _asks_how_long(phrase):
+        intent = Intent.REVIEW_TIME
     if intent is None:
         # A sentence around a command: "I'd like to file a claim for the webinar",
         # "je voudrais créer un nouveau plan". Only after such an opening, so that a

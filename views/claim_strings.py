@@ -231,6 +231,7 @@ CLAIM_EN: dict[str, str] = {
     "help.field.claim.review": "Submit the claim, add evidence, change an answer, or save it "
     "for later.",
     "error.no_claim_draft": "You have no claim draft to continue. Say **new claim** to start one.",
+    "error.no_claim_draft_to_delete": "You have no claim draft to delete.",
     "error.claim_not_found": "I can't find a claim {claim_id} in your organisation.",
     "error.claim_not_found_unnamed": "I can't find that claim in your organisation.",
     "error.claim_locked": "**{claim_id}** can't be changed any more (status: {status}).",
@@ -728,6 +729,7 @@ CLAIM_FR: dict[str, str] = {
     "réponse, ou enregistrez-la pour plus tard.",
     "error.no_claim_draft": "Vous n'avez aucun brouillon de réclamation à reprendre. Dites "
     "**nouvelle réclamation** pour en commencer une.",
+    "error.no_claim_draft_to_delete": "Vous n'avez aucun brouillon de réclamation à supprimer.",
     "error.claim_not_found": "Je ne trouve pas de réclamation {claim_id} dans votre organisation.",
     "error.claim_not_found_unnamed": "Je ne trouve pas cette réclamation dans votre organisation.",
     "error.claim_locked": "**{claim_id}** ne peut plus être modifiée (statut : {status}).",
