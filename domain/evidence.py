@@ -12,7 +12,9 @@ Error codes raised (string table key `error.<code>`):
 
 - `file_name_invalid` (name): no extension, a disguised double extension
   (`invoice.pdf.exe`), a path separator or an invisible/control character.
-- `file_type_not_allowed` (name, allowed): the extension is not on the allow-list.
+- `file_type_not_allowed` (name, allowed): the extension is not on the allow-list; for a
+  kind of file partners commonly have at hand, `file_type_<kind>` (name) instead, which
+  says what to send (`NOT_ALLOWED_KINDS`: a phone's photo, an archive, a video, …).
 - `file_empty`: the file has no content.
 - `file_too_large` (size_mb, max_mb): above the size cap; megabytes with one decimal.
 - `url_invalid` (value): not an http(s) address with a host.
@@ -71,6 +73,31 @@ _ALLOWED_IN_ORDER: tuple[str, ...] = (
 )
 ALLOWED_EXTENSIONS: frozenset[str] = frozenset(_ALLOWED_IN_ORDER)
 ALLOWED_EXTENSIONS_TEXT = ", ".join(_ALLOWED_IN_ORDER)
+
+# Types partners have at hand that reviewers don't accept, by what to do instead: the
+# refusal's code is `file_type_<kind>` (a photo from a phone: as JPEG or PNG; an archive:
+# the files inside it; a video or a recording: its link; ...).
+NOT_ALLOWED_KINDS: dict[str, frozenset[str]] = {
+    "photo": frozenset({"heic", "heif", "webp", "avif", "dng", "cr2", "cr3", "nef", "arw"}),
+    "archive": frozenset({"zip", "rar", "7z", "tar", "gz", "tgz", "bz2", "xz"}),
+    "video": frozenset({"mp4", "mov", "avi", "mkv", "m4v", "webm", "mpg", "mpeg", "3gp"}),
+    "audio": frozenset({"mp3", "m4a", "wav", "aac", "ogg", "flac"}),
+    "mail": frozenset({"eml", "emlx"}),
+    "apple": frozenset({"key", "pages", "numbers"}),
+    "text": frozenset({"odt", "ods", "odp", "txt", "md", "epub"}),
+    "drawing": frozenset({"svg", "ai", "eps", "indd", "sketch", "fig"}),
+}
+_KIND_OF_EXTENSION = {ext: kind for kind, exts in NOT_ALLOWED_KINDS.items() for ext in exts}
+
+
+def _not_allowed(shown: str, extension: str) -> UserInputError:
+    """The refusal of a file whose type reviewers don't accept: what to send instead when
+    its kind is known, else the allow-list."""
+    kind = _KIND_OF_EXTENSION.get(extension)
+    if kind is not None:
+        return UserInputError(f"file_type_{kind}", name=shown, max=MAX_FILES_PER_MESSAGE)
+    return UserInputError("file_type_not_allowed", name=shown, allowed=ALLOWED_EXTENSIONS_TEXT)
+
 
 # No documented limit: DOMAIN.md suggests 25 MB per file (inferred; the caller may pass another).
 DEFAULT_MAX_FILE_BYTES = 25 * 1024 * 1024
@@ -300,7 +327,7 @@ def check_file_name(name: str) -> str:
         if before in ALLOWED_EXTENSIONS:
             # "invoice.pdf.exe": dressed up as an allowed type.
             raise UserInputError("file_name_invalid", name=shown)
-        raise UserInputError("file_type_not_allowed", name=shown, allowed=ALLOWED_EXTENSIONS_TEXT)
+        raise _not_allowed(shown, extension)
     return extension
 
 

@@ -308,6 +308,27 @@ CLAIM_EN: dict[str, str] = {
     "to the evidence list without it (the rest of the claim is kept).",
     "error.file_type_not_allowed": '"{name}" is not a file type reviewers accept. Allowed: '
     "{allowed}.",
+    "error.file_type_photo": '"{name}" is a photo in a format reviewers can\'t open. Save it '
+    "as JPEG or PNG (phones and photo apps can export or share a photo as JPEG; on an "
+    "iPhone, Settings > Camera > Formats > Most Compatible takes JPEGs from then on) and "
+    "attach that.",
+    "error.file_type_archive": '"{name}" is an archive, which reviewers don\'t open. Attach '
+    "the files inside it instead: up to {max} in one message.",
+    "error.file_type_video": '"{name}" is a video in a format reviewers don\'t accept (WMV '
+    "only). Use **Add a link** to give the address where it is published or recorded, or "
+    "save it as WMV.",
+    "error.file_type_audio": '"{name}" is a recording in a format reviewers don\'t accept '
+    "(WMA only). Use **Add a link** to give the address where it is published, or save it "
+    "as WMA.",
+    "error.file_type_mail": '"{name}" is an e-mail file reviewers don\'t accept. Save the '
+    "e-mail from Outlook as .msg (File > Save As), or as PDF, and attach that.",
+    "error.file_type_apple": '"{name}" is a Keynote, Pages or Numbers file, which reviewers '
+    "can't open. Export it as PDF (File > Export To), or as PowerPoint, Word or Excel, and "
+    "attach that.",
+    "error.file_type_text": '"{name}" is not a file type reviewers accept. Save it as PDF, '
+    "or as a Word, Excel or PowerPoint file, and attach that.",
+    "error.file_type_drawing": '"{name}" is a design file, which reviewers can\'t open. '
+    "Export it as PDF or PNG and attach that.",
     "error.file_pasted_image": "I can't take an image pasted into the message. Attach it as a "
     "file instead (the paperclip, then the image from your device) and I'll keep it as "
     "evidence.",
@@ -819,6 +840,30 @@ CLAIM_FR: dict[str, str] = {
     "revenir à la liste des justificatifs sans lui (le reste de la réclamation est conservé).",
     "error.file_type_not_allowed": "« {name} » n'est pas un type de fichier accepté par les "
     "réviseurs. Acceptés : {allowed}.",
+    "error.file_type_photo": "« {name} » est une photo dans un format que les réviseurs "
+    "ne peuvent pas ouvrir. Enregistrez-la en JPEG ou en PNG (téléphones et applications "
+    "photo savent exporter ou partager une photo en JPEG ; sur un iPhone, Réglages > "
+    "Appareil photo > Formats > Le plus compatible donne des JPEG à partir de là) et "
+    "joignez-la.",
+    "error.file_type_archive": "« {name} » est une archive, que les réviseurs n'ouvrent "
+    "pas. Joignez plutôt les fichiers qu'elle contient : jusqu'à {max} par message.",
+    "error.file_type_video": "« {name} » est une vidéo dans un format que les réviseurs "
+    "n'acceptent pas (WMV seulement). Utilisez **Ajouter un lien** pour donner l'adresse où "
+    "elle est publiée ou enregistrée, ou enregistrez-la en WMV.",
+    "error.file_type_audio": "« {name} » est un enregistrement dans un format que les "
+    "réviseurs n'acceptent pas (WMA seulement). Utilisez **Ajouter un lien** pour donner "
+    "l'adresse où il est publié, ou enregistrez-le en WMA.",
+    "error.file_type_mail": "« {name} » est un fichier d'e-mail que les réviseurs "
+    "n'acceptent pas. Enregistrez l'e-mail depuis Outlook en .msg (Fichier > Enregistrer "
+    "sous), ou en PDF, et joignez-le.",
+    "error.file_type_apple": "« {name} » est un fichier Keynote, Pages ou Numbers, que les "
+    "réviseurs ne peuvent pas ouvrir. Exportez-le en PDF (Fichier > Exporter vers), ou en "
+    "PowerPoint, Word ou Excel, et joignez-le.",
+    "error.file_type_text": "« {name} » n'est pas un type de fichier accepté par les "
+    "réviseurs. Enregistrez-le en PDF, ou en fichier Word, Excel ou PowerPoint, et "
+    "joignez-le.",
+    "error.file_type_drawing": "« {name} » est un fichier de conception, que les réviseurs "
+    "ne peuvent pas ouvrir. Exportez-le en PDF ou en PNG et joignez-le.",
     "error.file_pasted_image": "Je ne peux pas prendre une image collée dans le message. "
     "Joignez-la plutôt comme fichier (le trombone, puis l'image depuis votre appareil) et je "
     "la garderai comme justificatif.",

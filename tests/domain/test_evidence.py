@@ -11,6 +11,7 @@ from domain.evidence import (
     DEFAULT_MAX_FILE_BYTES,
     EVIDENCE_REQUIREMENTS,
     MAX_FILES_PER_MESSAGE,
+    NOT_ALLOWED_KINDS,
     Evidence,
     EvidenceKind,
     check_file_count,
@@ -51,13 +52,37 @@ def test_names_accepted(name: str, expected: str) -> None:
     assert check_file_name(name) == expected
 
 
-@pytest.mark.parametrize("name", ["setup.exe", "archive.zip", "page.svg", "script.js", "a.txt"])
+@pytest.mark.parametrize("name", ["setup.exe", "script.js", "data.xyz"])
 def test_type_not_allowed(name: str) -> None:
     with pytest.raises(UserInputError) as error:
         check_file_name(name)
     assert error.value.code == "file_type_not_allowed"
     assert error.value.params["name"] == name
     assert error.value.params["allowed"] == DOMAIN_LIST
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("archive.zip", "archive"),
+        ("page.svg", "drawing"),
+        ("a.txt", "text"),
+        ("IMG_0001.HEIC", "photo"),
+        ("clip.MP4", "video"),
+        ("mail.eml", "mail"),
+    ],
+)
+def test_a_type_of_a_known_kind_is_refused_by_its_kind(name: str, kind: str) -> None:
+    with pytest.raises(UserInputError) as error:
+        check_file_name(name)
+    assert error.value.code == f"file_type_{kind}"
+    assert error.value.params["name"] == name
+
+
+def test_no_kind_of_refused_type_holds_an_allowed_one() -> None:
+    kinds = list(NOT_ALLOWED_KINDS.values())
+    assert not any(ALLOWED_EXTENSIONS & extensions for extensions in kinds)
+    assert sum(map(len, kinds)) == len(frozenset().union(*kinds))  # each in one kind
 
 
 @pytest.mark.parametrize(
@@ -90,7 +115,7 @@ def test_names_refused(name: str) -> None:
 
 def test_long_names_are_shortened_in_the_error() -> None:
     with pytest.raises(UserInputError) as error:
-        check_file_name("x" * 200 + ".zip")
+        check_file_name("x" * 200 + ".xyz")
     assert error.value.code == "file_type_not_allowed"
     assert len(error.value.params["name"]) == 60
     assert error.value.params["name"].endswith("…")
