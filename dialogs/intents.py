@@ -61,6 +61,8 @@ class Intent(StrEnum):
     SUPPORT = "support"
     ABOUT_COOP = "about_coop"
     REVIEW_TIME = "review_time"
+    # "what documents do I need?", "what evidence for a webinar?": what a reviewer needs.
+    EVIDENCE_NEEDED = "evidence_needed"
     # "later", « plus tard »: the question under way is left as by cancel (draft kept).
     PAUSE = "pause"
     # "save", « enregistrer » at a draft's question: left as the review's "Save" leaves it
@@ -654,6 +656,27 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("combien de temps ca prend", "delai d examen", "quel est le delai"),
             *("quels sont les delais", "combien de temps pour etre paye"),
             "dans combien de temps serai je paye",
+        ),
+        without_role=True,
+    ),
+    Intent.EVIDENCE_NEEDED: IntentSpec(
+        # With an activity type named ("… for a webinar"), read by the recognizer.
+        "_evidence_needed",
+        "_evidence_needed",
+        en=(
+            *("what documents do i need", "what evidence do i need", "what proof do i need"),
+            *("what documents are needed", "what documents are required", "what do i need"),
+            *("what evidence is required", "what evidence is needed", "what do reviewers need"),
+            *("what can i spend co op on", "what can co op be used for", "eligible activities"),
+            *("which activities are eligible", "what activities are eligible", "activity types"),
+            *("what activities can i do", "what activity types are there"),
+        ),
+        fr=(
+            *("de quels documents ai je besoin", "quels justificatifs faut il"),
+            *("quels documents faut il", "quelles preuves faut il", "quels justificatifs"),
+            *("de quels justificatifs ai je besoin", "quels documents fournir"),
+            *("sur quoi puis je depenser mon co op", "a quoi peut servir le co op"),
+            *("quelles activites sont eligibles", "types d activite", "activites eligibles"),
         ),
         without_role=True,
     ),

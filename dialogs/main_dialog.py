@@ -28,6 +28,7 @@ from botbuilder.dialogs.prompts import PromptOptions
 from botbuilder.schema import Activity
 from opentelemetry import trace
 
+from dialogs.activity_dialog import activity_type_choices
 from dialogs.answer_prompt import card_value
 from dialogs.attachments import IncomingFile, files_of
 from dialogs.claim_dialog import (
@@ -49,7 +50,14 @@ from dialogs.messages import show_typing, to_activity
 from dialogs.ownership import refusal_unless_may_change
 from dialogs.plan_dialog import PlanDialog
 from dialogs.plan_form import PlanDraft
-from dialogs.recognizer import Command, normalize, recognize_command, recognize_status_question
+from dialogs.recognizer import (
+    Command,
+    close_choice,
+    match_choice,
+    normalize,
+    recognize_command,
+    recognize_status_question,
+)
 from dialogs.services import Services
 from dialogs.sheet_import import Filled, SheetFiller, problems_text, read_attached, sheet_of
 from dialogs.status_answers import answer_status, more_line
@@ -65,7 +73,7 @@ from domain.text import answer_locale, language_of
 from sheets.plan_sheet import TEMPLATE_FILE_NAME
 from storage.repository import DuplicatePlanError, PlanChangedError
 from views import cards
-from views.claim_cards import invoice_offer_message
+from views.claim_cards import evidence_needed_text, invoice_offer_message
 from views.display import (
     NOT_AN_ID,
     claim_locked,
@@ -739,6 +747,22 @@ class MainDialog(ComponentDialog):
     async def _answer(self, turn: Turn) -> DialogTurnResult:
         """Words that only need an answer (`_ANSWERS`); in a question, it is asked again."""
         await turn.context.send_activity(t(turn.identity.locale, _ANSWERS[turn.command.intent]))
+        return await turn.carry_on()
+
+    async def _evidence_needed(self, turn: Turn) -> DialogTurnResult:
+        """What a reviewer needs: for the activity type named ("… for a webinar"), else in
+        a claim for its own type, else for every type; in a question, it is asked again."""
+        identity, named = turn.identity, turn.command.text or ""
+        activity_type, unknown = None, ""
+        if named:
+            choices = activity_type_choices(identity.locale)
+            choice = match_choice(named, choices) or close_choice(named, choices)
+            activity_type, unknown = (choice.value, "") if choice is not None else (None, named)
+        elif turn.pending.claim_id:
+            claim = await self.services.claims.get(identity.tenant_id, turn.pending.claim_id)
+            activity_type = claim.activity_type if claim is not None else None
+        text = evidence_needed_text(identity.locale, activity_type, unknown)
+        await turn.context.send_activity(text)
         return await turn.carry_on()
 
     async def _greet(self, turn: Turn) -> DialogTurnResult:

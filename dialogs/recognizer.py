@@ -153,6 +153,27 @@ _REVIEW_OR_PAYMENT = re.compile(
 )
 
 
+# "what evidence do I need for a webinar?", « quels justificatifs faut-il pour un salon ? »:
+# what a reviewer needs for the activity type named (`what`), read by `Intent.EVIDENCE_NEEDED`.
+_EVIDENCE_FOR = re.compile(
+    r"^(?:what|which) (?:documents?|evidence|proofs?|paperwork|documentation|files?"
+    r"|supporting documents?) (?:do i need|do we need|are needed|is needed|are required"
+    r"|is required|do reviewers need|does a reviewer need|must i (?:send|provide)"
+    r"|should i (?:send|provide)|do i send|do i provide)"
+    r" (?:for|to claim|on|with) (?:an? |the |my |our )?(?P<what>.+)$"
+    r"|^(?:de )?(?:quels|quelles) (?:documents|justificatifs|preuves|pieces justificatives"
+    r"|pieces) (?:faut il|me faut il|dois je (?:fournir|envoyer|joindre)"
+    r"|sont (?:necessaires|demandes|demandees|requis|requises)|ai je besoin|fournir)"
+    r" (?:pour|sur) (?:une? |le |la |les |l |mon |ma |mes |nos )?(?P<quoi>.+)$"
+)
+
+
+def _evidence_asked_for(phrase: str) -> str | None:
+    """The activity type's words in "what evidence do I need for <it>?", if so asked."""
+    asked = _EVIDENCE_FOR.match(phrase)
+    return (asked["what"] or asked["quoi"]).strip() if asked is not None else None
+
+
 def _asks_how_long(phrase: str) -> bool:
     """`phrase` (normalized) asks how long a claim's review, dispute or payment takes."""
     return (
@@ -224,6 +245,9 @@ def recognize_command(text: str | None) -> Command | None:
         intent = Intent.MY_FUNDS
     if intent is None and not (ids or claim_ids) and _asks_how_long(phrase):
         intent = Intent.REVIEW_TIME
+    if intent is None and not (ids or claim_ids):
+        rest = _evidence_asked_for(phrase)
+        intent = Intent.EVIDENCE_NEEDED if rest else None
     if intent is None:
         # A sentence around a command: "I'd like to file a claim for the webinar",
         # "je voudrais créer un nouveau plan". Only after such an opening, so that a

@@ -208,7 +208,14 @@ ACTIVITY_TYPES: tuple[ActivityType, ...] = (
         _D,
         ("invoice_or_csr",),
         requires_pre_approval=True,
-        aliases=("tv", "radio", "television", "télévision", "télé"),
+        aliases=(
+            *("tv", "radio", "television", "télévision", "télé"),
+            # With "ads" alone (digital advertising's word) the type was two types.
+            *("tv ads", "tv ad", "tv advertising", "tv commercial", "tv commercials"),
+            *("radio ads", "radio ad", "radio advertising", "radio spot", "radio spots"),
+            *("pub tv", "pub télé", "publicité tv", "spot tv", "spots tv", "spot radio"),
+            "spots radio",
+        ),
     ),
     _type(
         "mpn_participation",

@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from domain.catalog import ACTIVITY_TYPES, ACTIVITY_TYPES_BY_KEY
 from domain.claim import Claim
 from domain.claim_rules import faulted_evidence_ids, reviewer_answers
 from domain.dates import format_date
@@ -400,3 +401,33 @@ def invoice_offer_message(name: str, url: str, elsewhere: str, locale: str) -> M
         [submit(t(locale, "invoice.offer.yes"), data, style="positive")],
     )
     return card_message(content, text)
+
+
+def evidence_needed_text(locale: str, activity_type: str | None, unknown: str = "") -> str:
+    """What a reviewer needs: for one activity type of the catalog, or (None) the invoice
+    or CSR every claim needs and what each type adds; `unknown`: the words of a type asked
+    for that the catalog has not."""
+
+    def needs(key: str) -> list[str]:
+        return [t(locale, f"requirement.{need}") for need in requirements_for(key)]
+
+    if activity_type is not None:
+        every = [t(locale, f"requirement.{INVOICE_OR_CSR}"), *needs(activity_type)]
+        lines = [
+            t(locale, "evidence_needed.for_type", type=t(locale, f"activity.{activity_type}")),
+            "",
+            *(f"- {need}" for need in every),
+        ]
+        if ACTIVITY_TYPES_BY_KEY[activity_type].requires_pre_approval:
+            lines += ["", t(locale, "evidence_needed.pre_approval")]
+        return "\n".join(lines)
+    opening = t(locale, "evidence_needed.every_claim")
+    if unknown:
+        opening = f"{t(locale, 'evidence_needed.unknown', name=escape(unknown))} {opening}"
+    lines = [opening, ""]
+    for entry in ACTIVITY_TYPES:
+        line = f"- **{t(locale, f'activity.{entry.key}')}**: {'; '.join(needs(entry.key))}"
+        if entry.requires_pre_approval:
+            line += f" ({t(locale, 'evidence_needed.pre_approval_short')})"
+        lines.append(line)
+    return "\n".join([*lines, "", t(locale, "evidence_needed.ask_for_one")])

@@ -95,6 +95,16 @@ CLAIM_EN: dict[str, str] = {
     "evidence.already_attached": (
         "{name} is already attached to this claim (as {existing}), so I did not add it again."
     ),
+    "evidence_needed.for_type": "For **{type}**, a reviewer needs:",
+    "evidence_needed.pre_approval": "And the pre-approval id Microsoft gave before the "
+    "activity ran: ask for it before you book.",
+    "evidence_needed.pre_approval_short": "and Microsoft's pre-approval before it runs",
+    "evidence_needed.every_claim": "Every claim needs a **third-party invoice**, or a "
+    "**CSR** (Certification Service Report) for work done in-house. Each activity type co-op "
+    "pays for asks for more:",
+    "evidence_needed.unknown": '"{name}" is not an activity type co-op pays for.',
+    "evidence_needed.ask_for_one": "Ask for one on its own, e.g. **what evidence do I need "
+    "for a webinar?**",
     "requirement.final_piece": "Copy of the final piece",
     "requirement.partner_branding": "Partner brand and contact shown",
     "requirement.microsoft_content": "Microsoft content shown",
@@ -603,6 +613,16 @@ CLAIM_FR: dict[str, str] = {
         "Ce fichier ({name}) est déjà joint à cette réclamation (sous le nom {existing}) : "
         "je ne l'ajoute pas une deuxième fois."
     ),
+    "evidence_needed.for_type": "Pour **{type}**, le réviseur a besoin de :",
+    "evidence_needed.pre_approval": "Et de l'identifiant de pré-approbation donné par "
+    "Microsoft avant l'activité : demandez-le avant de réserver.",
+    "evidence_needed.pre_approval_short": "et la pré-approbation de Microsoft avant diffusion",
+    "evidence_needed.every_claim": "Toute réclamation a besoin d'une **facture d'un tiers**, "
+    "ou d'un **CSR** (rapport de certification de service) pour un travail fait en interne. "
+    "Chaque type d'activité financé par le co-op demande en plus :",
+    "evidence_needed.unknown": "« {name} » n'est pas un type d'activité financé par le co-op.",
+    "evidence_needed.ask_for_one": "Demandez-en un seul, par exemple **quels justificatifs "
+    "pour un webinaire ?**",
     "requirement.final_piece": "Copie de la pièce finale",
     "requirement.partner_branding": "Marque et contact du partenaire visibles",
     "requirement.microsoft_content": "Contenu Microsoft visible",

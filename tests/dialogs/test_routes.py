@@ -50,6 +50,7 @@ def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_r
         Intent.SUPPORT,
         Intent.ABOUT_COOP,
         Intent.REVIEW_TIME,
+        Intent.EVIDENCE_NEEDED,  # the catalog's evidence, the same for everyone
     }
 
 
@@ -69,6 +70,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.SUPPORT,
         Intent.ABOUT_COOP,
         Intent.REVIEW_TIME,
+        Intent.EVIDENCE_NEEDED,
         Intent.PAUSE,
         Intent.SAVE,  # a card's Save is its review's answer or its form's submit
         Intent.NO_INVOICE,

@@ -1,0 +1,146 @@
+"""What a reviewer needs, asked before or during a claim: the web form never says it.
+
+Seen at stop 42, with no question open: "what documents do I need?", "what evidence do I
+need for a webinar?", "what can I spend co-op on?", « quels justificatifs faut-il pour un
+salon ? » got "I didn't understand that", although the bot holds the catalog's evidence
+for each activity type (it shows it on a claim's evidence list, once the claim is begun).
+Each is answered now: an activity type named, what a reviewer needs for it; none, the
+invoice or CSR every claim needs and what each type adds; in a claim, its own type's. Through
+the real bot, dialogs and a TinyDB store on disk.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogs.claim_support import EN, FR, approved_plan, claim_at, seed_funds
+from tests.support import Chat, shown
+
+pytestmark = pytest.mark.asyncio
+
+NOT_UNDERSTOOD = ("I didn't understand", "Je n'ai pas compris")
+
+
+async def _asked(chat: Chat, locale: str, typed: str) -> str:
+    said = shown(await chat.say(typed, locale=locale))
+    assert not any(words in said for words in NOT_UNDERSTOOD), said
+    return said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "needs", "not_said"),
+    [
+        (
+            EN,
+            "what evidence do I need for a webinar?",
+            ["Customer seminars / boot camps", "Invitation and agenda", "Event photos", "CSR"],
+            "Screenshot of the ad",
+        ),
+        (
+            EN,
+            "What documents are required for a trade show?",
+            ["Tradeshows / exhibitions", "Photo of the booth", "CSR"],
+            "Event photos",
+        ),
+        (
+            EN,
+            "what evidence do I need for TV ads?",
+            ["TV / radio", "Third-party invoice or CSR", "pre-approval id"],
+            "Screenshot of the ad",
+        ),
+        (
+            FR,
+            "quels justificatifs faut-il pour un salon ?",
+            ["Salons / expositions", "Photo du stand", "CSR"],
+            "Photos de l'événement",
+        ),
+        (
+            FR,
+            "de quels documents ai-je besoin pour un webinaire ?",
+            ["Séminaires clients / boot camps", "Invitation et programme"],
+            "Photo du stand",
+        ),
+    ],
+)
+async def test_an_activity_type_named_gets_what_a_reviewer_needs_for_it(
+    chat: Chat, locale: str, typed: str, needs: list[str], not_said: str
+) -> None:
+    await seed_funds(chat)
+    await approved_plan(chat)
+
+    said = await _asked(chat, locale, typed)
+
+    assert all(need in said for need in needs), said
+    assert not_said not in said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "what documents do I need?"),
+        (EN, "what evidence do I need?"),
+        (EN, "what can I spend co-op on?"),
+        (EN, "which activities are eligible?"),
+        (FR, "de quels documents ai-je besoin ?"),
+        (FR, "quels justificatifs faut-il ?"),
+        (FR, "sur quoi puis-je dépenser mon co-op ?"),
+    ],
+)
+async def test_no_type_named_gets_every_type_and_what_each_needs(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    await seed_funds(chat)
+    await approved_plan(chat)
+
+    said = await _asked(chat, locale, typed)
+
+    if locale == EN:
+        assert "third-party invoice" in said and "CSR" in said
+        assert "**Digital advertising**" in said and "Screenshot of the ad" in said
+        assert "**TV / radio**" in said and "**Customer seminars / boot camps**" in said
+    else:
+        assert "facture d'un tiers" in said and "CSR" in said
+        assert "**Publicité numérique**" in said and "**Salons / expositions**" in said
+
+
+async def test_a_type_not_in_the_catalog_is_said_so_with_the_types(chat: Chat) -> None:
+    await seed_funds(chat)
+    await approved_plan(chat)
+
+    said = await _asked(chat, EN, "what evidence do I need for a billboard?")
+
+    assert '"billboard"' in said and "**Digital advertising**" in said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "needs"),
+    [
+        (EN, "what evidence do I need?", "Invitation and agenda"),
+        (FR, "quels justificatifs faut-il ?", "Invitation et programme"),
+    ],
+)
+async def test_in_a_claim_its_own_type_is_answered_and_its_question_asked_again(
+    chat: Chat, locale: str, typed: str, needs: str
+) -> None:
+    claim_id = await claim_at(chat, locale)  # a seminar's claim, at its evidence list
+
+    replies = await chat.say(typed, locale=locale)
+
+    said = shown(replies)
+    assert needs in said and "**TV / radio**" not in said
+    assert claim_id in said  # its evidence list, shown again
+
+
+@pytest.mark.parametrize("typed", ["TV ads", "radio spots", "pub télé"])
+async def test_tv_ads_at_a_plan_activity_are_tv_radio(chat: Chat, typed: str) -> None:
+    """Found beside them: "TV ads" at a plan activity's type got 'I don't know "TV ads"'
+    ("ads" alone is digital advertising's word, so two types were named)."""
+    from tests.dialogs.test_plan_journey import answer_until, get, start_plan
+
+    plan_id = await start_plan(chat)
+    await answer_until(chat, "activity_type")
+
+    await chat.say(typed)
+
+    activity = (await get(chat, plan_id)).campaigns[0].activities[0]
+    assert activity.activity_type == "tv_radio"
