@@ -151,6 +151,16 @@ _REVIEW_OR_PAYMENT = re.compile(
     r"|decided|validation|valide\w*|valider|examen|examin\w*|approb\w*|approuv\w*|paye\w*"
     r"|paiement|versement|rembours\w*|contest\w*|tranch\w*)\b"
 )
+_PLAN_WORD = re.compile(r"\bplans?\b")
+
+
+def _asks_how_long(phrase: str) -> bool:
+    """`phrase` (normalized) asks how long a claim's review, dispute or payment takes."""
+    return (
+        bool(_HOW_LONG.match(phrase))
+        and bool(_REVIEW_OR_PAYMENT.search(phrase))
+        and not _PLAN_WORD.search(phrase)
+    )
 
 
 # "what evidence do I need for a webinar?", « quels justificatifs faut-il pour un salon ? »:
@@ -172,15 +182,6 @@ def _evidence_asked_for(phrase: str) -> str | None:
     """The activity type's words in "what evidence do I need for <it>?", if so asked."""
     asked = _EVIDENCE_FOR.match(phrase)
     return (asked["what"] or asked["quoi"]).strip() if asked is not None else None
-
-
-def _asks_how_long(phrase: str) -> bool:
-    """`phrase` (normalized) asks how long a claim's review, dispute or payment takes."""
-    return (
-        bool(_HOW_LONG.match(phrase))
-        and bool(_REVIEW_OR_PAYMENT.search(phrase))
-        and not re.search(r"\bplans?\b", phrase)
-    )
 
 
 def _asks_about_funds(phrase: str) -> bool:
