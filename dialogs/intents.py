@@ -63,6 +63,8 @@ class Intent(StrEnum):
     REVIEW_TIME = "review_time"
     # "what documents do I need?", "what evidence for a webinar?": what a reviewer needs.
     EVIDENCE_NEEDED = "evidence_needed"
+    # "who is my reviewer?": the reviewer each plan names (the Microsoft account manager).
+    WHO_REVIEWS = "who_reviews"
     # "later", « plus tard »: the question under way is left as by cancel (draft kept).
     PAUSE = "pause"
     # "save", « enregistrer » at a draft's question: left as the review's "Save" leaves it
@@ -596,6 +598,9 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("how do i send an invoice", "how to upload an invoice", "upload a file"),
             *("submit an invoice", "submit invoice", "submit the invoice", "submit my invoice"),
             *("attach a file", "where do i upload the invoice", "how do i add an invoice"),
+            *("how do i add a file", "how do i attach a file", "how do i upload a file"),
+            *("how do i add a document", "how do i upload a document", "how to add a file"),
+            *("how to attach a file", "how to upload a file", "how do i add evidence"),
         ),
         fr=(
             *_each(
@@ -609,6 +614,9 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("comment joindre une facture", "comment envoyer une facture"),
             *("soumettre une facture", "soumettre la facture", "soumettre ma facture"),
             *("joindre un fichier", "envoyer un fichier", "ou mettre la facture"),
+            *("comment ajouter un fichier", "comment joindre un fichier"),
+            *("comment ajouter un document", "comment envoyer un fichier"),
+            "comment ajouter un justificatif",
         ),
     ),
     Intent.SUPPORT: IntentSpec(
@@ -679,6 +687,25 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("quelles activites sont eligibles", "types d activite", "activites eligibles"),
         ),
         without_role=True,
+    ),
+    Intent.WHO_REVIEWS: IntentSpec(
+        "_who_reviews",
+        "_who_reviews",
+        en=(
+            # Not "my reviewer" alone: at the reviewer's question it answers ("isn't an
+            # e-mail address"), as "my account manager" does.
+            *("who is my reviewer", "who is the reviewer", "who s my reviewer"),
+            *("who reviews my plan", "who reviews my plans", "who approves my plan"),
+            *("who approves my plans", "who approves plans", "who reviews plans"),
+            *("who is my account manager", "who s my account manager"),
+            *("who is my microsoft contact", "who reviews my claims", "who reviews my claim"),
+        ),
+        fr=(
+            *("qui est mon reviseur", "qui est le reviseur", "qui valide mon plan"),
+            *("qui approuve mon plan", "qui examine mon plan", "qui valide mes plans"),
+            *("qui est mon responsable de compte", "qui est mon contact microsoft"),
+            *("qui examine mes reclamations", "qui examine ma reclamation"),
+        ),
     ),
     Intent.PAUSE: IntentSpec(
         "_thanks",

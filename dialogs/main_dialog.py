@@ -84,6 +84,7 @@ from views.display import (
     plan_not_found,
     status_label,
 )
+from views.plan_cards import plan_reviewers_text
 from views.strings import t
 
 log = logging.getLogger(__name__)
@@ -155,6 +156,9 @@ def _card_intent(action: Any) -> Intent | None:
 
 
 # What `MainDialog._answer` says to each intent that only needs an answer.
+# "who is my reviewer?" reads the latest plans only (one read each).
+_REVIEWERS_LISTED = 10
+
 _ANSWERS = {
     Intent.NOTHING_ASKED: "nothing_asked",
     Intent.INVOICE_HOW: "invoice_how",
@@ -763,6 +767,21 @@ class MainDialog(ComponentDialog):
             activity_type = claim.activity_type if claim is not None else None
         text = evidence_needed_text(identity.locale, activity_type, unknown)
         await turn.context.send_activity(text)
+        return await turn.carry_on()
+
+    async def _who_reviews(self, turn: Turn) -> DialogTurnResult:
+        """The reviewer each plan names (the latest plans'), or where one is named; at the
+        question asking for the reviewer, what that question means."""
+        if turn.pending.field == "reviewer_email":
+            return await self._help(turn)
+        identity = turn.identity
+        summaries = await self.services.plans.list_plans(identity.tenant_id)
+        reviewed = []
+        for summary in summaries[:_REVIEWERS_LISTED]:
+            plan = await self.services.plans.get_plan(identity.tenant_id, summary.id)
+            if plan is not None and plan.reviewer_email:
+                reviewed.append(plan)
+        await turn.context.send_activity(plan_reviewers_text(identity.locale, reviewed))
         return await turn.carry_on()
 
     async def _greet(self, turn: Turn) -> DialogTurnResult:

@@ -264,3 +264,24 @@ def plan_receipt(plan: Plan, locale: str) -> Message:
             ),
         ],
     )
+
+
+def plan_reviewers_text(locale: str, plans: list[Plan]) -> str:
+    """Who reviews: each plan's reviewer (the Microsoft account manager it names), then who
+    reviews claims; with none, where a reviewer is named."""
+    if not plans:
+        return t(locale, "reviewers.none")
+    lines = [f"**{t(locale, 'reviewers.title')}**", ""]
+    for plan in plans:
+        lines.append(
+            "- "
+            + t(
+                locale,
+                "reviewers.line",
+                plan_id=plan.id,
+                period=plan.period or "—",
+                status=status_label(plan.status.value, locale),
+                email=escape(plan.reviewer_email),
+            )
+        )
+    return "\n".join([*lines, "", t(locale, "reviewers.claims")])

@@ -432,6 +432,14 @@ EN: dict[str, str] = {
     # -- plans list, submit, delete ----------------------------------------------------------
     "plans.title": "Your organisation's plans",
     "plans.none": "You have no plans yet. Say **new plan** to start one.",
+    "reviewers.title": "Who reviews your plans",
+    "reviewers.line": "**{plan_id}** ({period}, {status}): {email}",
+    "reviewers.claims": "Each plan goes to the reviewer it names: your Microsoft account "
+    "manager, whom you can also ask about a decision. Claims are checked by Microsoft's co-op "
+    "reviewers; I tell you here what they decide.",
+    "reviewers.none": "None of your plans names a reviewer yet: each plan asks for your "
+    "Microsoft account manager's e-mail address, who reviews it. Say **new plan** to start "
+    "one.",
     "plans.line": "**{plan_id}** · {program} · {period} · {status} · {total}",
     "plans.draft_hint": "Say **continue my plan PLN-…** to open a draft.",
     "submit.not_allowed": "Only an Incentives admin (or a Global or Billing admin) can submit "
@@ -1023,6 +1031,14 @@ FR: dict[str, str] = {
     "error.countries_too_many": "C'est trop de pays pour une activité (50 au maximum).",
     "plans.title": "Les plans de votre organisation",
     "plans.none": "Vous n'avez encore aucun plan. Dites **nouveau plan** pour en commencer un.",
+    "reviewers.title": "Qui examine vos plans",
+    "reviewers.line": "**{plan_id}** ({period}, {status}) : {email}",
+    "reviewers.claims": "Chaque plan va au réviseur qu'il nomme : votre responsable de compte "
+    "Microsoft, à qui vous pouvez aussi poser vos questions sur une décision. Les réclamations "
+    "sont vérifiées par les réviseurs co-op de Microsoft ; je vous dis ici ce qu'ils décident.",
+    "reviewers.none": "Aucun de vos plans ne nomme encore de réviseur : chaque plan demande "
+    "l'adresse e-mail de votre responsable de compte Microsoft, qui l'examine. Dites **nouveau "
+    "plan** pour en commencer un.",
     "plans.line": "**{plan_id}** · {program} · {period} · {status} · {total}",
     "plans.draft_hint": "Dites **reprendre mon plan PLN-…** pour ouvrir un brouillon.",
     "submit.not_allowed": "Seul un administrateur Incentives (ou un administrateur général ou "

@@ -1,0 +1,96 @@
+"""Who reviews, and how a file is added, asked with no question open.
+
+Seen at stop 42: "who is my reviewer?", "who is my account manager?", « qui est mon
+réviseur ? » got "I didn't understand that", although each plan names its reviewer (the
+Microsoft account manager the partner typed) and the support answer tells partners to ask
+them; "how do I add a file?", « comment ajouter un fichier ? » got the same, while "how do
+I attach an invoice?" was answered. Through the real bot, dialogs and a TinyDB store on disk.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from domain.lifecycle import PlanStatus
+from tests.dialogs.claim_support import EN, FR, approved_plan, seed_funds
+from tests.support import Chat, shown
+
+pytestmark = pytest.mark.asyncio
+
+NOT_UNDERSTOOD = ("I didn't understand", "Je n'ai pas compris")
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "who is my reviewer?"),
+        (EN, "who is my account manager?"),
+        (EN, "who reviews my plan?"),
+        (EN, "who approves my plan"),
+        (FR, "qui est mon réviseur ?"),
+        (FR, "qui valide mon plan ?"),
+    ],
+)
+async def test_the_plans_reviewers_are_named(chat: Chat, locale: str, typed: str) -> None:
+    await seed_funds(chat)
+    plan = await approved_plan(chat)
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert not any(words in said for words in NOT_UNDERSTOOD), said
+    assert "ana@microsoft.com" in said and plan.id in said
+
+
+async def test_with_no_reviewer_yet_says_where_it_comes_from(chat: Chat) -> None:
+    said = shown(await chat.say("who is my reviewer?", locale=EN))
+
+    assert "I didn't understand" not in said
+    assert "new plan" in said  # the reviewer is named in a plan
+
+
+async def test_a_draft_without_its_reviewer_is_not_listed_as_one(chat: Chat) -> None:
+    plan = await approved_plan(chat, status=PlanStatus.EDITING)
+    plan.reviewer_email = None
+    await chat.services.plans.save_plan(plan)
+
+    said = shown(await chat.say("who is my reviewer?", locale=EN))
+
+    assert "I didn't understand" not in said
+    assert plan.id not in said and "new plan" in said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "means"),
+    [
+        (EN, "who is my reviewer?", "The e-mail address of your Microsoft account manager"),
+        (FR, "qui est mon réviseur ?", "L'adresse e-mail de votre responsable de compte Microsoft"),
+    ],
+)
+async def test_asked_at_the_reviewers_question_gets_that_questions_help(
+    chat: Chat, locale: str, typed: str, means: str
+) -> None:
+    from tests.dialogs.test_plan_journey import answer_until, start_plan
+
+    chat.locale = locale
+    await start_plan(chat, locale)
+    await answer_until(chat, "reviewer_email", locale=locale)
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert means in said and "None of your plans" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        (EN, "how do I add a file?", "paperclip"),
+        (EN, "how do I upload a document?", "paperclip"),
+        (FR, "comment ajouter un fichier ?", "trombone"),
+    ],
+)
+async def test_how_to_add_a_file_is_answered(
+    chat: Chat, locale: str, typed: str, answer: str
+) -> None:
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert answer in said, said
