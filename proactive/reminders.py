@@ -44,6 +44,7 @@ from storage.repository import (
     KeyValueStore,
     VersionedDocuments,
     registered_tenants,
+    tenant_prefix,
 )
 from storage.status_changes import prune_event_markers
 from storage.unit_of_work import Outcome, change
@@ -52,6 +53,8 @@ log = logging.getLogger(__name__)
 
 # Documents read (and validated) at a time by the scan before it gives the loop back.
 SCAN_BATCH = 50
+# Partners whose folders are prepared in one hand-off to a reader thread (see `run_once`).
+PREPARED_AT_ONCE = 32
 
 CLAIM_DEADLINE_DAYS = (7, 1)
 PLAN_WINDOW_DAYS = 14
@@ -117,7 +120,14 @@ class ReminderScheduler:
     async def run_once(self) -> int:
         queued = 0
         today = self.clock().date()
-        for tenant_id in await registered_tenants(self.store):
+        tenants = await registered_tenants(self.store)
+        # A store that keeps partners in folders (TinyDBStorage) prepares the next ones'
+        # on a reader thread, a batch at a time: the scan is the first to read nearly
+        # every partner after a start, and a folder first read on the loop is listed there.
+        prepare = getattr(self.store, "prepare_tenants", None)
+        for number, tenant_id in enumerate(tenants):
+            if prepare is not None and number % PREPARED_AT_ONCE == 0:
+                await prepare(map(tenant_prefix, tenants[number : number + PREPARED_AT_ONCE]))
             # Stored reads are in memory once a partition is open: without this, the scan
             # would hold the event loop for its whole run and every partner's turn wait.
             await asyncio.sleep(0)

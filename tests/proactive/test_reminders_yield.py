@@ -52,3 +52,41 @@ async def test_a_big_tenant_is_read_in_batches_with_the_loop_given_back_between(
     )
     assert await scheduler.run_once() == 3 * SCAN_BATCH  # every draft reminded once
     assert await ticks_during(scheduler.run_once) >= 3
+
+
+async def test_the_scan_prepares_partners_folders_off_the_event_loop(chat, tmp_path, monkeypatch):
+    """Seen in the bench at stop 42: a stall of 66 ms (and one of 108 ms before), the event
+    loop inside a directory listing: the first read of each partner after a start lists
+    their folder for files a crash left (`_prepare_tenant_folder`), on the loop, and a
+    listing the system no longer caches waits for the disk. The scan, which is the first
+    to read nearly every partner, has them prepared on a reader thread, a batch of
+    partners at a time, before it reads them."""
+    import threading
+
+    from storage import tinydb_storage
+    from storage.tinydb_storage import TinyDBStorage
+    from tests.support import services_over
+
+    tenants = [f"tenant-{number:02d}" for number in range(20)]
+    for tenant_id in tenants:
+        await seed(chat, tenant_id, claims=1)
+    chat.storage.close()
+    store = TinyDBStorage(chat.storage.data_dir)  # as after a restart: no folder prepared
+    loop_thread = threading.get_ident()
+    prepared_on: list[bool] = []
+    prepare = TinyDBStorage._prepare_tenant_folder
+
+    def recorded(self, folder):
+        prepared_on.append(threading.get_ident() == loop_thread)
+        return prepare(self, folder)
+
+    monkeypatch.setattr(tinydb_storage.TinyDBStorage, "_prepare_tenant_folder", recorded)
+    services = services_over(store, data_dir=tmp_path / "evidence")
+    clock = lambda: datetime(2027, 2, 8, 9, tzinfo=UTC)  # noqa: E731
+    scheduler = ReminderScheduler(store, services, services.outbox, idle_days=365, clock=clock)
+    try:
+        assert await scheduler.run_once() == len(tenants)  # every partner read, reminded
+    finally:
+        store.close()
+    assert len(prepared_on) >= len(tenants)
+    assert not any(prepared_on), "a partner's folder was listed on the event loop"
