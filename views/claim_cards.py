@@ -426,7 +426,8 @@ def evidence_needed_text(locale: str, activity_type: str | None, unknown: str = 
         opening = f"{t(locale, 'evidence_needed.unknown', name=escape(unknown))} {opening}"
     lines = [opening, ""]
     for entry in ACTIVITY_TYPES:
-        line = f"- **{t(locale, f'activity.{entry.key}')}**: {'; '.join(needs(entry.key))}"
+        more = "; ".join(needs(entry.key)) or t(locale, "evidence_needed.nothing_more")
+        line = f"- **{t(locale, f'activity.{entry.key}')}**: {more}"
         if entry.requires_pre_approval:
             line += f" ({t(locale, 'evidence_needed.pre_approval_short')})"
         lines.append(line)

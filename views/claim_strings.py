@@ -99,6 +99,7 @@ CLAIM_EN: dict[str, str] = {
     "evidence_needed.pre_approval": "And the pre-approval id Microsoft gave before the "
     "activity ran: ask for it before you book.",
     "evidence_needed.pre_approval_short": "and Microsoft's pre-approval before it runs",
+    "evidence_needed.nothing_more": "the invoice or CSR alone",
     "evidence_needed.every_claim": "Every claim needs a **third-party invoice**, or a "
     "**CSR** (Certification Service Report) for work done in-house. Each activity type co-op "
     "pays for asks for more:",
@@ -617,6 +618,7 @@ CLAIM_FR: dict[str, str] = {
     "evidence_needed.pre_approval": "Et de l'identifiant de pré-approbation donné par "
     "Microsoft avant l'activité : demandez-le avant de réserver.",
     "evidence_needed.pre_approval_short": "et la pré-approbation de Microsoft avant diffusion",
+    "evidence_needed.nothing_more": "la facture ou le CSR seuls",
     "evidence_needed.every_claim": "Toute réclamation a besoin d'une **facture d'un tiers**, "
     "ou d'un **CSR** (rapport de certification de service) pour un travail fait en interne. "
     "Chaque type d'activité financé par le co-op demande en plus :",
