@@ -14,17 +14,10 @@ from __future__ import annotations
 import pytest
 
 from tests.dialogs.claim_support import EN, FR, approved_plan, claim_at, seed_funds
+from tests.dialogs.test_words_at_rest import said as understood
 from tests.support import Chat, shown
 
 pytestmark = pytest.mark.asyncio
-
-NOT_UNDERSTOOD = ("I didn't understand", "Je n'ai pas compris")
-
-
-async def _asked(chat: Chat, locale: str, typed: str) -> str:
-    said = shown(await chat.say(typed, locale=locale))
-    assert not any(words in said for words in NOT_UNDERSTOOD), said
-    return said
 
 
 @pytest.mark.parametrize(
@@ -68,7 +61,7 @@ async def test_an_activity_type_named_gets_what_a_reviewer_needs_for_it(
     await seed_funds(chat)
     await approved_plan(chat)
 
-    said = await _asked(chat, locale, typed)
+    said = await understood(chat, locale, typed)
 
     assert all(need in said for need in needs), said
     assert not_said not in said
@@ -92,7 +85,7 @@ async def test_no_type_named_gets_every_type_and_what_each_needs(
     await seed_funds(chat)
     await approved_plan(chat)
 
-    said = await _asked(chat, locale, typed)
+    said = await understood(chat, locale, typed)
 
     # Found in the Playground: a type asking for nothing more read "TV / radio: (and …)".
     assert ": (" not in said
@@ -110,7 +103,7 @@ async def test_a_type_not_in_the_catalog_is_said_so_with_the_types(chat: Chat) -
     await seed_funds(chat)
     await approved_plan(chat)
 
-    said = await _asked(chat, EN, "what evidence do I need for a billboard?")
+    said = await understood(chat, EN, "what evidence do I need for a billboard?")
 
     assert '"billboard"' in said and "**Digital advertising**" in said
 

@@ -25,11 +25,11 @@ from tests.dialogs.claim_support import (
     get_claim,
     seed_funds,
 )
+from tests.dialogs.test_words_at_rest import said as understood
 from tests.support import Chat, shown
 
 pytestmark = pytest.mark.asyncio
 
-NOT_UNDERSTOOD = ("I didn't understand", "Je n'ai pas compris")
 CONFIRM = {EN: "for good?", FR: "Supprimer définitivement"}
 NEXT = {
     EN: "If they ask for changes, I'll tell you here and you can fix it then.",
@@ -56,9 +56,8 @@ async def test_a_kept_draft_cancelled_in_words_asks_to_confirm_deleting_it(
     claim_id = await claim_at(chat, locale)
     await chat.say("annuler" if locale == FR else "cancel", locale=locale)  # left, kept
 
-    said = shown(await chat.say(typed, locale=locale))
+    said = await understood(chat, locale, typed)
 
-    assert not any(words in said for words in NOT_UNDERSTOOD), said
     assert CONFIRM[locale] in said and claim_id in said
     assert (await get_claim(chat, claim_id)).status is ClaimStatus.EDITING  # asked, not done
     await chat.say("oui" if locale == FR else "yes", locale=locale)
@@ -128,7 +127,6 @@ async def test_how_long_things_take_asked_in_other_words(
     await seed_funds(chat)
     await approved_plan(chat)
 
-    said = shown(await chat.say(typed, locale=locale))
+    said = await understood(chat, locale, typed)
 
-    assert not any(words in said for words in NOT_UNDERSTOOD), said
     assert answer in said, said
