@@ -155,10 +155,10 @@ def _card_intent(action: Any) -> Intent | None:
     return intent if INTENTS[intent].from_card else None
 
 
-# What `MainDialog._answer` says to each intent that only needs an answer.
 # "who is my reviewer?" reads the latest plans only (one read each).
 _REVIEWERS_LISTED = 10
 
+# What `MainDialog._answer` says to each intent that only needs an answer.
 _ANSWERS = {
     Intent.NOTHING_ASKED: "nothing_asked",
     Intent.INVOICE_HOW: "invoice_how",

@@ -1143,12 +1143,12 @@ class TinyDBStorage(Storage):
     async def prepare_tenants(self, prefixes: Iterable[str]) -> None:
         """Prepare the folders of the tenants whose keys start with these ``prefixes``
         (``tenants/<tenant>``, as the repositories write them; ``_prepare_tenant_folder``)
-        on a reader thread,
-        in one hand-off, before they are read: the first read of each partner after a
-        start lists their folder, and on the loop a listing the system no longer caches
-        held every turn while it waited for the disk (66 and 108 ms in the bench, during
-        the reminder scan, which is the first to read nearly every partner). A folder that
-        cannot be prepared is left for its first read, which names what is wrong."""
+        on a reader thread, in one hand-off, before they are read: the first read of each
+        partner after a start lists their folder, and on the loop a listing the system no
+        longer caches held every turn while it waited for the disk (66 and 108 ms in the
+        bench, during the reminder scan, which is the first to read nearly every partner).
+        A folder that cannot be prepared is left for its first read, which names what is
+        wrong."""
         self._ensure_open()
         folders = [
             folder
