@@ -76,6 +76,12 @@ _POLITE_OPENING = re.compile(
     r"je dois|pouvez vous|peux tu|tu peux|vous pouvez|est ce que je peux|on peut|"
     r"il faut|merci de)\s+"
 )
+# An opening that asks leave ("can I claim travel?"): with a question mark, a question.
+_MAY_I = re.compile(
+    r"^(?:(?:hi|hello|hey|bonjour|salut)\s+)?(?:can i|could i|can we|est ce que je peux"
+    r"|est ce qu on peut)\s"
+)
+_ARTICLE = re.compile(r"^(?:a|an|the|my|our|un|une|le|la|les|l|mon|ma|mes|du|des)\s+")
 _POLITE_CLOSING = re.compile(r"\s+(?:please|svp|stp|s il vous plait|s il te plait|thanks|merci)$")
 
 
@@ -260,6 +266,9 @@ def recognize_command(text: str | None) -> Command | None:
             claimed = _CLAIM_FOR.match(sentence) if intent is Intent.NEW_CLAIM else None
             if claimed is not None:
                 rest = claimed["what"]  # "I want to claim the LinkedIn ads"
+                if text.rstrip().endswith("?") and _MAY_I.match(phrase):
+                    # "can I claim travel?" asks what co-op pays for: answered, not started.
+                    intent, rest = Intent.EVIDENCE_NEEDED, _ARTICLE.sub("", rest)
     if intent is None and not (ids or claim_ids):
         claimed = _NEW_CLAIM_FOR.match(phrase)
         if claimed is not None:

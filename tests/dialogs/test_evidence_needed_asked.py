@@ -140,3 +140,25 @@ async def test_tv_ads_at_a_plan_activity_are_tv_radio(chat: Chat, typed: str) ->
 
     activity = (await get(chat, plan_id)).campaigns[0].activities[0]
     assert activity.activity_type == "tv_radio"
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        (EN, "can I claim travel?", '"travel" is not an activity type co-op pays for.'),
+        (EN, "can I claim a webinar?", "For **Customer seminars / boot camps**"),
+        (FR, "est-ce que je peux réclamer un salon ?", "Pour **Salons / expositions**"),
+    ],
+)
+async def test_can_i_claim_something_is_answered_not_started(
+    chat: Chat, locale: str, typed: str, answer: str
+) -> None:
+    """Seen at stop 42: "can I claim travel?" started claim CLM-… (a draft left in "my
+    claims" for a question); what co-op pays for is answered, and nothing is started."""
+    await seed_funds(chat)
+    await approved_plan(chat)
+
+    said = await understood(chat, locale, typed)
+
+    assert answer in said, said
+    assert await chat.services.claims.summaries(chat.tenant_id) == []
