@@ -81,7 +81,8 @@ _MAY_I = re.compile(
     r"^(?:(?:hi|hello|hey|bonjour|salut)\s+)?(?:can i|could i|can we|est ce que je peux"
     r"|est ce qu on peut)\s"
 )
-_ARTICLE = re.compile(r"^(?:a|an|the|my|our|un|une|le|la|les|l|mon|ma|mes|du|des)\s+")
+# An article before what a question names ("a webinar", « un salon »): left out of it.
+_ARTICLE = re.compile(r"^(?:a|an|the|my|our|un|une|le|la|les|l|mon|ma|mes|nos|du|des)\s+")
 _POLITE_CLOSING = re.compile(r"\s+(?:please|svp|stp|s il vous plait|s il te plait|thanks|merci)$")
 
 
@@ -176,18 +177,20 @@ _EVIDENCE_FOR = re.compile(
     r"|supporting documents?) (?:do i need|do we need|are needed|is needed|are required"
     r"|is required|do reviewers need|does a reviewer need|must i (?:send|provide)"
     r"|should i (?:send|provide)|do i send|do i provide)"
-    r" (?:for|to claim|on|with) (?:an? |the |my |our )?(?P<what>.+)$"
+    r" (?:for|to claim|on|with) (?P<what>.+)$"
     r"|^(?:de )?(?:quels|quelles) (?:documents|justificatifs|preuves|pieces justificatives"
     r"|pieces) (?:faut il|me faut il|dois je (?:fournir|envoyer|joindre)"
     r"|sont (?:necessaires|demandes|demandees|requis|requises)|ai je besoin|fournir)"
-    r" (?:pour|sur) (?:une? |le |la |les |l |mon |ma |mes |nos )?(?P<quoi>.+)$"
+    r" (?:pour|sur) (?P<quoi>.+)$"
 )
 
 
 def _evidence_asked_for(phrase: str) -> str | None:
     """The activity type's words in "what evidence do I need for <it>?", if so asked."""
     asked = _EVIDENCE_FOR.match(phrase)
-    return (asked["what"] or asked["quoi"]).strip() if asked is not None else None
+    if asked is None:
+        return None
+    return _ARTICLE.sub("", (asked["what"] or asked["quoi"]).strip()) or None
 
 
 def _asks_about_funds(phrase: str) -> bool:
