@@ -72,6 +72,13 @@ class Intent(StrEnum):
     SAVE = "save"
     # "I don't have an invoice": what a reviewer needs instead, and the question again.
     NO_INVOICE = "no_invoice"
+    # Rules asked about, answered (`recognizer.rule_asked` reads the questions): how much
+    # a claim may be ("is there a minimum claim amount?"), what can change once submitted,
+    # several claims for one activity, which currency.
+    CLAIM_LIMITS = "claim_limits"
+    AFTER_SUBMIT = "after_submit"
+    CLAIMS_PER_ACTIVITY = "claims_per_activity"
+    CURRENCY = "currency"
 
 
 @dataclass(frozen=True)
@@ -749,5 +756,22 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("je n ai pas encore la facture", "pas encore de facture"),
             *("je n ai pas encore recu la facture", "je n ai pas recu la facture"),
         ),
+    ),
+    # Read in questions by `recognizer.rule_asked`; these few words alone too.
+    Intent.CLAIM_LIMITS: IntentSpec(
+        "_claim_limits",
+        "_claim_limits",
+        en=("minimum claim amount", "maximum claim amount", "claim limits", "claim caps"),
+        fr=("montant minimum d une reclamation", "montant maximum d une reclamation"),
+        without_role=True,
+    ),
+    Intent.AFTER_SUBMIT: IntentSpec("_answer", "_answer", without_role=True),
+    Intent.CLAIMS_PER_ACTIVITY: IntentSpec("_answer", "_answer", without_role=True),
+    Intent.CURRENCY: IntentSpec(
+        "_currency",
+        "_currency",
+        en=("which currency", "what currency"),
+        fr=("quelle devise", "quelle monnaie"),
+        without_role=True,
     ),
 }

@@ -73,7 +73,7 @@ from domain.text import answer_locale, language_of
 from sheets.plan_sheet import TEMPLATE_FILE_NAME
 from storage.repository import DuplicatePlanError, PlanChangedError
 from views import cards
-from views.claim_cards import evidence_needed_text, invoice_offer_message
+from views.claim_cards import claim_limits_text, evidence_needed_text, invoice_offer_message
 from views.display import (
     NOT_AN_ID,
     claim_locked,
@@ -166,6 +166,9 @@ _ANSWERS = {
     Intent.ABOUT_COOP: "about_coop",
     Intent.REVIEW_TIME: "review_time",
     Intent.NO_INVOICE: "no_invoice",
+    Intent.AFTER_SUBMIT: "after_submit",
+    Intent.CLAIMS_PER_ACTIVITY: "claims_per_activity",
+    Intent.CURRENCY: "currency",
 }
 
 
@@ -768,6 +771,18 @@ class MainDialog(ComponentDialog):
         text = evidence_needed_text(identity.locale, activity_type, unknown)
         await turn.context.send_activity(text)
         return await turn.carry_on()
+
+    async def _claim_limits(self, turn: Turn) -> DialogTurnResult:
+        """How much a claim may be (the catalog's caps); in a question, it is asked again."""
+        await turn.context.send_activity(claim_limits_text(turn.identity.locale))
+        return await turn.carry_on()
+
+    async def _currency(self, turn: Turn) -> DialogTurnResult:
+        """Which currency amounts are in; at the plan's currency question, that question's
+        help (what it asks, then the question again)."""
+        if turn.pending.field == "currency":
+            return await self._help(turn)
+        return await self._answer(turn)
 
     async def _who_reviews(self, turn: Turn) -> DialogTurnResult:
         """The reviewer each plan names (the latest plans'), or where one is named; at the

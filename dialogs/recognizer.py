@@ -193,6 +193,67 @@ def _evidence_asked_for(phrase: str) -> str | None:
     return _ARTICLE.sub("", (asked["what"] or asked["quoi"]).strip()) or None
 
 
+# The rules partners ask about (`rule_asked`), only in a question: a question mark, or an
+# opening that asks ("can I …", "is there …", « puis-je … », « y a-t-il … »).
+_RULE_OPENING = re.compile(
+    r"^(?:(?:hi|hello|hey|bonjour|salut)\s+)?(?:can|could|may|is there|are there|is it possible"
+    r"|am i allowed|are we allowed|what|whats|what s|which|how|do i|do we|should i|must i"
+    r"|puis je|peut on|pouvons nous|est ce que|est ce qu|est il possible|y a t il|quel|quelle"
+    r"|quels|quelles|dans quelle|en quelle|comment|dois je|faut il)\b"
+)
+_CLAIM_WORD = re.compile(r"\b(?:claims?|claimable|claiming|reclamations?|reclamer|reclamable)\b")
+# "is there a minimum claim amount?", « quel est le plafond d'une réclamation ? »
+_LIMIT_WORDS = re.compile(
+    r"\b(?:minimum|min|maximum|max|cap|caps|capped|limit|limits|ceiling|plafonds?|limites?"
+    r"|seuil)\b"
+)
+# "can I edit a submitted claim?", « peut-on modifier le plan après soumission ? »
+_CHANGE_WORDS = re.compile(
+    r"\b(?:edit|change|modify|amend|correct|alter|modifier|changer|corriger|editer)\b"
+)
+_ONCE_SENT = re.compile(
+    r"\b(?:submitted|sent|soumise?s?|envoyee?s?)\b|\b(?:after|once|apres|une fois)\b.*"
+    r"\b(?:submit\w*|sen[dt]\w*|soumi\w*|soumission|envo\w*)\b"
+)
+# "can I submit two claims for one activity?", « plusieurs réclamations pour une activité ? »
+_SEVERAL = re.compile(
+    r"\b(?:two|2|several|multiple|more than one|another|a second|twice|split|plusieurs|deux"
+    r"|une autre|une deuxieme|une seconde|plus d une|diviser|fractionner|repartir)\b"
+)
+_ACTIVITY_WORD = re.compile(r"\bactivit(?:y|ies|e|es)\b")
+# "can I claim the webinar twice?": the same activity, named or not.
+_TWICE = re.compile(r"\b(?:twice|more than once|deux fois|plus d une fois)\b")
+# "what currency should I use?", "can I claim in USD?", « en quelle monnaie ? »
+_CURRENCY_WORDS = re.compile(
+    r"\b(?:currency|currencies|devises?|monnaies?)\b|\b(?:claim|be paid|get paid|reclamer"
+    r"|etre paye)\s+(?:in|en)\s+(?:usd|eur|gbp|chf|cad|aud|jpy|dollars?|euros?|pounds?"
+    r"|livres?|francs?|yen)\b"
+)
+
+
+def rule_asked(phrase: str, asked: bool) -> Intent | None:
+    """The rule a question asks about (`phrase` normalized, no '?'; `asked`: it ended with
+    one): how much a claim may be, what changes once submitted, several claims for one
+    activity, which currency. None for anything else, and for anything not asked."""
+    opened = bool(_RULE_OPENING.match(phrase))
+    if not (asked or opened):
+        return None
+    if _CURRENCY_WORDS.search(phrase):
+        return Intent.CURRENCY
+    # These two only after an opening that asks ("can I …"): "any news on my submitted
+    # claim?" asks where it stands.
+    if opened and _CHANGE_WORDS.search(phrase) and _ONCE_SENT.search(phrase):
+        return Intent.AFTER_SUBMIT
+    if not _CLAIM_WORD.search(phrase):
+        return None
+    several = _SEVERAL.search(phrase) and _ACTIVITY_WORD.search(phrase)
+    if opened and (several or _TWICE.search(phrase)):
+        return Intent.CLAIMS_PER_ACTIVITY
+    if _LIMIT_WORDS.search(phrase):
+        return Intent.CLAIM_LIMITS
+    return None
+
+
 def _asks_about_funds(phrase: str) -> bool:
     """`phrase` (normalized, '?' kept) asks what the funds view shows."""
     if any(pattern.match(phrase) for pattern in _FUNDS_QUESTIONS):
@@ -258,6 +319,8 @@ def recognize_command(text: str | None) -> Command | None:
     if intent is None and not (ids or claim_ids):
         rest = _evidence_asked_for(phrase)
         intent = Intent.EVIDENCE_NEEDED if rest else None
+    if intent is None and not (ids or claim_ids):
+        intent = rule_asked(phrase, text.rstrip().endswith("?"))
     if intent is None:
         # A sentence around a command: "I'd like to file a claim for the webinar",
         # "je voudrais créer un nouveau plan". Only after such an opening, so that a

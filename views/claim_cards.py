@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from domain.catalog import ACTIVITY_TYPES, ACTIVITY_TYPES_BY_KEY
+from domain.catalog import ACTIVITY_TYPES, ACTIVITY_TYPES_BY_KEY, Cap
 from domain.claim import Claim
 from domain.claim_rules import faulted_evidence_ids, reviewer_answers
 from domain.dates import format_date
@@ -427,8 +427,51 @@ def evidence_needed_text(locale: str, activity_type: str | None, unknown: str = 
     lines = [opening, ""]
     for entry in ACTIVITY_TYPES:
         more = "; ".join(needs(entry.key)) or t(locale, "evidence_needed.nothing_more")
-        line = f"- **{t(locale, f'activity.{entry.key}')}**: {more}"
+        line = t(
+            locale, "evidence_needed.type_line", type=t(locale, f"activity.{entry.key}"), needs=more
+        )
         if entry.requires_pre_approval:
             line += f" ({t(locale, 'evidence_needed.pre_approval_short')})"
         lines.append(line)
     return "\n".join([*lines, "", t(locale, "evidence_needed.ask_for_one")])
+
+
+def claim_limits_text(locale: str) -> str:
+    """How much a claim may be: no minimum; at most what remains planned for its activity and
+    the co-op left in its period; and each capped type of the catalog, with its cap."""
+    lines = [
+        t(locale, "claim_limits.opening"),
+        f"- {t(locale, 'claim_limits.planned')}",
+        f"- {t(locale, 'claim_limits.funds')}",
+        "",
+        t(locale, "claim_limits.caps"),
+    ]
+    for entry in ACTIVITY_TYPES:
+        if entry.cap is not None:
+            name = t(locale, f"activity.{entry.key}")
+            lines.append(
+                t(locale, "claim_limits.cap_line", type=name, cap=_cap_text(locale, entry.cap))
+            )
+    return "\n".join([*lines, "", t(locale, "claim_limits.closing")])
+
+
+def _cap_text(locale: str, cap: Cap) -> str:
+    def usd(amount: Decimal | None) -> str:
+        return format_amount(amount or Decimal(0), "USD", locale)
+
+    def percent(share: Decimal | None) -> str:
+        return f"{((share or Decimal(0)) * 100).normalize():f}"
+
+    text = t(
+        locale,
+        f"claim_limits.cap.{cap.kind.value}",
+        amount=usd(cap.amount_usd),
+        percent=percent(cap.share),
+        per_person=usd(cap.per_person_usd),
+        attendees=cap.max_attendees or 0,
+    )
+    if cap.share_for_surface is not None:
+        text += (
+            f" ({t(locale, 'claim_limits.cap.surface', percent=percent(cap.share_for_surface))})"
+        )
+    return text

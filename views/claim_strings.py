@@ -100,12 +100,34 @@ CLAIM_EN: dict[str, str] = {
     "activity ran: ask for it before you book.",
     "evidence_needed.pre_approval_short": "and Microsoft's pre-approval before it runs",
     "evidence_needed.nothing_more": "the invoice or CSR alone",
+    "evidence_needed.type_line": "- **{type}**: {needs}",
     "evidence_needed.every_claim": "Every claim needs a **third-party invoice**, or a "
     "**CSR** (Certification Service Report) for work done in-house. Each activity type co-op "
     "pays for asks for more:",
     "evidence_needed.unknown": '"{name}" is not an activity type co-op pays for.',
     "evidence_needed.ask_for_one": "Ask for one on its own, e.g. **what evidence do I need "
     "for a webinar?**",
+    "claim_limits.opening": "**There is no minimum** for a claim. The most it can be is the "
+    "smaller of:",
+    "claim_limits.planned": "what remains planned for its activity (several claims can share "
+    "one activity);",
+    "claim_limits.funds": "the co-op left in its plan's usage period (say **my funds** to see it).",
+    "claim_limits.caps": "Some activity types have a cap of their own:",
+    "claim_limits.cap_line": "- **{type}**: {cap}",
+    "claim_limits.cap.fixed_per_usage_period": "{amount} a usage period",
+    "claim_limits.cap.share_of_earned": "{percent}% of the co-op earned in the period",
+    "claim_limits.cap.surface": "{percent}% in Surface programs",
+    "claim_limits.cap.greater_of_share_or_fixed": "the greater of {percent}% of the co-op "
+    "earned and {amount}",
+    "claim_limits.cap.conference_travel": "travel up to {per_person} a person, {attendees} "
+    "people at most, {amount} a period",
+    "claim_limits.closing": "Before you submit, the claim's check says which of these applies "
+    "and how much is left.",
+    "claims_per_activity": "Yes: **several claims** can share one activity (one for each "
+    "invoice, or each time it ran), as long as together they stay within what remains planned "
+    "for it; the check before you submit says how much that is. The same date and amount "
+    "twice on one activity is taken for a duplicate, and an invoice can be on one claim only. "
+    "Say **new claim** to start one.",
     "requirement.final_piece": "Copy of the final piece",
     "requirement.partner_branding": "Partner brand and contact shown",
     "requirement.microsoft_content": "Microsoft content shown",
@@ -619,12 +641,36 @@ CLAIM_FR: dict[str, str] = {
     "Microsoft avant l'activité : demandez-le avant de réserver.",
     "evidence_needed.pre_approval_short": "et la pré-approbation de Microsoft avant diffusion",
     "evidence_needed.nothing_more": "la facture ou le CSR seuls",
+    "evidence_needed.type_line": "- **{type}** : {needs}",
     "evidence_needed.every_claim": "Toute réclamation a besoin d'une **facture d'un tiers**, "
     "ou d'un **CSR** (rapport de certification de service) pour un travail fait en interne. "
     "Chaque type d'activité financé par le co-op demande en plus :",
     "evidence_needed.unknown": "« {name} » n'est pas un type d'activité financé par le co-op.",
     "evidence_needed.ask_for_one": "Demandez-en un seul, par exemple **quels justificatifs "
     "pour un webinaire ?**",
+    "claim_limits.opening": "**Il n'y a pas de minimum** pour une réclamation. Elle peut "
+    "aller jusqu'au plus petit de :",
+    "claim_limits.planned": "ce qui reste prévu pour son activité (plusieurs réclamations "
+    "peuvent porter sur une même activité) ;",
+    "claim_limits.funds": "le co-op restant sur la période d'utilisation de son plan (dites "
+    "**mes fonds** pour le voir).",
+    "claim_limits.caps": "Certains types d'activité ont leur propre plafond :",
+    "claim_limits.cap_line": "- **{type}** : {cap}",
+    "claim_limits.cap.fixed_per_usage_period": "{amount} par période d'utilisation",
+    "claim_limits.cap.share_of_earned": "{percent} % du co-op gagné sur la période",
+    "claim_limits.cap.surface": "{percent} % dans les programmes Surface",
+    "claim_limits.cap.greater_of_share_or_fixed": "le plus élevé de {percent} % du co-op "
+    "gagné et de {amount}",
+    "claim_limits.cap.conference_travel": "déplacements jusqu'à {per_person} par personne, "
+    "{attendees} personnes au plus, {amount} par période",
+    "claim_limits.closing": "Avant l'envoi, la vérification de la réclamation dit lequel "
+    "s'applique et ce qui reste.",
+    "claims_per_activity": "Oui : **plusieurs réclamations** peuvent porter sur une même "
+    "activité (une par facture, ou à chaque fois qu'elle a eu lieu), tant qu'ensemble elles "
+    "ne dépassent pas ce qui reste prévu pour elle ; la vérification avant l'envoi dit "
+    "combien. La même date et le même montant deux fois pour une activité sont pris pour un "
+    "doublon, et une facture ne peut figurer que sur une seule réclamation. Dites **nouvelle "
+    "réclamation** pour en commencer une.",
     "requirement.final_piece": "Copie de la pièce finale",
     "requirement.partner_branding": "Marque et contact du partenaire visibles",
     "requirement.microsoft_content": "Contenu Microsoft visible",

@@ -51,6 +51,16 @@ EN: dict[str, str] = {
     "decided within 5 business days; an approved claim is paid within 45 business days, in "
     "your bank profile's currency. I tell you here at each step. Say **status** to see where "
     "yours stand.",
+    "after_submit": "Once submitted, a plan or a claim **can no longer be changed**: the "
+    "reviewer reads what was sent. If the reviewer asks for changes (**Action required**), I "
+    "tell you here, and you change only what they asked and send it again (**fix** with its "
+    "id). A rejected claim can be fixed and sent again as a new claim, or you can **dispute** "
+    "the decision. Until you submit, a draft changes as often as you like: say **continue my "
+    "claim** or **continue my plan**.",
+    "currency": "Amounts are in the **plan's currency**, chosen when the plan is drafted (an "
+    "ISO code: EUR, USD, GBP…): every planned amount and every claim on that plan is in it. "
+    "Microsoft pays in your **bank profile's** currency, which may differ. Type amounts as you "
+    "write them: 12,500, EUR 12,500, €12,500.",
     "no_invoice": "A claim needs a **third-party invoice**, or for work done in-house a "
     "**Certification Service Report (CSR)**: without one, a reviewer rejects it. If the "
     "invoice is on its way, say **later**: your draft is kept, and you add it when it comes. "
@@ -617,6 +627,18 @@ FR: dict[str, str] = {
     "contestation est tranchée sous 5 jours ouvrés ; une réclamation approuvée est payée sous "
     "45 jours ouvrés, dans la devise de votre profil bancaire. Je vous préviens ici à chaque "
     "étape. Dites **statut** pour voir où en sont les vôtres.",
+    "after_submit": "Une fois soumis, un plan ou une réclamation **ne peut plus être "
+    "modifié** : le réviseur lit ce qui a été envoyé. Si le réviseur demande des changements "
+    "(**Action requise**), je vous préviens ici, et vous ne modifiez que ce qu'il demande "
+    "avant de le renvoyer (**corriger** avec son identifiant). Une réclamation refusée peut "
+    "être corrigée et renvoyée comme nouvelle réclamation, ou vous pouvez **contester** la "
+    "décision. Tant que vous n'avez rien soumis, un brouillon se modifie autant que vous "
+    "voulez : dites **reprendre ma réclamation** ou **reprendre mon plan**.",
+    "currency": "Les montants sont dans la **devise du plan**, choisie en rédigeant le plan "
+    "(un code ISO : EUR, USD, GBP…) : chaque montant prévu et chaque réclamation de ce plan "
+    "sont dans cette devise. Microsoft paie dans la devise de votre **profil bancaire**, qui "
+    "peut être différente. Tapez les montants comme vous les écrivez : 12 500, 12 500 €, "
+    "EUR 12 500.",
     "no_invoice": "Une réclamation a besoin d'une **facture d'un tiers**, ou pour un travail "
     "fait en interne d'un **Rapport de certification de service (CSR)** : sans l'un ou "
     "l'autre, le réviseur la refuse. Si la facture est en route, dites **plus tard** : votre "

@@ -51,6 +51,11 @@ def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_r
         Intent.ABOUT_COOP,
         Intent.REVIEW_TIME,
         Intent.EVIDENCE_NEEDED,  # the catalog's evidence, the same for everyone
+        # The rules asked about (caps, what changes once submitted, currency), the same too.
+        Intent.CLAIM_LIMITS,
+        Intent.AFTER_SUBMIT,
+        Intent.CLAIMS_PER_ACTIVITY,
+        Intent.CURRENCY,
     }
 
 
@@ -75,6 +80,10 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.PAUSE,
         Intent.SAVE,  # a card's Save is its review's answer or its form's submit
         Intent.NO_INVOICE,
+        Intent.CLAIM_LIMITS,
+        Intent.AFTER_SUBMIT,
+        Intent.CLAIMS_PER_ACTIVITY,
+        Intent.CURRENCY,
     }
 
 
