@@ -8,12 +8,15 @@ articles ("la France", "les États-Unis", "the Netherlands") and the spelling of
 Lists are split on commas, semicolons, slashes, new lines, "and", "et" and "&";
 a run of parts joined by "and"/"et"/"&" is first tried as one name, so
 "Trinidad and Tobago" and "Bosnie et Herzégovine" stay whole. A region partners
-market to ("Benelux", "DACH", "the Nordics", « les pays baltes ») names its countries.
+market to ("Benelux", "DACH", "the Nordics", « les pays baltes », "the EU", « la zone euro »)
+names its countries.
 
 Error codes raised (string table key `error.<code>`):
 
 - `countries_empty`: nothing typed.
 - `country_unknown` (value): one name or code, as typed, that is not a country.
+- `countries_region_too_wide` (value): a region named whole that no list could be guessed
+  for ("EMEA", "all of Europe"); the regions that are read are in `_REGIONS`.
 - `countries_too_many` (limit): more than `MAX_COUNTRIES` different countries.
 - `country_one_only` (count): `parse_country` got several countries.
 """
@@ -283,12 +286,52 @@ _REGIONS: dict[str, tuple[str, ...]] = {
         ("EE", "LV", "LT"),
     ),
     **dict.fromkeys(("iberia", "iberian peninsula", "peninsule iberique"), ("ES", "PT")),
+    # The European Union's 27 member states (by their English names' order).
+    **dict.fromkeys(
+        ("eu", "european union", "ue", "union europeenne", "pays de union europeenne"),
+        (
+            *("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU"),
+            *("IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES"),
+            "SE",
+        ),
+    ),
+    # Those whose currency is the euro: 21 (Bulgaria's since 1 January 2026).
+    **dict.fromkeys(
+        ("eurozone", "euro zone", "euro area", "zone euro", "pays de zone euro"),
+        (
+            *("AT", "BE", "BG", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV"),
+            *("LT", "LU", "MT", "NL", "PT", "SK", "SI", "ES"),
+        ),
+    ),
 }
+# "all of the EU", « toute l'UE »: the region itself.
+_WHOLE = re.compile(
+    r"^(?:all of|all|whole|entire|all countries of|all countries in|every country in"
+    r"|toute|tout|tous pays de|tous les pays de|ensemble de)\s+"
+)
+# Named as partners name where they market, but no list anyone could guess: "all of
+# Europe", "EMEA", « le monde entier » (matching form, `_key`, after `_WHOLE`).
+_TOO_WIDE = frozenset(
+    {
+        *("europe", "western europe", "eastern europe", "northern europe", "southern europe"),
+        *("central europe", "europe de ouest", "europe de est", "europe du nord"),
+        *("europe du sud", "europe centrale", "emea", "apac", "asia pacific", "asia"),
+        *("asie", "asie pacifique", "latam", "latin america", "amerique latine", "americas"),
+        *("ameriques", "africa", "afrique", "middle east", "moyen orient", "mea", "world"),
+        *("worldwide", "global", "globally", "international", "monde", "monde entier"),
+        *("mondial", "partout", "everywhere", "all countries", "tous pays", "tous les pays"),
+    }
+)
 
 
 def _region(part: str) -> list[str]:
-    """The countries of a region named whole ("Benelux", « les pays nordiques »)."""
-    return list(_REGIONS.get(_key(part), ()))
+    """The countries of a region named whole ("Benelux", « les pays nordiques », "all of
+    the EU"); one too wide to guess ("EMEA", "all of Europe") is refused, saying so."""
+    key = _key(part)
+    whole = _WHOLE.sub("", key)
+    if key in _TOO_WIDE or whole in _TOO_WIDE:
+        raise UserInputError("countries_region_too_wide", value=excerpt(part))
+    return list(_REGIONS.get(key) or _REGIONS.get(whole, ()))
 
 
 def _names_in_words(part: str) -> list[str]:
@@ -340,8 +383,14 @@ def _longest_name(parts: list[str], index: int, joiner: str = " and ") -> tuple[
 
 
 def parse_country(text: str, locale: str) -> str:
-    """The ISO alpha-2 code of exactly one country."""
-    codes = parse_countries(text, locale)
+    """The ISO alpha-2 code of exactly one country ("EMEA" here is one country too few, not
+    a region to list)."""
+    try:
+        codes = parse_countries(text, locale)
+    except UserInputError as refused:
+        if refused.code == "countries_region_too_wide":
+            raise UserInputError("country_one_only", count=2) from None
+        raise
     if len(codes) > 1:
         raise UserInputError("country_one_only", count=len(codes))
     return codes[0]

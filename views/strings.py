@@ -439,6 +439,9 @@ EN: dict[str, str] = {
     "it? Type it like {example}.",
     "error.country_one_only": "Please give just one country here.",
     "error.countries_too_many": "That's too many countries for one activity (50 at most).",
+    "error.countries_region_too_wide": '"{value}" covers too many countries for me to guess '
+    "which: name them (France, Germany, Italy…), or use a group I know: EU, eurozone, Benelux, "
+    "DACH, the Nordics, the Baltics, Iberia.",
     # -- plans list, submit, delete ----------------------------------------------------------
     "plans.title": "Your organisation's plans",
     "plans.none": "You have no plans yet. Say **new plan** to start one.",
@@ -1051,6 +1054,9 @@ FR: dict[str, str] = {
     "lequel ? Tapez-le comme {example}.",
     "error.country_one_only": "Indiquez un seul pays ici.",
     "error.countries_too_many": "C'est trop de pays pour une activité (50 au maximum).",
+    "error.countries_region_too_wide": "« {value} » couvre trop de pays pour que je devine "
+    "lesquels : nommez-les (France, Allemagne, Italie…), ou utilisez un groupe que je connais : "
+    "UE, zone euro, Benelux, DACH, pays nordiques, pays baltes, péninsule ibérique.",
     "plans.title": "Les plans de votre organisation",
     "plans.none": "Vous n'avez encore aucun plan. Dites **nouveau plan** pour en commencer un.",
     "reviewers.title": "Qui examine vos plans",

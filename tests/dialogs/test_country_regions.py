@@ -13,6 +13,17 @@ from tests.dialogs.claim_support import EN, FR
 from tests.dialogs.test_plan_journey import answer_until, get, start_plan
 from tests.support import Chat, shown
 
+# The European Union's 27 member states, and the 21 of them whose currency is the euro
+# (Bulgaria's since 1 January 2026), in the order the answer says them back.
+EU = [
+    *("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE"),
+    *("IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"),
+]
+EUROZONE = [
+    *("AT", "BE", "BG", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT"),
+    *("LU", "MT", "NL", "PT", "SK", "SI", "ES"),
+]
+
 
 @pytest.mark.parametrize(
     ("locale", "typed", "codes"),
@@ -24,6 +35,14 @@ from tests.support import Chat, shown
         (FR, "les pays nordiques", ["DK", "FI", "IS", "NO", "SE"]),
         (FR, "Bénélux et Allemagne", ["BE", "NL", "LU", "DE"]),
         (FR, "la péninsule ibérique", ["ES", "PT"]),
+        # Seen at stops 42 and 43: 'I don't know the country "EU"'.
+        (EN, "EU", EU),
+        (EN, "all of the EU", EU),
+        (EN, "the European Union", EU),
+        (FR, "l'UE", EU),
+        (FR, "toute l'Union européenne", EU),
+        (EN, "eurozone", EUROZONE),
+        (FR, "la zone euro et la Suisse", [*EUROZONE, "CH"]),
     ],
 )
 async def test_a_region_names_its_countries(
@@ -100,3 +119,31 @@ async def test_the_same_type_as_the_activity_before(chat: Chat, locale: str, typ
     activities = (await get(chat, plan_id)).campaigns[0].activities
     assert activities[1].activity_type == activities[0].activity_type
     assert "✓" in shown(replies)
+
+
+# Seen at stops 42 and 43: "all of Europe", "EMEA", "worldwide" got 'I don't know the country
+# "all of Europe". Use its name or its two-letter ISO code'. It is no country, and no list
+# anyone could guess: said so, with the groups that are read.
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "all of Europe", '"all of Europe" covers too many countries'),
+        (EN, "EMEA", '"EMEA" covers too many countries'),
+        (EN, "worldwide", '"worldwide" covers too many countries'),
+        (EN, "France and Western Europe", '"Western Europe" covers too many countries'),
+        (FR, "toute l'Europe", "« toute l'Europe » couvre trop de pays"),
+        (FR, "le monde entier", "« le monde entier » couvre trop de pays"),
+    ],
+)
+async def test_a_region_too_wide_to_guess_is_said_so(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "countries", locale=locale)
+    before = (await get(chat, plan_id)).campaigns[0].activities[0].countries
+
+    answer = shown(await chat.say(typed, locale=locale))
+
+    assert said in answer and ("EU, eurozone" in answer or "UE, zone euro" in answer), answer
+    assert (await get(chat, plan_id)).campaigns[0].activities[0].countries == before

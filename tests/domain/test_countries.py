@@ -172,12 +172,9 @@ def test_countries_none_is_empty() -> None:
         ("  Atlantis  ", "Atlantis"),
         ("XX", "XX"),
         ("ZZ", "ZZ"),  # CLDR "unknown region"
-        ("EU", "EU"),  # a union, not a country
         ("UN", "UN"),
         ("QO", "QO"),
         ("001", "001"),  # CLDR's numeric region for the world
-        ("Europe", "Europe"),
-        ("Union européenne", "Union européenne"),
         ("Congo", "Congo"),  # which one? the user must say
         ("FRA", "FRA"),
         ("🇫🇷", "🇫🇷"),
@@ -318,3 +315,12 @@ def test_qualifiers_and_remarks_around_countries_are_left_aside(
 def test_qualifiers_alone_name_no_country(typed: str) -> None:
     with pytest.raises(UserInputError):
         parse_countries(typed, "en-US")
+
+
+@pytest.mark.parametrize("typed", ["EMEA", "all of Europe", "worldwide", "EU"])
+def test_one_country_asked_for_and_a_region_given(typed: str) -> None:
+    """Where one country is asked for (a plan's market), a region is one country too many,
+    not a list to name: no groups offered."""
+    with pytest.raises(UserInputError) as caught:
+        parse_country(typed, "en-US")
+    assert caught.value.code == "country_one_only"
