@@ -269,3 +269,25 @@ async def test_a_file_the_page_cache_holds_is_read_without_a_thread(tmp_path: Pa
         store.close()
     assert len(found) == 50
     assert handed_off == []
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "tenants/t1/plans/PLN-2026-000001",
+        "tenants/t1/claims/CLM-2026-000001",
+        "tenants/t1/claim-index/3",
+        "tenants/t1/cards/abc",
+        "tenants/t1/events/evt-1",
+        "tenants/t1/follow-ups/x",
+        "tenants/t1/conversation",
+        "tenants/Tenant With Spaces/claims/CLM-2026-000002",
+    ],
+)
+def test_the_files_looked_up_before_a_scan_are_every_file_a_tenant_may_have(key: str) -> None:
+    """`prepare_tenants` looks a tenant's files up off the loop by their names
+    (`_TENANT_FILE_NAMES`): each key's file is one of them."""
+    relative = partition_of(key)
+    folder, name = relative.split("/", 2)[1], relative.split("/", 2)[2]
+    assert relative.startswith(f"tenants/{folder}/")
+    assert name in tinydb_storage._TENANT_FILE_NAMES
