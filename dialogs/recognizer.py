@@ -211,6 +211,7 @@ _LIMIT_WORDS = re.compile(
 _CHANGE_WORDS = re.compile(
     r"\b(?:edit|change|modify|amend|correct|alter|modifier|changer|corriger|editer)\b"
 )
+_SET_WORDS = re.compile(r"\b(?:set|switch|make it|mettre|mets|mettez|passer|passe|passez)\b")
 _ONCE_SENT = re.compile(
     r"\b(?:submitted|sent|soumise?s?|envoyee?s?)\b|\b(?:after|once|apres|une fois)\b.*"
     r"\b(?:submit\w*|sen[dt]\w*|soumi\w*|soumission|envo\w*)\b"
@@ -238,11 +239,12 @@ def rule_asked(phrase: str, asked: bool) -> Intent | None:
     opened = bool(_RULE_OPENING.match(phrase))
     if not (asked or opened):
         return None
-    if _CURRENCY_WORDS.search(phrase):
-        return Intent.CURRENCY
+    changing = bool(_CHANGE_WORDS.search(phrase) or _SET_WORDS.search(phrase))
+    if _CURRENCY_WORDS.search(phrase) and not changing:
+        return Intent.CURRENCY  # "can I change the currency to USD?" changes it (a review's)
     # These two only after an opening that asks ("can I …"): "any news on my submitted
     # claim?" asks where it stands.
-    if opened and _CHANGE_WORDS.search(phrase) and _ONCE_SENT.search(phrase):
+    if opened and changing and _ONCE_SENT.search(phrase):
         return Intent.AFTER_SUBMIT
     if not _CLAIM_WORD.search(phrase):
         return None
@@ -835,6 +837,14 @@ _DRAFTS = re.compile(
 )
 
 
+# "could you set the plan limit to 60,000?": a change with its value, asked as a question,
+# no question about where the plan stands (normalized words).
+_CHANGE_WITH_VALUE = re.compile(
+    r"\b(?:change|set|modify|amend|rename|put|mettre|mets|mettez|modifier|modifiez|changer"
+    r"|changez|corriger|corrigez|renommer)\b.*\s(?:to|into|a|en|au)\s+\S"
+)
+
+
 def recognize_status_question(text: str | None) -> StatusQuestion | None:
     """A question about where claims or plans stand, in English or French; ids anywhere."""
     if not text or len(text) > _MAX_QUESTION_LENGTH:
@@ -843,6 +853,8 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
         return StatusQuestion("any", None, DRAFT)
     claim_ids, plan_ids = find_claim_ids(text), find_plan_ids(text)
     typed = normalize(re.sub(r"\b(PLN|CLM)-\d{4}-\d{6}\b", " ", text, flags=re.IGNORECASE))
+    if _CHANGE_WITH_VALUE.search(typed):
+        return None
     if claim_ids or plan_ids:
         # An id with a question word, or an id alone, asks where that item stands.
         asks = _STATUS_WORDS.search(typed) or _SHOW_WORDS.search(typed) or "?" in text

@@ -340,6 +340,20 @@ _CHANGE_TO = re.compile(
 _CORRECTING = re.compile(
     r"^(?:actually|in fact|sorry|oops|en fait|pardon|désolé|desole|oups)\b[\s,]*", re.IGNORECASE
 )
+# A change asked as a question ("can I change the currency to USD?", « pouvez-vous mettre
+# le plafond à 60 000 ? »): the asking around it left aside.
+_ASKING_TO = re.compile(
+    r"^(?:(?:hi|hello|hey|bonjour|salut)[\s,!]+)?(?:please\s+)?(?:can i|could i|can you"
+    r"|could you|can we|could we|would you|will you|may i|i[’']?d like to|i would like to"
+    r"|i want to|i need to|please|je voudrais|j[’']aimerais|je veux|je peux|peux[- ]tu"
+    r"|pouvez[- ]vous|peut[- ]on|puis[- ]je|est[- ]ce que je peux|est[- ]ce qu[’']on peut"
+    r"|on peut|merci de)\s+",
+    re.IGNORECASE,
+)
+_ASKED_AFTER = re.compile(
+    r"(?:[\s,]+(?:please|thanks|svp|stp|s[’']il (?:vous|te) pla[iî]t|merci))?[\s?!]*$",
+    re.IGNORECASE,
+)
 # No change with its value is longer (a message longer is read as before).
 _MAX_CHANGE_LENGTH = 300
 
@@ -354,6 +368,7 @@ def change_to_parts(answer: str) -> Iterator[tuple[str, str]]:
     """Each way `answer` splits into a change asked for and a value, first split first."""
     if len(answer) > _MAX_CHANGE_LENGTH:
         return
+    answer = _ASKED_AFTER.sub("", _ASKING_TO.sub("", answer.strip(), count=1), count=1)
     for separator in _CHANGE_TO.finditer(answer):
         what, value = answer[: separator.start()].strip(), answer[separator.end() :].strip()
         what, value = _CORRECTING.sub("", what), _CORRECTING.sub("", value)

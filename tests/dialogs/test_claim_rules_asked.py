@@ -186,3 +186,26 @@ async def test_where_a_submitted_claim_stands_is_still_the_status(
     # Where claims stand (the partner's, or which are submitted), not what changes then.
     assert any(words in said for words in ("Where things stand", "Submitted", "Soumise")), said
     assert "no longer be changed" not in said and "ne peut plus" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "can I change the currency to USD?"),
+        (FR, "pouvez-vous mettre la devise en USD ?"),
+    ],
+)
+async def test_a_change_of_currency_asked_as_a_question_is_no_question_about_it(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    """Found writing the currency answer: at a plan's review, "can I change the currency to
+    USD?" got what currency amounts are in; it changes the currency (test_plan_change_to)."""
+    from tests.dialogs.test_plan_journey import answer_until, start_plan
+
+    chat.locale = locale
+    await start_plan(chat, locale)
+    await answer_until(chat, "review", locale=locale)
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert "bank profile" not in said and "profil bancaire" not in said, said

@@ -57,6 +57,13 @@ def _activity(plan):
          date(2027, 1, 15), "15 Jan 2027"),
         (FR, "modifier la date de fin de Campagne printemps au 20 avril 2027",
          lambda p: p.campaigns[0].end_date, date(2027, 4, 20), "20 avril 2027"),
+        # Seen at stop 43: asked as a question, the review's help came back, nothing changed.
+        (EN, "can I change the currency to USD?", lambda p: p.currency, "USD", "USD"),
+        (EN, "could you set the plan limit to 60,000, please?", lambda p: p.plan_limit,
+         Decimal(60000), "EUR 60,000.00"),
+        (FR, "pouvez-vous mettre la devise en USD ?", lambda p: p.currency, "USD", "USD"),
+        (FR, "peut-on changer le plafond à 60 000 ?", lambda p: p.plan_limit, Decimal(60000),
+         "60 000,00 EUR"),
     ],
 )  # fmt: skip
 async def test_a_change_with_its_value_is_kept_and_the_review_shown_again(
