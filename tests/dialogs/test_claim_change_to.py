@@ -41,8 +41,13 @@ from tests.support import Chat, shown
         (FR, "en fait la date était le 13/11", "execution_date", date(2026, 11, 13), "13 novembre"),
         # Seen at stop 43: asked as a question, the check's help came back, nothing changed.
         (EN, "can you change the amount to 9,500?", "amount", Decimal("9500"), "EUR 9,500.00"),
-        (EN, "could I set the date to Nov 9, please?", "execution_date", date(2026, 11, 9),
-         "9 Nov"),
+        (
+            EN,
+            "could I set the date to Nov 9, please?",
+            "execution_date",
+            date(2026, 11, 9),
+            "9 Nov",
+        ),
         (FR, "pouvez-vous mettre le montant à 9 500 ?", "amount", Decimal("9500"), "9 500,00"),
         (FR, "peut-on changer la date au 12/11 ?", "execution_date", date(2026, 11, 12), "12 nov"),
     ],
