@@ -79,6 +79,10 @@ class Intent(StrEnum):
     AFTER_SUBMIT = "after_submit"
     CLAIMS_PER_ACTIVITY = "claims_per_activity"
     CURRENCY = "currency"
+    # "how do I delete a plan?": how (a draft, asked first; nothing submitted), not doing it.
+    DELETE_HOW = "delete_how"
+    # "where do I find my MPN ID?": where the Partner ID is (the plan's question's help).
+    PARTNER_ID = "partner_id"
 
 
 @dataclass(frozen=True)
@@ -766,6 +770,8 @@ INTENTS: dict[Intent, IntentSpec] = {
         without_role=True,
     ),
     Intent.AFTER_SUBMIT: IntentSpec("_answer", "_answer", without_role=True),
+    Intent.DELETE_HOW: IntentSpec("_answer", "_answer", without_role=True),
+    Intent.PARTNER_ID: IntentSpec("_answer", "_answer", without_role=True),
     Intent.CLAIMS_PER_ACTIVITY: IntentSpec("_answer", "_answer", without_role=True),
     Intent.CURRENCY: IntentSpec(
         "_currency",

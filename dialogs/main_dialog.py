@@ -169,6 +169,8 @@ _ANSWERS = {
     Intent.AFTER_SUBMIT: "after_submit",
     Intent.CLAIMS_PER_ACTIVITY: "claims_per_activity",
     Intent.CURRENCY: "currency",
+    Intent.DELETE_HOW: "delete_how",
+    Intent.PARTNER_ID: "help.field.mpn_id",
 }
 
 

@@ -232,13 +232,42 @@ _CURRENCY_WORDS = re.compile(
 )
 
 
+# "I made a mistake in my submitted claim", « je me suis trompé dans ma réclamation
+# soumise »: told, not asked; what can be done is what `Intent.AFTER_SUBMIT` says.
+_MISTAKE = re.compile(
+    r"\b(?:mistakes?|errors?|wrong|typos?|incorrect|erreurs?|fautes?|trompee?s?|erronee?s?"
+    r"|faux|fausse)\b"
+)
+# Sent for review ("sent" alone may be a file sent in the chat: "I sent the wrong invoice").
+_SUBMITTED = re.compile(
+    r"\b(?:submitted|submitting|soumise?s?|soumission)\b"
+    r"|\b(?:claims?|plans?|reclamations?)\b.*\b(?:sent|envoyee?s?)\b"
+)
+# "how do I delete a plan?", « comment supprimer une réclamation ? »: how, not doing it.
+_HOW_TO_DELETE = re.compile(
+    r"^(?:how (?:do|can|could|should) (?:i|we)|how to|comment(?: puis je| peut on| je peux"
+    r"| on peut| faire pour| fait on pour)?)\s+(?:delete|remove|discard|erase|get rid of"
+    r"|cancel|withdraw|supprimer|effacer|retirer|annuler|jeter)\b.*\b(?:plans?|claims?"
+    r"|drafts?|reclamations?|brouillons?)\b"
+)
+# "where do I find my MPN ID?", « c'est quoi le MPN ID ? » (a question; an id typed with
+# it is an answer, at the plan's question that asks for it).
+_PARTNER_ID_WORDS = re.compile(r"\b(?:mpn|partner id|id partenaire|identifiant partenaire)\b")
+
+
 def rule_asked(phrase: str, asked: bool) -> Intent | None:
     """The rule a question asks about (`phrase` normalized, no '?'; `asked`: it ended with
     one): how much a claim may be, what changes once submitted, several claims for one
     activity, which currency. None for anything else, and for anything not asked."""
+    if _HOW_TO_DELETE.match(phrase):
+        return Intent.DELETE_HOW
     opened = bool(_RULE_OPENING.match(phrase))
+    if _MISTAKE.search(phrase) and _SUBMITTED.search(phrase):
+        return Intent.AFTER_SUBMIT  # told ("I submitted the wrong amount") or asked
     if not (asked or opened):
         return None
+    if _PARTNER_ID_WORDS.search(phrase) and not re.search(r"\d{5}", phrase):
+        return Intent.PARTNER_ID
     changing = bool(_CHANGE_WORDS.search(phrase) or _SET_WORDS.search(phrase))
     if _CURRENCY_WORDS.search(phrase) and not changing:
         return Intent.CURRENCY  # "can I change the currency to USD?" changes it (a review's)
@@ -321,7 +350,7 @@ def recognize_command(text: str | None) -> Command | None:
     if intent is None and not (ids or claim_ids):
         rest = _evidence_asked_for(phrase)
         intent = Intent.EVIDENCE_NEEDED if rest else None
-    if intent is None and not (ids or claim_ids):
+    if intent is None and not (ids or claim_ids) and not _DISAGREE_THEN.match(text.strip()):
         intent = rule_asked(phrase, text.rstrip().endswith("?"))
     if intent is None:
         # A sentence around a command: "I'd like to file a claim for the webinar",
@@ -893,7 +922,10 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
         r"\b(status|statut|where do i stand|ou j en suis|ou en suis je|need to fix|have to fix|"
         r"dois je corriger|je dois corriger|faut il corriger|what s next|whats next|"
         r"what should i do|what do i do now|what now|que dois je faire|que faire|"
-        r"et maintenant|prochaine etape)\b",
+        r"et maintenant|prochaine etape|"
+        # "is anything waiting on me?", « y a-t-il quelque chose à faire de mon côté ? »
+        r"waiting (?:on|for) me|for me to do|i need to do|needs? my (?:attention|action)|"
+        r"quelque chose a faire|qui m attend|de mon cote)\b",
         typed,
     ):
         return StatusQuestion("any")

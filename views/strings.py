@@ -52,11 +52,15 @@ EN: dict[str, str] = {
     "your bank profile's currency. I tell you here at each step. Say **status** to see where "
     "yours stand.",
     "after_submit": "Once submitted, a plan or a claim **can no longer be changed**: the "
-    "reviewer reads what was sent. If the reviewer asks for changes (**Action required**), I "
-    "tell you here, and you change only what they asked and send it again (**fix** with its "
-    "id). A rejected claim can be fixed and sent again as a new claim, or you can **dispute** "
+    "reviewer reads what was sent. If you find a mistake in it, tell the plan's reviewer "
+    "(your Microsoft account manager): they can ask you for the change. When a reviewer asks "
+    "for changes (**Action required**), I tell you here, and you change only what they asked "
+    "and send it again (**fix** with its id). A rejected claim can be fixed and sent again as a new claim, or you can **dispute** "
     "the decision. Until you submit, a draft changes as often as you like: say **continue my "
     "claim** or **continue my plan**.",
+    "delete_how": "To delete a draft, say **delete my claim** or **delete my plan** (or its "
+    "id: **delete CLM-…**); I ask before anything is deleted. A plan or a claim already "
+    "submitted can't be deleted: it stays with the reviewer. Say **my drafts** to see yours.",
     "currency": "Amounts are in the **plan's currency**, chosen when the plan is drafted (an "
     "ISO code: EUR, USD, GBP…): every planned amount and every claim on that plan is in it. "
     "Microsoft pays in your **bank profile's** currency, which may differ. Type amounts as you "
@@ -631,12 +635,18 @@ FR: dict[str, str] = {
     "45 jours ouvrés, dans la devise de votre profil bancaire. Je vous préviens ici à chaque "
     "étape. Dites **statut** pour voir où en sont les vôtres.",
     "after_submit": "Une fois soumis, un plan ou une réclamation **ne peut plus être "
-    "modifié** : le réviseur lit ce qui a été envoyé. Si le réviseur demande des changements "
-    "(**Action requise**), je vous préviens ici, et vous ne modifiez que ce qu'il demande "
-    "avant de le renvoyer (**corriger** avec son identifiant). Une réclamation refusée peut "
+    "modifié** : le réviseur lit ce qui a été envoyé. Si vous y trouvez une erreur, dites-le "
+    "au réviseur du plan (votre responsable de compte Microsoft) : il peut vous demander la "
+    "correction. Quand un réviseur demande des changements (**Action requise**), je vous "
+    "préviens ici, et vous ne modifiez que ce qu'il demande avant de le renvoyer "
+    "(**corriger** avec son identifiant). Une réclamation refusée peut "
     "être corrigée et renvoyée comme nouvelle réclamation, ou vous pouvez **contester** la "
     "décision. Tant que vous n'avez rien soumis, un brouillon se modifie autant que vous "
     "voulez : dites **reprendre ma réclamation** ou **reprendre mon plan**.",
+    "delete_how": "Pour supprimer un brouillon, dites **supprimer ma réclamation** ou "
+    "**supprimer mon plan** (ou son identifiant : **supprimer CLM-…**) ; je demande avant de "
+    "supprimer quoi que ce soit. Un plan ou une réclamation déjà soumis ne peut pas être "
+    "supprimé : il reste chez le réviseur. Dites **mes brouillons** pour voir les vôtres.",
     "currency": "Les montants sont dans la **devise du plan**, choisie en rédigeant le plan "
     "(un code ISO : EUR, USD, GBP…) : chaque montant prévu et chaque réclamation de ce plan "
     "sont dans cette devise. Microsoft paie dans la devise de votre **profil bancaire**, qui "

@@ -56,6 +56,8 @@ def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_r
         Intent.AFTER_SUBMIT,
         Intent.CLAIMS_PER_ACTIVITY,
         Intent.CURRENCY,
+        Intent.DELETE_HOW,
+        Intent.PARTNER_ID,
     }
 
 
@@ -84,6 +86,8 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.AFTER_SUBMIT,
         Intent.CLAIMS_PER_ACTIVITY,
         Intent.CURRENCY,
+        Intent.DELETE_HOW,
+        Intent.PARTNER_ID,
     }
 
 

@@ -1,0 +1,125 @@
+"""Questions partners asked with no question open, each answered in its own words.
+
+Seen at stop 43 (a partner with a saved claim draft and an approved plan): "is anything
+waiting on me?", "what needs my attention?", « y a-t-il quelque chose à faire de mon côté
+? » got "I didn't understand that"; "I made a mistake in my submitted claim", « je me suis
+trompé dans ma réclamation soumise » the same; "how do I delete a plan?", « comment
+supprimer un plan ? » the status list; "where do I find my MPN ID?", « c'est quoi le MPN ID
+? » "I didn't understand that", though the plan asks for it and its help says where it is.
+Through the real bot, dialogs and a TinyDB store on disk.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogs.claim_support import EN, FR, claim_at
+from tests.dialogs.test_words_at_rest import said as understood
+from tests.support import Chat
+
+pytestmark = pytest.mark.asyncio
+
+SAVE = {EN: "save", FR: "enregistrer"}
+
+
+async def _asked_beside_a_saved_draft(chat: Chat, locale: str, typed: str) -> str:
+    chat.locale = locale
+    await claim_at(chat, locale)
+    await chat.say(SAVE[locale], locale=locale)
+    return await understood(chat, locale, typed)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "is anything waiting on me?"),
+        (EN, "anything for me to do?"),
+        (EN, "what needs my attention?"),
+        (EN, "is there anything I need to do?"),
+        (FR, "y a-t-il quelque chose à faire de mon côté ?"),
+        (FR, "qu'est-ce qui m'attend ?"),
+        (FR, "ai-je quelque chose à faire ?"),
+    ],
+)
+async def test_what_waits_on_the_partner_is_where_things_stand(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    said = await _asked_beside_a_saved_draft(chat, locale, typed)
+
+    assert "Where things stand" in said or "Où en sont les choses" in said, said
+    assert "CLM-2026-000001" in said, said  # the draft waiting to be finished
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "I made a mistake in my submitted claim"),
+        (EN, "there's an error in the claim I submitted"),
+        (EN, "I submitted the wrong amount"),
+        (FR, "je me suis trompé dans ma réclamation soumise"),
+        (FR, "il y a une erreur dans la réclamation que j'ai envoyée"),
+    ],
+)
+async def test_a_mistake_in_what_was_sent_says_what_can_be_done(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    said = await _asked_beside_a_saved_draft(chat, locale, typed)
+
+    words = {
+        EN: ("can no longer be changed", "reviewer", "account manager"),
+        FR: ("ne peut plus être modifié", "réviseur", "responsable de compte"),
+    }[locale]
+    assert all(word in said for word in words), said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "how do I delete a plan?"),
+        (EN, "how do I delete a claim?"),
+        (EN, "how can I remove a draft?"),
+        (FR, "comment supprimer un plan ?"),
+        (FR, "comment supprimer une réclamation ?"),
+    ],
+)
+async def test_how_to_delete_is_said_and_nothing_deleted(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    said = await _asked_beside_a_saved_draft(chat, locale, typed)
+
+    words = {
+        EN: ("delete my claim", "delete my plan", "can't be deleted"),
+        FR: ("supprimer ma réclamation", "supprimer mon plan", "ne peut pas être supprimé"),
+    }[locale]
+    assert all(word in said for word in words), said
+    assert "for good?" not in said and "définitivement" not in said, said  # nothing asked
+    assert await chat.services.claims.item_ids(chat.tenant_id) == ["CLM-2026-000001"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "where do I find my MPN ID?"),
+        (EN, "what is my partner ID?"),
+        (EN, "what's an MPN ID?"),
+        (FR, "où trouver mon ID partenaire ?"),
+        (FR, "c'est quoi le MPN ID ?"),
+    ],
+)
+async def test_where_the_partner_id_is(chat: Chat, locale: str, typed: str) -> None:
+    said = await _asked_beside_a_saved_draft(chat, locale, typed)
+
+    words = {EN: ("6 to 8 digits", "Partner Center"), FR: ("6 à 8 chiffres", "Espace partenaires")}
+    assert all(word in said for word in words[locale]), said
+
+
+async def test_a_wrong_file_sent_in_a_claim_is_not_taken_for_a_submitted_claim(
+    chat: Chat,
+) -> None:
+    """ "I sent the wrong invoice" in a claim's evidence is about the file just sent."""
+    chat.locale = EN
+    await claim_at(chat, EN)
+
+    said = await understood(chat, EN, "I sent the wrong invoice")
+
+    assert "can no longer be changed" not in said, said
