@@ -38,7 +38,9 @@ from dialogs.evidence_dialog import (
     link_typed,
     refuse_said_instead,
     refuse_said_sent,
+    refuse_wrong_or_replaced,
     removal_named,
+    remove_words,
 )
 from dialogs.form_dialog import Child, Done, Field, Next, Question, error_text, field_table
 from dialogs.recognizer import (
@@ -63,7 +65,7 @@ from domain.claim import MAX_CLAIM_NAME_LENGTH, MAX_PRE_APPROVAL_LENGTH, METRIC_
 from domain.claim_rules import UNCOUNTED_STATUSES, check_claim
 from domain.dates import MAX_DAY_WORDS, is_weekday
 from domain.errors import UserInputError
-from domain.evidence import EVIDENCE_REQUIREMENTS, Evidence, EvidenceKind
+from domain.evidence import EVIDENCE_REQUIREMENTS, EvidenceKind
 from domain.findings import Severity, blocking
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import (
@@ -513,28 +515,6 @@ _ALL_REMAINING_WORDS = (
     *("what was planned", "comme prevu", "le montant prevu", "montant prevu", "ce qui etait prevu"),
 )
 
-_REMOVE_VERBS = ("remove", "delete", "take out", "supprimer", "retirer", "enlever", "effacer")
-# What a kind of evidence is called, with and without its article, in English and French.
-_KIND_WORDS: dict[EvidenceKind, tuple[str, ...]] = {
-    EvidenceKind.INVOICE: ("invoice", "the invoice", "my invoice", "facture", "la facture"),
-    EvidenceKind.CSR: ("csr", "the csr", "le csr"),
-    EvidenceKind.PROOF: (
-        *("proof", "the proof", "proof document", "the proof document", "document"),
-        *("the document", "justificatif", "le justificatif", "le document"),
-    ),
-    EvidenceKind.URL: ("link", "the link", "lien", "le lien"),
-}
-
-
-def _remove_words(item: Evidence, *, unique_kind: bool) -> tuple[str, ...]:
-    """How a partner names removing `item`: by its file's name or address, and by its kind
-    when no other item is of that kind (two invoices are never guessed between)."""
-    names = [n for n in (item.file_name, item.url) if n]
-    if unique_kind and item.kind is not None:
-        names += _KIND_WORDS.get(item.kind, ())
-    return tuple(f"{verb} {name}" for verb in _REMOVE_VERBS for name in names)
-
-
 # The option holding what a claim was started for ("new claim for the seminar").
 FOR_WORDS = "for_words"
 
@@ -946,7 +926,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         for item in claim.evidence:
             label = t(locale, "claim.review.remove_evidence", item=evidence_label(item, locale))
             # "remove the invoice" when it is the one invoice; "delete agenda.pdf" by name.
-            words = _remove_words(item, unique_kind=kinds.count(item.kind) == 1)
+            words = remove_words(item, unique_kind=kinds.count(item.kind) == 1)
             choices.append(Choice(str(ReviewAction("remove", item.id)), label, synonyms=words))
         choices.append(Choice(DELETE_DRAFT, t(locale, "claim.review.delete_draft")))
         card = claim_review_card(claim, draft.plan, findings, choices, draft.target, locale)
@@ -967,6 +947,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 return "submit"
             if asks_what_stops(answer):
                 return "explain"  # "what's missing?": what stops it, item by item
+            refuse_wrong_or_replaced(answer, draft.claim)  # "wrong file": how to take it off
             refuse_said_sent(answer, draft)  # "I sent them already": what has arrived
             answer_evidence_question(answer, self.services.evidence.max_bytes)  # "a CSR?"
             # "send the photos": those photos, never « send » (a submission).

@@ -380,17 +380,25 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
         return await super().apply(step, draft, field_name, value)
 
     def _parse_answer(self, draft: ClaimDraft, question: Question, answer: Any) -> Any:
+        if question.field in _ITEM_QUESTIONS and isinstance(answer, str):
+            if says_remove(answer) or says_wrong_file(answer):
+                return Back()  # "delete the photo" just sent: taken out, as by "back"
         if question.field == PREFIX + "kind" and isinstance(answer, str):
             answer_evidence_question(answer, self.services.evidence.max_bytes)  # "a quote?"
         # "envoyer les photos" at the menu: those photos, not « envoyer » (the check).
         if question.field == PREFIX + "menu" and isinstance(answer, str):
+            refuse_wrong_or_replaced(answer, draft.claim)  # "wrong file": how, nothing changed
             refuse_said_sent(answer, draft)  # "I already uploaded the invoice": not again
             answer_evidence_question(answer, self.services.evidence.max_bytes)
+            claim = draft.claim
             if says_remove(answer):  # "remove the photos": never read as adding them
-                claim = draft.claim
-                empty = not claim.evidence
-                code = "evidence_nothing_to_remove" if empty else "evidence_remove_at_check"
-                raise UserInputError(code, claim_id=claim.id)
+                if not claim.evidence:
+                    raise UserInputError("evidence_nothing_to_remove", claim_id=claim.id)
+                item = item_named_to_remove(answer, claim)
+                if item is None:  # "remove a file": which one, by name
+                    names = ", ".join(e.file_name or e.url or "" for e in claim.evidence)
+                    raise UserInputError("evidence_remove_which", names=names)
+                return RemoveItem(item.id)
             named = adds_named(answer, draft.claim.activity_type)
             if named is not None:
                 return named
@@ -432,6 +440,13 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
 
     async def _menu(self, step: WaterfallStepContext, draft: ClaimDraft, value: Any) -> None:
         """Files sent at the menu are new items; else add a file, add a link, or done."""
+        if isinstance(value, RemoveItem):
+            claim = draft.claim
+            item = next((e for e in claim.evidence if e.id == value.item_id), None)
+            if item is not None and claim.remove_evidence(item.id) and await self.save(step, draft):
+                label = evidence_label(item, draft.locale)
+                await step.context.send_activity(t(draft.locale, "ack.removed", item=label))
+            return
         if isinstance(value, LinkTyped):
             if not await add_item(step, draft, link=True):
                 return
@@ -579,6 +594,17 @@ def _kind_choices(draft: ClaimDraft) -> list[Choice]:
     return choices
 
 
+# The questions of the item being added ("delete the photo" there takes it out).
+_ITEM_QUESTIONS = frozenset(PREFIX + name for name in ("kind", "file", "requirement", "note"))
+
+
+@dataclass(frozen=True)
+class RemoveItem:
+    """ "remove the photos" at the evidence menu: the item to take off the claim."""
+
+    item_id: str
+
+
 @dataclass(frozen=True)
 class LinkTyped:
     """A link pasted at the evidence menu: the address of a new link item."""
@@ -721,6 +747,77 @@ _REMOVAL = re.compile(
     r"|supprimez|retirer|retire|retirez|enlever|enleve|enlevez|effacer|efface|effacez)"
     r"(?:\s+(?P<what>.*))?"
 )
+
+
+_REMOVE_VERBS = ("remove", "delete", "take out", "supprimer", "retirer", "enlever", "effacer")
+# What a kind of evidence is called, with and without its article, in English and French.
+_KIND_WORDS: dict[EvidenceKind, tuple[str, ...]] = {
+    EvidenceKind.INVOICE: ("invoice", "the invoice", "my invoice", "facture", "la facture"),
+    EvidenceKind.CSR: ("csr", "the csr", "le csr"),
+    EvidenceKind.PROOF: (
+        *("proof", "the proof", "proof document", "the proof document", "document"),
+        *("the document", "justificatif", "le justificatif", "le document"),
+    ),
+    EvidenceKind.URL: ("link", "the link", "lien", "le lien"),
+}
+
+
+def remove_words(item: Evidence, *, unique_kind: bool) -> tuple[str, ...]:
+    """How a partner names removing `item`: by its file's name or address, and by its kind
+    when no other item is of that kind (two invoices are never guessed between)."""
+    names = [n for n in (item.file_name, item.url) if n]
+    if unique_kind and item.kind is not None:
+        names += _KIND_WORDS.get(item.kind, ())
+    return tuple(f"{verb} {name}" for verb in _REMOVE_VERBS for name in names)
+
+
+def item_named_to_remove(typed: str, claim: Claim) -> Evidence | None:
+    """The one item "remove invoice.pdf", "remove the invoice" (the one invoice) or "remove
+    the photos" (the one proof of them) names; None when none, or when two could be meant."""
+    said = normalize(typed[:120])
+    kinds = [item.kind for item in claim.evidence]
+    for item in claim.evidence:
+        words = remove_words(item, unique_kind=kinds.count(item.kind) == 1)
+        if said in {normalize(w) for w in words}:
+            return item
+    return removal_named(typed, claim)
+
+
+# "wrong file", "I sent the wrong file", « je me suis trompé de fichier »: a file to take off.
+_WRONG_FILE = re.compile(
+    r"(?:oops\s+|sorry\s+|oups\s+|pardon\s+)?(?:(?:i|we)\s+(?:sent|attached|uploaded|added)"
+    r"\s+the\s+wrong\s+\w+|(?:that s|this is|it s|thats|its)\s+the\s+wrong\s+\w+"
+    r"|wrong\s+(?:file|document|doc|invoice|photos?|one|attachment|upload)"
+    r"|not\s+the\s+right\s+(?:file|document|one)"
+    r"|(?:le\s+|la\s+)?mauvais(?:e)?\s+(?:fichier|document|facture|photos?|piece jointe)"
+    r"|(?:ce\s+n\s+est\s+|c\s+est\s+)?pas\s+le\s+bon\s+(?:fichier|document)"
+    r"|je\s+me\s+suis\s+trompe(?:e)?\s+de\s+(?:fichier|document|facture|photos?))"
+)
+# "replace the invoice", « remplacer la facture »: that item, taken off, then the new file.
+_REPLACE = re.compile(r"(?:replace|swap|remplacer|remplace|remplacez)\s+(?P<what>.+)")
+
+
+def says_wrong_file(typed: str) -> bool:
+    """Whether the whole answer says a file sent was the wrong one ("wrong file")."""
+    return _WRONG_FILE.fullmatch(normalize(typed[:120])) is not None
+
+
+def refuse_wrong_or_replaced(typed: str, claim: Claim) -> None:
+    """ "wrong file" and "replace the invoice" at the evidence list: how to take it off
+    (by its name: the one named, else the last sent), then attach the right one; nothing
+    changes here, so nothing is lost to a guess."""
+    if not claim.evidence:
+        return
+    replaced = _REPLACE.fullmatch(normalize(typed[:120]))
+    if replaced is not None:
+        item = item_named_to_remove(f"remove {replaced['what']}", claim)
+    elif says_wrong_file(typed):
+        item = claim.evidence[-1]
+    else:
+        return
+    if item is not None:
+        name = item.file_name or item.url or ""
+        raise UserInputError("evidence_wrong_file", name=name)
 
 
 def says_remove(typed: str) -> bool:

@@ -299,9 +299,9 @@ CLAIM_EN: dict[str, str] = {
     "it to a message here, or use **Add a file**.",
     "error.evidence_nothing_to_remove": "Nothing is attached to {claim_id} yet, so there is "
     "nothing to remove: attach a file to a message, or use the buttons above.",
-    "error.evidence_remove_at_check": "Files are removed at the check: choose **Done with "
-    "evidence**, and the check lists each file with **Remove** next to it (or say **remove** "
-    "and the file's name there).",
+    "error.evidence_remove_which": "Which one? Say **remove** and the file's name: {names}.",
+    "error.evidence_wrong_file": "To take it off, say **remove {name}**; then attach the right "
+    "file to a message.",
     "error.pre_approval_yes": "Please type the pre-approval id itself, like PA-2027-0042 "
     "(it is in Microsoft's pre-approval e-mail), or say **skip** if you have none.",
     "error.claim_name_says_nothing": '"{value}" isn\'t a name: give this claim a short name a '
@@ -859,9 +859,9 @@ CLAIM_FR: dict[str, str] = {
     "error.evidence_nothing_to_remove": "Rien n'est joint à {claim_id} pour l'instant : il "
     "n'y a rien à supprimer. Joignez un fichier à un message, ou utilisez les boutons "
     "ci-dessus.",
-    "error.evidence_remove_at_check": "Les fichiers se suppriment à la vérification : "
-    "choisissez **Justificatifs terminés**, et la vérification liste chaque fichier avec "
-    "**Supprimer** à côté (ou dites-y **supprimer** et le nom du fichier).",
+    "error.evidence_remove_which": "Lequel ? Dites **supprimer** et le nom du fichier : {names}.",
+    "error.evidence_wrong_file": "Pour le retirer, dites **supprimer {name}** ; puis joignez "
+    "le bon fichier à un message.",
     "error.pre_approval_yes": "Merci de taper l'identifiant de pré-approbation lui-même, "
     "comme PA-2027-0042 (il figure dans l'e-mail de pré-approbation de Microsoft), ou dites "
     "**passer** si vous n'en avez pas.",

@@ -16,11 +16,16 @@ from tests.dialogs.claim_support import (
     FR,
     FileServer,
     add_file,
+    attach,
     claim_at,
     claim_at_check,
     get_claim,
 )
 from tests.support import Chat, shown
+
+INVOICE = {EN: "Third-party invoice", FR: "Facture d'un tiers"}
+PROOF = {EN: ("proof", "Event photos"), FR: ("justificatif", "Photos de l'événement")}
+MENU = {EN: "Evidence for", FR: "Justificatifs de"}
 
 
 @pytest.mark.parametrize(
@@ -97,11 +102,127 @@ async def test_removing_at_an_empty_evidence_list_says_there_is_nothing(
     assert (await get_claim(chat, claim_id)).evidence == []
 
 
-async def test_removing_at_the_evidence_list_says_where_files_are_removed(
+# Seen at stop 43: at the evidence list, "remove the photos" was answered "Files are removed
+# at the check: choose Done with evidence …" (two more steps), and "wrong file" opened "What
+# is this evidence?" for a new file. A file named is removed there, as at the check.
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "remove the photos"),
+        (EN, "delete photos.jpg"),
+        (FR, "supprimer les photos"),
+        (FR, "retirer photos.jpg"),
+    ],
+)
+async def test_a_file_named_at_the_evidence_list_is_removed_there(
+    chat: Chat, files: FileServer, locale: str, typed: str
+) -> None:
+    claim_id = await claim_at(chat, locale)
+    await add_file(chat, files, "invoice.pdf", INVOICE[locale], locale=locale)
+    kind, shows = PROOF[locale]
+    await add_file(chat, files, "photos.jpg", kind, shows, "The room", locale=locale)
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert "photos.jpg" in said and ("Removed" in said or "supprimé" in said), said
+    assert MENU[locale] in said, said  # the list again, the invoice on it
+    claim = await get_claim(chat, claim_id)
+    assert [e.file_name for e in claim.evidence] == ["invoice.pdf"]
+
+
+async def test_a_file_not_named_at_the_evidence_list_asks_which(
     chat: Chat, files: FileServer
 ) -> None:
     claim_id = await claim_at(chat, EN)
+    await add_file(chat, files, "invoice.pdf", "Third-party invoice", locale=EN)
     await add_file(chat, files, "photos.jpg", "proof", "Event photos", "The room", locale=EN)
-    replies = await chat.say("remove the photos", locale=EN)
-    assert "Done with evidence" in shown(replies) and "Remove" in shown(replies)
-    assert len((await get_claim(chat, claim_id)).evidence) == 1
+
+    said = shown(await chat.say("remove a file", locale=EN))
+
+    assert "invoice.pdf" in said and "photos.jpg" in said and "remove" in said, said
+    assert len((await get_claim(chat, claim_id)).evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "wrong file", "**remove invoice.pdf**"),
+        (EN, "I sent the wrong file", "**remove invoice.pdf**"),
+        (EN, "replace the invoice", "**remove invoice.pdf**"),
+        (FR, "mauvais fichier", "**supprimer invoice.pdf**"),
+        (FR, "je me suis trompé de fichier", "**supprimer invoice.pdf**"),
+        (FR, "remplacer la facture", "**supprimer invoice.pdf**"),
+    ],
+)
+async def test_a_wrong_file_or_a_replacement_says_how_and_changes_nothing(
+    chat: Chat, files: FileServer, locale: str, typed: str, said: str
+) -> None:
+    claim_id = await claim_at(chat, locale)
+    await add_file(chat, files, "invoice.pdf", INVOICE[locale], locale=locale)
+
+    answer = shown(await chat.say(typed, locale=locale))
+
+    assert said in answer, answer
+    assert "What is this evidence" not in answer and "De quel justificatif" not in answer
+    assert "send the file now" not in answer and "Envoyez le fichier" not in answer
+    claim = await get_claim(chat, claim_id)
+    assert [e.file_name for e in claim.evidence] == ["invoice.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "delete the photo"),
+        (EN, "remove this file"),
+        (EN, "wrong file"),
+        (FR, "supprimer la photo"),
+        (FR, "mauvais fichier"),
+    ],
+)
+async def test_removing_the_file_just_sent_at_its_question_takes_it_out(
+    chat: Chat, files: FileServer, locale: str, typed: str
+) -> None:
+    """Seen at stop 43: "delete the photo" at "What is this evidence?" right after sending
+    photo.jpg kept it as the event photos."""
+    claim_id = await claim_at(chat, locale)
+    await attach(chat, files, "photo.jpg", locale=locale)
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert "photo.jpg" in said and MENU[locale] in said, said
+    assert (await get_claim(chat, claim_id)).evidence == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "replace the invoice", "**remove invoice.pdf**"),
+        (FR, "remplacer la facture", "**supprimer invoice.pdf**"),
+    ],
+)
+async def test_a_replacement_at_the_check_says_how_and_changes_nothing(
+    chat: Chat, files: FileServer, locale: str, typed: str, said: str
+) -> None:
+    claim_id = await claim_at_check(chat, files, locale)
+    before = (await get_claim(chat, claim_id)).evidence
+
+    answer = shown(await chat.say(typed, locale=locale))
+
+    assert said in answer, answer
+    assert (await get_claim(chat, claim_id)).evidence == before
+
+
+@pytest.mark.parametrize("typed", ["wrong file", "remove this file"])
+async def test_removing_the_file_just_sent_at_its_note_takes_it_out(
+    chat: Chat, files: FileServer, typed: str
+) -> None:
+    """Found beside the above: "wrong file" at "what does it prove?" was kept as the note."""
+    claim_id = await claim_at(chat, EN)
+    await attach(chat, files, "photo.jpg", locale=EN)
+    await chat.say("proof", locale=EN)
+    await chat.say("Event photos", locale=EN)  # its note is asked next
+
+    said = shown(await chat.say(typed, locale=EN))
+
+    assert "photo.jpg" in said and MENU[EN] in said, said
+    assert (await get_claim(chat, claim_id)).evidence == []
