@@ -112,6 +112,10 @@ def evidence_menu_card(claim: Claim, target: str, locale: str) -> dict[str, Any]
         *checklist_blocks(claim, locale),
         text_block(t(locale, "evidence.add_hint"), isSubtle=True, size="Small"),
     ]
+    named = next((e.file_name or e.url for e in claim.evidence if e.file_name or e.url), None)
+    if named:  # how one is taken off, by its name (the first's, as an example)
+        hint = t(locale, "evidence.remove_hint", name=named)
+        body.append(text_block(hint, isSubtle=True, size="Small", spacing="None"))
     actions = [
         submit(t(locale, "evidence.add_file"), answer_data("evidence.menu", target, "add_file")),
         submit(t(locale, "evidence.add_link"), answer_data("evidence.menu", target, "add_link")),

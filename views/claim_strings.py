@@ -45,6 +45,7 @@ CLAIM_EN: dict[str, str] = {
     "evidence.line": "{mark} {label}",
     "evidence.item": "{kind}: {name}",
     "evidence.add_hint": "Attach a file to your message at any time, or use the buttons.",
+    "evidence.remove_hint": "To take one off, say remove and its name (remove {name}).",
     "evidence.add_file": "Add a file",
     "evidence.add_link": "Add a link",
     "evidence.done": "Done with evidence",
@@ -585,6 +586,7 @@ CLAIM_FR: dict[str, str] = {
     "evidence.item": "{kind} : {name}",
     "evidence.add_hint": "Joignez un fichier à votre message à tout moment, ou utilisez les "
     "boutons.",
+    "evidence.remove_hint": "Pour en retirer un, dites supprimer et son nom (supprimer {name}).",
     "evidence.add_file": "Ajouter un fichier",
     "evidence.add_link": "Ajouter un lien",
     "evidence.done": "Justificatifs terminés",

@@ -113,7 +113,9 @@ async def test_a_rejected_invoice_blocks_the_copy_until_it_is_replaced(
     copy_id = await copy_of(chat, rejected_id)
     # The copy's evidence checklist: the invoice the reviewer rejected is ❌, not ✅.
     menu = lines_of(last_card(replies))
-    [invoice_line] = [line for line in menu if "invoice.pdf" in line]
+    # The file's own line (the hint below the list names it too: "remove invoice.pdf").
+    hint = "supprimer invoice.pdf" if fr else "remove invoice.pdf"
+    [invoice_line] = [line for line in menu if "invoice.pdf" in line and hint not in line]
     assert invoice_line.startswith("❌"), menu
     requirement = "Facture d'un tiers ou CSR" if fr else "Third-party invoice or CSR"
     [requirement_line] = [line for line in menu if line.endswith(requirement)]

@@ -226,3 +226,17 @@ async def test_removing_the_file_just_sent_at_its_note_takes_it_out(
 
     assert "photo.jpg" in said and MENU[EN] in said, said
     assert (await get_claim(chat, claim_id)).evidence == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "hint"),
+    [(EN, "remove invoice.pdf"), (FR, "supprimer invoice.pdf")],
+)
+async def test_the_evidence_list_says_how_a_file_is_taken_off(
+    chat: Chat, files: FileServer, locale: str, hint: str
+) -> None:
+    await claim_at(chat, locale)
+    before = shown(await chat.say("?", locale=locale))  # nothing attached: no such hint
+    said = shown(await add_file(chat, files, "invoice.pdf", INVOICE[locale], locale=locale))
+
+    assert hint in said and hint not in before, said
