@@ -22,7 +22,7 @@ from dialogs.plan_form import WALKED_BACK, PlanDraft, PlanFormDialog, shown_on_p
 from dialogs.recognizer import Choice, normalize, recognize_yes_no, says_nothing_of_it
 from dialogs.services import Services
 from dialogs.several import Found, Reader, Several, label
-from domain.dates import DateWindow, FiscalHalf, length_after, parse_date
+from domain.dates import DateWindow, FiscalHalf, length_after, months_span, parse_date
 from domain.errors import UserInputError
 from domain.plan import (
     ACTIVITY_FIELDS,
@@ -39,7 +39,8 @@ from views.strings import t
 
 DATE_FIELDS = ("start_date", "end_date")
 # "from <date> to <date>", "du … au …", "between … and …", "entre … et …".
-_RANGE_OPENING = re.compile(r"(?:^|\s)(?:from|du|between|entre|starting)\s+", re.IGNORECASE)
+# "from … to …", and a range typed alone ("10 Jan 2027 to 31 Mar 2027": from the start).
+_RANGE_OPENING = re.compile(r"(?:^|\s)(?:from|du|between|entre|starting)\s+|^(?=\S)", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(
     r"\s+(?:to|until|till|through|and|au|jusqu'au|jusqu’au|et|-|–|—)\s+", re.IGNORECASE
 )
@@ -245,6 +246,17 @@ class CampaignDialog(PlanFormDialog):
         one; what comes before is the name."""
         campaign = draft.campaign
         kept = (campaign.start_date, campaign.end_date)
+        span = months_span(text, draft.today)  # "January to March 2027": whole months
+        if span is not None:
+            try:
+                start = self._parse_date("start_date", draft, span[0].isoformat())
+                campaign.start_date = start
+                end = self._parse_date("end_date", draft, span[1].isoformat())
+                return Found(rest="", values=[("start_date", start), ("end_date", end)])
+            except UserInputError:
+                pass  # outside what the questions take: read as any other message
+            finally:
+                campaign.start_date, campaign.end_date = kept
         vague: Found | None = None
         for opening in _RANGE_OPENING.finditer(text):
             tail = text[opening.end() :]

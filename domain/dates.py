@@ -617,6 +617,35 @@ _LENGTH = re.compile(
 )
 
 
+# "January to March 2027", "Jan-Mar 2027", « de janvier à mars 2027 », "February through
+# April": a span of whole months (folded text).
+_MONTHS_SPAN = re.compile(
+    r"(?:from\s+|de\s+|d\s*'\s*|du\s+mois\s+de\s+)?(?P<first>[a-z]+)\.?"
+    r"\s*(?:-|–|—|to|until|till|through|thru|a|au|jusqu\s*'?\s*a|jusqu\s*'?\s*en)\s*"
+    r"(?P<last>[a-z]+)\.?(?:\s+(?P<year>\d{4}))?"
+)
+
+
+def months_span(text: str, today: date) -> tuple[date, date] | None:
+    """The first and last days of a span of whole months ("January to March 2027"), the
+    year said after the last month or else the span's next start from today's month on; a
+    span across a new year ("Nov-Feb 2027") ends in the year said. None for anything else."""
+    match = _MONTHS_SPAN.fullmatch(fold(text.strip())[:60])
+    if match is None:
+        return None
+    first, last = _MONTHS.get(match["first"]), _MONTHS.get(match["last"])
+    if first is None or last is None or first == last:
+        return None
+    if match["year"]:
+        end_year = int(match["year"])
+        start_year = end_year if first < last else end_year - 1
+    else:
+        start_year = today.year if first >= today.month else today.year + 1
+        end_year = start_year if first < last else start_year + 1
+    last_day = calendar.monthrange(end_year, last)[1]
+    return date(start_year, first, 1), date(end_year, last, last_day)
+
+
 def length_after(text: str, start: date) -> date | None:
     """The day `text`, a length ("6 weeks", « pendant 2 mois »), gives from `start`: that
     many days, weeks or months later (a month's day clamped to its last); None otherwise."""

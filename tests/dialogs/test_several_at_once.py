@@ -306,3 +306,34 @@ async def test_a_pre_approval_id_among_several_answers_is_still_read(chat: Chat)
     replies = await chat.say("Radio spots, PA-2026-0042")
     claim = await get_claim(chat, claim_id)
     assert (claim.name, claim.pre_approval_id) == ("Radio spots", "PA-2026-0042"), shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "start", "end"),
+    [
+        ("en-US", "10 Jan 2027 to 31 Mar 2027", date(2027, 1, 10), date(2027, 3, 31)),
+        ("en-US", "Jan 10, 2027 - Mar 31, 2027", date(2027, 1, 10), date(2027, 3, 31)),
+        ("en-US", "January to March 2027", date(2027, 1, 1), date(2027, 3, 31)),
+        ("en-US", "Jan-Mar 2027", date(2027, 1, 1), date(2027, 3, 31)),
+        ("en-US", "February through April", date(2027, 2, 1), date(2027, 4, 30)),
+        ("fr-FR", "15/03/2027 - 30/06/2027", date(2027, 3, 15), date(2027, 6, 30)),
+        ("fr-FR", "de janvier à mars 2027", date(2027, 1, 1), date(2027, 3, 31)),
+        ("fr-FR", "avril-juin 2027", date(2027, 4, 1), date(2027, 6, 30)),
+    ],
+)
+async def test_both_dates_typed_at_the_start_date_are_both_kept(
+    chat: Chat, locale: str, typed: str, start: date, end: date
+) -> None:
+    """Seen at stop 43: at a campaign's start date, "10 Jan 2027 to 31 Mar 2027", "Jan 10,
+    2027 - Mar 31, 2027", "January to March 2027" got 'I can't read … as a date' (only
+    "from … to …" was read as both); months are their first and last days."""
+    new_plan = "nouveau plan" if locale == "fr-FR" else "new plan"
+    plan_id = plan_id_in(await chat.say(new_plan, locale=locale))
+    answers = FR_ANSWERS if locale == "fr-FR" else None
+    await answer_until(chat, "start_date", answers=answers, locale=locale)
+
+    said = texts(await chat.say(typed, locale=locale))
+
+    assert "can't read" not in said and "Je ne peux pas lire" not in said, said
+    [campaign] = (await get(chat, plan_id)).campaigns
+    assert (campaign.start_date, campaign.end_date) == (start, end), said

@@ -8,7 +8,14 @@ from datetime import date
 import pydantic
 import pytest
 
-from domain.dates import DateWindow, FiscalHalf, format_date, length_after, parse_date
+from domain.dates import (
+    DateWindow,
+    FiscalHalf,
+    format_date,
+    length_after,
+    months_span,
+    parse_date,
+)
 from domain.errors import UserInputError
 
 TODAY = date(2026, 5, 10)
@@ -642,3 +649,26 @@ def test_words_after_a_day_that_are_more_than_a_remark_are_not_offered(typed: st
 def test_a_day_named_by_when_it_comes_is_read(typed: str, locale: str, expected: date) -> None:
     """Seen at stop 41: « le 10 janvier prochain » got 'Je ne sais pas lire …'."""
     assert parse_date(typed, locale, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "span"),
+    [
+        ("January to March 2027", (date(2027, 1, 1), date(2027, 3, 31))),
+        ("Jan-Mar 2027", (date(2027, 1, 1), date(2027, 3, 31))),
+        ("de janvier à mars 2027", (date(2027, 1, 1), date(2027, 3, 31))),
+        ("d'avril à juin", (date(2027, 4, 1), date(2027, 6, 30))),
+        ("February through April", (date(2027, 2, 1), date(2027, 4, 30))),
+        ("December to February", (date(2026, 12, 1), date(2027, 2, 28))),
+        ("Nov-Feb 2028", (date(2027, 11, 1), date(2028, 2, 29))),
+    ],
+)
+def test_a_span_of_whole_months_is_its_first_and_last_days(typed: str, span) -> None:
+    assert months_span(typed, date(2026, 12, 5)) == span
+
+
+@pytest.mark.parametrize(
+    "typed", ["March", "March to March", "Jan 10 - Mar 31", "Spring to Summer", "", "a-b 2027"]
+)
+def test_anything_else_is_no_span_of_months(typed: str) -> None:
+    assert months_span(typed, date(2026, 12, 5)) is None
