@@ -402,15 +402,6 @@ _NO_FIGURE = frozenset(
 )
 
 
-# "maybe 500", "I think 500", « peut-être 500 »: a figure hedged, where an estimate is asked.
-_HEDGED = re.compile(
-    r"(?:(?:not sure|no idea|pas s[uû]re?)\s*[,;:-]?\s*)?(?:maybe|probably|perhaps|likely"
-    r"|i think|i guess|i believe|i[’']?d say|i would say|peut[- ][eê]tre|probablement"
-    r"|sans doute|je pense|je crois|je dirais|disons)\s*[,:]?\s+(?=\S)",
-    re.IGNORECASE,
-)
-
-
 def _parse_impressions(draft: ClaimDraft, answer: str) -> int:
     """People reached: an estimate is what is asked, and the claim needs one ("n/a" is
     answered with where to find a figure; "none" is 0); a figure hedged ("maybe 500",
@@ -419,10 +410,7 @@ def _parse_impressions(draft: ClaimDraft, answer: str) -> int:
         says_not_given(answer) or normalize(answer[:40]).rstrip(" ?") in _NO_FIGURE
     ):
         raise UserInputError("impressions_not_given", value=excerpt(answer))
-    typed = answer.strip()
-    hedged = _HEDGED.match(typed)
-    if hedged is not None and any(ch.isdigit() for ch in typed[hedged.end() :]):
-        typed = typed[hedged.end() :]
+    typed = answer.strip()  # "maybe 500" is read by `parse_count` as "about 500"
     if typed.endswith("?") and typed.rstrip(" ?").replace(",", "").replace(" ", "").isdigit():
         typed = typed.rstrip(" ?")  # "500?": that figure, unsure
     return parse_count(typed, draft.locale)

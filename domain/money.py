@@ -318,10 +318,17 @@ class ReadAmount(Decimal):
     notes: tuple[str, ...] = ()
 
 
-# "about 1,200", "environ 1200": an estimate, where the question allows one.
+# "about 1,200", "environ 1200", and a figure hedged ("maybe 500", "I'd say around 500",
+# « je dirais environ 500 »): an estimate, where the question allows one.
 _APPROXIMATE = re.compile(
-    r"^(?:about|around|approx(?:\.|imately)?|roughly|circa|ca\.|~|≈|environ|"
-    r"à peu près|a peu pres|près de|pres de|autour de)\s*",
+    r"^(?:(?:not sure|no idea|pas s[uû]re?)\s*[,;:-]?\s*)?"
+    r"(?:(?:maybe|probably|perhaps|likely|i think|i guess|i believe|i[’']?d say|i would say"
+    r"|peut[- ][eê]tre|probablement|sans doute|je pense|je crois|je dirais|disons)\s*[,:]?\s*)?"
+    r"(?:about|around|approx(?:\.|imately)?|roughly|circa|ca\.|~|≈|environ|"
+    r"à peu près|a peu pres|près de|pres de|autour de)\s*"
+    r"|^(?:(?:not sure|no idea|pas s[uû]re?)\s*[,;:-]?\s*)?(?:maybe|probably|perhaps|likely"
+    r"|i think|i guess|i believe|i[’']?d say|i would say|peut[- ][eê]tre|probablement"
+    r"|sans doute|je pense|je crois|je dirais|disons)\s*[,:]?\s+(?=\S)",
     re.IGNORECASE,
 )
 
