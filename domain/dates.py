@@ -630,7 +630,7 @@ def months_span(text: str, today: date) -> tuple[date, date] | None:
     """The first and last days of a span of whole months ("January to March 2027"), the
     year said after the last month or else the span's next start from today's month on; a
     span across a new year ("Nov-Feb 2027") ends in the year said. None for anything else."""
-    match = _MONTHS_SPAN.fullmatch(fold(text.strip())[:60])
+    match = _MONTHS_SPAN.fullmatch(fold(text.strip()[:60]))
     if match is None:
         return None
     first, last = _MONTHS.get(match["first"]), _MONTHS.get(match["last"])
