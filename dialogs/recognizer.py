@@ -194,12 +194,11 @@ def _evidence_asked_for(phrase: str) -> str | None:
 
 
 # The rules partners ask about (`rule_asked`), only in a question: a question mark, or an
-# opening that asks ("can I …", "is there …", « puis-je … », « y a-t-il … »).
-_RULE_OPENING = re.compile(
-    r"^(?:(?:hi|hello|hey|bonjour|salut)\s+)?(?:can|could|may|is there|are there|is it possible"
-    r"|am i allowed|are we allowed|what|whats|what s|which|how|do i|do we|should i|must i"
-    r"|puis je|peut on|pouvons nous|est ce que|est ce qu|est il possible|y a t il|quel|quelle"
-    r"|quels|quelles|dans quelle|en quelle|comment|dois je|faut il)\b"
+# opening that asks (`_ASKING`'s, and these: "can we …", "is there …", « y a-t-il … »).
+_MAY_ASK = re.compile(
+    r"^(?:(?:hi|hello|hey|bonjour|salut)\s+)?(?:can|could|may|is there|are there"
+    r"|is it possible|am i allowed|are we allowed|do we|puis je|peut on|pouvons nous"
+    r"|est il possible|y a t il|dans quelle|en quelle|faut il)\b"
 )
 _CLAIM_WORD = re.compile(r"\b(?:claims?|claimable|claiming|reclamations?|reclamer|reclamable)\b")
 # "is there a minimum claim amount?", « quel est le plafond d'une réclamation ? »
@@ -261,7 +260,7 @@ def rule_asked(phrase: str, asked: bool) -> Intent | None:
     activity, which currency. None for anything else, and for anything not asked."""
     if _HOW_TO_DELETE.match(phrase):
         return Intent.DELETE_HOW
-    opened = bool(_RULE_OPENING.match(phrase))
+    opened = bool(_ASKING.match(phrase) or _MAY_ASK.match(phrase))
     if _MISTAKE.search(phrase) and _SUBMITTED.search(phrase):
         return Intent.AFTER_SUBMIT  # told ("I submitted the wrong amount") or asked
     if not (asked or opened):
