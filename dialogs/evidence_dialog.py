@@ -396,7 +396,7 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
                     raise UserInputError("evidence_nothing_to_remove", claim_id=claim.id)
                 item = item_named_to_remove(answer, claim)
                 if item is None:  # "remove a file": which one, by name
-                    names = ", ".join(e.file_name or e.url or "" for e in claim.evidence)
+                    names = ", ".join(escape(e.file_name or e.url) for e in claim.evidence)
                     raise UserInputError("evidence_remove_which", names=names)
                 return RemoveItem(item.id)
             named = adds_named(answer, draft.claim.activity_type)
@@ -793,7 +793,7 @@ _WRONG_FILE = re.compile(
     r"|(?:ce\s+n\s+est\s+|c\s+est\s+)?pas\s+le\s+bon\s+(?:fichier|document)"
     r"|je\s+me\s+suis\s+trompe(?:e)?\s+de\s+(?:fichier|document|facture|photos?))"
 )
-# "replace the invoice", « remplacer la facture »: that item, taken off, then the new file.
+# "replace the invoice", « remplacer la facture »: how to take that item off, then the new one.
 _REPLACE = re.compile(r"(?:replace|swap|remplacer|remplace|remplacez)\s+(?P<what>.+)")
 
 

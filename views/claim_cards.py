@@ -114,7 +114,7 @@ def evidence_menu_card(claim: Claim, target: str, locale: str) -> dict[str, Any]
     ]
     named = next((e.file_name or e.url for e in claim.evidence if e.file_name or e.url), None)
     if named:  # how one is taken off, by its name (the first's, as an example)
-        hint = t(locale, "evidence.remove_hint", name=named)
+        hint = t(locale, "evidence.remove_hint", name=escape(named))
         body.append(text_block(hint, isSubtle=True, size="Small", spacing="None"))
     actions = [
         submit(t(locale, "evidence.add_file"), answer_data("evidence.menu", target, "add_file")),

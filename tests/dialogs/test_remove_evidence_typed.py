@@ -240,3 +240,14 @@ async def test_the_evidence_list_says_how_a_file_is_taken_off(
     said = shown(await add_file(chat, files, "invoice.pdf", INVOICE[locale], locale=locale))
 
     assert hint in said and hint not in before, said
+
+
+async def test_file_names_said_back_are_inert_text(chat: Chat, files: FileServer) -> None:
+    """A file's name is the partner's text: quoted back, never markdown (a link, emphasis)."""
+    await claim_at(chat, EN)
+    await add_file(chat, files, "[x](evil.example) _b_.pdf", "Third-party invoice", locale=EN)
+    await add_file(chat, files, "photos.jpg", "proof", "Event photos", "The room", locale=EN)
+
+    said = shown(await chat.say("remove a file", locale=EN))
+
+    assert r"\[x\](evil.example) \_b\_.pdf" in said, said
