@@ -217,7 +217,7 @@ _ONCE_SENT = re.compile(
 )
 # "can I submit two claims for one activity?", « plusieurs réclamations pour une activité ? »
 _SEVERAL = re.compile(
-    r"\b(?:two|2|several|multiple|more than one|another|a second|twice|split|plusieurs|deux"
+    r"\b(?:two|2|several|multiple|more than one|another|a second|split|plusieurs|deux"
     r"|une autre|une deuxieme|une seconde|plus d une|diviser|fractionner|repartir)\b"
 )
 _ACTIVITY_WORD = re.compile(r"\bactivit(?:y|ies|e|es)\b")
@@ -246,8 +246,9 @@ _SUBMITTED = re.compile(
 _HOW_TO_DELETE = re.compile(
     r"^(?:how (?:do|can|could|should) (?:i|we)|how to|comment(?: puis je| peut on| je peux"
     r"| on peut| faire pour| fait on pour)?)\s+(?:delete|remove|discard|erase|get rid of"
-    r"|cancel|withdraw|supprimer|effacer|retirer|annuler|jeter)\b.*\b(?:plans?|claims?"
-    r"|drafts?|reclamations?|brouillons?)\b"
+    r"|cancel|withdraw|supprimer|effacer|retirer|annuler|jeter)\s+(?:(?:a|an|the|my|this|that"
+    r"|un|une|le|la|l|ce|cette|mon|ma|mes)\s+)?(?:claim\s+|plan\s+)?(?:plans?|claims?"
+    r"|drafts?|reclamations?|brouillons?)(?:\s+(?:draft|brouillon))?$"
 )
 # "where do I find my MPN ID?", « c'est quoi le MPN ID ? » (a question; an id typed with
 # it is an answer, at the plan's question that asks for it).
@@ -256,8 +257,10 @@ _PARTNER_ID_WORDS = re.compile(r"\b(?:mpn|partner id|id partenaire|identifiant p
 
 def rule_asked(phrase: str, asked: bool) -> Intent | None:
     """The rule a question asks about (`phrase` normalized, no '?'; `asked`: it ended with
-    one): how much a claim may be, what changes once submitted, several claims for one
-    activity, which currency. None for anything else, and for anything not asked."""
+    one): how much a claim may be, what changes once submitted (also told: "I submitted
+    the wrong amount"), several claims for one activity, which currency, how to delete a
+    plan or a claim, where the Partner ID is. None for anything else, and for anything
+    not asked."""
     if _HOW_TO_DELETE.match(phrase):
         return Intent.DELETE_HOW
     opened = bool(_ASKING.match(phrase) or _MAY_ASK.match(phrase))

@@ -15,7 +15,7 @@ import pytest
 
 from tests.dialogs.claim_support import EN, FR, claim_at
 from tests.dialogs.test_words_at_rest import said as understood
-from tests.support import Chat
+from tests.support import Chat, shown
 
 pytestmark = pytest.mark.asyncio
 
@@ -123,3 +123,19 @@ async def test_a_wrong_file_sent_in_a_claim_is_not_taken_for_a_submitted_claim(
     said = await understood(chat, EN, "I sent the wrong invoice")
 
     assert "can no longer be changed" not in said, said
+
+
+@pytest.mark.parametrize(
+    "typed", ["how can I remove an activity from the plan?", "how do I remove the plan limit?"]
+)
+async def test_removing_part_of_a_plan_is_not_asked_how_to_delete_a_plan(
+    chat: Chat, typed: str
+) -> None:
+    """Found reading the change: "how … remove … plan" asked about part of a plan."""
+    chat.locale = EN
+    await claim_at(chat, EN)
+    await chat.say(SAVE[EN], locale=EN)
+
+    said = shown(await chat.say(typed, locale=EN))
+
+    assert "To delete a draft" not in said, said
