@@ -83,6 +83,8 @@ class Intent(StrEnum):
     DELETE_HOW = "delete_how"
     # "where do I find my MPN ID?": where the Partner ID is (the plan's question's help).
     PARTNER_ID = "partner_id"
+    # "show my plan", « voir mon plan »: what the latest plan holds.
+    SHOW_PLAN = "show_plan"
 
 
 @dataclass(frozen=True)
@@ -772,6 +774,20 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.AFTER_SUBMIT: IntentSpec("_answer", "_answer", without_role=True),
     Intent.DELETE_HOW: IntentSpec("_answer", "_answer", without_role=True),
     Intent.PARTNER_ID: IntentSpec("_answer", "_answer", without_role=True),
+    Intent.SHOW_PLAN: IntentSpec(
+        "_show_plan",
+        "_show_plan",
+        en=(
+            *("show my plan", "view my plan", "see my plan", "show me my plan", "show the plan"),
+            *("what s in my plan", "whats in my plan", "what is in my plan", "my plan details"),
+            *("what did i plan", "show my plan details", "what s in the plan"),
+        ),
+        fr=(
+            *("voir mon plan", "afficher mon plan", "montre moi mon plan", "montrez moi mon plan"),
+            *("que contient mon plan", "qu y a t il dans mon plan", "le detail de mon plan"),
+            *("detail de mon plan", "voir le plan", "afficher le plan"),
+        ),
+    ),
     Intent.CLAIMS_PER_ACTIVITY: IntentSpec("_answer", "_answer", without_role=True),
     Intent.CURRENCY: IntentSpec(
         "_currency",

@@ -84,7 +84,7 @@ from views.display import (
     plan_not_found,
     status_label,
 )
-from views.plan_cards import plan_reviewers_text
+from views.plan_cards import plan_contents_text, plan_reviewers_text
 from views.strings import t
 
 log = logging.getLogger(__name__)
@@ -785,6 +785,21 @@ class MainDialog(ComponentDialog):
         if turn.pending.field == "currency":
             return await self._help(turn)
         return await self._answer(turn)
+
+    async def _show_plan(self, turn: Turn) -> DialogTurnResult:
+        """What the latest plan holds (and how to list the others); in a question, it is
+        asked again."""
+        identity = turn.identity
+        summaries = await self.services.plans.list_plans(identity.tenant_id)
+        plan = None
+        if summaries:
+            plan = await self.services.plans.get_plan(identity.tenant_id, summaries[0].id)
+        if plan is None:
+            text = t(identity.locale, "plan_view.none")
+        else:
+            text = plan_contents_text(identity.locale, plan, len(summaries) - 1)
+        await turn.context.send_activity(text)
+        return await turn.carry_on()
 
     async def _who_reviews(self, turn: Turn) -> DialogTurnResult:
         """The reviewer each plan names (the latest plans'), or where one is named; at the

@@ -285,3 +285,50 @@ def plan_reviewers_text(locale: str, plans: list[Plan]) -> str:
             )
         )
     return "\n".join([*lines, "", t(locale, "reviewers.claims")])
+
+
+def plan_contents_text(locale: str, plan: Plan, others: int = 0) -> str:
+    """What a plan holds, as text: its program, period and status, its totals and reviewer,
+    each campaign with its dates and each activity with its countries and amount;
+    `others`: how many more plans the partner has (when any, how to list them is said)."""
+
+    def shown(field: str, value: Any) -> str:
+        return display_value(field, value, plan, locale)
+
+    lines = [
+        t(
+            locale,
+            "plan_view.title",
+            plan_id=plan.id,
+            program=shown("program", plan.program),
+            period=shown("period", plan.period),
+            status=status_label(plan.status, locale),
+        ),
+        t(
+            locale,
+            "plan_view.totals",
+            planned=amount(plan.planned_total, plan, locale),
+            limit=shown("plan_limit", plan.plan_limit),
+            reviewer=shown("reviewer_email", plan.reviewer_email),
+        ),
+        "",
+    ]
+    for campaign in plan.campaigns:
+        start, end = shown("start_date", campaign.start_date), shown("end_date", campaign.end_date)
+        lines.append(
+            t(locale, "plan_view.campaign", name=shown("name", campaign.name), start=start, end=end)
+        )
+        for activity in campaign.activities:
+            line = t(
+                locale,
+                "plan_view.activity",
+                type=shown("activity_type", activity.activity_type),
+                countries=shown("countries", activity.countries),
+                amount=shown("planned_amount", activity.planned_amount),
+            )
+            lines.append(f"  {line}")  # under its campaign
+    if not plan.campaigns:
+        lines.append(t(locale, "plan_view.no_campaign"))
+    if others:
+        lines += ["", t(locale, "plan_view.others")]
+    return "\n".join(lines)

@@ -58,6 +58,14 @@ EN: dict[str, str] = {
     "and send it again (**fix** with its id). A rejected claim can be fixed and sent again as a new claim, or you can **dispute** "
     "the decision. Until you submit, a draft changes as often as you like: say **continue my "
     "claim** or **continue my plan**.",
+    "plan_view.title": "**{plan_id}** · {program} · {period} · {status}",
+    "plan_view.totals": "Planned {planned} of a {limit} limit · reviewer {reviewer}",
+    "plan_view.campaign": "- **{name}** ({start} – {end})",
+    "plan_view.activity": "- {type} · {countries} · {amount}",
+    "plan_view.no_campaign": "No campaign yet.",
+    "plan_view.others": "Your organisation has other plans too: say **my plans** to list them, "
+    "**show PLN-…** for where one stands.",
+    "plan_view.none": "There is no plan yet: say **new plan** to draft one.",
     "delete_how": "To delete a draft, say **delete my claim** or **delete my plan** (or its "
     "id: **delete CLM-…**); I ask before anything is deleted. A plan or a claim already "
     "submitted can't be deleted: it stays with the reviewer. Say **my drafts** to see yours.",
@@ -643,6 +651,14 @@ FR: dict[str, str] = {
     "être corrigée et renvoyée comme nouvelle réclamation, ou vous pouvez **contester** la "
     "décision. Tant que vous n'avez rien soumis, un brouillon se modifie autant que vous "
     "voulez : dites **reprendre ma réclamation** ou **reprendre mon plan**.",
+    "plan_view.title": "**{plan_id}** · {program} · {period} · {status}",
+    "plan_view.totals": "Prévu {planned} sur un plafond de {limit} · réviseur {reviewer}",
+    "plan_view.campaign": "- **{name}** ({start} – {end})",
+    "plan_view.activity": "- {type} · {countries} · {amount}",
+    "plan_view.no_campaign": "Pas encore de campagne.",
+    "plan_view.others": "Votre organisation a aussi d'autres plans : dites **mes plans** pour "
+    "les lister, **voir PLN-…** pour savoir où en est l'un d'eux.",
+    "plan_view.none": "Il n'y a pas encore de plan : dites **nouveau plan** pour en rédiger un.",
     "delete_how": "Pour supprimer un brouillon, dites **supprimer ma réclamation** ou "
     "**supprimer mon plan** (ou son identifiant : **supprimer CLM-…**) ; je demande avant de "
     "supprimer quoi que ce soit. Un plan ou une réclamation déjà soumis ne peut pas être "

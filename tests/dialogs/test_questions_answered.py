@@ -139,3 +139,44 @@ async def test_removing_part_of_a_plan_is_not_asked_how_to_delete_a_plan(
     said = shown(await chat.say(typed, locale=EN))
 
     assert "To delete a draft" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "words"),
+    [
+        (EN, "show my plan", ("Approved", "Customer seminars", "EUR 12,500.00", "France")),
+        (EN, "what's in my plan?", ("Approved", "Customer seminars", "EUR 12,500.00")),
+        (EN, "view my plan", ("Approved", "Customer seminars", "EUR 50,000.00")),
+        (FR, "voir mon plan", ("Approuvé", "Séminaires clients", "12 500,00 EUR")),
+        (FR, "que contient mon plan ?", ("Approuvé", "Séminaires clients", "12 500,00 EUR")),
+    ],
+)
+async def test_what_the_plan_holds_is_shown(chat: Chat, locale: str, typed: str, words) -> None:
+    """Seen at stop 43: "show my plan" got "I didn't understand that", "what's in my plan?"
+    only that it was approved; the plan's campaigns, activities and amounts are shown."""
+    from tests.dialogs.claim_support import approved_plan, seed_funds
+
+    await seed_funds(chat)
+    plan = await approved_plan(chat)
+
+    said = (await understood(chat, locale, typed)).replace("\u202f", " ")
+
+    assert plan.id in said and all(word in said for word in words), said
+
+
+async def test_with_no_plan_it_says_how_to_start_one(chat: Chat) -> None:
+    said = await understood(chat, EN, "show my plan")
+
+    assert "new plan" in said, said
+
+
+async def test_with_several_plans_the_latest_is_shown_and_how_to_list_them(chat: Chat) -> None:
+    from tests.dialogs.claim_support import approved_plan, seed_funds
+
+    await seed_funds(chat)
+    await approved_plan(chat)
+    latest = await approved_plan(chat, period="FY27 H2")
+
+    said = await understood(chat, EN, "show my plan")
+
+    assert latest.id in said and "FY27 H2" in said and "my plans" in said, said

@@ -88,6 +88,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.CURRENCY,
         Intent.DELETE_HOW,
         Intent.PARTNER_ID,
+        Intent.SHOW_PLAN,  # a plan's text; no button asks for it
     }
 
 
