@@ -304,6 +304,7 @@ def plan_contents_text(locale: str, plan: Plan, others: int = 0) -> str:
             period=shown("period", plan.period),
             status=status_label(plan.status, locale),
         ),
+        "",  # its own paragraph: Teams joins lines that follow each other
         t(
             locale,
             "plan_view.totals",

@@ -162,6 +162,9 @@ async def test_what_the_plan_holds_is_shown(chat: Chat, locale: str, typed: str,
     said = (await understood(chat, locale, typed)).replace("\u202f", " ")
 
     assert plan.id in said and all(word in said for word in words), said
+    # Seen in the Agents Playground: the status and "Planned …" ran together on one line.
+    title = said.split("\n")[0]
+    assert title.endswith(("Approved", "Approuvé")) and said.split("\n")[1] == "", said
 
 
 async def test_with_no_plan_it_says_how_to_start_one(chat: Chat) -> None:
