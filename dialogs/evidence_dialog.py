@@ -207,7 +207,8 @@ class EvidenceFiles:
             if target.kind is None and read is not None:
                 # Several files at once, and this one's name says what it is: taken as
                 # that, and said so, rather than one question a file (a wrong reading is
-                # removed at the check). One file alone is asked about: one click.
+                # removed by its name, at the list or the check). One file alone is asked
+                # about: one click.
                 target.kind, requirement = read
                 target.requirement = requirement or target.requirement
                 what = t(locale, f"evidence.kind.{target.kind}")

@@ -157,6 +157,8 @@ def _card_intent(action: Any) -> Intent | None:
 
 # "who is my reviewer?" reads the latest plans only (one read each).
 _REVIEWERS_LISTED = 10
+# "which currency?" names the latest plans' currencies (from the plans' list, one read).
+_CURRENCIES_LISTED = 5
 
 # What `MainDialog._answer` says to each intent that only needs an answer.
 _ANSWERS = {
@@ -168,7 +170,6 @@ _ANSWERS = {
     Intent.NO_INVOICE: "no_invoice",
     Intent.AFTER_SUBMIT: "after_submit",
     Intent.CLAIMS_PER_ACTIVITY: "claims_per_activity",
-    Intent.CURRENCY: "currency",
     Intent.DELETE_HOW: "delete_how",
     Intent.PARTNER_ID: "help.field.mpn_id",
 }
@@ -780,11 +781,22 @@ class MainDialog(ComponentDialog):
         return await turn.carry_on()
 
     async def _currency(self, turn: Turn) -> DialogTurnResult:
-        """Which currency amounts are in; at the plan's currency question, that question's
-        help (what it asks, then the question again)."""
+        """Which currency amounts are in, and the latest plans' own; at the plan's currency
+        question, that question's help (what it asks, then the question again)."""
         if turn.pending.field == "currency":
             return await self._help(turn)
-        return await self._answer(turn)
+        identity = turn.identity
+        summaries = await self.services.plans.list_plans(identity.tenant_id)
+        named = [
+            t(identity.locale, "currency.plan", plan_id=s.id, period=s.period, currency=s.currency)
+            for s in summaries[:_CURRENCIES_LISTED]
+            if s.currency and s.period
+        ]
+        text = t(identity.locale, "currency")
+        if named:
+            text += "\n\n" + t(identity.locale, "currency.plans", plans="; ".join(named))
+        await turn.context.send_activity(text)
+        return await turn.carry_on()
 
     async def _show_plan(self, turn: Turn) -> DialogTurnResult:
         """What the latest plan holds (and how to list the others); in a question, it is

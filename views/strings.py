@@ -66,6 +66,8 @@ EN: dict[str, str] = {
     "plan_view.others": "Your organisation has other plans too: say **my plans** to list them, "
     "**show PLN-…** for where one stands.",
     "plan_view.none": "There is no plan yet: say **new plan** to draft one.",
+    "currency.plans": "Your latest plans: {plans}.",
+    "currency.plan": "**{plan_id}** ({period}) in {currency}",
     "delete_how": "To delete a draft, say **delete my claim** or **delete my plan** (or its "
     "id: **delete CLM-…**); I ask before anything is deleted. A plan or a claim already "
     "submitted can't be deleted: it stays with the reviewer. Say **my drafts** to see yours.",
@@ -659,6 +661,8 @@ FR: dict[str, str] = {
     "plan_view.others": "Votre organisation a aussi d'autres plans : dites **mes plans** pour "
     "les lister, **voir PLN-…** pour savoir où en est l'un d'eux.",
     "plan_view.none": "Il n'y a pas encore de plan : dites **nouveau plan** pour en rédiger un.",
+    "currency.plans": "Vos derniers plans : {plans}.",
+    "currency.plan": "**{plan_id}** ({period}) en {currency}",
     "delete_how": "Pour supprimer un brouillon, dites **supprimer ma réclamation** ou "
     "**supprimer mon plan** (ou son identifiant : **supprimer CLM-…**) ; je demande avant de "
     "supprimer quoi que ce soit. Un plan ou une réclamation déjà soumis ne peut pas être "

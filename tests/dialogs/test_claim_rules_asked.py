@@ -209,3 +209,22 @@ async def test_a_change_of_currency_asked_as_a_question_is_no_question_about_it(
     said = shown(await chat.say(typed, locale=locale))
 
     assert "bank profile" not in said and "profil bancaire" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [(EN, "what currency is my plan in?"), (FR, "quelle est la devise de mon plan ?")],
+)
+async def test_the_currency_answer_names_the_plans_currencies(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    """Seen at stop 43: "what currency is my plan in?" got the general answer only; the
+    latest plans' own currencies are said too."""
+    from tests.dialogs.claim_support import approved_plan, seed_funds
+
+    await seed_funds(chat)
+    plan = await approved_plan(chat, currency="GBP")
+
+    said = await understood(chat, locale, typed)
+
+    assert f"{plan.id}" in said and "GBP" in said, said
