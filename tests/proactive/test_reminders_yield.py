@@ -65,13 +65,8 @@ async def test_the_scan_prepares_partners_folders_off_the_event_loop(chat, tmp_p
 
     from storage import tinydb_storage
     from storage.tinydb_storage import TinyDBStorage
-    from tests.support import services_over
 
-    tenants = [f"tenant-{number:02d}" for number in range(20)]
-    for tenant_id in tenants:
-        await seed(chat, tenant_id, claims=1)
-    chat.storage.close()
-    store = TinyDBStorage(chat.storage.data_dir)  # as after a restart: no folder prepared
+    store = await _restarted_after_seeding(chat)  # no folder prepared
     loop_thread = threading.get_ident()
     prepared_on: list[bool] = []
     prepare = TinyDBStorage._prepare_tenant_folder
@@ -81,14 +76,11 @@ async def test_the_scan_prepares_partners_folders_off_the_event_loop(chat, tmp_p
         return prepare(self, folder)
 
     monkeypatch.setattr(tinydb_storage.TinyDBStorage, "_prepare_tenant_folder", recorded)
-    services = services_over(store, data_dir=tmp_path / "evidence")
-    clock = lambda: datetime(2027, 2, 8, 9, tzinfo=UTC)  # noqa: E731
-    scheduler = ReminderScheduler(store, services, services.outbox, idle_days=365, clock=clock)
     try:
-        assert await scheduler.run_once() == len(tenants)  # every partner read, reminded
+        assert await _scan(store, tmp_path) == RESTARTED_TENANTS  # every partner reminded
     finally:
         store.close()
-    assert len(prepared_on) >= len(tenants)
+    assert len(prepared_on) >= RESTARTED_TENANTS
     assert not any(prepared_on), "a partner's folder was listed on the event loop"
 
 
@@ -101,15 +93,8 @@ async def test_the_scan_looks_up_partners_files_off_the_event_loop(chat, tmp_pat
     import os
     import threading
 
-    from storage.tinydb_storage import TinyDBStorage
-    from tests.support import services_over
-
-    tenants = [f"tenant-{number:02d}" for number in range(20)]
-    for tenant_id in tenants:
-        await seed(chat, tenant_id, claims=1)
-    chat.storage.close()
     data_dir = str(chat.storage.data_dir)
-    store = TinyDBStorage(chat.storage.data_dir)  # as after a restart: nothing looked up
+    store = await _restarted_after_seeding(chat)  # nothing looked up
     loop_thread = threading.get_ident()
     looked_up: set[str] = set()
     opened_first: list[str] = []
@@ -129,13 +114,33 @@ async def test_the_scan_looks_up_partners_files_off_the_event_loop(chat, tmp_pat
 
     monkeypatch.setattr(os, "stat", stat)
     monkeypatch.setattr(os, "open", open_)
-    services = services_over(store, data_dir=tmp_path / "evidence")
-    clock = lambda: datetime(2027, 2, 8, 9, tzinfo=UTC)  # noqa: E731
-    scheduler = ReminderScheduler(store, services, services.outbox, idle_days=365, clock=clock)
     try:
-        assert await scheduler.run_once() == len(tenants)  # every partner read, reminded
+        assert await _scan(store, tmp_path) == RESTARTED_TENANTS  # every partner reminded
     finally:
         monkeypatch.undo()
         store.close()
     tenant_files = [where for where in opened_first if "/tenants/" in where]
     assert not tenant_files, f"{len(tenant_files)} opened on the loop first: {tenant_files[:3]}"
+
+
+RESTARTED_TENANTS = 20
+
+
+async def _restarted_after_seeding(chat):
+    """A store of 20 partners with a claim each, opened again as after a restart."""
+    from storage.tinydb_storage import TinyDBStorage
+
+    for number in range(RESTARTED_TENANTS):
+        await seed(chat, f"tenant-{number:02d}", claims=1)
+    chat.storage.close()
+    return TinyDBStorage(chat.storage.data_dir)
+
+
+async def _scan(store, tmp_path) -> int:
+    """One reminder scan over `store`: how many partners it reminded."""
+    from tests.support import services_over
+
+    services = services_over(store, data_dir=tmp_path / "evidence")
+    clock = lambda: datetime(2027, 2, 8, 9, tzinfo=UTC)  # noqa: E731
+    scheduler = ReminderScheduler(store, services, services.outbox, idle_days=365, clock=clock)
+    return await scheduler.run_once()
