@@ -85,6 +85,15 @@ class Intent(StrEnum):
     PARTNER_ID = "partner_id"
     # "show my plan", « voir mon plan »: what the latest plan holds.
     SHOW_PLAN = "show_plan"
+    # "when will I get paid?", "who pays me?": who pays, when and where, and the partner's
+    # approved claims with the day each is paid by (read by `recognizer.rule_asked`).
+    PAYMENT = "payment"
+    # "how do I dispute a rejection?": how a dispute goes, and what may be disputed now;
+    # nothing started ("dispute" alone starts it).
+    DISPUTE_HOW = "dispute_how"
+    # "what is a CSR?", "what is a pre-approval?": the claim's words explained.
+    CSR_WHAT = "csr_what"
+    PRE_APPROVAL_WHAT = "pre_approval_what"
 
 
 @dataclass(frozen=True)
@@ -789,6 +798,13 @@ INTENTS: dict[Intent, IntentSpec] = {
         ),
     ),
     Intent.CLAIMS_PER_ACTIVITY: IntentSpec("_answer", "_answer", without_role=True),
+    # These two name the tenant's claims, as the status does: for people in the directory.
+    Intent.PAYMENT: IntentSpec("_payment", "_payment"),
+    Intent.DISPUTE_HOW: IntentSpec("_dispute_how", "_dispute_how"),
+    Intent.CSR_WHAT: IntentSpec("_answer", "_answer", without_role=True),
+    Intent.PRE_APPROVAL_WHAT: IntentSpec(
+        "_pre_approval_what", "_pre_approval_what", without_role=True
+    ),
     Intent.CURRENCY: IntentSpec(
         "_currency",
         "_currency",

@@ -60,7 +60,7 @@ from dialogs.recognizer import (
 )
 from dialogs.services import Services
 from dialogs.sheet_import import Filled, SheetFiller, problems_text, read_attached, sheet_of
-from dialogs.status_answers import answer_status, more_line
+from dialogs.status_answers import answer_payment, answer_status, more_line
 from dialogs.used_cards import mark_notice_used
 from domain.claim import Claim
 from domain.dates import FiscalHalf, format_date
@@ -71,9 +71,15 @@ from domain.plan import Plan, copy_plan_into
 from domain.roles import SUBMITTER_ROLES, may_draft
 from domain.text import answer_locale, language_of
 from sheets.plan_sheet import TEMPLATE_FILE_NAME
+from storage.claims import ClaimSummary
 from storage.repository import DuplicatePlanError, PlanChangedError
 from views import cards
-from views.claim_cards import claim_limits_text, evidence_needed_text, invoice_offer_message
+from views.claim_cards import (
+    claim_limits_text,
+    evidence_needed_text,
+    invoice_offer_message,
+    pre_approval_text,
+)
 from views.display import (
     NOT_AN_ID,
     claim_locked,
@@ -172,6 +178,7 @@ _ANSWERS = {
     Intent.CLAIMS_PER_ACTIVITY: "claims_per_activity",
     Intent.DELETE_HOW: "delete_how",
     Intent.PARTNER_ID: "help.field.mpn_id",
+    Intent.CSR_WHAT: "error.evidence_faq_csr",  # as at a claim's evidence
 }
 
 
@@ -780,6 +787,31 @@ class MainDialog(ComponentDialog):
         await turn.context.send_activity(claim_limits_text(turn.identity.locale))
         return await turn.carry_on()
 
+    async def _pre_approval_what(self, turn: Turn) -> DialogTurnResult:
+        """What a pre-approval is and which types need one; in a question, asked again."""
+        await turn.context.send_activity(pre_approval_text(turn.identity.locale))
+        return await turn.carry_on()
+
+    async def _payment(self, turn: Turn) -> DialogTurnResult:
+        """Who pays a claim, when and where, and the asker's approved claims with the day
+        each is paid by; in a question, it is asked again."""
+        said = await answer_payment(self.services, turn.identity, turn.pending.claim_id)
+        await turn.context.send_activity(said)
+        return await turn.carry_on()
+
+    async def _dispute_how(self, turn: Turn) -> DialogTurnResult:
+        """How a dispute goes, and which of the tenant's claims may be disputed now (as
+        "dispute" alone reads them); nothing is started. In a question, asked again."""
+        locale = turn.identity.locale
+        rejected = await self._rejected_claims(turn.identity)
+        if rejected:
+            items = ", ".join(f"**{s.id}**" for s in rejected[:MAX_LISTED_FIXES])
+            now = t(locale, "dispute_how.which", items=items, example=rejected[0].id)
+        else:
+            now = t(locale, "dispute_how.none")
+        await turn.context.send_activity(t(locale, "dispute_how") + "\n\n" + now)
+        return await turn.carry_on()
+
     async def _currency(self, turn: Turn) -> DialogTurnResult:
         """Which currency amounts are in, and the latest plans' own; at the plan's currency
         question, that question's help (what it asks, then the question again)."""
@@ -1127,16 +1159,8 @@ class MainDialog(ComponentDialog):
     async def _dispute_waiting(self, turn: Turn) -> DialogTurnResult:
         """ "dispute" with no id: the tenant's one rejected claim (a dispute is for its
         admins, whoever made the claim: the dialog checks), or which."""
-        identity, locale = turn.identity, turn.identity.locale
-        rejected = sorted(
-            (
-                s
-                for s in await self.services.claims.summaries(identity.tenant_id)
-                if s.status is ClaimStatus.REJECTED
-            ),
-            key=lambda s: s.updated_at,
-            reverse=True,
-        )
+        locale = turn.identity.locale
+        rejected = await self._rejected_claims(turn.identity)
         if not rejected:
             await turn.context.send_activity(t(locale, "dispute.nothing_rejected"))
             return await turn.end()
@@ -1147,6 +1171,12 @@ class MainDialog(ComponentDialog):
             return await turn.end()
         turn.command = replace(turn.command, claim_id=rejected[0].id)
         return await self._dispute_claim(turn)
+
+    async def _rejected_claims(self, identity: Identity) -> list[ClaimSummary]:
+        """The tenant's rejected claims, the latest first: what may be disputed."""
+        summaries = await self.services.claims.summaries(identity.tenant_id)
+        rejected = [s for s in summaries if s.status is ClaimStatus.REJECTED]
+        return sorted(rejected, key=lambda s: s.updated_at, reverse=True)
 
     async def _dispute_claim(self, turn: Turn) -> DialogTurnResult:
         await turn.leave_question()

@@ -255,19 +255,61 @@ _HOW_TO_DELETE = re.compile(
 _PARTNER_ID_WORDS = re.compile(r"\b(?:mpn|partner id|id partenaire|identifiant partenaire)\b")
 
 
+# "how do I dispute a rejection?", « comment contester ? »: how, nothing started ("dispute"
+# alone starts one).
+_DISPUTE_HOW = re.compile(
+    r"^(?:how (?:do|can|could|should|would) (?:i|we)|how to|can (?:i|we)|could (?:i|we)"
+    r"|may (?:i|we)|is it possible to|am i allowed to)\s+(?:dispute|appeal|contest|challenge)\b"
+    r"|^how (?:does|do|would) (?:a |the )?(?:disputes?|appeals?)(?: process)? work\b"
+    r"|^(?:what is|what s|whats) (?:a |the )?(?:dispute|appeal)(?: process)?$"
+    r"|^comment (?:(?:puis je|peut on|je peux|on peut|faire pour|fait on pour|dois je)\s+)?"
+    r"(?:contester|faire appel|faire une contestation|deposer une contestation)\b"
+    r"|^(?:puis je|peut on|pouvons nous|est il possible de|je peux)\s+(?:contester"
+    r"|faire appel)\b"
+    r"|^comment (?:fonctionne|marche|se passe) (?:une |la )?contestation\b"
+)
+# "when will I get paid?", "who pays me?", « quand serai-je payé ? »: who pays, when, where.
+# Not "is my claim paid?" (where it stands), nor "how long until I'm paid?" (the times).
+_PAYMENT_WORDS = re.compile(
+    r"\b(?:(?:get|gets|getting|be|being) paid|pays? (?:me|us)|(?:microsoft|you|they) "
+    r"(?:will )?pay|payments?|payouts?|(?:the|my|our) money|reimburs\w*"
+    r"|(?:etre|suis|serai|serons|sommes|sera|seront)(?: je| nous| t on| on)? payee?s?"
+    r"|(?:me|nous) (?:paie|paye|paient|payent|paiera|payera|verse\w*)|paiements?"
+    r"|versements?|virements?"
+    r"|(?:l|mon|notre) argent|rembourse\w*)\b"
+)
+_WHEN = re.compile(r"^(?:when|quand)\b")
+# The claim's words asked about: "what is a CSR?", "what's a pre-approval id?", "can I use a
+# CSR instead of an invoice?", "do I need a pre-approval for a webinar?"
+_CSR_WORDS = re.compile(
+    r"\b(?:csrs?|certification service reports?|rapports? de certification(?: de service)?)\b"
+)
+_PRE_APPROVAL_WORDS = re.compile(r"\b(?:pre ?approv\w*|pre ?approbations?|pre ?autorisations?)\b")
+# Not the term alone with a '?' ("CSR?" at a file's kind is an answer, its doubt aside).
+_WORDS_AROUND = 3
+
+
 def rule_asked(phrase: str, asked: bool) -> Intent | None:
     """The rule a question asks about (`phrase` normalized, no '?'; `asked`: it ended with
     one): how much a claim may be, what changes once submitted (also told: "I submitted
     the wrong amount"), several claims for one activity, which currency, how to delete a
-    plan or a claim, where the Partner ID is. None for anything else, and for anything
-    not asked."""
+    plan or a claim, how to dispute, how claims are paid, what a CSR or a pre-approval is,
+    where the Partner ID is. None for anything else, and for anything not asked."""
     if _HOW_TO_DELETE.match(phrase):
         return Intent.DELETE_HOW
+    if _DISPUTE_HOW.match(phrase):
+        return Intent.DISPUTE_HOW
     opened = bool(_ASKING.match(phrase) or _MAY_ASK.match(phrase))
     if _MISTAKE.search(phrase) and _SUBMITTED.search(phrase):
         return Intent.AFTER_SUBMIT  # told ("I submitted the wrong amount") or asked
+    if _PAYMENT_WORDS.search(phrase) and (asked or opened or _WHEN.match(phrase)):
+        return Intent.PAYMENT
     if not (asked or opened):
         return None
+    if len(phrase.split()) >= _WORDS_AROUND and _CSR_WORDS.search(phrase):
+        return Intent.CSR_WHAT
+    if len(phrase.split()) >= _WORDS_AROUND and _PRE_APPROVAL_WORDS.search(phrase):
+        return Intent.PRE_APPROVAL_WHAT
     if _PARTNER_ID_WORDS.search(phrase) and not re.search(r"\d{5}", phrase):
         return Intent.PARTNER_ID
     changing = bool(_CHANGE_WORDS.search(phrase) or _SET_WORDS.search(phrase))

@@ -9,6 +9,7 @@ an unknown id.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 from dialogs.identity import Identity
@@ -17,6 +18,7 @@ from dialogs.services import Services
 from domain.claim import Claim
 from domain.dates import format_date
 from domain.lifecycle import ClaimStatus
+from domain.money import format_amount
 from domain.plan import Plan
 from domain.reviewer_reasons import ReviewerReason
 from views.cards import escape
@@ -27,6 +29,8 @@ from views.notice_cards import reason_text
 from views.strings import t
 
 REVIEW_TARGET_BUSINESS_DAYS = 2
+# An approved claim is paid within this many business days of its approval (DOMAIN.md).
+PAYMENT_BUSINESS_DAYS = 45
 MAX_LISTED = 8
 
 
@@ -38,6 +42,16 @@ def business_days_between(start: date, end: date) -> int:
         if current.weekday() < 5:
             days += 1
     return days
+
+
+def business_days_after(start: date, days: int) -> date:
+    """The day that is `days` weekdays after `start`."""
+    current = start
+    while days > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            days -= 1
+    return current
 
 
 def _last_change(item: Claim | Plan):
@@ -202,6 +216,49 @@ async def answer_status(
             {"claim": "claims.none", "plan": "plans.none"}.get(question.kind, "status.none_found"),
         )
     return "\n\n".join([f"**{t(locale, 'status.title')}**", "\n".join(lines), *more])
+
+
+async def answer_payment(
+    services: Services, identity: Identity, editing: str | None = None
+) -> str:
+    """Who pays a claim, when and where; then the asker's approved claims, each with the
+    day it is paid by (the latest approved first), or, none approved yet, where their
+    claims stand (`editing`: the claim being filled in, as `answer_status` reads it)."""
+    locale = identity.locale
+    summaries = sorted(
+        (
+            s
+            for s in await services.claims.summaries(identity.tenant_id)
+            if s.owner_id == identity.user_id and s.status is ClaimStatus.APPROVED
+        ),
+        key=lambda s: s.updated_at,
+        reverse=True,
+    )
+    if not summaries:  # where the asker's claims stand instead
+        standing = await answer_status(services, identity, StatusQuestion("claim"), editing)
+        return "\n\n".join([t(locale, "payment"), t(locale, "payment.none"), standing])
+    lines = []
+    for claim in await services.claims.get_many(
+        identity.tenant_id, [s.id for s in summaries[:MAX_LISTED]]
+    ):
+        change = _last_change(claim)
+        approved_on = change.at.date() if change else services.today()
+        paid_by = business_days_after(approved_on, PAYMENT_BUSINESS_DAYS)
+        lines.append(
+            t(
+                locale,
+                "payment.line",
+                claim_id=claim.id,
+                name=escape(claim.name or "—"),
+                amount=format_amount(claim.amount or Decimal(0), claim.currency or "", locale),
+                approved_on=format_date(approved_on, locale),
+                paid_by=format_date(paid_by, locale),
+            )
+        )
+    more = more_line("status.more_claims", summaries[MAX_LISTED:], claim_status_label, locale)
+    return "\n\n".join(
+        [t(locale, "payment"), f"**{t(locale, 'payment.approved')}**", "\n".join(lines), *more]
+    )
 
 
 def more_line(key: str, left_out: list[Any], label_of, locale: str) -> list[str]:

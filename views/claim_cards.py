@@ -459,6 +459,13 @@ def claim_limits_text(locale: str) -> str:
     return "\n".join([*lines, "", t(locale, "claim_limits.closing")])
 
 
+def pre_approval_text(locale: str) -> str:
+    """What a pre-approval is, the catalog's types that need one, and how it is got."""
+    needing = [entry for entry in ACTIVITY_TYPES if entry.requires_pre_approval]
+    types = ", ".join(t(locale, f"activity.{entry.key}") for entry in needing)
+    return t(locale, "pre_approval_what", types=types)
+
+
 def _cap_text(locale: str, cap: Cap) -> str:
     def usd(amount: Decimal | None) -> str:
         return format_amount(amount or Decimal(0), "USD", locale)

@@ -124,6 +124,11 @@ CLAIM_EN: dict[str, str] = {
     "people at most, {amount} a period",
     "claim_limits.closing": "Before you submit, the claim's check says which of these applies "
     "and how much is left.",
+    "pre_approval_what": "Some activities need Microsoft's **pre-approval** of their material "
+    "(the ad, the spot, its script) **before it runs**: {types}. Ask your Microsoft account "
+    "manager (the plan's reviewer) where to send the material, well ahead; Microsoft's "
+    "approval comes with a **pre-approval id** (like PA-2027-0042), which the claim asks "
+    "for. Without it, a claim for that activity is rejected. Other activities need none.",
     "claims_per_activity": "Yes: **several claims** can share one activity (one for each "
     "invoice, or each time it ran), as long as together they stay within what remains planned "
     "for it; the check before you submit says how much that is. The same date and amount "
@@ -667,6 +672,12 @@ CLAIM_FR: dict[str, str] = {
     "{attendees} personnes au plus, {amount} par période",
     "claim_limits.closing": "Avant l'envoi, la vérification de la réclamation dit lequel "
     "s'applique et ce qui reste.",
+    "pre_approval_what": "Certaines activités exigent une **pré-approbation** de leur support "
+    "par Microsoft (l'annonce, le spot, son script) **avant sa diffusion** : {types}. "
+    "Demandez à votre responsable de compte Microsoft (le réviseur du plan) où envoyer le "
+    "support, bien à l'avance ; l'approbation de Microsoft donne un **identifiant de "
+    "pré-approbation** (comme PA-2027-0042), que la réclamation demande. Sans lui, une "
+    "réclamation pour cette activité est refusée. Les autres activités n'en ont pas besoin.",
     "claims_per_activity": "Oui : **plusieurs réclamations** peuvent porter sur une même "
     "activité (une par facture, ou à chaque fois qu'elle a eu lieu), tant qu'ensemble elles "
     "ne dépassent pas ce qui reste prévu pour elle ; la vérification avant l'envoi dit "

@@ -86,6 +86,24 @@ STATUS_EN: dict[str, str] = {
     "see where things stand.",
     "dispute.which": "Several claims are rejected: {items}. Say **dispute** and its id, e.g. "
     "**dispute {example}**.",
+    "dispute_how": "A **rejected** claim can be disputed if you think the decision is wrong: "
+    "say **dispute** (with the claim's id when several are rejected), or use the rejection "
+    "notice's **Dispute** button, then tell me in a sentence or two what the reviewer missed. "
+    "A dispute is decided within 5 business days: the claim is then approved, rejected again "
+    "or sent back for changes, and I tell you here. Only an Incentives admin of your "
+    "organisation can dispute. You can also fix a rejected claim and send it again as a new "
+    "one (**fix** with its id).",
+    "dispute_how.none": "None of your claims is rejected now.",
+    "dispute_how.which": "Rejected now, so it can be disputed: {items} (say **dispute "
+    "{example}**).",
+    "payment": "Microsoft pays each **approved** claim within 45 business days of its "
+    "approval, into the bank account of your **bank profile** in Partner Center, in that "
+    "profile's currency (it may differ from the claim's). What gets a claim paid sooner is a "
+    "review with nothing sent back: I check each claim before it goes.",
+    "payment.none": "None of your claims is approved yet.",
+    "payment.approved": "Approved, to be paid",
+    "payment.line": "- **{claim_id}** ({name}), {amount}, approved on {approved_on}: paid by "
+    "{paid_by}",
     "dispute.not_allowed": "Only an Incentives admin can dispute a claim; {who}",
     "dispute.who": "ask {names} to dispute it.",
     "dispute.who_unknown": "ask your organisation's Incentives admin to dispute it.",
@@ -232,6 +250,26 @@ STATUS_FR: dict[str, str] = {
     "pour voir où en sont les choses.",
     "dispute.which": "Plusieurs réclamations sont refusées : {items}. Dites **contester** et son "
     "identifiant, par exemple **contester {example}**.",
+    "dispute_how": "Une réclamation **refusée** peut être contestée si vous pensez que la "
+    "décision est erronée : dites **contester** (avec l'identifiant de la réclamation si "
+    "plusieurs sont refusées), ou utilisez le bouton **Contester** de l'avis de refus, puis "
+    "dites-moi en une ou deux phrases ce qui a échappé au réviseur. Une contestation est "
+    "tranchée sous 5 jours ouvrés : la réclamation est alors approuvée, refusée à nouveau ou "
+    "renvoyée pour modifications, et je vous préviens ici. Seul un administrateur Incentives "
+    "de votre organisation peut contester. Vous pouvez aussi corriger une réclamation refusée "
+    "et la renvoyer comme nouvelle (**corriger** avec son identifiant).",
+    "dispute_how.none": "Aucune de vos réclamations n'est refusée en ce moment.",
+    "dispute_how.which": "Refusées en ce moment, donc contestables : {items} (dites "
+    "**contester {example}**).",
+    "payment": "Microsoft paie chaque réclamation **approuvée** sous 45 jours ouvrés après "
+    "son approbation, sur le compte de votre **profil bancaire** dans l'Espace partenaires, "
+    "dans la devise de ce profil (elle peut différer de celle de la réclamation). Ce qui fait "
+    "payer une réclamation plus tôt, c'est un examen sans retour : je vérifie chaque "
+    "réclamation avant son envoi.",
+    "payment.none": "Aucune de vos réclamations n'est encore approuvée.",
+    "payment.approved": "Approuvées, à payer",
+    "payment.line": "- **{claim_id}** ({name}), {amount}, approuvée le {approved_on} : payée "
+    "d'ici le {paid_by}",
     "dispute.not_allowed": "Seul un administrateur Incentives peut contester une réclamation ; {who}",
     "dispute.who": "demandez à {names} de la contester.",
     "dispute.who_unknown": "demandez à l'administrateur Incentives de votre organisation de la contester.",

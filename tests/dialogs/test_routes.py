@@ -58,6 +58,8 @@ def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_r
         Intent.CURRENCY,
         Intent.DELETE_HOW,
         Intent.PARTNER_ID,
+        Intent.CSR_WHAT,
+        Intent.PRE_APPROVAL_WHAT,
     }
 
 
@@ -89,6 +91,10 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.DELETE_HOW,
         Intent.PARTNER_ID,
         Intent.SHOW_PLAN,  # a plan's text; no button asks for it
+        Intent.PAYMENT,
+        Intent.DISPUTE_HOW,  # a notice's Dispute button disputes
+        Intent.CSR_WHAT,
+        Intent.PRE_APPROVAL_WHAT,
     }
 
 
