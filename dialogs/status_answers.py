@@ -218,9 +218,7 @@ async def answer_status(
     return "\n\n".join([f"**{t(locale, 'status.title')}**", "\n".join(lines), *more])
 
 
-async def answer_payment(
-    services: Services, identity: Identity, editing: str | None = None
-) -> str:
+async def answer_payment(services: Services, identity: Identity, editing: str | None = None) -> str:
     """Who pays a claim, when and where; then the asker's approved claims, each with the
     day it is paid by (the latest approved first), or, none approved yet, where their
     claims stand (`editing`: the claim being filled in, as `answer_status` reads it)."""
