@@ -22,7 +22,14 @@ from dialogs.plan_form import WALKED_BACK, PlanDraft, PlanFormDialog, shown_on_p
 from dialogs.recognizer import Choice, normalize, recognize_yes_no, says_nothing_of_it
 from dialogs.services import Services
 from dialogs.several import Found, Reader, Several, label
-from domain.dates import DateWindow, FiscalHalf, length_after, months_span, parse_date
+from domain.dates import (
+    DateWindow,
+    FiscalHalf,
+    length_after,
+    months_span,
+    parse_date,
+    quarter_or_half_span,
+)
 from domain.errors import UserInputError
 from domain.plan import (
     ACTIVITY_FIELDS,
@@ -246,7 +253,11 @@ class CampaignDialog(PlanFormDialog):
         one; what comes before is the name."""
         campaign = draft.campaign
         kept = (campaign.start_date, campaign.end_date)
-        span = months_span(text, draft.today)  # "January to March 2027": whole months
+        # "January to March 2027": whole months; "Q1 2027", "Q3 FY27", "H2": the part of
+        # the year that lies in the usage period, calendar or fiscal.
+        span = months_span(text, draft.today)
+        if span is None and asked != "end_date":  # there, the quarter's end (`_said_from`)
+            span = quarter_or_half_span(text, usage_period(draft.plan))
         if span is not None:
             try:
                 start = self._parse_date("start_date", draft, span[0].isoformat())
@@ -357,9 +368,10 @@ class CampaignDialog(PlanFormDialog):
 
     def _said_from(self, field_name: str, draft: PlanDraft, answer: str) -> date | None:
         """A campaign date said from what is known: the period's first or last day ("end of
-        the period", « début de la période »), the start's own day ("same day"), both
-        taken; a length from the start ("6 weeks", « pendant 2 mois ») offered as the day
-        it gives (`date_length`)."""
+        the period", « début de la période »), the start's own day ("same day"), a
+        quarter's or a half's last day ("Q1", « T1 2027 ») for the end, each taken; a
+        length from the start ("6 weeks", « pendant 2 mois ») offered as the day it gives
+        (`date_length`)."""
         typed = normalize(answer[:60])
         period, start = usage_period(draft.plan), draft.campaign.start_date
         if period is not None and typed in _PERIOD_END and field_name == "end_date":
@@ -368,6 +380,9 @@ class CampaignDialog(PlanFormDialog):
             return period.start
         if field_name != "end_date" or start is None:
             return None
+        quarter = quarter_or_half_span(answer, period)
+        if quarter is not None:  # "Q1" at the end date: the campaign ends with it
+            return quarter[1]
         if typed in _SAME_DAY:
             return start
         meant = length_after(answer, start)

@@ -1002,6 +1002,80 @@ class FiscalHalf(BaseModel):
         return self.label
 
 
+# A quarter or a half of a year: "Q1 2027", "Q3 FY27", "FY27 Q4", "H2", "first quarter of
+# 2027", « T1 2027 », « 2e trimestre », « S1 2027 » (folded, punctuation as spaces).
+_ORDINAL = (
+    r"first|1st|second|2nd|third|3rd|fourth|4th|premier|1er|deuxieme|2e|2eme|second|seconde"
+    r"|troisieme|3e|3eme|quatrieme|4e|4eme"
+)
+_ORDINALS = {
+    **dict.fromkeys(("first", "1st", "premier", "1er"), 1),
+    **dict.fromkeys(("second", "2nd", "deuxieme", "2e", "2eme", "seconde"), 2),
+    **dict.fromkeys(("third", "3rd", "troisieme", "3e", "3eme"), 3),
+    **dict.fromkeys(("fourth", "4th", "quatrieme", "4e", "4eme"), 4),
+}
+_FY = r"fy\s?(?:20)?(?P<{name}>\d{{2}})"
+_PART_OF_YEAR = re.compile(
+    r"(?:(?:the|le|la)\s)?(?:" + _FY.format(name="fy_before") + r"\s)?"
+    r"(?:(?P<letter>[qths])\s?(?P<number>[1-4])"
+    r"|(?P<ordinal>" + _ORDINAL + r")\s(?P<unit>quarter|half|trimestre|semestre))"
+    r"(?:\s(?:of\s(?:the\s)?(?:fiscal\syear\s)?|de\s(?:l\s)?(?:exercice\s|annee\s)?|du\s"
+    r"|d\s)?(?:" + _FY.format(name="fy_after") + r"|(?P<year>20\d{2})))?"
+)
+
+
+def quarter_or_half_span(text: str, within: FiscalHalf | None) -> tuple[date, date] | None:
+    """The first and last days of a quarter or a half ("Q1 2027", "Q3 FY27", "H2", « T1
+    2027 »). Microsoft's fiscal year (FYnn from 1 July of nn-1) when named; otherwise the
+    calendar or the fiscal reading that lies in `within` (the usage period: the two never
+    both do); none fitting, a year said is read as the calendar's. None for anything else,
+    and for a bare quarter with no period to place it."""
+    folded = " ".join(re.sub(r"[^\w]+", " ", fold(text[:60])).split())
+    match = _PART_OF_YEAR.fullmatch(folded)
+    if match is None:
+        return None
+    if match["letter"]:
+        quarters = match["letter"] in "qt"
+        number = int(match["number"])
+    else:
+        quarters = match["unit"] in ("quarter", "trimestre")
+        number = _ORDINALS[match["ordinal"]]
+    if not quarters and number > 2:
+        return None
+    fiscal = match["fy_before"] or match["fy_after"]
+    if fiscal and match["year"]:
+        return None
+    months = 3 if quarters else 6
+
+    def months_from(year: int, first: int) -> tuple[date, date]:
+        last = first + months - 1
+        return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+
+    def calendar_reading(year: int) -> tuple[date, date]:
+        return months_from(year, (number - 1) * months + 1)
+
+    def fiscal_reading(fiscal_year: int) -> tuple[date, date]:
+        # FYnn's first quarter is July–September of nn-1; its second half, January–June.
+        first = ((number - 1) * months + 6) % 12 + 1
+        return months_from(fiscal_year - 1 if first >= 7 else fiscal_year, first)
+
+    if fiscal:
+        return fiscal_reading(2000 + int(fiscal))
+    said = int(match["year"]) if match["year"] else None
+    if within is None:
+        return calendar_reading(said) if said else None
+    years = [said] if said else range(within.start.year - 1, within.end.year + 2)
+    fitting = {
+        reading
+        for year in years
+        for reading in (calendar_reading(year), fiscal_reading(year))
+        if within.start <= reading[0] and reading[1] <= within.end
+    }
+    if len(fitting) == 1:
+        return fitting.pop()
+    return calendar_reading(said) if said and not fitting else None
+
+
 def period_in(text: str | None) -> str | None:
     """The label of the first fiscal half named inside `text` ("FY27 H2"), if any."""
     for found in PERIOD_IN_TEXT.finditer(text or ""):

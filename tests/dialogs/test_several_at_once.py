@@ -16,6 +16,7 @@ from dialogs import several
 from domain.lifecycle import PlanStatus
 from tests.dialogs.claim_support import approved_plan, claim_id_in, get_claim, seed_funds
 from tests.dialogs.test_plan_journey import (
+    EN_ANSWERS,
     FR_ANSWERS,
     answer_until,
     get,
@@ -337,3 +338,75 @@ async def test_both_dates_typed_at_the_start_date_are_both_kept(
     assert "can't read" not in said and "Je ne peux pas lire" not in said, said
     [campaign] = (await get(chat, plan_id)).campaigns
     assert (campaign.start_date, campaign.end_date) == (start, end), said
+
+
+@pytest.mark.parametrize(
+    ("locale", "period", "typed", "start", "end"),
+    [
+        ("en-US", "FY27 H2", "Q1 2027", date(2027, 1, 1), date(2027, 3, 31)),
+        ("en-US", "FY27 H2", "Q2", date(2027, 4, 1), date(2027, 6, 30)),
+        ("en-US", "FY27 H2", "Q3 FY27", date(2027, 1, 1), date(2027, 3, 31)),
+        ("en-US", "FY27 H2", "FY27 Q4", date(2027, 4, 1), date(2027, 6, 30)),
+        ("en-US", "FY27 H2", "first quarter of 2027", date(2027, 1, 1), date(2027, 3, 31)),
+        ("en-US", "FY27 H2", "H2", date(2027, 1, 1), date(2027, 6, 30)),
+        ("en-US", "FY27 H1", "Q1", date(2026, 7, 1), date(2026, 9, 30)),
+        ("en-US", "FY27 H1", "Q4 2026", date(2026, 10, 1), date(2026, 12, 31)),
+        ("fr-FR", "FY27 H2", "T1 2027", date(2027, 1, 1), date(2027, 3, 31)),
+        ("fr-FR", "FY27 H2", "premier trimestre 2027", date(2027, 1, 1), date(2027, 3, 31)),
+        ("fr-FR", "FY27 H2", "2e trimestre", date(2027, 4, 1), date(2027, 6, 30)),
+    ],
+)
+async def test_a_quarter_or_a_half_typed_at_the_start_date_gives_both_dates(
+    chat: Chat, locale: str, period: str, typed: str, start: date, end: date
+) -> None:
+    """Seen at stop 44: at a campaign's start date, "Q1 2027", "Q3 FY27", "H2", « T1 2027 »
+    got 'I can't read … as a date'. Calendar or Microsoft fiscal: the reading that falls
+    in the plan's usage period (the halves never hold both)."""
+    new_plan = "nouveau plan" if locale == "fr-FR" else "new plan"
+    plan_id = plan_id_in(await chat.say(new_plan, locale=locale))
+    answers = [
+        (field, period if field == "period" else value)
+        for field, value in (FR_ANSWERS if locale == "fr-FR" else EN_ANSWERS)
+    ]
+    await answer_until(chat, "start_date", answers=answers, locale=locale)
+
+    said = texts(await chat.say(typed, locale=locale))
+
+    assert "can't read" not in said and "Je ne peux pas lire" not in said, said
+    [campaign] = (await get(chat, plan_id)).campaigns
+    assert (campaign.start_date, campaign.end_date) == (start, end), said
+
+
+async def test_a_quarter_that_is_no_quarter_is_refused_as_before(chat: Chat) -> None:
+    plan_id = plan_id_in(await chat.say("new plan"))
+    await answer_until(chat, "start_date")
+
+    said = texts(await chat.say("Q5 2027"))
+
+    assert "can't read" in said, said
+    [campaign] = (await get(chat, plan_id)).campaigns
+    assert campaign.start_date is None, said
+
+
+async def test_a_calendar_quarter_outside_the_period_is_said_to_be(chat: Chat) -> None:
+    """As a month span outside it: both dates kept, the reviewer's refusal said."""
+    plan_id = plan_id_in(await chat.say("new plan"))
+    await answer_until(chat, "start_date")
+
+    said = shown(await chat.say("Q1 2029"))
+
+    assert "outside the usage period" in said, said
+    [campaign] = (await get(chat, plan_id)).campaigns
+    assert (campaign.start_date, campaign.end_date) == (date(2029, 1, 1), date(2029, 3, 31))
+
+
+async def test_a_quarter_typed_at_the_end_date_ends_the_campaign_with_it(chat: Chat) -> None:
+    """Found trying it: "Q1" at the end date also moved the start typed before (10 Jan to
+    1 Jan); the start is kept, the quarter's last day is the end."""
+    plan_id = plan_id_in(await chat.say("new plan"))
+    await answer_until(chat, "end_date")  # the start typed: 2027-01-10
+
+    said = texts(await chat.say("Q1"))
+
+    [campaign] = (await get(chat, plan_id)).campaigns
+    assert (campaign.start_date, campaign.end_date) == (date(2027, 1, 10), date(2027, 3, 31)), said

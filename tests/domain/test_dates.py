@@ -15,6 +15,7 @@ from domain.dates import (
     length_after,
     months_span,
     parse_date,
+    quarter_or_half_span,
 )
 from domain.errors import UserInputError
 
@@ -672,3 +673,56 @@ def test_a_span_of_whole_months_is_its_first_and_last_days(typed: str, span) -> 
 )
 def test_anything_else_is_no_span_of_months(typed: str) -> None:
     assert months_span(typed, date(2026, 12, 5)) is None
+
+
+H1_27, H2_27 = FiscalHalf(fiscal_year=27, half=1), FiscalHalf(fiscal_year=27, half=2)
+
+
+@pytest.mark.parametrize(
+    ("typed", "within", "span"),
+    [
+        # A year or none: calendar or fiscal, whichever lies in the usage period.
+        ("Q1 2027", H2_27, (date(2027, 1, 1), date(2027, 3, 31))),
+        ("Q1", H1_27, (date(2026, 7, 1), date(2026, 9, 30))),
+        ("Q1", H2_27, (date(2027, 1, 1), date(2027, 3, 31))),
+        ("q4-2026", H1_27, (date(2026, 10, 1), date(2026, 12, 31))),
+        ("Q3 2027", H2_27, (date(2027, 1, 1), date(2027, 3, 31))),  # only fiscal fits
+        ("H2", H2_27, (date(2027, 1, 1), date(2027, 6, 30))),
+        ("H1", H1_27, (date(2026, 7, 1), date(2026, 12, 31))),
+        ("second half", H2_27, (date(2027, 1, 1), date(2027, 6, 30))),
+        # Fiscal said: that reading only.
+        ("Q3 FY27", H2_27, (date(2027, 1, 1), date(2027, 3, 31))),
+        ("FY27 Q1", None, (date(2026, 7, 1), date(2026, 9, 30))),
+        ("Q2 FY2027", None, (date(2026, 10, 1), date(2026, 12, 31))),
+        ("H2 FY27", None, (date(2027, 1, 1), date(2027, 6, 30))),
+        # A calendar year said and no period, or nothing fits: the calendar reading.
+        ("Q1 2029", H2_27, (date(2029, 1, 1), date(2029, 3, 31))),
+        ("Q2 2027", None, (date(2027, 4, 1), date(2027, 6, 30))),
+        # French.
+        ("T1 2027", H2_27, (date(2027, 1, 1), date(2027, 3, 31))),
+        ("premier trimestre 2027", H2_27, (date(2027, 1, 1), date(2027, 3, 31))),
+        ("2e trimestre", H2_27, (date(2027, 4, 1), date(2027, 6, 30))),
+        ("S1 2027", H2_27, (date(2027, 1, 1), date(2027, 6, 30))),
+        ("le troisième trimestre de l'exercice FY27", None, (date(2027, 1, 1), date(2027, 3, 31))),
+        ("first quarter of 2027", H2_27, (date(2027, 1, 1), date(2027, 3, 31))),
+    ],
+)
+def test_a_quarter_or_a_half_is_its_first_and_last_days(typed: str, within, span) -> None:
+    assert quarter_or_half_span(typed, within) == span
+
+
+@pytest.mark.parametrize(
+    ("typed", "within"),
+    [
+        ("Q5 2027", H2_27),
+        ("H3", H2_27),
+        ("Q1", None),
+        ("H2", None),
+        ("quarter", H2_27),
+        ("Q1 2027 and Q2", H2_27),
+        ("", H2_27),
+        ("FY27", H2_27),
+    ],
+)
+def test_anything_else_is_no_quarter(typed: str, within) -> None:
+    assert quarter_or_half_span(typed, within) is None
