@@ -283,9 +283,7 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             Field(
                 PREFIX + "note",
                 _note_text,
-                parse=lambda draft, answer: clean_text(
-                    answer, max_length=MAX_NOTE_LENGTH, field="note"
-                ),
+                parse=_parse_note,
                 max_length=MAX_NOTE_LENGTH,
                 attribute="note",
                 **kept,
@@ -475,7 +473,9 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
         if item is None:
             return
         if isinstance(value, ProofOf):  # "the agenda": a proof, and which one
-            item.kind, item.requirement = EvidenceKind.PROOF, value.requirement
+            for each in draft.claim.evidence:
+                if each is item or (each.id in value.also and each.kind is None):
+                    each.kind, each.requirement = EvidenceKind.PROOF, value.requirement
             await self.save(step, draft)
             return
         if isinstance(value, LinkTyped):  # a page's address, where a file was to come
@@ -868,11 +868,53 @@ def adds_named(typed: str, activity_type: str | None) -> AddNamed | None:
     return AddNamed(read[0], read[1])
 
 
+# "same note", "same as above", « idem », « même note »: the note given before, again.
+_SAME_NOTE = frozenset(
+    normalize(words)
+    for words in (
+        *("same", "the same", "same note", "same as above", "same as before", "ditto"),
+        *("same as the other", "same as the other one", "same as previous", "idem"),
+        *("same as the previous one", "same for this one", "same here", "same again"),
+        *("même note", "la même", "la même note", "pareil", "même chose", "la même chose"),
+        *("comme avant", "comme au-dessus", "comme précédemment", "identique", "pareil ici"),
+        *("même note que l'autre", "comme l'autre", "la même que l'autre"),
+    )
+)
+
+
+def _parse_note(draft: ClaimDraft, answer: Any) -> Any:
+    """A proof's note as typed; "same note" is the note the claim's other proofs were
+    given, said back (refused, saying so, when they have none or several different ones)."""
+    if normalize(str(answer)[:60]) not in _SAME_NOTE:
+        return clean_text(answer, max_length=MAX_NOTE_LENGTH, field="note")
+    item = draft.evidence
+    notes = list(dict.fromkeys(e.note for e in draft.claim.evidence if e is not item and e.note))
+    if len(notes) != 1:
+        raise UserInputError("note_same_none" if not notes else "note_same_which")
+    return ReadAs(notes[0])
+
+
 @dataclass(frozen=True)
 class ProofOf:
-    """The kind question answered with what the file shows: a proof of `requirement`."""
+    """The kind question answered with what the file shows: a proof of `requirement`;
+    `also`: the other files waiting to be told what they are, when the answer says "both"
+    or "all of them" (sent one by one, each asked about in turn)."""
 
     requirement: str
+    also: tuple[str, ...] = ()
+
+
+# "both are photos of the event", "all of them are event photos", « les deux sont … »
+_ALL_OF_THEM = re.compile(r"\b(?:both|all|each|every one|les deux|tous|toutes|chacune?)\b")
+
+
+def _also_waiting(draft: ClaimDraft, typed: str) -> list[Evidence]:
+    """The claim's other files still waiting to be told what they are, when `typed` says
+    "both" or "all"; none otherwise."""
+    if not _ALL_OF_THEM.search(normalize(typed[:200])):
+        return []
+    item = draft.evidence
+    return [e for e in draft.claim.evidence if e is not item and e.kind is None and e.file_name]
 
 
 def _refuse_kind(draft: ClaimDraft, answer: str) -> Any:
@@ -893,7 +935,11 @@ def _refuse_kind(draft: ClaimDraft, answer: str) -> Any:
     if read is not None and read[0] is EvidenceKind.PROOF and read[1] is not None:
         locale, requirement = draft.locale, read[1]
         label = t(locale, "evidence.kind.proof") + " · " + t(locale, f"requirement.{requirement}")
-        return ReadAs(ProofOf(requirement), label)
+        also = _also_waiting(draft, str(answer))
+        if also:
+            names = [e.file_name or "" for e in (item, *also) if e is not None]  # escaped
+            label = t(locale, "evidence.kind_of_all", what=label, names=", ".join(names))
+        return ReadAs(ProofOf(requirement, tuple(e.id for e in also)), label)
     if normalize(str(answer)[:40]) in _LINK_WORDS:
         if item is not None and item.file_name:
             raise UserInputError("evidence_file_not_link", name=item.file_name)

@@ -91,6 +91,11 @@ CLAIM_EN: dict[str, str] = {
     "reading.filled.date": "execution date **{date}**",
     "reading.and": "and",
     "evidence.saved": "✓ {name} ({size}) saved.",
+    "error.note_same_none": "No other file has a note yet: type this one's, in a sentence "
+    "(what it shows, for the reviewer).",
+    "error.note_same_which": "The other files have different notes: type this one's (copy "
+    "one of theirs if it fits).",
+    "evidence.kind_of_all": "{what}, for each of {names}",
     "evidence.saved_as": "✓ {name} ({size}) saved as **{what}**, as its name says (not right? "
     "remove it at the check and attach it again).",
     "evidence.already_attached": (
@@ -637,6 +642,11 @@ CLAIM_FR: dict[str, str] = {
     "reading.filled.date": "date de réalisation **{date}**",
     "reading.and": "et",
     "evidence.saved": "✓ {name} ({size}) enregistré.",
+    "error.note_same_none": "Aucun autre fichier n'a encore de note : tapez celle de "
+    "celui-ci, en une phrase (ce qu'il montre, pour le réviseur).",
+    "error.note_same_which": "Les autres fichiers ont des notes différentes : tapez celle de "
+    "celui-ci (copiez l'une des leurs si elle convient).",
+    "evidence.kind_of_all": "{what}, pour chacun de {names}",
     "evidence.saved_as": "✓ {name} ({size}) enregistré comme **{what}**, comme son nom "
     "l'indique (ce n'est pas ça ? retirez-le à la vérification et joignez-le à nouveau).",
     "evidence.already_attached": (

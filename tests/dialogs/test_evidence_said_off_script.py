@@ -147,3 +147,96 @@ async def test_a_question_about_evidence_at_a_files_kind(chat: Chat) -> None:
     await chat.say("Add a file", locale=EN)
     text = shown(await chat.say("can I send a quote?", locale=EN))
     assert "A quote, an estimate or a purchase order" in text, text[:300]
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "note_asked"),
+    [
+        (EN, "both are photos of the event", "add a short note"),
+        (EN, "all of them are event photos", "add a short note"),
+        (FR, "les deux sont des photos de l'événement", "ajoutez une courte note"),
+    ],
+)
+async def test_files_sent_one_by_one_are_all_told_what_they_show_at_once(
+    chat: Chat, files: FileServer, locale: str, typed: str, note_asked: str
+) -> None:
+    """Seen at stop 44: two photos sent one after the other, then "both are photos of the
+    event": only the second was taken as event photos, and once its note was given the
+    first came back with "What is this evidence?", to be answered again."""
+    from domain.evidence import EvidenceKind
+    from tests.dialogs.claim_support import attach
+
+    claim_id = await claim_at(chat, locale)
+    await attach(chat, files, "photo1.jpg", locale=locale)
+    await attach(chat, files, "photo2.jpg", locale=locale)
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert "photo2.jpg" in said and "photo1.jpg" in said, said  # both said back
+    claim = await get_claim(chat, claim_id)
+    assert [(e.file_name, e.kind, e.requirement) for e in claim.evidence] == [
+        ("photo1.jpg", EvidenceKind.PROOF, "event_photos"),
+        ("photo2.jpg", EvidenceKind.PROOF, "event_photos"),
+    ]
+    # The second's note, then the first's: never its kind again.
+    said = shown(await chat.say("Guests at the Paris seminar", locale=locale))
+    assert "photo1.jpg" in said and note_asked in said, said
+    assert "What is this evidence?" not in said and "De quel justificatif" not in said, said
+
+
+async def test_both_said_of_one_file_alone_is_that_file(chat: Chat, files: FileServer) -> None:
+    from domain.evidence import EvidenceKind
+    from tests.dialogs.claim_support import attach
+
+    claim_id = await claim_at(chat, EN)
+    await attach(chat, files, "invoice.pdf", locale=EN)
+    await chat.say("Third-party invoice", locale=EN)
+    await attach(chat, files, "photo2.jpg", locale=EN)
+
+    await chat.say("both are photos of the event", locale=EN)
+
+    claim = await get_claim(chat, claim_id)
+    kinds = [(e.file_name, e.kind) for e in claim.evidence]
+    assert kinds == [("invoice.pdf", EvidenceKind.INVOICE), ("photo2.jpg", EvidenceKind.PROOF)]
+
+
+@pytest.mark.parametrize(
+    ("locale", "same"),
+    [(EN, "same note"), (EN, "same as above"), (EN, "same"), (FR, "même note"), (FR, "idem")],
+)
+async def test_the_same_note_again_is_the_note_given_before(
+    chat: Chat, files: FileServer, locale: str, same: str
+) -> None:
+    """Seen at stop 44: "même note" at the second photo's note was kept as its note, the
+    words « même note » for a reviewer to read."""
+    from tests.dialogs.claim_support import attach
+
+    claim_id = await claim_at(chat, locale)
+    await attach(chat, files, "photo1.jpg", locale=locale)
+    await attach(chat, files, "photo2.jpg", locale=locale)
+    await chat.say(
+        "both are photos of the event"
+        if locale == EN
+        else "les deux sont des photos de l'événement",
+        locale=locale,
+    )
+    await chat.say("Guests at the Paris seminar", locale=locale)
+
+    said = shown(await chat.say(same, locale=locale))
+
+    claim = await get_claim(chat, claim_id)
+    assert [e.note for e in claim.evidence] == ["Guests at the Paris seminar"] * 2, said
+    assert "Guests at the Paris seminar" in said, said  # said back
+
+
+async def test_the_same_note_with_none_before_asks_for_one(chat: Chat, files: FileServer) -> None:
+    from tests.dialogs.claim_support import attach
+
+    claim_id = await claim_at(chat, EN)
+    await attach(chat, files, "photo1.jpg", locale=EN)
+    await chat.say("photos of the event", locale=EN)
+
+    said = shown(await chat.say("same as above", locale=EN))
+
+    assert (await get_claim(chat, claim_id)).evidence[0].note is None, said
+    assert "No other file has a note" in said, said
