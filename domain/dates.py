@@ -2,7 +2,8 @@
 
 Reading numeric dates: `2026-03-15` (year first) is always year-month-day.
 `15/03/2026`, `15.03.2026` and `15-03-2026` are day first in every locale but
-en-US, where `03/15/2026` is month first. Whichever order the locale expects,
+en-US, where `03/15/2026` and `03-15-2026` are month first (dots stay day first: no one
+writes a month first with them). Whichever order the locale expects,
 a first number above 12 can only be a day and a second number above 12 can only
 be a day, so `15/03/2026` in en-US and `03/15/2026` in fr are read the one way
 that exists. Two-digit years are 20xx. A date without a year (`15 mars`,
@@ -830,7 +831,8 @@ def _read_numeric(text: str, locale: str, today: date) -> tuple[int | None, int,
     else:
         return None
     year = _year(year_text, today)
-    if _is_month_first(locale):
+    # Dots are day first wherever they are written ("05.11.2026": 5 November, in en-US too).
+    if _is_month_first(locale) and match[2] != ".":
         month_first = first <= 12
     else:
         month_first = first <= 12 < second

@@ -72,3 +72,16 @@ async def test_a_weekday_said_ahead_is_still_ahead(
 ) -> None:
     await claim_at(chat, locale, until="execution_date")
     assert said in shown(await chat.say(typed, locale=locale))
+
+
+# Seen at stop 44: "05.11.2026" (a date as Germany, Switzerland or Poland write it) in an
+# en-US chat was read as May 11 and refused as outside the campaign. Dots are day first
+# wherever they are used; slashes keep the locale's order.
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [("05.11.2026", "✓ 5 Nov 2026"), ("5.11.26", "✓ 5 Nov 2026"), ("11/05/2026", "✓ 5 Nov 2026")],
+)
+async def test_a_dotted_date_is_day_first_in_english_too(chat: Chat, typed: str, read: str) -> None:
+    await claim_at(chat, EN, until="execution_date")
+    replies = await chat.say(typed, locale=EN)
+    assert read in shown(replies), shown(replies)
