@@ -23,6 +23,7 @@ from dialogs.recognizer import SUBMIT_WORDS, Choice, asks_what_stops, exact_choi
 from dialogs.review_actions import EditTarget, ReviewAction
 from dialogs.review_words import (
     ChangeTo,
+    add_choices,
     change_to_parts,
     edit_choices,
     edit_phrases,
@@ -74,7 +75,11 @@ _ADD_COUNTRIES = re.compile(
     r"(?P<rest>\s+.*)?",
     re.IGNORECASE,
 )
-_RENAME = re.compile(r"^(?:rename|renommer)\s+(?P<rest>.+)$", re.IGNORECASE)
+_RENAME = re.compile(r"^(?:rename|renommer|renomme|renommez)\s+(?P<rest>.+)$", re.IGNORECASE)
+# "switch the currency to USD", « passe la devise en USD »: other verbs of change.
+_SWITCH = re.compile(
+    r"^(?:switch|passer|passe|passez|basculer|bascule|basculez)\s+(?P<rest>.+)$", re.IGNORECASE
+)
 
 
 class PlanDialog(PlanFormDialog):
@@ -265,7 +270,10 @@ class PlanDialog(PlanFormDialog):
         )
 
     def unmatched_meaning(self, draft: PlanDraft, answer: str, choices: list[Choice]) -> str | None:
-        meant = edit_choices(answer, draft.plan) or remove_choices(answer, draft.plan)
+        plan = draft.plan
+        meant = (
+            edit_choices(answer, plan) or remove_choices(answer, plan) or add_choices(answer, plan)
+        )
         if len(meant) <= 1:
             return meant[0] if meant else None
         labels = {choice.value: choice.label for choice in choices}
@@ -319,6 +327,7 @@ class PlanDialog(PlanFormDialog):
         for what, value in change_to_parts(answer):
             # "rename Spring push to …", « renommer la campagne … en … »: its name.
             what = _RENAME.sub(r"change the name of \g<rest>", what, count=1)
+            what = _SWITCH.sub(r"change \g<rest>", what, count=1)
             target = self._one_edit(draft, question, what)
             found = self._changed_by(draft, target) if target is not None else None
             if found is None:

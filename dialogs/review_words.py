@@ -218,6 +218,30 @@ def remove_choices(answer: str, plan: Plan) -> list[str]:
     return []
 
 
+# "add another campaign", « ajoute une activité », "new activity for Spring push": what to add.
+_ADD_VERBS = re.compile(
+    r"^(?:please |svp )?(?:add|create|ajouter|ajoute|ajoutez|creer|cree|creez|new|another"
+    r"|one more|nouvelle|nouvel|une autre|encore une)\b"
+)
+
+
+def add_choices(answer: str, plan: Plan) -> list[str]:
+    """The review's add choices (`add_campaign`, `add_activity:C1`) the typed `answer` can
+    mean: a campaign, or an activity of the campaign it names (of any, when it names none);
+    empty when it asks to add neither."""
+    typed = normalize(answer[:200])
+    if not typed or not _ADD_VERBS.match(typed):
+        return []
+    if _SAYS_ACTIVITY.search(typed):
+        campaigns, _ = _named_items(typed, _numbers(typed), plan)
+        return [
+            str(ReviewAction("add_activity", c.id))
+            for c in plan.campaigns
+            if not campaigns or c.id in campaigns
+        ]
+    return ["add_campaign"] if _SAYS_CAMPAIGN.search(typed) else []
+
+
 def _remove(item_id: str) -> str:
     return str(ReviewAction("remove", item_id))
 
@@ -278,12 +302,15 @@ _SAID = {
 
 
 def example(choice: str, plan: Plan, locale: str) -> str:
-    """How to type the edit or remove `choice` so that it means it alone: "change the planned
-    amount of Digital advertising in Spring push", "remove Webinar in Spring push"."""
+    """How to type the edit, remove or add `choice` so that it means it alone: "change the
+    planned amount of Digital advertising in Spring push", "remove Webinar in Spring push",
+    "add an activity to Spring push"."""
     language = "fr" if language_of(locale) == "fr" else "en"
     action = ReviewAction.parse(choice)
     if action.verb == "remove":
         return _remove_example(action.argument, plan, language)
+    if action.verb == "add_activity":
+        return _add_example(action.argument, plan, language)
     target = EditTarget.parse(ReviewAction.parse(choice).argument)
     if target is None or target.campaign_id is None:
         return ""
@@ -300,6 +327,17 @@ def example(choice: str, plan: Plan, locale: str) -> str:
     kind = t(language, f"activity.{found[1].activity_type}")
     where = f" {in_} {campaign.name}" if len(plan.campaigns) > 1 and campaign.name else ""
     return f"{verb} {field} {of} {kind}{where}"
+
+
+def _add_example(campaign_id: str, plan: Plan, language: str) -> str:
+    """ "add an activity to Spring push" (by its number when it has no name yet)."""
+    position = next((n for n, c in enumerate(plan.campaigns, 1) if c.id == campaign_id), 0)
+    campaign = plan.campaign(campaign_id)
+    if campaign is None:
+        return ""
+    if language == "fr":
+        return f"ajouter une activité à {campaign.name or f'campagne {position}'}"
+    return f"add an activity to {campaign.name or f'campaign {position}'}"
 
 
 def _remove_example(item_id: str, plan: Plan, language: str) -> str:
@@ -332,7 +370,7 @@ class ChangeTo:
 # Between the change asked for and its value: "… to 9000", « … à 9 000 », "amount: 9000".
 _CHANGE_TO = re.compile(
     r"\s+(?:to|into|as|is|should be|was|were|should have been|à|a|en|est|devrait être|était"
-    r"|etait)\s+|\s+au\s+(?=\d)|\s*[:=]\s*",
+    r"|etait|c[’']est)\s+|\s+au\s+(?=\d)|\s*[:=]\s*",
     re.IGNORECASE,
 )
 # "actually the date is …", "the date is actually …", « en fait la date était … »: words

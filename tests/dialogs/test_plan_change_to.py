@@ -64,6 +64,14 @@ def _activity(plan):
         (FR, "pouvez-vous mettre la devise en USD ?", lambda p: p.currency, "USD", "USD"),
         (FR, "peut-on changer le plafond à 60 000 ?", lambda p: p.plan_limit, Decimal(60000),
          "60 000,00 EUR"),
+        # Seen at stop 44: other verbs of change got "I don't know" / « Je ne connais pas ».
+        (EN, "switch the currency to USD", lambda p: p.currency, "USD", "USD"),
+        (FR, "passe la devise en USD", lambda p: p.currency, "USD", "USD"),
+        (FR, "peut-on passer la devise en USD ?", lambda p: p.currency, "USD", "USD"),
+        (FR, "le réviseur c'est paul@microsoft.com", lambda p: p.reviewer_email,
+         "paul@microsoft.com", "paul@microsoft.com"),
+        (FR, "renomme Campagne printemps en Printemps 2027", lambda p: p.campaigns[0].name,
+         "Printemps 2027", "Printemps 2027"),
     ],
 )  # fmt: skip
 async def test_a_change_with_its_value_is_kept_and_the_review_shown_again(
@@ -129,3 +137,55 @@ async def test_the_reviews_hint_shows_a_change_with_its_value_and_it_works(
     assert any(char.isdigit() for char in hint[1]), hint[1]
     await chat.say(hint[1].replace("\u202f", " "), locale=locale)
     assert (await get(chat, plan_id)).plan_limit == Decimal(60000)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "asked", "added"),
+    [
+        (EN, "add another campaign", "Campaign 2: what is its name?", "campaign"),
+        (EN, "add a new campaign", "Campaign 2: what is its name?", "campaign"),
+        (EN, "add another activity", "what type of activity is it?", "activity"),
+        (FR, "ajoutez une campagne", "Campagne 3 : quel est son nom ?", "campaign"),
+        (FR, "ajoute une autre campagne", "Campagne 3 : quel est son nom ?", "campaign"),
+        (FR, "ajouter une activité à Rentrée", "de quel type d'activité", "activity"),
+        (FR, "ajoute une activité à la campagne 1", "de quel type d'activité", "activity"),
+    ],
+)
+async def test_adding_in_words_at_the_review_adds(
+    chat: Chat, locale: str, typed: str, asked: str, added: str
+) -> None:
+    """Seen at stop 44: « ajouter une activité » got « Je ne connais pas » (while "add an
+    activity" worked), "add another campaign", « ajoute une campagne » the same."""
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "review", locale=locale)
+    before = await get(chat, plan_id)
+
+    text = shown(await chat.say(typed, locale=locale))
+
+    assert asked in text, text[:400]
+    after = await get(chat, plan_id)
+    grew = {
+        "campaign": len(after.campaigns) == len(before.campaigns) + 1,
+        "activity": sum(len(c.activities) for c in after.campaigns)
+        == sum(len(c.activities) for c in before.campaigns) + 1,
+    }
+    assert grew[added], text[:400]
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"), [(FR, "ajouter une activité"), (FR, "ajoute une activité")]
+)
+async def test_adding_an_activity_to_one_of_several_campaigns_asks_which(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    """The French journey has two campaigns: which one, with how to say it, nothing added."""
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "review", locale=locale)
+    before = (await get(chat, plan_id)).model_dump(mode="json")
+
+    text = shown(await chat.say(typed, locale=locale))
+
+    assert "ajouter une activité à " in text and "add_activity:" in text, text[:600]
+    assert (await get(chat, plan_id)).model_dump(mode="json") == before
