@@ -308,8 +308,17 @@ class MainDialog(ComponentDialog):
             else:
                 await context.send_activity(elsewhere)
         elif (context.activity.text or "").strip() or value is not None:
-            await context.send_activity(t(identity.locale, "not_understood"))
+            await context.send_activity(await self._not_understood(identity))
         return await step.end_dialog()
+
+    async def _not_understood(self, identity: Identity) -> str:
+        """ "I didn't understand that", with what a reviewer sent back to the partner when
+        anything was (the likeliest reason for words off the script after a notice)."""
+        waiting = await self._waiting_for_fix(identity)
+        if not waiting:
+            return t(identity.locale, "not_understood")
+        items = ", ".join(f"**{item_id}**" for item_id in waiting[:MAX_LISTED_FIXES])
+        return t(identity.locale, "not_understood.waiting", items=items, example=waiting[0])
 
     # -- the routes (named in dialogs.intents.INTENTS) ---------------------------------------
 

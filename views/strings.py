@@ -329,6 +329,9 @@ EN: dict[str, str] = {
     "**continue my plan** or **continue my claim** to pick up a draft.",
     "not_understood": "I didn't understand that. Say **new plan** to draft a plan, **new claim** "
     "for a proof of execution, **status** to see where things stand, or **help**.",
+    "not_understood.waiting": "I didn't understand that. Sent back to you by a reviewer: "
+    "{items}. Say **fix {example}** to fix and resubmit it, **status of {example}** for the "
+    "reasons, or **help** for everything else.",
     "stale_card": "That card is out of date (its question was answered, or the conversation "
     "moved on since), so I changed nothing. Here is where we are:",
     "unreadable_card": "I couldn't read what that card sent (it wasn't text), so I changed "
@@ -946,6 +949,9 @@ FR: dict[str, str] = {
     "not_understood": "Je n'ai pas compris. Dites **nouveau plan** pour rédiger un plan, "
     "**nouvelle réclamation** pour une preuve d'exécution, **statut** pour voir où en sont les "
     "choses, ou **aide**.",
+    "not_understood.waiting": "Je n'ai pas compris. Renvoyé par un réviseur : {items}. "
+    "Dites **corriger {example}** pour le corriger et le soumettre à nouveau, **statut de "
+    "{example}** pour les raisons, ou **aide** pour tout le reste.",
     "stale_card": "Cette carte n'est plus à jour (sa question a déjà reçu une réponse, ou la "
     "conversation a avancé depuis) : je n'ai rien modifié. Voici où nous en sommes :",
     "unreadable_card": "Je n'ai pas pu lire ce que cette carte a envoyé (ce n'était pas du "

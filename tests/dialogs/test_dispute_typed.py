@@ -119,3 +119,26 @@ async def test_disagreeing_with_too_short_a_reason_asks_for_one(
     assert ASKED[EN] in shown(replies)
     await chat.say("yes", locale=EN)
     assert (await get_claim(chat, claim_id)).status is ClaimStatus.REJECTED
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "the invoice is fine", "Sent back to you by a reviewer: **{claim_id}**"),
+        (EN, "ok I'll upload a clearer scan", "Say **fix {claim_id}**"),
+        (FR, "la facture est correcte", "Renvoyé par un réviseur : **{claim_id}**"),
+        (FR, "ok je renvoie un meilleur scan", "Dites **corriger {claim_id}**"),
+    ],
+)
+async def test_words_not_understood_after_a_rejection_name_what_waits(
+    chat: Chat, files: FileServer, locale: str, typed: str, said: str
+) -> None:
+    """Seen at stop 44 after a rejection notice: "the invoice is fine", "ok I'll upload a
+    clearer scan" got the general "I didn't understand that" (new plan, new claim, status),
+    nothing about the claim waiting on the partner."""
+    claim_id = await rejected_seminar(chat, files, locale)
+
+    text = shown(await chat.say(typed, locale=locale))
+
+    assert said.format(claim_id=claim_id) in text, text
+    assert (await get_claim(chat, claim_id)).status is ClaimStatus.REJECTED
