@@ -1464,7 +1464,11 @@ class MainDialog(ComponentDialog):
             )
 
     async def _where_files_go(self, identity: Identity) -> str:
-        """A file sent with no claim open: evidence belongs to a claim; name the drafts."""
+        """A file sent with no claim open: evidence belongs to a claim; the claim a reviewer
+        sent back (its fix takes the file), else the drafts."""
+        sent_back = [i for i in await self._waiting_for_fix(identity) if i.startswith("CLM-")]
+        if sent_back:
+            return t(identity.locale, "files.fix_first", claim_id=sent_back[0])
         drafts = await self._claim_drafts(identity)
         if not drafts:
             return t(identity.locale, "files.no_claim")

@@ -535,6 +535,9 @@ CLAIM_EN: dict[str, str] = {
     "**Add a link**.",
     "files.no_claim": "Files are evidence for a claim, and no claim is open. Say **new claim** "
     "to start one, then send the file again (I didn't keep this one).",
+    "files.fix_first": "Files are evidence for a claim, and no claim is open. **{claim_id}** "
+    "was sent back by its reviewer: say **fix {claim_id}** to fix it, then send the file "
+    "again (I didn't keep this one).",
     "files.open_a_claim": "Files are evidence for a claim: open the claim first, e.g. "
     "**continue my claim {claim_id}**, then send the file again (I didn't keep this one). "
     "Your claim drafts: {claim_ids}.",
@@ -1125,6 +1128,10 @@ CLAIM_FR: dict[str, str] = {
     "files.no_claim": "Les fichiers sont les justificatifs d'une réclamation, et aucune "
     "réclamation n'est ouverte. Dites **nouvelle réclamation** pour en commencer une, puis "
     "envoyez à nouveau le fichier (je n'ai pas gardé celui-ci).",
+    "files.fix_first": "Les fichiers sont les justificatifs d'une réclamation, et aucune "
+    "réclamation n'est ouverte. **{claim_id}** a été renvoyée par son réviseur : dites "
+    "**corriger {claim_id}** pour la corriger, puis envoyez à nouveau le fichier (je n'ai pas "
+    "gardé celui-ci).",
     "files.open_a_claim": "Les fichiers sont les justificatifs d'une réclamation : ouvrez "
     "d'abord la réclamation, par exemple **reprendre ma réclamation {claim_id}**, puis envoyez "
     "à nouveau le fichier (je n'ai pas gardé celui-ci). Vos brouillons de réclamation : "

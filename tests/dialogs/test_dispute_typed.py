@@ -142,3 +142,26 @@ async def test_words_not_understood_after_a_rejection_name_what_waits(
 
     assert said.format(claim_id=claim_id) in text, text
     assert (await get_claim(chat, claim_id)).status is ClaimStatus.REJECTED
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [
+        (EN, "say **fix {claim_id}** to fix it"),
+        (FR, "dites **corriger {claim_id}** pour la corriger"),
+    ],
+)
+async def test_a_file_sent_after_a_rejection_is_pointed_at_the_fix(
+    chat: Chat, files: FileServer, locale: str, said: str
+) -> None:
+    """Seen at stop 44: after a rejection for a blurry invoice, the clearer one attached with
+    no claim open got "no claim is open. Say **new claim** to start one" — a second claim,
+    not the fix the notice asks for."""
+    from tests.dialogs.claim_support import attach
+
+    claim_id = await rejected_seminar(chat, files, locale)
+
+    text = shown(await attach(chat, files, "invoice-clear.pdf", locale=locale))
+
+    assert said.format(claim_id=claim_id) in text, text
+    assert "new claim" not in text.lower() and "nouvelle réclamation" not in text, text
