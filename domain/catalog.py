@@ -214,7 +214,8 @@ ACTIVITY_TYPES: tuple[ActivityType, ...] = (
             *("tv ads", "tv ad", "tv advertising", "tv commercial", "tv commercials"),
             *("radio ads", "radio ad", "radio advertising", "radio spot", "radio spots"),
             *("pub tv", "pub télé", "publicité tv", "spot tv", "spots tv", "spot radio"),
-            "spots radio",
+            *("spots radio", "tv spot", "tv spots", "radio commercial", "radio commercials"),
+            *("spot télé", "spots télé", "publicité télévisée", "publicité radio"),
         ),
     ),
     _type(

@@ -127,10 +127,13 @@ async def test_in_a_claim_its_own_type_is_answered_and_its_question_asked_again(
     assert claim_id in said  # its evidence list, shown again
 
 
-@pytest.mark.parametrize("typed", ["TV ads", "radio spots", "pub télé"])
+@pytest.mark.parametrize(
+    "typed", ["TV ads", "radio spots", "pub télé", "TV spot", "the TV spots", "radio commercial"]
+)
 async def test_tv_ads_at_a_plan_activity_are_tv_radio(chat: Chat, typed: str) -> None:
     """Found beside them: "TV ads" at a plan activity's type got 'I don't know "TV ads"'
-    ("ads" alone is digital advertising's word, so two types were named)."""
+    ("ads" alone is digital advertising's word, so two types were named). Seen at stop 44
+    at a claim's "Which activity?": "the TV spot" got 'I don't know "the TV spot"'."""
     from tests.dialogs.test_plan_journey import answer_until, get, start_plan
 
     plan_id = await start_plan(chat)
@@ -162,3 +165,19 @@ async def test_can_i_claim_something_is_answered_not_started(
 
     assert answer in said, said
     assert await chat.services.claims.summaries(chat.tenant_id) == []
+
+
+@pytest.mark.parametrize("typed", ["the TV spot", "TV spots", "the radio commercial"])
+async def test_a_tv_spot_is_picked_at_a_claims_activity(chat: Chat, typed: str) -> None:
+    """Seen at stop 44: at a new claim's "Which activity?", "the TV spot" got 'I don't know
+    "the TV spot"' while "radio spot" and "the TV ads" picked TV / radio."""
+    from tests.dialogs.claim_support import approved_plan, claim_id_in, get_claim, seed_funds
+
+    chat.locale = EN
+    await approved_plan(chat, [("customer_seminar", "12500"), ("tv_radio", "5000")])
+    await seed_funds(chat)
+    claim_id = claim_id_in(await chat.say("new claim", locale=EN))
+
+    said = shown(await chat.say(typed, locale=EN))
+
+    assert (await get_claim(chat, claim_id)).activity_type == "tv_radio", said
