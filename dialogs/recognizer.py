@@ -676,6 +676,11 @@ _NOT_GIVEN = frozenset(
         *("non", "neant", "inconnu", "plus tard", "je ne l'ai pas", "je n'en ai pas", "pas d'id"),
         *("pas d'identifiant", "pas de resultats", "non disponible", "a definir", "a venir"),
         *("pas encore", "je ne l'ai pas encore", "je ne l'ai pas sous la main", "pas maintenant"),
+        # Asked for and not come yet (a pre-approval): "it's pending", « en attente ».
+        *("pending", "it's pending", "it is pending", "still pending", "waiting for it"),
+        *("still waiting", "still waiting for it", "waiting on microsoft", "not received yet"),
+        *("en attente", "c'est en attente", "toujours en attente", "j'attends", "on attend"),
+        *("j'attends encore", "j'attends encore la réponse", "j'attends la réponse"),
     )
 )
 

@@ -67,7 +67,12 @@ async def test_results_not_given_are_left_empty_and_the_check_warns(
 
 @pytest.mark.parametrize(
     ("locale", "typed"),
-    [(EN, "n/a"), (EN, "none"), (EN, "I don't have one"), (FR, "aucun"), (FR, "non")],
+    [
+        *((EN, "n/a"), (EN, "none"), (EN, "I don't have one"), (FR, "aucun"), (FR, "non")),
+        # Seen at stop 44: "it's pending" got "A pre-approval id is letters, digits and dashes".
+        *((EN, "it's pending"), (EN, "still waiting for it"), (FR, "en attente")),
+        (FR, "j'attends encore la réponse"),
+    ],
 )
 async def test_a_pre_approval_id_not_given_is_left_empty_and_blocks(
     chat: Chat, locale: str, typed: str
