@@ -464,15 +464,31 @@ def is_link(answer: str) -> bool:
     return looks_like_link(answer)
 
 
+# An answer said of oneself: "I'm a CSP", "we're an OEM reseller", « nous sommes revendeur
+# indirect CSP »: the words after the opening name the option.
+_OF_ONESELF = re.compile(
+    r"^(?:i m|i am|im|we re|we are|were|it s|it is|its|c est|je suis|nous sommes|on est)"
+    r"(?: (?:an?|the|une?|le|la|les|l|des))? (?=\S)"
+)
+
+
 def match_choice(answer: str, choices: list[Choice]) -> Choice | None:
     """The choice a typed answer names: its number, value, label, or a synonym.
 
     An exact match wins; otherwise a unique choice whose label contains the answer, has it
     as a word, or whose synonym the answer contains is taken; anything ambiguous is None.
+    An answer said of oneself ("I'm a CSP") is read without its opening when it names
+    nothing whole ("c'est bon" stays a yes).
     """
     if not answer or is_link(answer):
         return None  # a link names no option, whatever words its path holds
     typed = normalize(answer[:200])
+    found = _match_words(typed, answer, choices)
+    said = _OF_ONESELF.sub("", typed, count=1)
+    return found if found is not None or said == typed else _match_words(said, said, choices)
+
+
+def _match_words(typed: str, answer: str, choices: list[Choice]) -> Choice | None:
     if not typed:
         return None
     if typed.isdigit() and answer.strip().isdigit():
@@ -509,6 +525,7 @@ def choices_named(answer: str, choices: list[Choice]) -> list[Choice]:
     indirect and Revendeur OEM), when the answer is a word or two naming more than one;
     else an empty list."""
     typed = normalize(answer[:80]) if answer else ""
+    typed = _OF_ONESELF.sub("", typed, count=1)
     words = _word_set(typed)
     if not words or len(typed) < 3 or len(words) > 3 or typed.isdigit():
         return []

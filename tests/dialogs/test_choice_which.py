@@ -38,6 +38,19 @@ def buttons(reply: Reply) -> list[str]:
             '"csp" could be more than one of the options. Which one?',
             ["CSP Direct Bill", "CSP Indirect Provider", "CSP Indirect Reseller"],
         ),
+        # Seen at stop 44: said of oneself, "I'm a CSP" got 'I don't know "I'm a CSP"'.
+        (
+            "en-US",
+            "I'm a CSP",
+            '"I\'m a CSP" could be more than one of the options. Which one?',
+            ["CSP Direct Bill", "CSP Indirect Provider", "CSP Indirect Reseller"],
+        ),
+        (
+            "fr-FR",
+            "nous sommes revendeur",
+            "« nous sommes revendeur » peut désigner plusieurs options. Laquelle ?",
+            ["CSP Revendeur indirect", "Revendeur OEM"],
+        ),
     ],
 )
 async def test_a_word_of_several_options_offers_them(
@@ -52,3 +65,25 @@ async def test_a_word_of_several_options_offers_them(
     assert (await get(chat, plan_id)).program is None
     replies = await chat.click(which.submit_data(offered[-1]))
     assert (await get(chat, plan_id)).program is not None, shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "program"),
+    [
+        ("fr-FR", "nous sommes revendeur indirect CSP", "csp_indirect_reseller"),
+        ("fr-FR", "on est revendeur OEM", "oem_reseller"),
+        ("en-US", "we're an indirect CSP reseller", "csp_indirect_reseller"),
+    ],
+)
+async def test_a_program_said_of_oneself_is_read(
+    chat: Chat, locale: str, typed: str, program: str
+) -> None:
+    """Seen at stop 44: « nous sommes revendeur indirect CSP » got « Je ne connais pas »
+    (the same words without « nous sommes » are read)."""
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await chat.say("1234567", locale=locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert (await get(chat, plan_id)).program == program, shown(replies)
