@@ -621,6 +621,9 @@ _ALL_FUNDS = frozenset(
         *("all i earned", "the full amount", "my allocation", "all my allocation"),
         *("le max", "le maximum", "tout mon co-op", "tout mon coop", "tous mes fonds"),
         *("tout", "ce que j ai gagne", "tout ce que j ai gagne", "la totalite", "mon allocation"),
+        *("whatever i earned", "whatever i ve earned", "everything i earned", "all i ve earned"),
+        *("everything i ve earned", "what we earned", "whatever we earned", "all we earned"),
+        *("tout ce qu on a gagne", "ce qu on a gagne", "tout ce que nous avons gagne"),
     )
 )
 

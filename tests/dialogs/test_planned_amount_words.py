@@ -92,6 +92,10 @@ async def test_a_remark_in_brackets_after_a_planned_amount_is_left_aside(
         (EN, "what I earned", "EUR 25,000.00 (the co-op earned for"),
         (FR, "tout mon co-op", "(le co-op gagné pour"),
         (FR, "le maximum", "(le co-op gagné pour"),
+        # Seen at stop 44: '"whatever I earned" isn't an amount I can read'.
+        (EN, "whatever I earned", "EUR 25,000.00 (the co-op earned for"),
+        (EN, "everything I've earned", "EUR 25,000.00 (the co-op earned for"),
+        (FR, "tout ce qu'on a gagné", "(le co-op gagné pour"),
     ],
 )
 async def test_the_co_op_earned_is_the_limit(
