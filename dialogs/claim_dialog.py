@@ -75,6 +75,7 @@ from domain.money import (
     parse_currency,
     split_remark,
     without_estimate,
+    words_as_digits,
 )
 from domain.plan import utc_now
 from domain.reviewer_reasons import CLAIM_FACTS
@@ -429,6 +430,8 @@ def parse_count(text: str, locale: str = "en-US") -> int:
     if len(typed) > _MAX_COUNT_LENGTH:  # no count is that long: refused unread
         raise UserInputError("count_invalid", value=excerpt(typed))
     typed, _ = without_estimate(typed)
+    if not any(c.isdigit() for c in typed):
+        typed = words_as_digits(typed)  # "five hundred", « trois cents »
     # "3000 (estimated)", "3000 - from LinkedIn": a remark without a figure is left aside.
     typed = split_remark(typed)[0]
     if fold(typed).strip(" .!") in _NO_ONE:

@@ -422,6 +422,109 @@ _SCALE_WORDS = {"thousand": "k", "thousands": "k", "mille": "k", "million": "m",
                 "millions": "m", "mio": "m", "mn": "m"}  # fmt: skip
 
 
+# Whole numbers in words, English and French ("nine thousand five hundred", « neuf mille huit
+# cents », « quatre-vingt-dix-neuf »): read by `words_as_digits`.
+_NUMBER_WORDS = {
+    **{word: n for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split())},
+    **dict(zip("twenty thirty forty fifty sixty seventy eighty ninety".split(),
+               range(20, 100, 10), strict=True)),
+    "fourty": 40,
+    **{word: n for n, word in enumerate(
+        "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+        "quinze seize".split())},
+    "une": 1,
+    **dict(zip("vingt trente quarante cinquante soixante septante huitante nonante".split(),
+               (20, 30, 40, 50, 60, 70, 80, 90), strict=True)),
+    "vingts": 20, "octante": 80,
+}  # fmt: skip
+_HUNDREDS = frozenset({"hundred", "hundreds", "cent", "cents"})
+_THOUSANDS = {"thousand": 1000, "thousands": 1000, "mille": 1000, "milles": 1000,
+              "million": 1_000_000, "millions": 1_000_000}  # fmt: skip
+_AND = frozenset({"and", "et"})
+_ARTICLE = frozenset({"a", "an"})  # "a thousand"
+_WORD_RUN = re.compile(r"[a-z]+(?:[\s-]+[a-z]+)*")
+
+
+def words_as_digits(text: str) -> str:
+    """`text` with its first run of number words as digits ("EUR nine thousand" → "EUR
+    9000"); unchanged when it has none, or words that make no one number ("nine nine")."""
+    folded = fold(text[:200])
+    for run in _WORD_RUN.finditer(folded):
+        words = run.group(0).replace("-", " ").split()
+        start = next((i for i, w in enumerate(words) if _starts_number(words, i)), None)
+        if start is None:
+            continue
+        end = start
+        while end < len(words) and (
+            _is_number_word(words[end])
+            or (words[end] in _AND and end > start)
+            or (words[end] in _ARTICLE and _starts_number(words, end))
+        ):
+            end += 1
+        while end > start and words[end - 1] in _AND | _ARTICLE:
+            end -= 1
+        value = _number_of(words[start:end])
+        if value is None:
+            return text
+        before = " ".join(words[:start])
+        after = " ".join(words[end:])
+        said = " ".join(part for part in (before, str(value), after) if part)
+        return (folded[: run.start()] + said + folded[run.end() :]).strip()
+    return text
+
+
+def _is_number_word(word: str) -> bool:
+    return word in _NUMBER_WORDS or word in _HUNDREDS or word in _THOUSANDS
+
+
+def _starts_number(words: list[str], i: int) -> bool:
+    if _is_number_word(words[i]):
+        return True
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return words[i] in _ARTICLE and (following in _HUNDREDS or following in _THOUSANDS)
+
+
+def _number_of(words: list[str]) -> int | None:
+    """The whole number the words say, or None when they say none ("nine nine")."""
+    total, current = 0, 0
+    before: int | None = None  # what the word before added ("quatre-vingt": 80)
+    last_word, last_scale = "", 0
+    for word in words:
+        if word in _AND:
+            before = None
+        elif word in _ARTICLE:
+            current, before = 1, None
+        elif word in _NUMBER_WORDS:
+            value = _NUMBER_WORDS[word]
+            if word.startswith("vingt") and last_word == "quatre":
+                current, value = current + 80 - 4, 80  # quatre-vingt(s): four twenties
+            elif before is not None and not _follows(before, value):
+                return None  # "nine nine", "five twenty"
+            else:
+                current += value
+            before = value
+        elif word in _HUNDREDS:
+            if current >= 100:
+                return None
+            current, before = max(current, 1) * 100, None
+        else:
+            scale = _THOUSANDS[word]
+            if last_scale and scale >= last_scale:
+                return None  # "two thousand three thousand"
+            total, current, before, last_scale = total + max(current, 1) * scale, 0, None, scale
+        last_word = word
+    return total + current if words else None
+
+
+def _follows(before: int, value: int) -> bool:
+    """Whether `value` may follow `before` in one number: a ten then a unit ("twenty
+    five"), « soixante dix », « dix sept »."""
+    tens_then_unit = before >= 20 and before % 10 == 0 and value < 10
+    return tens_then_unit or (before in (10, 60, 80) and value < 20)
+
+
 def parse_amount(text: str, currency: str, locale: str) -> ReadAmount:
     """A positive amount in `currency`, read from what the user typed (rules in the module doc)."""
     raw = text or ""
@@ -444,6 +547,9 @@ def parse_amount(text: str, currency: str, locale: str) -> ReadAmount:
             break
 
     digit_positions = [i for i, c in enumerate(normalized) if "0" <= c <= "9"]
+    if not digit_positions:  # "nine thousand five hundred", « neuf mille »
+        normalized = words_as_digits(normalized)
+        digit_positions = [i for i, c in enumerate(normalized) if "0" <= c <= "9"]
     if not digit_positions:
         raise UserInputError("amount_not_a_number", value=excerpt(raw))
     start, end = digit_positions[0], digit_positions[-1] + 1

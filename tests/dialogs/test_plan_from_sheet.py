@@ -166,7 +166,7 @@ async def test_a_file_with_refused_values_changes_nothing_and_names_each_row(
 ) -> None:
     language = _language(locale)
     rows = [list(row) for row in ROWS[language]]
-    rows[0][5] = "twelve" if language == "en" else "douze"  # row 2 in Excel: the amount
+    rows[0][5] = "lots" if language == "en" else "beaucoup"  # row 2 in Excel: the amount
     rows[2][4] = "Frnace"  # row 4: a misspelt country
     rows[3][1], rows[3][2] = date(2027, 6, 30), date(2027, 4, 1)  # row 5: other dates
     rows[1][3] = "Digitl advertising" if language == "en" else "Slaon"  # row 3

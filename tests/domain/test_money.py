@@ -17,6 +17,7 @@ from domain.money import (
     parse_amount,
     parse_currency,
     split_remark,
+    words_as_digits,
 )
 
 REQUIRED_CURRENCIES = (
@@ -304,7 +305,7 @@ def test_empty_amount(typed: str | None) -> None:
         "abc",
         "EUR",
         "€",
-        "five hundred",
+        "five hundred apples",  # "five hundred" alone is 500 (numbers in words)
         "500 apples",
         "12abc34",
         "100 and 200",
@@ -443,3 +444,26 @@ def test_a_remark_is_looked_for_only_in_a_text_an_amount_and_its_remark_fit_in()
     assert split_remark("9800 (invoice attached)") == ("9800", "invoice attached")
     long = " " * 20000 + "9800 (x)"
     assert split_remark(long) == (long, "")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("nine thousand five hundred", "9500"),
+        ("a hundred and five", "105"),
+        ("twelve hundred thousand", "1200000"),
+        ("EUR nine thousand", "eur 9000"),
+        ("quatre-vingt-dix-neuf", "99"),
+        ("deux mille soixante et onze", "2071"),
+        ("soixante-dix-sept", "77"),
+        ("mille deux cents euros", "1200 euros"),
+        # No one number: unchanged.
+        ("nine nine", "nine nine"),
+        ("five twenty", "five twenty"),
+        ("two thousand three thousand", "two thousand three thousand"),
+        ("a lot", "a lot"),
+        ("new campaign", "new campaign"),
+    ],
+)
+def test_number_words_are_read_as_digits(typed: str, read: str) -> None:
+    assert words_as_digits(typed) == read
