@@ -223,15 +223,15 @@ async def answer_payment(services: Services, identity: Identity, editing: str | 
     day it is paid by (the latest approved first), or, none approved yet, where their
     claims stand (`editing`: the claim being filled in, as `answer_status` reads it)."""
     locale = identity.locale
-    summaries = sorted(
-        (
-            s
-            for s in await services.claims.summaries(identity.tenant_id)
-            if s.owner_id == identity.user_id and s.status is ClaimStatus.APPROVED
-        ),
-        key=lambda s: s.updated_at,
-        reverse=True,
-    )
+    mine = [
+        s
+        for s in await services.claims.summaries(identity.tenant_id)
+        if s.owner_id == identity.user_id
+    ]
+    if not mine:  # "You have no claims yet", once
+        return "\n\n".join([t(locale, "payment"), t(locale, "claims.none")])
+    approved = [s for s in mine if s.status is ClaimStatus.APPROVED]
+    summaries = sorted(approved, key=lambda s: s.updated_at, reverse=True)
     if not summaries:  # where the asker's claims stand instead
         standing = await answer_status(services, identity, StatusQuestion("claim"), editing)
         return "\n\n".join([t(locale, "payment"), t(locale, "payment.none"), standing])

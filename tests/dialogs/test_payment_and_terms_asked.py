@@ -182,3 +182,12 @@ async def test_asked_at_a_claims_question_it_is_answered_and_the_question_asked_
     }[locale]
     assert claim_id in said and all(word in said for word in words), said
     assert (await get_claim(chat, claim_id)).amount is None
+
+
+async def test_with_no_claim_at_all_it_is_said_once(chat: Chat) -> None:
+    """Found in the Agents Playground: "None of your claims is approved yet." then "You have
+    no claims yet." one after the other."""
+    said = await understood(chat, EN, "when will I get paid?")
+
+    assert "45 business days" in said and "You have no claims yet" in said, said
+    assert "None of your claims" not in said, said
