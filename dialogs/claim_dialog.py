@@ -55,6 +55,7 @@ from dialogs.recognizer import (
     says_nothing_of_it,
     says_unsure,
     says_yes_alone,
+    submit_said,
 )
 from dialogs.review_actions import ReviewAction
 from dialogs.review_words import ChangeTo, change_to_parts, edit_phrases, says_change
@@ -947,11 +948,9 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         # typed word): `_submit` says what stops them. Read first, so that "submit" over
         # warnings is never taken for the "Submit anyway" it is part of.
         if question.field == PREFIX + "review" and isinstance(answer, str):
-            typed = normalize(answer)
-            if typed in {normalize(w) for w in SUBMIT_ANYWAY_WORDS}:
-                return "submit_anyway"
-            if typed in {normalize(w) for w in SUBMIT_WORDS}:
-                return "submit"
+            submitting = submit_said(answer)  # "please submit", « soumets-la » too
+            if submitting is not None:
+                return submitting
             if asks_what_stops(answer):
                 return "explain"  # "what's missing?": what stops it, item by item
             refuse_wrong_or_replaced(answer, draft.claim)  # "wrong file": how to take it off

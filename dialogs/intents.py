@@ -700,6 +700,9 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("what can i spend co op on", "what can co op be used for", "eligible activities"),
             *("which activities are eligible", "what activities are eligible", "activity types"),
             *("what activities can i do", "what activity types are there"),
+            *("what will the reviewer check", "what does the reviewer check"),
+            *("what does a reviewer check", "what do reviewers check", "what will they check"),
+            *("what do reviewers look at", "what does the reviewer look at"),
         ),
         fr=(
             *("de quels documents ai je besoin", "quels justificatifs faut il"),
@@ -707,6 +710,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("de quels justificatifs ai je besoin", "quels documents fournir"),
             *("sur quoi puis je depenser mon co op", "a quoi peut servir le co op"),
             *("quelles activites sont eligibles", "types d activite", "activites eligibles"),
+            *("que va verifier le reviseur", "que verifie le reviseur"),
+            *("qu est ce que le reviseur verifie", "qu est ce que le reviseur va verifier"),
         ),
         without_role=True,
     ),

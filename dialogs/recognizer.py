@@ -630,6 +630,31 @@ SUBMIT_WORDS = (
     *("envoie", "envoyez", "oui soumettre"),
 )
 SUBMIT_ANYWAY_WORDS = ("submit anyway", "soumettre quand même", "submit_anyway")
+_SUBMIT = frozenset(normalize(words) for words in SUBMIT_WORDS)
+_SUBMIT_ANYWAY = frozenset(normalize(words) for words in SUBMIT_ANYWAY_WORDS)
+# Words around a step said ("please submit", "submit it now please", « soumets-la », « oui
+# envoie-la svp »): politeness, a yes before, the thing submitted after.
+_POLITE_BEFORE = re.compile(
+    r"^(?:(?:please|pls|plz|ok|okay|yes|yeah|yep|sure|oui|d accord|alors|bon|so|then"
+    r"|go ahead and|vas y|allez y|allez)\s+)+"
+)
+_POLITE_AFTER = re.compile(
+    r"(?:\s+(?:please|pls|plz|thanks|thank you|now|right now|svp|s il vous plait"
+    r"|s il te plait|merci|maintenant|tout de suite|la|le|les|it|them))+$"
+)
+
+
+def submit_said(answer: str) -> str | None:
+    """ "submit" or "submit_anyway" when the whole answer says so, politeness around it
+    ("please submit", « soumets-la svp »); None for anything else."""
+    typed = normalize(answer[:80])
+    for said in (typed, _POLITE_AFTER.sub("", _POLITE_BEFORE.sub("", typed))):
+        if said in _SUBMIT_ANYWAY:
+            return "submit_anyway"
+        if said in _SUBMIT:
+            return "submit"
+    return None
+
 
 # Whole answers that name a step of the bot's own (submitting, saving, finishing the
 # evidence), as its reviews and menus teach them: never a name, a description or a note.
@@ -755,6 +780,14 @@ _ASKS_WHAT_STOPS = re.compile(
     r"|pourquoi (?:est ce que )?(?:c est|elle est) bloquee?"
     r"|comment (?:corriger|le corriger|la corriger)"
     r"|qu est ce que je dois (?:ajouter|faire)"
+    # Whether it is ready: "is it ready?", "can I submit it?", « c'est prêt ? »
+    r"|is it ready(?: to (?:submit|go|send))?|(?:is it|are we) (?:good|ok|okay|good to go"
+    r"|all set)|ready to (?:submit|go|send)|is everything (?:ok|okay|fine|good|in order|there)"
+    r"|can i (?:submit|send)(?: it)?(?: now)?|am i ready|is (?:anything|something) missing"
+    r"|anything missing|(?:est ce que )?(?:c est|elle est) prete?|est ce pret|est elle prete"
+    r"|tout est (?:bon|ok|la|en ordre)|(?:est ce que )?(?:je peux|on peut) (?:la )?(?:soumettre"
+    r"|envoyer)|(?:puis je|peut on) (?:la )?(?:soumettre|envoyer)|il manque quelque chose"
+    r"|manque t il quelque chose"
 )
 
 

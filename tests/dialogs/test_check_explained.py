@@ -24,6 +24,13 @@ from tests.support import Chat, shown
         (EN, "what's wrong", "stops CLM-", "Missing: Invitation and agenda"),
         (FR, "qu'est-ce qui manque ?", "empêche de soumettre CLM-", "Photos de l'événement"),
         (FR, "pourquoi je ne peux pas soumettre ?", "empêche de soumettre CLM-", "facture"),
+        # Seen at stop 44: asked whether it is ready, the card's help came back.
+        (EN, "is it ready?", "stops CLM-", "Missing: Event photos"),
+        (EN, "can I submit it?", "stops CLM-", "Missing: Event photos"),
+        (EN, "is everything ok?", "stops CLM-", "Missing: Event photos"),
+        (FR, "c'est prêt ?", "empêche de soumettre CLM-", "Photos de l'événement"),
+        (FR, "est-ce que je peux soumettre ?", "empêche de soumettre CLM-", "facture"),
+        (FR, "tout est bon ?", "empêche de soumettre CLM-", "facture"),
     ],
 )
 async def test_what_stops_a_claim_is_said_item_by_item(
@@ -38,9 +45,10 @@ async def test_what_stops_a_claim_is_said_item_by_item(
     assert "Soumettre la réclamation, ajouter" not in text
 
 
-async def test_a_claim_nothing_stops_says_so(chat: Chat, files: FileServer) -> None:
+@pytest.mark.parametrize("typed", ["what's missing?", "is it ready?"])
+async def test_a_claim_nothing_stops_says_so(chat: Chat, files: FileServer, typed: str) -> None:
     await claim_at_check(chat, files, EN)
-    replies = await chat.say("what's missing?", locale=EN)
+    replies = await chat.say(typed, locale=EN)
     assert "Nothing stops CLM-" in shown(replies)
 
 

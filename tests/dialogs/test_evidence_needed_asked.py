@@ -181,3 +181,25 @@ async def test_a_tv_spot_is_picked_at_a_claims_activity(chat: Chat, typed: str) 
     said = shown(await chat.say(typed, locale=EN))
 
     assert (await get_claim(chat, claim_id)).activity_type == "tv_radio", said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        (EN, "what will the reviewer check?", "For **Customer seminars / boot camps**"),
+        (EN, "what do reviewers look at?", "For **Customer seminars / boot camps**"),
+        (FR, "que va vérifier le réviseur ?", "Pour **Séminaires clients / boot camps**"),
+    ],
+)
+async def test_what_the_reviewer_checks_asked_at_the_check_is_answered(
+    chat: Chat, locale: str, typed: str, answer: str
+) -> None:
+    """Seen at stop 44 at a claim's check card: "what will the reviewer check?" got the
+    card's help ("Submit the claim, add evidence, change an answer…")."""
+    await claim_at(chat, locale)
+    await chat.say("terminé" if locale == FR else "done", locale=locale)
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert answer in said, said[:400]
+    assert "Submit the claim, add evidence" not in said and "Soumettez la réclamation" not in said

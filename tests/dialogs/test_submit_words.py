@@ -30,6 +30,15 @@ from tests.support import Chat, shown
         (FR, "envoyer"),
         (FR, "valider"),
         (FR, "envoyer la réclamation"),
+        # Seen at stop 44: with a word of politeness or a pronoun around, 'I don't know'.
+        (EN, "please submit"),
+        (EN, "submit it please"),
+        (EN, "yes submit it"),
+        (EN, "submit it now please"),
+        (FR, "soumettre svp"),
+        (FR, "soumets-la"),
+        (FR, "oui envoie-la"),
+        (FR, "envoyez-la s'il vous plaît"),
     ],
 )
 async def test_submit_in_other_words_at_the_check_submits(
@@ -41,14 +50,17 @@ async def test_submit_in_other_words_at_the_check_submits(
     assert (await get_claim(chat, claim_id)).status is ClaimStatus.SUBMITTED
 
 
-@pytest.mark.parametrize("typed", ["looks good", "ok"])
+@pytest.mark.parametrize("typed", ["looks good", "ok", "ok thanks", "yes please"])
 async def test_an_approval_alone_submits_nothing(chat: Chat, files: FileServer, typed: str) -> None:
     claim_id = await claim_at_check(chat, files, EN)
     await chat.say(typed, locale=EN)
     assert (await get_claim(chat, claim_id)).status is ClaimStatus.EDITING
 
 
-@pytest.mark.parametrize(("locale", "typed"), [(EN, "send it"), (FR, "valider")])
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [(EN, "send it"), (FR, "valider"), (EN, "please submit it"), (FR, "soumets-le svp")],
+)
 async def test_submit_in_other_words_at_the_plans_review_submits(
     chat: Chat, locale: str, typed: str
 ) -> None:
@@ -60,3 +72,31 @@ async def test_submit_in_other_words_at_the_plans_review_submits(
     await answer_until(chat, "review", locale=locale)
     await chat.say(typed, locale=locale)
     assert (await get(chat, plan_id)).status is PlanStatus.SUBMITTED
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "please submit", "I can't submit **{claim_id}** yet"),
+        (EN, "submit it please", "I can't submit **{claim_id}** yet"),
+        (EN, "yes submit it", "I can't submit **{claim_id}** yet"),
+        (FR, "soumettre svp", "Je ne peux pas encore soumettre **{claim_id}**"),
+        (FR, "soumets-la", "Je ne peux pas encore soumettre **{claim_id}**"),
+        (FR, "oui envoie-la", "Je ne peux pas encore soumettre **{claim_id}**"),
+    ],
+)
+async def test_submit_with_politeness_over_what_stops_it_says_what_does(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    """Seen at stop 44: at a check with items marked ⛔, "submit" was told what stops it,
+    but "please submit", "submit it please", « soumettre svp », « soumets-la » got 'I don't
+    know … Pick one of the options'."""
+    from tests.dialogs.claim_support import claim_at
+
+    claim_id = await claim_at(chat, locale)  # no evidence: the check is blocked
+    await chat.say("terminé" if locale == FR else "done", locale=locale)
+
+    text = shown(await chat.say(typed, locale=locale))
+
+    assert said.format(claim_id=claim_id) in text, text[:300]
+    assert (await get_claim(chat, claim_id)).status is ClaimStatus.EDITING
