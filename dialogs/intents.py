@@ -741,11 +741,19 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("later", "i ll send it later", "i ll do it later"),
             *("i ll finish later", "i ll come back later", "i will send it later"),
             *("i ll add it later", "i ll send them later", "i ll do this later"),
+            # Never "tomorrow" alone: at a date question it is a date.
+            *("can we do this later", "can i do this later", "can i finish later"),
+            *("can we finish later", "let s continue later", "let s do this later"),
+            *("continue later", "i ll continue later", "i ll do the rest later"),
+            *("i ll come back tomorrow", "i ll finish tomorrow", "i ll do it tomorrow"),
         ),
         fr=(
             *("plus tard", "je l enverrai plus tard", "je le ferai plus tard"),
             *("je finirai plus tard", "je reviendrai plus tard", "je l ajouterai plus tard"),
             *("je les enverrai plus tard", "on verra plus tard"),
+            *("on continue plus tard", "je continuerai plus tard", "on reprend plus tard"),
+            *("je reprendrai plus tard", "on peut faire ca plus tard", "je reviendrai demain"),
+            *("je finirai demain", "je le ferai demain", "on continue demain"),
         ),
     ),
     Intent.SAVE: IntentSpec(

@@ -58,3 +58,27 @@ async def test_no_invoice_says_what_will_do_and_asks_again(
 async def test_later_with_nothing_open_is_a_polite_answer(chat: Chat) -> None:
     replies = await chat.say("later")
     assert "Glad to help" in shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "kept"),
+    [
+        (EN, "can we do this later?", "is kept"),
+        (EN, "I'll come back tomorrow", "is kept"),
+        (EN, "let's continue later", "is kept"),
+        (FR, "on continue plus tard", "est conservée"),
+        (FR, "je reviendrai demain", "est conservée"),
+    ],
+)
+async def test_putting_it_off_at_a_claims_question_keeps_the_draft(
+    chat: Chat, locale: str, typed: str, kept: str
+) -> None:
+    """Seen at stop 44 at a claim's amount: "can we do this later?" got the amount's help,
+    "I'll come back tomorrow" 'isn't an amount I can read'."""
+    claim_id = await claim_at(chat, locale, until="amount")
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert claim_id in shown(replies) and kept in shown(replies), shown(replies)
+    resumed = await chat.say("reprendre" if locale == FR else "resume", locale=locale)
+    assert "EUR" in shown(resumed)  # the amount's question again, where it was
