@@ -309,6 +309,8 @@ _WHOLE = re.compile(
     r"^(?:all of|all|whole|entire|all countries of|all countries in|every country in"
     r"|toute|tout|tous pays de|tous les pays de|ensemble de)\s+"
 )
+# "the Benelux countries", « pays du Benelux », "countries of the Baltics": the region.
+_OF_REGION = re.compile(r"^(?:pays|countries)(?: (?:of|in|du|de|des|d))? | (?:countries|region)$")
 # Named as partners name where they market, but no list anyone could guess: "all of
 # Europe", "EMEA", « le monde entier » (matching form, `_key`, after `_WHOLE`).
 _TOO_WIDE = frozenset(
@@ -328,7 +330,7 @@ def _region(part: str) -> list[str]:
     """The countries of a region named whole ("Benelux", « les pays nordiques », "all of
     the EU"); one too wide to guess ("EMEA", "all of Europe") is refused, saying so."""
     key = _key(part)
-    whole = _WHOLE.sub("", key)
+    whole = _OF_REGION.sub("", _WHOLE.sub("", key))
     if key in _TOO_WIDE or whole in _TOO_WIDE:
         raise UserInputError("countries_region_too_wide", value=excerpt(part))
     return list(_REGIONS.get(key) or _REGIONS.get(whole, ()))

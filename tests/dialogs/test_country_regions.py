@@ -43,6 +43,11 @@ EUROZONE = [
         (FR, "toute l'Union européenne", EU),
         (EN, "eurozone", EUROZONE),
         (FR, "la zone euro et la Suisse", [*EUROZONE, "CH"]),
+        # Seen at stop 44: « pays du Benelux » got « Je ne connais pas le pays ».
+        (FR, "pays du Benelux", ["BE", "NL", "LU"]),
+        (FR, "les pays de la zone euro", EUROZONE),
+        (EN, "the Benelux countries", ["BE", "NL", "LU"]),
+        (EN, "countries of the Baltics", ["EE", "LV", "LT"]),
     ],
 )
 async def test_a_region_names_its_countries(
