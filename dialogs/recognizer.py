@@ -89,7 +89,10 @@ _POLITE_CLOSING = re.compile(r"\s+(?:please|svp|stp|s il vous plait|s il te plai
 # "copy plan PLN-… to FY27 H2", "copier le plan PLN-… pour FY27 H2", "duplicate my plan".
 _COPY_PLAN = re.compile(
     r"(?:copy|duplicate|copier|dupliquer|reuse|reutiliser)\s+(?:the\s+|my\s+|le\s+|mon\s+)?"
-    rf"plan(?P<rest>(?:\s+(?:to|for|into|pour|en|vers|sur))?\s+(?:{PERIOD_IN_TEXT.pattern}))?",
+    # "copy my last plan", "last year's plan", « copier mon dernier plan »: the latest.
+    r"(?:last\s+|latest\s+|previous\s+|last\s+year\s+s\s+|dernier\s+)?"
+    r"plan(?:\s+(?:dernier|precedent))?"
+    rf"(?P<rest>(?:\s+(?:to|for|into|pour|en|vers|sur))?\s+(?:{PERIOD_IN_TEXT.pattern}))?",
     re.IGNORECASE,
 )
 

@@ -112,3 +112,26 @@ def _ids(text: str):
     import re
 
     return re.findall(r"PLN-\d{4}-\d{6}", text)
+
+
+@pytest.mark.parametrize(
+    ("locale", "words"),
+    [
+        ("en-US", "copy my last plan"),
+        ("en-US", "reuse my previous plan"),
+        ("en-US", "copy last year's plan"),
+        ("fr-FR", "copier mon dernier plan"),
+        ("fr-FR", "réutiliser le plan précédent"),
+    ],
+)
+async def test_the_last_plan_named_in_words_is_copied(
+    chat: Chat, locale: str, words: str
+) -> None:
+    """Seen at stop 44: "copy my last plan" got "isn't a Partner ID" (at a new plan's first
+    question) or "I didn't understand that"; « copier mon dernier plan » the same."""
+    source = await approved_plan(chat)
+
+    said = texts(await chat.say(words, locale=locale))
+
+    copies = [pid for pid in _ids(said) if pid != source.id]
+    assert copies and "FY27 H2" in said, said
