@@ -124,9 +124,7 @@ def _ids(text: str):
         ("fr-FR", "réutiliser le plan précédent"),
     ],
 )
-async def test_the_last_plan_named_in_words_is_copied(
-    chat: Chat, locale: str, words: str
-) -> None:
+async def test_the_last_plan_named_in_words_is_copied(chat: Chat, locale: str, words: str) -> None:
     """Seen at stop 44: "copy my last plan" got "isn't a Partner ID" (at a new plan's first
     question) or "I didn't understand that"; « copier mon dernier plan » the same."""
     source = await approved_plan(chat)
