@@ -33,9 +33,12 @@ from typing import Any
 
 from domain.errors import UserInputError
 
-# A comma between a day and its year ("Nov 10th, 2026") is the date's, not a separator.
+# A comma between a day and its year ("Nov 10th, 2026") is the date's, not a separator; a
+# slash or a bar with spaces around ("1234567 / CSP Indirect Reseller") is one ("FR/BE",
+# "15/03/2027" are not).
 PIECE_SEPARATORS = re.compile(
     r"\s*(?:;|\n|,(?=\s)(?<!\d,)(?<!\d[A-Za-z]{2},)|,(?=\s)(?!\s*(?:19|20)\d\d\b(?![-/.]\d)))\s*"
+    r"|\s+[/|]\s+"
 )
 # Fewer pieces than this and a message is one answer (unless a dialog found values in it).
 MIN_PIECES = 2

@@ -410,3 +410,36 @@ async def test_a_quarter_typed_at_the_end_date_ends_the_campaign_with_it(chat: C
 
     [campaign] = (await get(chat, plan_id)).campaigns
     assert (campaign.start_date, campaign.end_date) == (date(2027, 1, 10), date(2027, 3, 31)), said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "1234567 / CSP Indirect Reseller / France / co-op / FY27 H2",
+        "1234567 | CSP Indirect Reseller | France | co-op | FY27 H2",
+    ],
+)
+async def test_answers_cut_by_slashes_or_bars_are_all_taken(chat: Chat, typed: str) -> None:
+    """Seen at stop 44: "1234567 / CSP indirect reseller / France" at the plan's first
+    question got 'isn't a Partner ID' (only commas, semicolons and new lines cut pieces)."""
+    plan_id = plan_id_in(await chat.say("new plan"))
+
+    said = texts(await chat.say(typed))
+
+    plan = await get(chat, plan_id)
+    assert (plan.mpn_id, plan.program, plan.market) == (
+        "1234567",
+        "csp_indirect_reseller",
+        "FR",
+    ), said
+    assert (plan.fund_type, plan.period) == ("coop", "FY27 H2"), said
+
+
+@pytest.mark.parametrize("typed", ["FR / BE", "France / Belgium"])
+async def test_countries_cut_by_a_slash_stay_the_countries(chat: Chat, typed: str) -> None:
+    plan_id = plan_id_in(await chat.say("new plan"))
+    await answer_until(chat, "countries")
+
+    said = texts(await chat.say(typed))
+
+    assert (await get(chat, plan_id)).campaigns[0].activities[0].countries == ["FR", "BE"], said
