@@ -931,6 +931,11 @@ _NEWS = re.compile(
     r"(?:say|said|says|wrote|write|think|a dit|ont dit|a ecrit|pense)|(?:dit|ecrit) (?:le|les) "
     r"(?:reviseurs?|examinateurs?))\b"
 )
+# Whether a decision came: "approve", "reviewed", « validée » (with a yes/no opening).
+_DECIDED = re.compile(
+    r"\b(?:approv\w*|reject\w*|review\w*|accept\w*|refus\w*|paid|payee?|valide\w*"
+    r"|approuv\w*|examinee?|decided|decidee?)\b"
+)
 # "show PLN-…", « voir CLM-… »: with an id, where that item stands.
 _SHOW_WORDS = re.compile(r"\b(show|see|view|display|voir|afficher|affiche|montre|montrez)\b")
 _PLAN_WORDS = re.compile(r"\b(plan|plans)\b")
@@ -1018,7 +1023,8 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
         return StatusQuestion("plan", None, status)
     if status and plural:
         return StatusQuestion("claim", None, status)
-    if _NEWS.search(typed):
+    if _NEWS.search(typed) or (_YES_NO_ASKED.match(typed) and _DECIDED.search(typed)):
+        # "did they approve it?", « a-t-elle été validée ? »: where everything stands.
         return StatusQuestion("any")
     if re.search(
         r"\b(status|statut|where do i stand|ou j en suis|ou en suis je|need to fix|have to fix|"

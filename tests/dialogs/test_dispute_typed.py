@@ -165,3 +165,25 @@ async def test_a_file_sent_after_a_rejection_is_pointed_at_the_fix(
 
     assert said.format(claim_id=claim_id) in text, text
     assert "new claim" not in text.lower() and "nouvelle réclamation" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "did they approve it?"),
+        (EN, "is it approved yet?"),
+        (EN, "has it been reviewed?"),
+        (FR, "est-ce qu'elle est approuvée ?"),
+        (FR, "a-t-elle été validée ?"),
+    ],
+)
+async def test_whether_it_was_decided_asked_with_a_pronoun_is_where_it_stands(
+    chat: Chat, files: FileServer, locale: str, typed: str
+) -> None:
+    """Seen at stop 44 after a rejection: "did they approve it?", "is it approved yet?" got
+    "I didn't understand that" (no word for a claim, "it")."""
+    claim_id = await rejected_seminar(chat, files, locale)
+
+    text = shown(await chat.say(typed, locale=locale))
+
+    assert f"**{claim_id}**" in text and ("rejected on" in text or "refusée le" in text), text
