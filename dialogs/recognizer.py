@@ -279,7 +279,10 @@ _PAYMENT_WORDS = re.compile(
     r"|(?:etre|suis|serai|serons|sommes|sera|seront)(?: je| nous| t on| on)? payee?s?"
     r"|(?:me|nous) (?:paie|paye|paient|payent|paiera|payera|verse\w*)|paiements?"
     r"|versements?|virements?"
-    r"|(?:l|mon|notre) argent|rembourse\w*)\b"
+    r"|(?:l|mon|notre) argent|rembourse\w*"
+    # "how much will I get?", « combien vais-je recevoir ? »
+    r"|how much (?:will|do|would) (?:i|we) (?:get|receive)"
+    r"|combien (?:vais je|allons nous|va t on|est ce que je vais) (?:recevoir|toucher))\b"
 )
 _WHEN = re.compile(r"^(?:when|quand)\b")
 # The claim's words asked about: "what is a CSR?", "what's a pre-approval id?", "can I use a

@@ -40,6 +40,9 @@ NOT_UNDERSTOOD = ("I didn't understand that", "Je n'ai pas compris")
         (FR, "qui me paie ?"),
         (FR, "comment suis-je payé ?"),
         (FR, "puis-je être payé plus vite ?"),
+        # Seen at stop 44 after a rejection: 'I didn't understand that'.
+        (EN, "how much will I get?"),
+        (FR, "combien vais-je recevoir ?"),
     ],
 )
 async def test_how_and_when_a_claim_is_paid(chat: Chat, locale: str, typed: str) -> None:
