@@ -188,9 +188,20 @@ _EVIDENCE_FOR = re.compile(
 )
 
 
+# "can I spend the money on TV ads?", « puis-je dépenser le co-op pour un salon ? »: whether
+# co-op pays for it, as "can I claim …?" asks.
+_SPEND_ON = re.compile(
+    r"^(?:can|could|may) (?:i|we) (?:spend|use) (?:the |my |our )?(?:money|co op|coop|funds?"
+    r"|budget)(?: to pay)? (?:on|for) (?P<what>.+)$"
+    r"|^(?:puis je|peut on|pouvons nous|est ce que je peux) (?:depenser|utiliser) (?:le |mon "
+    r"|notre |l |les |mes )?(?:argent|co op|coop|fonds|budget) (?:pour|sur|dans) (?P<quoi>.+)$"
+)
+
+
 def _evidence_asked_for(phrase: str) -> str | None:
-    """The activity type's words in "what evidence do I need for <it>?", if so asked."""
-    asked = _EVIDENCE_FOR.match(phrase)
+    """The activity type's words in "what evidence do I need for <it>?" (or "can I spend
+    the money on <it>?"), if so asked."""
+    asked = _EVIDENCE_FOR.match(phrase) or _SPEND_ON.match(phrase)
     if asked is None:
         return None
     return _ARTICLE.sub("", (asked["what"] or asked["quoi"]).strip()) or None
@@ -285,6 +296,8 @@ _PAYMENT_WORDS = re.compile(
     r"|combien (?:vais je|allons nous|va t on|est ce que je vais) (?:recevoir|toucher))\b"
 )
 _WHEN = re.compile(r"^(?:when|quand)\b")
+# "can I spend the money on TV?": the money spent, not paid (what co-op pays for).
+_SPENDING = re.compile(r"\b(?:spend|spent|use|used|depenser|depense|utiliser)\b")
 # The claim's words asked about: "what is a CSR?", "what's a pre-approval id?", "can I use a
 # CSR instead of an invoice?", "do I need a pre-approval for a webinar?"
 _CSR_WORDS = re.compile(
@@ -308,7 +321,8 @@ def rule_asked(phrase: str, asked: bool) -> Intent | None:
     opened = bool(_ASKING.match(phrase) or _MAY_ASK.match(phrase))
     if _MISTAKE.search(phrase) and _SUBMITTED.search(phrase):
         return Intent.AFTER_SUBMIT  # told ("I submitted the wrong amount") or asked
-    if _PAYMENT_WORDS.search(phrase) and (asked or opened or _WHEN.match(phrase)):
+    paid_to_me = _PAYMENT_WORDS.search(phrase) and not _SPENDING.search(phrase)
+    if paid_to_me and (asked or opened or _WHEN.match(phrase)):
         return Intent.PAYMENT
     if not (asked or opened):
         return None

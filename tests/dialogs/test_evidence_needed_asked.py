@@ -203,3 +203,24 @@ async def test_what_the_reviewer_checks_asked_at_the_check_is_answered(
 
     assert answer in said, said[:400]
     assert "Submit the claim, add evidence" not in said and "Soumettez la réclamation" not in said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        (EN, "can I spend the money on TV ads?", "For **TV / radio**"),
+        (EN, "can we use co-op for a webinar?", "For **Customer seminars / boot camps**"),
+        (FR, "puis-je dépenser le co-op pour un salon ?", "Pour **Salons / expositions**"),
+    ],
+)
+async def test_spending_the_money_on_a_type_asked_is_what_it_needs(
+    chat: Chat, locale: str, typed: str, answer: str
+) -> None:
+    """Seen at stop 44: "can I spend the money on TV ads?" got the status list ("money"
+    and a "?")."""
+    await seed_funds(chat)
+    await approved_plan(chat)
+
+    said = await understood(chat, locale, typed)
+
+    assert answer in said and "Where things stand" not in said, said
