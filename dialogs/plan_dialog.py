@@ -78,7 +78,8 @@ _ADD_COUNTRIES = re.compile(
 _RENAME = re.compile(r"^(?:rename|renommer|renomme|renommez)\s+(?P<rest>.+)$", re.IGNORECASE)
 # "switch the currency to USD", « passe la devise en USD »: other verbs of change.
 _SWITCH = re.compile(
-    r"^(?:switch|passer|passe|passez|basculer|bascule|basculez)\s+(?P<rest>.+)$", re.IGNORECASE
+    r"^(?:switch|make|passer|passe|passez|basculer|bascule|basculez)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
 )
 
 

@@ -402,6 +402,23 @@ def says_change(text: str) -> bool:
     return _has_verb(normalize(text[:200]))
 
 
+# A figure ending the change with no word before it ("set the plan limit 60,000", "amount
+# 9500", « mets le plafond 60 000 € »): the last split tried.
+_BARE_FIGURE = re.compile(
+    r"^(?P<what>.*[^\W\d_].*?)\s+(?P<value>(?:[€$£]\s?)?\d[\d\s.,'’]*(?:\s?[kKmM])?"
+    r"(?:\s?(?:€|\$|£|eur|euros?|usd|gbp|chf))?)$",
+    re.IGNORECASE,
+)
+
+
+# "… of activity 1", « la campagne 2 »: the figure is which item, no value.
+_NUMBERED = re.compile(
+    r"(?:activity|activities|campaign|campaigns|activit[ée]s?|campagnes?|number|num[ée]ro|no"
+    r"|n°|#)\s*$",
+    re.IGNORECASE,
+)
+
+
 def change_to_parts(answer: str) -> Iterator[tuple[str, str]]:
     """Each way `answer` splits into a change asked for and a value, first split first."""
     if len(answer) > _MAX_CHANGE_LENGTH:
@@ -412,3 +429,6 @@ def change_to_parts(answer: str) -> Iterator[tuple[str, str]]:
         what, value = _CORRECTING.sub("", what), _CORRECTING.sub("", value)
         if what and value:
             yield what, value
+    bare = _BARE_FIGURE.match(answer)
+    if bare is not None and not _NUMBERED.search(bare["what"]):
+        yield _CORRECTING.sub("", bare["what"].strip()), bare["value"].strip()

@@ -50,6 +50,10 @@ from tests.support import Chat, shown
         ),
         (FR, "pouvez-vous mettre le montant à 9 500 ?", "amount", Decimal("9500"), "9 500,00"),
         (FR, "peut-on changer la date au 12/11 ?", "execution_date", date(2026, 11, 12), "12 nov"),
+        # Seen at stop 44: the value with no word before it opened the question, dropped.
+        (EN, "change the amount 9500", "amount", Decimal("9500"), "EUR 9,500.00"),
+        (EN, "amount 9500", "amount", Decimal("9500"), "EUR 9,500.00"),
+        (FR, "montant 9 500 €", "amount", Decimal("9500"), "9 500,00 EUR"),
     ],
 )
 async def test_a_change_with_its_value_is_kept_and_the_check_shown_again(

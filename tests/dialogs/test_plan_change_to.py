@@ -72,6 +72,15 @@ def _activity(plan):
          "paul@microsoft.com", "paul@microsoft.com"),
         (FR, "renomme Campagne printemps en Printemps 2027", lambda p: p.campaigns[0].name,
          "Printemps 2027", "Printemps 2027"),
+        # Seen at stop 44: the value with no word before it opened the question, dropped.
+        (EN, "set the plan limit 60,000", lambda p: p.plan_limit, Decimal(60000),
+         "EUR 60,000.00"),
+        (EN, "make the limit 60k", lambda p: p.plan_limit, Decimal(60000), "EUR 60,000.00"),
+        (EN, "plan limit 60000", lambda p: p.plan_limit, Decimal(60000), "EUR 60,000.00"),
+        (EN, "change the planned amount 9000", lambda p: _activity(p).planned_amount,
+         Decimal(9000), "EUR 9,000.00"),
+        (FR, "mets le plafond 60 000 €", lambda p: p.plan_limit, Decimal(60000),
+         "60 000,00 EUR"),
     ],
 )  # fmt: skip
 async def test_a_change_with_its_value_is_kept_and_the_review_shown_again(
