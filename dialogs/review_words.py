@@ -403,12 +403,23 @@ def says_change(text: str) -> bool:
 
 
 # A figure ending the change with no word before it ("set the plan limit 60,000", "amount
-# 9500", « mets le plafond 60 000 € »): the last split tried.
-_BARE_FIGURE = re.compile(
-    r"^(?P<what>.*[^\W\d_].*?)\s+(?P<value>(?:[€$£]\s?)?\d[\d\s.,'’]*(?:\s?[kKmM])?"
-    r"(?:\s?(?:€|\$|£|eur|euros?|usd|gbp|chf))?)$",
-    re.IGNORECASE,
+# 9500", « mets le plafond 60 000 € »): the last split tried. Read token by token from the
+# end (no pattern over the whole answer: a long one costs no more than its length).
+_FIGURE_TOKEN = re.compile(
+    r"[€$£]?\d[\d.,'’]*[km]?[€$£]?|[€$£]|eur|euros?|usd|gbp|chf", re.IGNORECASE
 )
+
+
+def _bare_figure(answer: str) -> tuple[str, str] | None:
+    """(the change, its figure) when `answer` ends with a figure after words; else None."""
+    tokens = answer.split()
+    start = len(tokens)
+    while start > 0 and _FIGURE_TOKEN.fullmatch(tokens[start - 1]):
+        start -= 1
+    what, value = " ".join(tokens[:start]), " ".join(tokens[start:])
+    if not any(c.isdigit() for c in value) or not any(c.isalpha() for c in what):
+        return None
+    return what, value
 
 
 # "… of activity 1", « la campagne 2 »: the figure is which item, no value.
@@ -429,6 +440,6 @@ def change_to_parts(answer: str) -> Iterator[tuple[str, str]]:
         what, value = _CORRECTING.sub("", what), _CORRECTING.sub("", value)
         if what and value:
             yield what, value
-    bare = _BARE_FIGURE.match(answer)
-    if bare is not None and not _NUMBERED.search(bare["what"]):
-        yield _CORRECTING.sub("", bare["what"].strip()), bare["value"].strip()
+    bare = _bare_figure(answer)
+    if bare is not None and not _NUMBERED.search(bare[0]):
+        yield _CORRECTING.sub("", bare[0]), bare[1]
