@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import re
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
@@ -15,9 +17,16 @@ from dialogs.several import Reader, Several, label
 from domain.catalog import ACTIVITY_TYPES
 from domain.countries import parse_countries
 from domain.errors import UserInputError
-from domain.money import ReadAmount, as_a_most, format_amount, parse_amount, split_remark
+from domain.money import (
+    ReadAmount,
+    as_a_most,
+    format_amount,
+    minor_units,
+    parse_amount,
+    split_remark,
+)
 from domain.plan import ACTIVITY_FIELDS, MAX_ACTIVITIES_PER_CAMPAIGN, MAX_DESCRIPTION_LENGTH
-from domain.text import clean_text, language_of
+from domain.text import clean_text, fold, language_of
 from views import cards
 from views.display import display_value
 from views.strings import t
@@ -249,6 +258,16 @@ _REST_OF_LIMIT = frozenset(
         *("le solde", "la totalite", "tout le restant", "le reste de la limite"),
     )
 )
+# "half of the limit", "20% of the plan limit", « la moitié du plafond », « 10 % »: that share
+# of the plan's limit (folded text, punctuation kept: the "%").
+_OF_THE_LIMIT = (
+    r"(?:\s+(?:of\s+)?(?:the\s+|my\s+|du\s+|de\s+la\s+|de\s+l'|de\s+mon\s+|de\s+ma\s+)?"
+    r"(?:plan\s+)?(?:limit|budget|plafond|limite|total|enveloppe)(?:\s+du\s+plan)?)?"
+)
+_PERCENT = r"(?:(?:about|around|environ)\s+)?(?P<percent>\d{1,3}(?:[.,]\d{1,2})?)\s?%"
+_PART = r"(?:(?:the|a|la|le|un|une)\s+)?(?P<part>half|quarter|third|moitie|quart|tiers)"
+_SHARE_OF_LIMIT = re.compile(f"{_PERCENT}{_OF_THE_LIMIT}|{_PART}{_OF_THE_LIMIT}")
+_PARTS = {"half": 2, "moitie": 2, "quarter": 4, "quart": 4, "third": 3, "tiers": 3}
 # "not sure yet", « pas encore sûr » (beside "TBD", "n/a": `says_not_given`).
 _NOT_YET = frozenset(
     normalize(words)
@@ -272,10 +291,27 @@ def _parse_planned(draft: PlanDraft, answer: str) -> ReadAmount:
         read = ReadAmount(rest)
         read.notes = ("rest_of_limit",)
         return read
+    share = _share_of_limit(answer)
+    if share is not None and plan.plan_limit is not None:
+        unit = Decimal(1).scaleb(-minor_units(currency))
+        read = ReadAmount((plan.plan_limit * share).quantize(unit, rounding=ROUND_HALF_UP))
+        read.notes = ("share_of_limit",)
+        return read
     if says_not_given(answer) or says_unsure(answer) or typed in _NOT_YET:
         raise UserInputError("planned_amount_not_given")
     # "12500 (approx)": a remark left aside (a plan's amounts are estimates).
     return parse_amount(split_remark(as_a_most(answer))[0], currency, draft.locale)
+
+
+def _share_of_limit(answer: str) -> Decimal | None:
+    """The share of the plan's limit `answer` names ("half of the limit": 0.5), if any."""
+    said = _SHARE_OF_LIMIT.fullmatch(" ".join(fold(answer[:60]).replace("’", "'").split()))
+    if said is None:
+        return None
+    if said["part"]:
+        return Decimal(1) / _PARTS[said["part"]]
+    percent = Decimal(said["percent"].replace(",", "."))
+    return percent / 100 if 0 < percent <= 100 else None
 
 
 def _parse_description(draft: PlanDraft, answer: str) -> str:

@@ -172,6 +172,7 @@ EN: dict[str, str] = {
     "amount_note.incl_tax": "read as incl. tax",
     "amount_note.approximate": "an estimate",
     "amount_note.rest_of_limit": "what remains of the plan limit",
+    "amount_note.share_of_limit": "that share of the plan limit",
     "amount_note.earned": "the co-op earned for this program and period",
     "help.plan_limit_earned": "The co-op earned for {named} is {earned}: say **the max** to make "
     "it the limit.",
@@ -782,6 +783,7 @@ FR: dict[str, str] = {
     "amount_note.incl_tax": "lu toutes taxes comprises",
     "amount_note.approximate": "une estimation",
     "amount_note.rest_of_limit": "ce qui reste de la limite du plan",
+    "amount_note.share_of_limit": "cette part de la limite du plan",
     "amount_note.earned": "le co-op gagné pour ce programme et cette période",
     "help.plan_limit_earned": "Le co-op gagné pour {named} est de {earned} : dites **le "
     "maximum** pour en faire le plafond.",

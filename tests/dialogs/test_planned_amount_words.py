@@ -193,3 +193,31 @@ async def test_the_limits_help_without_co_op_known_names_none(chat: Chat) -> Non
     replies = await chat.say("what's my allocation?", locale=EN)
     assert "The most this plan may spend" in shown(replies)
     assert "The co-op earned" not in shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "share"),
+    [
+        (EN, "half of the limit", Decimal("0.5")),
+        (EN, "half the budget", Decimal("0.5")),
+        (EN, "20% of the plan limit", Decimal("0.2")),
+        (EN, "a quarter", Decimal("0.25")),
+        (FR, "la moitié du plafond", Decimal("0.5")),
+        (FR, "10 %", Decimal("0.1")),
+        (FR, "un quart de la limite", Decimal("0.25")),
+    ],
+)
+async def test_a_share_of_the_limit_is_planned(
+    chat: Chat, locale: str, typed: str, share: Decimal
+) -> None:
+    """Seen at stop 44: « la moitié du plafond », « 10 % » at a planned amount got « n'est
+    pas un montant que je sais lire »; the share of the plan's limit is planned, said back."""
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "planned_amount", locale=locale)
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    plan = await get(chat, plan_id)
+    assert plan.campaigns[0].activities[0].planned_amount == plan.plan_limit * share, said
+    assert "share of the plan limit" in said or "part de la limite du plan" in said, said
