@@ -350,11 +350,16 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("delete it", "delete this", "delete this draft", "discard this draft"),
             *("discard it", "delete this plan", "delete the plan", "delete my plan"),
             *("throw it away", "get rid of it"),
+            # A plan withdrawn in words: its draft, asked first; a sent plan, why it stays.
+            *("cancel my plan", "withdraw my plan", "withdraw the plan", "cancel the plan"),
+            *("cancel my submitted plan", "withdraw my submitted plan"),
         ),
         fr=(
             *("supprimer le brouillon", "supprimer mon brouillon", "supprimer le plan"),
             *("effacer le brouillon", "supprimer ce brouillon", "supprimer ce plan"),
             *("supprimer mon plan", "le supprimer", "supprime le", "supprimez le"),
+            *("annuler mon plan", "retirer mon plan", "annuler le plan", "retirer le plan"),
+            *("annuler mon plan soumis", "retirer mon plan soumis"),
         ),
     ),
     Intent.NEW_CLAIM: IntentSpec(

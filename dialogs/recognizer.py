@@ -340,6 +340,9 @@ def rule_asked(phrase: str, asked: bool) -> Intent | None:
     if opened and changing and _ONCE_SENT.search(phrase):
         return Intent.AFTER_SUBMIT
     if not _CLAIM_WORD.search(phrase):
+        # "what's my plan limit?", « c'est quoi le plafond de mon plan ? »: the plan shown.
+        if _PLAN_WORD.search(phrase) and _LIMIT_WORDS.search(phrase) and not changing:
+            return Intent.SHOW_PLAN
         return None
     several = _SEVERAL.search(phrase) and _ACTIVITY_WORD.search(phrase)
     if opened and (several or _TWICE.search(phrase)):

@@ -371,6 +371,9 @@ EN: dict[str, str] = {
     "error.no_draft_any": "You have no draft to continue. Say **new plan** or **new claim** to "
     "start one.",
     "error.no_draft_to_delete": "You have no draft plan to delete.",
+    "delete.plan_sent": "You have no draft plan to delete. **{plan_id}** was sent ({status}): "
+    "once submitted, a plan can't be withdrawn or deleted here. If it should not go ahead, tell "
+    "its reviewer (your Microsoft account manager).",
     "error.currency_change_decimals": "{currency} has no room for the decimals of the amounts already planned; change those amounts first.",
     "error.too_many_campaigns": "A plan can hold at most {max} campaigns.",
     "error.too_many_activities": "A campaign can hold at most {max} activities.",
@@ -996,6 +999,10 @@ FR: dict[str, str] = {
     "error.no_draft_any": "Vous n'avez aucun brouillon à reprendre. Dites **nouveau plan** ou "
     "**nouvelle réclamation** pour en commencer un.",
     "error.no_draft_to_delete": "Vous n'avez aucun brouillon de plan à supprimer.",
+    "delete.plan_sent": "Vous n'avez aucun brouillon de plan à supprimer. **{plan_id}** a été "
+    "envoyé ({status}) : une fois soumis, un plan ne peut pas être retiré ni supprimé ici. "
+    "S'il ne doit pas aller plus loin, dites-le à son réviseur (votre responsable de compte "
+    "Microsoft).",
     "error.currency_change_decimals": "Le {currency} ne permet pas les décimales des montants déjà prévus ; modifiez d'abord ces montants.",
     "error.too_many_campaigns": "Un plan peut contenir au plus {max} campagnes.",
     "error.too_many_activities": "Une campagne peut contenir au plus {max} activités.",

@@ -183,3 +183,51 @@ async def test_with_several_plans_the_latest_is_shown_and_how_to_list_them(chat:
     said = await understood(chat, EN, "show my plan")
 
     assert latest.id in said and "FY27 H2" in said and "my plans" in said, said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "what's my plan limit?"),
+        (EN, "what is the limit of my plan?"),
+        (FR, "c'est quoi le plafond de mon plan ?"),
+    ],
+)
+async def test_the_plan_limit_asked_shows_the_plan(chat: Chat, locale: str, typed: str) -> None:
+    """Seen at stop 44: « c'est quoi le plafond de mon plan ? » got the status list (the
+    plan approved), not its limit."""
+    from tests.dialogs.claim_support import approved_plan, seed_funds
+
+    await seed_funds(chat)
+    plan = await approved_plan(chat)
+
+    said = (await understood(chat, locale, typed)).replace("\u202f", " ")
+
+    assert plan.id in said and ("EUR 50,000.00" in said or "50 000,00 EUR" in said), said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "withdraw my plan", "can't be withdrawn"),
+        (EN, "cancel my plan", "can't be withdrawn"),
+        (EN, "I want to cancel my submitted plan", "can't be withdrawn"),
+        (FR, "annuler mon plan", "ne peut pas être retiré"),
+        (FR, "je veux annuler mon plan soumis", "ne peut pas être retiré"),
+    ],
+)
+async def test_withdrawing_a_sent_plan_says_why_it_stays(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    """Seen at stop 44 with only an approved plan: "withdraw my plan", "cancel my plan" got
+    "I didn't understand that", "I want to cancel my submitted plan" "There's nothing to
+    cancel", "delete my plan" "You have no draft plan to delete" (no word of the plan)."""
+    from tests.dialogs.claim_support import approved_plan, seed_funds
+
+    await seed_funds(chat)
+    plan = await approved_plan(chat)
+
+    text = await understood(chat, locale, typed)
+
+    assert plan.id in text and said in text, text
+    assert [s.id for s in await chat.services.plans.list_plans(chat.tenant_id)] == [plan.id]
