@@ -644,17 +644,17 @@ class MainDialog(ComponentDialog):
         if command.claim_id and not command.plan_id:
             # Checked (its tenant, a draft, its owner or an admin) by the dialog itself.
             return await turn.begin(DeleteClaimDraftDialog.__name__, {"claim_id": command.claim_id})
-        if command.plan_id is None and not await self._has_plan_draft(turn.identity):
-            sent = await self.services.plans.list_plans(
-                turn.identity.tenant_id, owner_id=turn.identity.user_id
+        identity = turn.identity
+        if command.plan_id is None:
+            mine = await self.services.plans.list_plans(
+                identity.tenant_id, owner_id=identity.user_id
             )
-            if sent:  # "withdraw my plan" with only plans sent: why they stay
-                status = status_label(sent[0].status.value, turn.identity.locale)
-                said = t(
-                    turn.identity.locale, "delete.plan_sent", plan_id=sent[0].id, status=status
-                )
+            if mine and all(s.status is not PlanStatus.EDITING for s in mine):
+                # "withdraw my plan" with only plans sent: why they stay (one read of them).
+                status = status_label(mine[0].status.value, identity.locale)
+                said = t(identity.locale, "delete.plan_sent", plan_id=mine[0].id, status=status)
                 await turn.context.send_activity(said)
-                await self._claim_drafts_hint(turn.context, turn.identity)
+                await self._claim_drafts_hint(turn.context, identity)
                 return await turn.end()
         plan = await self._draft_to_open(
             turn.context, turn.identity, command.plan_id, "error.no_draft_to_delete"
@@ -1320,13 +1320,6 @@ class MainDialog(ComponentDialog):
         if await self._refused_not_owner(context, identity, "claim", claim):
             return None
         return claim
-
-    async def _has_plan_draft(self, identity: Identity) -> bool:
-        """Whether the speaker has a plan draft."""
-        summaries = await self.services.plans.list_plans(
-            identity.tenant_id, owner_id=identity.user_id
-        )
-        return any(s.status is PlanStatus.EDITING for s in summaries)
 
     async def _draft_to_open(
         self,
