@@ -94,6 +94,9 @@ class Intent(StrEnum):
     # "what is a CSR?", "what is a pre-approval?": the claim's words explained.
     CSR_WHAT = "csr_what"
     PRE_APPROVAL_WHAT = "pre_approval_what"
+    # "what's the usage period?", « période d'utilisation ? »: earning, usage and claiming
+    # periods, and today's usage period with the days its claims are taken.
+    PERIODS = "periods"
 
 
 @dataclass(frozen=True)
@@ -824,6 +827,7 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.PRE_APPROVAL_WHAT: IntentSpec(
         "_pre_approval_what", "_pre_approval_what", without_role=True
     ),
+    Intent.PERIODS: IntentSpec("_periods", "_periods", without_role=True),
     Intent.CURRENCY: IntentSpec(
         "_currency",
         "_currency",

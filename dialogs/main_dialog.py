@@ -57,6 +57,7 @@ from dialogs.recognizer import (
     normalize,
     recognize_command,
     recognize_status_question,
+    term_alone,
 )
 from dialogs.services import Services
 from dialogs.sheet_import import Filled, SheetFiller, problems_text, read_attached, sheet_of
@@ -87,6 +88,7 @@ from views.display import (
     claim_resumed,
     claim_status_label,
     item_id_or_marker,
+    periods_text,
     plan_not_found,
     status_label,
 )
@@ -284,6 +286,10 @@ class MainDialog(ComponentDialog):
         value = card_value(context.activity)
         if value is not None and value.get("action") == "answer":
             return await self._late_answer(step, identity, value)
+        term = term_alone(context.activity.text) if value is None else None
+        if term is not None:
+            # "CSR?", « co-op ? » alone: explained (inside a question they may be its answer).
+            return await self.routes[term].at_start(Turn(context, identity, Command(term), step))
         question = recognize_status_question(context.activity.text)
         if question is not None:
             note_intent("status")
@@ -811,6 +817,13 @@ class MainDialog(ComponentDialog):
     async def _pre_approval_what(self, turn: Turn) -> DialogTurnResult:
         """What a pre-approval is and which types need one; in a question, asked again."""
         await turn.context.send_activity(pre_approval_text(turn.identity.locale))
+        return await turn.carry_on()
+
+    async def _periods(self, turn: Turn) -> DialogTurnResult:
+        """Earning, usage and claiming periods, with today's usage period and the days its
+        claims are taken (and the last period's, while still taken); in a question, asked
+        again."""
+        await turn.context.send_activity(periods_text(turn.identity.locale, self.services.today()))
         return await turn.carry_on()
 
     async def _payment(self, turn: Turn) -> DialogTurnResult:

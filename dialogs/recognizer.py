@@ -306,6 +306,84 @@ _CSR_WORDS = re.compile(
 _PRE_APPROVAL_WORDS = re.compile(r"\b(?:pre ?approv\w*|pre ?approbations?|pre ?autorisations?)\b")
 # Not the term alone with a '?' ("CSR?" at a file's kind is an answer, its doubt aside).
 _WORDS_AROUND = 3
+# The terms of co-op a partner meets, and the intent that explains each: "what is a PoE?",
+# « que veut dire PoE ? » anywhere (`rule_asked`), "CSR?", « co-op ? » alone at rest
+# (`term_alone`). Whole terms only (`fullmatch`), written as `normalize` leaves them.
+_TERMS: tuple[tuple[re.Pattern[str], Intent], ...] = (
+    (_CSR_WORDS, Intent.CSR_WHAT),
+    (
+        re.compile(
+            r"pre ?approv(?:al|als)(?: ids?| numbers?| codes?)?"
+            r"|(?:(?:identifiants?|numeros?|codes?) (?:de )?)?pre ?(?:approbations?|autorisations?)"
+        ),
+        Intent.PRE_APPROVAL_WHAT,
+    ),
+    (
+        re.compile(
+            r"co ?op(?: funds?| funding| marketing funds?| claims? plans?)?|fonds co ?op"
+            r"|poes?|proofs? of execution|preuves? d execution|co ?op claims? plans?"
+            r"|plans? de reclamations? co ?op"
+        ),
+        Intent.ABOUT_COOP,
+    ),
+    (
+        re.compile(
+            r"(?:usage|earning|claiming|claim) periods?|claiming (?:deadlines?|windows?)"
+            r"|fiscal (?:halves|half)|periodes? d (?:utilisation|acquisition)"
+            r"|periodes? de reclamations?|semestres? fiscal|semestres? fiscaux"
+        ),
+        Intent.PERIODS,
+    ),
+)
+_TERM_ARTICLE = re.compile(r"^(?:a|an|the|un|une|le|la|les|l|des|du|d|this|ce|cette) ")
+# The frames around a term asked about, longest first: "what does PoE stand for",
+# "meaning of CSR", « c'est quoi une pré-approbation », « que veut dire PoE ».
+_TERM_BEFORE = re.compile(
+    r"^(?:(?:so|and|sorry|ok|okay|hi|hello|hey|bonjour|salut|euh|um|et|alors|pardon) )?"
+    r"(?:what do you mean by|what is meant by|what (?:is|s) (?:the )?(?:meaning|definition) of"
+    r"|whats (?:the )?(?:meaning|definition) of|(?:the )?(?:meaning|definition) of"
+    r"|what (?:is|are|s|does|do)|whats|explain|define"
+    r"|qu est ce que c est que?|qu est ce que?|qu est ce qu|c est quoi|que veut dire|que signifie"
+    r"|ca veut dire quoi|definition (?:de|d)|expliquez moi|explique moi|expliquez|explique)"
+    r" "
+)
+_TERM_AFTER = re.compile(
+    r" (?:mean|means|stand for|stands for|refer to|meaning|exactly|c est quoi|exactement"
+    r"|ca veut dire quoi|veut dire quoi|signifie quoi)$"
+)
+
+
+def _term(words: str) -> Intent | None:
+    """The intent explaining `words` when they are one term of co-op (an article before)."""
+    words = _TERM_ARTICLE.sub("", words.strip())
+    for pattern, intent in _TERMS:
+        if pattern.fullmatch(words):
+            return intent
+    return None
+
+
+def term_asked(phrase: str) -> Intent | None:
+    """ "what is a PoE", "what does CSR stand for", « c'est quoi la période d'utilisation »
+    (`phrase` normalized, no '?'): the intent explaining the term asked about; else None."""
+    if len(phrase) > _TERM_ASKED_MAX:
+        return None
+    before = _TERM_BEFORE.match(phrase)
+    rest = phrase[before.end() :] if before is not None else phrase
+    after = _TERM_AFTER.search(rest)
+    if before is None and after is None:
+        return None
+    return _term(rest[: after.start()] if after is not None else rest)
+
+
+def term_alone(text: str | None) -> Intent | None:
+    """ "CSR?", "a PoE?", « co-op ? », "usage period": a term of co-op said alone, with no
+    question open (at a file's kind "CSR?" is an answer): the intent explaining it."""
+    if not text or len(text) > _TERM_ASKED_MAX:
+        return None
+    return _term(normalize(text).rstrip("?").strip())
+
+
+_TERM_ASKED_MAX = 120
 
 
 def rule_asked(phrase: str, asked: bool) -> Intent | None:
@@ -314,6 +392,9 @@ def rule_asked(phrase: str, asked: bool) -> Intent | None:
     the wrong amount"), several claims for one activity, which currency, how to delete a
     plan or a claim, how to dispute, how claims are paid, what a CSR or a pre-approval is,
     where the Partner ID is. None for anything else, and for anything not asked."""
+    term = term_asked(phrase)
+    if term is not None:
+        return term
     if _HOW_TO_DELETE.match(phrase):
         return Intent.DELETE_HOW
     if _DISPUTE_HOW.match(phrase):
@@ -406,6 +487,9 @@ def recognize_command(text: str | None) -> Command | None:
         intent: Intent | None = Intent.DELETE_DRAFT  # before "cancel" alone, which stops
     else:
         intent = _intent_of(phrase, ids, claim_ids)
+        term = _term(phrase) if intent is not None and text.rstrip().endswith("?") else None
+        if term is not None:
+            intent = term  # "proof of execution?" asks what it is; without '?', one starts
     if intent is None and one_claim and _EDIT_WITH_ID.match(phrase):
         intent = Intent.CONTINUE_CLAIM
     if intent is None and (ids or claim_ids) and phrase in _DELETE_WITH_ID:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 from domain.claim import Claim
 from domain.countries import country_name
-from domain.dates import format_date
+from domain.dates import FiscalHalf, format_date
+from domain.funds import claiming_window
 from domain.money import format_amount
 from domain.plan import Plan
 from views.cards import escape
@@ -103,3 +104,37 @@ def claim_not_found(locale: str, claim_id: str | None) -> str:
     if isinstance(claim_id, str) and _ITEM_ID.fullmatch(claim_id):
         return t(locale, "error.claim_not_found", claim_id=claim_id)
     return t(locale, "error.claim_not_found_unnamed")
+
+
+def periods_text(locale: str, today: date) -> str:
+    """Earning, usage and claiming periods explained; then the usage period `today` is in,
+    the days its claims are taken, and the last period's while its claims still are."""
+    usage = FiscalHalf.containing(today)
+    opens, closes = claiming_window(usage)
+    lines = [
+        t(locale, "periods"),
+        t(
+            locale,
+            "periods.now",
+            today=format_date(today, locale),
+            usage=usage.label,
+            start=format_date(usage.start, locale),
+            end=format_date(usage.end, locale),
+            opens=format_date(opens, locale),
+            closes=format_date(closes, locale),
+        ),
+    ]
+    last = FiscalHalf.containing(usage.start - timedelta(days=1))
+    last_closes = claiming_window(last)[1]
+    if today <= last_closes:
+        lines.append(
+            t(
+                locale,
+                "periods.last",
+                usage=last.label,
+                end=format_date(last.end, locale),
+                closes=format_date(last_closes, locale),
+            )
+        )
+    lines.append(t(locale, "periods.funds"))
+    return "\n\n".join(lines)

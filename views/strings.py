@@ -47,6 +47,16 @@ EN: dict[str, str] = {
     "activity runs, you claim what it cost with **proof of execution** (invoices and "
     "evidence), which is reviewed, then paid. Say **my funds** to see yours, **new plan** or "
     "**new claim** to start.",
+    "periods": "Co-op is earned over six months (the **earning period**) and spent on "
+    "activities that run in the next six months (the **usage period**; what is left at its "
+    "end is forfeited). Claims for a usage period are taken from the 16th of its second month "
+    "until 46 days after it ends (the **claiming deadline**). Periods are Microsoft fiscal "
+    "halves: H1 runs 1 July–31 December, H2 1 January–30 June, and fiscal year FYnn starts "
+    "on 1 July of the year before (FY27 on 1 July 2026).",
+    "periods.now": "Today ({today}) the usage period is **{usage}** ({start} – {end}); its "
+    "claims are taken from {opens} until **{closes}**.",
+    "periods.last": "Claims for **{usage}** (ended {end}) are still taken until **{closes}**.",
+    "periods.funds": "Say **my funds** to see what is left of yours in each.",
     "review_time": "A submitted claim is reviewed in about 2 business days; a dispute is "
     "decided within 5 business days; an approved claim is paid within 45 business days, in "
     "your bank profile's currency. I tell you here at each step. Say **status** to see where "
@@ -640,6 +650,18 @@ FR: dict[str, str] = {
     "compte Microsoft (le réviseur du plan) ; après un refus, vous pouvez aussi dire "
     "**contester**. Pour l'Espace partenaires lui-même, ouvrez-y une demande de support (Aide "
     "+ support).",
+    "periods": "Le co-op s'acquiert sur six mois (la **période d'acquisition**) et se "
+    "dépense en activités menées les six mois suivants (la **période d'utilisation** ; ce qui "
+    "reste à sa fin est perdu). Les réclamations d'une période d'utilisation sont reçues du 16 "
+    "de son deuxième mois jusqu'à 46 jours après sa fin (la **date limite de réclamation**). "
+    "Les périodes sont des semestres fiscaux Microsoft : H1 du 1er juillet au 31 décembre, H2 "
+    "du 1er janvier au 30 juin ; l'exercice FYnn commence le 1er juillet de l'année d'avant "
+    "(FY27 le 1er juillet 2026).",
+    "periods.now": "Aujourd'hui ({today}), la période d'utilisation est **{usage}** ({start} – "
+    "{end}) ; ses réclamations sont reçues du {opens} au **{closes}**.",
+    "periods.last": "Celles de **{usage}** (terminée le {end}) sont encore reçues jusqu'au "
+    "**{closes}**.",
+    "periods.funds": "Dites **mes fonds** pour voir ce qu'il vous reste sur chacune.",
     "about_coop": "Les fonds co-op sont des fonds marketing acquis par votre programme "
     "d'incentives Microsoft, pour promouvoir les solutions Microsoft. Vous prévoyez leur usage "
     "dans un **plan de réclamations co-op** (campagnes, activités et montants prévus) que "
