@@ -18,6 +18,7 @@ Error codes raised (string table key `error.<code>`):
 - `countries_region_too_wide` (value): a region named whole that no list could be guessed
   for ("EMEA", "all of Europe"); the regions that are read are in `_REGIONS`.
 - `countries_too_many` (limit): more than `MAX_COUNTRIES` different countries.
+- `countries_all_excepted` (value): no country left once those excepted are taken out.
 - `country_one_only` (count): `parse_country` got several countries.
 """
 
@@ -221,8 +222,34 @@ def _resolve(part: str) -> str | None:
 _REMARKS = re.compile(r"(?<=\S)\s*\([^()]*\)")
 _QUALIFIERS = re.compile(
     r"(?<![\w-])(?:only|just|solely|maybe|perhaps|possibly|probably|uniquement|seulement"
-    r"|exclusivement|peut[- ][eê]tre|[ée]ventuellement|sans doute)(?![\w-])",
+    r"|exclusivement|peut[- ][eê]tre|[ée]ventuellement|sans doute"
+    # "mainland France", « France métropolitaine », « toute la France », "all of France"
+    r"|mainland|metropolitan|continental|m[ée]tropolitaine?|continentale?|all of|the whole of"
+    r"|whole|entire|toute|tout)(?![\w-])",
     re.IGNORECASE,
+)
+
+
+# "EU except Germany", « France sauf DOM », "Benelux à l'exception du Luxembourg": the
+# countries before these words, less those after (no country's name holds one of them).
+_EXCEPT = re.compile(
+    r"(?<!\bau)\s+(?!sans\s+doute\b)"
+    r"(?:except(?:\s+for)?|excepting|excluding|exclusive of|but\s+not|other\s+than"
+    r"|apart\s+from|without|minus|sauf|hors|hormis|except[ée]|exclu(?:ant|s|e|es)?|sans|moins"
+    r"|[àa]\s+l['’ ]\s*exception(?:\s+(?:de|du|des)\s+|\s+d['’ ]\s*|\s+))"
+    r"(?:(?:de|du|des)\s+|d['’]\s*)?",
+    re.IGNORECASE,
+)
+# A country's ISO code is its mainland: its overseas departments and territories have their
+# own (GP, MQ, GF, RE, YT…), so « France sauf DOM » is France (matching form, `_key`).
+_OVERSEAS = frozenset(
+    {
+        *("dom", "tom", "dom tom", "drom", "com", "drom com", "dom and tom", "outre mer"),
+        *("territoires d outre mer", "departements d outre mer", "dom tom d outre mer"),
+        *("departements and territoires d outre mer", "collectivites d outre mer"),
+        *("overseas", "overseas territories", "overseas departments", "overseas regions"),
+        *("overseas departments and territories", "overseas france", "france d outre mer"),
+    }
 )
 
 
@@ -231,9 +258,33 @@ def parse_countries(text: str, locale: str) -> list[str]:
 
     `locale` is accepted for symmetry with the other parsers: names are read in
     English and French whatever the user's language. A list read only once its remarks
-    and qualifiers are left aside ("France (Paris et Lyon)", "France only") is read so;
-    a name holding brackets ("Saint-Martin (partie néerlandaise)") is read whole first.
+    and qualifiers are left aside ("France (Paris et Lyon)", "France only", "mainland
+    France") is read so; a name holding brackets ("Saint-Martin (partie néerlandaise)") is
+    read whole first. Countries excepted ("EU except Germany", « France sauf DOM ») are
+    left out; nothing left is refused (`countries_all_excepted`).
     """
+    split = _EXCEPT.search(text or "")
+    if split is None:
+        return _parse_qualified(text, locale)
+    kept, excepted = text[: split.start()], text[split.end() :]
+    codes = _parse_qualified(kept, locale)
+    removed: set[str] = set()
+    if _key(excepted) not in _OVERSEAS:
+        try:
+            removed = set(_parse_qualified(excepted, locale))
+        except UserInputError as refused:
+            if refused.code != "country_did_you_mean":
+                raise
+            params = {**refused.params, "answer": text[: split.end()] + refused.params["answer"]}
+            raise UserInputError(refused.code, **params) from None
+    left = [code for code in codes if code not in removed]
+    if not left:
+        raise UserInputError("countries_all_excepted", value=excerpt(text))
+    return left
+
+
+def _parse_qualified(text: str, locale: str) -> list[str]:
+    """`_parse_countries`, then once more without the remarks and qualifiers."""
     try:
         return _parse_countries(text, locale)
     except UserInputError as refused:

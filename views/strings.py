@@ -470,6 +470,8 @@ EN: dict[str, str] = {
     "it? Type it like {example}.",
     "error.country_one_only": "Please give just one country here.",
     "error.countries_too_many": "That's too many countries for one activity (50 at most).",
+    "error.countries_all_excepted": 'No country is left of "{value}" once the exceptions are '
+    "taken out. Type the countries the activity runs in (France, Germany…).",
     "error.countries_region_too_wide": '"{value}" covers too many countries for me to guess '
     "which: name them (France, Germany, Italy…), or use a group I know: EU, eurozone, Benelux, "
     "DACH, the Nordics, the Baltics, Iberia.",
@@ -1121,6 +1123,8 @@ FR: dict[str, str] = {
     "lequel ? Tapez-le comme {example}.",
     "error.country_one_only": "Indiquez un seul pays ici.",
     "error.countries_too_many": "C'est trop de pays pour une activité (50 au maximum).",
+    "error.countries_all_excepted": "Il ne reste aucun pays dans « {value} » une fois les "
+    "exceptions retirées. Tapez les pays où l'activité a lieu (France, Allemagne…).",
     "error.countries_region_too_wide": "« {value} » couvre trop de pays pour que je devine "
     "lesquels : nommez-les (France, Allemagne, Italie…), ou utilisez un groupe que je connais : "
     "UE, zone euro, Benelux, DACH, pays nordiques, pays baltes, péninsule ibérique.",

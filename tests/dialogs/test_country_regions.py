@@ -83,6 +83,59 @@ async def test_a_qualifier_or_a_remark_beside_the_countries_is_left_aside(
     assert (await get(chat, plan_id)).campaigns[0].activities[0].countries == codes
 
 
+# Seen at stops 44 and 45: « France sauf DOM », « France métropolitaine », « toute la
+# France », "mainland France", "EU except Germany", "Benelux excluding Luxembourg" got "I
+# don't know the country …". A country's ISO code is its mainland (overseas departments have
+# their own), so those words leave it as it is; a region or a list less what is excepted.
+@pytest.mark.parametrize(
+    ("locale", "typed", "codes"),
+    [
+        (FR, "France sauf DOM", ["FR"]),
+        (FR, "France hors DOM-TOM", ["FR"]),
+        (FR, "France métropolitaine", ["FR"]),
+        (FR, "toute la France", ["FR"]),
+        (FR, "la France hors outre-mer", ["FR"]),
+        (FR, "l'UE sauf l'Allemagne", [code for code in EU if code != "DE"]),
+        (FR, "Benelux à l'exception du Luxembourg", ["BE", "NL"]),
+        (EN, "mainland France", ["FR"]),
+        (EN, "all of France", ["FR"]),
+        (EN, "France excluding overseas territories", ["FR"]),
+        (EN, "EU except Germany", [code for code in EU if code != "DE"]),
+        (EN, "Benelux excluding Luxembourg", ["BE", "NL"]),
+        (EN, "DACH and France but not Austria", ["DE", "CH", "FR"]),
+        (EN, "the Nordics except Iceland and Norway", ["DK", "FI", "SE"]),
+    ],
+)
+async def test_a_region_less_what_is_excepted(
+    chat: Chat, locale: str, typed: str, codes: list[str]
+) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "countries", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    assert "don't know" not in shown(replies) and "connais pas" not in shown(replies)
+    assert (await get(chat, plan_id)).campaigns[0].activities[0].countries == codes
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "refused"),
+    [
+        (EN, "EU except Narnia", "Narnia"),
+        (FR, "UE sauf Narnia", "Narnia"),
+        (EN, "France except France", "France except France"),
+    ],
+)
+async def test_an_exception_not_read_is_refused_and_the_question_stays(
+    chat: Chat, locale: str, typed: str, refused: str
+) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "countries", locale=locale)
+    said = shown(await chat.say(typed, locale=locale))
+    assert refused in said, said
+    assert (await get(chat, plan_id)).campaigns[0].activities[0].countries == []
+
+
 # Seen off the script: at a second activity's countries "same as before", « les mêmes »,
 # « idem » got "I don't know the country …", though the partner had just typed them for the
 # activity before. They now take the countries of the activity before (at the plan's first

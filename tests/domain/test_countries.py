@@ -324,3 +324,34 @@ def test_one_country_asked_for_and_a_region_given(typed: str) -> None:
     with pytest.raises(UserInputError) as caught:
         parse_country(typed, "en-US")
     assert caught.value.code == "country_one_only"
+
+
+@pytest.mark.parametrize(
+    ("typed", "codes"),
+    [
+        ("France sauf DOM", ["FR"]),
+        ("France hors DOM-TOM", ["FR"]),
+        ("mainland France", ["FR"]),
+        ("EU except Germany", [c for c in parse_countries("EU", "en-US") if c != "DE"]),
+        ("Benelux à l'exception de la Belgique", ["NL", "LU"]),
+        ("the Nordics except Iceland and Norway", ["DK", "FI", "SE"]),
+        ("France, Belgium without Belgium", ["FR"]),
+        # Not an exception: "sans doute" (no doubt), as before.
+        ("France et sans doute l'Espagne", ["FR", "ES"]),
+    ],
+)
+def test_countries_excepted_are_left_out(typed: str, codes: list[str]) -> None:
+    assert parse_countries(typed, "fr-FR") == codes
+
+
+def test_a_misspelled_exception_is_suggested_in_the_whole_answer() -> None:
+    with pytest.raises(UserInputError) as caught:
+        parse_countries("EU except Germny", "en-US")
+    assert caught.value.code == "country_did_you_mean"
+    assert caught.value.params["answer"] == "EU except Germany"
+
+
+def test_nothing_left_once_excepted_is_refused() -> None:
+    with pytest.raises(UserInputError) as caught:
+        parse_countries("France except France", "en-US")
+    assert caught.value.code == "countries_all_excepted"
