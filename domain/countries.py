@@ -233,10 +233,11 @@ _QUALIFIERS = re.compile(
 # "EU except Germany", « France sauf DOM », "Benelux à l'exception du Luxembourg": the
 # countries before these words, less those after (no country's name holds one of them).
 _EXCEPT = re.compile(
-    r"(?<!\bau)\s+(?!sans\s+doute\b)"
-    r"(?:except(?:\s+for)?|excepting|excluding|exclusive of|but\s+not|other\s+than"
+    # Matched from a word's start (after one space), so a long run of spaces stays linear.
+    r"(?<=\s)(?<!\bau\s)(?!sans\s+doute\b)"
+    r"(?:(?:except(?:\s+for)?|excepting|excluding|exclusive\s+of|but\s+not|other\s+than"
     r"|apart\s+from|without|minus|sauf|hors|hormis|except[ée]|exclu(?:ant|s|e|es)?|sans|moins"
-    r"|[àa]\s+l['’ ]\s*exception(?:\s+(?:de|du|des)\s+|\s+d['’ ]\s*|\s+))"
+    r")\s+|[àa]\s+l['’ ]\s*exception\s+)"
     r"(?:(?:de|du|des)\s+|d['’]\s*)?",
     re.IGNORECASE,
 )
