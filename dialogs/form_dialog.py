@@ -481,6 +481,12 @@ class FormDialog(ComponentDialog):
             await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
         return await spec.after(step, draft, value) if spec.after else None
 
+    def as_before(self, draft: Draft, field_name: str, answer: str) -> Awaitable[Any] | None:
+        """An answer that points at an earlier one ("same as last time" at a new plan's
+        program): an awaitable of the value it points at, read before anything else; None
+        (the default) reads the answer as typed."""
+        return None
+
     def unmatched_meaning(self, draft: Draft, answer: str, choices: list[Choice]) -> Any:
         """What a typed answer at a review-like question (the plan's review, the evidence
         menu) means though no choice's words match it: a choice it names in other words, a
@@ -951,6 +957,9 @@ class FormDialog(ComponentDialog):
             )
         if not answer:
             raise UserInputError("answer_empty")
+        earlier = self.as_before(draft, question.field, answer)
+        if earlier is not None:
+            return earlier
         if question.input in ("text", "choice", "date"):
             said_to_the_bot = pleasantry(answer)
             if said_to_the_bot is not None:  # "thanks" alone at a name: not its name

@@ -237,6 +237,27 @@ class PlanDialog(PlanFormDialog):
 
     # -- questions ---------------------------------------------------------------------------
 
+    def as_before(self, draft: PlanDraft, field_name: str, answer: str) -> Any:
+        """ "same as last time", « comme l'an dernier » at one of the plan's own details:
+        the tenant's latest other plan's (`_as_last_plan`)."""
+        if field_name not in _AS_LAST_PLAN or not _says_as_last_time(answer):
+            return None
+        return self._as_last_plan(draft, field_name, answer)
+
+    async def _as_last_plan(self, draft: PlanDraft, name: str, answer: str) -> ReadAs:
+        """`name`'s value in the tenant's latest other plan holding one (those sent first,
+        as "copy my last plan" takes), said back; refused when no earlier plan has it."""
+        plans, tenant_id = self.services.plans, draft.plan.tenant_id
+        others = [s for s in await plans.list_plans(tenant_id) if s.id != draft.plan.id]
+        sent = [s for s in others if s.status is not PlanStatus.EDITING]
+        drafts = [s for s in others if s.status is PlanStatus.EDITING]
+        for summary in (sent + drafts)[:_LAST_PLANS_READ]:
+            plan = await plans.get_plan(tenant_id, summary.id)
+            value = getattr(plan, name, None) if plan is not None else None
+            if value:
+                return ReadAs(value)
+        raise UserInputError("as_last_plan_none", value=excerpt(answer))
+
     async def _mpn_question(self, draft: PlanDraft) -> Question:
         """The tenant's known MPN ids to pick from; typed when none is known."""
         known = await self.services.directory.mpn_ids(draft.plan.tenant_id)
@@ -577,6 +598,42 @@ class PlanDialog(PlanFormDialog):
 def _plan_text(field_name: str):
     """The words of the plan's question `field_name` (some name the plan's currency)."""
     return lambda draft: t(draft.locale, f"question.{field_name}", currency=draft.plan.currency)
+
+
+# A plan's own details a new plan may take from the last one ("same as last time"); not its
+# period (the next one is planned) nor its limit (earned anew each period).
+_AS_LAST_PLAN = frozenset(
+    {"mpn_id", "program", "market", "fund_type", "currency", "reviewer_email"}
+)
+# Plans read for it at most (the latest first): one read each.
+_LAST_PLANS_READ = 3
+_AS_LAST_TIME = frozenset(
+    normalize(phrase)
+    for phrase in (
+        *("same", "the same", "same again", "ditto", "as usual", "same as usual"),
+        *("same as before", "as before", "like before", "same as previous", "as last time"),
+        *("same as last time", "same as the last time", "like last time", "as last year"),
+        *("same as last year", "like last year", "same as last plan", "same as my last plan"),
+        *("same as the last plan", "same as the previous plan", "same as my previous plan"),
+        *("same as last period", "same as the last one", "same as always", "unchanged"),
+        *("pareil", "idem", "le meme", "la meme", "les memes", "meme chose", "la meme chose"),
+        *("comme avant", "comme la derniere fois", "comme l an dernier", "inchange"),
+        *("comme l annee derniere", "comme l an passe", "comme l annee passee"),
+        *("comme d habitude", "comme mon dernier plan", "comme le dernier plan"),
+        *("comme le plan precedent", "comme mon plan precedent", "pareil que la derniere fois"),
+        *("pareil que l an dernier", "pareil qu avant", "meme chose que la derniere fois"),
+    )
+)
+
+
+def _says_as_last_time(answer: str) -> bool:
+    """ "same as last time", « comme l'an dernier », « idem »."""
+    said = normalize(answer[:60]).rstrip(" ?!")
+    return _AS_LAST_OPENING.sub("", said) in _AS_LAST_TIME
+
+
+# "the same as last time", "it's the same", « c'est pareil », « toujours la même ».
+_AS_LAST_OPENING = re.compile(r"^(?:the|just|its|it s|it is|c est|toujours|encore) ")
 
 
 def _parse_mpn_id(draft: PlanDraft, answer: str) -> str:

@@ -468,6 +468,8 @@ EN: dict[str, str] = {
     "it? Type it like **Tuesday last week** or {example}.",
     "error.date_past_span": '"{value}" is several days, from {first} to {last}: which one was '
     "it? Type it like {example}.",
+    "error.as_last_plan_none": 'There is no earlier plan to take "{value}" from: type the '
+    "answer itself.",
     "error.country_one_only": "Please give just one country here.",
     "error.countries_too_many": "That's too many countries for one activity (50 at most).",
     "error.countries_all_excepted": 'No country is left of "{value}" once the exceptions are '
@@ -1121,6 +1123,8 @@ FR: dict[str, str] = {
     "lequel ? Tapez-le comme **mardi de la semaine dernière** ou {example}.",
     "error.date_past_span": "« {value} » désigne plusieurs jours, du {first} au {last} : "
     "lequel ? Tapez-le comme {example}.",
+    "error.as_last_plan_none": "Il n'y a aucun plan antérieur d'où reprendre « {value} » : "
+    "tapez la réponse elle-même.",
     "error.country_one_only": "Indiquez un seul pays ici.",
     "error.countries_too_many": "C'est trop de pays pour une activité (50 au maximum).",
     "error.countries_all_excepted": "Il ne reste aucun pays dans « {value} » une fois les "
