@@ -58,6 +58,8 @@ warning
 - invoice_currency_differs (item_id, name, invoice_currency, currency)
 - invoice_date_outside_campaign (item_id, name, issued_on, start, end, campaign)
 - invoice_date_in_future (item_id, name, issued_on)
+- invoice_beside_earlier (item_id, name, first, added): a claim being fixed holds an invoice (or
+  CSR) added since the rejection beside one sent with the rejected claim
 - invoice_unreadable (item_id, name): too little could be read in it (or it is damaged)
 - invoice_not_an_invoice (item_id, name): it was read, and says nothing of an invoice
 
@@ -608,6 +610,31 @@ def _check_invoices(check: _Check) -> None:
             _check_invoice_reading(check, item, reading)
     _check_invoice_totals(check, invoices)
     _check_invoice_reuse(check, invoices)
+    _check_beside_earlier(check)
+
+
+def _check_beside_earlier(check: _Check) -> None:
+    """A claim being fixed: an invoice (or CSR) added since the rejection beside one sent
+    with the rejected claim that no reviewer's reason points at (one that does already
+    blocks, its removal offered). A reviewer reading both may count the cost twice."""
+    claim = check.claim
+    if not claim.reviewer_reasons:
+        return
+    decided = max(reason.decided_at for reason in claim.reviewer_reasons)
+    faulted = {fp for reason in claim.reviewer_reasons for fp in reason.fingerprints}
+    for kind in (EvidenceKind.INVOICE, EvidenceKind.CSR):
+        items = [i for i in claim.evidence if i.kind is kind and i.has_content and i.added_at]
+        earlier = [i for i in items if i.added_at <= decided and fingerprint(i) not in faulted]
+        added = [i for i in items if i.added_at > decided]
+        if earlier and added:
+            check.add(
+                "invoice_beside_earlier",
+                _WARNING,
+                item_id=earlier[0].id,
+                name=", ".join(i.file_name or i.id for i in earlier),
+                first=earlier[0].file_name or earlier[0].id,
+                added=", ".join(i.file_name or i.id for i in added),
+            )
 
 
 def _check_invoice_reading(check: _Check, item: Evidence, reading: InvoiceReading) -> None:

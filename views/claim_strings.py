@@ -471,6 +471,10 @@ CLAIM_EN: dict[str, str] = {
     "fix.invoice_unreadable": "Attach a clearer scan or the PDF, then remove this one.",
     "finding.invoice_not_an_invoice": "{name} does not look like an invoice.",
     "fix.invoice_not_an_invoice": "Attach the supplier's invoice, then remove this file.",
+    "finding.invoice_beside_earlier": "{added} was added beside {name}, sent with the rejected "
+    "claim: a reviewer reading both may count the cost twice.",
+    "fix.invoice_beside_earlier": "If it replaces it, say **remove {first}**; keep both only if "
+    "both are costs of this activity.",
     "finding.deadline_soon": "The claiming deadline is near: {deadline} (days left: {days}).",
     "fix.deadline_soon": "Submit soon.",
     "finding.funds_unknown": "I have no co-op funds on record for {program}, {period}.",
@@ -1062,6 +1066,10 @@ CLAIM_FR: dict[str, str] = {
     "fix.invoice_unreadable": "Joignez un scan plus net ou le PDF, puis retirez celui-ci.",
     "finding.invoice_not_an_invoice": "{name} ne ressemble pas à une facture.",
     "fix.invoice_not_an_invoice": "Joignez la facture du fournisseur, puis retirez ce fichier.",
+    "finding.invoice_beside_earlier": "Le fichier {added} s'ajoute à {name}, envoyé avec la "
+    "réclamation refusée : un réviseur qui lit les deux peut compter le coût deux fois.",
+    "fix.invoice_beside_earlier": "S'il le remplace, dites **supprimer {first}** ; gardez les "
+    "deux seulement s'il s'agit de deux coûts de cette activité.",
     "finding.deadline_soon": "La date limite de réclamation approche : {deadline} (jours restants : {days}).",
     "fix.deadline_soon": "Soumettez rapidement.",
     "finding.funds_unknown": "Je n'ai aucun fonds co-op enregistré pour {program}, {period}.",
