@@ -71,7 +71,8 @@ class Command:
 
 _POLITE_OPENING = re.compile(
     r"^(?:(?:hi|hello|hey|bonjour|salut)\s+)?(?:please\s+|s il vous plait\s+|svp\s+)?"
-    r"(?:i d like to|i would like to|i want to|i need to|i wanna|can you|could you|can i|"
+    r"(?:i d like(?: to)?|i would like(?: to)?|i want(?: to)?|i need(?: to)?|i wanna|can you|"
+    r"could you|can i|"
     r"could i|can we|let s|lets|please|je voudrais|j aimerais|je veux|je souhaite|"
     r"je dois|pouvez vous|peux tu|tu peux|vous pouvez|est ce que je peux|on peut|"
     r"il faut|merci de)\s+"
@@ -83,7 +84,36 @@ _MAY_I = re.compile(
 )
 # An article before what a question names ("a webinar", « un salon »): left out of it.
 _ARTICLE = re.compile(r"^(?:a|an|the|my|our|un|une|le|la|les|l|mon|ma|mes|nos|du|des)\s+")
-_POLITE_CLOSING = re.compile(r"\s+(?:please|svp|stp|s il vous plait|s il te plait|thanks|merci)$")
+# Politeness around what is said ("new claim please", « soumets-la svp », "change the
+# amount to 9,500, thanks"), as `normalize` leaves it: one list for every reader that sets it
+# aside (`polite_words`).
+POLITE_WORDS = (
+    *("please", "pls", "plz", "thanks", "thank you", "svp", "stp", "s il vous plait"),
+    *("s il te plait", "merci"),
+)
+
+
+def polite_words(*, typed: bool = False) -> str:
+    """`POLITE_WORDS` as one alternation, longest first; `typed`: as typed (apostrophes,
+    « plaît »), for readers that keep the text as it is (a value after a change)."""
+    words = sorted(POLITE_WORDS, key=len, reverse=True)
+    if not typed:
+        return "|".join(re.escape(word) for word in words)
+    return "|".join(
+        re.escape(word).replace(r"\ ", r"[\s’']+").replace("plait", "pla[iî]t") for word in words
+    )
+
+
+_POLITE_CLOSING = re.compile(rf"(?:\s+(?:{polite_words()}|for me|for us|pour moi|pour nous))+$")
+# "please", "ok", « svp » before a command said alone ("please new claim", "ok status").
+_POLITE_LEADING = re.compile(rf"^(?:(?:{polite_words()}|ok|okay|so|alors|bon)\s+)+")
+# A verb and an article before a command's words: "start a new claim", « créer un nouveau
+# plan », "open my claims" (not read as "start", the greeting).
+_COMMAND_VERB = re.compile(
+    r"^(?:start|create|open|begin|draft|make|do|get|see|show me|give me|commencer|demarrer"
+    r"|creer|ouvrir|rediger|faire|lancer|voir|avoir)\s+"
+    r"(?:(?:a|an|the|my|our|un|une|le|la|les|mon|ma|mes|nos)\s+)?"
+)
 
 
 # "copy plan PLN-… to FY27 H2", "copier le plan PLN-… pour FY27 H2", "duplicate my plan".
@@ -504,13 +534,23 @@ def recognize_command(text: str | None) -> Command | None:
     if intent is None and not (ids or claim_ids) and not _DISAGREE_THEN.match(text.strip()):
         intent = rule_asked(phrase, text.rstrip().endswith("?"))
     if intent is None:
+        # A command said alone with politeness: "new claim please", « statut svp ».
+        core = _POLITE_CLOSING.sub("", _POLITE_LEADING.sub("", phrase)).strip()
+        if core != phrase:
+            intent = _intent_of(core, ids, claim_ids)
+    if intent is None:
         # A sentence around a command: "I'd like to file a claim for the webinar",
         # "je voudrais créer un nouveau plan". Only after such an opening, so that a
         # campaign named "Help desk" stays a name.
         opened = _POLITE_OPENING.match(phrase)
         if opened:
             sentence = _POLITE_CLOSING.sub("", phrase[opened.end() :]).strip()
-            intent = _intent_of(sentence, ids, claim_ids) or _command_leading(sentence)
+            intent = (
+                _intent_of(sentence, ids, claim_ids)
+                or _intent_of(_ARTICLE.sub("", sentence), ids, claim_ids)  # "I want a new claim"
+                or _intent_of(_COMMAND_VERB.sub("", sentence), ids, claim_ids)
+                or _command_leading(sentence)
+            )
             claimed = _CLAIM_FOR.match(sentence) if intent is Intent.NEW_CLAIM else None
             if claimed is not None:
                 rest = claimed["what"]  # "I want to claim the LinkedIn ads"
@@ -746,8 +786,7 @@ _POLITE_BEFORE = re.compile(
     r"|go ahead and|vas y|allez y|allez)\s+)+"
 )
 _POLITE_AFTER = re.compile(
-    r"(?:\s+(?:please|pls|plz|thanks|thank you|now|right now|svp|s il vous plait"
-    r"|s il te plait|merci|maintenant|tout de suite|la|le|les|it|them))+$"
+    rf"(?:\s+(?:{polite_words()}|now|right now|maintenant|tout de suite|la|le|les|it|them))+$"
 )
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dialogs.activity_dialog import activity_type_words
-from dialogs.recognizer import normalize
+from dialogs.recognizer import normalize, polite_words
 from dialogs.review_actions import EditTarget, ReviewAction
 from domain.plan import Plan
 from domain.text import language_of
@@ -388,10 +388,7 @@ _ASKING_TO = re.compile(
     r"|on peut|merci de)\s+",
     re.IGNORECASE,
 )
-_ASKED_AFTER = re.compile(
-    r"(?:[\s,]+(?:please|thanks|svp|stp|s[’']il (?:vous|te) pla[iî]t|merci))?[\s?!]*$",
-    re.IGNORECASE,
-)
+_ASKED_AFTER = re.compile(rf"(?:[\s,]+(?:{polite_words(typed=True)}))?[\s?!]*$", re.IGNORECASE)
 # No change with its value is longer (a message longer is read as before).
 _MAX_CHANGE_LENGTH = 300
 

@@ -136,7 +136,8 @@ STATUS_EN: dict[str, str] = {
     "status.fixed_as": "It was fixed as **{copy_id}** (status: {status}).",
     "status.next.Disputed": "Your dispute is being decided (5 business days).",
     "status.escalate": "It has been under review for more than 2 business days: you may contact Partner Center support.",
-    "status.none_found": "I found no claim or plan matching that in your organisation.",
+    "status.none_found": "You have no plans or claims yet. Say **new plan** to start your co-op "
+    "claims plan.",
     "status.unknown_id": "I can't find {item_id} in your organisation.",
     "status.filtered_none": "None of your claims has the status {status}.",
     "status.filtered_none_plans": "None of your plans has the status {status}.",
@@ -302,7 +303,8 @@ STATUS_FR: dict[str, str] = {
     "status.fixed_as": "Elle a été corrigée en **{copy_id}** (statut : {status}).",
     "status.next.Disputed": "Votre contestation est en cours de décision (5 jours ouvrés).",
     "status.escalate": "Elle est en cours d'examen depuis plus de 2 jours ouvrés : vous pouvez contacter le support de l'Espace partenaires.",
-    "status.none_found": "Je n'ai trouvé aucune réclamation ni aucun plan correspondant dans votre organisation.",
+    "status.none_found": "Vous n'avez encore ni plan ni réclamation. Dites **nouveau plan** pour "
+    "commencer votre plan de réclamations co-op.",
     "status.unknown_id": "Je ne trouve pas {item_id} dans votre organisation.",
     "status.filtered_none": "Aucune de vos réclamations n'a le statut {status}.",
     "status.filtered_none_plans": "Aucun de vos plans n'a le statut {status}.",
