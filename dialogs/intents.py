@@ -514,8 +514,10 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("what can i still claim", "when do i need to submit", "when do i have to submit"),
             "when must i submit",
             *("my balance", "balance", "total claimed", "my total claimed", "amount claimed"),
+            *("my budget", "our budget", "my co op budget"),
         ),
         fr=(
+            *("mon budget", "notre budget", "mon budget co op"),
             "mes fonds",
             "fonds",
             "mes fonds co op",

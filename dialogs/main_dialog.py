@@ -52,6 +52,7 @@ from dialogs.plan_dialog import PlanDialog
 from dialogs.plan_form import PlanDraft
 from dialogs.recognizer import (
     Command,
+    at_rest,
     close_choice,
     match_choice,
     normalize,
@@ -286,9 +287,11 @@ class MainDialog(ComponentDialog):
         value = card_value(context.activity)
         if value is not None and value.get("action") == "answer":
             return await self._late_answer(step, identity, value)
-        term = term_alone(context.activity.text) if value is None else None
+        text = context.activity.text if value is None else None
+        term = term_alone(text) or at_rest(text)
         if term is not None:
-            # "CSR?", « co-op ? » alone: explained (inside a question they may be its answer).
+            # "CSR?", « co-op ? », "I'm done", "options" alone: inside a question they may be
+            # its answer; here, what they mean with nothing open.
             return await self.routes[term].at_start(Turn(context, identity, Command(term), step))
         question = recognize_status_question(context.activity.text)
         if question is not None:

@@ -152,12 +152,16 @@ _FUNDS_QUESTIONS = (
         r"peut on|pouvons nous|ai je|avons nous|j ai|nous avons|on a)\b"
     ),
     re.compile(r"^(?:jusqu a quand|until when|by when)\b"),
+    # « il me reste combien ? »
+    re.compile(r"^il (?:me|nous) reste combien\b"),
 )
 _FUNDS_WORDS = re.compile(
     r"\b(?:co op|funds?|fonds)\b.*\b(?:left|remaining|remain|available|balance|restants?|"
     r"disponibles?|solde|reste)\b|\b(?:deadlines?|dates? limites?|echeances?|balance|solde)\b"
     # "what's due this week?", "when do my funds expire?", « qu'est-ce qui expire ? »
     r"|\b(?:due|expir\w*)\b"
+    # "what's left in my budget?", « que reste-t-il de mon budget ? »
+    r"|\bbudget\b.*\b(?:left|remaining|restant)\b|\b(?:left|remaining|reste)\b.*\bbudget\b"
 )
 
 
@@ -403,6 +407,59 @@ def term_asked(phrase: str) -> Intent | None:
     if before is None and after is None:
         return None
     return _term(rest[: after.start()] if after is not None else rest)
+
+
+# Words that are a command only with no question open: inside one they are its answer
+# ("done" at the evidence list, "delete" at a review, "options" at a choice). As
+# `normalize` leaves them.
+_AT_REST: dict[str, Intent] = {
+    **dict.fromkeys(
+        (
+            *("i m done", "im done", "i am done", "done", "all done", "finished", "that s all"),
+            *("thats all", "that s it", "thats it", "j ai fini", "j ai termine", "c est tout"),
+            *("termine", "fini", "c est fini", "c est bon pour moi"),
+        ),
+        Intent.THANKS,
+    ),
+    **dict.fromkeys(
+        ("options", "my options", "what are my options", "quelles sont mes options", "choices"),
+        Intent.HELP,
+    ),
+    **dict.fromkeys(
+        (
+            *("cancel everything", "cancel all", "cancel all of it", "stop everything"),
+            *("tout annuler", "annuler tout", "tout arreter", "arreter tout"),
+        ),
+        Intent.CANCEL,
+    ),
+    **dict.fromkeys(
+        (
+            *("i made a mistake", "i made an error", "i made a mistake in my claim"),
+            *("i made a mistake in my plan", "there s a mistake", "there is a mistake"),
+            *("j ai fait une erreur", "je me suis trompe", "je me suis trompee"),
+            *("il y a une erreur", "j ai fait une faute"),
+        ),
+        Intent.AFTER_SUBMIT,
+    ),
+    **dict.fromkeys(
+        (
+            *("continue where i left off", "pick up where i left off", "where was i"),
+            *("pick up where we left off", "continue where we left off", "where were we"),
+            *("reprendre la ou je m etais arrete", "reprendre la ou je m etais arretee"),
+            *("reprendre ou j en etais", "on reprend", "on continue", "je reprends"),
+        ),
+        Intent.CONTINUE_DRAFT,
+    ),
+    **dict.fromkeys(("delete", "remove", "supprimer", "effacer"), Intent.DELETE_HOW),
+}
+
+
+def at_rest(text: str | None) -> Intent | None:
+    """ "I'm done", "options", "cancel everything", « on reprend », "delete" with no question
+    open: the command they are there (inside a question they are its answer)."""
+    if not text or len(text) > _TERM_ASKED_MAX:
+        return None
+    return _AT_REST.get(normalize(text).rstrip(" ?!"))
 
 
 def term_alone(text: str | None) -> Intent | None:
@@ -1110,6 +1167,9 @@ _LISTING_WORDS = frozenset(
 # "my drafts", « mes brouillons »: the partner's plans and claims not yet submitted.
 _DRAFTS = re.compile(
     r"^(?:(?:show|list|see|view)\s+)?(?:my|all my)\s+drafts\??$|"
+    # "where's my draft?", « où est mon brouillon ? »
+    r"^(?:where s|wheres|where is|where are)\s+(?:my|all my)\s+drafts?\s*\??$|"
+    r"^(?:ou est|ou sont)\s+(?:mon|mes|tous mes)\s+brouillons?\s*\??$|"
     r"^(?:what|which)\s+drafts\s+(?:do|have)\s+i(?:\s+have)?\s*\??$|"
     r"^(?:voir\s+|afficher\s+)?(?:mes|tous mes)\s+brouillons\s*\??$|"
     r"^(?:quels\s+sont\s+mes|quels)\s+brouillons.*\?$"

@@ -1,0 +1,67 @@
+"""Everyday words typed with no question open.
+
+Seen at stop 45 with an approved plan and funds (each got "I didn't understand that"):
+"where's my draft?", « où est mon brouillon ? »; "I'm done", « j'ai fini », « c'est tout »;
+"what's left in my budget?", « il me reste combien ? », « mon budget »; "options"; "cancel
+everything", « tout annuler »; "I made a mistake", « j'ai fait une erreur »; "continue where
+I left off", « reprendre là où je m'étais arrêté », « on reprend »; "delete", « supprimer ».
+Through the real bot, dialogs and a TinyDB store on disk.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogs.claim_support import EN, FR, approved_plan, seed_funds
+from tests.dialogs.test_words_at_rest import said
+from tests.support import Chat
+
+pytestmark = pytest.mark.asyncio
+
+DRAFTS = {EN: "You have no drafts", FR: "Vous n'avez aucun brouillon"}
+THANKS = {EN: "Your drafts are kept", FR: "Vos brouillons sont conservés"}
+FUNDS = {EN: "Your co-op funds", FR: "Vos fonds co-op"}
+HELP = {EN: "Here is what I can do", FR: "Voici ce que je sais faire"}
+CANCEL = {EN: "nothing to cancel", FR: "rien à annuler"}
+MISTAKE = {EN: "can no longer be changed", FR: "ne peut plus être"}
+RESUME = {EN: "You have no draft to continue", FR: "Vous n'avez aucun brouillon à reprendre"}
+DELETE = {EN: "delete", FR: "supprimer"}
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "words"),
+    [
+        (EN, "where's my draft?", DRAFTS),
+        (EN, "where are my drafts", DRAFTS),
+        (FR, "où est mon brouillon ?", DRAFTS),
+        (EN, "I'm done", THANKS),
+        (EN, "that's all", THANKS),
+        (FR, "j'ai fini", THANKS),
+        (FR, "c'est tout", THANKS),
+        (EN, "what's left in my budget?", FUNDS),
+        (EN, "how much is left?", FUNDS),
+        (FR, "il me reste combien ?", FUNDS),
+        (FR, "mon budget", FUNDS),
+        (EN, "options", HELP),
+        (FR, "options", HELP),
+        (EN, "cancel everything", CANCEL),
+        (FR, "tout annuler", CANCEL),
+        (EN, "I made a mistake", MISTAKE),
+        (FR, "j'ai fait une erreur", MISTAKE),
+        (EN, "continue where I left off", RESUME),
+        (EN, "pick up where we left off", RESUME),
+        (FR, "reprendre là où je m'étais arrêté", RESUME),
+        (FR, "on reprend", RESUME),
+        (EN, "delete", DELETE),
+        (FR, "supprimer", DELETE),
+    ],
+)
+async def test_everyday_words_at_rest_are_understood(
+    chat: Chat, locale: str, typed: str, words: dict[str, str]
+) -> None:
+    await seed_funds(chat)
+    await approved_plan(chat)
+
+    text = await said(chat, locale, typed)
+
+    assert words[locale] in text, text
