@@ -160,6 +160,59 @@ _WEEKDAYS = {
     "dimanche",
 }
 
+
+def _day_words() -> dict[str, int]:
+    """Days of the month in words, as dictation writes them beside a month: "tenth",
+    "twenty-second", "first", « dix », « vingt-deux », « premier » (folded, spaces for
+    hyphens)."""
+    units_en = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    teens_en = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen")
+    teens_en += ("seventeen", "eighteen", "nineteen")
+    firsts_en = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+    firsts_en += ("ninth",)
+    teenths_en = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth")
+    teenths_en += ("sixteenth", "seventeenth", "eighteenth", "nineteenth")
+    units_fr = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+    teens_fr = ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix sept")
+    teens_fr += ("dix huit", "dix neuf")
+    words: dict[str, int] = {"premier": 1, "1er": 1, "twentieth": 20, "thirtieth": 30}
+    for number, (en, th, fr) in enumerate(zip(units_en, firsts_en, units_fr, strict=True), 1):
+        words.update({en: number, th: number, fr: number})
+    for number, (en, th, fr) in enumerate(zip(teens_en, teenths_en, teens_fr, strict=True), 10):
+        words.update({en: number, th: number, fr: number})
+    for tens, en, fr in ((20, "twenty", "vingt"), (30, "thirty", "trente")):
+        words.update({en: tens, fr: tens})
+        for number in range(1, 10 if tens == 20 else 2):
+            words[f"{en} {units_en[number - 1]}"] = tens + number
+            words[f"{en} {firsts_en[number - 1]}"] = tens + number
+            words[f"{fr} {'et un' if number == 1 else units_fr[number - 1]}"] = tens + number
+    return words
+
+
+_DAY_WORDS = _day_words()
+_DAY_WORD = "|".join(
+    re.escape(word).replace(r"\ ", "[ -]") for word in sorted(_DAY_WORDS, key=len, reverse=True)
+)
+_MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "November tenth", "tenth of November", "Nov first", « dix novembre », « le premier
+# novembre »: the day in words beside its month's name (only there: "first week" is no day).
+_DAY_IN_WORDS = re.compile(
+    rf"\b(?:(?P<before>{_DAY_WORD})(?:\s+of)?\s+(?P<month>(?:{_MONTH_WORD})\b\.?)"
+    rf"|(?P<month2>(?:{_MONTH_WORD})\b\.?)\s+(?:the\s+)?(?P<after>{_DAY_WORD}))\b"
+)
+
+
+def _day_words_as_digits(text: str) -> str:
+    """`text` (folded) with a day in words beside its month in digits ("10 november")."""
+
+    def digits(found: re.Match[str]) -> str:
+        if found["before"]:
+            return f"{_DAY_WORDS[found['before'].replace('-', ' ')]} {found['month']}"
+        return f"{found['month2']} {_DAY_WORDS[found['after'].replace('-', ' ')]}"
+
+    return _DAY_IN_WORDS.sub(digits, text)
+
+
 _YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})")
 _DAY_MONTH = re.compile(r"(\d{1,2})([-/.])(\d{1,2})")
@@ -286,6 +339,8 @@ def parse_date(
             "date_invalid", value=excerpt(raw), **date_examples(today, locale, window)
         )
     normalized = " ".join(fold(raw).replace("’", "'").split()).rstrip(".")
+    normalized = _day_words_as_digits(normalized)
+    _refuse_week_of_month(normalized, locale, today, window, raw)
 
     if rough := _ROUGHLY.match(normalized):
         _offer_rough_day(normalized[rough.end() :], locale, today, window, month_alone, raw)
@@ -464,6 +519,50 @@ _PAST_SPAN = re.compile(
 )
 
 
+# "1st week of Nov", "the last week of October", « la première semaine de novembre »: the
+# days of that week of the month (1-7, 8-14, 15-21, 22-28; the last: its last seven).
+_WEEK_OF_MONTH = re.compile(
+    r"(?:the\s+|la\s+)?(?P<which>first|1st|second|2nd|third|3rd|fourth|4th|last|premiere"
+    r"|1re|1ere|deuxieme|2e|2eme|seconde|troisieme|3e|3eme|quatrieme|4e|4eme|derniere)"
+    r"\s+(?:week|semaine)\s+(?:of|in|de|d'|du mois de)\s*(?P<month>.+)"
+)
+_WEEK_INDEX = {
+    **dict.fromkeys(("first", "1st", "premiere", "1re", "1ere"), 0),
+    **dict.fromkeys(("second", "2nd", "deuxieme", "2e", "2eme", "seconde"), 1),
+    **dict.fromkeys(("third", "3rd", "troisieme", "3e", "3eme"), 2),
+    **dict.fromkeys(("fourth", "4th", "quatrieme", "4e", "4eme"), 3),
+    **dict.fromkeys(("last", "derniere"), -1),
+}
+
+
+def _refuse_week_of_month(
+    text: str, locale: str, today: date, window: DateWindow | None, raw: str
+) -> None:
+    """A week of a month names seven days where one is asked: refused with them and an
+    example, as "last week" is."""
+    match = _WEEK_OF_MONTH.fullmatch(text)
+    if match is None:
+        return
+    try:
+        first_of_month = _read_day(f"1 {match['month']}", locale, today, window, raw)
+    except UserInputError:
+        return
+    index = _WEEK_INDEX[match["which"]]
+    if index < 0:
+        next_month = (first_of_month.replace(day=28) + timedelta(days=4)).replace(day=1)
+        first = next_month - timedelta(days=7)
+    else:
+        first = first_of_month + timedelta(days=7 * index)
+    last = first + timedelta(days=6)
+    raise UserInputError(
+        "date_past_span",
+        value=excerpt(raw),
+        first=format_date(first, locale),
+        last=format_date(last, locale),
+        example=format_date(first + timedelta(days=1), locale),
+    )
+
+
 def _refuse_past_span(text: str, locale: str, today: date, raw: str) -> None:
     match = _PAST_SPAN.fullmatch(text)
     if match is None:
@@ -515,6 +614,8 @@ def _read_day(
 _RANGE_LEAD = re.compile(r"(?:from|between|du|entre|les|the)\s+")
 _RANGE_SEPARATOR = re.compile(
     r"\s*[-\u2013\u2014]\s*|\s+(?:to|and|through|thru|until|till|au|et|jusqu'au)\s+"
+    # "Nov 10 or 11", « le 10 ou le 11 novembre »: one of two days, both offered.
+    r"|\s+(?P<either>or|ou)\s+(?:(?:the|le)\s+)?"
 )
 _BARE_DAY = re.compile(r"(\d{1,2})(?:er|e|st|nd|rd|th)?")
 # The longest span read as one event's days (longer is no single activity's run).
@@ -541,6 +642,14 @@ def _refuse_several_days(
     else:
         return
     first, last = days
+    if separator["either"]:
+        raise UserInputError(
+            "date_either",
+            value=excerpt(raw),
+            first=format_date(first, locale),
+            last=format_date(last, locale),
+            options=[(d.isoformat(), format_date(d, locale)) for d in (first, last)],
+        )
     meant = last if which_end == "end" else first
     raise _offered("date_vague", meant, locale, raw)
 

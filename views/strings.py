@@ -458,6 +458,8 @@ EN: dict[str, str] = {
     "Say **yes** or click it below, or pick one of the options.",
     "error.date_vague": '"{value}" is several days. Did you mean **{suggestion}**? Say **yes** '
     "or click it below, or type the day.",
+    "error.date_either": '"{value}": which day was it, **{first}** or **{last}**? Click it '
+    "below, or type the day.",
     "error.date_day_number": '"{value}" alone: did you mean **{suggestion}**? Say **yes** or '
     "click it below, or type the date.",
     "error.date_approximate": '"{value}": which day exactly? Is it **{suggestion}**? Say '
@@ -1113,6 +1115,8 @@ FR: dict[str, str] = {
     "des options.",
     "error.date_vague": "« {value} » désigne plusieurs jours. Vouliez-vous dire le "
     "**{suggestion}** ? Répondez **oui** ou cliquez dessus ci-dessous, ou tapez le jour.",
+    "error.date_either": "« {value} » : quel jour était-ce, le **{first}** ou le **{last}** ? "
+    "Cliquez dessus ci-dessous, ou tapez le jour.",
     "error.date_day_number": "« {value} » seul : vouliez-vous dire le **{suggestion}** ? "
     "Répondez **oui** ou cliquez dessus ci-dessous, ou tapez la date.",
     "error.date_approximate": "« {value} » : quel jour exactement ? Est-ce le "
