@@ -20,6 +20,7 @@ from domain.errors import UserInputError
 from domain.money import (
     ReadAmount,
     as_a_most,
+    as_unsure,
     format_amount,
     minor_units,
     parse_amount,
@@ -300,7 +301,8 @@ def _parse_planned(draft: PlanDraft, answer: str) -> ReadAmount:
     if says_not_given(answer) or says_unsure(answer) or typed in _NOT_YET:
         raise UserInputError("planned_amount_not_given")
     # "12500 (approx)": a remark left aside (a plan's amounts are estimates).
-    return parse_amount(split_remark(as_a_most(answer))[0], currency, draft.locale)
+    # "12500?": that figure, unsure, as "about 12500" is (a plan's amounts are estimates).
+    return parse_amount(split_remark(as_a_most(as_unsure(answer)))[0], currency, draft.locale)
 
 
 def _share_of_limit(answer: str) -> Decimal | None:

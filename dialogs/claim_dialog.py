@@ -229,10 +229,12 @@ def _parse_claim_amount(draft: ClaimDraft, answer: str) -> Decimal:
     (one click or "yes"), not kept as if exact: a plan's amounts are estimates, a claim's
     is what a reviewer pays, and nothing after this question would know it was a guess."""
     currency = draft.claim.currency or "USD"
+    # "9500?": that figure, unsure (a guess, offered as exact as "about 9500" is).
+    unsure = answer.rstrip().endswith("?")
     # "9800 (invoice attached)": the remark left aside, unless it makes the figure a guess.
-    number, remark = split_remark(answer)
+    number, remark = split_remark(answer.rstrip(" ?") if unsure else answer)
     read = parse_amount(number, currency, draft.locale)
-    if "approximate" in read.notes or is_a_guess(remark):
+    if unsure or "approximate" in read.notes or is_a_guess(remark):
         raise UserInputError(
             "claim_amount_estimate",
             value=excerpt(answer),

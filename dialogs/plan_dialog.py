@@ -41,6 +41,7 @@ from domain.lifecycle import PlanStatus
 from domain.money import (
     ReadAmount,
     as_a_most,
+    as_unsure,
     format_amount,
     minor_units,
     parse_amount,
@@ -917,5 +918,5 @@ def review_choices(draft: PlanDraft) -> list[Choice]:
 
 def _parse_limit(draft: PlanDraft, answer: str) -> ReadAmount:
     """The plan's limit: "up to 50,000", "50,000 (per half)" are 50,000."""
-    typed = split_remark(as_a_most(answer))[0]
+    typed = split_remark(as_a_most(as_unsure(answer)))[0]  # "50000?": that figure, unsure
     return parse_amount(typed, draft.plan.currency or "USD", draft.locale)

@@ -388,6 +388,15 @@ def as_a_most(text: str) -> str:
     return _FOR_THE_PERIOD.sub("", _A_MOST.sub("", text.strip()))
 
 
+def as_unsure(text: str) -> str:
+    """A figure with a question mark ("12500?", « 12 500 € ? »): the same figure said as an
+    estimate ("about 12500?"), as unsure as the partner is; any other text unchanged."""
+    typed = text.strip()
+    if len(typed) > _MAX_WITH_REMARK or not typed.endswith("?") or not re.search(r"\d", typed):
+        return text
+    return "about " + typed.rstrip(" ?")
+
+
 def is_a_guess(remark: str) -> bool:
     """Whether a remark after an amount says it is not yet exact ("approx", "TBC")."""
     return bool(_GUESS.search(remark))
