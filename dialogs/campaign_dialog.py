@@ -39,7 +39,7 @@ from domain.plan import (
     Plan,
 )
 from domain.plan_rules import campaign_date_concerns
-from domain.text import clean_text, excerpt, unquoted
+from domain.text import clean_text, excerpt, named_as
 from views import cards
 from views.display import display_value
 from views.strings import t
@@ -493,7 +493,7 @@ class CampaignDialog(PlanFormDialog):
 def _parse_name(_draft: PlanDraft, answer: str) -> str:
     """The campaign's name; a yes, a no or an "I don't know" is none (it answered another
     question: kept, the campaign would be called "yes")."""
-    text = unquoted(clean_text(answer, max_length=MAX_NAME_LENGTH, field="name"))
+    text = named_as(clean_text(answer, max_length=MAX_NAME_LENGTH, field="name"))
     if says_nothing_of_it(text):
         raise UserInputError("name_says_nothing", value=excerpt(text))
     return text

@@ -80,7 +80,7 @@ from domain.money import (
 )
 from domain.plan import utc_now
 from domain.reviewer_reasons import CLAIM_FACTS
-from domain.text import clean_text, excerpt, fold, unquoted
+from domain.text import clean_text, excerpt, fold, named_as
 from views.cards import escape
 from views.claim_cards import (
     amount_warning,
@@ -291,7 +291,7 @@ def _metric_text(draft: ClaimDraft) -> str:
 def _parse_name(_draft: ClaimDraft, answer: str) -> str:
     """The claim's short name; a yes, a no or an "I don't know" is none (kept, the claim
     would be called "yes" in its check card and in "my claims")."""
-    text = unquoted(clean_text(answer, max_length=MAX_CLAIM_NAME_LENGTH, field="name"))
+    text = named_as(clean_text(answer, max_length=MAX_CLAIM_NAME_LENGTH, field="name"))
     if says_nothing_of_it(text):
         raise UserInputError("claim_name_says_nothing", value=excerpt(text))
     return text

@@ -951,6 +951,7 @@ _UNSURE = frozenset(
         *("idk", "i don't know", "i dont know", "dunno", "don't know", "no idea", "not sure"),
         *("no clue", "i'm not sure", "je ne sais pas", "je sais pas", "sais pas"),
         *("aucune idee", "pas sur", "pas sure", "je ne suis pas sur"),
+        *("not decided", "haven t decided", "undecided", "pas decide", "pas encore decide"),
     )
 )
 
@@ -960,9 +961,15 @@ def says_yes_alone(answer: str) -> bool:
     return normalize(answer[:60]).rstrip(" ?!") in _YES_ALONE
 
 
+# "I don't know yet", « je ne sais pas encore »: unsure all the same.
+_NOT_YET_TAIL = re.compile(r"\s+(?:yet|for now|right now|encore|pour l instant|pour le moment)$")
+
+
 def says_unsure(answer: str) -> bool:
-    """Whether the whole answer is an "I don't know" ("idk", « aucune idée »)."""
-    return normalize(answer[:60]).rstrip(" ?!") in _UNSURE
+    """Whether the whole answer is an "I don't know" ("idk", « aucune idée », "not sure
+    yet")."""
+    said = normalize(answer[:60]).rstrip(" ?!")
+    return said in _UNSURE or _NOT_YET_TAIL.sub("", said) in _UNSURE
 
 
 def says_nothing_of_it(answer: str) -> bool:

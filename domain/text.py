@@ -121,6 +121,27 @@ def unquoted(text: str) -> str:
     return inner.strip(" \u00a0\u202f") or text
 
 
+# A name said in a sentence: "Campaign name: Spring push", "it's called Spring push", "let's
+# call it …", « elle s'appelle Campagne hiver », « nom : … », « appelons-la … ».
+_NAMED_AS = re.compile(
+    r"^(?:(?:the\s+)?(?:campaign\s+|claim\s+|activity\s+)?name\s*(?:is\s+|:\s*|=\s*)"
+    r"|(?:it|this|that)(?:['’]s|\s+is)\s+(?:called|named)\s+"
+    r"|(?:let['’]?s\s+)?(?:call|name)\s+it\s+"
+    r"|(?:(?:elle|il|[çc]a|la campagne|la r[ée]clamation)\s+)?s['’]\s?appelle\s+"
+    r"|(?:on\s+)?l['’]\s?appelle\s+|appel(?:ons|ez)[- ]la\s+|appel(?:ons|ez)[- ]le\s+"
+    r"|(?:le\s+)?nom\s*(?:est\s+|:\s*)|nom\s+de\s+la\s+(?:campagne|r[ée]clamation)\s*:\s*)",
+    re.IGNORECASE,
+)
+
+
+def named_as(text: str) -> str:
+    """The name in `text` when it is said in a sentence ("it's called Spring push": "Spring
+    push"), its quotes off; else `text`, its quotes off."""
+    said = _NAMED_AS.match(text)
+    name = text[said.end() :].strip() if said is not None else ""
+    return unquoted(name) if name else unquoted(text)
+
+
 def _remove_invisible(text: str) -> str:
     kept: list[str] = []
     last = len(text) - 1
