@@ -97,6 +97,8 @@ class Intent(StrEnum):
     # "what's the usage period?", « période d'utilisation ? »: earning, usage and claiming
     # periods, and today's usage period with the days its claims are taken.
     PERIODS = "periods"
+    # "what happens next?", « que se passe-t-il ensuite ? »: what follows a submission.
+    NEXT_STEPS = "next_steps"
 
 
 @dataclass(frozen=True)
@@ -736,12 +738,17 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("who approves my plans", "who approves plans", "who reviews plans"),
             *("who is my account manager", "who s my account manager"),
             *("who is my microsoft contact", "who reviews my claims", "who reviews my claim"),
+            *("who will review it", "who will review my plan", "who reviews it", "who approves it"),
+            *("who will approve it", "who will approve my plan", "who will review my claim"),
+            *("who is going to review it", "who checks it", "who will check it"),
         ),
         fr=(
             *("qui est mon reviseur", "qui est le reviseur", "qui valide mon plan"),
             *("qui approuve mon plan", "qui examine mon plan", "qui valide mes plans"),
             *("qui est mon responsable de compte", "qui est mon contact microsoft"),
             *("qui examine mes reclamations", "qui examine ma reclamation"),
+            *("qui va le valider", "qui va la valider", "qui le valide", "qui la valide"),
+            *("qui va l approuver", "qui va le relire", "qui va l examiner", "qui valide"),
         ),
     ),
     Intent.PAUSE: IntentSpec(
@@ -804,7 +811,39 @@ INTENTS: dict[Intent, IntentSpec] = {
         fr=("montant minimum d une reclamation", "montant maximum d une reclamation"),
         without_role=True,
     ),
-    Intent.AFTER_SUBMIT: IntentSpec("_answer", "_answer", without_role=True),
+    Intent.AFTER_SUBMIT: IntentSpec(
+        "_answer",
+        "_answer",
+        # Also read by `recognizer.rule_asked` ("can I change it once submitted?").
+        en=(
+            *("can i still change it after", "can i change it after", "can i edit it later"),
+            *("can i change it later", "can i modify it after", "can i still edit it later"),
+            *("can i still change it later", "can i edit it after"),
+        ),
+        fr=(
+            *("puis je le modifier apres", "puis je la modifier apres"),
+            *("peut on le modifier apres", "pourrai je le modifier apres"),
+            *("pourrai je le modifier ensuite",),
+            *("peut on le modifier ensuite", "puis je le changer apres"),
+        ),
+        without_role=True,
+    ),
+    # "what happens next?", "what happens after I submit?": what follows a submission.
+    Intent.NEXT_STEPS: IntentSpec(
+        "_answer",
+        "_answer",
+        en=(
+            *("what happens next", "what happens now", "what happens after i submit"),
+            *("what happens after submitting", "what happens after that", "what happens then"),
+            *("what happens once i submit", "what happens after submission", "then what"),
+        ),
+        fr=(
+            *("que se passe t il ensuite", "que se passe t il apres", "et apres"),
+            *("qu est ce qui se passe ensuite", "qu est ce qui se passe apres"),
+            *("que se passe t il une fois soumis", "que se passe t il apres la soumission"),
+        ),
+        without_role=True,
+    ),
     Intent.DELETE_HOW: IntentSpec("_answer", "_answer", without_role=True),
     Intent.PARTNER_ID: IntentSpec("_answer", "_answer", without_role=True),
     Intent.SHOW_PLAN: IntentSpec(

@@ -178,6 +178,7 @@ _ANSWERS = {
     Intent.REVIEW_TIME: "review_time",
     Intent.NO_INVOICE: "no_invoice",
     Intent.AFTER_SUBMIT: "after_submit",
+    Intent.NEXT_STEPS: "next_steps",
     Intent.CLAIMS_PER_ACTIVITY: "claims_per_activity",
     Intent.DELETE_HOW: "delete_how",
     Intent.PARTNER_ID: "help.field.mpn_id",

@@ -61,6 +61,12 @@ EN: dict[str, str] = {
     "decided within 5 business days; an approved claim is paid within 45 business days, in "
     "your bank profile's currency. I tell you here at each step. Say **status** to see where "
     "yours stand.",
+    "next_steps": "Once you submit, the reviewer reads it. A **plan** goes to the reviewer it "
+    "names (your Microsoft account manager), who approves it, asks for changes (**Action "
+    "required**) or rejects it; once it is approved, you claim each activity after it runs "
+    "(**new claim**). A **claim** is reviewed in about 2 business days: approved, then paid "
+    "within 45 business days, or rejected with reasons you can fix or **dispute**. I tell you "
+    "here at each step; say **status** at any time.",
     "after_submit": "Once submitted, a plan or a claim **can no longer be changed**: the "
     "reviewer reads what was sent. If you find a mistake in it, tell the plan's reviewer "
     "(your Microsoft account manager): they can ask you for the change. When a reviewer asks "
@@ -679,6 +685,13 @@ FR: dict[str, str] = {
     "contestation est tranchée sous 5 jours ouvrés ; une réclamation approuvée est payée sous "
     "45 jours ouvrés, dans la devise de votre profil bancaire. Je vous préviens ici à chaque "
     "étape. Dites **statut** pour voir où en sont les vôtres.",
+    "next_steps": "Une fois soumis, le réviseur le lit. Un **plan** va au réviseur qu'il "
+    "nomme (votre responsable de compte Microsoft), qui l'approuve, demande des changements "
+    "(**Action requise**) ou le refuse ; une fois approuvé, vous réclamez chaque activité "
+    "après son déroulement (**nouvelle réclamation**). Une **réclamation** est examinée en "
+    "2 jours ouvrés environ : approuvée, puis payée sous 45 jours ouvrés, ou refusée avec des "
+    "motifs que vous pouvez corriger ou **contester**. Je vous préviens ici à chaque étape ; "
+    "dites **statut** à tout moment.",
     "after_submit": "Une fois soumis, un plan ou une réclamation **ne peut plus être "
     "modifié** : le réviseur lit ce qui a été envoyé. Si vous y trouvez une erreur, dites-le "
     "au réviseur du plan (votre responsable de compte Microsoft) : il peut vous demander la "

@@ -61,6 +61,7 @@ def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_r
         Intent.CSR_WHAT,
         Intent.PRE_APPROVAL_WHAT,
         Intent.PERIODS,
+        Intent.NEXT_STEPS,
     }
 
 
@@ -97,6 +98,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.CSR_WHAT,
         Intent.PRE_APPROVAL_WHAT,
         Intent.PERIODS,
+        Intent.NEXT_STEPS,
     }
 
 
