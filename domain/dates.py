@@ -1002,6 +1002,24 @@ _NEXT_HALF = re.compile(
     rf"|(?:le\s+|la\s+)?(?:prochain|prochaine)\s+{_HALF_WORD}"
 )
 _WHICH_HALF = r"first|1st|premier|1er|second|2nd|deuxieme|2e|2eme|2nde"
+# "second half", « le second semestre »: a half with no year (the current or the next one).
+_WHICH_HALF_ALONE = re.compile(
+    rf"(?:the\s+|le\s+|la\s+)?(?P<which>{_WHICH_HALF}|seconde)\s+(?:half|semester|semestre)"
+)
+# "the current one", "current", « l'actuelle », « celle en cours »: the half today is in.
+_CURRENT_ONE = re.compile(
+    r"(?:the\s+)?current(?:\s+one)?|(?:the\s+)?present\s+one|this\s+one|now"
+    r"|(?:l\s+)?actuelle?|(?:celle|celui)\s+en\s+cours|en\s+cours|maintenant"
+)
+# "FY27", "this fiscal year", « l'exercice FY27 », « l'année fiscale prochaine »: a whole
+# fiscal year, where a plan covers one half of it (both offered).
+_FISCAL_YEAR = re.compile(
+    r"(?:the\s+|l\s+|le\s+)?(?:(?:fiscal\s+year|exercice|annee\s+fiscale)\s+)?"
+    r"(?:fy|af)\s*(?P<year>\d{2}|\d{4})"
+    r"|(?:the\s+)?(?:this|current|(?P<next>next|coming))\s+(?:fiscal\s+year|fy)"
+    r"|(?:l\s+|le\s+|la\s+)?(?:exercice|annee\s+fiscale)"
+    r"(?:\s+(?:en\s+cours|actuel|actuelle|(?P<next_fr>prochain|prochaine)))?"
+)
 _HALF_IN_WORDS = re.compile(
     rf"(?:the\s+|le\s+)?(?P<which>{_WHICH_HALF})\s+(?:half|semester|semestre)"
     r"(?:\s+(?:of|de|du|d))?(?:\s+(?:l|the))?\s+(?:fy|af)\s*(?P<year>\d{2}|\d{4})"
@@ -1090,10 +1108,28 @@ class FiscalHalf(BaseModel):
         except UserInputError as refused:
             words = " ".join(re.sub(r"\W+", " ", fold(text or "")[:_MAX_DATE_INPUT_LENGTH]).split())
             current = cls.containing(today)
-            if _THIS_HALF.fullmatch(words):
+            if _THIS_HALF.fullmatch(words) or _CURRENT_ONE.fullmatch(words):
                 return current
             if _NEXT_HALF.fullmatch(words):
                 return current.next()
+            if said := _WHICH_HALF_ALONE.fullmatch(words):
+                # "second half", « le 2e semestre »: that half, the current one or the next.
+                half = 1 if said["which"] in ("first", "1st", "premier", "1er") else 2
+                return current if current.half == half else current.next()
+            if said := _FISCAL_YEAR.fullmatch(words):
+                year = (
+                    int(said["year"]) % 100
+                    if said["year"]
+                    else current.fiscal_year + (1 if said["next"] or said["next_fr"] else 0)
+                )
+                if 1 <= year <= 99:
+                    halves = [cls(fiscal_year=year, half=half) for half in (1, 2)]
+                    raise UserInputError(
+                        "period_whole_year",
+                        value=excerpt(text),
+                        year=f"FY{year:02d}",
+                        options=[(h.label, h.label) for h in halves],
+                    ) from None
             if said := _HALF_IN_WORDS.fullmatch(words):
                 which = said["which"] or said["which2"]
                 year = int(said["year"] or said["year2"]) % 100

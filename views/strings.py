@@ -454,6 +454,8 @@ EN: dict[str, str] = {
     "error.date_impossible": '"{value}" doesn\'t exist in the calendar. Please check the day '
     "and month.",
     "error.date_out_of_range": "That date is too far in the past or future. Please check the year.",
+    "error.period_whole_year": '"{value}" is the whole fiscal year {year}, and a plan covers '
+    "one half of it (H1: July–December, H2: January–June): which one?",
     "error.period_invalid": '"{value}" isn\'t a usage period. Type it like FY27 H1.',
     "error.countries_empty": "Please name at least one country.",
     "error.country_unknown": 'I don\'t know the country "{value}". Use its name or its '
@@ -1116,6 +1118,8 @@ FR: dict[str, str] = {
     "le mois.",
     "error.date_out_of_range": "Cette date est trop loin dans le passé ou le futur. Vérifiez "
     "l'année.",
+    "error.period_whole_year": "« {value} » est tout l'exercice {year}, et un plan en couvre "
+    "un semestre (H1 : juillet–décembre, H2 : janvier–juin) : lequel ?",
     "error.period_invalid": "« {value} » n'est pas une période d'utilisation. Tapez-la comme "
     "FY27 H1.",
     "error.countries_empty": "Indiquez au moins un pays.",
