@@ -369,6 +369,9 @@ _TERMS: tuple[tuple[re.Pattern[str], Intent], ...] = (
         Intent.PERIODS,
     ),
 )
+# Terms asked alone with a '?' inside a question too: none is any question's answer ("CSR?"
+# at a file's kind and "co-op?" at a fund type are answers, their doubt aside).
+_ASKED_ANYWHERE = frozenset({Intent.PERIODS, Intent.PRE_APPROVAL_WHAT})
 _TERM_ARTICLE = re.compile(r"^(?:a|an|the|un|une|le|la|les|l|des|du|d|this|ce|cette) ")
 # The frames around a term asked about, longest first: "what does PoE stand for",
 # "meaning of CSR", « c'est quoi une pré-approbation », « que veut dire PoE ».
@@ -574,9 +577,12 @@ def recognize_command(text: str | None) -> Command | None:
         intent: Intent | None = Intent.DELETE_DRAFT  # before "cancel" alone, which stops
     else:
         intent = _intent_of(phrase, ids, claim_ids)
-        term = _term(phrase) if intent is not None and text.rstrip().endswith("?") else None
-        if term is not None:
-            intent = term  # "proof of execution?" asks what it is; without '?', one starts
+        asked = text.rstrip().endswith("?")
+        term = _term(phrase) if asked and (intent is not None or not (ids or claim_ids)) else None
+        if term is not None and (intent is not None or term in _ASKED_ANYWHERE):
+            # "proof of execution?" asks what it is (without '?', one starts); "usage
+            # period?" too, in any question (no question's answer is a term of these).
+            intent = term
     if intent is None and one_claim and _EDIT_WITH_ID.match(phrase):
         intent = Intent.CONTINUE_CLAIM
     if intent is None and (ids or claim_ids) and phrase in _DELETE_WITH_ID:

@@ -97,3 +97,25 @@ async def test_asked_at_a_claims_question_it_is_answered_and_asked_again(
     }[locale]
     assert all(word in said for word in words), said
     assert (await get_claim(chat, claim_id)).amount is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "words"),
+    [
+        # Found in the Agents Playground: "usage period?" at the impressions question got
+        # that question's help.
+        (EN, "usage period?", ("Claims for a usage period", "How much are you claiming")),
+        (FR, "période d'utilisation ?", ("Les réclamations d'une période", "Quel montant")),
+    ],
+)
+async def test_a_term_alone_with_a_question_mark_in_a_question_is_explained(
+    chat: Chat, locale: str, typed: str, words: tuple[str, str]
+) -> None:
+    from tests.dialogs.claim_support import claim_at
+
+    claim_id = await claim_at(chat, locale, until="amount")
+
+    said = await understood(chat, locale, typed)
+
+    assert all(word in said for word in words), said
+    assert (await get_claim(chat, claim_id)).amount is None
