@@ -1097,7 +1097,11 @@ class MainDialog(ComponentDialog):
         plan_id = item_id
         plan = await self.services.plans.get_plan(identity.tenant_id, plan_id)
         if plan is None:
-            await step.context.send_activity(plan_not_found(locale, plan_id))
+            if value.get("field") == "delete_confirm":  # its Yes clicked again
+                said = t(locale, "delete.plan_already", plan_id=plan_id)
+            else:
+                said = plan_not_found(locale, plan_id)
+            await step.context.send_activity(said)
             return await step.end_dialog()
         if not plan.is_editable:
             key = "submit.already" if value.get("answer") == "submit" else "error.plan_locked"
@@ -1297,7 +1301,11 @@ class MainDialog(ComponentDialog):
         locale = identity.locale
         claim = await self.services.claims.get(identity.tenant_id, claim_id)
         if claim is None:
-            await step.context.send_activity(claim_not_found(locale, claim_id))
+            if value.get("field") == "delete_claim_confirm":  # its Yes clicked again
+                said = t(locale, "delete.claim_already", claim_id=claim_id)
+            else:
+                said = claim_not_found(locale, claim_id)
+            await step.context.send_activity(said)
             return await step.end_dialog()
         if not claim.is_editable:
             if str(value.get("answer", "")).startswith("submit"):  # a second click: said so

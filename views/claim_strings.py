@@ -550,6 +550,7 @@ CLAIM_EN: dict[str, str] = {
     "help.field.delete_claim_confirm": "Answer yes to delete this claim draft for good (its "
     "answers and its list of evidence), no to keep it.",
     "delete.claim_done": "Claim draft **{claim_id}** is deleted.",
+    "delete.claim_already": "Claim draft **{claim_id}** is already deleted: nothing more to do.",
     "delete.claim_kept": "OK, I kept **{claim_id}**.",
     "delete.claim_kept_closed": "OK, I kept **{claim_id}**: say **continue my claim "
     "{claim_id}** to go on with it.",
@@ -1149,6 +1150,8 @@ CLAIM_FR: dict[str, str] = {
     "help.field.delete_claim_confirm": "Répondez oui pour supprimer définitivement ce brouillon "
     "de réclamation (ses réponses et sa liste de justificatifs), non pour le garder.",
     "delete.claim_done": "Le brouillon de réclamation **{claim_id}** est supprimé.",
+    "delete.claim_already": "Le brouillon de réclamation **{claim_id}** est déjà supprimé : "
+    "rien de plus à faire.",
     "delete.claim_kept": "D'accord, je garde **{claim_id}**.",
     "delete.claim_kept_closed": "D'accord, je garde **{claim_id}** : dites **reprendre ma "
     "réclamation {claim_id}** pour la poursuivre.",

@@ -512,6 +512,7 @@ EN: dict[str, str] = {
     "receipt.total": "Planned {total} of a {limit} limit, in {count} campaigns.",
     "receipt.total.one": "Planned {total} of a {limit} limit, in {count} campaign.",
     "delete.done": "Draft **{plan_id}** is deleted.",
+    "delete.plan_already": "Draft **{plan_id}** is already deleted: nothing more to do.",
     "delete.kept": "OK, I kept **{plan_id}**.",
     "delete.not_draft": "Only drafts can be deleted, and **{plan_id}** is no longer one "
     "(status: {status}).",
@@ -1179,6 +1180,7 @@ FR: dict[str, str] = {
     "receipt.total": "Prévu {total} pour un plafond de {limit}, en {count} campagnes.",
     "receipt.total.one": "Prévu {total} pour un plafond de {limit}, en {count} campagne.",
     "delete.done": "Le brouillon **{plan_id}** est supprimé.",
+    "delete.plan_already": "Le brouillon **{plan_id}** est déjà supprimé : rien de plus à faire.",
     "delete.kept": "D'accord, je garde **{plan_id}**.",
     "delete.not_draft": "Seuls les brouillons peuvent être supprimés, et **{plan_id}** n'en "
     "est plus un (statut : {status}).",
