@@ -71,6 +71,8 @@ async def run(options: argparse.Namespace, arguments: list[str]) -> int:
                         await bot.stop()
             if "fanout" in wanted:
                 await measure.fanout_figures(bench, figures)
+            if "readers" in wanted:
+                await measure.reader_figures(bench, figures)
     except Exception as failure:
         stopped = f"{type(failure).__name__}: {failure}"
         traceback.print_exc()

@@ -20,6 +20,8 @@ One run:
 4. Each repeat of the fan-out starts the bot on a fresh copy of the fan-out store, whose
    notifier delivers the outbox at start-up through a throttling connector that counts
    every request per conversation and per tenant.
+5. The readers of typed text run on hostile text, each repeat in a process of its own,
+   against one plain pass over the same text (bench/readers.py).
 
 Every turn is checked (bench/load.py); a repeat with a failed turn, a lost or duplicated
 notice fails its figure, whatever the medians say.
@@ -83,8 +85,9 @@ FIGURES = {
     "throughput": tuple(THROUGHPUT_ROWS),
     "status": ("status",),
     "fanout": ("fanout", "limits"),
+    "readers": ("readers",),
 }
-STORE_FIGURES = frozenset(FIGURES) - {"fanout"}
+STORE_FIGURES = frozenset(FIGURES) - {"fanout", "readers"}
 # The stall figure's baseline: the same turns without a scan, for as long as the scan took
 # but no longer than this (a scan over 200,000 claims can take a minute).
 ALONE_SECONDS = 20.0
@@ -340,6 +343,15 @@ class Figures:
                 baseline_name="the limits",
                 target="never over, all delivered, 0 dup",
                 check=lambda value, ratio: value <= 1.0,
+            ),
+            # A typed message's readers, linear in what they read (bench/readers.py): a
+            # pattern that backtracks is thousands of passes on 2,000 characters.
+            "readers": Series(
+                "readers of typed text on hostile text, worst call",
+                unit="µs",
+                baseline_name="one pass over it",
+                target="≤ 500×",
+                check=lambda value, ratio: ratio is not None and ratio <= 500,
             ),
         }
         keys = {key for name in wanted for key in FIGURES[name]}
@@ -727,6 +739,24 @@ async def _stall(
         f"(longest collection by generation: {_by_generation(scan)}); "
         f"{alone.seconds:.0f} s without a scan, {alone.turns} turns",
     )
+
+
+async def reader_figures(bench: Workbench, figures: Figures) -> None:
+    """The readers of typed text on the hostile corpus, each repeat in a process of its own."""
+    for number in range(1, bench.profile.repeats + 1):
+        bench.say(f"readers on hostile text, repeat {number}")
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bench.readers", stdout=asyncio.subprocess.PIPE
+        )
+        output, _ = await process.communicate()
+        if process.returncode != 0:
+            raise RuntimeError("bench.readers failed")
+        sweep = json.loads(output.decode().strip().splitlines()[-1])
+        figures["readers"].add(
+            1_000_000 * sweep["seconds"],
+            1_000_000 * sweep["pass_seconds"],
+            note=f"worst {sweep['worst']}; slowest {sweep['slowest']}",
+        )
 
 
 def _by_generation(scan: dict[str, Any]) -> str:

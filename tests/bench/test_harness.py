@@ -29,6 +29,7 @@ FIGURES = {
     "status": "status question p99, beside plan turns",
     "fanout": "fan-out of 21 notices",
     "limits": "Teams limits in the fan-out",
+    "readers": "readers of typed text on hostile text, worst call",
 }
 
 
@@ -63,7 +64,7 @@ def test_the_bench_runs_every_figure_and_prints_the_table(tmp_path: Path):
         assert figure["value"] > 0 or words.startswith("longest"), figure
         # Every turn was checked against what the bot must answer: none failed.
         assert not [note for note in figure["notes"] if "failed turns" in note], figure
-    for words in ("mixed", "stall", "healthz", "startup", "memory", "agents", "floor"):
+    for words in ("mixed", "stall", "healthz", "startup", "memory", "agents", "floor", "readers"):
         [figure] = [f for name, f in figures.items() if name.startswith(FIGURES[words])]
         assert figure["passed"] in (True, False), figure
         assert figure["baseline"] is not None and figure["baseline"] > 0, figure
@@ -74,5 +75,7 @@ def test_the_bench_runs_every_figure_and_prints_the_table(tmp_path: Path):
     assert "undelivered 0, duplicated 0, unexpected 0" in fan_out["notes"][0]
     [limits] = [f for name, f in figures.items() if name.startswith(FIGURES["limits"])]
     assert "a chat" in limits["shown"] and "a tenant" in limits["shown"]
+    [readers] = [f for name, f in figures.items() if name.startswith(FIGURES["readers"])]
+    assert "worst " in readers["notes"][0] and "; slowest " in readers["notes"][0], readers
     assert report["seeded"]["store"]["claims"] == 2_100
     assert report["seeded"]["fanout"]["notices"] == 15

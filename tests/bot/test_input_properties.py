@@ -1,13 +1,12 @@
-"""Property tests: the recognizer and the parsers take anything and answer in bounded time.
+"""Property tests: the recognizer and the parsers take anything.
 
 Whatever is typed, each function returns its kind of value or raises `UserInputError`
-(which becomes a sentence); nothing else escapes, and no input makes it slow
-(regular expressions are cut short before they can backtrack on a huge paste).
+(which becomes a sentence); nothing else escapes. That no input makes one slow (a pattern
+backtracking on a huge paste) is `make bench`'s readers figure, not a timed test.
 """
 
 from __future__ import annotations
 
-import time
 import unicodedata
 from datetime import date
 from decimal import Decimal
@@ -32,9 +31,8 @@ from domain.money import minor_units, parse_amount
 from domain.text import clean_text, parse_email
 from tests.hostile import BOUNDED, hostile_text
 
-# Per call: linear work on the largest input takes a few tenths of a second at most; the bound
-# is loose enough for a loaded CI machine and far below what backtracking would take.
-MAX_SECONDS = 2.0
+# What these readers answer on hostile text; how long they take on it is measured by
+# `make bench` (bench/readers.py: a pattern that backtracks shows there), never here.
 LOCALES = st.sampled_from(["en-US", "fr-FR", "en-GB", "fr-CA", "de-DE", "", "xx"])
 CURRENCIES = st.sampled_from(["EUR", "USD", "JPY", "GBP", "BHD", "CHF"])
 TODAY = date(2026, 11, 27)
@@ -47,23 +45,19 @@ CHOICES = [
 ]
 
 
-def bounded(function, *args, **kwargs):
-    """The result, or None for a UserInputError; anything else fails the test, as does slowness."""
-    started = time.perf_counter()
+def answered(function, *args, **kwargs):
+    """The result, or None for a UserInputError; anything else fails the test."""
     try:
         return function(*args, **kwargs)
     except UserInputError as error:
         assert error.code, "an error a user can cause names its sentence"
         return None
-    finally:
-        elapsed = time.perf_counter() - started
-        assert elapsed < MAX_SECONDS, f"{function.__name__} took {elapsed:.2f} s"
 
 
 @BOUNDED
 @given(hostile_text)
 def test_recognize_command_never_raises(text: str) -> None:
-    command = bounded(recognize_command, text)
+    command = answered(recognize_command, text)
     assert command is None or isinstance(command, Command)
     if command is not None:
         assert len(text) <= 80  # long pastes are never commands
@@ -72,19 +66,19 @@ def test_recognize_command_never_raises(text: str) -> None:
 @BOUNDED
 @given(hostile_text)
 def test_match_choice_picks_one_of_the_choices_or_none(text: str) -> None:
-    assert bounded(match_choice, text, CHOICES) in (None, *CHOICES)
+    assert answered(match_choice, text, CHOICES) in (None, *CHOICES)
 
 
 @BOUNDED
 @given(hostile_text)
 def test_recognize_yes_no_is_yes_no_or_none(text: str) -> None:
-    assert bounded(recognize_yes_no, text) in (True, False, None)
+    assert answered(recognize_yes_no, text) in (True, False, None)
 
 
 @BOUNDED
 @given(hostile_text)
 def test_recognize_status_question_never_raises(text: str) -> None:
-    question = bounded(recognize_status_question, text)
+    question = answered(recognize_status_question, text)
     assert question is None or isinstance(question, StatusQuestion)
 
 
@@ -93,7 +87,7 @@ def test_recognize_status_question_never_raises(text: str) -> None:
 def test_parse_amount_is_a_positive_amount_in_the_currency_or_a_sentence(
     text: str, currency: str, locale: str
 ) -> None:
-    amount = bounded(parse_amount, text, currency, locale)
+    amount = answered(parse_amount, text, currency, locale)
     if amount is not None:
         assert isinstance(amount, Decimal) and amount.is_finite() and amount > 0
         assert -amount.as_tuple().exponent <= max(minor_units(currency), 0)
@@ -102,14 +96,14 @@ def test_parse_amount_is_a_positive_amount_in_the_currency_or_a_sentence(
 @BOUNDED
 @given(hostile_text, LOCALES)
 def test_parse_date_is_a_date_or_a_sentence(text: str, locale: str) -> None:
-    value = bounded(parse_date, text, locale, TODAY)
+    value = answered(parse_date, text, locale, TODAY)
     assert value is None or isinstance(value, date)
 
 
 @BOUNDED
 @given(hostile_text, LOCALES)
 def test_parse_countries_is_a_list_of_iso_codes_or_a_sentence(text: str, locale: str) -> None:
-    codes = bounded(parse_countries, text, locale)
+    codes = answered(parse_countries, text, locale)
     if codes is not None:
         assert codes and all(len(c) == 2 and c.isascii() and c.isupper() for c in codes)
         assert len(codes) == len(set(codes))
@@ -120,7 +114,7 @@ def test_parse_countries_is_a_list_of_iso_codes_or_a_sentence(text: str, locale:
 def test_clean_text_is_one_clean_line_within_the_limit_or_a_sentence(
     text: str, max_length: int
 ) -> None:
-    cleaned = bounded(clean_text, text, max_length=max_length, field="name")
+    cleaned = answered(clean_text, text, max_length=max_length, field="name")
     if cleaned is not None:
         assert 0 < len(cleaned) <= max_length
         assert cleaned == cleaned.strip()
@@ -136,7 +130,7 @@ def test_clean_text_is_one_clean_line_within_the_limit_or_a_sentence(
 @BOUNDED
 @given(hostile_text)
 def test_parse_email_is_one_address_or_a_sentence(text: str) -> None:
-    email = bounded(parse_email, text)
+    email = answered(parse_email, text)
     if email is not None:
         local, at, domain = email.rpartition("@")
         assert at and local and "." in domain and len(email) <= 254
@@ -170,5 +164,5 @@ def test_huge_pastes_are_answered_quickly(text: str) -> None:
         (parse_countries, ("en-US",)),
         (parse_email, ()),
     ):
-        bounded(function, text, *args)
-    bounded(clean_text, text, max_length=120, field="name")
+        answered(function, text, *args)
+    answered(clean_text, text, max_length=120, field="name")

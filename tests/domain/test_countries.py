@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from domain.countries import (
@@ -234,14 +232,13 @@ def test_repeats_do_not_count_towards_the_limit() -> None:
     assert parse_countries(", ".join(["France"] * 500), "fr-FR") == ["FR"]
 
 
-def test_long_input_is_refused_quickly() -> None:
-    started = time.perf_counter()
+def test_long_input_is_refused() -> None:
+    """Refused, said back in a few characters (how long it takes: `make bench`)."""
     for text in ("a" * 10_000, "France and " * 900 + "x", "a and " * 2_000, "é" * 10_000):
         with pytest.raises(UserInputError) as caught:
             parse_countries(text, "fr-FR")
         assert caught.value.code == "country_unknown"
         assert len(caught.value.params["value"]) <= 60
-    assert time.perf_counter() - started < 1.0
 
 
 @pytest.mark.parametrize("typed", ["France, Allemagne", "fr et de", "Trinidad and Tobago, France"])

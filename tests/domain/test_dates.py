@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pydantic
@@ -289,14 +288,13 @@ def test_date_out_of_range(typed: str) -> None:
     assert caught.value.code == "date_out_of_range"
 
 
-def test_long_input_is_refused_quickly() -> None:
-    started = time.perf_counter()
+def test_long_input_is_refused() -> None:
+    """Refused, said back in a few characters (how long it takes: `make bench`)."""
     for text in ("1" * 10_000, "15/" * 3_000, "mars " * 2_000, "a" * 10_000):
         with pytest.raises(UserInputError) as caught:
             parse_date(text, "fr-FR", TODAY)
         assert caught.value.code == "date_invalid"
         assert len(caught.value.params["value"]) <= 60
-    assert time.perf_counter() - started < 0.5
 
 
 @pytest.mark.parametrize(

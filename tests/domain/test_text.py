@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from domain.errors import UserInputError
@@ -76,13 +74,11 @@ def test_clean_text_length_limit() -> None:
     assert caught.value.params == {"field": "name", "max_length": 10, "length": 11}
 
 
-def test_clean_text_long_input_is_quick() -> None:
-    started = time.perf_counter()
+def test_clean_text_long_input_is_refused_with_its_length() -> None:
     with pytest.raises(UserInputError) as caught:
         clean_text("🚀 " * 5_000, max_length=200, field="description")
     assert caught.value.code == "text_too_long"
     assert caught.value.params["length"] == 9_999
-    assert time.perf_counter() - started < 0.5
 
 
 @pytest.mark.parametrize(
@@ -158,17 +154,16 @@ def test_parse_email_none_is_invalid() -> None:
     assert caught.value.code == "email_invalid"
 
 
-def test_parse_email_long_input_is_quick() -> None:
-    started = time.perf_counter()
+def test_parse_email_long_input_is_refused() -> None:
+    """Refused, said back in a few characters (how long it takes: `make bench`)."""
     for text in ("a" * 10_000 + "@microsoft.com", "a." * 5_000, "@" * 10_000, "a-" * 5_000):
         with pytest.raises(UserInputError) as caught:
             parse_email(text)
         assert caught.value.code == "email_invalid"
         assert len(caught.value.params["value"]) <= 60
-    # Right at the length limits the regular expressions must still answer at once.
+    # Right at the length limits (bench/readers.py times this one too).
     with pytest.raises(UserInputError):
         parse_email("a" * 64 + "@" + "-".join(["a"] * 31) + "-." + "a" * 60 + ".c")
-    assert time.perf_counter() - started < 0.5
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,7 @@ at or above CERTAIN is the document's.
 
 from __future__ import annotations
 
-import time
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -1006,27 +1004,6 @@ def test_reads_nothing_from_what_is_not_an_invoice(doc: Doc) -> None:
     assert reading.method is doc.method
 
 
-def _fastest(read: Callable[[], object], tries: int = 3) -> float:
-    """The best of a few timings, in seconds: a shared machine's load only ever adds."""
-    timings = []
-    for _ in range(tries):
-        started = time.perf_counter()
-        read()
-        timings.append(time.perf_counter() - started)
-    return min(timings)
-
-
-def _warm() -> None:
-    for doc in INVOICES:
-        doc.read()  # babel's locale data loads on first use
-
-
-def test_a_page_takes_milliseconds() -> None:
-    _warm()
-    every_page = _fastest(lambda: [doc.read() for doc in EVERYTHING])
-    assert every_page / len(EVERYTHING) < 0.005
-
-
 # ---- layouts and pages --------------------------------------------------------------------
 
 
@@ -1495,10 +1472,9 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("text", HOSTILE.values(), ids=list(HOSTILE))
-def test_hostile_text_is_read_fast_and_safely(text: str) -> None:
-    _warm()
+def test_hostile_text_is_read_safely(text: str) -> None:
+    """An invoice reading, whatever the text (its time: `make bench`, the readers' figure)."""
     assert isinstance(find_fields(text, method=OCR, ocr_confidence=0.9), InvoiceReading)
-    assert _fastest(lambda: find_fields(text, method=OCR, ocr_confidence=0.9)) < 0.05
 
 
 def test_invisible_characters_inside_an_invoice_change_nothing() -> None:

@@ -183,7 +183,6 @@ def test_sigkill_while_saving_drafts_never_loses_an_acknowledged_save(tmp_path: 
     for lane in lanes:
         lane.folder.mkdir()
     kills = 0
-    started = time.monotonic()
     with open(tmp_path / "children.log", "wb") as errors:
         zygote = subprocess.Popen(
             [sys.executable, "-c", ZYGOTE],
@@ -224,4 +223,3 @@ def test_sigkill_while_saving_drafts_never_loses_an_acknowledged_save(tmp_path: 
 
     assert kills >= 50
     assert sum(lane.saved[1] for lane in lanes) > kills  # the children did real work
-    assert time.monotonic() - started < 60
