@@ -64,6 +64,8 @@ log = logging.getLogger(__name__)
 
 # The longest answer a question takes unless it says otherwise (twice this is refused unread).
 MAX_ANSWER_LENGTH = 1000
+# An offer's "No" button: its answer is "no", as typed (the question again, nothing done).
+DECLINED = "no"
 # Error parameters that quote the partner's own text back.
 _QUOTED_PARAMS = frozenset({"value", "name", "typed"})
 # A word naming several options offers them as buttons, up to this many.
@@ -843,10 +845,11 @@ class FormDialog(ComponentDialog):
             return True  # the next step reports the missing draft
         if isinstance(answer, str) and isinstance(offered, list) and offered:
             decision = recognize_yes_no(answer)
+            taken = [value for value in offered if value != DECLINED]
             if len(offered) > 1 and "save" in offered and says_later(answer):
                 answer = "save"  # submit or save offered: "not now" is saving
-            elif decision is True and len(offered) == 1 and isinstance(offered[0], str):
-                answer = offered[0]
+            elif decision is True and len(taken) == 1 and isinstance(taken[0], str):
+                answer = taken[0]
             elif decision is False:
                 shown = await self.question(draft, validations["field"])
                 await turn_context.send_activity(
@@ -1093,6 +1096,7 @@ _ANSWERS_ITSELF = frozenset(
 # below"), said in a form, where that answer is put in the field instead.
 _IN_A_FORM = {
     "country_did_you_mean": "form_error.country_did_you_mean",
+    "countries_part_excepted": "form_error.countries_part_excepted",
     "choice_did_you_mean": "form_error.choice_did_you_mean",
     "date_vague": "form_error.date_vague",
     "date_day_number": "form_error.date_day_number",

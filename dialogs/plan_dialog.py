@@ -17,7 +17,16 @@ from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.activity_dialog import ActivityDialog
 from dialogs.campaign_dialog import DATE_FIELDS, CampaignDialog, usage_period
-from dialogs.form_dialog import Child, Done, Field, Next, Question, ReadAs, field_table
+from dialogs.form_dialog import (
+    DECLINED,
+    Child,
+    Done,
+    Field,
+    Next,
+    Question,
+    ReadAs,
+    field_table,
+)
 from dialogs.plan_form import WALKED_BACK, PlanDraft, PlanFormDialog, shown_on_plan
 from dialogs.recognizer import SUBMIT_WORDS, Choice, asks_what_stops, exact_choice, normalize
 from dialogs.review_actions import EditTarget, ReviewAction
@@ -315,12 +324,20 @@ class PlanDialog(PlanFormDialog):
             if normalize(answer[:60]).rstrip(" ?!.") in _ALL_FUNDS:
                 return self._earned_limit(draft)  # awaited by the form: the funds are read
         if question.field == "review" and isinstance(answer, str):
+            confirmed = ReviewAction.parse(answer)
+            if confirmed.verb == _REMOVE_CONFIRMED:
+                if draft.plan.campaign(confirmed.argument) is None:  # its Yes clicked twice
+                    raise UserInputError("review_campaign_already_removed")
+                return str(ReviewAction("remove", confirmed.argument))
             if asks_what_stops(answer):  # "what's missing?": what stops it, item by item
                 _say_what_stops(draft)
             changed = self._change_to(draft, question, answer)
             if changed is not None:
                 return changed
-        return super()._parse_answer(draft, question, answer)
+        value = super()._parse_answer(draft, question, answer)
+        if question.field == "review" and isinstance(value, str):
+            _ask_before_removing(draft, ReviewAction.parse(value))
+        return value
 
     async def _earned_limit(self, draft: PlanDraft) -> ReadAmount:
         """The co-op earned for the plan's program and period, as its limit ("the max")."""
@@ -785,6 +802,32 @@ def _labelled(language: str, prefix: str, keys: tuple[str, ...]) -> tuple[Choice
             ),
         )
         for key in keys
+    )
+
+
+# A campaign's removal said "yes" to (its question's button, or "yes" typed after it).
+_REMOVE_CONFIRMED = "remove_confirmed"
+
+
+def _ask_before_removing(draft: PlanDraft, action: ReviewAction) -> None:
+    """Removing a campaign that holds activities (clicked or typed) asks first, naming what
+    goes: nothing brings it back. An activity, or a campaign with none, goes at once."""
+    plan, locale = draft.plan, draft.locale
+    campaign = plan.campaign(action.argument) if action.verb == "remove" else None
+    if campaign is None or not campaign.activities:
+        return
+    label = _item_label(draft, campaign.id)
+    amount = display_value("planned_amount", campaign.planned_total, plan, locale)
+    yes = str(ReviewAction(_REMOVE_CONFIRMED, campaign.id))
+    raise UserInputError(
+        "review_remove_campaign",
+        item=label,
+        count=len(campaign.activities),
+        amount=amount,
+        options=[
+            (yes, t(locale, "review.remove_campaign_yes", item=label)),
+            (DECLINED, t(locale, "review.remove_campaign_no")),
+        ],
     )
 
 

@@ -19,6 +19,8 @@ Error codes raised (string table key `error.<code>`):
   for ("EMEA", "all of Europe"); the regions that are read are in `_REGIONS`.
 - `countries_too_many` (limit): more than `MAX_COUNTRIES` different countries.
 - `countries_all_excepted` (value): no country left once those excepted are taken out.
+- `countries_part_excepted` (value, suggestion, answer): what is excepted from one country is
+  not a country ("France except Corsica"): the country whole is offered.
 - `country_one_only` (count): `parse_country` got several countries.
 """
 
@@ -274,10 +276,22 @@ def parse_countries(text: str, locale: str) -> list[str]:
         try:
             removed = set(_parse_qualified(excepted, locale))
         except UserInputError as refused:
-            if refused.code != "country_did_you_mean":
-                raise
-            params = {**refused.params, "answer": text[: split.end()] + refused.params["answer"]}
-            raise UserInputError(refused.code, **params) from None
+            suggested = refused.params.get("suggestion")
+            close = _resolve(suggested) if isinstance(suggested, str) else None
+            if refused.code == "country_did_you_mean" and close in codes:
+                answer = text[: split.end()] + refused.params["answer"]
+                raise UserInputError(refused.code, **{**refused.params, "answer": answer}) from None
+            if refused.code in ("country_unknown", "country_did_you_mean") and len(codes) == 1:
+                # « France sauf la Corse »: a part of the one country (leaving out a country
+                # that is not in it, the one a misspelling is close to, changes nothing).
+                whole = country_name(codes[0], locale)
+                raise UserInputError(
+                    "countries_part_excepted",
+                    value=excerpt(excepted),
+                    suggestion=whole,
+                    answer=whole,
+                ) from None
+            raise
     left = [code for code in codes if code not in removed]
     if not left:
         raise UserInputError("countries_all_excepted", value=excerpt(text))

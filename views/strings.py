@@ -240,6 +240,9 @@ EN: dict[str, str] = {
     "error.choice_negated": 'Understood: not **{label}** ("{value}"), nothing was done. Pick '
     "what to do, or type it.",
     # A refusal that offers the answer meant, in a card form: it is put in the field.
+    "form_error.countries_part_excepted": 'A plan lists whole countries, so "{value}" can\'t '
+    "be left out of one: **{suggestion}** is in the field now. **Save** keeps it, or type the "
+    "countries again.",
     "form_error.country_did_you_mean": 'I don\'t know the country "{value}": **{suggestion}** '
     "is in the field now. **Save** keeps it, or type the country again.",
     "form_error.choice_did_you_mean": 'I don\'t know "{value}": **{suggestion}** is in the '
@@ -460,6 +463,14 @@ EN: dict[str, str] = {
     "error.countries_empty": "Please name at least one country.",
     "error.country_unknown": 'I don\'t know the country "{value}". Use its name or its '
     "two-letter ISO code (FR, DE, US…).",
+    "error.countries_part_excepted": 'A plan lists whole countries, so "{value}" can\'t be '
+    "left out of one. Did you mean **{suggestion}**? Say **yes** or click it below, or type "
+    "the countries again.",
+    "error.review_remove_campaign": "Remove the campaign **{item}** and its {count} activities "
+    "({amount} planned)? Nothing brings them back. Say **yes** or click it below; **no** keeps it.",
+    "error.review_campaign_already_removed": "That campaign is already removed.",
+    "error.review_remove_campaign.one": "Remove the campaign **{item}** and its activity "
+    "({amount} planned)? Nothing brings it back. Say **yes** or click it below; **no** keeps it.",
     "error.country_did_you_mean": 'I don\'t know the country "{value}". Did you mean '
     "**{suggestion}**? Say **yes** or click it below, or type the country again.",
     "error.choice_did_you_mean": 'I don\'t know "{value}". Did you mean **{suggestion}**? '
@@ -536,6 +547,8 @@ EN: dict[str, str] = {
     "review.add_campaign": "Add a campaign",
     "review.add_activity": "Add an activity to {campaign}",
     "review.remove": "Remove {item}",
+    "review.remove_campaign_yes": "Yes, remove {item}",
+    "review.remove_campaign_no": "No, keep it",
     "review.empty_value": "—",
     "review.no_campaigns": "No campaigns yet.",
     "review.typed_hint": "You can also type **submit**, **save**, **add campaign**, or what "
@@ -886,6 +899,9 @@ FR: dict[str, str] = {
     "vous avez saisi est conservé ci-dessous.",
     "error.choice_negated": "Compris : pas **{label}** (« {value} »), rien n'a été fait. "
     "Choisissez quoi faire, ou tapez-le.",
+    "form_error.countries_part_excepted": "Un plan liste des pays entiers : « {value} » ne "
+    "peut pas en être exclu. **{suggestion}** est maintenant dans le champ. **Enregistrer** le "
+    "garde, ou retapez les pays.",
     "form_error.country_did_you_mean": "Je ne connais pas le pays « {value} » : "
     "**{suggestion}** est maintenant dans le champ. **Enregistrer** le garde, ou retapez le "
     "pays.",
@@ -1126,6 +1142,16 @@ FR: dict[str, str] = {
     "error.countries_empty": "Indiquez au moins un pays.",
     "error.country_unknown": "Je ne connais pas le pays « {value} ». Utilisez son nom ou son "
     "code ISO à deux lettres (FR, DE, US…).",
+    "error.countries_part_excepted": "Un plan liste des pays entiers : « {value} » ne peut pas "
+    "en être exclu. Vouliez-vous dire **{suggestion}** ? Répondez **oui** ou cliquez dessus "
+    "ci-dessous, ou retapez les pays.",
+    "error.review_remove_campaign": "Supprimer la campagne **{item}** et ses {count} "
+    "activités ({amount} prévus) ? Rien ne pourra les rétablir. Répondez **oui** ou cliquez "
+    "ci-dessous ; **non** la garde.",
+    "error.review_campaign_already_removed": "Cette campagne est déjà supprimée.",
+    "error.review_remove_campaign.one": "Supprimer la campagne **{item}** et son activité "
+    "({amount} prévus) ? Rien ne pourra la rétablir. Répondez **oui** ou cliquez ci-dessous ; "
+    "**non** la garde.",
     "error.country_did_you_mean": "Je ne connais pas le pays « {value} ». Vouliez-vous dire "
     "**{suggestion}** ? Répondez **oui** ou cliquez dessus ci-dessous, ou retapez le pays.",
     "error.choice_did_you_mean": "Je ne connais pas « {value} ». Vouliez-vous dire "
@@ -1204,6 +1230,8 @@ FR: dict[str, str] = {
     "review.add_campaign": "Ajouter une campagne",
     "review.add_activity": "Ajouter une activité à {campaign}",
     "review.remove": "Supprimer {item}",
+    "review.remove_campaign_yes": "Oui, supprimer {item}",
+    "review.remove_campaign_no": "Non, la garder",
     "review.empty_value": "—",
     "review.no_campaigns": "Aucune campagne pour l'instant.",
     "review.typed_hint": "Vous pouvez aussi taper **soumettre**, **enregistrer**, **ajouter une "

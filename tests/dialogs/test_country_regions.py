@@ -136,6 +136,34 @@ async def test_an_exception_not_read_is_refused_and_the_question_stays(
     assert (await get(chat, plan_id)).campaigns[0].activities[0].countries == []
 
 
+# Seen at stop 45: « France sauf la Corse » got 'Je ne connais pas le pays « la Corse ».
+# Vouliez-vous dire Corée du Sud ?' (leaving South Korea out of France changes nothing);
+# "France except Corsica", "Spain except the Canary Islands" 'I don't know the country'. A
+# plan lists whole countries: a part of one can't be left out; the country is offered.
+@pytest.mark.parametrize(
+    ("locale", "typed", "part", "country", "code", "yes"),
+    [
+        (FR, "France sauf la Corse", "la Corse", "France", "FR", "oui"),
+        (FR, "la France hors Corse", "Corse", "France", "FR", "oui"),
+        (EN, "France except Corsica", "Corsica", "France", "FR", "yes"),
+        (EN, "Spain except the Canary Islands", "the Canary Islands", "Spain", "ES", "yes"),
+    ],
+)
+async def test_a_part_of_a_country_excepted_offers_the_whole_country(
+    chat: Chat, locale: str, typed: str, part: str, country: str, code: str, yes: str
+) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "countries", locale=locale)
+    said = shown(await chat.say(typed, locale=locale))
+    assert part in said and f"**{country}**" in said, said
+    assert "whole countries" in said or "pays entiers" in said, said
+    assert "Corée" not in said and "don't know" not in said and "connais pas" not in said
+    assert (await get(chat, plan_id)).campaigns[0].activities[0].countries == []
+    await chat.say(yes, locale=locale)
+    assert (await get(chat, plan_id)).campaigns[0].activities[0].countries == [code]
+
+
 # Seen off the script: at a second activity's countries "same as before", « les mêmes »,
 # « idem » got "I don't know the country …", though the partner had just typed them for the
 # activity before. They now take the countries of the activity before (at the plan's first

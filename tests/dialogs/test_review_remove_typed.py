@@ -56,6 +56,8 @@ async def test_the_one_campaign_named_is_removed(
     plan_id = await at_review(chat, locale)
     replies = await chat.say(typed, locale=locale)
     assert not any(words in shown(replies) for words in NOT_KNOWN)
+    assert f"**{gone}**" in shown(replies)  # asked first: it holds activities
+    await chat.say("yes" if locale == EN else "oui", locale=locale)
     assert gone not in [c.name for c in (await get(chat, plan_id)).campaigns]
 
 
