@@ -43,7 +43,7 @@ from domain.countries import parse_countries
 from domain.dates import FiscalHalf, parse_date
 from domain.errors import UserInputError
 from domain.invoice import ReadingMethod
-from domain.money import as_unsure, parse_amount
+from domain.money import as_unsure, parse_amount, read_sum, read_two
 from domain.text import clean_text, named_as, parse_email
 from invoices.fields import find_fields
 
@@ -63,7 +63,8 @@ PIECES = (
     "e\u0301", "\ufdfa", "[x](y)", "PLN-", "15/", "mars ", "France and ", "a and ",
     "please ", "what is a ", "usage period ", "except ", "sauf ", "France sauf ",
     "November tenth ", "first week of ", "10 or ", "fy27 ", "it's called ", "name: ",
-    "9500? ", "I want a ", "yet ", "s'il vous plaît ", "Total TTC ", "Total HT\n",
+    "9500? ", "9500 + ", "9000-", "between 1 and ", "I want a ", "yet ", "s'il vous plaît ",
+    "Total TTC ", "Total HT\n",
     "Date: 05/10/2026 ", "O l ", "\u202eFACTURE n° 1 Total 10,00 €\u202c",
 )  # fmt: skip
 # The lengths: an answer at the longest the questions read (their limit is 1,000
@@ -98,6 +99,8 @@ READERS: dict[str, tuple[Callable[[str], object], int | None]] = {
     "says_unsure": (says_unsure, MESSAGE),
     "term_asked": (lambda text: term_asked(normalize(text)), ANSWER_READ),
     "parse_amount": (lambda text: parse_amount(as_unsure(text), "EUR", "fr-FR"), ANSWER_READ),
+    "read_sum": (lambda text: read_sum(text, "EUR", "fr-FR"), ANSWER_READ),
+    "read_two": (lambda text: read_two(text, "EUR", "en-US"), ANSWER_READ),
     "parse_date": (lambda text: parse_date(text, "en-US", TODAY), ANSWER_READ),
     "FiscalHalf.read": (lambda text: FiscalHalf.read(text, TODAY), ANSWER_READ),
     "parse_countries": (lambda text: parse_countries(text, "fr-FR"), ANSWER_READ),

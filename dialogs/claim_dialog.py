@@ -74,6 +74,8 @@ from domain.money import (
     is_a_guess,
     parse_amount,
     parse_currency,
+    read_sum,
+    read_two,
     split_remark,
     without_estimate,
     words_as_digits,
@@ -228,20 +230,60 @@ def _parse_claim_amount(draft: ClaimDraft, answer: str) -> Decimal:
     """What was spent, as the invoice or CSR shows. "about 9,800" is offered as exactly that
     (one click or "yes"), not kept as if exact: a plan's amounts are estimates, a claim's
     is what a reviewer pays, and nothing after this question would know it was a guess."""
-    currency = draft.claim.currency or "USD"
-    # "9500?": that figure, unsure (a guess, offered as exact as "about 9500" is).
+    currency, locale = draft.claim.currency or "USD", draft.locale
+    # "9500?", "is 9500 ok?": that figure, unsure (offered as exact, as "about 9500" is).
     unsure = answer.rstrip().endswith("?")
+    asked = _FIGURE_ASKED.match(answer.rstrip(" ?")) if unsure else None
+    typed = asked.group(1) if asked else answer.rstrip(" ?") if unsure else answer
     # "9800 (invoice attached)": the remark left aside, unless it makes the figure a guess.
-    number, remark = split_remark(answer.rstrip(" ?") if unsure else answer)
-    read = parse_amount(number, currency, draft.locale)
+    number, remark = split_remark(typed)
+    try:
+        read = parse_amount(number, currency, locale)
+    except UserInputError as error:
+        if error.code != "amount_not_a_number":
+            raise
+        _offer_what_figures_make(answer, number, currency, locale)
+        raise
     if unsure or "approximate" in read.notes or is_a_guess(remark):
         raise UserInputError(
-            "claim_amount_estimate",
+            "claim_amount_asked" if asked else "claim_amount_estimate",
             value=excerpt(answer),
             suggestion=format_amount(read, currency, draft.locale),
             answer=format(read, "f"),
         )
     return read
+
+
+# "is 9500 ok?", "can I claim 9500?", « est-ce que 9500 ça va ? »: a figure asked about.
+_FIGURE_ASKED = re.compile(
+    r"^(?:is|would|will|does|can\s+i\s+(?:claim|put|enter|say)|could\s+i\s+(?:claim|put)"
+    r"|est[- ]ce\s+que|puis[- ]je\s+(?:mettre|r[ée]clamer|d[ée]clarer)|je\s+peux\s+(?:mettre"
+    r"|r[ée]clamer|d[ée]clarer))\s+(\S.{0,40}?)"
+    r"(?:\s*,?\s*(?:ok|okay|fine|alright|all\s+right|right|correct|good|enough|work|[çc]a\s+va"
+    r"|[çc]a\s+passe|c['’]est\s+bon|bon|correct|possible))?$",
+    re.IGNORECASE,
+)
+
+
+def _offer_what_figures_make(answer: str, number: str, currency: str, locale: str) -> None:
+    """ "9500 + 500": its total offered, one click or "yes"; "between 9000 and 9500",
+    "9500 or 10000": each figure offered (a claim is paid on one amount, the invoice's).
+    Anything else: nothing (the refusal stands)."""
+    total = read_sum(number, currency, locale)
+    if total is not None:
+        raise UserInputError(
+            "claim_amount_sum",
+            value=excerpt(answer),
+            suggestion=format_amount(total, currency, locale),
+            answer=format(total, "f"),
+        )
+    two = read_two(number, currency, locale)
+    if two is not None:
+        raise UserInputError(
+            "claim_amount_which",
+            value=excerpt(answer),
+            options=[(format(read, "f"), format_amount(read, currency, locale)) for read in two],
+        )
 
 
 def _parse_execution_day(draft: ClaimDraft, answer: str) -> date:

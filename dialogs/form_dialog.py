@@ -1106,6 +1106,8 @@ _IN_A_FORM = {
     "reviewer_did_you_mean": "form_error.reviewer_did_you_mean",
     "count_range": "form_error.count_range",
     "claim_amount_estimate": "form_error.claim_amount_estimate",
+    "claim_amount_sum": "form_error.claim_amount_sum",
+    "claim_amount_asked": "form_error.claim_amount_asked",
     "amount_thousands": "form_error.amount_thousands",
     "date_length": "form_error.date_length",
 }

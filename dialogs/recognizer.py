@@ -462,7 +462,23 @@ def at_rest(text: str | None) -> Intent | None:
     open: the command they are there (inside a question they are its answer)."""
     if not text or len(text) > _TERM_ASKED_MAX:
         return None
-    return _AT_REST.get(normalize(text).rstrip(" ?!"))
+    phrase = normalize(text).rstrip(" ?!")
+    if _CLAIM_A_FIGURE.match(phrase):
+        return Intent.MY_FUNDS  # "can I claim 12,000?": what is left to claim
+    return _AT_REST.get(phrase)
+
+
+# A figure (normalized: "12 000", "eur 12 000", "12k", "12 000 euros"), not a thing claimed.
+_CURRENCY_WORD = r"(?:eur|euros?|usd|dollars?|gbp|chf)"
+_FIGURE = rf"(?:{_CURRENCY_WORD}\s)?\d[\d ]*(?:k|\s?{_CURRENCY_WORD})?"
+_A_FIGURE = re.compile(_FIGURE)
+# "can I claim 12,000?", « puis-je réclamer 12 000 € ? »: how much is left to claim.
+_CLAIM_A_FIGURE = re.compile(
+    r"(?:can|could|may) (?:i|we) claim " + _FIGURE + r"$"
+    r"|(?:puis je|peut on|pouvons nous|est ce que je peux|je peux) (?:reclamer|declarer) "
+    + _FIGURE
+    + r"$"
+)
 
 
 def term_alone(text: str | None) -> Intent | None:
@@ -620,6 +636,8 @@ def recognize_command(text: str | None) -> Command | None:
                 if text.rstrip().endswith("?") and _MAY_I.match(phrase):
                     # "can I claim travel?" asks what co-op pays for: answered, not started.
                     intent, rest = Intent.EVIDENCE_NEEDED, _ARTICLE.sub("", rest)
+                    if _A_FIGURE.fullmatch(rest):
+                        intent, rest = None, None  # "can I claim 12,000?": no activity type
     if intent is None and not (ids or claim_ids):
         claimed = _NEW_CLAIM_FOR.match(phrase)
         if claimed is not None:
@@ -1205,8 +1223,8 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
         return StatusQuestion("any", None, DRAFT)
     claim_ids, plan_ids = find_claim_ids(text), find_plan_ids(text)
     typed = normalize(re.sub(r"\b(PLN|CLM)-\d{4}-\d{6}\b", " ", text, flags=re.IGNORECASE))
-    if _CHANGE_WITH_VALUE.search(typed):
-        return None
+    if _CHANGE_WITH_VALUE.search(typed) or _CLAIM_A_FIGURE.match(typed.rstrip(" ?")):
+        return None  # "can I claim 12,000?" asks about an amount, not where claims stand
     if claim_ids or plan_ids:
         # An id with a question word, or an id alone, asks where that item stands.
         asks = _STATUS_WORDS.search(typed) or _SHOW_WORDS.search(typed) or "?" in text

@@ -333,13 +333,78 @@ _APPROXIMATE = re.compile(
 )
 
 
+# "9500 or so", "9500-ish", « 9 500 environ », « 9500 à peu près »: hedged after the figure.
+_APPROXIMATE_AFTER = re.compile(
+    r"(?<=\d)(?:\s?-?ish|\s(?:or\s+so|give\s+or\s+take|more\s+or\s+less|approx(?:\.|imately)?"
+    r"|roughly|environ|[àa]\s+peu\s+pr[èe]s|plus\s+ou\s+moins|grosso\s+modo))\.?$",
+    re.IGNORECASE,
+)
+
+
 def without_estimate(text: str) -> tuple[str, bool]:
-    """The number of "about 1,200" / "environ 1200" / "~800", and whether it was an estimate
-    (the words before it taken off; a text of those words alone is left as it is)."""
+    """The number of "about 1,200" / "environ 1200" / "~800" / "1200 or so", and whether it
+    was an estimate (the words around it taken off; those words alone are left as they are)."""
     said = _APPROXIMATE.match(text)
     if said and said.end() < len(text):
         return text[said.end() :].strip(), True
+    after = _APPROXIMATE_AFTER.search(text)
+    if after is not None:
+        return text[: after.start()].strip(), True
     return text, False
+
+
+# Figures added up: "9500 + 500", « 9 000 + 450,50 + 49,50 ».
+_PLUS = re.compile(r"\s*\+\s*")
+_MAX_TERMS = 6
+# Two figures where one is asked: "between 9000 and 9500", « entre 9 000 et 9 500 », "from
+# 9000 to 9500", « de 9000 à 9500 », "9000-9500", "9500 or 10000", « 9500 ou 10000 ».
+_TWO_FIGURES = (
+    re.compile(r"^(?:between|entre)\s+(.+?)\s+(?:and|et)\s+(.+)$", re.IGNORECASE),
+    re.compile(r"^(?:from|de|d['’])\s*(\d.*?)\s+(?:to|[àa])\s+(.+)$", re.IGNORECASE),
+    re.compile(
+        r"^(.+?\d)\s*(?:[-\u2013\u2014]|\s(?:to|[àa]|or|ou|or maybe|ou peut-être)\s)\s*(.+)$",
+        re.IGNORECASE,
+    ),
+)
+
+
+def read_sum(text: str, currency: str, locale: str) -> ReadAmount | None:
+    """The total of figures added up ("9500 + 500"); None unless `text` is two to six
+    amounts joined by "+", each read exactly (no estimate among them)."""
+    if len(text) > _MAX_AMOUNT_INPUT_LENGTH or "+" not in text:
+        return None
+    terms = _PLUS.split(text.strip().strip("+"))
+    if not 2 <= len(terms) <= _MAX_TERMS:
+        return None
+    total = Decimal(0)
+    for term in terms:
+        try:
+            read = parse_amount(term, currency, locale)
+        except UserInputError:
+            return None
+        if "approximate" in read.notes:
+            return None
+        total += read
+    return parse_amount(format(total, "f"), currency, "en-US")  # within MAX_AMOUNT too
+
+
+def read_two(text: str, currency: str, locale: str) -> tuple[ReadAmount, ReadAmount] | None:
+    """The two different amounts of "between 9000 and 9500", "9000-9500", "9500 or 10000",
+    in the order typed; None for anything else."""
+    if len(text) > _MAX_AMOUNT_INPUT_LENGTH:
+        return None
+    typed = " ".join(text.split())
+    for pattern in _TWO_FIGURES:
+        said = pattern.match(typed)
+        if said is None:
+            continue
+        try:
+            first, second = (parse_amount(part, currency, locale) for part in said.groups())
+        except UserInputError:
+            continue
+        if first != second:
+            return first, second
+    return None
 
 
 # "9800 (invoice attached)", "9,800.50 - see invoice", « 9800 (facture jointe) »: a remark

@@ -342,6 +342,13 @@ CLAIM_EN: dict[str, str] = {
     "this activity, so a claim without it would be rejected. If you have something else that "
     "shows it (a screenshot, an attendee list, a recording), add it with **Add a file** and a "
     "note saying what it shows. If it's on its way, say **later**: your claim is kept.",
+    "error.claim_amount_asked": '"{value}": a claim is paid on what the invoice or CSR shows. '
+    "Is it exactly **{suggestion}**? Say **yes** or click it below, or type the amount on the "
+    "invoice.",
+    "error.claim_amount_sum": '"{value}" makes **{suggestion}**. Is that the amount on the '
+    "invoice? Say **yes** or click it below, or type the amount on the invoice.",
+    "error.claim_amount_which": '"{value}": a claim is paid on one amount, the one the invoice '
+    "or CSR shows. Which is it? Click it below, or type the amount on the invoice.",
     "error.claim_amount_estimate": '"{value}" is an estimate, and a claim is paid on what the '
     "invoice or CSR shows. Is it exactly **{suggestion}**? Say **yes** or click it below, or "
     "type the amount on the invoice.",
@@ -929,6 +936,14 @@ CLAIM_FR: dict[str, str] = {
     "le montre (une capture d'écran, une liste de participants, un enregistrement), "
     "ajoutez-le avec **Ajouter un fichier** et une note qui dit ce qu'il montre. S'il arrive "
     "bientôt, dites **plus tard** : votre réclamation est conservée.",
+    "error.claim_amount_asked": "« {value} » : une réclamation est payée sur ce que montre la "
+    "facture ou le CSR. Est-ce exactement **{suggestion}** ? Répondez **oui** ou cliquez dessus "
+    "ci-dessous, ou tapez le montant de la facture.",
+    "error.claim_amount_sum": "« {value} » fait **{suggestion}**. Est-ce le montant de la "
+    "facture ? Répondez **oui** ou cliquez dessus ci-dessous, ou tapez le montant de la facture.",
+    "error.claim_amount_which": "« {value} » : une réclamation est payée sur un seul montant, "
+    "celui que montre la facture ou le CSR. Lequel est-ce ? Cliquez dessus ci-dessous, ou tapez "
+    "le montant de la facture.",
     "error.claim_amount_estimate": "« {value} » est une estimation, et une réclamation est "
     "payée sur ce que montre la facture ou le CSR. Est-ce exactement **{suggestion}** ? "
     "Répondez **oui** ou cliquez dessus ci-dessous, ou tapez le montant de la facture.",

@@ -263,6 +263,10 @@ EN: dict[str, str] = {
     "field now. **Save** keeps it, or type the last day.",
     "form_error.amount_thousands": '"{value}": **{suggestion}** is in the field now. **Save** '
     "keeps it, or type the amount another way.",
+    "form_error.claim_amount_asked": '"{value}": **{suggestion}** is in the field now. **Save** '
+    "keeps it, or type the amount on the invoice.",
+    "form_error.claim_amount_sum": '"{value}" makes **{suggestion}**, in the field now. '
+    "**Save** keeps it, or type the amount on the invoice.",
     "form_error.claim_amount_estimate": '"{value}" is an estimate, and a claim is paid on what '
     "the invoice or CSR shows: **{suggestion}** is in the field now. **Save** keeps it, or type "
     "the amount on the invoice.",
@@ -924,6 +928,10 @@ FR: dict[str, str] = {
     "maintenant dans le champ. **Enregistrer** le garde, ou tapez le dernier jour.",
     "form_error.amount_thousands": "« {value} » : **{suggestion}** est maintenant dans le "
     "champ. **Enregistrer** le garde, ou tapez le montant autrement.",
+    "form_error.claim_amount_asked": "« {value} » : **{suggestion}** est maintenant dans le "
+    "champ. **Enregistrer** le garde, ou tapez le montant de la facture.",
+    "form_error.claim_amount_sum": "« {value} » fait **{suggestion}**, maintenant dans le "
+    "champ. **Enregistrer** le garde, ou tapez le montant de la facture.",
     "form_error.claim_amount_estimate": "« {value} » est une estimation, et une réclamation est "
     "payée sur ce que montre la facture ou le CSR : **{suggestion}** est maintenant dans le "
     "champ. **Enregistrer** le garde, ou tapez le montant de la facture.",
