@@ -54,6 +54,9 @@ class Intent(StrEnum):
     # "speak French", « en anglais », "language": the language answers are in, whatever
     # the Teams client's (the recognizer reads which language the words name).
     LANGUAGE = "language"
+    # "stop reminding me" / "remind me again": the reminders of drafts left untouched.
+    REMINDERS_OFF = "reminders_off"
+    REMINDERS_ON = "reminders_on"
     # Said, nothing done: "yes" with no question open; how to send an invoice; who to
     # turn to for a person; what co-op is (`MainDialog._answer` says each one's words).
     NOTHING_ASKED = "nothing_asked"
@@ -607,6 +610,39 @@ INTENTS: dict[Intent, IntentSpec] = {
         ),
         fr=("langue", "la langue", "changer de langue", "changer la langue", "autre langue"),
         from_card=True,
+        without_role=True,
+    ),
+    Intent.REMINDERS_OFF: IntentSpec(
+        "_reminders",
+        "_reminders",
+        en=(
+            *("stop reminding me", "stop reminders", "stop the reminders", "no more reminders"),
+            *("no reminders", "mute reminders", "turn off reminders", "turn reminders off"),
+            *("disable reminders", "don t remind me", "stop sending me reminders"),
+            *("stop sending reminders", "too many reminders", "unsubscribe from reminders"),
+        ),
+        fr=(
+            *("ne me rappelle plus", "ne me rappelez plus", "arrete de me rappeler"),
+            *("arretez de me rappeler", "plus de rappels", "pas de rappels", "stop rappels"),
+            *("arreter les rappels", "desactiver les rappels", "couper les rappels"),
+            *("trop de rappels", "ne plus me rappeler"),
+        ),
+        from_card=True,  # the button under a reminder of a draft left untouched
+        without_role=True,
+    ),
+    Intent.REMINDERS_ON: IntentSpec(
+        "_reminders",
+        "_reminders",
+        en=(
+            *("remind me again", "turn on reminders", "turn reminders on", "enable reminders"),
+            *("turn reminders back on", "reminders on", "resume reminders", "start reminders"),
+            "start reminding me again",
+        ),
+        fr=(
+            *("reactiver les rappels", "rappelle moi a nouveau", "rappelez moi a nouveau"),
+            *("remettre les rappels", "remets les rappels", "activer les rappels"),
+            "rappels actives",
+        ),
         without_role=True,
     ),
     # Inside a question these are its answers (a yes/no question, the evidence menu's).

@@ -777,6 +777,16 @@ class MainDialog(ComponentDialog):
             return await turn.begin(*_draft_dialog(plan_id=pending.plan_id))
         return await turn.carry_on()
 
+    async def _reminders(self, turn: Turn) -> DialogTurnResult:
+        """ "stop reminding me" / "remind me again": the reminders of drafts left untouched,
+        in the partner's profile (the notifier reads it); deadline reminders always come.
+        In the middle of a question, the question is asked again."""
+        identity, on = turn.identity, turn.command.intent is Intent.REMINDERS_ON
+        await self.services.profiles.update(identity.tenant_id, identity.user_id, idle_reminders=on)
+        said = "reminders.idle_on" if on else "reminders.idle_off"
+        await turn.context.send_activity(t(identity.locale, said))
+        return await turn.carry_on()
+
     async def _choose_language(self, turn: Turn) -> None:
         """Keep the language asked for in the partner's profile and answer in it now.
 

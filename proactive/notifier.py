@@ -393,6 +393,8 @@ class Notifier:
             profile = await self.services.profiles.get(entry.tenant_id, recipient)
             if not profile.get("reference"):
                 continue  # never talked to the bot: nowhere to send
+            if _muted(entry, profile):
+                continue  # said "stop reminding me": done with, never sent
             targets.append((recipient, profile))
         # Seconds until the first of the recipients put off (by the pacer, or until their
         # working hours) may be tried.
@@ -455,6 +457,14 @@ class Notifier:
         first, item = claimed[0]
         owner = item.owner_id
         profile = await self.services.profiles.get(first.tenant_id, owner)
+        muted = [(entry, it) for entry, it in claimed if _muted(entry, profile)]
+        for entry, _ in muted:
+            self._delivered(entry)  # said "stop reminding me": done with, never sent
+            await self.outbox.update(entry)
+        claimed = [pair for pair in claimed if pair not in muted]
+        if not claimed:
+            return len(muted)
+        first, item = claimed[0]
         reference = profile.get("reference")
         wait, held = 0.0, False
         if reference and not all(owner in entry.delivered_to for entry, _ in claimed):
@@ -464,7 +474,9 @@ class Notifier:
             if not wait:
                 locale = profile.get("locale") or "en-US"
                 reminders = [(*_reminder(entry, it, locale), it.id) for entry, it in claimed]
-                sending = self._send(reference, to_activity(reminder_digest(reminders, locale)))
+                idle = any(_of_idle_draft(entry) for entry, _ in claimed)
+                digest = reminder_digest(reminders, locale, idle=idle)
+                sending = self._send(reference, to_activity(digest))
                 try:
                     wait = await self._paced(first, _conversation_of(reference, owner), sending)
                 except DeliveryFailed as failure:
@@ -479,7 +491,7 @@ class Notifier:
             entry.delivered_to.append(owner)
             self._delivered(entry)
             await self.outbox.update(entry)
-        return 0 if wait else len(claimed)
+        return len(muted) + (0 if wait else len(claimed))
 
     async def _put_off(self, entry: OutboxEntry, seconds: float) -> None:
         """Back in the outbox, due in `seconds`: the pacer's wait, no failure and no attempt."""
@@ -547,7 +559,7 @@ class Notifier:
         reasons = [r.model_dump() for r in entry.reasons]
         if entry.kind == "reminder":
             text, action = _reminder(entry, item, locale)
-            return reminder_notice(text, action, item.id, locale)
+            return reminder_notice(text, action, item.id, locale, idle=_of_idle_draft(entry))
         if entry.item_id.startswith("PLN-"):
             status = entry.status or item.status.value
             return plan_notice(item, status, reasons, locale, superseded)
@@ -663,6 +675,18 @@ class Notifier:
             await turn_context.update_activity(activity)
 
         return _Request(self, reference, update)
+
+
+def _of_idle_draft(entry: OutboxEntry) -> bool:
+    """A reminder of a draft left untouched (not of a deadline)."""
+    key = entry.extra.get("text_key", "reminder.idle_draft")
+    return entry.kind == "reminder" and key == "reminder.idle_draft"
+
+
+def _muted(entry: OutboxEntry, profile: dict[str, Any]) -> bool:
+    """A reminder of a draft left untouched, to someone who said "stop reminding me" (their
+    profile's `idle_reminders`); reminders of a deadline are never muted."""
+    return _of_idle_draft(entry) and profile.get("idle_reminders") is False
 
 
 def _reminder(entry: OutboxEntry, item: Any, locale: str) -> tuple[str, dict[str, Any]]:

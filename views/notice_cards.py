@@ -158,15 +158,29 @@ def plan_notice(
     return card_message(card(body, actions), title)
 
 
-def reminder_notice(text: str, action: dict[str, Any], item_id: str, locale: str) -> Message:
+# The button under a reminder of a draft left untouched: those reminders stop (the intent's
+# value, dialogs.intents.Intent.REMINDERS_OFF).
+_STOP_IDLE_REMINDERS = {"action": "reminders_off"}
+
+
+def reminder_notice(
+    text: str, action: dict[str, Any], item_id: str, locale: str, idle: bool = False
+) -> Message:
+    """One reminder, its Resume button, and for a draft left untouched (`idle`) a button
+    that stops such reminders."""
     body = [text_block(text)]
     actions = [submit(t(locale, "button.resume", item_id=item_id), action, style="positive")]
+    if idle:
+        actions.append(submit(t(locale, "button.stop_idle_reminders"), _STOP_IDLE_REMINDERS))
     return card_message(card(body, actions), text)
 
 
-def reminder_digest(reminders: list[tuple[str, dict[str, Any], str]], locale: str) -> Message:
+def reminder_digest(
+    reminders: list[tuple[str, dict[str, Any], str]], locale: str, idle: bool = False
+) -> Message:
     """Several reminders due the same day, in one card: (text, resume action, item id) each,
-    one line and one Resume button per draft."""
+    one line and one Resume button per draft (and, `idle`, the button that stops reminders
+    of drafts left untouched)."""
     title = t(locale, "reminder.digest.title", count=len(reminders))
     body = [text_block(title, weight="Bolder")]
     body.extend(text_block(f"• {text}", spacing="Small") for text, _action, _item in reminders)
@@ -175,4 +189,6 @@ def reminder_digest(reminders: list[tuple[str, dict[str, Any], str]], locale: st
         label = t(locale, "button.resume", item_id=item_id)
         if all(existing["title"] != label for existing in actions):  # one button a draft
             actions.append(submit(label, action))
+    if idle:
+        actions.append(submit(t(locale, "button.stop_idle_reminders"), _STOP_IDLE_REMINDERS))
     return card_message(card(body, actions), title)

@@ -28,6 +28,12 @@ EN: dict[str, str] = {
     "button.continue_plan": "Continue {plan_id}",
     "thanks": "Glad to help. Your drafts are kept: say **resume** to pick one up, or **help** "
     "to see what I can do.",
+    "reminders.idle_off": "Done: no more reminders about drafts left untouched. I'll still "
+    "remind you 7 days and 1 day before a claiming deadline, and when a plan's time to "
+    "resubmit is running out: missing one loses funds. Status changes still come too. Say "
+    "**remind me again** to have the draft reminders back.",
+    "reminders.idle_on": "Done: I'll remind you again about drafts left untouched, as well as "
+    "claiming deadlines.",
     "language.chosen": "OK, I'll answer in English from now on. Say **en français** to "
     "switch to French.",
     "language.which": "Which language should I answer in?",
@@ -668,6 +674,13 @@ FR: dict[str, str] = {
     "button.continue_plan": "Reprendre {plan_id}",
     "thanks": "Avec plaisir. Vos brouillons sont conservés : dites **reprendre** pour en "
     "continuer un, ou **aide** pour voir ce que je sais faire.",
+    "reminders.idle_off": "C'est fait : plus de rappels pour les brouillons laissés de côté. "
+    "Je vous préviendrai toujours 7 jours et 1 jour avant la fin d'une période de réclamation, "
+    "et quand le délai pour soumettre à nouveau un plan se termine : en manquer un fait perdre "
+    "des fonds. Les changements de statut arrivent toujours aussi. Dites **réactiver les "
+    "rappels** pour les retrouver.",
+    "reminders.idle_on": "C'est fait : je vous rappellerai à nouveau les brouillons laissés de "
+    "côté, en plus des fins de période de réclamation.",
     "language.chosen": "D'accord, je vous réponds en français désormais. Dites **in English** "
     "pour repasser à l'anglais.",
     "language.which": "Dans quelle langue voulez-vous que je vous réponde ?",

@@ -62,6 +62,9 @@ def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_r
         Intent.PRE_APPROVAL_WHAT,
         Intent.PERIODS,
         Intent.NEXT_STEPS,
+        # Anyone may stop the reminders of their own drafts, or have them back.
+        Intent.REMINDERS_OFF,
+        Intent.REMINDERS_ON,
     }
 
 
@@ -99,6 +102,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.PRE_APPROVAL_WHAT,
         Intent.PERIODS,
         Intent.NEXT_STEPS,
+        Intent.REMINDERS_ON,  # said; only stopping them has a button (under a reminder)
     }
 
 

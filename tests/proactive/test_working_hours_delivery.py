@@ -176,8 +176,9 @@ async def test_reminders_due_the_same_night_arrive_as_one_digest_in_the_morning(
     texts = [block["text"] for block in content["body"]]
     assert texts[0] == "2 reminders for today:"
     assert [first.id in texts[1], second.id in texts[2]] == [True, True]
-    assert [a["title"] for a in content["actions"]] == [f"Resume {first.id}", f"Resume {second.id}"]
-    assert [a["data"]["claim_id"] for a in content["actions"]] == [first.id, second.id]
+    titles = [a["title"] for a in content["actions"]]
+    assert titles == [f"Resume {first.id}", f"Resume {second.id}", "Stop reminders of idle drafts"]
+    assert [a["data"].get("claim_id") for a in content["actions"]][:2] == [first.id, second.id]
     await house.notifier.run_once()
     assert connector.take() == []  # both delivered with it: never again
     assert (await house.services.outbox.counts())["delivered"] == 2
