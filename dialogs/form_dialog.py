@@ -1089,6 +1089,7 @@ _ANSWERS_ITSELF = frozenset(
         *("evidence_received", "plan_what_stops", "plan_only_warnings", "plan_nothing_stops"),
         *("evidence_faq_quote", "evidence_faq_csr", "evidence_faq_keep", "evidence_faq_files"),
         "evidence_faq_invoice",
+        *("plan_total", "plan_total_over", "plan_total_no_limit"),
     }
 )
 

@@ -55,6 +55,8 @@ class Intent(StrEnum):
     # the Teams client's (the recognizer reads which language the words name).
     LANGUAGE = "language"
     # "stop reminding me" / "remind me again": the reminders of drafts left untouched.
+    # "when can I claim?", "can I claim in advance?": once it has run, until its window closes.
+    CLAIM_WHEN = "claim_when"
     REMINDERS_OFF = "reminders_off"
     REMINDERS_ON = "reminders_on"
     # Said, nothing done: "yes" with no question open; how to send an invoice; who to
@@ -75,6 +77,8 @@ class Intent(StrEnum):
     SAVE = "save"
     # "I don't have an invoice": what a reviewer needs instead, and the question again.
     NO_INVOICE = "no_invoice"
+    # "I lost the invoice": a copy from the supplier.
+    LOST_INVOICE = "lost_invoice"
     # Rules asked about, answered (`recognizer.rule_asked` reads the questions): how much
     # a claim may be ("is there a minimum claim amount?"), what can change once submitted,
     # several claims for one activity, which currency.
@@ -517,6 +521,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             "how much co op do i have",
             *("what can i claim", "what can we claim", "what can i claim for", "my deadlines"),
             *("what can i still claim", "when do i need to submit", "when do i have to submit"),
+            *("how long do i have to claim", "how much time do i have to claim"),
+            *("how long do we have to claim", "what s the deadline to claim"),
             "when must i submit",
             *("my balance", "balance", "total claimed", "my total claimed", "amount claimed"),
             *("my budget", "our budget", "my co op budget"),
@@ -531,6 +537,7 @@ INTENTS: dict[Intent, IntentSpec] = {
             "combien me reste t il",
             *("que puis je reclamer", "qu est ce que je peux reclamer", "mes echeances"),
             *("mes dates limites", "quand dois je soumettre"),
+            *("combien de temps j ai pour reclamer", "combien de temps ai je pour reclamer"),
             *("mon solde", "solde", "total reclame", "montant reclame"),
         ),
         from_card=True,
@@ -671,6 +678,12 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("how do i add a file", "how do i attach a file", "how do i upload a file"),
             *("how do i add a document", "how do i upload a document", "how to add a file"),
             *("how to attach a file", "how to upload a file", "how do i add evidence"),
+            # "I forgot to attach the invoice": how to add it now.
+            *_each(
+                *("i forgot", "forgot", "i forgot to attach", "i forgot to send"),
+                *("i forgot to add", "i forgot to upload", "i forgot to include"),
+                then=("the invoice", "my invoice", "an invoice"),
+            ),
         ),
         fr=(
             *_each(
@@ -687,6 +700,11 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("comment ajouter un fichier", "comment joindre un fichier"),
             *("comment ajouter un document", "comment envoyer un fichier"),
             "comment ajouter un justificatif",
+            *_each(
+                *("j ai oublie", "oublie", "j ai oublie de joindre", "j ai oublie d envoyer"),
+                *("j ai oublie d ajouter", "j ai oublie de mettre"),
+                then=("la facture", "ma facture", "une facture"),
+            ),
         ),
     ),
     Intent.SUPPORT: IntentSpec(
@@ -839,6 +857,20 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("je n ai pas encore recu la facture", "je n ai pas recu la facture"),
         ),
     ),
+    Intent.LOST_INVOICE: IntentSpec(
+        "_answer",
+        "_answer",
+        en=_each(
+            *("i lost", "we lost", "lost", "i can t find", "we can t find", "i cannot find"),
+            *("i misplaced", "i ve lost", "i have lost"),
+            then=("the invoice", "my invoice", "our invoice", "the invoices", "my invoices"),
+        ),
+        fr=_each(
+            *("j ai perdu", "on a perdu", "nous avons perdu", "perdu", "je ne trouve plus"),
+            *("je ne retrouve plus", "je ne trouve pas", "on ne trouve plus"),
+            then=("la facture", "ma facture", "notre facture", "les factures", "mes factures"),
+        ),
+    ),
     # Read in questions by `recognizer.rule_asked`; these few words alone too.
     Intent.CLAIM_LIMITS: IntentSpec(
         "_claim_limits",
@@ -905,6 +937,26 @@ INTENTS: dict[Intent, IntentSpec] = {
         "_pre_approval_what", "_pre_approval_what", without_role=True
     ),
     Intent.PERIODS: IntentSpec("_periods", "_periods", without_role=True),
+    Intent.CLAIM_WHEN: IntentSpec(
+        "_claim_when",
+        "_claim_when",
+        en=(
+            *_each(
+                *("when can i", "when do i", "when should i", "when can we", "when do we"),
+                then=("claim", "submit a claim", "file a claim", "make a claim", "send a claim"),
+            ),
+            *("can i claim in advance", "can i claim before the event", "can i claim upfront"),
+            *("can i claim before it runs", "can i claim before the activity"),
+        ),
+        fr=(
+            *("quand puis je reclamer", "quand reclamer", "quand faire une reclamation"),
+            *("quand soumettre une reclamation", "quand dois je reclamer"),
+            *("quand envoyer une reclamation", "quand peut on reclamer"),
+            *("puis je reclamer a l avance", "puis je reclamer avant l evenement"),
+            *("peut on reclamer a l avance", "peut on reclamer avant l evenement"),
+        ),
+        without_role=True,
+    ),
     Intent.CURRENCY: IntentSpec(
         "_currency",
         "_currency",

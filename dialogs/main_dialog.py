@@ -177,6 +177,7 @@ _ANSWERS = {
     Intent.ABOUT_COOP: "about_coop",
     Intent.REVIEW_TIME: "review_time",
     Intent.NO_INVOICE: "no_invoice",
+    Intent.LOST_INVOICE: "lost_invoice",
     Intent.AFTER_SUBMIT: "after_submit",
     Intent.NEXT_STEPS: "next_steps",
     Intent.CLAIMS_PER_ACTIVITY: "claims_per_activity",
@@ -232,6 +233,15 @@ class Turn:
 
 
 Handler = Callable[[Turn], Awaitable[DialogTurnResult]]
+
+
+def _sent_plan_text(locale: str, sent: Any) -> str:
+    """ "edit my plan" with no draft, the latest plan sent: awaiting changes (how to make
+    them), or why it can't change and whom to tell."""
+    if sent.status is PlanStatus.ACTION_REQUIRED:
+        return t(locale, "plan.awaiting_changes", plan_id=sent.id)
+    status = status_label(sent.status.value, locale)
+    return t(locale, "plan.sent_unchangeable", plan_id=sent.id, status=status)
 
 
 @dataclass(frozen=True)
@@ -840,6 +850,14 @@ class MainDialog(ComponentDialog):
         await turn.context.send_activity(periods_text(turn.identity.locale, self.services.today()))
         return await turn.carry_on()
 
+    async def _claim_when(self, turn: Turn) -> DialogTurnResult:
+        """ "when can I claim?", "can I claim in advance?": once the activity has run, until
+        its usage period's claims close (today's periods said); in a question, asked again."""
+        locale = turn.identity.locale
+        periods = periods_text(locale, self.services.today())
+        await turn.context.send_activity(f"{t(locale, 'claim_when')}\n\n{periods}")
+        return await turn.carry_on()
+
     async def _payment(self, turn: Turn) -> DialogTurnResult:
         """Who pays a claim, when and where, and the asker's approved claims with the day
         each is paid by; in a question, it is asked again."""
@@ -1363,18 +1381,19 @@ class MainDialog(ComponentDialog):
         plan_id: str | None,
         none_key: str = "error.no_draft",
     ) -> Plan | None:
-        """The plan named, or the partner's latest draft; says why when there is none."""
+        """The plan named, or the partner's latest draft; says why when there is none (with
+        only plans sent, the latest of them: why it can't change, and how it may)."""
         locale = identity.locale
         if plan_id is None:
-            drafts = [
-                s
-                for s in await self.services.plans.list_plans(
-                    identity.tenant_id, owner_id=identity.user_id
-                )
-                if s.status is PlanStatus.EDITING
-            ]
+            mine = await self.services.plans.list_plans(
+                identity.tenant_id, owner_id=identity.user_id
+            )
+            drafts = [s for s in mine if s.status is PlanStatus.EDITING]
             if not drafts:
-                await context.send_activity(t(locale, none_key))
+                if mine and none_key == "error.no_draft":
+                    await context.send_activity(_sent_plan_text(locale, mine[0]))
+                else:
+                    await context.send_activity(t(locale, none_key))
                 return None
             plan_id = drafts[0].id
         plan = await self.services.plans.get_plan(identity.tenant_id, plan_id)

@@ -331,6 +331,8 @@ class PlanDialog(PlanFormDialog):
                 return str(ReviewAction("remove", confirmed.argument))
             if asks_what_stops(answer):  # "what's missing?": what stops it, item by item
                 _say_what_stops(draft)
+            if _asks_total(answer):  # "what's the total?": against the limit
+                _say_total(draft)
             changed = self._change_to(draft, question, answer)
             if changed is not None:
                 return changed
@@ -677,6 +679,43 @@ def _say_what_stops(draft: PlanDraft) -> None:
         items = "\n\n".join(plan_findings_lines(findings, plan, locale))
         raise UserInputError("plan_only_warnings", plan_id=plan.id, items=items)
     raise UserInputError("plan_nothing_stops", plan_id=plan.id)
+
+
+# "what's the total?", "is it under the limit?", « quel est le total ? » at a review.
+_TOTAL_ASKED = frozenset(
+    normalize(words)
+    for words in (
+        *("total", "the total", "what s the total", "what is the total", "whats the total"),
+        *("what s the total planned", "how much is planned", "how much have i planned"),
+        *("is it under the limit", "am i under the limit", "is it over the limit"),
+        *("am i over the limit", "is it within the limit", "am i within the limit"),
+        *("how far am i from the limit", "is it below the limit", "am i below the limit"),
+        *("quel est le total", "c est quoi le total", "le total", "est ce sous le plafond"),
+        *("suis je sous le plafond", "est ce que ca depasse le plafond", "ca depasse"),
+        *("est ce que je depasse le plafond", "je depasse le plafond"),
+    )
+)
+
+
+def _asks_total(answer: str) -> bool:
+    return normalize(answer[:80]).rstrip(" ?") in _TOTAL_ASKED
+
+
+def _say_total(draft: PlanDraft) -> None:
+    """The total planned against the limit (what is left, or by how much it is over), said
+    as a refusal that answers the question (under the review, as `_say_what_stops`)."""
+    plan, locale = draft.plan, draft.locale
+    currency = plan.currency or "USD"
+    total = plan.planned_total
+    said = {"plan_id": plan.id, "total": format_amount(total, currency, locale)}
+    if plan.plan_limit is None:
+        raise UserInputError("plan_total_no_limit", **said)
+    said["limit"] = format_amount(plan.plan_limit, currency, locale)
+    if total > plan.plan_limit:
+        over = format_amount(total - plan.plan_limit, currency, locale)
+        raise UserInputError("plan_total_over", over=over, **said)
+    left = format_amount(plan.plan_limit - total, currency, locale)
+    raise UserInputError("plan_total", left=left, **said)
 
 
 def _parse_period(draft: PlanDraft, answer: str) -> Any:

@@ -106,7 +106,9 @@ def polite_words(*, typed: bool = False) -> str:
 
 _POLITE_CLOSING = re.compile(rf"(?:\s+(?:{polite_words()}|for me|for us|pour moi|pour nous))+$")
 # "please", "ok", « svp » before a command said alone ("please new claim", "ok status").
-_POLITE_LEADING = re.compile(rf"^(?:(?:{polite_words()}|ok|okay|so|alors|bon)\s+)+")
+_POLITE_LEADING = re.compile(
+    rf"^(?:(?:{polite_words()}|ok|okay|so|alors|bon|oops|oups|oh|ah|sorry|desole|mince|zut)\s+)+"
+)
 # A verb and an article before a command's words: "start a new claim", « créer un nouveau
 # plan », "open my claims" (not read as "start", the greeting).
 _COMMAND_VERB = re.compile(
@@ -468,6 +470,12 @@ def at_rest(text: str | None) -> Intent | None:
     return _AT_REST.get(phrase)
 
 
+# What has not run yet, in "can I claim <it>?": "before the event", "in advance", "for an
+# event next month", « avant l'événement », « le salon du mois prochain ».
+_NOT_YET_RUN = re.compile(
+    r"\b(?:before|in advance|ahead|upfront|up front|next|upcoming|future|tomorrow|planned"
+    r"|avant|a l avance|prochaine?|a venir|demain|futur(?:e|s)?)\b"
+)
 # A figure (normalized: "12 000", "eur 12 000", "12k", "12 000 euros"), not a thing claimed.
 _CURRENCY_WORD = r"(?:eur|euros?|usd|dollars?|gbp|chf)"
 _FIGURE = rf"(?:{_CURRENCY_WORD}\s)?\d[\d ]*(?:k|\s?{_CURRENCY_WORD})?"
@@ -638,6 +646,8 @@ def recognize_command(text: str | None) -> Command | None:
                     intent, rest = Intent.EVIDENCE_NEEDED, _ARTICLE.sub("", rest)
                     if _A_FIGURE.fullmatch(rest):
                         intent, rest = None, None  # "can I claim 12,000?": no activity type
+                    elif _NOT_YET_RUN.search(rest):
+                        intent, rest = Intent.CLAIM_WHEN, None  # "… for next month's event?"
     if intent is None and not (ids or claim_ids):
         claimed = _NEW_CLAIM_FOR.match(phrase)
         if claimed is not None:

@@ -28,6 +28,10 @@ EN: dict[str, str] = {
     "button.continue_plan": "Continue {plan_id}",
     "thanks": "Glad to help. Your drafts are kept: say **resume** to pick one up, or **help** "
     "to see what I can do.",
+    "claim_when": "A claim is proof of what ran: you make it **once the activity has run** "
+    "(its date is the day it ran, its amount the invoice's), and before its usage period's "
+    "claims close. Before it runs, it belongs in your co-op plan, with its planned amount "
+    "(some activity types also need a pre-approval first).",
     "reminders.idle_off": "Done: no more reminders about drafts left untouched. I'll still "
     "remind you 7 days and 1 day before a claiming deadline, and when a plan's time to "
     "resubmit is running out: missing one loses funds. Status changes still come too. Say "
@@ -97,6 +101,11 @@ EN: dict[str, str] = {
     "ISO code: EUR, USD, GBP…): every planned amount and every claim on that plan is in it. "
     "Microsoft pays in your **bank profile's** currency, which may differ. Type amounts as you "
     "write them: 12,500, EUR 12,500, €12,500.",
+    "lost_invoice": "Ask the supplier for a **copy of the invoice** (a PDF from their billing "
+    "portal or an e-mail will do) and attach it: a claim needs a third-party invoice, or for "
+    "work done in-house a CSR, and a reviewer rejects it without one. Keep the copy: originals "
+    "must be kept 24 months after the activity. If it is on its way, say **later**: your "
+    "draft is kept.",
     "no_invoice": "A claim needs a **third-party invoice**, or for work done in-house a "
     "**Certification Service Report (CSR)**: without one, a reviewer rejects it. If the "
     "invoice is on its way, say **later**: your draft is kept, and you add it when it comes. "
@@ -397,6 +406,17 @@ EN: dict[str, str] = {
     "error.plan_changed": "Someone else changed **{plan_id}** while you were answering, so I "
     "didn't overwrite it. Here is the current version:",
     "error.no_draft": "You have no draft to continue. Say **new plan** to start one.",
+    "error.plan_total": "Planned in **{plan_id}**: **{total}** of its **{limit}** limit "
+    "({left} left to plan).",
+    "error.plan_total_over": "Planned in **{plan_id}**: **{total}**, **{over}** over its "
+    "**{limit}** limit: a reviewer would reject it. Lower an amount or change the limit.",
+    "error.plan_total_no_limit": "Planned in **{plan_id}**: **{total}** (no limit set yet).",
+    "plan.sent_unchangeable": "You have no plan draft: **{plan_id}** was sent ({status}), and a "
+    "sent plan can't be changed unless its reviewer asks for changes (then I tell you here, "
+    "and **fix {plan_id}** opens it). If something in it is wrong, tell its reviewer (your "
+    "Microsoft account manager). Say **new plan** to plan another program or period.",
+    "plan.awaiting_changes": "**{plan_id}** awaits the changes its reviewer asked for: say "
+    "**fix {plan_id}** to make them and send it again.",
     "error.no_draft_any": "You have no draft to continue. Say **new plan** or **new claim** to "
     "start one.",
     "error.no_draft_to_delete": "You have no draft plan to delete.",
@@ -674,6 +694,11 @@ FR: dict[str, str] = {
     "button.continue_plan": "Reprendre {plan_id}",
     "thanks": "Avec plaisir. Vos brouillons sont conservés : dites **reprendre** pour en "
     "continuer un, ou **aide** pour voir ce que je sais faire.",
+    "claim_when": "Une réclamation prouve ce qui a eu lieu : on la fait **une fois l'activité "
+    "réalisée** (sa date est le jour où elle a eu lieu, son montant celui de la facture), et "
+    "avant la clôture des réclamations de sa période d'utilisation. Avant, l'activité a sa "
+    "place dans votre plan co-op, avec son montant prévu (certains types demandent aussi une "
+    "pré-approbation d'abord).",
     "reminders.idle_off": "C'est fait : plus de rappels pour les brouillons laissés de côté. "
     "Je vous préviendrai toujours 7 jours et 1 jour avant la fin d'une période de réclamation, "
     "et quand le délai pour soumettre à nouveau un plan se termine : en manquer un fait perdre "
@@ -753,6 +778,11 @@ FR: dict[str, str] = {
     "sont dans cette devise. Microsoft paie dans la devise de votre **profil bancaire**, qui "
     "peut être différente. Tapez les montants comme vous les écrivez : 12 500, 12 500 €, "
     "EUR 12 500.",
+    "lost_invoice": "Demandez au fournisseur une **copie de la facture** (un PDF de son "
+    "portail de facturation ou un e-mail convient) et joignez-la : une réclamation a besoin "
+    "d'une facture d'un tiers, ou pour un travail interne d'un CSR, et le réviseur la refuse "
+    "sans. Gardez la copie : les originaux doivent être conservés 24 mois après l'activité. "
+    "Si elle est en route, dites **plus tard** : votre brouillon est conservé.",
     "no_invoice": "Une réclamation a besoin d'une **facture d'un tiers**, ou pour un travail "
     "fait en interne d'un **Rapport de certification de service (CSR)** : sans l'un ou "
     "l'autre, le réviseur la refuse. Si la facture est en route, dites **plus tard** : votre "
@@ -1077,6 +1107,19 @@ FR: dict[str, str] = {
     "répondiez ; je ne l'ai donc pas écrasé. Voici la version actuelle :",
     "error.no_draft": "Vous n'avez aucun brouillon à reprendre. Dites **nouveau plan** pour en "
     "commencer un.",
+    "error.plan_total": "Prévu dans **{plan_id}** : **{total}** sur son plafond de "
+    "**{limit}** ({left} restent à prévoir).",
+    "error.plan_total_over": "Prévu dans **{plan_id}** : **{total}**, soit **{over}** de plus "
+    "que son plafond de **{limit}** : un réviseur le refuserait. Baissez un montant ou "
+    "modifiez le plafond.",
+    "error.plan_total_no_limit": "Prévu dans **{plan_id}** : **{total}** (pas encore de plafond).",
+    "plan.sent_unchangeable": "Vous n'avez aucun brouillon de plan : **{plan_id}** a été envoyé "
+    "({status}), et un plan envoyé ne peut plus changer, sauf si son réviseur demande des "
+    "changements (je vous préviens alors ici, et **corriger {plan_id}** l'ouvre). Si quelque "
+    "chose y est faux, dites-le à son réviseur (votre responsable de compte Microsoft). Dites "
+    "**nouveau plan** pour un autre programme ou une autre période.",
+    "plan.awaiting_changes": "**{plan_id}** attend les changements demandés par son réviseur : "
+    "dites **corriger {plan_id}** pour les faire et le renvoyer.",
     "error.no_draft_any": "Vous n'avez aucun brouillon à reprendre. Dites **nouveau plan** ou "
     "**nouvelle réclamation** pour en commencer un.",
     "error.no_draft_to_delete": "Vous n'avez aucun brouillon de plan à supprimer.",

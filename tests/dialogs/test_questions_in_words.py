@@ -35,6 +35,9 @@ async def plan(chat: Chat):
         (FR, "quels fonds sont disponibles"),
         (FR, "quelle est la date limite ?"),
         (FR, "jusqu'à quand puis-je réclamer ?"),
+        # Seen at stop 46: "You have no claims yet" and « Je n'ai pas compris ».
+        (EN, "how long do I have to claim?"),
+        (FR, "combien de temps j'ai pour réclamer ?"),
         # Seen at stop 41: 'I didn't understand that'.
         (EN, "what's due this week?"),
         (EN, "anything due soon?"),

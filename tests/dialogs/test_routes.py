@@ -62,6 +62,7 @@ def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_r
         Intent.PRE_APPROVAL_WHAT,
         Intent.PERIODS,
         Intent.NEXT_STEPS,
+        Intent.CLAIM_WHEN,
         # Anyone may stop the reminders of their own drafts, or have them back.
         Intent.REMINDERS_OFF,
         Intent.REMINDERS_ON,
@@ -89,6 +90,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.PAUSE,
         Intent.SAVE,  # a card's Save is its review's answer or its form's submit
         Intent.NO_INVOICE,
+        Intent.LOST_INVOICE,
         Intent.CLAIM_LIMITS,
         Intent.AFTER_SUBMIT,
         Intent.CLAIMS_PER_ACTIVITY,
@@ -103,6 +105,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.PERIODS,
         Intent.NEXT_STEPS,
         Intent.REMINDERS_ON,  # said; only stopping them has a button (under a reminder)
+        Intent.CLAIM_WHEN,
     }
 
 

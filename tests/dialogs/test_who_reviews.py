@@ -84,6 +84,12 @@ async def test_asked_at_the_reviewers_question_gets_that_questions_help(
         (EN, "how do I add a file?", "paperclip"),
         (EN, "how do I upload a document?", "paperclip"),
         (FR, "comment ajouter un fichier ?", "trombone"),
+        # Seen at stop 46: "I didn't understand that".
+        (EN, "I forgot to attach the invoice", "paperclip"),
+        (EN, "oops, I forgot the invoice", "paperclip"),
+        (EN, "I forgot to send the invoice!", "paperclip"),
+        (FR, "j'ai oublié de joindre la facture", "trombone"),
+        (FR, "j'ai oublié la facture", "trombone"),
     ],
 )
 async def test_how_to_add_a_file_is_answered(
@@ -92,3 +98,23 @@ async def test_how_to_add_a_file_is_answered(
     said = shown(await chat.say(typed, locale=locale))
 
     assert answer in said, said
+
+
+# Seen at stop 46: "I lost the invoice", « j'ai perdu ma facture » got "I didn't understand
+# that"; a copy from the supplier is what a reviewer takes.
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        (EN, "I lost the invoice", "copy of the invoice"),
+        (EN, "we lost our invoice", "copy of the invoice"),
+        (EN, "I can't find the invoice", "copy of the invoice"),
+        (FR, "j'ai perdu ma facture", "copie de la facture"),
+        (FR, "je ne trouve plus la facture", "copie de la facture"),
+    ],
+)
+async def test_a_lost_invoice_is_answered_with_a_copy(
+    chat: Chat, locale: str, typed: str, answer: str
+) -> None:
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert answer in said and ("24 months" in said or "24 mois" in said), said

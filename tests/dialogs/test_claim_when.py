@@ -1,0 +1,56 @@
+"""When a claim can be made: after the activity has run, within its claiming window.
+
+Seen at stop 46 with no question open: "can I claim before the event?", "can I claim in
+advance?", "can I claim for an event next month?" were answered '"before the event" is not
+an activity type co-op pays for' with the catalog's evidence list; "when can I claim?",
+« quand puis-je réclamer ? », « puis-je réclamer avant l'événement ? » got "I didn't
+understand that". A claim is proof of what ran: it is made once the activity has run and
+before its usage period's claims close; before that the activity belongs in the plan. The
+answer says so, with today's period and the day its claims close. Through the real bot.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from domain.dates import FiscalHalf, format_date
+from domain.funds import claiming_window
+from tests.dialogs.claim_support import EN, FR, claim_at, get_claim
+from tests.dialogs.test_words_at_rest import said as understood
+from tests.support import Chat
+
+RAN = {EN: "once the activity has run", FR: "une fois l'activité réalisée"}
+WRONG = ("not an activity type", "n'est pas un type d'activité", "didn't understand")
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "can I claim before the event?"),
+        (EN, "can I claim in advance?"),
+        (EN, "can I claim for an event next month?"),
+        (EN, "can we claim upfront?"),
+        (EN, "when can I claim?"),
+        (EN, "when do I submit a claim?"),
+        (FR, "quand puis-je réclamer ?"),
+        (FR, "puis-je réclamer avant l'événement ?"),
+        (FR, "peut-on réclamer à l'avance ?"),
+    ],
+)
+async def test_when_a_claim_can_be_made_is_answered(chat: Chat, locale: str, typed: str) -> None:
+    said = await understood(chat, locale, typed)
+    assert RAN[locale] in said and not any(words in said for words in WRONG), said
+    usage = FiscalHalf.containing(chat.today)
+    assert usage.label in said and format_date(claiming_window(usage)[1], locale) in said
+
+
+async def test_at_a_claims_question_it_is_answered_and_asked_again(chat: Chat) -> None:
+    claim_id = await claim_at(chat, EN, until="amount")
+    said = await understood(chat, EN, "when can I claim?")
+    assert RAN[EN] in said and "How much are you claiming" in said, said
+    assert (await get_claim(chat, claim_id)).amount is None
+
+
+async def test_can_i_claim_an_activity_type_still_lists_its_evidence(chat: Chat) -> None:
+    said = await understood(chat, EN, "can I claim a webinar?")
+    assert "a reviewer needs" in said and RAN[EN] not in said, said

@@ -1,0 +1,40 @@
+"""The plan's total against its limit, asked at its review.
+
+Seen at stop 46 at a plan's review: "what's the total?", "is it under the limit?", « quel
+est le total ? » got the review's help ("This is your whole plan. Submit it…"), no figure.
+The answer is the total planned, the limit and what is left to plan (or by how much it is
+over), under the review (as "what's missing?" is). Through the real bot, dialogs and a
+TinyDB store on disk. ("how much can I still plan?" is the funds' answer, as before.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogs.claim_support import EN, FR
+from tests.dialogs.test_plan_journey import answer_until, start_plan
+from tests.support import Chat, shown
+
+HELP = ("This is your whole plan", "Voici votre plan complet")
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "what's the total?"),
+        (EN, "is it under the limit?"),
+        (EN, "total?"),
+        (FR, "quel est le total ?"),
+        (FR, "est-ce sous le plafond ?"),
+        (FR, "le total ?"),
+    ],
+)
+async def test_the_total_and_the_limit_are_said(chat: Chat, locale: str, typed: str) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "review", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    answer = replies[0].shown.replace("\u202f", " ").replace("\xa0", " ")
+    limit = {EN: "EUR 50,000.00", FR: "40 000,00 EUR"}[locale]
+    assert limit in answer and plan_id in answer, answer
+    assert not any(words in shown(replies) for words in HELP), shown(replies)
