@@ -100,6 +100,10 @@ class Intent(StrEnum):
     DISPUTE_HOW = "dispute_how"
     # "what is a CSR?", "what is a pre-approval?": the claim's words explained.
     CSR_WHAT = "csr_what"
+    # "what does action required mean?": each status, and what it means for the partner.
+    STATUSES_WHAT = "statuses_what"
+    # "do I need to keep the originals?": 24 months.
+    KEEP_ORIGINALS = "keep_originals"
     PRE_APPROVAL_WHAT = "pre_approval_what"
     # "what's the usage period?", « période d'utilisation ? »: earning, usage and claiming
     # periods, and today's usage period with the days its claims are taken.
@@ -933,6 +937,28 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.PAYMENT: IntentSpec("_payment", "_payment"),
     Intent.DISPUTE_HOW: IntentSpec("_dispute_how", "_dispute_how"),
     Intent.CSR_WHAT: IntentSpec("_answer", "_answer", without_role=True),
+    Intent.STATUSES_WHAT: IntentSpec("_answer", "_answer", without_role=True),
+    Intent.KEEP_ORIGINALS: IntentSpec(
+        "_answer",
+        "_answer",
+        en=(
+            *_each(
+                *("do i need to keep", "should i keep", "do i keep", "must i keep", "keep"),
+                *("how long should i keep", "how long do i keep", "how long must i keep"),
+                *("how long to keep", "how long do i need to keep"),
+                then=("the originals", "originals", "the invoices", "the invoice", "invoices"),
+            ),
+        ),
+        fr=(
+            *_each(
+                *("dois je garder", "dois je conserver", "faut il garder", "faut il conserver"),
+                *("combien de temps garder", "combien de temps conserver"),
+                *("combien de temps dois je garder", "combien de temps dois je conserver"),
+                then=("les originaux", "les factures", "la facture", "les justificatifs"),
+            ),
+        ),
+        without_role=True,
+    ),
     Intent.PRE_APPROVAL_WHAT: IntentSpec(
         "_pre_approval_what", "_pre_approval_what", without_role=True
     ),

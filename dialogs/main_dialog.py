@@ -184,6 +184,8 @@ _ANSWERS = {
     Intent.DELETE_HOW: "delete_how",
     Intent.PARTNER_ID: "help.field.mpn_id",
     Intent.CSR_WHAT: "error.evidence_faq_csr",  # as at a claim's evidence
+    Intent.STATUSES_WHAT: "statuses_what",
+    Intent.KEEP_ORIGINALS: "error.evidence_faq_keep",  # as at a claim's evidence
 }
 
 

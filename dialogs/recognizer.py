@@ -370,6 +370,15 @@ _TERMS: tuple[tuple[re.Pattern[str], Intent], ...] = (
         ),
         Intent.PERIODS,
     ),
+    (
+        # The statuses whose word alone says little ("approved?", "paid?" alone ask which
+        # items are, "status" where they stand: the status list), and "statuses".
+        re.compile(
+            r"(?:statuses|statuts|action required|under review|disputed|action requise"
+            r"|en cours d examen|en revision|contestee?)(?: status| statut)?"
+        ),
+        Intent.STATUSES_WHAT,
+    ),
 )
 # Terms asked alone with a '?' inside a question too: none is any question's answer ("CSR?"
 # at a file's kind and "co-op?" at a fund type are answers, their doubt aside).

@@ -28,6 +28,18 @@ EN: dict[str, str] = {
     "button.continue_plan": "Continue {plan_id}",
     "thanks": "Glad to help. Your drafts are kept: say **resume** to pick one up, or **help** "
     "to see what I can do.",
+    "statuses_what": "**What each status means** (a plan's and a claim's alike):\n\n"
+    "- **Draft**: yours to change; nothing is sent.\n"
+    "- **Submitted**: sent to the reviewer; it can no longer change.\n"
+    "- **Under review**: the reviewer is reading it.\n"
+    "- **Action required**: the reviewer asks for changes: make only those (**fix** with its "
+    "id) and send it again.\n"
+    "- **Approved**: a plan's activities can run and be claimed; a claim is paid within 45 "
+    "business days.\n"
+    "- **Rejected**: a claim can be fixed and sent again as a new claim, or disputed.\n"
+    "- **Disputed**: Microsoft decides on your dispute within 5 business days.\n"
+    "- **Paid**: the money went to your Partner Center bank profile.\n\n"
+    "Say **status** to see where yours stand; I tell you here when one changes.",
     "claim_when": "A claim is proof of what ran: you make it **once the activity has run** "
     "(its date is the day it ran, its amount the invoice's), and before its usage period's "
     "claims close. Before it runs, it belongs in your co-op plan, with its planned amount "
@@ -694,6 +706,20 @@ FR: dict[str, str] = {
     "button.continue_plan": "Reprendre {plan_id}",
     "thanks": "Avec plaisir. Vos brouillons sont conservés : dites **reprendre** pour en "
     "continuer un, ou **aide** pour voir ce que je sais faire.",
+    "statuses_what": "**Ce que veut dire chaque statut** (d'un plan comme d'une "
+    "réclamation) :\n\n"
+    "- **Brouillon** : modifiable à volonté ; rien n'est envoyé.\n"
+    "- **Soumis** : envoyé au réviseur ; il ne peut plus changer.\n"
+    "- **En cours d'examen** : le réviseur le lit.\n"
+    "- **Action requise** : le réviseur demande des changements : faites seulement ceux-là "
+    "(**corriger** avec son identifiant) et renvoyez-le.\n"
+    "- **Approuvé** : les activités d'un plan peuvent avoir lieu et être réclamées ; une "
+    "réclamation est payée sous 45 jours ouvrés.\n"
+    "- **Refusé** : une réclamation peut être corrigée et renvoyée comme nouvelle "
+    "réclamation, ou contestée.\n"
+    "- **Contesté** : Microsoft tranche votre contestation sous 5 jours ouvrés.\n"
+    "- **Payé** : l'argent est parti vers votre profil bancaire de l'Espace partenaires.\n\n"
+    "Dites **statut** pour voir où en sont les vôtres ; je vous préviens ici quand l'un change.",
     "claim_when": "Une réclamation prouve ce qui a eu lieu : on la fait **une fois l'activité "
     "réalisée** (sa date est le jour où elle a eu lieu, son montant celui de la facture), et "
     "avant la clôture des réclamations de sa période d'utilisation. Avant, l'activité a sa "

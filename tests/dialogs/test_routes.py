@@ -63,6 +63,8 @@ def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_r
         Intent.PERIODS,
         Intent.NEXT_STEPS,
         Intent.CLAIM_WHEN,
+        Intent.STATUSES_WHAT,
+        Intent.KEEP_ORIGINALS,
         # Anyone may stop the reminders of their own drafts, or have them back.
         Intent.REMINDERS_OFF,
         Intent.REMINDERS_ON,
@@ -106,6 +108,8 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.NEXT_STEPS,
         Intent.REMINDERS_ON,  # said; only stopping them has a button (under a reminder)
         Intent.CLAIM_WHEN,
+        Intent.STATUSES_WHAT,
+        Intent.KEEP_ORIGINALS,
     }
 
 
