@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -173,13 +174,35 @@ def parse_execution_date(draft: ClaimDraft, answer: str) -> date:
         latest=days[1] if days else draft.today,
         not_after=draft.today,
     )
-    value = parse_date(answer, draft.locale, draft.today, window)
+    try:
+        value = parse_date(answer, draft.locale, draft.today, window)
+    except UserInputError as error:
+        # "Dec 2 and 3" offered "2 Dec 2025", a year before the campaign: a day offered is
+        # one the claim takes; when none is, the days it takes are said at once.
+        offered = [error.params.get("answer")]
+        offered += [value for value, _label in error.params.get("options") or []]
+        offered_days = [date.fromisoformat(day) for day in offered if _is_iso_day(day)]
+        if days is None or not offered_days or any(_within(d, days) for d in offered_days):
+            raise
+        raise _outside_campaign(draft, days) from None
     if value > draft.today:
         raise UserInputError("execution_date_in_future")
-    if days is not None and not days[0] <= value <= days[1]:
-        raise UserInputError(
-            "execution_date_outside_campaign",
-            start=display_value("start_date", days[0], draft.plan, draft.locale),
-            end=display_value("end_date", days[1], draft.plan, draft.locale),
-        )
+    if days is not None and not _within(value, days):
+        raise _outside_campaign(draft, days)
     return value
+
+
+def _within(day: date, days: tuple[date, date]) -> bool:
+    return days[0] <= day <= days[1]
+
+
+def _is_iso_day(value: object) -> bool:
+    return isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None
+
+
+def _outside_campaign(draft: ClaimDraft, days: tuple[date, date]) -> UserInputError:
+    return UserInputError(
+        "execution_date_outside_campaign",
+        start=display_value("start_date", days[0], draft.plan, draft.locale),
+        end=display_value("end_date", days[1], draft.plan, draft.locale),
+    )
