@@ -340,7 +340,8 @@ def parse_date(
         )
     normalized = " ".join(fold(raw).replace("’", "'").split()).rstrip(".")
     normalized = _day_words_as_digits(normalized)
-    _refuse_week_of_month(normalized, locale, today, window, raw)
+    _refuse_week_of_month(normalized, locale, today, window, raw, month_alone)
+    _refuse_week_of_day(normalized, locale, today, window, raw, month_alone)
 
     if rough := _ROUGHLY.match(normalized):
         _offer_rough_day(normalized[rough.end() :], locale, today, window, month_alone, raw)
@@ -536,10 +537,15 @@ _WEEK_INDEX = {
 
 
 def _refuse_week_of_month(
-    text: str, locale: str, today: date, window: DateWindow | None, raw: str
+    text: str,
+    locale: str,
+    today: date,
+    window: DateWindow | None,
+    raw: str,
+    which_end: str | None = None,
 ) -> None:
     """A week of a month names seven days where one is asked: refused with them and an
-    example, as "last week" is."""
+    example, as "last week" is (`_refuse_week`)."""
     match = _WEEK_OF_MONTH.fullmatch(text)
     if match is None:
         return
@@ -553,7 +559,43 @@ def _refuse_week_of_month(
         first = next_month - timedelta(days=7)
     else:
         first = first_of_month + timedelta(days=7 * index)
+    _refuse_week(first, locale, raw, which_end)
+
+
+# "the week of Nov 9", « la semaine du 9 novembre »: the Monday-to-Sunday week of that day.
+_WEEK_OF_DAY = re.compile(
+    r"(?:the\s+|la\s+)?(?:week|semaine)\s+(?:of|du|starting|beginning|commencant le)\s+"
+    r"(?:the\s+|le\s+)?(?P<day>.+)"
+)
+
+
+def _refuse_week_of_day(
+    text: str,
+    locale: str,
+    today: date,
+    window: DateWindow | None,
+    raw: str,
+    which_end: str | None = None,
+) -> None:
+    """A week named by one of its days names seven days where one is asked: refused as a
+    week of a month is (never that day alone)."""
+    match = _WEEK_OF_DAY.fullmatch(text)
+    if match is None:
+        return
+    try:
+        day = _read_day(match["day"], locale, today, window, raw)
+    except UserInputError:
+        return
+    _refuse_week(day - timedelta(days=day.weekday()), locale, raw, which_end)
+
+
+def _refuse_week(first: date, locale: str, raw: str, which_end: str | None) -> None:
+    """Seven days from `first` where one is asked: at a start or an end (`which_end`), its
+    first or last day offered, as several days are; elsewhere (a day something ran) the
+    seven days said and an example, as "last week" is."""
     last = first + timedelta(days=6)
+    if which_end is not None:
+        raise _offered("date_vague", last if which_end == "end" else first, locale, raw)
     raise UserInputError(
         "date_past_span",
         value=excerpt(raw),

@@ -529,8 +529,8 @@ EN: dict[str, str] = {
     "below, or type the day alone.",
     "error.date_last_week": '"{value}" is several days, from {first} to {last}: which one was '
     "it? Type it like **Tuesday last week** or {example}.",
-    "error.date_past_span": '"{value}" is several days, from {first} to {last}: which one was '
-    "it? Type it like {example}.",
+    "error.date_past_span": '"{value}" is several days, from {first} to {last}: which day? '
+    "Type it like {example}.",
     "error.as_last_plan_none": 'There is no earlier plan to take "{value}" from: type the '
     "answer itself.",
     "error.country_one_only": "Please give just one country here.",

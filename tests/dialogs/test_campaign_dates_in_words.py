@@ -69,3 +69,25 @@ async def test_the_periods_ends_or_the_same_day_are_taken(
 
     assert "can't read" not in said and "Je ne sais pas lire" not in said
     assert getattr((await get(chat, plan_id)).campaigns[0], field) == kept
+
+
+# Seen at stop 46: at a campaign's start "the week of Jan 11", "first week of January" got
+# '… is several days, from 11 Jan 2027 to 17 Jan 2027: which one was it?' (as a claim's day
+# something ran is asked). A campaign starts on the first of them, and ends on the last:
+# offered, one "yes" or click away.
+@pytest.mark.parametrize(
+    ("locale", "field", "typed", "kept"),
+    [
+        (EN, "start_date", "the week of Jan 11", date(2027, 1, 11)),
+        (EN, "start_date", "first week of January", date(2027, 1, 1)),
+        (FR, "start_date", "la semaine du 11 janvier", date(2027, 1, 11)),
+    ],
+)
+async def test_a_week_at_a_campaigns_start_offers_its_first_day(
+    chat: Chat, locale: str, field: str, typed: str, kept: date
+) -> None:
+    plan_id = await _at(chat, locale, field)
+    said = shown(await chat.say(typed, locale=locale))
+    assert "which" not in said and "lequel" not in said, said
+    await chat.say("yes" if locale == EN else "oui", locale=locale)
+    assert (await get(chat, plan_id)).campaigns[0].start_date == kept

@@ -79,6 +79,11 @@ async def test_two_days_either_are_both_offered(
         (EN, "the second week of November", ("8 Nov 2026", "14 Nov 2026")),
         (EN, "last week of October", ("25 Oct 2026", "31 Oct 2026")),
         (FR, "la première semaine de novembre", ("1er novembre 2026", "7 novembre 2026")),
+        # Seen at stop 46: « la semaine du 9 novembre » was kept as 9 November, a day the
+        # partner did not say. The week of a day is its Monday to Sunday.
+        (FR, "la semaine du 9 novembre", ("9 novembre 2026", "15 novembre 2026")),
+        (EN, "the week of Nov 9", ("9 Nov 2026", "15 Nov 2026")),
+        (EN, "week of November 11", ("9 Nov 2026", "15 Nov 2026")),
     ],
 )
 async def test_a_week_of_a_month_is_answered_with_its_days(
