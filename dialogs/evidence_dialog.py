@@ -692,6 +692,21 @@ _EVIDENCE_QUESTIONS = (
             r"|besoin|exige\w*)\b.*\b(?:invoices?|factures?)\b"
         ),
     ),
+    (
+        "evidence_faq_proof",
+        re.compile(
+            r"\bproof documents?\b|\bcounts? as (?:a )?proof\b|\bwhat (?:is a )?proof\b"
+            r"|\bdocuments? de preuve\b|\bjustificatifs? de preuve\b|\bvaut comme preuve\b"
+            r"|\bcompte comme preuve\b"
+        ),
+    ),
+    (
+        "evidence_faq_several",
+        re.compile(
+            r"\b(?:two|2|several|multiple|more than one|many|a few|deux|plusieurs|plus d un)\s+"
+            r"(?:invoices?|files?|documents?|photos?|factures?|fichiers?)\b"
+        ),
+    ),
 )
 
 

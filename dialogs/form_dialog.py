@@ -1088,7 +1088,7 @@ _ANSWERS_ITSELF = frozenset(
         *("evidence_by_email", "evidence_lacking", "evidence_none_received"),
         *("evidence_received", "plan_what_stops", "plan_only_warnings", "plan_nothing_stops"),
         *("evidence_faq_quote", "evidence_faq_csr", "evidence_faq_keep", "evidence_faq_files"),
-        "evidence_faq_invoice",
+        *("evidence_faq_invoice", "evidence_faq_proof", "evidence_faq_several"),
         *("plan_total", "plan_total_over", "plan_total_no_limit"),
     }
 )

@@ -163,6 +163,13 @@ def _each(*verbs: str, then: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f"{verb} {thing}" for verb in verbs for thing in then)
 
 
+def _sent_later(
+    verbs: tuple[str, ...], things: tuple[str, ...], times: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Every verb, thing and time: "i ll send" × "the invoice" × "tomorrow"."""
+    return tuple(dict.fromkeys(_each(*_each(*verbs, then=things), then=times)))
+
+
 INTENTS: dict[Intent, IntentSpec] = {
     Intent.HELP: IntentSpec(
         "_help",
@@ -822,6 +829,12 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("continue later", "i ll continue later", "i ll do the rest later"),
             # ("I'll finish tomorrow" at a review offers saving: the review reads it.)
             *("i ll come back tomorrow", "i ll do it tomorrow", "i ll do the rest tomorrow"),
+            # "I'll send the invoice tomorrow", "I will upload the photos next week".
+            *_sent_later(
+                ("i ll send", "i will send", "i ll upload", "i will upload", "i ll add"),
+                ("it", "them", "the invoice", "the photos", "the files", "the rest"),
+                ("later", "tomorrow", "next week", "when i have it", "when i get it"),
+            ),
         ),
         fr=(
             *("plus tard", "je l enverrai plus tard", "je le ferai plus tard"),
@@ -830,6 +843,17 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("on continue plus tard", "je continuerai plus tard", "on reprend plus tard"),
             *("je reprendrai plus tard", "on peut faire ca plus tard", "je reviendrai demain"),
             *("je finirai demain", "je le ferai demain", "on continue demain"),
+            # « j'enverrai la facture demain », « je les enverrai la semaine prochaine ».
+            *_sent_later(
+                ("j enverrai", "je vais envoyer", "j ajouterai", "je joindrai"),
+                ("la facture", "les photos", "les fichiers", "le reste"),
+                ("plus tard", "demain", "la semaine prochaine", "des que je l ai"),
+            ),
+            *_each(
+                *("je l enverrai", "je les enverrai", "je l ajouterai", "je les ajouterai"),
+                *("je la joindrai", "je les joindrai"),
+                then=("demain", "la semaine prochaine", "des que je l ai"),
+            ),
         ),
     ),
     Intent.SAVE: IntentSpec(

@@ -1169,7 +1169,9 @@ _STATUS_WORDS = re.compile(
     r"se passe|devient)\b"
 )
 _CLAIM_WORDS = re.compile(
-    r"\b(claim|claims|reclamation|reclamations|poe|proof of execution|preuve|preuves|"
+    # (« document de preuve » is evidence, not a claim: what it is is the evidence's answer.)
+    r"\b(claim|claims|reclamation|reclamations|poe|proof of execution"
+    r"|(?<!document de )(?<!documents de )(?<!justificatif de )preuves?|"
     r"remboursement|dossier|get paid|be paid|been paid|was paid|payment|paye|payee|paiement|"
     r"money|argent)\b"
 )

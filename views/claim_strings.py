@@ -333,6 +333,13 @@ CLAIM_EN: dict[str, str] = {
     "Attach them to a message here, several at once if you like.",
     "error.evidence_faq_invoice": "Every claim needs a third-party invoice or a CSR (for work "
     "done in house): a reviewer rejects a claim without one. Attach it to a message here.",
+    "error.evidence_faq_proof": "A proof document shows the activity ran as planned: a "
+    "screenshot of the ad, the agenda and the attendee list, event photos, a recording or its "
+    "link. Add each with a note saying what it shows: a reviewer rejects a proof document "
+    "without one. The checklist says what this activity type needs.",
+    "error.evidence_faq_several": "Yes: attach as many files as the claim needs, several in "
+    "one message if you like (an invoice for each supplier, for instance); each is listed and "
+    "every invoice is read. An invoice can be on one claim only.",
     "error.evidence_faq_keep": "Keep the originals for 24 months after the activity date: a "
     "reviewer or an audit may ask for them.",
     "error.evidence_by_email": "I can't receive e-mail: attach the file to a message here "
@@ -925,6 +932,15 @@ CLAIM_FR: dict[str, str] = {
     "error.evidence_faq_invoice": "Chaque réclamation a besoin d'une facture d'un tiers ou d'un "
     "CSR (pour un travail fait en interne) : un réviseur refuse une réclamation sans. "
     "Joignez-la à un message ici.",
+    "error.evidence_faq_proof": "Un document de preuve montre que l'activité a eu lieu comme "
+    "prévu : une capture de l'annonce, l'agenda et la liste des participants, des photos de "
+    "l'événement, un enregistrement ou son lien. Ajoutez chacun avec une note qui dit ce qu'il "
+    "montre : un réviseur refuse un document de preuve sans note. La liste dit ce que ce type "
+    "d'activité demande.",
+    "error.evidence_faq_several": "Oui : joignez autant de fichiers que la réclamation en "
+    "demande, plusieurs dans un même message si vous voulez (une facture par fournisseur, par "
+    "exemple) ; chacun est listé et chaque facture est lue. Une facture ne peut figurer que "
+    "sur une seule réclamation.",
     "error.evidence_faq_keep": "Conservez les originaux 24 mois après la date de l'activité : "
     "un réviseur ou un audit peut les demander.",
     "error.evidence_by_email": "Je ne peux pas recevoir d'e-mail : joignez le fichier à un "

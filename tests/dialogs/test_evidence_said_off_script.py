@@ -122,6 +122,13 @@ async def test_the_same_words_at_the_check_card_are_answered_too(chat: Chat, fil
         (FR, "un devis suffit-il ?", "Un devis, une estimation ou un bon de commande"),
         (FR, "quelle taille maximum pour les fichiers ?", "jusqu'à 25 Mo"),
         (FR, "faut-il la facture ?", "Chaque réclamation a besoin d'une facture d'un tiers"),
+        # Seen at stop 46: the list's general help.
+        (EN, "what is a proof document?", "A proof document shows the activity ran"),
+        (EN, "what counts as proof?", "A proof document shows the activity ran"),
+        (EN, "can I send two invoices?", "as many files as the claim needs"),
+        (EN, "can I attach several files at once?", "as many files as the claim needs"),
+        (FR, "c'est quoi un document de preuve ?", "Un document de preuve montre"),
+        (FR, "puis-je envoyer deux factures ?", "autant de fichiers"),
     ],
 )
 async def test_a_question_about_evidence_is_answered_at_the_list(

@@ -24,6 +24,13 @@ NOT_KNOWN = ("I don't know", "Je ne connais pas", "Je ne sais pas")
         (EN, "I'll do it later", "is kept"),
         (FR, "plus tard", "est conservée"),
         (FR, "je l'enverrai plus tard", "est conservée"),
+        # Seen at stop 46: the check card (as if done with the evidence), and "Please send
+        # the file now (**Third-party invoice**)…" with the 27 extensions.
+        (EN, "I'll send it tomorrow", "is kept"),
+        (EN, "I'll send the invoice later", "is kept"),
+        (EN, "I will upload the photos next week", "is kept"),
+        (FR, "j'enverrai la facture demain", "est conservée"),
+        (FR, "je les enverrai demain", "est conservée"),
     ],
 )
 async def test_later_at_the_evidence_keeps_the_draft(
