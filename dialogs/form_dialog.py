@@ -58,7 +58,7 @@ from domain.text import excerpt
 from storage.cards import SentCard
 from views import cards
 from views.message import Message
-from views.strings import t
+from views.strings import TABLES, t
 
 log = logging.getLogger(__name__)
 
@@ -431,7 +431,7 @@ class FormDialog(ComponentDialog):
                     shown[name] = offered
                     errors[name] = t(draft.locale, key, **quoted_params(error))
                 else:
-                    errors[name] = error_text(draft.locale, error)
+                    errors[name] = _form_error_text(draft.locale, error)
                 continue
             spec = self.fields[name]
             setattr(spec.holder(draft), spec.kept_as, value)
@@ -1117,6 +1117,20 @@ _IN_A_FORM = {
 def error_text(locale: str, error: UserInputError) -> str:
     """The sentence explaining `error` to the partner, in their language."""
     return t(locale, error.message_key, **quoted_params(error))
+
+
+def _form_error_text(locale: str, error: UserInputError) -> str:
+    """`error_text`, under a form's field: a refusal offering answers as buttons (which a
+    field has not) names them instead, to type one (its own `form_error.` sentence, else
+    the one all such refusals share)."""
+    options = error.params.get("options")
+    if not isinstance(options, list) or not options:
+        return error_text(locale, error)
+    choices = ", ".join(str(label) for _value, label in options)
+    own = f"form_error.{error.code}"
+    key = own if own in TABLES["en"] else "form_error.one_of"
+    # The labels are the bot's own, made safe where they hold typed text (as on buttons).
+    return t(locale, key, **{**quoted_params(error), "choices": choices})
 
 
 def _shorten(text: str, limit: int = 60) -> str:

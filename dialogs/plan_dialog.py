@@ -636,6 +636,7 @@ _AS_LAST_TIME = frozenset(
         *("same as last year", "like last year", "same as last plan", "same as my last plan"),
         *("same as the last plan", "same as the previous plan", "same as my previous plan"),
         *("same as last period", "same as the last one", "same as always", "unchanged"),
+        *("the usual", "usual", "as always", "like always", "same old", "as ever"),
         *("pareil", "idem", "le meme", "la meme", "les memes", "meme chose", "la meme chose"),
         *("comme avant", "comme la derniere fois", "comme l an dernier", "inchange"),
         *("comme l annee derniere", "comme l an passe", "comme l annee passee"),

@@ -21,7 +21,9 @@ Error codes raised (string table key `error.<code>`):
 - `countries_all_excepted` (value): no country left once those excepted are taken out.
 - `countries_part_excepted` (value, suggestion, answer): what is excepted from one country is
   not a country ("France except Corsica"): the country whole is offered.
-- `country_one_only` (count): `parse_country` got several countries.
+- `country_one_only` (count): `parse_country` got several countries (a region, or more
+  than eight).
+- `country_one_of` (value, options): `parse_country` got a few countries: each offered.
 """
 
 from __future__ import annotations
@@ -460,8 +462,17 @@ def parse_country(text: str, locale: str) -> str:
             raise UserInputError("country_one_only", count=2) from None
         raise
     if len(codes) > 1:
-        raise UserInputError("country_one_only", count=len(codes))
+        if len(codes) > _MAX_OFFERED_COUNTRIES:
+            raise UserInputError("country_one_only", count=len(codes))
+        names = [country_name(code, locale) for code in codes]
+        raise UserInputError(
+            "country_one_of", value=excerpt(text), options=[(name, name) for name in names]
+        )
     return codes[0]
+
+
+# Countries given where one is asked offered one button each, up to this many.
+_MAX_OFFERED_COUNTRIES = 8
 
 
 def country_name(code: str, locale: str) -> str:

@@ -534,6 +534,12 @@ EN: dict[str, str] = {
     "error.as_last_plan_none": 'There is no earlier plan to take "{value}" from: type the '
     "answer itself.",
     "error.country_one_only": "Please give just one country here.",
+    "error.country_one_of": 'A plan is made for one market: which one of "{value}" is this '
+    "plan for? Click it below; each of the others gets a plan of its own.",
+    "form_error.country_one_of": "A plan is made for one market: type the one this plan is for "
+    "({choices}) and **Save**; each of the others gets a plan of its own.",
+    "form_error.one_of": '"{value}" is more than one answer: type one of {choices} here, then '
+    "**Save**.",
     "error.countries_too_many": "That's too many countries for one activity (50 at most).",
     "error.countries_all_excepted": 'No country is left of "{value}" once the exceptions are '
     "taken out. Type the countries the activity runs in (France, Germany…).",
@@ -1264,6 +1270,12 @@ FR: dict[str, str] = {
     "error.as_last_plan_none": "Il n'y a aucun plan antérieur d'où reprendre « {value} » : "
     "tapez la réponse elle-même.",
     "error.country_one_only": "Indiquez un seul pays ici.",
+    "error.country_one_of": "Un plan se fait pour un seul marché : lequel de « {value} » "
+    "pour ce plan ? Cliquez dessus ci-dessous ; les autres auront chacun leur plan.",
+    "form_error.country_one_of": "Un plan se fait pour un seul marché : tapez celui de ce plan "
+    "({choices}) et **Enregistrer** ; les autres auront chacun leur plan.",
+    "form_error.one_of": "« {value} » donne plusieurs réponses : tapez ici l'une de "
+    "celles-ci, {choices}, puis **Enregistrer**.",
     "error.countries_too_many": "C'est trop de pays pour une activité (50 au maximum).",
     "error.countries_all_excepted": "Il ne reste aucun pays dans « {value} » une fois les "
     "exceptions retirées. Tapez les pays où l'activité a lieu (France, Allemagne…).",

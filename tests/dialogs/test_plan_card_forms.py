@@ -324,3 +324,24 @@ async def test_an_offered_amount_or_end_in_a_form_is_put_in_its_field(chat: Chat
         "is in the field now" in end["errorMessage"] and "click it below" not in end["errorMessage"]
     ), end
     assert end["value"] == "2027-02-21"
+
+
+# Seen at stop 46: several countries in the form's market would say "Click it below" under a
+# field with no button. In a form, the ones offered are named, to type one.
+@pytest.mark.parametrize(
+    ("locale", "typed", "names"),
+    [
+        ("en-US", "France and Belgium", "France, Belgium"),
+        ("fr-FR", "France et Belgique", "France, Belgique"),
+    ],
+)
+async def test_several_answers_in_a_form_are_named_to_type_one(
+    chat: Chat, locale: str, typed: str, names: str
+) -> None:
+    replies = await chat.say("new plan" if locale == "en-US" else "nouveau plan", locale)
+    plan_id = plan_id_in(replies)
+    replies = await _submit(chat, _form(replies), 0, {**PLAN, "market": typed}, locale)
+    market = _inputs(last_card(replies).card)["form.market"]
+    message = market["errorMessage"]
+    assert names in message and "lick it below" not in message and "ci-dessous" not in message
+    assert (await get(chat, plan_id)).market is None

@@ -77,3 +77,13 @@ async def test_with_no_earlier_plan_it_is_said_and_asked_again(chat: Chat, local
     assert words in said, said
     assert "isn't a Partner ID" not in said and "n'est pas" not in said, said
     assert (await get(chat, plan_id)).mpn_id is None
+
+
+# Seen at stop 46: "the usual" at the fund type got 'I don't know "the usual"'.
+@pytest.mark.parametrize("typed", ["the usual", "as always", "like always", "same old"])
+async def test_the_usual_is_the_last_plans_too(chat: Chat, typed: str) -> None:
+    await _earlier_plan(chat)
+    plan_id = await start_plan(chat, EN)
+    said = shown(await chat.say(typed, locale=EN))
+    assert "isn't a Partner ID" not in said, said
+    assert (await get(chat, plan_id)).mpn_id == "7654321"
