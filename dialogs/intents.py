@@ -962,12 +962,14 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.DISPUTE_HOW: IntentSpec("_dispute_how", "_dispute_how"),
     Intent.CSR_WHAT: IntentSpec("_answer", "_answer", without_role=True),
     Intent.STATUSES_WHAT: IntentSpec("_answer", "_answer", without_role=True),
+    # Inside a question its words are its answer ("keep the invoice" after a rejection);
+    # the evidence list answers them itself.
     Intent.KEEP_ORIGINALS: IntentSpec(
         "_answer",
-        "_answer",
+        None,
         en=(
             *_each(
-                *("do i need to keep", "should i keep", "do i keep", "must i keep", "keep"),
+                *("do i need to keep", "should i keep", "do i keep", "must i keep"),
                 *("how long should i keep", "how long do i keep", "how long must i keep"),
                 *("how long to keep", "how long do i need to keep"),
                 then=("the originals", "originals", "the invoices", "the invoice", "invoices"),

@@ -33,6 +33,7 @@ def test_greetings_back_and_fix_are_answers_in_the_middle_of_a_question() -> Non
         Intent.SUBMIT_DRAFT,  # "submit my plan" at its review is the review's submit
         Intent.NOTHING_ASKED,  # "yes", "no" answer yes/no questions
         Intent.INVOICE_HOW,  # "add an invoice" at the evidence menu adds one
+        Intent.KEEP_ORIGINALS,  # "keep the invoice" after a rejection keeps it
     }
 
 
