@@ -689,11 +689,16 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("how do i add a file", "how do i attach a file", "how do i upload a file"),
             *("how do i add a document", "how do i upload a document", "how to add a file"),
             *("how to attach a file", "how to upload a file", "how do i add evidence"),
-            # "I forgot to attach the invoice": how to add it now.
+            # "I forgot to attach the invoice" (or the photos…): how to add it now.
             *_each(
                 *("i forgot", "forgot", "i forgot to attach", "i forgot to send"),
                 *("i forgot to add", "i forgot to upload", "i forgot to include"),
-                then=("the invoice", "my invoice", "an invoice"),
+                then=("the invoice", "my invoice", "an invoice", "the photos", "the agenda"),
+            ),
+            *_each(
+                *("i forgot to attach", "i forgot to send", "i forgot to add"),
+                *("i forgot to upload", "i forgot to include"),
+                then=("the files", "the documents", "the screenshots", "the csr", "a file"),
             ),
         ),
         fr=(
@@ -714,7 +719,11 @@ INTENTS: dict[Intent, IntentSpec] = {
             *_each(
                 *("j ai oublie", "oublie", "j ai oublie de joindre", "j ai oublie d envoyer"),
                 *("j ai oublie d ajouter", "j ai oublie de mettre"),
-                then=("la facture", "ma facture", "une facture"),
+                then=("la facture", "ma facture", "une facture", "les photos", "l agenda"),
+            ),
+            *_each(
+                *("j ai oublie de joindre", "j ai oublie d envoyer", "j ai oublie d ajouter"),
+                then=("les fichiers", "les documents", "les captures", "le csr", "un fichier"),
             ),
         ),
     ),

@@ -75,7 +75,7 @@ _POLITE_OPENING = re.compile(
     r"could you|can i|"
     r"could i|can we|let s|lets|please|je voudrais|j aimerais|je veux|je souhaite|"
     r"je dois|pouvez vous|peux tu|tu peux|vous pouvez|est ce que je peux|on peut|"
-    r"il faut|merci de)\s+"
+    r"il faut|merci de|j ai besoin d|j ai besoin de)\s+"
 )
 # An opening that asks leave ("can I claim travel?"): with a question mark, a question.
 _MAY_I = re.compile(

@@ -90,6 +90,8 @@ async def test_asked_at_the_reviewers_question_gets_that_questions_help(
         (EN, "I forgot to send the invoice!", "paperclip"),
         (FR, "j'ai oublié de joindre la facture", "trombone"),
         (FR, "j'ai oublié la facture", "trombone"),
+        (EN, "I forgot to attach the photos", "paperclip"),
+        (FR, "j'ai oublié de joindre les photos", "trombone"),
     ],
 )
 async def test_how_to_add_a_file_is_answered(
@@ -118,3 +120,19 @@ async def test_a_lost_invoice_is_answered_with_a_copy(
     said = shown(await chat.say(typed, locale=locale))
 
     assert answer in said and ("24 months" in said or "24 mois" in said), said
+
+
+# Seen at stop 46: « bonjour, j'ai besoin d'aide pour ma réclamation » got « Je n'ai pas
+# compris » (its English "hi, I need help with my claim" got the help).
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        (FR, "bonjour, j'ai besoin d'aide pour ma réclamation", "Voici ce que je sais faire"),
+        (FR, "j'ai besoin d'aide", "Voici ce que je sais faire"),
+        (EN, "hi, I need help with my claim", "Here is what I can do"),
+    ],
+)
+async def test_needing_help_with_something_gets_the_help(
+    chat: Chat, locale: str, typed: str, answer: str
+) -> None:
+    assert answer in shown(await chat.say(typed, locale=locale))
