@@ -300,9 +300,38 @@ def _parse_planned(draft: PlanDraft, answer: str) -> ReadAmount:
         return read
     if says_not_given(answer) or says_unsure(answer) or typed in _NOT_YET:
         raise UserInputError("planned_amount_not_given")
+    _refuse_per_period(draft, answer)
     # "12500 (approx)": a remark left aside (a plan's amounts are estimates).
     # "12500?": that figure, unsure, as "about 12500" is (a plan's amounts are estimates).
     return parse_amount(split_remark(as_a_most(as_unsure(answer)))[0], currency, draft.locale)
+
+
+# "10000 per month", "10k/month", « 10 000 € par mois »: an amount for a part of the campaign.
+_PER_PERIOD = re.compile(
+    r"\s*(?:per|a|an|each|every|/|par|chaque)\s*(?:months?|mo|weeks?|wk|days?|years?|mois"
+    r"|semaines?|jours?|ans?|annees?)\.?$"
+)
+
+
+def _refuse_per_period(draft: PlanDraft, answer: str) -> None:
+    """An amount said per month (or week, day, year): the plan takes the activity's total
+    for its whole campaign, so that total is asked for, with the campaign's days."""
+    typed = " ".join(fold(answer[:60]).replace("’", "'").split())
+    per = _PER_PERIOD.search(typed)
+    if per is None or per.start() == 0:
+        return
+    try:
+        parse_amount(typed[: per.start()], draft.plan.currency or "USD", draft.locale)
+    except UserInputError:
+        return
+    plan, campaign, locale = draft.plan, draft.campaign, draft.locale
+    raise UserInputError(
+        "planned_amount_per_period",
+        value=answer[:60],
+        campaign=display_value("name", campaign.name if campaign else None, plan, locale),
+        start=display_value("start_date", campaign.start_date if campaign else None, plan, locale),
+        end=display_value("end_date", campaign.end_date if campaign else None, plan, locale),
+    )
 
 
 def _share_of_limit(answer: str) -> Decimal | None:

@@ -49,6 +49,7 @@ from dialogs.recognizer import (
     says_later,
     says_not,
     says_not_given,
+    says_unsure,
 )
 from dialogs.services import Services
 from dialogs.several import Reader, Several
@@ -886,6 +887,10 @@ class FormDialog(ComponentDialog):
             if not options and isinstance(suggested, str) and error.params.get("suggestion"):
                 options = [(suggested, str(params["suggestion"]))]
             asked = isinstance(answer, str) and asks_something(answer)
+            # "not sure yet" at a choice: its help, as "not sure" (a command there) gets.
+            asked = asked or (
+                question.input == "choice" and isinstance(answer, str) and says_unsure(answer)
+            )
             if not options and asked and error.code not in _ANSWERS_ITSELF:
                 # "what's the max?" at the amount: what the question means, as "help"
                 # says it, and the question again; no "isn't an amount".

@@ -260,9 +260,11 @@ _LIMIT_WORDS = re.compile(
 _CHANGE_WORDS = re.compile(
     r"\b(?:edit|change|modify|amend|correct|alter|modifier|changer|corriger|editer)\b"
 )
+_ADD_REMOVE = re.compile(r"\b(?:add|remove|delete|ajouter|supprimer|retirer|enlever)\b")
 _SET_WORDS = re.compile(r"\b(?:set|switch|make it|mettre|mets|mettez|passer|passe|passez)\b")
 _ONCE_SENT = re.compile(
-    r"\b(?:submitted|sent|soumise?s?|envoyee?s?)\b|\b(?:after|once|apres|une fois)\b.*"
+    r"\b(?:submitted|sent|approved|soumise?s?|envoyee?s?|approuvee?s?)\b"
+    r"|\b(?:after|once|apres|une fois)\b.*"
     r"\b(?:submit\w*|sen[dt]\w*|soumi\w*|soumission|envo\w*)\b"
 )
 # "can I submit two claims for one activity?", « plusieurs réclamations pour une activité ? »
@@ -541,7 +543,8 @@ def rule_asked(phrase: str, asked: bool) -> Intent | None:
         return Intent.CURRENCY  # "can I change the currency to USD?" changes it (a review's)
     # These two only after an opening that asks ("can I …"): "any news on my submitted
     # claim?" asks where it stands.
-    if opened and changing and _ONCE_SENT.search(phrase):
+    # ("add an activity to my approved plan" changes it too.)
+    if opened and (changing or _ADD_REMOVE.search(phrase)) and _ONCE_SENT.search(phrase):
         return Intent.AFTER_SUBMIT
     if not _CLAIM_WORD.search(phrase):
         # "what's my plan limit?", « c'est quoi le plafond de mon plan ? »: the plan shown.

@@ -533,6 +533,9 @@ EN: dict[str, str] = {
     "Type it like {example}.",
     "error.as_last_plan_none": 'There is no earlier plan to take "{value}" from: type the '
     "answer itself.",
+    "error.planned_amount_per_period": '"{value}": a plan takes each activity\'s total for its '
+    "whole campaign ({campaign}, {start} – {end}). Type that total: the monthly figure times "
+    "the months it runs, for instance.",
     "error.country_one_only": "Please give just one country here.",
     "error.country_one_of": 'A plan is made for one market: which one of "{value}" is this '
     "plan for? Click it below; each of the others gets a plan of its own.",
@@ -1269,6 +1272,9 @@ FR: dict[str, str] = {
     "lequel ? Tapez-le comme {example}.",
     "error.as_last_plan_none": "Il n'y a aucun plan antérieur d'où reprendre « {value} » : "
     "tapez la réponse elle-même.",
+    "error.planned_amount_per_period": "« {value} » : un plan prend le total de chaque activité "
+    "sur toute sa campagne ({campaign}, du {start} au {end}). Tapez ce total : le montant "
+    "mensuel multiplié par le nombre de mois, par exemple.",
     "error.country_one_only": "Indiquez un seul pays ici.",
     "error.country_one_of": "Un plan se fait pour un seul marché : lequel de « {value} » "
     "pour ce plan ? Cliquez dessus ci-dessous ; les autres auront chacun leur plan.",

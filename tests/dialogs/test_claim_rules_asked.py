@@ -67,6 +67,10 @@ async def test_how_much_a_claim_may_be(chat: Chat, locale: str, typed: str) -> N
         (FR, "est-ce que je peux changer ma réclamation après l'avoir soumise ?"),
         (FR, "peut-on modifier le plan après soumission ?"),
         (FR, "Est-ce que je peux modifier ma réclamation envoyée ?"),
+        # Seen at stop 46: the status list ("PLN-… was approved on …").
+        (EN, "can I add an activity to my approved plan?"),
+        (EN, "can I change my approved plan?"),
+        (FR, "puis-je ajouter une activité à mon plan approuvé ?"),
     ],
 )
 async def test_what_can_change_once_submitted(chat: Chat, locale: str, typed: str) -> None:

@@ -116,3 +116,50 @@ async def test_a_name_with_such_words_stays_a_name(chat: Chat, name: str) -> Non
     await answer_until(chat, "name", locale="en-US")
     await chat.say(name)
     assert (await get(chat, plan_id)).campaigns[0].name == name
+
+
+# Seen at stop 46: at an activity's type "not sure yet", "no idea yet", « je ne sais pas
+# encore » got 'I don't know "not sure yet". Pick one of the options' while "not sure" got the
+# question's help: unsure with "yet" is unsure.
+@pytest.mark.parametrize(
+    ("locale", "typed", "help_words"),
+    [
+        ("en-US", "not sure yet", "from the co-op catalog"),
+        ("en-US", "no idea yet", "from the co-op catalog"),
+        ("fr-FR", "je ne sais pas encore", "du catalogue co-op"),
+    ],
+)
+async def test_unsure_yet_at_a_choice_gets_its_help(
+    chat: Chat, locale: str, typed: str, help_words: str
+) -> None:
+    from tests.dialogs.test_plan_journey import answer_until, start_plan
+
+    chat.locale = locale
+    await start_plan(chat, locale)
+    await answer_until(chat, "activity_type", locale=locale)
+    said = shown(await chat.say(typed, locale=locale))
+    assert help_words in said and typed not in said, said
+
+
+# Seen at stop 46: "10000 per month", « 10 000 € par mois » at an activity's planned amount
+# got '"10000 per month" isn't an amount I can read': a plan takes the activity's total for
+# its campaign, which the answer now says, with the campaign's days.
+@pytest.mark.parametrize(
+    ("locale", "typed", "words"),
+    [
+        ("en-US", "10000 per month", "total for its whole campaign"),
+        ("en-US", "10k/month", "total for its whole campaign"),
+        ("fr-FR", "10 000 € par mois", "total de chaque activité sur toute sa campagne"),
+    ],
+)
+async def test_an_amount_per_month_asks_for_the_campaigns_total(
+    chat: Chat, locale: str, typed: str, words: str
+) -> None:
+    from tests.dialogs.test_plan_journey import answer_until, get, start_plan
+
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "planned_amount", locale=locale)
+    said = shown(await chat.say(typed, locale=locale))
+    assert words in said and "can read" not in said and "sais pas lire" not in said, said
+    assert (await get(chat, plan_id)).campaigns[0].activities[0].planned_amount is None
