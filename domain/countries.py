@@ -293,6 +293,9 @@ def parse_countries(text: str, locale: str) -> list[str]:
                     suggestion=whole,
                     answer=whole,
                 ) from None
+            if refused.code == "country_did_you_mean":
+                # « UE sauf la Corse »: no near miss outside the list is offered.
+                raise UserInputError("country_unknown", value=refused.params["value"]) from None
             raise
     left = [code for code in codes if code not in removed]
     if not left:
