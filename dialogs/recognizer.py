@@ -664,6 +664,13 @@ def recognize_command(text: str | None) -> Command | None:
         claimed = _NEW_CLAIM_FOR.match(phrase)
         if claimed is not None:
             intent, rest = Intent.NEW_CLAIM, claimed["what"]
+    if intent is None:
+        # "edit my approved plan", « modifier mon plan approuvé »: the item's status word
+        # read past (what may be done with a sent plan or claim is said by the command).
+        plain = _STATUS_WORD_EN.sub(r"\1 \3", _STATUS_WORD_FR.sub(r"\1", text))
+        read = recognize_command(plain) if plain != text else None
+        if read is not None and read.intent in _ON_ONES_OWN_ITEM:
+            return read
     if intent is None and not (ids or claim_ids):
         disagreed = _DISAGREE_THEN.match(text.strip())
         if disagreed is not None:
@@ -678,6 +685,26 @@ def recognize_command(text: str | None) -> Command | None:
         language=language,
         text=rest,
     )
+
+
+# Commands about one's plan or claim whatever its status (a question about a status,
+# "is my submitted claim paid?", stays the status's).
+_ON_ONES_OWN_ITEM = frozenset(
+    {
+        *(Intent.CONTINUE_PLAN, Intent.CONTINUE_CLAIM, Intent.CONTINUE_DRAFT),
+        *(Intent.DELETE_DRAFT, Intent.DELETE_CLAIM_DRAFT, Intent.SHOW_PLAN),
+    }
+)
+# A status word beside "plan" or "claim" in a command: "my approved plan", « mon plan
+# approuvé » (`recognize_command` reads the command without it).
+_STATUS_WORD_EN = re.compile(
+    r"\b(my|the|our) (approved|submitted|sent|rejected|current|latest) (plan|claim)\b",
+    re.IGNORECASE,
+)
+_STATUS_WORD_FR = re.compile(
+    r"\b(plan|r[ée]clamation) (approuv[ée]e?|soumise?|envoy[ée]e?|refus[ée]e?|actuelle?)\b",
+    re.IGNORECASE,
+)
 
 
 # "new claim for the seminar", « nouvelle réclamation pour le séminaire »: the activity it is
