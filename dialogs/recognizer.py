@@ -664,9 +664,10 @@ def recognize_command(text: str | None) -> Command | None:
         claimed = _NEW_CLAIM_FOR.match(phrase)
         if claimed is not None:
             intent, rest = Intent.NEW_CLAIM, claimed["what"]
-    if intent is None:
+    if intent is None and _PLAN_OR_CLAIM.search(phrase):
         # "edit my approved plan", « modifier mon plan approuvé »: the item's status word
         # read past (what may be done with a sent plan or claim is said by the command).
+        # (Only where "plan" or "claim" is said: every answer typed in a question comes here.)
         plain = _STATUS_WORD_EN.sub(r"\1 \3", _STATUS_WORD_FR.sub(r"\1", text))
         read = recognize_command(plain) if plain != text else None
         if read is not None and read.intent in _ON_ONES_OWN_ITEM:
@@ -697,6 +698,7 @@ _ON_ONES_OWN_ITEM = frozenset(
 )
 # A status word beside "plan" or "claim" in a command: "my approved plan", « mon plan
 # approuvé » (`recognize_command` reads the command without it).
+_PLAN_OR_CLAIM = re.compile(r"\b(?:plan|claim|reclamation)\b")
 _STATUS_WORD_EN = re.compile(
     r"\b(my|the|our) (approved|submitted|sent|rejected|current|latest) (plan|claim)\b",
     re.IGNORECASE,

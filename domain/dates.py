@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -340,8 +341,7 @@ def parse_date(
         )
     normalized = " ".join(fold(raw).replace("’", "'").split()).rstrip(".")
     normalized = _day_words_as_digits(normalized)
-    _refuse_week_of_month(normalized, locale, today, window, raw, month_alone)
-    _refuse_week_of_day(normalized, locale, today, window, raw, month_alone)
+    _refuse_named_week(normalized, locale, today, window, raw, month_alone)
 
     if rough := _ROUGHLY.match(normalized):
         _offer_rough_day(normalized[rough.end() :], locale, today, window, month_alone, raw)
@@ -536,32 +536,6 @@ _WEEK_INDEX = {
 }
 
 
-def _refuse_week_of_month(
-    text: str,
-    locale: str,
-    today: date,
-    window: DateWindow | None,
-    raw: str,
-    which_end: str | None = None,
-) -> None:
-    """A week of a month names seven days where one is asked: refused with them and an
-    example, as "last week" is (`_refuse_week`)."""
-    match = _WEEK_OF_MONTH.fullmatch(text)
-    if match is None:
-        return
-    try:
-        first_of_month = _read_day(f"1 {match['month']}", locale, today, window, raw)
-    except UserInputError:
-        return
-    index = _WEEK_INDEX[match["which"]]
-    if index < 0:
-        next_month = (first_of_month.replace(day=28) + timedelta(days=4)).replace(day=1)
-        first = next_month - timedelta(days=7)
-    else:
-        first = first_of_month + timedelta(days=7 * index)
-    _refuse_week(first, locale, raw, which_end)
-
-
 # "the week of Nov 9", « la semaine du 9 novembre »: the Monday-to-Sunday week of that day.
 _WEEK_OF_DAY = re.compile(
     r"(?:the\s+|la\s+)?(?:week|semaine)\s+(?:of|du|starting|beginning|commencant le)\s+"
@@ -569,7 +543,7 @@ _WEEK_OF_DAY = re.compile(
 )
 
 
-def _refuse_week_of_day(
+def _refuse_named_week(
     text: str,
     locale: str,
     today: date,
@@ -577,16 +551,33 @@ def _refuse_week_of_day(
     raw: str,
     which_end: str | None = None,
 ) -> None:
-    """A week named by one of its days names seven days where one is asked: refused as a
-    week of a month is (never that day alone)."""
-    match = _WEEK_OF_DAY.fullmatch(text)
-    if match is None:
-        return
+    """A week named where one day is asked ("1st week of Nov", « la semaine du 9
+    novembre »): refused with its days (`_refuse_week`), never one of them taken alone."""
     try:
-        day = _read_day(match["day"], locale, today, window, raw)
+        first = _first_day_of_named_week(
+            text, lambda said: _read_day(said, locale, today, window, raw)
+        )
     except UserInputError:
         return
-    _refuse_week(day - timedelta(days=day.weekday()), locale, raw, which_end)
+    if first is not None:
+        _refuse_week(first, locale, raw, which_end)
+
+
+def _first_day_of_named_week(text: str, read: Callable[[str], date]) -> date | None:
+    """The first day of the week `text` names, a week of a month (1-7, 8-14, 15-21, 22-28;
+    the last: its last seven) or the Monday-to-Sunday week of a day; None for anything
+    else. `read` reads a day (and refuses what is none)."""
+    if match := _WEEK_OF_MONTH.fullmatch(text):
+        first_of_month = read(f"1 {match['month']}")
+        index = _WEEK_INDEX[match["which"]]
+        if index < 0:
+            next_month = (first_of_month.replace(day=28) + timedelta(days=4)).replace(day=1)
+            return next_month - timedelta(days=7)
+        return first_of_month + timedelta(days=7 * index)
+    if match := _WEEK_OF_DAY.fullmatch(text):
+        day = read(match["day"])
+        return day - timedelta(days=day.weekday())
+    return None
 
 
 def _refuse_week(first: date, locale: str, raw: str, which_end: str | None) -> None:
