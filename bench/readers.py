@@ -34,6 +34,7 @@ from dialogs.recognizer import (
     recognize_command,
     recognize_status_question,
     recognize_yes_no,
+    remind_when,
     says_unsure,
     term_alone,
     term_asked,
@@ -44,6 +45,7 @@ from domain.dates import FiscalHalf, parse_date
 from domain.errors import UserInputError
 from domain.invoice import ReadingMethod
 from domain.money import as_unsure, parse_amount, read_sum, read_two
+from domain.reminder_day import reminder_day
 from domain.text import clean_text, named_as, parse_email
 from invoices.fields import find_fields
 
@@ -64,7 +66,7 @@ PIECES = (
     "please ", "what is a ", "usage period ", "except ", "sauf ", "France sauf ",
     "November tenth ", "first week of ", "10 or ", "fy27 ", "it's called ", "name: ",
     "9500? ", "9500 + ", "9000-", "between 1 and ", "I want a ", "yet ", "s'il vous plaît ",
-    "Total TTC ", "Total HT\n",
+    "Total TTC ", "Total HT\n", "remind me ", "rappelle-moi dans ",
     "Date: 05/10/2026 ", "O l ", "\u202eFACTURE n° 1 Total 10,00 €\u202c",
 )  # fmt: skip
 # The lengths: just under the shortest limit a reader has before reading (an amount: 64
@@ -103,12 +105,14 @@ READERS: dict[str, tuple[Callable[[str], object], int | None]] = {
     "term_alone": (term_alone, MESSAGE),
     "at_rest": (at_rest, MESSAGE),
     "says_unsure": (says_unsure, MESSAGE),
+    "remind_when": (remind_when, MESSAGE),
     "term_asked": (lambda text: term_asked(normalize(text)), ANSWER_READ),
     "parse_amount": (lambda text: parse_amount(as_unsure(text), "EUR", "fr-FR"), ANSWER_READ),
     "read_sum": (lambda text: read_sum(text, "EUR", "fr-FR"), ANSWER_READ),
     "read_two": (lambda text: read_two(text, "EUR", "en-US"), ANSWER_READ),
     "parse_date": (lambda text: parse_date(text, "en-US", TODAY), ANSWER_READ),
     "FiscalHalf.read": (lambda text: FiscalHalf.read(text, TODAY), ANSWER_READ),
+    "reminder_day": (lambda text: reminder_day(text, "fr-FR", TODAY), ANSWER_READ),
     "parse_countries": (lambda text: parse_countries(text, "fr-FR"), ANSWER_READ),
     "parse_email": (parse_email, ANSWER_READ),
     "clean_text": (lambda text: clean_text(text, max_length=1_000, field="note"), ANSWER_READ),

@@ -59,6 +59,8 @@ class Intent(StrEnum):
     CLAIM_WHEN = "claim_when"
     REMINDERS_OFF = "reminders_off"
     REMINDERS_ON = "reminders_on"
+    # "remind me tomorrow": a reminder of a draft on the day said.
+    REMIND_ME = "remind_me"
     # Said, nothing done: "yes" with no question open; how to send an invoice; who to
     # turn to for a person; what co-op is (`MainDialog._answer` says each one's words).
     NOTHING_ASKED = "nothing_asked"
@@ -663,6 +665,9 @@ INTENTS: dict[Intent, IntentSpec] = {
         ),
         without_role=True,
     ),
+    # "remind me tomorrow", « rappelle-moi lundi »: read by the recognizer (what follows is
+    # the day, in `Command.text`), so no whole phrase names it.
+    Intent.REMIND_ME: IntentSpec("_remind_me", "_remind_me"),
     # Inside a question these are its answers (a yes/no question, the evidence menu's).
     Intent.NOTHING_ASKED: IntentSpec(
         "_answer",

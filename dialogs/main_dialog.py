@@ -47,7 +47,7 @@ from dialogs.form_dialog import Done, error_text
 from dialogs.identity import TEAMS_LOCALE, Identity
 from dialogs.intents import INTENTS, Intent
 from dialogs.messages import show_typing, to_activity
-from dialogs.ownership import refusal_unless_may_change
+from dialogs.ownership import owner_label, refusal_unless_may_change
 from dialogs.plan_dialog import PlanDialog
 from dialogs.plan_form import PlanDraft
 from dialogs.recognizer import (
@@ -65,11 +65,12 @@ from dialogs.sheet_import import Filled, SheetFiller, problems_text, read_attach
 from dialogs.status_answers import answer_payment, answer_status, more_line
 from dialogs.used_cards import mark_notice_used
 from domain.claim import Claim
-from domain.dates import FiscalHalf, format_date
+from domain.dates import FiscalHalf, format_date, format_day_ahead
 from domain.errors import UserInputError
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
 from domain.plan import Plan, copy_plan_into
+from domain.reminder_day import reminder_day
 from domain.roles import SUBMITTER_ROLES, may_draft
 from domain.text import answer_locale, language_of
 from sheets.plan_sheet import TEMPLATE_FILE_NAME
@@ -958,6 +959,82 @@ class MainDialog(ComponentDialog):
     async def _my_funds(self, turn: Turn) -> DialogTurnResult:
         await turn.context.send_activity(await self._funds(turn.identity))
         return await turn.carry_on()
+
+    async def _remind_me(self, turn: Turn) -> DialogTurnResult:
+        """ "remind me tomorrow", « rappelle-moi lundi »: the day kept on the draft (the
+        reminder scan sends it then, once, if it is still a draft): the draft named, else the
+        one whose question is open, else the partner's draft changed last. In a question, the
+        question is left as "later" leaves it; a day that cannot be kept is refused, and the
+        question asked again."""
+        identity, locale, pending = turn.identity, turn.identity.locale, turn.pending
+        try:
+            day = reminder_day(turn.command.text, locale, self.services.today())
+        except UserInputError as error:
+            await turn.context.send_activity(error_text(locale, error))
+            return await turn.carry_on()
+        command = turn.command
+        claim_id = command.claim_id or (None if command.plan_id else pending.claim_id)
+        plan_id = None if claim_id else command.plan_id or pending.plan_id or None
+        if claim_id is None and plan_id is None:
+            plan_id, claim_id = await self._latest_draft(identity)
+        draft: Plan | Claim | None = None
+        if claim_id is not None:
+            draft = await self.services.claims.get(identity.tenant_id, claim_id)
+        elif plan_id is not None:
+            draft = await self.services.plans.get_plan(identity.tenant_id, plan_id)
+        said = await self._reminder_refused(identity, draft, claim_id or plan_id)
+        if said is not None:
+            await turn.context.send_activity(said)
+            return await turn.carry_on()
+        await turn.leave_question()
+        draft.remind_on = day
+        if isinstance(draft, Claim):
+            await self.services.claims.save(draft)
+        else:
+            await self.services.plans.save_plan(draft)
+        shown = format_day_ahead(day, locale, self.services.today())
+        await turn.context.send_activity(t(locale, "remind.set", item_id=draft.id, day=shown))
+        return await turn.end()
+
+    async def _latest_draft(self, identity: Identity) -> tuple[str | None, str | None]:
+        """The speaker's draft changed last, as (plan id, None) or (None, claim id)."""
+        plans = [
+            s
+            for s in await self.services.plans.list_plans(
+                identity.tenant_id, owner_id=identity.user_id
+            )
+            if s.status is PlanStatus.EDITING
+        ]
+        claims = [
+            s
+            for s in await self.services.claims.summaries(identity.tenant_id)
+            if s.owner_id == identity.user_id and s.status is ClaimStatus.EDITING
+        ]
+        plan = max(plans, key=lambda s: s.updated_at, default=None)
+        claim = max(claims, key=lambda s: s.updated_at, default=None)
+        if claim is not None and (plan is None or claim.updated_at > plan.updated_at):
+            return None, claim.id
+        return (plan.id if plan is not None else None), None
+
+    async def _reminder_refused(
+        self, identity: Identity, draft: Plan | Claim | None, item_id: str | None
+    ) -> str | None:
+        """Why no reminder of `draft` can be kept for the speaker, or None: it is theirs and
+        a draft (a reminder goes to whoever drafts)."""
+        locale = identity.locale
+        if item_id is None:
+            return t(locale, "remind.no_draft")
+        if draft is None:
+            if item_id.startswith("CLM-"):
+                return claim_not_found(locale, item_id)
+            return plan_not_found(locale, item_id)
+        if draft.owner_id != identity.user_id:
+            owner = owner_label(locale, draft.owner_name)
+            return t(locale, "remind.not_yours", item_id=draft.id, owner=owner)
+        if draft.status.value != "Editing":
+            status = status_label(draft.status.value, locale)
+            return t(locale, "remind.not_a_draft", item_id=draft.id, status=status)
+        return None
 
     # -- the routes in the middle of a question ----------------------------------------------
 

@@ -41,14 +41,19 @@ async def may_change(
     return may_submit_plan(await speaker_role(services, context, identity))
 
 
-def owner_refusal(locale: str, kind: str, item_id: str, owner_name: str | None) -> str:
-    """ "PLN-… belongs to Ada: only they or an admin can change it." (`kind`: plan | claim)."""
+def owner_label(locale: str, owner_name: str | None) -> str:
+    """A draft's owner as said in a message: their name, shortened and escaped, or "someone
+    else" (a draft of an older version may not have it)."""
     name = (owner_name or "").strip()
     if len(name) > MAX_OWNER_NAME:
         name = name[: MAX_OWNER_NAME - 1] + "…"
-    owner = cards.escape(name) or t(locale, "owner.someone")
+    return cards.escape(name) or t(locale, "owner.someone")
+
+
+def owner_refusal(locale: str, kind: str, item_id: str, owner_name: str | None) -> str:
+    """ "PLN-… belongs to Ada: only they or an admin can change it." (`kind`: plan | claim)."""
     key = "owner.only.plan" if kind == "plan" else "owner.only.claim"
-    return t(locale, key, item_id=item_id, owner=owner)
+    return t(locale, key, item_id=item_id, owner=owner_label(locale, owner_name))
 
 
 async def refusal_unless_may_change(

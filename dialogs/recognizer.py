@@ -619,6 +619,9 @@ def recognize_command(text: str | None) -> Command | None:
             # "proof of execution?" asks what it is (without '?', one starts); "usage
             # period?" too, in any question (no question's answer is a term of these).
             intent = term
+    if intent is None:
+        rest = remind_when(without_ids)
+        intent = Intent.REMIND_ME if rest is not None else None
     if intent is None and one_claim and _EDIT_WITH_ID.match(phrase):
         intent = Intent.CONTINUE_CLAIM
     if intent is None and (ids or claim_ids) and phrase in _DELETE_WITH_ID:
@@ -686,6 +689,46 @@ def recognize_command(text: str | None) -> Command | None:
         language=language,
         text=rest,
     )
+
+
+# "remind me tomorrow", "can you remind me about it on Monday?", « rappelle-moi demain »,
+# « tu peux me le rappeler dans 3 jours ? »: the words that ask, the day said after them
+# (read by `domain.reminder_day`, as folded text keeps it: "12/01" stays).
+_REMIND_ME = re.compile(
+    r"(?:(?:hi|hello|hey|bonjour|salut)[\s,!]+)?(?:(?:please|pls|svp|stp)[\s,]+)?"
+    r"(?:(?:can|could|would|will) you\s+(?:please\s+)?|est[\s-]ce que (?:tu peux|vous pouvez)\s+"
+    r"|(?:tu peux|vous pouvez|peux[\s-]tu|pouvez[\s-]vous|merci de)\s+)?"
+    r"(?:remind me|rappelle[\s-]moi|rappelez[\s-]moi|rappelle[\s-]l[ea][\s-]moi"
+    r"|rappelez[\s-]l[ea][\s-]moi|me (?:le |la |les |l')?rappeler)"
+    r"(?:\s+(?:about|of|to (?:finish|complete|do|send|submit|look at|come back to))"
+    r"(?:\s+(?:it|this|that|them|(?:my|the|this) (?:draft|claim|plan)))?"
+    r"|\s+(?:it|this|that)"
+    r"|\s+(?:ca|cela|de (?:ca|cela|ce brouillon|mon brouillon|ma reclamation|mon plan)))?"
+    r"(?=[\s,]|$)"
+)
+_POLITE_END = ("please", "pls", "thanks", "thank you", "svp", "stp", "merci", "s'il te plait")
+# "remind me what a CSR is", « rappelle-moi comment joindre une facture »: a question.
+_ASKS_AFTER_REMIND = re.compile(
+    r"(?:what|how|who|which|where|why|when|if|whether|quoi|comment|qui|quel|quelle|quels"
+    r"|quelles|ou|pourquoi|quand|si|combien|ce que|ce qu|ce qui|de quoi)\b"
+)
+
+
+def remind_when(text: str) -> str | None:
+    """What follows "remind me" when `text` (a command's length at most) asks for a
+    reminder ("" for nothing), or None."""
+    if len(text) > _COMMAND_MAX_LENGTH:
+        return None
+    folded = " ".join(fold(text).replace("’", "'").split()).rstrip(" .!?")
+    for word in (*_POLITE_END, "s'il vous plait"):
+        if folded.endswith(word) and folded[: -len(word)].endswith((" ", ",")):
+            folded = folded[: -len(word)].rstrip(" ,.!?")
+            break
+    match = _REMIND_ME.match(folded)
+    if match is None:
+        return None
+    when = folded[match.end() :].strip(" ,")
+    return None if _ASKS_AFTER_REMIND.match(when) else when
 
 
 # Commands about one's plan or claim whatever its status (a question about a status,

@@ -100,6 +100,9 @@ class Claim(BaseModel):
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
     submitted_at: datetime | None = None
+    # The day the partner asked to be reminded of this draft ("remind me on Monday"); the
+    # reminder scan sends it that day, once, while the draft is one.
+    remind_on: date | None = None
     # Bumped on every save; a save from an older version is refused (lost-update guard).
     version: int = 0
     next_item_number: int = 1

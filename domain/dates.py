@@ -1017,6 +1017,20 @@ def format_date(d: date, locale: str) -> str:
     return f"{d.day} {_MONTHS_EN[d.month - 1][:3]} {d.year}"
 
 
+_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def format_day_ahead(d: date, locale: str, today: date) -> str:
+    """A day to come, with its weekday: en "Monday 30 November", fr "lundi 30 novembre"
+    (« mardi 1er décembre »); its year added when it is not `today`'s."""
+    year = "" if d.year == today.year else f" {d.year}"
+    if language_of(locale) == "fr":
+        day = "1er" if d.day == 1 else str(d.day)
+        return f"{_WEEKDAYS_FR[d.weekday()]} {day} {_MONTHS_FR[d.month - 1]}{year}"
+    return f"{_WEEKDAYS_EN[d.weekday()]} {d.day} {_MONTHS_EN[d.month - 1]}{year}"
+
+
 # Matched once spaces and punctuation are gone. French partners also write
 # "AF27 S1" (année fiscale, semestre), so "af" reads as "fy" and "s" as "h".
 _PERIOD_FISCAL_FIRST = re.compile(r"fy(\d{2}|\d{4})([hs])([12])")

@@ -6,7 +6,10 @@ delivers them like status notices, with a button that resumes the draft:
 
 - a claim draft whose claiming period ends in 7 days, and again in 1 day;
 - a plan in Action required whose resubmission window closes within 14 days;
-- a draft (plan or claim) untouched for `idle_days` days.
+- a draft (plan or claim) untouched for `idle_days` days (counted from the day its partner
+  asked to be reminded, when that is later);
+- a draft on the day its partner asked to be reminded of it ("remind me on Monday": the
+  draft's `remind_on`).
 
 What was sent is kept per tenant (`tenants/<t>/reminders`), so a restart or a
 second run on the same day sends nothing twice. The mark and the outbox entry are
@@ -236,7 +239,7 @@ class ReminderScheduler:
                         deadline=closes.isoformat(), days=str(days),
                     )))  # fmt: skip
                     break
-        due.extend(self._idle(tenant_id, claim.id, claim.updated_at, today))
+        due.extend(self._of_draft(tenant_id, claim, today))
         return due
 
     def _plan_due(self, tenant_id: str, plan: Any, today: date):
@@ -249,7 +252,7 @@ class ReminderScheduler:
                     plan_id=plan.id, deadline=closes.isoformat(),
                 )))  # fmt: skip
         if plan.status is PlanStatus.EDITING:
-            due.extend(self._idle(tenant_id, plan.id, plan.updated_at, today))
+            due.extend(self._of_draft(tenant_id, plan, today))
         return due
 
     async def _queue_once(self, key: str, mark: str, entry: OutboxEntry) -> bool:
@@ -272,12 +275,29 @@ class ReminderScheduler:
 
         return await change(self.store, [key, outbox_key], queue, what=f"reminder {mark}")
 
-    def _idle(self, tenant_id: str, item_id: str, updated_at: datetime, today: date):
-        idle = (today - updated_at.date()).days
+    def _of_draft(self, tenant_id: str, draft: Any, today: date):
+        """A draft's own reminders: the one its partner asked for ("remind me on Monday"),
+        on that day or the first scan after; and the one of a draft left untouched, whose
+        week counts from the later of its last change and the day asked (asked for a day,
+        the partner is not nudged again the next)."""
+        due = []
+        asked: date | None = draft.remind_on
+        if asked is not None and asked <= today:
+            due.append((f"{draft.id}:asked:{asked.isoformat()}", self._entry(
+                tenant_id, draft.id, "reminder.asked", item_id=draft.id,
+            )))  # fmt: skip
+        since = draft.updated_at.date()
+        if asked is not None and asked > since:
+            since = asked
+        due.extend(self._idle(tenant_id, draft.id, since, today))
+        return due
+
+    def _idle(self, tenant_id: str, item_id: str, since: date, today: date):
+        idle = (today - since).days
         if idle < self.idle_days:
             return []
         # One reminder per idle spell: a change starts a new spell with a new mark.
-        mark = f"{item_id}:idle:{updated_at.date().isoformat()}"
+        mark = f"{item_id}:idle:{since.isoformat()}"
         entry = self._entry(
             tenant_id, item_id, "reminder.idle_draft", item_id=item_id, days=str(idle)
         )

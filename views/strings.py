@@ -50,6 +50,23 @@ EN: dict[str, str] = {
     "**remind me again** to have the draft reminders back.",
     "reminders.idle_on": "Done: I'll remind you again about drafts left untouched, as well as "
     "claiming deadlines.",
+    "remind.set": "Saved. I'll remind you of draft **{item_id}** on {day}, if it is still a "
+    "draft then. Say **resume** to pick it up before.",
+    "remind.no_draft": "You have no draft to be reminded of. I remind you by myself 7 days and "
+    "1 day before a claim draft's period closes, and status changes come here too.",
+    "remind.not_yours": "**{item_id}** is drafted by {owner}: its reminders go to them. Ask "
+    "me for a reminder of one of your own drafts.",
+    "remind.not_a_draft": "**{item_id}** is no longer a draft ({status}): nothing is left to "
+    "finish in it, so there is nothing to remind you of. Its status changes come here by "
+    "themselves.",
+    "error.remind_day_unknown": 'I can\'t tell which day "{value}" is. I can remind you of a '
+    "draft on a day: say **remind me tomorrow**, **remind me on Monday** or **remind me in 3 "
+    "days**.",
+    "error.remind_day_passed": "{day} has passed: pick a day from tomorrow on, like **remind me "
+    "tomorrow**.",
+    "error.remind_day_today": "I can remind you from tomorrow ({tomorrow}) on: say **remind me "
+    "tomorrow**.",
+    "error.remind_day_far": "I can remind you within the next {days} days: pick a nearer day.",
     "language.chosen": "OK, I'll answer in English from now on. Say **en français** to "
     "switch to French.",
     "language.which": "Which language should I answer in?",
@@ -138,6 +155,7 @@ EN: dict[str, str] = {
     "- **my funds**: co-op earned, claimed and remaining per period, and until when\n"
     "- **fix it**, **dispute**: after a rejection, fix and resubmit, or dispute the decision\n"
     "- **cancel**: stop the current question; your draft is kept\n"
+    "- **remind me tomorrow** (or on Monday, in 3 days): a reminder of your draft that day\n"
     "- **en français**: answers in French (your Teams language otherwise)\n\n"
     "Every answer is saved as soon as you send it. You may give several at once, e.g. "
     "*1234567, France, co-op FY27 H2 in EUR, plan limit 50,000*: I take each one and ask "
@@ -741,6 +759,24 @@ FR: dict[str, str] = {
     "rappels** pour les retrouver.",
     "reminders.idle_on": "C'est fait : je vous rappellerai à nouveau les brouillons laissés de "
     "côté, en plus des fins de période de réclamation.",
+    "remind.set": "Enregistré. Je vous rappellerai le brouillon **{item_id}** le {day}, s'il "
+    "est encore un brouillon. Dites **reprendre** pour y revenir avant.",
+    "remind.no_draft": "Vous n'avez aucun brouillon à vous rappeler. Je vous préviens de moi-même "
+    "7 jours et 1 jour avant la fin de la période d'un brouillon de réclamation, et les "
+    "changements de statut arrivent ici aussi.",
+    "remind.not_yours": "**{item_id}** est rédigé par {owner} : ses rappels lui sont envoyés. "
+    "Demandez-moi un rappel pour l'un de vos propres brouillons.",
+    "remind.not_a_draft": "**{item_id}** n'est plus un brouillon ({status}) : il n'y reste "
+    "rien à finir, donc rien à vous rappeler. Ses changements de statut arrivent ici d'eux-mêmes.",
+    "error.remind_day_unknown": "Je ne vois pas quel jour est « {value} ». Je peux vous rappeler "
+    "un brouillon un jour précis : dites **rappelle-moi demain**, **rappelle-moi lundi** ou "
+    "**rappelle-moi dans 3 jours**.",
+    "error.remind_day_passed": "Le {day} est passé : choisissez un jour à partir de demain, par "
+    "exemple **rappelle-moi demain**.",
+    "error.remind_day_today": "Je peux vous rappeler à partir de demain ({tomorrow}) : dites "
+    "**rappelle-moi demain**.",
+    "error.remind_day_far": "Je peux vous rappeler dans les {days} prochains jours : choisissez "
+    "un jour plus proche.",
     "language.chosen": "D'accord, je vous réponds en français désormais. Dites **in English** "
     "pour repasser à l'anglais.",
     "language.which": "Dans quelle langue voulez-vous que je vous réponde ?",
@@ -844,6 +880,8 @@ FR: dict[str, str] = {
     "- **corriger**, **contester** : après un refus, corriger et soumettre à nouveau, ou "
     "contester la décision\n"
     "- **annuler** : arrêter la question en cours ; votre brouillon est conservé\n"
+    "- **rappelle-moi demain** (ou lundi, dans 3 jours) : un rappel de votre brouillon ce "
+    "jour-là\n"
     "- **in English** : les réponses en anglais (sinon dans la langue de Teams)\n\n"
     "Chaque réponse est enregistrée dès que vous l'envoyez. Vous pouvez en donner "
     "plusieurs à la fois, par ex. *1234567, France, co-op FY27 H2 en EUR, plafond 50 000* : "

@@ -1,0 +1,67 @@
+"""The day a partner asks to be reminded of a draft: "remind me tomorrow", « rappelle-moi lundi ».
+
+What follows "remind me" (as `dialogs.recognizer` leaves it) is read as a day to come, the
+first one from tomorrow: a relative day ("tomorrow", « après-demain », "in 3 days", « dans une
+semaine »), a weekday (the next one), a day of the calendar ("Dec 1", « le 1er décembre »), by
+`domain.dates.parse_date`. Besides it: nothing said, "later", « plus tard » are tomorrow; "next
+week", « la semaine prochaine » its Monday; a time of day after the day ("tomorrow morning",
+« demain à 9h ») is read past, since reminders come in the partner's working hours anyway.
+
+Error codes raised (string table key `error.<code>`):
+
+- `remind_day_unknown` (value): no day read; the answer shows how to say one.
+- `remind_day_passed` (day): a day before today.
+- `remind_day_today` (tomorrow): today, which the hourly scan may already have passed.
+- `remind_day_far` (days): more than `MAX_DAYS_AHEAD` days ahead.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from domain.dates import DateWindow, format_day_ahead, parse_date
+from domain.errors import UserInputError
+from domain.text import excerpt, fold
+
+# A draft waits at most this long on a partner's word (claims close 45 days after their
+# usage period; a reminder further off would outlive most drafts).
+MAX_DAYS_AHEAD = 90
+# Longer than any day said in words ("the Tuesday after next", « le mardi 1er décembre 2026 »).
+_MAX_LENGTH = 60
+
+_TOMORROW_WORDS = frozenset(
+    {"", "later", "later on", "soon", "another day", "plus tard", "bientot", "un autre jour"}
+)
+_NEXT_WEEK = re.compile(r"(?:next week|(?:la )?semaine prochaine)")
+_TIME_OF_DAY = re.compile(
+    r"(?:,?\s+(?:(?:in the |first thing in the |au |dans la |en )?(?:morning|afternoon|evening"
+    r"|matin|matinee|apres-midi|apres midi|soir|soiree|journee)"
+    r"|(?:at|a|vers|around) \d{1,2}(?:[:h]\d{2})?\s*(?:am|pm|h)?|first thing|tonight))+$"
+)
+_FILLER = re.compile(r"^(?:on|for|le|pour)\s+(?=\D)")
+
+
+def reminder_day(text: str | None, locale: str, today: date) -> date:
+    """The day `text` names for a reminder, from tomorrow, or a `UserInputError`."""
+    raw = (text or "").strip()
+    if len(raw) > _MAX_LENGTH:
+        raise UserInputError("remind_day_unknown", value=excerpt(raw))
+    words = " ".join(fold(raw).replace("’", "'").split()).strip(" .!?,")
+    words = _TIME_OF_DAY.sub("", words).strip(" ,")
+    tomorrow = today + timedelta(days=1)
+    if words in _TOMORROW_WORDS:
+        return tomorrow
+    if _NEXT_WEEK.fullmatch(words):
+        return today + timedelta(days=7 - today.weekday())
+    try:
+        day = parse_date(_FILLER.sub("", words), locale, today, DateWindow(on_or_after=tomorrow))
+    except UserInputError:
+        raise UserInputError("remind_day_unknown", value=excerpt(raw)) from None
+    if day < today:
+        raise UserInputError("remind_day_passed", day=format_day_ahead(day, locale, today))
+    if day == today:
+        raise UserInputError("remind_day_today", tomorrow=format_day_ahead(tomorrow, locale, today))
+    if (day - today).days > MAX_DAYS_AHEAD:
+        raise UserInputError("remind_day_far", days=MAX_DAYS_AHEAD)
+    return day

@@ -1,0 +1,167 @@
+"""A partner asks to be reminded of a draft on a day: "remind me tomorrow".
+
+Seen at stop 46, at rest and in a claim's questions: "remind me tomorrow", "remind me on
+Monday", « rappelle-moi demain » got "I didn't understand that" (or, in a question, that it
+isn't an amount I can read). A partner who must stop (the invoice is not in yet) had only the
+reminder of a draft left a week untouched, or their own memory. The draft now keeps the day
+asked (`remind_on`), the question is left as "later" leaves it, and the answer names the draft
+and the day; the hourly scan sends that reminder on that day (tests/proactive).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.dialogs.claim_support import EN, FR, approved_plan, claim_at, get_claim
+from tests.support import TENANT, TODAY, USER, Chat, shown
+
+# TODAY is Friday 27 November 2026.
+TOMORROW = date(2026, 11, 28)
+MONDAY = date(2026, 11, 30)
+NOT_UNDERSTOOD = (
+    *("didn't understand", "n'ai pas compris"),
+    *("isn't an amount", "n'est pas un montant"),
+)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "day", "said"),
+    [
+        (EN, "remind me tomorrow", TOMORROW, "Saturday 28 November"),
+        (EN, "Remind me on Monday", MONDAY, "Monday 30 November"),
+        (EN, "can you remind me in 3 days?", MONDAY, "Monday 30 November"),
+        (EN, "remind me next week please", MONDAY, "Monday 30 November"),
+        (EN, "remind me later", TOMORROW, "Saturday 28 November"),
+        (EN, "remind me about it on Dec 1", date(2026, 12, 1), "Tuesday 1 December"),
+        (EN, "please remind me tomorrow morning", TOMORROW, "Saturday 28 November"),
+        (FR, "rappelle-moi demain", TOMORROW, "samedi 28 novembre"),
+        (FR, "Rappelez-moi lundi", MONDAY, "lundi 30 novembre"),
+        (FR, "tu peux me le rappeler dans 3 jours ?", MONDAY, "lundi 30 novembre"),
+        (FR, "rappelle-moi la semaine prochaine", MONDAY, "lundi 30 novembre"),
+        (FR, "peux-tu me rappeler ça le 1er décembre ?", date(2026, 12, 1), "mardi 1er décembre"),
+    ],
+)
+async def test_remind_me_at_a_claims_question_keeps_the_draft_and_the_day(
+    chat: Chat, locale: str, typed: str, day: date, said: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until="amount")
+
+    replies = await chat.say(typed, locale=locale)
+
+    text = shown(replies)
+    assert claim_id in text and said in text, text
+    assert not any(words in text for words in NOT_UNDERSTOOD), text
+    assert (await get_claim(chat, claim_id)).remind_on == day
+    resumed = await chat.say("reprendre" if locale == FR else "resume", locale=locale)
+    assert "EUR" in shown(resumed)  # the amount's question again, where it was
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [(EN, "remind me tomorrow"), (FR, "rappelle-moi demain")],
+)
+async def test_remind_me_at_rest_names_the_latest_draft(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until="amount")
+    await chat.say("annuler" if locale == FR else "cancel", locale=locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    text = shown(replies)
+    assert claim_id in text, text
+    assert (await get_claim(chat, claim_id)).remind_on == TOMORROW
+
+
+async def test_remind_me_of_a_draft_named_by_its_id(chat: Chat) -> None:
+    first = await claim_at(chat, EN, until="amount")
+    await chat.say("cancel")
+    await chat.say("new claim")
+    await chat.say("cancel")
+
+    replies = await chat.say(f"remind me about {first} on Monday")
+
+    assert first in shown(replies), shown(replies)
+    assert (await get_claim(chat, first)).remind_on == MONDAY
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "remind me tomorrow", "no draft"),
+        (FR, "rappelle-moi demain", "aucun brouillon"),
+    ],
+)
+async def test_remind_me_with_no_draft_says_so(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    replies = await chat.say(typed, locale=locale)
+    assert said in shown(replies), shown(replies)
+    assert not any(words in shown(replies) for words in NOT_UNDERSTOOD)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "remind me yesterday", "has passed"),
+        (EN, "remind me today", "from tomorrow"),
+        (EN, "remind me whenever", "remind me tomorrow"),
+        (EN, "remind me in 6 months", "90 days"),
+        (FR, "rappelle-moi hier", "est passé"),
+        (FR, "rappelle-moi un de ces jours", "rappelle-moi demain"),
+    ],
+)
+async def test_a_day_that_cannot_be_kept_is_refused_and_the_question_stays(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until="amount")
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert said in shown(replies), shown(replies)
+    assert (await get_claim(chat, claim_id)).remind_on is None
+    answered = await chat.say("9 800,50 €" if locale == FR else "9,800.50", locale=locale)
+    assert (await get_claim(chat, claim_id)).amount is not None, shown(answered)
+
+
+async def test_remind_me_again_still_turns_reminders_back_on(chat: Chat) -> None:
+    replies = await chat.say("remind me again")
+    assert "I'll remind you again" in shown(replies)
+
+
+def test_today_is_a_friday() -> None:
+    assert TODAY.weekday() == 4
+
+
+async def test_remind_me_at_a_plans_question_keeps_the_plan_and_the_day(chat: Chat) -> None:
+    started = await chat.say("new plan")
+    plan_id = shown(started).split("**")[1]
+
+    replies = await chat.say("remind me on Monday")
+
+    assert plan_id in shown(replies) and "Monday 30 November" in shown(replies), shown(replies)
+    plan = await chat.services.plans.get_plan(TENANT, plan_id)
+    assert plan is not None and plan.remind_on == MONDAY
+
+
+async def test_a_reminder_of_someone_elses_draft_goes_to_nobody(chat: Chat, storage) -> None:
+    claim_id = await claim_at(chat, EN, until="amount")
+    await chat.say("cancel")
+    colleague = Chat(storage, user_id=USER, user_name="Uma User", conversation_id="a:uma")
+
+    replies = await colleague.say(f"remind me about {claim_id} tomorrow")
+
+    assert "drafted by" in shown(replies), shown(replies)
+    assert (await get_claim(chat, claim_id)).remind_on is None
+
+
+async def test_a_plan_already_sent_needs_no_reminder(chat: Chat) -> None:
+    plan = await approved_plan(chat)
+
+    replies = await chat.say(f"rappelle-moi {plan.id} demain", locale=FR)
+
+    assert "n'est plus un brouillon" in shown(replies), shown(replies)
+    stored = await chat.services.plans.get_plan(TENANT, plan.id)
+    assert stored is not None and stored.remind_on is None
