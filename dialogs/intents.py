@@ -87,6 +87,8 @@ class Intent(StrEnum):
     CLAIM_LIMITS = "claim_limits"
     AFTER_SUBMIT = "after_submit"
     CLAIMS_PER_ACTIVITY = "claims_per_activity"
+    # "how many claims can I submit?": no set number; money limits them.
+    CLAIMS_HOW_MANY = "claims_how_many"
     CURRENCY = "currency"
     # "how do I delete a plan?": how (a draft, asked first; nothing submitted), not doing it.
     DELETE_HOW = "delete_how"
@@ -524,7 +526,7 @@ INTENTS: dict[Intent, IntentSpec] = {
     ),
     Intent.MY_FUNDS: IntentSpec(
         "_my_funds",
-        "_my_funds",
+        "_my_funds_in_question",
         en=(
             "my funds",
             "funds",
@@ -971,6 +973,7 @@ INTENTS: dict[Intent, IntentSpec] = {
         ),
     ),
     Intent.CLAIMS_PER_ACTIVITY: IntentSpec("_answer", "_answer", without_role=True),
+    Intent.CLAIMS_HOW_MANY: IntentSpec("_answer", "_answer", without_role=True),
     # These two name the tenant's claims, as the status does: for people in the directory.
     Intent.PAYMENT: IntentSpec("_payment", "_payment"),
     Intent.DISPUTE_HOW: IntentSpec("_dispute_how", "_dispute_how"),

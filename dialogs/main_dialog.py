@@ -48,7 +48,7 @@ from dialogs.identity import TEAMS_LOCALE, Identity
 from dialogs.intents import INTENTS, Intent
 from dialogs.messages import show_typing, to_activity
 from dialogs.ownership import owner_label, refusal_unless_may_change
-from dialogs.plan_dialog import PlanDialog
+from dialogs.plan_dialog import PlanDialog, asks_total
 from dialogs.plan_form import PlanDraft
 from dialogs.recognizer import (
     Command,
@@ -182,6 +182,7 @@ _ANSWERS = {
     Intent.AFTER_SUBMIT: "after_submit",
     Intent.NEXT_STEPS: "next_steps",
     Intent.CLAIMS_PER_ACTIVITY: "claims_per_activity",
+    Intent.CLAIMS_HOW_MANY: "claims_how_many",
     Intent.DELETE_HOW: "delete_how",
     Intent.PARTNER_ID: "help.field.mpn_id",
     Intent.CSR_WHAT: "error.evidence_faq_csr",  # as at a claim's evidence
@@ -960,6 +961,13 @@ class MainDialog(ComponentDialog):
         await turn.context.send_activity(await self._funds(turn.identity))
         return await turn.carry_on()
 
+    async def _my_funds_in_question(self, turn: Turn) -> DialogTurnResult | None:
+        """ "how much is left?" at a plan's review asks what is left under its limit: the
+        review's answer (None); anywhere else, or with the funds named, the funds."""
+        if _asks_plan_total(turn.pending, turn.context.activity.text):
+            return None
+        return await self._my_funds(turn)
+
     async def _remind_me(self, turn: Turn) -> DialogTurnResult:
         """ "remind me tomorrow", « rappelle-moi lundi »: the day kept on the draft (the
         reminder scan sends it then, once, if it is still a draft): the draft named, else the
@@ -1665,6 +1673,8 @@ class MainDialog(ComponentDialog):
             question = recognize_status_question(context.activity.text)
             if question is None:
                 return None
+            if _asks_plan_total(_pending_question(inner_dc), context.activity.text):
+                return None  # "how much more can I plan?" at a plan's review: its total
             note_intent("status")
             identity = Identity.from_activity(context.activity)
             # The claim being filled in is not sent to "continue my claim": it is asked below.
@@ -1692,6 +1702,13 @@ def _draft_dialog(
     if claim_id:
         return ClaimDialog.__name__, {"claim_id": claim_id}
     return PlanDialog.__name__, {"plan_id": plan_id}
+
+
+def _asks_plan_total(pending: Pending, text: str | None) -> bool:
+    """Whether `text`, at a plan's review, asks its total or what is left under its limit
+    ("how much is left?"): the review answers it, not the funds or the status."""
+    at_review = pending.input == "review" and pending.field == "review"
+    return at_review and bool(pending.plan_id) and not pending.claim_id and asks_total(text or "")
 
 
 def _pending_question(inner_dc: DialogContext) -> Pending:

@@ -331,7 +331,7 @@ class PlanDialog(PlanFormDialog):
                 return str(ReviewAction("remove", confirmed.argument))
             if asks_what_stops(answer):  # "what's missing?": what stops it, item by item
                 _say_what_stops(draft)
-            if _asks_total(answer):  # "what's the total?": against the limit
+            if asks_total(answer):  # "what's the total?": against the limit
                 _say_total(draft)
             changed = self._change_to(draft, question, answer)
             if changed is not None:
@@ -694,11 +694,19 @@ _TOTAL_ASKED = frozenset(
         *("quel est le total", "c est quoi le total", "le total", "est ce sous le plafond"),
         *("suis je sous le plafond", "est ce que ca depasse le plafond", "ca depasse"),
         *("est ce que je depasse le plafond", "je depasse le plafond"),
+        # What is left under the limit (at rest, these ask about the funds).
+        *("how much can i still plan", "how much is left", "how much left", "what s left"),
+        *("how much room do i have left", "how much room is left", "how much more can i plan"),
+        *("how much do i have left", "how much can i still add", "how much can i plan"),
+        *("combien puis je encore prevoir", "combien reste t il", "il me reste combien"),
+        *("combien me reste t il", "combien puis je encore planifier", "combien reste il"),
+        *("combien puis je encore ajouter", "combien puis je prevoir", "que me reste t il"),
     )
 )
 
 
-def _asks_total(answer: str) -> bool:
+def asks_total(answer: str) -> bool:
+    """Whether `answer` at a plan's review asks its total, or what is left under its limit."""
     return normalize(answer[:80]).rstrip(" ?") in _TOTAL_ASKED
 
 

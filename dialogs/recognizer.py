@@ -273,6 +273,18 @@ _SEVERAL = re.compile(
     r"|une autre|une deuxieme|une seconde|plus d une|diviser|fractionner|repartir)\b"
 )
 _ACTIVITY_WORD = re.compile(r"\bactivit(?:y|ies|e|es)\b")
+# "how many claims can I submit?", "can I submit multiple claims?" (with no activity named),
+# « combien de réclamations puis-je faire ? »: how many, not how much.
+_HOW_MANY_CLAIMS = re.compile(
+    r"(?:how many claims (?:can|may|could|should) (?:i|we)|how many claims (?:am i|are we)"
+    r" allowed|how many claims (?:is|are) allowed|is there a limit (?:on|to) (?:the number of"
+    r"|how many) claims|is there a maximum number of claims|(?:can|may) (?:i|we) (?:submit"
+    r"|make|file|send|have) (?:several|multiple|many|more than one) claims$"
+    r"|combien de reclamations (?:puis je|peut on|pouvons nous|ai je le droit|sont autorisees"
+    r"|a t on le droit)|y a t il une limite (?:au|du|de) nombre de reclamations"
+    r"|y a t il un nombre maximum de reclamations|(?:puis je|peut on|pouvons nous"
+    r"|est ce que je peux) (?:faire|soumettre|envoyer|deposer|avoir) plusieurs reclamations$)"
+)
 # "can I claim the webinar twice?": the same activity, named or not.
 _TWICE = re.compile(r"\b(?:twice|more than once|deux fois|plus d une fois)\b")
 # "what currency should I use?", "can I claim in USD?", « en quelle monnaie ? »
@@ -551,6 +563,8 @@ def rule_asked(phrase: str, asked: bool) -> Intent | None:
         if _PLAN_WORD.search(phrase) and _LIMIT_WORDS.search(phrase) and not changing:
             return Intent.SHOW_PLAN
         return None
+    if _HOW_MANY_CLAIMS.match(phrase):
+        return Intent.CLAIMS_HOW_MANY
     several = _SEVERAL.search(phrase) and _ACTIVITY_WORD.search(phrase)
     if opened and (several or _TWICE.search(phrase)):
         return Intent.CLAIMS_PER_ACTIVITY

@@ -134,6 +134,10 @@ CLAIM_EN: dict[str, str] = {
     "manager (the plan's reviewer) where to send the material, well ahead; Microsoft's "
     "approval comes with a **pre-approval id** (like PA-2027-0042), which the claim asks "
     "for. Without it, a claim for that activity is rejected. Other activities need none.",
+    "claims_how_many": "There is **no set number** of claims: one for each invoice, or each "
+    "time an activity ran. Money is what limits them: together, an activity's claims stay "
+    "within what remains planned for it, and each claim within the co-op left in its usage "
+    "period (say **my funds**). Say **new claim** to start one.",
     "claims_per_activity": "Yes: **several claims** can share one activity (one for each "
     "invoice, or each time it ran), as long as together they stay within what remains planned "
     "for it; the check before you submit says how much that is. The same date and amount "
@@ -710,6 +714,11 @@ CLAIM_FR: dict[str, str] = {
     "support, bien à l'avance ; l'approbation de Microsoft donne un **identifiant de "
     "pré-approbation** (comme PA-2027-0042), que la réclamation demande. Sans lui, une "
     "réclamation pour cette activité est refusée. Les autres activités n'en ont pas besoin.",
+    "claims_how_many": "Il n'y a **pas de nombre fixé** de réclamations : une par facture, "
+    "ou à chaque fois qu'une activité a eu lieu. C'est l'argent qui les limite : ensemble, les "
+    "réclamations d'une activité ne dépassent pas ce qui reste prévu pour elle, et chacune ne "
+    "dépasse pas le co-op restant de sa période d'utilisation (dites **mes fonds**). Dites "
+    "**nouvelle réclamation** pour en commencer une.",
     "claims_per_activity": "Oui : **plusieurs réclamations** peuvent porter sur une même "
     "activité (une par facture, ou à chaque fois qu'elle a eu lieu), tant qu'ensemble elles "
     "ne dépassent pas ce qui reste prévu pour elle ; la vérification avant l'envoi dit "

@@ -111,6 +111,30 @@ async def test_several_claims_for_one_activity(chat: Chat, locale: str, typed: s
 @pytest.mark.parametrize(
     ("locale", "typed"),
     [
+        (EN, "how many claims can I submit?"),
+        (EN, "how many claims can I make?"),
+        (EN, "is there a limit to the number of claims?"),
+        (EN, "can I submit multiple claims?"),
+        (FR, "combien de réclamations puis-je soumettre ?"),
+        (FR, "y a-t-il une limite au nombre de réclamations ?"),
+        (FR, "puis-je faire plusieurs réclamations ?"),
+    ],
+)
+async def test_how_many_claims(chat: Chat, locale: str, typed: str) -> None:
+    """Seen at stop 46: "how many claims can I submit?" got the status list ("You have no
+    claims yet"), which says nothing of a limit: there is no set number, money limits them."""
+    said = await _asked_beside_a_saved_draft(chat, locale, typed)
+
+    words = {
+        EN: ("no set number", "remains planned", "co-op left"),
+        FR: ("pas de nombre fixé", "reste prévu", "co-op restant"),
+    }[locale]
+    assert all(word in said for word in words), said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
         (EN, "what currency should I use?"),
         (EN, "which currency do I claim in?"),
         (EN, "can I claim in USD?"),
@@ -176,6 +200,9 @@ async def test_asked_in_a_claims_question_it_is_answered_then_asked_again(
         (EN, "any update on my submitted claim?"),
         (EN, "where is my submitted claim?"),
         (FR, "des nouvelles de ma réclamation soumise ?"),
+        # How many one has, not how many one may have.
+        (EN, "how many claims do I have?"),
+        (FR, "combien de réclamations ai-je ?"),
     ],
 )
 async def test_where_a_submitted_claim_stands_is_still_the_status(
@@ -188,7 +215,8 @@ async def test_where_a_submitted_claim_stands_is_still_the_status(
     said = await understood(chat, locale, typed)
 
     # Where claims stand (the partner's, or which are submitted), not what changes then.
-    assert any(words in said for words in ("Where things stand", "Submitted", "Soumise")), said
+    stands = ("Where things stand", "Où en sont", "Submitted", "Soumise")
+    assert any(words in said for words in stands), said
     assert "no longer be changed" not in said and "ne peut plus" not in said, said
 
 

@@ -4,7 +4,13 @@ Seen at stop 46 at a plan's review: "what's the total?", "is it under the limit?
 est le total ? » got the review's help ("This is your whole plan. Submit it…"), no figure.
 The answer is the total planned, the limit and what is left to plan (or by how much it is
 over), under the review (as "what's missing?" is). Through the real bot, dialogs and a
-TinyDB store on disk. ("how much can I still plan?" is the funds' answer, as before.)
+TinyDB store on disk.
+
+Seen at stop 46, at the same review: "how much can I still plan?", "how much is left?",
+« combien reste-t-il ? » got "I have no co-op funds on record for your organisation yet" (the
+funds' answer, read at rest too), "how much room do I have left?" the review's help: at a
+plan's review they ask what is left under its limit. Naming the funds ("how much co-op do I
+have left?") still gets the funds.
 """
 
 from __future__ import annotations
@@ -27,6 +33,13 @@ HELP = ("This is your whole plan", "Voici votre plan complet")
         (FR, "quel est le total ?"),
         (FR, "est-ce sous le plafond ?"),
         (FR, "le total ?"),
+        (EN, "how much can I still plan?"),
+        (EN, "how much is left?"),
+        (EN, "how much room do I have left?"),
+        (EN, "how much more can I plan?"),
+        (FR, "combien puis-je encore prévoir ?"),
+        (FR, "combien reste-t-il ?"),
+        (FR, "il me reste combien ?"),
     ],
 )
 async def test_the_total_and_the_limit_are_said(chat: Chat, locale: str, typed: str) -> None:
@@ -38,3 +51,20 @@ async def test_the_total_and_the_limit_are_said(chat: Chat, locale: str, typed: 
     limit = {EN: "EUR 50,000.00", FR: "40 000,00 EUR"}[locale]
     assert limit in answer and plan_id in answer, answer
     assert not any(words in shown(replies) for words in HELP), shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "how much co-op do I have left?", "co-op funds"),
+        (FR, "combien de fonds me reste-t-il ?", "fonds co-op"),
+    ],
+)
+async def test_the_funds_named_at_the_review_are_the_funds(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    chat.locale = locale
+    await start_plan(chat, locale)
+    await answer_until(chat, "review", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    assert said in replies[0].shown, shown(replies)
