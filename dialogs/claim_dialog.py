@@ -240,8 +240,14 @@ def _parse_claim_amount(draft: ClaimDraft, answer: str) -> Decimal:
     try:
         read = parse_amount(number, currency, locale)
     except UserInputError as error:
+        if error.code == "amount_wrong_currency":  # "9500 USD": converted, and how
+            typed, expected = error.params["typed"], currency
+            raise UserInputError(
+                "claim_amount_other_currency", typed=typed, expected=expected
+            ) from None
         if error.code != "amount_not_a_number":
             raise
+        _refuse_invoice_in_other_currency(answer, currency)
         _offer_what_figures_make(answer, number, currency, locale)
         raise
     if unsure or "approximate" in read.notes or is_a_guess(remark):
@@ -252,6 +258,24 @@ def _parse_claim_amount(draft: ClaimDraft, answer: str) -> Decimal:
             answer=format(read, "f"),
         )
     return read
+
+
+# "the invoice is in USD", « ma facture est en dollars »: the currency it was paid in.
+_INVOICE_IN = re.compile(
+    r"(?:(?:the|my|our|this|la|ma|notre|cette)\s+)?(?:invoice|facture)\s+(?:is|was|est"
+    r"|[ée]tait)\s+(?:in|en)\s+(?P<currency>[^\s.!?]{1,12})[\s.!?]*",
+    re.IGNORECASE,
+)
+
+
+def _refuse_invoice_in_other_currency(answer: str, currency: str) -> None:
+    """ "the invoice is in USD" at a claim's amount (in EUR): how to give it, converted."""
+    said = _INVOICE_IN.fullmatch(answer.strip())
+    if said is None or not _is_currency(said["currency"]):
+        return
+    typed = said["currency"]
+    if parse_currency(typed) != currency:
+        raise UserInputError("claim_amount_other_currency", typed=excerpt(typed), expected=currency)
 
 
 # "is 9500 ok?", "can I claim 9500?", « est-ce que 9500 ça va ? »: a figure asked about.

@@ -477,8 +477,9 @@ CLAIM_EN: dict[str, str] = {
     "fix.invoice_already_claimed": "An invoice is claimed once: remove it, or check {claim_id}.",
     "finding.invoice_currency_differs": "The invoice {name} is in {invoice_currency}, the claim "
     "in {currency}.",
-    "fix.invoice_currency_differs": "Reviewers compare the two: claim in {invoice_currency} or "
-    "say how you converted it in a note.",
+    "fix.invoice_currency_differs": "Reviewers compare the two: claim the amount converted "
+    "into {currency}, and add a proof document with the exchange rate you used (your bank "
+    "statement, say), its note saying how you converted it.",
     "finding.invoice_date_outside_campaign": "The invoice {name} is dated {issued_on}, outside "
     "the campaign {campaign} ({start} – {end}).",
     "fix.invoice_date_outside_campaign": "Check it is the invoice of this activity.",
@@ -1094,8 +1095,9 @@ CLAIM_FR: dict[str, str] = {
     "vérifiez {claim_id}.",
     "finding.invoice_currency_differs": "La facture {name} est en {invoice_currency}, la "
     "réclamation en {currency}.",
-    "fix.invoice_currency_differs": "Les réviseurs comparent les deux : réclamez en "
-    "{invoice_currency} ou expliquez la conversion dans une note.",
+    "fix.invoice_currency_differs": "Les réviseurs comparent les deux : réclamez le montant "
+    "converti en {currency}, et ajoutez un document de preuve avec le taux de change utilisé "
+    "(votre relevé bancaire, par exemple), dont la note explique la conversion.",
     "finding.invoice_date_outside_campaign": "La facture {name} est datée du {issued_on}, hors "
     "de la campagne {campaign} ({start} – {end}).",
     "fix.invoice_date_outside_campaign": "Vérifiez que c'est bien la facture de cette activité.",

@@ -509,6 +509,10 @@ EN: dict[str, str] = {
     "error.amount_too_large": "That amount is too large. Please check it.",
     "error.amount_wrong_currency": "This plan is in {expected}, but you typed an amount in "
     "{typed}. Please give it in {expected}.",
+    "error.claim_amount_other_currency": "A claim is in its plan's currency, {expected}: type "
+    "the amount in {typed} converted into {expected}. Attach the invoice as it is, and add a "
+    "proof document with the exchange rate you used (your bank statement, say), its note saying "
+    "how you converted it.",
     "error.date_empty": "Please type a date, e.g. {example_numeric} or {example_words}.",
     "error.answer_needed": '"{value}": this question can\'t be skipped, a reviewer needs the '
     "answer. Type it, or say **cancel** to stop here (your draft is kept) and come back to it.",
@@ -1262,6 +1266,10 @@ FR: dict[str, str] = {
     "error.amount_too_large": "Ce montant est trop élevé. Merci de le vérifier.",
     "error.amount_wrong_currency": "Ce plan est en {expected}, mais vous avez tapé un montant "
     "en {typed}. Donnez-le en {expected}.",
+    "error.claim_amount_other_currency": "Une réclamation est dans la devise de son plan, "
+    "{expected} : tapez le montant en {typed} converti en {expected}. Joignez la facture "
+    "telle quelle, et ajoutez un document de preuve avec le taux de change utilisé (votre relevé "
+    "bancaire, par exemple), dont la note explique la conversion.",
     "error.date_empty": "Tapez une date, par exemple {example_numeric} ou {example_words}.",
     "error.answer_needed": "« {value} » : cette question ne peut pas être passée, un réviseur "
     "a besoin de la réponse. Tapez-la, ou dites **annuler** pour vous arrêter ici (votre "
