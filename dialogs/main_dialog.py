@@ -11,6 +11,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field, replace
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -67,6 +68,7 @@ from dialogs.used_cards import mark_notice_used
 from domain.claim import Claim
 from domain.dates import FiscalHalf, format_date, format_day_ahead
 from domain.errors import UserInputError
+from domain.funds import claiming_window
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
 from domain.plan import Plan, copy_plan_into
@@ -991,6 +993,8 @@ class MainDialog(ComponentDialog):
         elif plan_id is not None:
             draft = await self.services.plans.get_plan(identity.tenant_id, plan_id)
         said = await self._reminder_refused(identity, draft, claim_id or plan_id)
+        if said is None and isinstance(draft, Claim):
+            said = await self._after_claims_close(identity, draft, day)
         if said is not None:
             await turn.context.send_activity(said)
             return await turn.carry_on()
@@ -1023,6 +1027,21 @@ class MainDialog(ComponentDialog):
         if claim is not None and (plan is None or claim.updated_at > plan.updated_at):
             return None, claim.id
         return (plan.id if plan is not None else None), None
+
+    async def _after_claims_close(self, identity: Identity, claim: Claim, day: date) -> str | None:
+        """Why `day` is too late to be reminded of `claim`: its period's claims close before
+        (nothing could be done then); None otherwise, or when its plan says no period."""
+        plan = await self.services.plans.get_plan(identity.tenant_id, claim.plan_id or "")
+        if plan is None or not plan.period:
+            return None
+        try:
+            closes = claiming_window(FiscalHalf.parse(plan.period))[1]
+        except UserInputError:
+            return None
+        if day <= closes:
+            return None
+        shown = format_date(closes, identity.locale)
+        return t(identity.locale, "remind.after_close", claim_id=claim.id, closes=shown)
 
     async def _reminder_refused(
         self, identity: Identity, draft: Plan | Claim | None, item_id: str | None

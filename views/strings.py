@@ -54,6 +54,8 @@ EN: dict[str, str] = {
     "draft then. Say **resume** to pick it up before.",
     "remind.no_draft": "You have no draft to be reminded of. I remind you by myself 7 days and "
     "1 day before a claim draft's period closes, and status changes come here too.",
+    "remind.after_close": "Claims of **{claim_id}**'s period close on {closes}: a reminder "
+    "after that would come too late. Pick a day before it, like **remind me tomorrow**.",
     "remind.not_yours": "**{item_id}** is drafted by {owner}: its reminders go to them. Ask "
     "me for a reminder of one of your own drafts.",
     "remind.not_a_draft": "**{item_id}** is no longer a draft ({status}): nothing is left to "
@@ -768,6 +770,9 @@ FR: dict[str, str] = {
     "remind.no_draft": "Vous n'avez aucun brouillon à vous rappeler. Je vous préviens de moi-même "
     "7 jours et 1 jour avant la fin de la période d'un brouillon de réclamation, et les "
     "changements de statut arrivent ici aussi.",
+    "remind.after_close": "Les réclamations de la période de **{claim_id}** ferment le "
+    "{closes} : un rappel après ce jour arriverait trop tard. Choisissez un jour avant, par "
+    "exemple **rappelle-moi demain**.",
     "remind.not_yours": "**{item_id}** est rédigé par {owner} : ses rappels lui sont envoyés. "
     "Demandez-moi un rappel pour l'un de vos propres brouillons.",
     "remind.not_a_draft": "**{item_id}** n'est plus un brouillon ({status}) : il n'y reste "

@@ -165,3 +165,26 @@ async def test_a_plan_already_sent_needs_no_reminder(chat: Chat) -> None:
     assert "n'est plus un brouillon" in shown(replies), shown(replies)
     stored = await chat.services.plans.get_plan(TENANT, plan.id)
     assert stored is not None and stored.remind_on is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "remind me on Feb 20", "15 Feb 2027"),
+        (FR, "rappelle-moi le 20 février", "15 février 2027"),
+    ],
+)
+async def test_a_day_after_the_claims_close_is_refused_with_the_day_they_close(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    """The test plan is FY27 H1: its claims close on 15 February 2027. A reminder after that
+    day would come when nothing can be done: refused, with that day, and the question stays."""
+    claim_id = await claim_at(chat, locale, until="amount")
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert said in shown(replies), shown(replies)
+    assert (await get_claim(chat, claim_id)).remind_on is None
+    replies = await chat.say("remind me on Feb 10" if locale == EN else "rappelle-moi le 10 février",
+                             locale=locale)  # fmt: skip
+    assert (await get_claim(chat, claim_id)).remind_on == date(2027, 2, 10), shown(replies)
