@@ -59,8 +59,11 @@ class Intent(StrEnum):
     CLAIM_WHEN = "claim_when"
     REMINDERS_OFF = "reminders_off"
     REMINDERS_ON = "reminders_on"
-    # "remind me tomorrow": a reminder of a draft on the day said.
+    # "remind me tomorrow": a reminder of a draft on the day said; "my reminders" lists
+    # those asked, "cancel my reminder" drops one.
     REMIND_ME = "remind_me"
+    REMINDERS_LIST = "reminders_list"
+    REMIND_CANCEL = "remind_cancel"
     # Said, nothing done: "yes" with no question open; how to send an invoice; who to
     # turn to for a person; what co-op is (`MainDialog._answer` says each one's words).
     NOTHING_ASKED = "nothing_asked"
@@ -641,6 +644,7 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("stop reminding me", "stop reminders", "stop the reminders", "no more reminders"),
             *("no reminders", "mute reminders", "turn off reminders", "turn reminders off"),
             *("disable reminders", "don t remind me", "stop sending me reminders"),
+            *("don t remind me again", "don t remind me anymore", "do not remind me"),
             *("stop sending reminders", "too many reminders", "unsubscribe from reminders"),
         ),
         fr=(
@@ -670,6 +674,40 @@ INTENTS: dict[Intent, IntentSpec] = {
     # "remind me tomorrow", « rappelle-moi lundi »: read by the recognizer (what follows is
     # the day, in `Command.text`), so no whole phrase names it.
     Intent.REMIND_ME: IntentSpec("_remind_me", "_remind_me"),
+    Intent.REMINDERS_LIST: IntentSpec(
+        "_reminders_list",
+        "_reminders_list",
+        en=(
+            *("my reminders", "reminders", "show my reminders", "list my reminders"),
+            *("what reminders do i have", "which reminders do i have", "any reminders"),
+            *("when is my reminder", "can i see my reminders", "do i have reminders"),
+            *("do i have a reminder", "what are my reminders", "see my reminders"),
+        ),
+        fr=(
+            *("mes rappels", "rappels", "voir mes rappels", "affiche mes rappels"),
+            *("quels rappels ai je", "quels sont mes rappels", "quand est mon rappel"),
+            *("ai je des rappels", "ai je un rappel", "liste de mes rappels"),
+        ),
+    ),
+    Intent.REMIND_CANCEL: IntentSpec(
+        "_cancel_reminder",
+        "_cancel_reminder",
+        en=(
+            *("cancel my reminder", "cancel the reminder", "cancel reminder", "cancel reminders"),
+            *("cancel my reminders", "cancel all my reminders", "remove my reminder"),
+            *("delete my reminder", "forget the reminder", "forget my reminder"),
+            # With a draft's id: "cancel my reminder for CLM-…" (the id read apart).
+            *("cancel my reminder for", "cancel the reminder for", "cancel the reminder of"),
+            *("cancel reminder for", "remove the reminder for", "cancel my reminder of"),
+        ),
+        fr=(
+            *("annule mon rappel", "annuler mon rappel", "annuler le rappel", "annule le rappel"),
+            *("annule mes rappels", "annuler mes rappels", "supprime mon rappel"),
+            *("supprimer mon rappel", "supprimer le rappel", "oublie le rappel"),
+            *("annule mon rappel pour", "annuler le rappel de", "annule le rappel de"),
+            *("annuler le rappel pour", "annule le rappel pour", "annuler mon rappel pour"),
+        ),
+    ),
     # Inside a question these are its answers (a yes/no question, the evidence menu's).
     Intent.NOTHING_ASKED: IntentSpec(
         "_answer",

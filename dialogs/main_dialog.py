@@ -1008,6 +1008,97 @@ class MainDialog(ComponentDialog):
         await turn.context.send_activity(t(locale, "remind.set", item_id=draft.id, day=shown))
         return await turn.end()
 
+    async def _reminders_list(self, turn: Turn) -> DialogTurnResult:
+        """ "what reminders do I have?": the days asked for, draft by draft, and whether the
+        reminders of drafts left untouched come. In a question, it is asked again."""
+        identity, locale = turn.identity, turn.identity.locale
+        drafts = await self._drafts_with_reminder(identity)
+        profile = await self.services.profiles.get(identity.tenant_id, identity.user_id)
+        idle = (
+            "reminders.list.idle_off"
+            if profile.get("idle_reminders") is False
+            else ("reminders.list.idle_on")
+        )
+        if drafts:
+            parts = [t(locale, "reminders.list.title"), self._reminder_lines(drafts, locale)]
+            parts.append(t(locale, "reminders.list.cancel_how"))
+        else:
+            parts = [t(locale, "reminders.list.none")]
+        await turn.context.send_activity("\n\n".join([*parts, t(locale, idle)]))
+        return await turn.carry_on()
+
+    async def _cancel_reminder(self, turn: Turn) -> DialogTurnResult:
+        """ "cancel my reminder": the one of the draft named, else the only one asked, else
+        the one of the draft whose question is open; "cancel my reminders" all of them; with
+        several and none named, they are listed to name one. The question is asked again."""
+        identity, locale, command = turn.identity, turn.identity.locale, turn.command
+        drafts = await self._drafts_with_reminder(identity)
+        named = command.claim_id or command.plan_id
+        every = bool(_REMINDERS_WORD.search(normalize(turn.context.activity.text or "")))
+        open_one = [d for d in drafts if d.id in (turn.pending.claim_id, turn.pending.plan_id)]
+        if named is not None:
+            chosen = [d for d in drafts if d.id == named]
+            if not chosen:
+                said = t(locale, "reminders.cancel.none_for", item_id=named)
+                await turn.context.send_activity(said)
+                return await turn.carry_on()
+        elif len(drafts) <= 1 or every:
+            chosen = drafts
+        elif open_one:
+            chosen = open_one
+        else:
+            lines = self._reminder_lines(drafts, locale)
+            said = t(locale, "reminders.cancel.which", lines=lines, example=drafts[0].id)
+            await turn.context.send_activity(said)
+            return await turn.carry_on()
+        if not chosen:
+            await turn.context.send_activity(t(locale, "reminders.cancel.none"))
+            return await turn.carry_on()
+        today = self.services.today()
+        dropped = []
+        for draft in chosen:
+            dropped.append(
+                t(locale, "reminders.item_on", item_id=draft.id,
+                  day=format_day_ahead(draft.remind_on, locale, today))
+            )  # fmt: skip
+            draft.remind_on = None
+            if isinstance(draft, Claim):
+                await self.services.claims.save(draft)
+            else:
+                await self.services.plans.save_plan(draft)
+        said = t(locale, "reminders.cancelled", items=", ".join(dropped))
+        await turn.context.send_activity(said)
+        return await turn.carry_on()
+
+    def _reminder_lines(self, drafts: list[Plan | Claim], locale: str) -> str:
+        today = self.services.today()
+        lines = []
+        for draft in drafts:
+            name = f" ({cards.escape(draft.name)})" if getattr(draft, "name", None) else ""
+            day = format_day_ahead(draft.remind_on, locale, today)
+            lines.append(f"- **{draft.id}**{name}: {day}")
+        return "\n".join(lines)
+
+    async def _drafts_with_reminder(self, identity: Identity) -> list[Plan | Claim]:
+        """The speaker's drafts with a reminder asked for today or later, soonest first."""
+        tenant_id, today = identity.tenant_id, self.services.today()
+        plan_ids = [
+            s.id
+            for s in await self.services.plans.list_plans(tenant_id, owner_id=identity.user_id)
+            if s.status is PlanStatus.EDITING
+        ]
+        claim_ids = [
+            s.id
+            for s in await self.services.claims.summaries(tenant_id)
+            if s.owner_id == identity.user_id and s.status is ClaimStatus.EDITING
+        ]
+        drafts: list[Plan | Claim] = [
+            *await self.services.plans.get_many(tenant_id, plan_ids),
+            *await self.services.claims.get_many(tenant_id, claim_ids),
+        ]
+        asked = [d for d in drafts if d.remind_on is not None and d.remind_on >= today]
+        return sorted(asked, key=lambda d: (d.remind_on, d.id))
+
     async def _latest_draft(self, identity: Identity) -> tuple[str | None, str | None]:
         """The speaker's draft changed last, as (plan id, None) or (None, claim id)."""
         plans = [
@@ -1721,6 +1812,10 @@ def _draft_dialog(
     if claim_id:
         return ClaimDialog.__name__, {"claim_id": claim_id}
     return PlanDialog.__name__, {"plan_id": plan_id}
+
+
+# "cancel my reminders", « annule mes rappels »: every reminder asked, not one.
+_REMINDERS_WORD = re.compile(r"\b(?:reminders|rappels)\b")
 
 
 def _asks_plan_total(pending: Pending, text: str | None) -> bool:

@@ -135,6 +135,7 @@ _DELETE_WITH_ID = frozenset({"delete", "remove", "discard", "supprimer", "efface
 # deletes that draft, once confirmed (a submitted one cannot be: said why, and what next);
 # "edit CLM-…", "change the amount of CLM-…", « modifier CLM-… » opens it.
 _WITHDRAW_WITH_ID = re.compile(r"^(?:withdraw|cancel|recall|retract|retirer|annuler)\b")
+_REMINDER_WORD = re.compile(r"\b(?:reminders?|rappels?)\b")
 _EDIT_WITH_ID = re.compile(r"^(?:edit|change|modify|update|amend|open|modifier|changer|ouvrir)\b")
 
 # A question the funds view answers (co-op earned, claimed, left, and until when), asked in
@@ -623,7 +624,8 @@ def recognize_command(text: str | None) -> Command | None:
     if copy is not None and not claim_ids:
         return Command(Intent.COPY_PLAN, ids[0] if ids else None, period=period_in(copy["rest"]))
     one_claim = bool(claim_ids) and not ids
-    if one_claim and _WITHDRAW_WITH_ID.match(phrase):
+    reminder = _REMINDER_WORD.search(phrase)  # "cancel my reminder for CLM-…" keeps the claim
+    if one_claim and _WITHDRAW_WITH_ID.match(phrase) and not reminder:
         intent: Intent | None = Intent.DELETE_DRAFT  # before "cancel" alone, which stops
     else:
         intent = _intent_of(phrase, ids, claim_ids)
@@ -636,6 +638,8 @@ def recognize_command(text: str | None) -> Command | None:
     if intent is None:
         rest = remind_when(without_ids)
         intent = Intent.REMIND_ME if rest is not None else None
+    if intent is None and _NOT_ON_THAT_DAY.match(phrase):
+        intent = Intent.REMIND_CANCEL  # "don't remind me on Monday": the reminder asked
     if intent is None and one_claim and _EDIT_WITH_ID.match(phrase):
         intent = Intent.CONTINUE_CLAIM
     if intent is None and (ids or claim_ids) and phrase in _DELETE_WITH_ID:
@@ -721,6 +725,12 @@ _REMIND_ME = re.compile(
     r"(?=[\s,]|$)"
 )
 _POLITE_END = ("please", "pls", "thanks", "thank you", "svp", "stp", "merci", "s'il te plait")
+# "don't remind me tomorrow", « ne me rappelle pas lundi »: the reminder asked for that day
+# ("don't remind me" alone, or "… again", stops the reminders of idle drafts).
+_NOT_ON_THAT_DAY = re.compile(
+    r"(?:don t|do not|no need to) remind me (?!again|anymore|any more|ever)\S"
+    r"|ne (?:me|m en) rappel(?:le|ez) pas (?!du tout)\S|pas besoin de me rappeler \S"
+)
 # "remind me what a CSR is", « rappelle-moi comment joindre une facture »: a question.
 _ASKS_AFTER_REMIND = re.compile(
     r"(?:what|how|who|which|where|why|when|if|whether|quoi|comment|qui|quel|quelle|quels"

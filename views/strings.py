@@ -54,6 +54,21 @@ EN: dict[str, str] = {
     "draft then. Say **resume** to pick it up before.",
     "remind.no_draft": "You have no draft to be reminded of. I remind you by myself 7 days and "
     "1 day before a claim draft's period closes, and status changes come here too.",
+    "reminders.list.title": "**Your reminders**",
+    "reminders.list.cancel_how": "Say **cancel my reminder** to drop one.",
+    "reminders.list.none": "You have no reminder asked for. In a draft, say **remind me "
+    "tomorrow** (or on Monday, in 3 days) to have one.",
+    "reminders.list.idle_on": "Besides, I remind you of a draft left untouched, and 7 days and "
+    "1 day before a claim's period closes.",
+    "reminders.list.idle_off": "Reminders of drafts left untouched are off (say **remind me "
+    "again** to have them back); those before a claim's period closes always come.",
+    "reminders.item_on": "**{item_id}** on {day}",
+    "reminders.cancelled": "Done: no reminder of {items} any more.",
+    "reminders.cancel.none": "You have no reminder to cancel.",
+    "reminders.cancel.none_for": "**{item_id}** has no reminder asked for.",
+    "reminders.cancel.which": "You have several reminders:\n\n{lines}\n\nSay **cancel my "
+    "reminder for {example}** (with the draft's id), or **cancel my reminders** for all of "
+    "them.",
     "remind.after_close": "Claims of **{claim_id}**'s period close on {closes}: a reminder "
     "after that would come too late. Pick a day before it, like **remind me tomorrow**.",
     "remind.not_yours": "**{item_id}** is drafted by {owner}: its reminders go to them. Ask "
@@ -770,6 +785,22 @@ FR: dict[str, str] = {
     "remind.no_draft": "Vous n'avez aucun brouillon à vous rappeler. Je vous préviens de moi-même "
     "7 jours et 1 jour avant la fin de la période d'un brouillon de réclamation, et les "
     "changements de statut arrivent ici aussi.",
+    "reminders.list.title": "**Vos rappels**",
+    "reminders.list.cancel_how": "Dites **annule mon rappel** pour en retirer un.",
+    "reminders.list.none": "Vous n'avez demandé aucun rappel. Dans un brouillon, dites "
+    "**rappelle-moi demain** (ou lundi, dans 3 jours) pour en avoir un.",
+    "reminders.list.idle_on": "Par ailleurs, je vous rappelle un brouillon laissé de côté, et "
+    "7 jours et 1 jour avant la fin de la période d'une réclamation.",
+    "reminders.list.idle_off": "Les rappels de brouillons laissés de côté sont coupés (dites "
+    "**réactiver les rappels** pour les retrouver) ; ceux d'avant la fin de la période d'une "
+    "réclamation arrivent toujours.",
+    "reminders.item_on": "**{item_id}** le {day}",
+    "reminders.cancelled": "C'est fait : plus de rappel de {items}.",
+    "reminders.cancel.none": "Vous n'avez aucun rappel à annuler.",
+    "reminders.cancel.none_for": "**{item_id}** n'a aucun rappel demandé.",
+    "reminders.cancel.which": "Vous avez plusieurs rappels :\n\n{lines}\n\nDites **annule mon "
+    "rappel pour {example}** (avec l'identifiant du brouillon), ou **annule mes rappels** pour "
+    "tous.",
     "remind.after_close": "Les réclamations de la période de **{claim_id}** ferment le "
     "{closes} : un rappel après ce jour arriverait trop tard. Choisissez un jour avant, par "
     "exemple **rappelle-moi demain**.",

@@ -188,3 +188,82 @@ async def test_a_day_after_the_claims_close_is_refused_with_the_day_they_close(
     replies = await chat.say("remind me on Feb 10" if locale == EN else "rappelle-moi le 10 février",
                              locale=locale)  # fmt: skip
     assert (await get_claim(chat, claim_id)).remind_on == date(2027, 2, 10), shown(replies)
+
+
+# -- the reminders asked, seen and cancelled ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "asked", "typed", "said"),
+    [
+        (EN, "remind me on Monday", "what reminders do I have?", "Monday 30 November"),
+        (EN, "remind me on Monday", "when is my reminder?", "Monday 30 November"),
+        (EN, "remind me on Monday", "can I see my reminders?", "Monday 30 November"),
+        (FR, "rappelle-moi lundi", "quels rappels ai-je ?", "lundi 30 novembre"),
+        (FR, "rappelle-moi lundi", "mes rappels", "lundi 30 novembre"),
+    ],
+)
+async def test_the_reminders_asked_are_listed(
+    chat: Chat, locale: str, asked: str, typed: str, said: str
+) -> None:
+    """Seen at stop 47 once "remind me on Monday" worked: "what reminders do I have?", "can
+    I see my reminders?", « quels rappels ai-je ? » got "I didn't understand that"."""
+    claim_id = await claim_at(chat, locale, until="amount")
+    await chat.say(asked, locale=locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    text = shown(replies)
+    assert claim_id in text and said in text, text
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [(EN, "what reminders do I have?", "no reminder"), (FR, "mes rappels", "aucun rappel")],
+)
+async def test_no_reminder_asked_says_so_and_how(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    replies = await chat.say(typed, locale=locale)
+    assert said in shown(replies), shown(replies)
+    assert ("remind me tomorrow" if locale == EN else "rappelle-moi demain") in shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "cancel my reminder", "Monday 30 November"),
+        (EN, "don't remind me on Monday", "Monday 30 November"),
+        (FR, "annule mon rappel", "lundi 30 novembre"),
+    ],
+)
+async def test_a_reminder_asked_is_cancelled(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until="amount")
+    await chat.say("rappelle-moi lundi" if locale == FR else "remind me on Monday", locale=locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    text = shown(replies)
+    assert claim_id in text and said in text, text
+    assert (await get_claim(chat, claim_id)).remind_on is None
+    again = await chat.say(typed, locale=locale)
+    assert ("no reminder" if locale == EN else "aucun rappel") in shown(again), shown(again)
+
+
+async def test_cancelling_one_of_two_reminders_names_them(chat: Chat) -> None:
+    first = await claim_at(chat, EN, until="amount")
+    await chat.say("remind me on Monday")
+    await chat.say("new claim")
+    second = shown(await chat.say("remind me tomorrow")).split("**")[1]
+    assert second != first
+
+    listed = shown(await chat.say("cancel my reminder"))
+
+    assert first in listed and second in listed, listed
+    assert (await get_claim(chat, first)).remind_on == MONDAY
+    done = shown(await chat.say(f"cancel my reminder for {second}"))
+    assert second in done, done
+    assert (await get_claim(chat, second)).remind_on is None
+    assert (await get_claim(chat, first)).remind_on == MONDAY
