@@ -92,6 +92,7 @@ class Intent(StrEnum):
     CLAIMS_PER_ACTIVITY = "claims_per_activity"
     # "how many claims can I submit?": no set number; money limits them.
     CLAIMS_HOW_MANY = "claims_how_many"
+    FILES_WHAT = "files_what"
     CURRENCY = "currency"
     # "how do I delete a plan?": how (a draft, asked first; nothing submitted), not doing it.
     DELETE_HOW = "delete_how"
@@ -490,6 +491,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             "show my claims",
             "show me my claims",
             "claims",
+            *("export my claims", "download my claims", "print my claims"),
+            *("export the claims", "list of my claims"),
         ),
         fr=(
             "mes reclamations",
@@ -499,6 +502,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             "montre moi mes reclamations",
             "montrez moi mes reclamations",
             *("reclamation", "liste de mes reclamations", "liste des reclamations"),
+            *("exporter mes reclamations", "telecharger mes reclamations"),
+            "imprimer mes reclamations",
         ),
         from_card=True,
     ),
@@ -515,8 +520,14 @@ INTENTS: dict[Intent, IntentSpec] = {
             "get the template",
             "send me the template",
             "download the template",
+            *("is there a template", "is there a template for the plan", "is there a template?"),
+            *("do you have a template", "do you have an excel template", "is there an excel"),
+            *("is there an excel template", "can i fill the plan in excel", "can i use excel"),
         ),
         fr=(
+            *("y a t il un modele", "y a t il un modele pour le plan", "avez vous un modele"),
+            *("est ce qu il y a un modele", "puis je remplir le plan dans excel"),
+            *("y a t il un modele excel", "as tu un modele"),
             "modele de plan",
             "le modele de plan",
             "modele excel",
@@ -1003,15 +1014,22 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("show my plan", "view my plan", "see my plan", "show me my plan", "show the plan"),
             *("what s in my plan", "whats in my plan", "what is in my plan", "my plan details"),
             *("what did i plan", "show my plan details", "what s in the plan"),
+            # The plan as text is what can be taken away: copied, printed.
+            *("download my plan", "export my plan", "print my plan", "download the plan"),
+            *("export the plan", "print the plan", "save my plan as pdf", "copy of my plan"),
         ),
         fr=(
             *("voir mon plan", "afficher mon plan", "montre moi mon plan", "montrez moi mon plan"),
             *("que contient mon plan", "qu y a t il dans mon plan", "le detail de mon plan"),
             *("detail de mon plan", "voir le plan", "afficher le plan"),
+            *("telecharger mon plan", "exporter mon plan", "imprimer mon plan"),
+            *("telecharger le plan", "exporter le plan", "imprimer le plan"),
         ),
     ),
     Intent.CLAIMS_PER_ACTIVITY: IntentSpec("_answer", "_answer", without_role=True),
     Intent.CLAIMS_HOW_MANY: IntentSpec("_answer", "_answer", without_role=True),
+    # "what is the max file size?", "can I upload a zip?": the files taken (the recognizer).
+    Intent.FILES_WHAT: IntentSpec("_files_what", "_files_what", without_role=True),
     # These two name the tenant's claims, as the status does: for people in the directory.
     Intent.PAYMENT: IntentSpec("_payment", "_payment"),
     Intent.DISPUTE_HOW: IntentSpec("_dispute_how", "_dispute_how"),

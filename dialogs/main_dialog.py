@@ -68,6 +68,7 @@ from dialogs.used_cards import mark_notice_used
 from domain.claim import Claim
 from domain.dates import FiscalHalf, format_date, format_day_ahead
 from domain.errors import UserInputError
+from domain.evidence import ALLOWED_EXTENSIONS_TEXT
 from domain.funds import claiming_window
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
@@ -1007,6 +1008,15 @@ class MainDialog(ComponentDialog):
         shown = format_day_ahead(day, locale, self.services.today())
         await turn.context.send_activity(t(locale, "remind.set", item_id=draft.id, day=shown))
         return await turn.end()
+
+    async def _files_what(self, turn: Turn) -> DialogTurnResult:
+        """ "what is the max file size?", "can I upload a zip?": the files evidence may be
+        (their size and types), as the evidence list says it. A question is asked again."""
+        max_mb = self.services.evidence.max_bytes // (1024 * 1024)
+        said = t(turn.identity.locale, "error.evidence_faq_files", max_mb=max_mb,
+                 extensions=ALLOWED_EXTENSIONS_TEXT)  # fmt: skip
+        await turn.context.send_activity(said)
+        return await turn.carry_on()
 
     async def _reminders_list(self, turn: Turn) -> DialogTurnResult:
         """ "what reminders do I have?": the days asked for, draft by draft, and whether the

@@ -286,6 +286,17 @@ _HOW_MANY_CLAIMS = re.compile(
     r"|y a t il un nombre maximum de reclamations|(?:puis je|peut on|pouvons nous"
     r"|est ce que je peux) (?:faire|soumettre|envoyer|deposer|avoir) plusieurs reclamations$)"
 )
+# "what is the max file size?", "can I upload a zip?", « quels formats de fichiers ? »: the
+# files evidence may be (asked, with a question mark).
+_FILES_ASKED = re.compile(
+    r"\b(?:file size|size limit|max(?:imum)? (?:file )?size|file types?|types? of files?"
+    r"|file formats?|formats? (?:of|for) (?:files?|documents?|evidence)"
+    r"|how (?:big|large) (?:can|may) (?:a |the |my )?(?:files?|documents?|attachments?|photos?)"
+    r"|(?:files?|documents?|attachments?|photos?) (?:is |are )?too (?:big|large)"
+    r"|(?:upload|send|attach) (?:a |an )?(?:zip|rar|7z|video|mp4|mov|\w+ file)"
+    r"|taille (?:max|maximale|maximum|limite|des fichiers|de fichier|d un fichier)"
+    r"|types? de fichiers?|formats? de fichiers?|fichier zip|un zip)\b"
+)
 # "can I claim the webinar twice?": the same activity, named or not.
 _TWICE = re.compile(r"\b(?:twice|more than once|deux fois|plus d une fois)\b")
 # "what currency should I use?", "can I claim in USD?", « en quelle monnaie ? »
@@ -535,6 +546,8 @@ def rule_asked(phrase: str, asked: bool) -> Intent | None:
         return term
     if _HOW_TO_DELETE.match(phrase):
         return Intent.DELETE_HOW
+    if asked and _FILES_ASKED.search(phrase):
+        return Intent.FILES_WHAT
     if _DISPUTE_HOW.match(phrase):
         return Intent.DISPUTE_HOW
     opened = bool(_ASKING.match(phrase) or _MAY_ASK.match(phrase))

@@ -185,8 +185,8 @@ async def test_a_day_after_the_claims_close_is_refused_with_the_day_they_close(
 
     assert said in shown(replies), shown(replies)
     assert (await get_claim(chat, claim_id)).remind_on is None
-    replies = await chat.say("remind me on Feb 10" if locale == EN else "rappelle-moi le 10 février",
-                             locale=locale)  # fmt: skip
+    earlier = "remind me on Feb 10" if locale == EN else "rappelle-moi le 10 février"
+    replies = await chat.say(earlier, locale=locale)
     assert (await get_claim(chat, claim_id)).remind_on == date(2027, 2, 10), shown(replies)
 
 
