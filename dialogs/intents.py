@@ -93,6 +93,8 @@ class Intent(StrEnum):
     # "how many claims can I submit?": no set number; money limits them.
     CLAIMS_HOW_MANY = "claims_how_many"
     FILES_WHAT = "files_what"
+    # "it doesn't work", "the file won't upload": what to do (nothing typed is lost).
+    TROUBLE = "trouble"
     CURRENCY = "currency"
     # "how do I delete a plan?": how (a draft, asked first; nothing submitted), not doing it.
     DELETE_HOW = "delete_how"
@@ -1030,6 +1032,42 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.CLAIMS_HOW_MANY: IntentSpec("_answer", "_answer", without_role=True),
     # "what is the max file size?", "can I upload a zip?": the files taken (the recognizer).
     Intent.FILES_WHAT: IntentSpec("_files_what", "_files_what", without_role=True),
+    Intent.TROUBLE: IntentSpec(
+        "_trouble",
+        "_trouble",
+        en=(
+            *("it doesn t work", "it s not working", "its not working", "not working"),
+            *("doesn t work", "this doesn t work", "it does not work", "nothing works"),
+            *("error", "i got an error", "there s an error", "i get an error", "an error"),
+            *("i m stuck", "im stuck", "stuck", "i am stuck", "this is broken", "it s broken"),
+            *("broken", "bug", "there s a bug", "something went wrong", "something is wrong"),
+            *("nothing happens", "nothing happened", "it s not responding", "it s stuck"),
+            # A file that won't go.
+            *("the file won t upload", "file won t upload", "the upload failed", "upload failed"),
+            *("i can t upload the file", "i can t attach the file", "i can t upload"),
+            *("i can t attach", "i cannot upload", "i cannot attach", "unable to upload"),
+            *("it won t let me upload", "the file doesn t upload", "can t upload", "can t attach"),
+            *("the invoice won t upload", "i can t send the file", "i can t attach the invoice"),
+            *(
+                "i can t upload the invoice",
+                "i can t send the invoice",
+                "the file is not uploading",
+            ),
+        ),
+        fr=(
+            *("ca ne marche pas", "ca marche pas", "ca ne fonctionne pas", "ca fonctionne pas"),
+            *("erreur", "j ai une erreur", "il y a une erreur", "une erreur", "je suis bloque"),
+            *("je suis bloquee", "bloque", "bloquee", "c est casse", "bug", "il y a un bug"),
+            *("rien ne se passe", "quelque chose ne va pas", "ca bloque", "ca ne repond pas"),
+            *("le fichier ne passe pas", "je n arrive pas a joindre le fichier"),
+            *("je n arrive pas a envoyer le fichier", "impossible de joindre le fichier"),
+            *("impossible d envoyer le fichier", "le televersement a echoue"),
+            *("je ne peux pas joindre le fichier", "la facture ne passe pas"),
+            *("je n arrive pas a joindre la facture", "je n arrive pas a envoyer la facture"),
+            *("impossible de joindre la facture", "le fichier ne s envoie pas"),
+        ),
+        without_role=True,
+    ),
     # These two name the tenant's claims, as the status does: for people in the directory.
     Intent.PAYMENT: IntentSpec("_payment", "_payment"),
     Intent.DISPUTE_HOW: IntentSpec("_dispute_how", "_dispute_how"),

@@ -1018,6 +1018,23 @@ class MainDialog(ComponentDialog):
         await turn.context.send_activity(said)
         return await turn.carry_on()
 
+    async def _trouble(self, turn: Turn) -> DialogTurnResult:
+        """ "it doesn't work", "the file won't upload": how files are sent, or the ways out
+        (help, back, cancel, resume), and that nothing typed is lost; in a question, its
+        help too, and it is asked again."""
+        locale = turn.identity.locale
+        if _FILE_TROUBLE.search(normalize(turn.context.activity.text or "")):
+            max_mb = self.services.evidence.max_bytes // (1024 * 1024)
+            await turn.context.send_activity(
+                t(locale, "trouble.file", max_mb=max_mb, extensions=ALLOWED_EXTENSIONS_TEXT)
+            )
+            return await turn.carry_on()
+        if turn.pending.field:
+            await turn.context.send_activity(t(locale, "trouble.in_question"))
+            return await self._help(turn)
+        await turn.context.send_activity(t(locale, "trouble.general"))
+        return await turn.carry_on()
+
     async def _reminders_list(self, turn: Turn) -> DialogTurnResult:
         """ "what reminders do I have?": the days asked for, draft by draft, and whether the
         reminders of drafts left untouched come. In a question, it is asked again."""
@@ -1824,6 +1841,10 @@ def _draft_dialog(
     return PlanDialog.__name__, {"plan_id": plan_id}
 
 
+# "the file won't upload", « la facture ne passe pas »: trouble with a file.
+_FILE_TROUBLE = re.compile(
+    r"\b(?:file|upload\w*|attach|invoice|fichier|joindre|facture|televersement|envoyer)\b"
+)
 # "cancel my reminders", « annule mes rappels »: every reminder asked, not one.
 _REMINDERS_WORD = re.compile(r"\b(?:reminders|rappels)\b")
 

@@ -54,6 +54,16 @@ EN: dict[str, str] = {
     "draft then. Say **resume** to pick it up before.",
     "remind.no_draft": "You have no draft to be reminded of. I remind you by myself 7 days and "
     "1 day before a claim draft's period closes, and status changes come here too.",
+    "trouble.general": "Sorry about that. Whatever happened, every answer you gave is saved. "
+    "At a question, say **help** for what it accepts, **back** to change your last answer, "
+    "or **cancel** to stop (your draft is kept); **resume** picks it up where you left it, "
+    "and **status** says where things stand.",
+    "trouble.in_question": "Sorry about that: every answer you gave is saved. Here is what "
+    "this question accepts:",
+    "trouble.file": "Sorry about that. To send a file, use the 📎 paperclip below the message "
+    "box, or drag the file into the chat: files of up to {max_mb} MB each, of these types: "
+    "{extensions}. A scan or photo that is too big can be saved smaller, or as a PDF. If "
+    "Teams shows an error, try again in a minute: everything you typed is saved.",
     "reminders.list.title": "**Your reminders**",
     "reminders.list.cancel_how": "Say **cancel my reminder** to drop one.",
     "reminders.list.none": "You have no reminder asked for. In a draft, say **remind me "
@@ -785,6 +795,18 @@ FR: dict[str, str] = {
     "remind.no_draft": "Vous n'avez aucun brouillon à vous rappeler. Je vous préviens de moi-même "
     "7 jours et 1 jour avant la fin de la période d'un brouillon de réclamation, et les "
     "changements de statut arrivent ici aussi.",
+    "trouble.general": "Désolé. Quoi qu'il se soit passé, chaque réponse donnée est "
+    "enregistrée. À une question, dites **aide** pour ce qu'elle accepte, **retour** pour "
+    "changer votre dernière réponse, ou **annuler** pour vous arrêter (votre brouillon est "
+    "conservé) ; **reprendre** revient là où vous en étiez, et **statut** dit où en sont les "
+    "choses.",
+    "trouble.in_question": "Désolé : chaque réponse donnée est enregistrée. Voici ce que "
+    "cette question accepte :",
+    "trouble.file": "Désolé. Pour envoyer un fichier, utilisez le trombone 📎 sous la zone de "
+    "message, ou glissez le fichier dans la conversation : des fichiers jusqu'à {max_mb} Mo "
+    "chacun, de ces types : {extensions}. Un scan ou une photo trop lourds peuvent être "
+    "enregistrés plus petits, ou en PDF. Si Teams affiche une erreur, réessayez dans une "
+    "minute : tout ce que vous avez tapé est enregistré.",
     "reminders.list.title": "**Vos rappels**",
     "reminders.list.cancel_how": "Dites **annule mon rappel** pour en retirer un.",
     "reminders.list.none": "Vous n'avez demandé aucun rappel. Dans un brouillon, dites "

@@ -1,0 +1,67 @@
+"""A partner who says something is wrong gets what to do, not "I didn't understand that".
+
+Seen at stop 47 at rest: "it doesn't work", "I'm stuck", "error", "this is broken", « ça ne
+marche pas », « je suis bloqué » and "the file won't upload", « je n'arrive pas à joindre le
+fichier » got "I didn't understand that" — the least helpful answer to someone already
+annoyed. A file that won't go gets how files are sent (the paperclip, the types and size, a
+link instead) and that nothing typed is lost; anything else the ways out (help, back,
+cancel, resume) and the same reassurance; in a question, that question's help, and it is
+asked again. Through the real bot, dialogs and a TinyDB store on disk.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogs.claim_support import EN, FR, claim_at
+from tests.support import Chat, shown
+
+NOT_UNDERSTOOD = (
+    "didn't understand",
+    "n'ai pas compris",
+    "isn't an amount",
+    "n'est pas un montant",
+)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "it doesn't work", "**back**"),
+        (EN, "I'm stuck", "**back**"),
+        (EN, "error", "**back**"),
+        (EN, "this is broken", "**back**"),
+        (FR, "ça ne marche pas", "**retour**"),
+        (FR, "je suis bloqué", "**retour**"),
+        (EN, "the file won't upload", "MB"),
+        (EN, "I can't attach the invoice", "MB"),
+        (FR, "je n'arrive pas à joindre le fichier", "Mo"),
+        (FR, "le fichier ne passe pas", "Mo"),
+    ],
+)
+async def test_trouble_at_rest_gets_what_to_do(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    replies = await chat.say(typed, locale=locale)
+    text = shown(replies)
+    assert said in text, text
+    assert "saved" in text or "enregistr" in text, text
+    assert not any(words in text for words in NOT_UNDERSTOOD), text
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "it doesn't work", "EUR"),
+        (FR, "ça ne marche pas", "EUR"),
+        (EN, "the file won't upload", "MB"),
+    ],
+)
+async def test_trouble_in_a_question_gets_help_and_the_question_again(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until="amount")
+    replies = await chat.say(typed, locale=locale)
+    text = shown(replies)
+    assert said in text and claim_id in text, text
+    assert not any(words in text for words in NOT_UNDERSTOOD), text
