@@ -1101,6 +1101,7 @@ _ANSWERS_ITSELF = frozenset(
 # A refusal that offers what was likely meant ("Did you mean **France**? Say yes or click it
 # below"), said in a form, where that answer is put in the field instead.
 _IN_A_FORM = {
+    "email_spoken": "form_error.email_spoken",
     "country_did_you_mean": "form_error.country_did_you_mean",
     "countries_part_excepted": "form_error.countries_part_excepted",
     "choice_did_you_mean": "form_error.choice_did_you_mean",

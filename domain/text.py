@@ -9,6 +9,8 @@ Error codes raised (string table key `error.<code>`):
 - `text_too_long` (field, max_length, length): longer than the field allows.
 - `text_no_words` (field): no letter or digit in any script, only symbols, punctuation
   or emoji ("🚀🚀", "..."): a name or a description a reviewer could read nothing from.
+- `email_spoken` (value, suggestion, answer): an address said in words ("ana at microsoft
+  dot com"), offered written.
 - `email_invalid` (value): not a single syntactically valid e-mail address.
 - `mpn_invalid` (value): not a Microsoft partner id (MPN / Partner ID, 6 to 8 digits).
 """
@@ -213,9 +215,25 @@ def parse_email(text: str) -> str:
             # lovelace@microsoft.com" the address is not "lovelace@…".
             address = _valid_address(found[0].group().rstrip(".,;:!?)"))
     if address is None:
+        spoken = _SPOKEN_ADDRESS.fullmatch(" ".join(candidate.split()))
+        if spoken is not None:
+            # "ana at microsoft dot com", « ana arobase microsoft point com »: offered written.
+            domain = re.sub(r"\s+(?:dot|point)\s+", ".", spoken["domain"], flags=re.IGNORECASE)
+            meant = _valid_address(f"{spoken['local']}@{domain}")
+            if meant is not None:
+                raise UserInputError(
+                    "email_spoken", value=excerpt(raw), suggestion=meant, answer=meant
+                )
         raise UserInputError("email_invalid", value=excerpt(raw))
     return address
 
+
+# An address said in words: "ana at microsoft dot com", « ana arobase microsoft point com ».
+_SPOKEN_ADDRESS = re.compile(
+    r"(?P<local>[a-z0-9._%+-]{1,64})\s+(?:at|arobase)\s+"
+    r"(?P<domain>[a-z0-9-]{1,63}(?:(?:\s+(?:dot|point)\s+|\.)[a-z0-9-]{1,63}){1,4})",
+    re.IGNORECASE,
+)
 
 _SAYS_ADDRESS = re.compile(
     r"(?:\bis|\best|\bit\s*['’]?\s*s|\bc\s*['’]?\s*est|\bthat\s*['’]?\s*s|\bvoici|"

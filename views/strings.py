@@ -508,6 +508,10 @@ EN: dict[str, str] = {
     "Please shorten it.",
     "error.email_invalid": '"{value}" isn\'t a valid e-mail address. Please type it like '
     "name@microsoft.com.",
+    "error.email_spoken": '"{value}": is it **{suggestion}**? Say **yes** or click it below, '
+    "or type the address.",
+    "form_error.email_spoken": '"{value}": **{suggestion}** is in the field now. **Save** keeps '
+    "it, or correct it.",
     "error.reviewer_did_you_mean": '"{value}": did you mean **{suggestion}**? Say **yes** or '
     "click it below, or type the address.",
     "error.plan_what_stops": "What stops {plan_id} from being submitted, and how to fix "
@@ -585,7 +589,8 @@ EN: dict[str, str] = {
     "error.planned_amount_per_period": '"{value}": a plan takes each activity\'s total for its '
     "whole campaign ({campaign}, {start} – {end}). Type that total: the monthly figure times "
     "the months it runs, for instance.",
-    "error.country_one_only": "Please give just one country here.",
+    "error.country_one_only": "A plan is made for one market, a single country: give the one "
+    "this plan is for. Each other country gets a plan of its own.",
     "error.country_one_of": 'A plan is made for one market: which one of "{value}" is this '
     "plan for? Click it below; each of the others gets a plan of its own.",
     "form_error.country_one_of": "A plan is made for one market: type the one this plan is for "
@@ -1294,6 +1299,10 @@ FR: dict[str, str] = {
     "de raccourcir.",
     "error.email_invalid": "« {value} » n'est pas une adresse e-mail valide. Tapez-la sous la "
     "forme nom@microsoft.com.",
+    "error.email_spoken": "« {value} » : est-ce **{suggestion}** ? Dites **oui** ou cliquez "
+    "dessous, ou tapez l'adresse.",
+    "form_error.email_spoken": "« {value} » : **{suggestion}** est maintenant dans le champ. "
+    "**Enregistrer** la garde, ou corrigez-la.",
     "error.reviewer_did_you_mean": "« {value} » : vouliez-vous dire **{suggestion}** ? "
     "Répondez **oui** ou cliquez dessus ci-dessous, ou tapez l'adresse.",
     "error.plan_what_stops": "Ce qui empêche de soumettre {plan_id}, et comment le "
@@ -1379,7 +1388,8 @@ FR: dict[str, str] = {
     "error.planned_amount_per_period": "« {value} » : un plan prend le total de chaque activité "
     "sur toute sa campagne ({campaign}, du {start} au {end}). Tapez ce total : le montant "
     "mensuel multiplié par le nombre de mois, par exemple.",
-    "error.country_one_only": "Indiquez un seul pays ici.",
+    "error.country_one_only": "Un plan est fait pour un seul marché, un pays : indiquez celui "
+    "de ce plan. Chaque autre pays a son propre plan.",
     "error.country_one_of": "Un plan se fait pour un seul marché : lequel de « {value} » "
     "pour ce plan ? Cliquez dessus ci-dessous ; les autres auront chacun leur plan.",
     "form_error.country_one_of": "Un plan se fait pour un seul marché : tapez celui de ce plan "

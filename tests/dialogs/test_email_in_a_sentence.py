@@ -88,3 +88,21 @@ async def test_a_name_is_asked_for_its_address(
     await start_plan(chat, locale)
     await answer_until(chat, "reviewer_email", locale=locale)
     assert said in shown(await chat.say(typed, locale=locale))
+
+
+@pytest.mark.parametrize(
+    ("typed", "then"),
+    [("ana at microsoft dot com", "yes"), ("Ana.B at Microsoft.com", "ok")],
+)
+async def test_an_address_said_in_words_is_offered_written(
+    chat: Chat, typed: str, then: str
+) -> None:
+    """Seen at stop 47: '"ana at microsoft dot com" isn't a valid e-mail address'. Offered as
+    written, never taken before the partner says so."""
+    plan_id = await start_plan(chat)
+    await answer_until(chat, "reviewer_email")
+    replies = await chat.say(typed)
+    assert "is it **" in shown(replies), shown(replies)
+    assert (await get(chat, plan_id)).reviewer_email is None
+    await chat.say(then)
+    assert (await get(chat, plan_id)).reviewer_email in ("ana@microsoft.com", "Ana.B@microsoft.com")

@@ -68,6 +68,26 @@ BAD_ANSWERS: list[tuple[str, BadAnswer]] = [
     (FR, BadAnswer("negative limit", "plan_limit", "-5 000", "supérieur à zéro")),
     (EN, BadAnswer("limit not a number", "plan_limit", "lots", "isn't an amount")),
     (FR, BadAnswer("limit not a number", "plan_limit", "beaucoup", "n'est pas un montant")),
+    # Seen at stop 47: '"ana at microsoft dot com" isn't a valid e-mail address'.
+    (
+        EN,
+        BadAnswer(
+            "an address spelled", "reviewer_email", "ana at microsoft dot com", "ana@microsoft.com"
+        ),
+    ),
+    (
+        FR,
+        BadAnswer(
+            "an address spelled",
+            "reviewer_email",
+            "ana arobase microsoft point com",
+            "ana@microsoft.com",
+        ),
+    ),
+    # Seen at stop 47: "Please give just one country here.", with no why.
+    (EN, BadAnswer("a region as the market", "market", "EMEA", "A plan is made for one market")),
+    (EN, BadAnswer("the world as the market", "market", "worldwide", "a plan of its own")),
+    (FR, BadAnswer("a region as the market", "market", "EMEA", "Un plan est fait pour un seul")),
     (EN, BadAnswer("limit in dollars", "plan_limit", "USD 50,000", "you typed an amount in USD")),
     (FR, BadAnswer("limit in dollars", "plan_limit", "50 000 $", "vous avez tapé un montant")),
     (EN, BadAnswer("too many decimals", "planned_amount", "12.3456", "in EUR (at most 2)")),
