@@ -693,8 +693,9 @@ def _reminder(entry: OutboxEntry, item: Any, locale: str) -> tuple[str, dict[str
     """A reminder's sentence and the action of its Resume button."""
     key = entry.extra.get("text_key", "reminder.idle_draft")
     params = {k: v for k, v in entry.extra.items() if k != "text_key"}
-    if "deadline" in params:
-        params["deadline"] = format_date(date.fromisoformat(params["deadline"]), locale)
+    for day in ("deadline", "asked"):
+        if day in params:
+            params[day] = format_date(date.fromisoformat(params[day]), locale)
     if "name" in params:
         params["name"] = escape(params["name"])
     action = (

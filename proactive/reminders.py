@@ -284,7 +284,7 @@ class ReminderScheduler:
         asked: date | None = draft.remind_on
         if asked is not None and asked <= today:
             due.append((f"{draft.id}:asked:{asked.isoformat()}", self._entry(
-                tenant_id, draft.id, "reminder.asked", item_id=draft.id,
+                tenant_id, draft.id, "reminder.asked", item_id=draft.id, asked=asked.isoformat(),
             )))  # fmt: skip
         since = draft.updated_at.date()
         if asked is not None and asked > since:
