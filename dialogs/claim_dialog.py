@@ -278,6 +278,21 @@ def _refuse_invoice_in_other_currency(answer: str, currency: str) -> None:
         raise UserInputError("claim_amount_other_currency", typed=excerpt(typed), expected=currency)
 
 
+# "what's the total?", "how much am I claiming?", « quel est le montant ? » at the check.
+_TOTAL_ASKED = frozenset(
+    normalize(words)
+    for words in (
+        *("total", "the total", "what s the total", "what is the total", "whats the total"),
+        *("how much am i claiming", "how much is the claim", "how much is this claim"),
+        *("what s the amount", "what is the amount", "what amount", "how much is it"),
+        *("how much do i claim", "what am i claiming"),
+        *("quel est le total", "le total", "c est quoi le total", "quel est le montant"),
+        *("combien je reclame", "combien est ce que je reclame", "c est combien"),
+        *("combien je demande", "quel montant"),
+    )
+)
+
+
 # "is 9500 ok?", "can I claim 9500?", « est-ce que 9500 ça va ? »: a figure asked about.
 _FIGURE_ASKED = re.compile(
     r"^(?:is|would|will|does|can\s+i\s+(?:claim|put|enter|say)|could\s+i\s+(?:claim|put)"
@@ -952,6 +967,17 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         )
         return max(planned - used, Decimal(0))
 
+    async def _say_total(self, draft: ClaimDraft) -> None:
+        """ "what's the total?" at the check: the claim's amount and what remains planned for
+        its activity, said as a refusal that answers the question (the card stays)."""
+        claim, locale = draft.claim, draft.locale
+        currency = claim.currency or "USD"
+        remaining = format_amount(await self._remaining_planned(draft), currency, locale)
+        if claim.amount is None:
+            raise UserInputError("claim_total_none", claim_id=claim.id, remaining=remaining)
+        amount = format_amount(claim.amount, currency, locale)
+        raise UserInputError("claim_total", claim_id=claim.id, amount=amount, remaining=remaining)
+
     async def findings(self, draft: ClaimDraft):
         funds, claims = await self.funds_for(draft)
         return check_claim(draft.claim, draft.plan, funds, claims, draft.today)
@@ -1021,6 +1047,8 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 return submitting
             if asks_what_stops(answer):
                 return "explain"  # "what's missing?": what stops it, item by item
+            if normalize(answer[:80]).rstrip(" ?") in _TOTAL_ASKED:
+                return self._say_total(draft)  # awaited by the form: it raises its answer
             refuse_wrong_or_replaced(answer, draft.claim)  # "wrong file": how to take it off
             refuse_said_sent(answer, draft)  # "I sent them already": what has arrived
             answer_evidence_question(answer, self.services.evidence.max_bytes)  # "a CSR?"

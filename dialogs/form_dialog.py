@@ -1095,6 +1095,7 @@ _ANSWERS_ITSELF = frozenset(
         *("evidence_faq_quote", "evidence_faq_csr", "evidence_faq_keep", "evidence_faq_files"),
         *("evidence_faq_invoice", "evidence_faq_proof", "evidence_faq_several"),
         *("plan_total", "plan_total_over", "plan_total_no_limit"),
+        *("claim_total", "claim_total_none"),
     }
 )
 

@@ -134,6 +134,10 @@ CLAIM_EN: dict[str, str] = {
     "manager (the plan's reviewer) where to send the material, well ahead; Microsoft's "
     "approval comes with a **pre-approval id** (like PA-2027-0042), which the claim asks "
     "for. Without it, a claim for that activity is rejected. Other activities need none.",
+    "error.claim_total": "Claim **{claim_id}** is for **{amount}**; up to **{remaining}** "
+    "remains planned for its activity. What a reviewer would reject is listed on the card.",
+    "error.claim_total_none": "Claim **{claim_id}** has no amount yet; up to **{remaining}** "
+    "remains planned for its activity. Say **change the amount** to give it.",
     "claims_how_many": "There is **no set number** of claims: one for each invoice, or each "
     "time an activity ran. Money is what limits them: together, an activity's claims stay "
     "within what remains planned for it, and each claim within the co-op left in its usage "
@@ -715,6 +719,12 @@ CLAIM_FR: dict[str, str] = {
     "support, bien à l'avance ; l'approbation de Microsoft donne un **identifiant de "
     "pré-approbation** (comme PA-2027-0042), que la réclamation demande. Sans lui, une "
     "réclamation pour cette activité est refusée. Les autres activités n'en ont pas besoin.",
+    "error.claim_total": "La réclamation **{claim_id}** porte sur **{amount}** ; il reste "
+    "jusqu'à **{remaining}** de prévu pour son activité. Ce qu'un réviseur refuserait est "
+    "listé sur la carte.",
+    "error.claim_total_none": "La réclamation **{claim_id}** n'a pas encore de montant ; il "
+    "reste jusqu'à **{remaining}** de prévu pour son activité. Dites **modifier le montant** "
+    "pour le donner.",
     "claims_how_many": "Il n'y a **pas de nombre fixé** de réclamations : une par facture, "
     "ou à chaque fois qu'une activité a eu lieu. C'est l'argent qui les limite : ensemble, les "
     "réclamations d'une activité ne dépassent pas ce qui reste prévu pour elle, et chacune ne "
