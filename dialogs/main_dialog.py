@@ -1000,11 +1000,12 @@ class MainDialog(ComponentDialog):
             await turn.context.send_activity(said)
             return await turn.carry_on()
         await turn.leave_question()
-        draft.remind_on = day
-        if isinstance(draft, Claim):
-            await self.services.claims.save(draft)
-        else:
-            await self.services.plans.save_plan(draft)
+        if draft.remind_on != day:  # asked again (or redelivered): nothing to write
+            draft.remind_on = day
+            if isinstance(draft, Claim):
+                await self.services.claims.save(draft)
+            else:
+                await self.services.plans.save_plan(draft)
         shown = format_day_ahead(day, locale, self.services.today())
         await turn.context.send_activity(t(locale, "remind.set", item_id=draft.id, day=shown))
         return await turn.end()

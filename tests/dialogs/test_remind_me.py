@@ -267,3 +267,17 @@ async def test_cancelling_one_of_two_reminders_names_them(chat: Chat) -> None:
     assert second in done, done
     assert (await get_claim(chat, second)).remind_on is None
     assert (await get_claim(chat, first)).remind_on == MONDAY
+
+
+async def test_the_same_day_asked_again_writes_nothing(chat: Chat) -> None:
+    """A flood of "remind me tomorrow" (or Teams redelivering it) changes the draft once."""
+    claim_id = await claim_at(chat, EN, until="amount")
+    await chat.say("remind me tomorrow")
+    version = (await get_claim(chat, claim_id)).version
+
+    for _ in range(3):
+        replies = await chat.say("remind me tomorrow")
+        assert "Saturday 28 November" in shown(replies), shown(replies)
+        await chat.say("resume")
+
+    assert (await get_claim(chat, claim_id)).version == version
