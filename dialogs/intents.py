@@ -775,6 +775,11 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("comment ajouter un document", "comment envoyer un fichier"),
             "comment ajouter un justificatif",
             *_each(
+                *("comment ajouter", "comment envoyer", "comment joindre", "comment televerser"),
+                *("comment je joins", "comment j envoie", "comment j ajoute", "comment deposer"),
+                then=("la facture", "ma facture", "une facture", "les factures"),
+            ),
+            *_each(
                 *("j ai oublie", "oublie", "j ai oublie de joindre", "j ai oublie d envoyer"),
                 *("j ai oublie d ajouter", "j ai oublie de mettre"),
                 then=("la facture", "ma facture", "une facture", "les photos", "l agenda"),

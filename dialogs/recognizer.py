@@ -249,7 +249,7 @@ def _evidence_asked_for(phrase: str) -> str | None:
 _MAY_ASK = re.compile(
     r"^(?:(?:hi|hello|hey|bonjour|salut)\s+)?(?:can|could|may|is there|are there"
     r"|is it possible|am i allowed|are we allowed|do we|puis je|peut on|pouvons nous"
-    r"|est il possible|y a t il|dans quelle|en quelle|faut il)\b"
+    r"|est il possible|y a t il|dans quelle|en quelle|faut il|je peux|on peut)\b"
 )
 _CLAIM_WORD = re.compile(r"\b(?:claims?|claimable|claiming|reclamations?|reclamer|reclamable)\b")
 # "is there a minimum claim amount?", « quel est le plafond d'une réclamation ? »

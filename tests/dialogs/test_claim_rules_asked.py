@@ -71,6 +71,9 @@ async def test_how_much_a_claim_may_be(chat: Chat, locale: str, typed: str) -> N
         (EN, "can I add an activity to my approved plan?"),
         (EN, "can I change my approved plan?"),
         (FR, "puis-je ajouter une activité à mon plan approuvé ?"),
+        # Seen at stop 47: the status list (« je peux … » was not read as asking).
+        (FR, "je peux modifier mon plan approuvé ?"),
+        (FR, "on peut changer une réclamation soumise ?"),
     ],
 )
 async def test_what_can_change_once_submitted(chat: Chat, locale: str, typed: str) -> None:

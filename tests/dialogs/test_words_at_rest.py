@@ -108,6 +108,10 @@ async def test_yes_or_no_with_nothing_asked_says_so(
         (EN, "how do I upload an invoice?", "attach"),
         (FR, "joindre une facture", "joignez"),
         (FR, "envoyer une facture", "joignez"),
+        # Seen at stop 47: « Je n'ai pas compris » (the English had its answer).
+        (FR, "comment ajouter une facture ?", "joignez"),
+        (FR, "comment envoyer la facture ?", "joignez"),
+        (FR, "comment je joins la facture ?", "joignez"),
     ],
 )
 async def test_an_invoice_asked_for_without_a_file_says_how_to_send_it(
