@@ -601,27 +601,14 @@ class MainDialog(ComponentDialog):
             return await self._continue_claim(turn)
         if command.plan_id:
             return await self._continue_plan(turn)
-        plans = [
-            s
-            for s in await self.services.plans.list_plans(
-                identity.tenant_id, owner_id=identity.user_id
-            )
-            if s.status is PlanStatus.EDITING
-        ]
-        claims = [
-            s
-            for s in await self.services.claims.summaries(identity.tenant_id)
-            if s.owner_id == identity.user_id and s.status is ClaimStatus.EDITING
-        ]
-        if not plans and not claims:
+        plan_id, claim_id = await self._latest_draft(identity)
+        if claim_id is not None:
+            turn.command = replace(command, claim_id=claim_id)
+            return await self._continue_claim(turn)
+        if plan_id is None:
             await turn.context.send_activity(t(identity.locale, "error.no_draft_any"))
             return await turn.end()
-        plan = max(plans, key=lambda s: s.updated_at, default=None)
-        claim = max(claims, key=lambda s: s.updated_at, default=None)
-        if claim is not None and (plan is None or claim.updated_at > plan.updated_at):
-            turn.command = replace(command, claim_id=claim.id)
-            return await self._continue_claim(turn)
-        turn.command = replace(command, plan_id=plan.id)
+        turn.command = replace(command, plan_id=plan_id)
         return await self._continue_plan(turn)
 
     async def _submit_draft(self, turn: Turn) -> DialogTurnResult:
@@ -1002,10 +989,7 @@ class MainDialog(ComponentDialog):
         await turn.leave_question()
         if draft.remind_on != day:  # asked again (or redelivered): nothing to write
             draft.remind_on = day
-            if isinstance(draft, Claim):
-                await self.services.claims.save(draft)
-            else:
-                await self.services.plans.save_plan(draft)
+            await self._save_draft(draft)
         shown = format_day_ahead(day, locale, self.services.today())
         await turn.context.send_activity(t(locale, "remind.set", item_id=draft.id, day=shown))
         return await turn.end()
@@ -1042,11 +1026,8 @@ class MainDialog(ComponentDialog):
         identity, locale = turn.identity, turn.identity.locale
         drafts = await self._drafts_with_reminder(identity)
         profile = await self.services.profiles.get(identity.tenant_id, identity.user_id)
-        idle = (
-            "reminders.list.idle_off"
-            if profile.get("idle_reminders") is False
-            else ("reminders.list.idle_on")
-        )
+        muted = profile.get("idle_reminders") is False
+        idle = "reminders.list.idle_off" if muted else "reminders.list.idle_on"
         if drafts:
             parts = [t(locale, "reminders.list.title"), self._reminder_lines(drafts, locale)]
             parts.append(t(locale, "reminders.list.cancel_how"))
@@ -1090,10 +1071,7 @@ class MainDialog(ComponentDialog):
                   day=format_day_ahead(draft.remind_on, locale, today))
             )  # fmt: skip
             draft.remind_on = None
-            if isinstance(draft, Claim):
-                await self.services.claims.save(draft)
-            else:
-                await self.services.plans.save_plan(draft)
+            await self._save_draft(draft)
         said = t(locale, "reminders.cancelled", items=", ".join(dropped))
         await turn.context.send_activity(said)
         return await turn.carry_on()
@@ -1110,25 +1088,22 @@ class MainDialog(ComponentDialog):
     async def _drafts_with_reminder(self, identity: Identity) -> list[Plan | Claim]:
         """The speaker's drafts with a reminder asked for today or later, soonest first."""
         tenant_id, today = identity.tenant_id, self.services.today()
-        plan_ids = [
-            s.id
-            for s in await self.services.plans.list_plans(tenant_id, owner_id=identity.user_id)
-            if s.status is PlanStatus.EDITING
-        ]
-        claim_ids = [
-            s.id
-            for s in await self.services.claims.summaries(tenant_id)
-            if s.owner_id == identity.user_id and s.status is ClaimStatus.EDITING
-        ]
+        plans, claims = await self._draft_summaries(identity)
         drafts: list[Plan | Claim] = [
-            *await self.services.plans.get_many(tenant_id, plan_ids),
-            *await self.services.claims.get_many(tenant_id, claim_ids),
+            *await self.services.plans.get_many(tenant_id, [s.id for s in plans]),
+            *await self.services.claims.get_many(tenant_id, [s.id for s in claims]),
         ]
         asked = [d for d in drafts if d.remind_on is not None and d.remind_on >= today]
         return sorted(asked, key=lambda d: (d.remind_on, d.id))
 
-    async def _latest_draft(self, identity: Identity) -> tuple[str | None, str | None]:
-        """The speaker's draft changed last, as (plan id, None) or (None, claim id)."""
+    async def _save_draft(self, draft: Plan | Claim) -> None:
+        if isinstance(draft, Claim):
+            await self.services.claims.save(draft)
+        else:
+            await self.services.plans.save_plan(draft)
+
+    async def _draft_summaries(self, identity: Identity) -> tuple[list[Any], list[Any]]:
+        """The speaker's own drafts, plans and claims, as their index summaries."""
         plans = [
             s
             for s in await self.services.plans.list_plans(
@@ -1141,6 +1116,11 @@ class MainDialog(ComponentDialog):
             for s in await self.services.claims.summaries(identity.tenant_id)
             if s.owner_id == identity.user_id and s.status is ClaimStatus.EDITING
         ]
+        return plans, claims
+
+    async def _latest_draft(self, identity: Identity) -> tuple[str | None, str | None]:
+        """The speaker's draft changed last, as (plan id, None) or (None, claim id)."""
+        plans, claims = await self._draft_summaries(identity)
         plan = max(plans, key=lambda s: s.updated_at, default=None)
         claim = max(claims, key=lambda s: s.updated_at, default=None)
         if claim is not None and (plan is None or claim.updated_at > plan.updated_at):
@@ -1177,7 +1157,7 @@ class MainDialog(ComponentDialog):
         if draft.owner_id != identity.user_id:
             owner = owner_label(locale, draft.owner_name)
             return t(locale, "remind.not_yours", item_id=draft.id, owner=owner)
-        if draft.status.value != "Editing":
+        if draft.status not in (PlanStatus.EDITING, ClaimStatus.EDITING):
             status = status_label(draft.status.value, locale)
             return t(locale, "remind.not_a_draft", item_id=draft.id, status=status)
         return None
