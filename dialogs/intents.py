@@ -686,7 +686,8 @@ INTENTS: dict[Intent, IntentSpec] = {
     ),
     # "remind me tomorrow", « rappelle-moi lundi »: read by the recognizer (what follows is
     # the day, in `Command.text`), so no whole phrase names it.
-    Intent.REMIND_ME: IntentSpec("_remind_me", "_remind_me"),
+    # Also the button under a reminder that puts it off a day (its draft's id, no day said).
+    Intent.REMIND_ME: IntentSpec("_remind_me", "_remind_me", from_card=True),
     Intent.REMINDERS_LIST: IntentSpec(
         "_reminders_list",
         "_reminders_list",

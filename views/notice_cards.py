@@ -166,10 +166,13 @@ _STOP_IDLE_REMINDERS = {"action": "reminders_off"}
 def reminder_notice(
     text: str, action: dict[str, Any], item_id: str, locale: str, idle: bool = False
 ) -> Message:
-    """One reminder, its Resume button, and for a draft left untouched (`idle`) a button
-    that stops such reminders."""
+    """One reminder, its Resume button, one that puts it off a day (the intent "remind me",
+    dialogs.intents.Intent.REMIND_ME, with the draft's id: tomorrow), and for a draft left
+    untouched (`idle`) a button that stops such reminders."""
     body = [text_block(text)]
     actions = [submit(t(locale, "button.resume", item_id=item_id), action, style="positive")]
+    ids = {key: value for key, value in action.items() if key in ("plan_id", "claim_id")}
+    actions.append(submit(t(locale, "button.remind_tomorrow"), {"action": "remind_me", **ids}))
     if idle:
         actions.append(submit(t(locale, "button.stop_idle_reminders"), _STOP_IDLE_REMINDERS))
     return card_message(card(body, actions), text)

@@ -114,7 +114,6 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.PERIODS,
         Intent.NEXT_STEPS,
         Intent.REMINDERS_ON,  # said; only stopping them has a button (under a reminder)
-        Intent.REMIND_ME,  # said with its day
         Intent.REMINDERS_LIST,
         Intent.REMIND_CANCEL,
         Intent.CLAIM_WHEN,

@@ -17,6 +17,7 @@ import pytest
 
 from domain.lifecycle import PlanStatus
 from proactive.reminders import ReminderScheduler
+from tests.bot.test_http import teams_message
 from tests.connector import FakeConnector
 from tests.proactive.test_notifier import Clock, notice_titles, start
 from tests.proactive.test_reminders_muted import say
@@ -137,3 +138,44 @@ async def test_the_idle_draft_reminder_counts_its_week_from_the_day_asked(chat: 
     assert await scheduler.run_once() == 1
     keys = [e.extra["text_key"] for e in await services.outbox.pending(clock.now)]
     assert keys == ["reminder.asked", "reminder.idle_draft"]
+
+
+def submit_data(activity: dict, title_part: str) -> dict:
+    actions = activity["attachments"][0]["content"].get("actions", [])
+    return next(a["data"] for a in actions if title_part in a["title"])
+
+
+@pytest.mark.parametrize(
+    ("locale", "button", "said"),
+    [
+        ("en-US", "Remind me tomorrow", "Tuesday 1 December"),
+        ("fr-FR", "Me le rappeler demain", "mardi 1er décembre"),
+    ],
+)
+async def test_a_reminder_can_be_put_off_a_day_from_its_button(
+    data_dir, tmp_path, connector, locale, button, said
+):
+    """Under a reminder, the partner who can't now puts it off a day in one click, rather
+    than typing "remind me tomorrow" (the bot's today is Monday 30 November here)."""
+    clock = Clock()
+    house, client = await start(data_dir, tmp_path, clock)
+    first = "nouveau plan" if locale == "fr-FR" else "new plan"
+    plan_id = (await say(client, connector, first, 1, locale)).split("**")[1]
+    await say(client, connector, "rappelle-moi lundi" if locale == "fr-FR" else
+              "remind me on Monday", 2, locale)  # fmt: skip
+    house.reminders.clock = clock
+    clock.now = MONDAY
+    await house.reminders.run_once()
+    await house.notifier.run_once()
+    [notice] = connector.take()
+    data = submit_data(notice, button)
+    house.services.today = lambda: MONDAY.date()
+
+    activity = teams_message(connector.url, None, value=data, locale=locale, number=3)
+    await client.post("/api/messages", json=activity)
+
+    text = "\n".join(a.get("text") or "" for a in connector.take())
+    assert plan_id in text and said in text, text
+    plan = await house.services.plans.get_plan(TENANT, plan_id)
+    assert plan is not None and plan.remind_on == date(2026, 12, 1)
+    await client.close()
