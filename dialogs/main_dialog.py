@@ -986,11 +986,16 @@ class MainDialog(ComponentDialog):
         if said is not None:
             await turn.context.send_activity(said)
             return await turn.carry_on()
-        await turn.leave_question()
         if draft.remind_on != day:  # asked again (or redelivered): nothing to write
             draft.remind_on = day
             await self._save_draft(draft)
         shown = format_day_ahead(day, locale, self.services.today())
+        if pending.field and draft.id not in (pending.claim_id, pending.plan_id):
+            # Another draft's (named, or its reminder's button): this question goes on.
+            said = t(locale, "remind.set_other", item_id=draft.id, day=shown)
+            await turn.context.send_activity(said)
+            return await turn.carry_on()
+        await turn.leave_question()
         await turn.context.send_activity(t(locale, "remind.set", item_id=draft.id, day=shown))
         return await turn.end()
 

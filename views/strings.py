@@ -52,6 +52,8 @@ EN: dict[str, str] = {
     "claiming deadlines.",
     "remind.set": "Saved. I'll remind you of draft **{item_id}** on {day}, if it is still a "
     "draft then. Say **resume** to pick it up before.",
+    "remind.set_other": "I'll remind you of draft **{item_id}** on {day}, if it is still a "
+    "draft then.",
     "remind.no_draft": "You have no draft to be reminded of. I remind you by myself 7 days and "
     "1 day before a claim draft's period closes, and status changes come here too.",
     "trouble.general": "Sorry about that. Whatever happened, every answer you gave is saved. "
@@ -797,6 +799,8 @@ FR: dict[str, str] = {
     "côté, en plus des fins de période de réclamation.",
     "remind.set": "Enregistré. Je vous rappellerai le brouillon **{item_id}** le {day}, s'il "
     "est encore un brouillon. Dites **reprendre** pour y revenir avant.",
+    "remind.set_other": "Je vous rappellerai le brouillon **{item_id}** le {day}, s'il est "
+    "encore un brouillon.",
     "remind.no_draft": "Vous n'avez aucun brouillon à vous rappeler. Je vous préviens de moi-même "
     "7 jours et 1 jour avant la fin de la période d'un brouillon de réclamation, et les "
     "changements de statut arrivent ici aussi.",

@@ -281,3 +281,20 @@ async def test_the_same_day_asked_again_writes_nothing(chat: Chat) -> None:
         await chat.say("resume")
 
     assert (await get_claim(chat, claim_id)).version == version
+
+
+async def test_a_reminder_of_another_draft_leaves_the_question_open(chat: Chat) -> None:
+    """In the middle of one claim, "remind me about CLM-… tomorrow" (or the button under that
+    claim's reminder) sets that one's reminder and asks this one's question again."""
+    first = await claim_at(chat, EN, until="amount")
+    await chat.say("cancel")
+    started = shown(await chat.say("new claim"))
+    second = started.split("**")[1]
+    assert second != first and "short name" in started, started
+
+    replies = await chat.say(f"remind me about {first} tomorrow")
+
+    assert first in shown(replies) and "short name" in shown(replies), shown(replies)
+    assert (await get_claim(chat, first)).remind_on == TOMORROW
+    await chat.say("Webinar Dec")  # the open claim's question is still asked
+    assert (await get_claim(chat, second)).name == "Webinar Dec"
