@@ -54,6 +54,7 @@ from dialogs.recognizer import (
     SUBMIT_WORDS,
     Choice,
     asks_something,
+    asks_what_stops,
     is_link,
     normalize,
     says_not_given,
@@ -386,6 +387,8 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             answer_evidence_question(answer, self.services.evidence.max_bytes)  # "a quote?"
         # "envoyer les photos" at the menu: those photos, not « envoyer » (the check).
         if question.field == PREFIX + "menu" and isinstance(answer, str):
+            if asks_what_stops(answer):  # "what else do you need?": the check says it
+                return "done"
             refuse_wrong_or_replaced(answer, draft.claim)  # "wrong file": how, nothing changed
             refuse_said_sent(answer, draft)  # "I already uploaded the invoice": not again
             answer_evidence_question(answer, self.services.evidence.max_bytes)

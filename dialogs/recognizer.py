@@ -294,6 +294,10 @@ _FILES_ASKED = re.compile(
     r"|how (?:big|large) (?:can|may) (?:a |the |my )?(?:files?|documents?|attachments?|photos?)"
     r"|(?:files?|documents?|attachments?|photos?) (?:is |are )?too (?:big|large)"
     r"|(?:upload|send|attach) (?:a |an )?(?:zip|rar|7z|video|mp4|mov|\w+ file)"
+    r"|(?:upload|send|attach) (?:a |an )?(?:word|excel|powerpoint|pdf|heic|screenshot|image"
+    r"|picture)s?(?: (?:document|doc|file|spreadsheet))?$"
+    r"|(?:envoyer|joindre|televerser|mettre) (?:un |une )?(?:document |fichier )?(?:word|excel"
+    r"|powerpoint|pdf|zip|video|capture d ecran|image)$"
     r"|taille (?:max|maximale|maximum|limite|des fichiers|de fichier|d un fichier)"
     r"|types? de fichiers?|formats? de fichiers?|fichier zip|un zip)\b"
 )
@@ -1153,6 +1157,13 @@ _ASKS_WHAT_STOPS = re.compile(
     r"|tout est (?:bon|ok|la|en ordre)|(?:est ce que )?(?:je peux|on peut) (?:la )?(?:soumettre"
     r"|envoyer)|(?:puis je|peut on) (?:la )?(?:soumettre|envoyer)|il manque quelque chose"
     r"|manque t il quelque chose"
+    # "what else do you need?", "what's left to add?", « il reste quoi à ajouter ? »
+    r"|what else (?:do you need|is needed|do i need|do i have to (?:add|do)|is missing)"
+    r"|what (?:s|is) (?:still )?left (?:to (?:add|do|send))?|what do you still need"
+    r"|what is still needed|(?:il )?reste quoi (?:a (?:ajouter|faire|envoyer))?"
+    r"|que reste t il (?:a (?:ajouter|faire|envoyer))?|qu est ce qu il reste (?:a (?:ajouter"
+    r"|faire|envoyer))?|qu est ce qu il (?:vous|te) faut d autre|il (?:vous|te) faut quoi d autre"
+    r"|quoi d autre"
 )
 
 

@@ -31,6 +31,11 @@ from tests.support import Chat, shown
         (FR, "c'est prêt ?", "empêche de soumettre CLM-", "Photos de l'événement"),
         (FR, "est-ce que je peux soumettre ?", "empêche de soumettre CLM-", "facture"),
         (FR, "tout est bon ?", "empêche de soumettre CLM-", "facture"),
+        # Seen at stop 47 (at the evidence list too): the card's help.
+        (EN, "what else do you need?", "stops CLM-", "Missing: Event photos"),
+        (EN, "what's left to add?", "stops CLM-", "Missing: Event photos"),
+        (FR, "il reste quoi à ajouter ?", "empêche de soumettre CLM-", "facture"),
+        (FR, "qu'est-ce qu'il vous faut d'autre ?", "empêche de soumettre CLM-", "facture"),
     ],
 )
 async def test_what_stops_a_claim_is_said_item_by_item(
@@ -73,3 +78,22 @@ async def test_what_stops_a_plan_over_its_limit_is_said(chat: Chat) -> None:
     replies = await chat.say("pourquoi je ne peux pas soumettre ?", locale=FR)
     assert "Ce qui empêche de soumettre PLN-" in shown(replies)
     assert "⛔" in shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "title"),
+    [
+        (EN, "what's missing?", "Check of CLM-"),
+        (EN, "what else do you need?", "Check of CLM-"),
+        (EN, "is it ready?", "Check of CLM-"),
+        (FR, "il reste quoi à ajouter ?", "Vérification de CLM-"),
+    ],
+)
+async def test_asked_at_the_evidence_list_the_check_says_what_stops(
+    chat: Chat, locale: str, typed: str, title: str
+) -> None:
+    """Seen at stop 47 at the evidence list: "what else do you need?" got the list's help
+    ("what's missing?" already showed the check, which says what is still needed)."""
+    await claim_at(chat, locale)
+    replies = await chat.say(typed, locale=locale)
+    assert title in shown(replies), shown(replies)

@@ -27,6 +27,9 @@ NOT_UNDERSTOOD = ("didn't understand", "n'ai pas compris")
         (EN, "what file types can I send?", "pdf, msg"),
         (FR, "quelle est la taille maximale des fichiers ?", "Mo chacun"),
         (FR, "quels formats de fichiers sont acceptés ?", "pdf, msg"),
+        (EN, "can I send a word document?", "docx"),
+        (EN, "can I upload a screenshot?", "png"),
+        (FR, "je peux envoyer un document word ?", "docx"),
     ],
 )
 async def test_the_files_accepted_are_said_at_rest(
