@@ -201,6 +201,7 @@ class Claim(BaseModel):
         )
         if status is ClaimStatus.SUBMITTED:
             self.submitted_at = utc_now()
+            self.remind_on = None  # a reminder asked is of the draft it was
 
     def keep_reviewer_reasons(
         self, decision: str, reasons: list[tuple[str, str, str | None]]

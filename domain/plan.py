@@ -205,6 +205,7 @@ class Plan(BaseModel):
         self.record(actor, "status", status=status.value, note=note)
         if status is PlanStatus.SUBMITTED:
             self.submitted_at = utc_now()
+            self.remind_on = None  # a reminder asked is of the draft it was
 
     def record(self, actor: str, event: str, **details: Any) -> None:
         self.history.append(HistoryEntry(at=utc_now(), actor=actor, event=event, **details))

@@ -179,3 +179,25 @@ async def test_a_reminder_can_be_put_off_a_day_from_its_button(
     plan = await house.services.plans.get_plan(TENANT, plan_id)
     assert plan is not None and plan.remind_on == date(2026, 12, 1)
     await client.close()
+
+
+async def test_a_reminder_asked_ends_with_the_draft_sent(chat: Chat):
+    """A claim sent before its reminder's day, then reopened by the reviewer ("Action
+    required") after that day, must not get "You asked me to remind you of it on …": the
+    reminder was of the draft it was."""
+    services = chat.services
+    plan = await services.plans.create_plan(
+        tenant_id=TENANT, owner_id=ADMIN, owner_name="Ada", today=date(2026, 11, 1)
+    )
+    plan.remind_on = plan.updated_at.date() + timedelta(days=2)
+    plan.move_to(PlanStatus.SUBMITTED, actor=ADMIN)
+    plan.move_to(PlanStatus.UNDER_REVIEW, actor="reviewer")
+    plan.move_to(PlanStatus.ACTION_REQUIRED, actor="reviewer")
+    plan.move_to(PlanStatus.EDITING, actor=ADMIN)
+    plan = await services.plans.save_plan(plan)
+
+    assert plan.remind_on is None
+    clock = DayClock(plan.updated_at.date() + timedelta(days=3))
+    scheduler = ReminderScheduler(chat.storage, services, services.outbox, idle_days=30,
+                                  clock=clock)  # fmt: skip
+    assert await scheduler.run_once() == 0
