@@ -1087,7 +1087,7 @@ class MainDialog(ComponentDialog):
         for draft in drafts:
             name = f" ({cards.escape(draft.name)})" if getattr(draft, "name", None) else ""
             day = format_day_ahead(draft.remind_on, locale, today)
-            lines.append(f"- **{draft.id}**{name}: {day}")
+            lines.append(t(locale, "reminders.line", item_id=draft.id, name=name, day=day))
         return "\n".join(lines)
 
     async def _drafts_with_reminder(self, identity: Identity) -> list[Plan | Claim]:

@@ -75,6 +75,7 @@ EN: dict[str, str] = {
     "reminders.list.idle_off": "Reminders of drafts left untouched are off (say **remind me "
     "again** to have them back); those before a claim's period closes always come.",
     "reminders.item_on": "**{item_id}** on {day}",
+    "reminders.line": "- **{item_id}**{name}: {day}",
     "reminders.cancelled": "Done: no reminder of {items} any more.",
     "reminders.cancel.none": "You have no reminder to cancel.",
     "reminders.cancel.none_for": "**{item_id}** has no reminder asked for.",
@@ -826,6 +827,7 @@ FR: dict[str, str] = {
     "**réactiver les rappels** pour les retrouver) ; ceux d'avant la fin de la période d'une "
     "réclamation arrivent toujours.",
     "reminders.item_on": "**{item_id}** le {day}",
+    "reminders.line": "- **{item_id}**{name} : {day}",
     "reminders.cancelled": "C'est fait : plus de rappel de {items}.",
     "reminders.cancel.none": "Vous n'avez aucun rappel à annuler.",
     "reminders.cancel.none_for": "**{item_id}** n'a aucun rappel demandé.",

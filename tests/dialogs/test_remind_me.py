@@ -200,7 +200,7 @@ async def test_a_day_after_the_claims_close_is_refused_with_the_day_they_close(
         (EN, "remind me on Monday", "when is my reminder?", "Monday 30 November"),
         (EN, "remind me on Monday", "can I see my reminders?", "Monday 30 November"),
         (FR, "rappelle-moi lundi", "quels rappels ai-je ?", "lundi 30 novembre"),
-        (FR, "rappelle-moi lundi", "mes rappels", "lundi 30 novembre"),
+        (FR, "rappelle-moi lundi", "mes rappels", ") : lundi 30 novembre"),
     ],
 )
 async def test_the_reminders_asked_are_listed(
