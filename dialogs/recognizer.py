@@ -733,8 +733,11 @@ _REMIND_ME = re.compile(
     r"(?:(?:hi|hello|hey|bonjour|salut)[\s,!]+)?(?:(?:please|pls|svp|stp)[\s,]+)?"
     r"(?:(?:can|could|would|will) you\s+(?:please\s+)?|est[\s-]ce que (?:tu peux|vous pouvez)\s+"
     r"|(?:tu peux|vous pouvez|peux[\s-]tu|pouvez[\s-]vous|merci de)\s+)?"
-    r"(?:remind me|rappelle[\s-]moi|rappelez[\s-]moi|rappelle[\s-]l[ea][\s-]moi"
-    r"|rappelez[\s-]l[ea][\s-]moi|me (?:le |la |les |l')?rappeler)"
+    r"(?:remind me|notify me|ping me|rappelle[\s-]moi|rappelez[\s-]moi|rappelle[\s-]l[ea][\s-]moi"
+    r"|rappelez[\s-]l[ea][\s-]moi|me (?:le |la |les |l')?rappeler|pr[eé]viens[\s-]moi"
+    r"|pr[eé]venez[\s-]moi|(?P<set>(?:set|add|create|schedule) (?:a |me a )?reminder(?: for)?"
+    r"|(?:mets|mettez|programme|programmez|ajoute|ajoutez|cree|creez) (?:moi )?un rappel"
+    r"(?: pour)?|reminder|un rappel))"
     r"(?:\s+(?:about|of|to (?:finish|complete|do|send|submit|look at|come back to))"
     r"(?:\s+(?:it|this|that|them|(?:my|the|this) (?:draft|claim|plan)))?"
     r"|\s+(?:it|this|that)"
@@ -769,6 +772,8 @@ def remind_when(text: str) -> str | None:
     if match is None:
         return None
     when = folded[match.end() :].strip(" ,")
+    if match["set"] and match["set"] in ("reminder", "un rappel") and not when:
+        return None  # "reminder" alone names no day: the reminders' list may be meant
     return None if _ASKS_AFTER_REMIND.match(when) else when
 
 

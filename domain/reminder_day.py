@@ -13,6 +13,8 @@ Error codes raised (string table key `error.<code>`):
 - `remind_day_passed` (day): a day before today.
 - `remind_day_today` (tomorrow): today, which the hourly scan may already have passed.
 - `remind_day_far` (days): more than `MAX_DAYS_AHEAD` days ahead.
+- `remind_day_hours` (tomorrow): an hour, not a day ("in an hour", "at 3pm", « ce soir »):
+  reminders come on a day, in the partner's working hours.
 """
 
 from __future__ import annotations
@@ -39,7 +41,16 @@ _TIME_OF_DAY = re.compile(
     r"|matin|matinee|apres-midi|apres midi|soir|soiree|journee)"
     r"|(?:at|a|vers|around) \d{1,2}(?:[:h]\d{2})?\s*(?:am|pm|h)?|first thing|tonight))+$"
 )
+# "at 9am tomorrow", « à 9h demain »: the hour before the day, read past as after it.
+_TIME_FIRST = re.compile(r"^(?:at|a|vers|around) \d{1,2}(?:[:h]\d{2})?\s*(?:am|pm|h)?,?\s+(?=\S)")
 _FILLER = re.compile(r"^(?:on|for|le|pour)\s+(?=\D)")
+# An hour rather than a day: "in an hour", "in 20 minutes", "at 3pm", "tonight", « ce soir ».
+_HOURS = re.compile(
+    r"in (?:an?|one|a few|\d+) (?:hours?|minutes?|mins?)|at \d{1,2}(?:[:h]\d{2})?\s*(?:am|pm|h)?"
+    r"|(?:this|later this) (?:morning|afternoon|evening)|tonight|later today|in a bit"
+    r"|dans (?:une|1|\d+|quelques) (?:heures?|minutes?)|a \d{1,2}\s*h(?:\d{2})?|ce soir"
+    r"|cet apres[ -]midi|ce matin|plus tard (?:aujourd'hui|dans la journee)|tout a l'heure"
+)
 
 
 def reminder_day(text: str | None, locale: str, today: date) -> date:
@@ -48,8 +59,10 @@ def reminder_day(text: str | None, locale: str, today: date) -> date:
     if len(raw) > _MAX_LENGTH:
         raise UserInputError("remind_day_unknown", value=excerpt(raw))
     words = " ".join(fold(raw).replace("’", "'").split()).strip(" .!?,")
-    words = _TIME_OF_DAY.sub("", words).strip(" ,")
     tomorrow = today + timedelta(days=1)
+    if _HOURS.fullmatch(words):
+        raise UserInputError("remind_day_hours", tomorrow=format_day_ahead(tomorrow, locale, today))
+    words = _TIME_OF_DAY.sub("", _TIME_FIRST.sub("", words)).strip(" ,")
     if words in _TOMORROW_WORDS:
         return tomorrow
     if _NEXT_WEEK.fullmatch(words):

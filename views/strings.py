@@ -97,6 +97,8 @@ EN: dict[str, str] = {
     "error.remind_day_today": "I can remind you from tomorrow ({tomorrow}) on: say **remind me "
     "tomorrow**.",
     "error.remind_day_far": "I can remind you within the next {days} days: pick a nearer day.",
+    "error.remind_day_hours": "I remind you of a draft on a day, in your working hours, not at "
+    "an hour: say **remind me tomorrow** ({tomorrow}) or name another day.",
     "language.chosen": "OK, I'll answer in English from now on. Say **en français** to "
     "switch to French.",
     "language.which": "Which language should I answer in?",
@@ -850,6 +852,8 @@ FR: dict[str, str] = {
     "**rappelle-moi demain**.",
     "error.remind_day_far": "Je peux vous rappeler dans les {days} prochains jours : choisissez "
     "un jour plus proche.",
+    "error.remind_day_hours": "Je vous rappelle un brouillon un jour donné, pendant vos heures "
+    "de travail, pas à une heure : dites **rappelle-moi demain** ({tomorrow}) ou un autre jour.",
     "language.chosen": "D'accord, je vous réponds en français désormais. Dites **in English** "
     "pour repasser à l'anglais.",
     "language.which": "Dans quelle langue voulez-vous que je vous réponde ?",

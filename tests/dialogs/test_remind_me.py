@@ -41,6 +41,14 @@ NOT_UNDERSTOOD = (
         (FR, "tu peux me le rappeler dans 3 jours ?", MONDAY, "lundi 30 novembre"),
         (FR, "rappelle-moi la semaine prochaine", MONDAY, "lundi 30 novembre"),
         (FR, "peux-tu me rappeler ça le 1er décembre ?", date(2026, 12, 1), "mardi 1er décembre"),
+        # Seen at stop 47 once "remind me" worked: 'I didn't understand that'.
+        (EN, "set a reminder for Monday", MONDAY, "Monday 30 November"),
+        (EN, "can you set a reminder for tomorrow?", TOMORROW, "Saturday 28 November"),
+        (EN, "notify me tomorrow", TOMORROW, "Saturday 28 November"),
+        (EN, "ping me on Monday", MONDAY, "Monday 30 November"),
+        (EN, "reminder tomorrow", TOMORROW, "Saturday 28 November"),
+        (FR, "mets un rappel pour lundi", MONDAY, "lundi 30 novembre"),
+        (FR, "préviens-moi demain", TOMORROW, "samedi 28 novembre"),
     ],
 )
 async def test_remind_me_at_a_claims_question_keeps_the_draft_and_the_day(
@@ -109,6 +117,10 @@ async def test_remind_me_with_no_draft_says_so(
         (EN, "remind me today", "from tomorrow"),
         (EN, "remind me whenever", "remind me tomorrow"),
         (EN, "remind me in 6 months", "90 days"),
+        # Seen at stop 47: 'I can't tell which day "in an hour" is'.
+        (EN, "remind me in an hour", "not at an hour"),
+        (EN, "remind me at 3pm", "not at an hour"),
+        (FR, "rappelle-moi dans une heure", "pas à une heure"),
         (FR, "rappelle-moi hier", "est passé"),
         (FR, "rappelle-moi un de ces jours", "rappelle-moi demain"),
     ],
