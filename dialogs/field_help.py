@@ -8,6 +8,7 @@ from domain.dates import date_examples
 from domain.evidence import ALLOWED_EXTENSIONS_TEXT
 from domain.money import format_amount
 from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, PLAN_FIELDS, Plan
+from views import cards
 from views.strings import t
 
 
@@ -34,6 +35,11 @@ async def field_help(
     )
     if field == "plan_limit" and plan is not None:
         meaning += await _earned(services, plan, locale)
+    if field == "reviewer_email" and plan is not None:
+        # "I don't know" at the reviewer: the last plan's, and how to take it.
+        last = await services.plans.last_value(plan.tenant_id, "reviewer_email", plan.id)
+        if last:
+            meaning += " " + t(locale, "help.reviewer_last", email=cards.escape(last))
     back = _back_help_key(field) if claim_id else _plan_back_help_key(field)
     if back is not None:
         way_out = f"{t(locale, back)} {way_out}"

@@ -257,16 +257,11 @@ class PlanDialog(PlanFormDialog):
     async def _as_last_plan(self, draft: PlanDraft, name: str, answer: str) -> ReadAs:
         """`name`'s value in the tenant's latest other plan holding one (those sent first,
         as "copy my last plan" takes), said back; refused when no earlier plan has it."""
-        plans, tenant_id = self.services.plans, draft.plan.tenant_id
-        others = [s for s in await plans.list_plans(tenant_id) if s.id != draft.plan.id]
-        sent = [s for s in others if s.status is not PlanStatus.EDITING]
-        drafts = [s for s in others if s.status is PlanStatus.EDITING]
-        for summary in (sent + drafts)[:_LAST_PLANS_READ]:
-            plan = await plans.get_plan(tenant_id, summary.id)
-            value = getattr(plan, name, None) if plan is not None else None
-            if value:
-                return ReadAs(value)
-        raise UserInputError("as_last_plan_none", value=excerpt(answer))
+        plan = draft.plan
+        value = await self.services.plans.last_value(plan.tenant_id, name, plan.id)
+        if value is None:
+            raise UserInputError("as_last_plan_none", value=excerpt(answer))
+        return ReadAs(value)
 
     async def _mpn_question(self, draft: PlanDraft) -> Question:
         """The tenant's known MPN ids to pick from; typed when none is known."""
@@ -625,8 +620,6 @@ def _plan_text(field_name: str):
 _AS_LAST_PLAN = frozenset(
     {"mpn_id", "program", "market", "fund_type", "currency", "reviewer_email"}
 )
-# Plans read for it at most (the latest first): one read each.
-_LAST_PLANS_READ = 3
 _AS_LAST_TIME = frozenset(
     normalize(phrase)
     for phrase in (

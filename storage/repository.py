@@ -506,6 +506,21 @@ class PlanRepository(VersionedDocuments[Plan, PlanSummary]):
         summaries = await self.summaries(tenant_id)
         return [s for s in summaries if owner_id is None or s.owner_id == owner_id]
 
+    async def last_value(
+        self, tenant_id: str, name: str, except_id: str, plans_read: int = 3
+    ) -> Any:
+        """`name`'s value in the tenant's latest plan but `except_id` that holds one (those
+        sent first, as "copy my last plan" takes them; at most `plans_read` read), or None."""
+        others = [s for s in await self.list_plans(tenant_id) if s.id != except_id]
+        sent = [s for s in others if s.status is not PlanStatus.EDITING]
+        drafts = [s for s in others if s.status is PlanStatus.EDITING]
+        for summary in (sent + drafts)[:plans_read]:
+            plan = await self.get_plan(tenant_id, summary.id)
+            value = getattr(plan, name, None) if plan is not None else None
+            if value:
+                return value
+        return None
+
     def summarize(self, item: Plan) -> PlanSummary:
         return PlanSummary(
             id=item.id,

@@ -106,3 +106,30 @@ async def test_an_address_said_in_words_is_offered_written(
     assert (await get(chat, plan_id)).reviewer_email is None
     await chat.say(then)
     assert (await get(chat, plan_id)).reviewer_email in ("ana@microsoft.com", "Ana.B@microsoft.com")
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        ("en-US", "I don't know", "same as last time"),
+        ("en-US", "who is it?", "same as last time"),
+        ("fr-FR", "je ne sais pas", "comme la dernière fois"),
+    ],
+)
+async def test_not_knowing_the_reviewer_names_the_last_plans(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    """Seen at stop 47: "I don't know" at the reviewer's e-mail got what the question is
+    ("the e-mail address of your Microsoft account manager"), nothing on finding it, though
+    the partner's last plan names its reviewer. The help names it, and how to take it."""
+    from tests.dialogs.claim_support import approved_plan
+
+    chat.locale = locale
+    await approved_plan(chat)  # reviewed by ana@microsoft.com
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "reviewer_email", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    assert "ana@microsoft.com" in shown(replies) and said in shown(replies), shown(replies)
+    await chat.say("comme la dernière fois" if locale == "fr-FR" else "same as last time",
+                   locale=locale)  # fmt: skip
+    assert (await get(chat, plan_id)).reviewer_email == "ana@microsoft.com"
