@@ -207,8 +207,8 @@ EN: dict[str, str] = {
     "planned amount is in this currency.",
     "help.field.reviewer_email": "The e-mail address of your Microsoft account manager, who "
     "reviews the plan.",
-    "help.reviewer_last": "Your last plan's reviewer was **{email}**: say **same as last time** "
-    "to take that address.",
+    "help.reviewer_last": "Your organisation's last plan was reviewed by **{email}**: say **same "
+    "as last time** to take that address.",
     "help.field.plan_limit": "The most this plan may spend, in the plan currency. The planned "
     "amounts of all activities must stay within it.",
     "help.field.name": "A short name for the campaign, e.g. Modern Work spring push.",
@@ -980,8 +980,8 @@ FR: dict[str, str] = {
     "prévus sont dans cette devise.",
     "help.field.reviewer_email": "L'adresse e-mail de votre responsable de compte Microsoft, "
     "qui examine le plan.",
-    "help.reviewer_last": "Le réviseur de votre dernier plan était **{email}** : dites **comme "
-    "la dernière fois** pour reprendre cette adresse.",
+    "help.reviewer_last": "Le dernier plan de votre organisation a été examiné par **{email}** : "
+    "dites **comme la dernière fois** pour reprendre cette adresse.",
     "help.field.plan_limit": "Le montant maximal du plan, dans sa devise. Les montants prévus "
     "de toutes les activités doivent rester en dessous.",
     "help.field.name": "Un nom court pour la campagne, par exemple Modern Work printemps.",
