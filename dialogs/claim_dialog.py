@@ -46,7 +46,9 @@ from dialogs.form_dialog import Child, Done, Field, Next, Question, error_text, 
 from dialogs.recognizer import (
     SUBMIT_ANYWAY_WORDS,
     SUBMIT_WORDS,
+    TOTAL_WORDS,
     Choice,
+    asked_among,
     asks_what_stops,
     exact_choice,
     match_choice,
@@ -282,11 +284,11 @@ def _refuse_invoice_in_other_currency(answer: str, currency: str) -> None:
 _TOTAL_ASKED = frozenset(
     normalize(words)
     for words in (
-        *("total", "the total", "what s the total", "what is the total", "whats the total"),
+        *TOTAL_WORDS,
         *("how much am i claiming", "how much is the claim", "how much is this claim"),
         *("what s the amount", "what is the amount", "what amount", "how much is it"),
         *("how much do i claim", "what am i claiming"),
-        *("quel est le total", "le total", "c est quoi le total", "quel est le montant"),
+        "quel est le montant",
         *("combien je reclame", "combien est ce que je reclame", "c est combien"),
         *("combien je demande", "quel montant"),
     )
@@ -1047,7 +1049,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 return submitting
             if asks_what_stops(answer):
                 return "explain"  # "what's missing?": what stops it, item by item
-            if normalize(answer[:80]).rstrip(" ?") in _TOTAL_ASKED:
+            if asked_among(answer, _TOTAL_ASKED):
                 return self._say_total(draft)  # awaited by the form: it raises its answer
             refuse_wrong_or_replaced(answer, draft.claim)  # "wrong file": how to take it off
             refuse_said_sent(answer, draft)  # "I sent them already": what has arrived

@@ -28,7 +28,15 @@ from dialogs.form_dialog import (
     field_table,
 )
 from dialogs.plan_form import WALKED_BACK, PlanDraft, PlanFormDialog, shown_on_plan
-from dialogs.recognizer import SUBMIT_WORDS, Choice, asks_what_stops, exact_choice, normalize
+from dialogs.recognizer import (
+    SUBMIT_WORDS,
+    TOTAL_WORDS,
+    Choice,
+    asked_among,
+    asks_what_stops,
+    exact_choice,
+    normalize,
+)
 from dialogs.review_actions import EditTarget, ReviewAction
 from dialogs.review_words import (
     ChangeTo,
@@ -679,12 +687,12 @@ def _say_what_stops(draft: PlanDraft) -> None:
 _TOTAL_ASKED = frozenset(
     normalize(words)
     for words in (
-        *("total", "the total", "what s the total", "what is the total", "whats the total"),
+        *TOTAL_WORDS,
         *("what s the total planned", "how much is planned", "how much have i planned"),
         *("is it under the limit", "am i under the limit", "is it over the limit"),
         *("am i over the limit", "is it within the limit", "am i within the limit"),
         *("how far am i from the limit", "is it below the limit", "am i below the limit"),
-        *("quel est le total", "c est quoi le total", "le total", "est ce sous le plafond"),
+        "est ce sous le plafond",
         *("suis je sous le plafond", "est ce que ca depasse le plafond", "ca depasse"),
         *("est ce que je depasse le plafond", "je depasse le plafond"),
         # What is left under the limit (at rest, these ask about the funds).
@@ -700,7 +708,7 @@ _TOTAL_ASKED = frozenset(
 
 def asks_total(answer: str) -> bool:
     """Whether `answer` at a plan's review asks its total, or what is left under its limit."""
-    return normalize(answer[:80]).rstrip(" ?") in _TOTAL_ASKED
+    return asked_among(answer, _TOTAL_ASKED)
 
 
 def _say_total(draft: PlanDraft) -> None:

@@ -1172,6 +1172,21 @@ _ASKS_WHAT_STOPS = re.compile(
 )
 
 
+# "what's the total?", « quel est le total ? »: at a plan's review its total against the limit,
+# at a claim's check its amount (each review adds its own words: dialogs.plan_dialog,
+# dialogs.claim_dialog).
+TOTAL_WORDS = (
+    *("total", "the total", "what s the total", "what is the total", "whats the total"),
+    *("quel est le total", "le total", "c est quoi le total"),
+)
+
+
+def asked_among(answer: str, phrases: frozenset[str]) -> bool:
+    """Whether the whole answer (its first 80 characters, normalized, '?' aside) is one of
+    `phrases` (normalized)."""
+    return normalize(answer[:80]).rstrip(" ?") in phrases
+
+
 def asks_what_stops(answer: str) -> bool:
     """Whether the whole answer asks what stops a submission ("what's missing?")."""
     return _ASKS_WHAT_STOPS.fullmatch(normalize(answer[:80]).rstrip(" ?")) is not None
