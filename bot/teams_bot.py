@@ -18,6 +18,7 @@ from opentelemetry.trace import Status, StatusCode
 from dialogs.attachments import files_of
 from dialogs.identity import TEAMS_LOCALE, Identity
 from dialogs.messages import show_typing, to_activity
+from dialogs.services import PARTNER_ZONE
 from domain.text import answer_locale
 from domain.working_hours import known_zone
 from seam import model_json
@@ -174,7 +175,8 @@ class IncentivesBot(ActivityHandler):
             activity.locale = locale
             identity = Identity.from_activity(activity)
         # A client that sends none keeps the zone seen before.
-        time_zone = known_zone(activity.local_timezone) or stored.get("time_zone")
+        time_zone = known_zone(activity.local_timezone) or known_zone(stored.get("time_zone"))
+        PARTNER_ZONE.set(time_zone)  # this turn's "today" is the partner's
         if (
             stored.get("locale") == identity.locale
             and stored.get("time_zone") == time_zone

@@ -6,8 +6,10 @@ import time
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
+from domain.plan import utc_now
+from domain.working_hours import zone_of
 from invoices import InvoiceReader
 from storage.cards import SentCards
 from storage.claims import ClaimRepository, FundsLedger
@@ -29,12 +31,24 @@ class Services:
     cards: SentCards
     # DRAFTING_REQUIRES_ROLE: only people in the role directory may draft and ask status.
     drafting_requires_role: bool = False
-    # Injectable clock: tests pin "today" to check deadlines and periods.
-    today: Callable[[], date] = field(default=date.today)
+    # "Today" as the dialogs read it (a claim's date, "tomorrow", deadlines): the partner's
+    # own day (`partner_today`) unless given; tests pin a day to check deadlines and periods.
+    today: Callable[[], date] = None  # type: ignore[assignment]  # set in __post_init__
+    # The clock `partner_today` reads (timezone-aware).
+    now: Callable[[], datetime] = field(default=utc_now)
     # PUBLIC_URL: where links the bot sends point (empty: where the message came to).
     public_url: str = ""
     # Reads the invoices attached to claims (snap to claim); None: invoices are not read.
     invoices: InvoiceReader | None = None
+
+    def __post_init__(self) -> None:
+        if self.today is None:
+            self.today = self.partner_today
+
+    def partner_today(self) -> date:
+        """The day it is where the partner of this turn is (the time zone their Teams client
+        sent, or the one seen before: `PARTNER_ZONE`); in UTC when that is not known."""
+        return self.now().astimezone(zone_of(PARTNER_ZONE.get())).date()
 
     def link(self, path: str) -> str:
         """An address of this bot's own (`path` starts with "/") for the partner to open."""
@@ -52,6 +66,12 @@ TURN_SECONDS = 13.0
 def turn_seconds_left() -> float | None:
     started = TURN_STARTED.get()
     return None if started is None else TURN_SECONDS - (time.monotonic() - started)
+
+
+# The time zone of the partner being answered (an IANA name: the one their Teams client sent
+# with the activity, `localTimezone`, or the one kept from an earlier turn), set by the Teams
+# turn (bot/teams_bot.py); None when not known. `Services.partner_today` reads it.
+PARTNER_ZONE: ContextVar[str | None] = ContextVar("partner_zone", default=None)
 
 
 # The scheme and host the message being answered was sent to (set by app.messages):

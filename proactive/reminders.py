@@ -32,7 +32,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
@@ -42,6 +42,7 @@ from domain.funds import claiming_window
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.plan import utc_now
 from domain.plan_rules import RESUBMISSION_GRACE, program_year_end
+from domain.working_hours import zone_of
 from storage.outbox import Outbox, OutboxEntry
 from storage.repository import (
     KeyValueStore,
@@ -122,7 +123,7 @@ class ReminderScheduler:
 
     async def run_once(self) -> int:
         queued = 0
-        today = self.clock().date()
+        now = self.clock()
         tenants = await registered_tenants(self.store)
         # A store that keeps partners in folders (TinyDBStorage) prepares the next ones'
         # on a reader thread, a batch at a time: the scan is the first to read nearly
@@ -135,7 +136,7 @@ class ReminderScheduler:
             # would hold the event loop for its whole run and every partner's turn wait.
             await asyncio.sleep(0)
             try:
-                queued += await self._tenant(tenant_id, today)
+                queued += await self._tenant(tenant_id, now)
             except Exception as error:
                 # One tenant's damage (or a write that failed) must not stop the others'.
                 log.error(
@@ -159,7 +160,12 @@ class ReminderScheduler:
     def _sent_key(self, tenant_id: str) -> str:
         return f"tenants/{quote(tenant_id, safe='')}/reminders"
 
-    async def _tenant(self, tenant_id: str, today: date) -> int:
+    async def _tenant(self, tenant_id: str, now: datetime) -> int:
+        today = now.date()
+        # The day it is where each owner of a draft with a reminder asked is: "remind me
+        # tomorrow" said in Auckland is kept as the day after theirs, which begins there
+        # half a day before it does in UTC (`_days_where_owners_are`).
+        owners_days: dict[str, date] = {}
         key = self._sent_key(tenant_id)
         sent = _sent_marks(key, (await self.store.read([key])).get(key))
         due: list[tuple[str, OutboxEntry]] = []
@@ -175,14 +181,16 @@ class ReminderScheduler:
         # claims never has them all in memory at once.
         claim_ids = await self.services.claims.item_ids(tenant_id)
         async for batch in self._documents(self.services.claims, tenant_id, claim_ids):
+            await self._days_where_owners_are(tenant_id, batch, now, owners_days)
             for claim in batch:
                 try:
-                    due.extend(self._claim_due(tenant_id, claim, by_id, today))
+                    due.extend(self._claim_due(tenant_id, claim, by_id, today, owners_days))
                 except Exception as error:
                     self._skipped(tenant_id, "claim", claim.id, error)
+        await self._days_where_owners_are(tenant_id, plans, now, owners_days)
         for plan in plans:
             try:
-                due.extend(self._plan_due(tenant_id, plan, today))
+                due.extend(self._plan_due(tenant_id, plan, today, owners_days))
             except Exception as error:
                 self._skipped(tenant_id, "plan", plan.id, error)
         fresh = [(mark, entry) for mark, entry in due if mark not in sent]
@@ -215,6 +223,31 @@ class ReminderScheduler:
                     self._skipped(tenant_id, repository.kind, item_id, error)
             yield documents
 
+    async def _days_where_owners_are(
+        self, tenant_id: str, drafts: list[Any], now: datetime, days: dict[str, date]
+    ) -> None:
+        """Add to `days` the day it is now where the owner of each draft with a reminder
+        asked around today is (their profile's time zone, as their Teams client sent it;
+        UTC when unknown). Only for a day asked from today to tomorrow in UTC: an earlier
+        day has begun everywhere (UTC-12 is half a day behind), a later one nowhere (UTC+14
+        is 14 hours ahead); most drafts have none, so few profiles are read."""
+        today = now.date()
+        for draft in drafts:
+            asked, owner = getattr(draft, "remind_on", None), getattr(draft, "owner_id", None)
+            if asked is None or owner is None or owner in days:
+                continue
+            if not today <= asked <= today + timedelta(days=1):
+                continue
+            try:
+                zone = (await self.services.profiles.get(tenant_id, owner)).get("time_zone")
+            except Exception as error:  # a damaged profile: the day in UTC
+                log.error(
+                    "reminders: profile of tenant %s unreadable (%s): its day taken in UTC",
+                    tenant_id, type(error).__name__,
+                )  # fmt: skip
+                zone = None
+            days[owner] = now.astimezone(zone_of(zone)).date()
+
     @staticmethod
     def _skipped(tenant_id: str, kind: str, item_id: str, error: Exception) -> None:
         # Ids and the error's type: a validation error's text quotes the stored values.
@@ -223,7 +256,14 @@ class ReminderScheduler:
             kind, item_id, tenant_id, type(error).__name__,
         )  # fmt: skip
 
-    def _claim_due(self, tenant_id: str, claim: Any, plans: dict[str, Any], today: date):
+    def _claim_due(
+        self,
+        tenant_id: str,
+        claim: Any,
+        plans: dict[str, Any],
+        today: date,
+        owners_days: dict[str, date] | None = None,
+    ):
         if claim.status is not ClaimStatus.EDITING:
             return []
         due = []
@@ -239,10 +279,12 @@ class ReminderScheduler:
                         deadline=closes.isoformat(), days=str(days),
                     )))  # fmt: skip
                     break
-        due.extend(self._of_draft(tenant_id, claim, today))
+        due.extend(self._of_draft(tenant_id, claim, today, owners_days))
         return due
 
-    def _plan_due(self, tenant_id: str, plan: Any, today: date):
+    def _plan_due(
+        self, tenant_id: str, plan: Any, today: date, owners_days: dict[str, date] | None = None
+    ):
         due = []
         if plan.status is PlanStatus.ACTION_REQUIRED and plan.period:
             closes = program_year_end(plan.period) + RESUBMISSION_GRACE
@@ -252,7 +294,7 @@ class ReminderScheduler:
                     plan_id=plan.id, deadline=closes.isoformat(),
                 )))  # fmt: skip
         if plan.status is PlanStatus.EDITING:
-            due.extend(self._of_draft(tenant_id, plan, today))
+            due.extend(self._of_draft(tenant_id, plan, today, owners_days))
         return due
 
     async def _queue_once(self, key: str, mark: str, entry: OutboxEntry) -> bool:
@@ -275,14 +317,18 @@ class ReminderScheduler:
 
         return await change(self.store, [key, outbox_key], queue, what=f"reminder {mark}")
 
-    def _of_draft(self, tenant_id: str, draft: Any, today: date):
+    def _of_draft(
+        self, tenant_id: str, draft: Any, today: date, owners_days: dict[str, date] | None = None
+    ):
         """A draft's own reminders: the one its partner asked for ("remind me on Monday"),
-        on that day or the first scan after; and the one of a draft left untouched, whose
-        week counts from the later of its last change and the day asked (asked for a day,
-        the partner is not nudged again the next)."""
+        on that day where its owner is (`owners_days`: the day there; else UTC's) or the first scan
+        after; and the one of a draft left untouched, whose week counts from the later of its
+        last change and the day asked (asked for a day, the partner is not nudged again the
+        next)."""
         due = []
         asked: date | None = draft.remind_on
-        if asked is not None and asked <= today:
+        owners_day = (owners_days or {}).get(draft.owner_id, today)
+        if asked is not None and asked <= owners_day:
             due.append((f"{draft.id}:asked:{asked.isoformat()}", self._entry(
                 tenant_id, draft.id, "reminder.asked", item_id=draft.id, asked=asked.isoformat(),
             )))  # fmt: skip

@@ -144,6 +144,8 @@ class Chat:
     tenant_id: str = TENANT
     locale: str = "en-US"
     conversation_id: str = "a:personal-chat-1"
+    # The client's time zone, as Teams sends it (`localTimezone`); None: the client sent none.
+    time_zone: str | None = None
     transcript: list[Reply] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -175,6 +177,8 @@ class Chat:
     async def _send(self, activity: Activity) -> list[Reply]:
         activity.locale = activity.locale or self.locale
         activity.channel_data = {"tenant": {"id": self.tenant_id}}
+        if self.time_zone is not None:
+            activity.local_timezone = self.time_zone
         self.adapter.activity_buffer.clear()
         await self.adapter.process_activity(activity, self.bot.on_turn)
         replies = [Reply(a) for a in self.adapter.activity_buffer if a.type == "message"]

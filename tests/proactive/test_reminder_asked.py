@@ -201,3 +201,63 @@ async def test_a_reminder_asked_ends_with_the_draft_sent(chat: Chat):
     scheduler = ReminderScheduler(chat.storage, services, services.outbox, idle_days=30,
                                   clock=clock)  # fmt: skip
     assert await scheduler.run_once() == 0
+
+
+async def say_from(client, connector, text: str, number: int, zone: str) -> str:
+    activity = teams_message(connector.url, text, number=number)
+    activity["localTimezone"] = zone
+    await client.post("/api/messages", json=activity)
+    return "\n".join(a.get("text") or "" for a in connector.take())
+
+
+@pytest.mark.parametrize(
+    ("zone", "asked_at", "night_before", "after_midnight", "morning"),
+    [
+        # Monday 30 November 09:00 in Auckland (UTC+13) is Sunday 29 in UTC; Tuesday 1
+        # December there begins at 11:00 UTC on Monday 30.
+        (
+            "Pacific/Auckland",
+            datetime(2026, 11, 29, 20, 0, tzinfo=UTC),
+            datetime(2026, 11, 30, 10, 0, tzinfo=UTC),
+            datetime(2026, 11, 30, 12, 0, tzinfo=UTC),
+            datetime(2026, 11, 30, 20, 30, tzinfo=UTC),
+        ),
+        # Monday 30 November 17:00 in Los Angeles (UTC-8) is Tuesday 1 in UTC already.
+        (
+            "America/Los_Angeles",
+            datetime(2026, 12, 1, 1, 0, tzinfo=UTC),
+            datetime(2026, 12, 1, 7, 0, tzinfo=UTC),
+            datetime(2026, 12, 1, 9, 0, tzinfo=UTC),
+            datetime(2026, 12, 1, 17, 30, tzinfo=UTC),
+        ),
+    ],
+)
+async def test_the_reminder_asked_comes_on_the_day_where_the_partner_is(
+    data_dir, tmp_path, connector, zone, asked_at, night_before, after_midnight, morning
+):
+    """Seen at stop 48: "remind me tomorrow" said on a Monday morning in Auckland was set for
+    that Monday (the server's day was Sunday) and came an hour later; said on a Monday
+    evening in Los Angeles, it was set for Wednesday. Tomorrow is the partner's, and the scan
+    queues the reminder once that day has begun where they are."""
+    clock = Clock()
+    clock.now = asked_at
+    house, client = await start(data_dir, tmp_path, clock)
+    house.services.now = clock
+    house.services.today = house.services.partner_today
+    plan_id = (await say_from(client, connector, "new plan", 1, zone)).split("**")[1]
+
+    said = await say_from(client, connector, "remind me tomorrow", 2, zone)
+
+    assert plan_id in said and "Tuesday 1 December" in said, said
+    house.reminders.clock = clock
+    clock.now = night_before
+    assert await house.reminders.run_once() == 0  # still Monday there
+    clock.now = after_midnight
+    assert await house.reminders.run_once() == 1
+    await house.notifier.run_once()
+    assert connector.take() == []  # night there: it waits for their working hours
+    clock.now = morning
+    await house.notifier.run_once()
+    [text] = notice_titles(connector.take())
+    assert "You asked me to remind you" in text and plan_id in text, text
+    await client.close()
