@@ -29,6 +29,7 @@ from dialogs.form_dialog import MAX_ANSWER_LENGTH
 from dialogs.recognizer import (
     Choice,
     at_rest,
+    in_another_language,
     match_choice,
     normalize,
     recognize_command,
@@ -106,6 +107,7 @@ READERS: dict[str, tuple[Callable[[str], object], int | None]] = {
     "at_rest": (at_rest, MESSAGE),
     "says_unsure": (says_unsure, MESSAGE),
     "remind_when": (remind_when, MESSAGE),
+    "in_another_language": (in_another_language, MESSAGE),
     "term_asked": (lambda text: term_asked(normalize(text)), ANSWER_READ),
     "parse_amount": (lambda text: parse_amount(as_unsure(text), "EUR", "fr-FR"), ANSWER_READ),
     "read_sum": (lambda text: read_sum(text, "EUR", "fr-FR"), ANSWER_READ),

@@ -1059,6 +1059,13 @@ INTENTS: dict[Intent, IntentSpec] = {
                 "i can t send the invoice",
                 "the file is not uploading",
             ),
+            # Annoyed: an apology and the ways on, not "I didn't understand that" again.
+            *("this is useless", "you re useless", "you are useless", "useless", "useless bot"),
+            *("this bot is useless", "you re stupid", "you are stupid", "stupid bot", "wtf"),
+            *("this is stupid", "i hate this", "this is frustrating", "so frustrating"),
+            *("you re not helping", "you are not helping", "this isn t helping", "not helpful"),
+            *("that s not what i asked", "that s not what i meant", "you don t understand"),
+            *("you don t understand me", "this is ridiculous", "what the hell", "omg"),
         ),
         fr=(
             *("ca ne marche pas", "ca marche pas", "ca ne fonctionne pas", "ca fonctionne pas"),
@@ -1071,6 +1078,12 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("je ne peux pas joindre le fichier", "la facture ne passe pas"),
             *("je n arrive pas a joindre la facture", "je n arrive pas a envoyer la facture"),
             *("impossible de joindre la facture", "le fichier ne s envoie pas"),
+            # Annoyed: an apology and the ways on.
+            *("c est nul", "t es nul", "tu es nul", "ca sert a rien", "ca ne sert a rien"),
+            *("tu ne sers a rien", "tu sers a rien", "n importe quoi", "c est n importe quoi"),
+            *("tu ne comprends rien", "tu comprends rien", "c est inutile", "inutile"),
+            *("ce n est pas ce que j ai demande", "c est pas ce que j ai demande", "c est penible"),
+            *("ca m enerve", "pas utile", "bot inutile", "c est ridicule"),
         ),
         without_role=True,
     ),

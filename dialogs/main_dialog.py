@@ -55,6 +55,7 @@ from dialogs.recognizer import (
     Command,
     at_rest,
     close_choice,
+    in_another_language,
     match_choice,
     normalize,
     recognize_command,
@@ -335,12 +336,16 @@ class MainDialog(ComponentDialog):
             else:
                 await context.send_activity(elsewhere)
         elif (context.activity.text or "").strip() or value is not None:
-            await context.send_activity(await self._not_understood(identity))
+            await context.send_activity(await self._not_understood(identity, text))
         return await step.end_dialog()
 
-    async def _not_understood(self, identity: Identity) -> str:
+    async def _not_understood(self, identity: Identity, text: str | None = None) -> str:
         """ "I didn't understand that", with what a reviewer sent back to the partner when
-        anything was (the likeliest reason for words off the script after a notice)."""
+        anything was (the likeliest reason for words off the script after a notice); words
+        of another language (« hola, necesito ayuda ») are told, in English and in French,
+        which two the bot speaks."""
+        if text and in_another_language(text):
+            return t(identity.locale, "not_understood.other_language")
         waiting = await self._waiting_for_fix(identity)
         if not waiting:
             return t(identity.locale, "not_understood")
@@ -1022,7 +1027,10 @@ class MainDialog(ComponentDialog):
         if turn.pending.field:
             await turn.context.send_activity(t(locale, "trouble.in_question"))
             return await self._help(turn)
-        await turn.context.send_activity(t(locale, "trouble.general"))
+        unhappy = not _BROKEN.search(normalize(turn.context.activity.text or ""))
+        await turn.context.send_activity(
+            t(locale, "trouble.unhappy" if unhappy else "trouble.general")
+        )
         return await turn.carry_on()
 
     async def _reminders_list(self, turn: Turn) -> DialogTurnResult:
@@ -1830,6 +1838,12 @@ def _draft_dialog(
 # "the file won't upload", « la facture ne passe pas »: trouble with a file.
 _FILE_TROUBLE = re.compile(
     r"\b(?:file|upload\w*|attach|invoice|fichier|joindre|facture|televersement|envoyer)\b"
+)
+# What says something went wrong (an error, a block), rather than that the partner is
+# annoyed ("this is useless"): the ways out of a question, not an apology for being no help.
+_BROKEN = re.compile(
+    r"\b(?:work\w*|error|stuck|broken|bug|wrong|happen\w*|respond\w*|marche|fonctionne|"
+    r"erreur|bloquee?|casse|passe|va pas|repond)\b"
 )
 # "cancel my reminders", « annule mes rappels »: every reminder asked, not one.
 _REMINDERS_WORD = re.compile(r"\b(?:reminders|rappels)\b")

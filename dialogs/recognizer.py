@@ -1257,6 +1257,28 @@ def is_done_word(answer: str) -> bool:
     return normalize(answer[:40]).rstrip(" ?") in _DONE_WORDS
 
 
+# Words of German, Spanish, Italian, Portuguese and Dutch that are neither English nor
+# French words (folded: no accents, no case), common in a first message ("hola, necesito
+# ayuda", "ich möchte…"). One is enough: they are read only in a message nothing else read.
+_OTHER_LANGUAGES = frozenset(
+    {
+        *("ich", "mochte", "moechte", "bitte", "danke", "nicht", "brauche", "hilfe", "guten"),
+        *("mein", "meine", "einen", "einem", "ist", "und", "hallo", "antrag", "rechnung", "wo"),
+        *("hola", "necesito", "quiero", "gracias", "ayuda", "donde", "tengo", "puedo", "buenos"),
+        *("buenas", "factura", "estoy", "reclamacion", "presentar", "solicitud", "como"),
+        *("ciao", "grazie", "vorrei", "aiuto", "buongiorno", "bisogno", "fattura", "richiesta"),
+        *("ola", "obrigado", "obrigada", "preciso", "ajuda", "fatura", "voce", "nao"),
+        *("ik", "wil", "bedankt", "alstublieft", "graag", "indienen", "waar", "mijn", "hulp"),
+        *("goedemorgen", "goedendag", "factuur"),
+    }
+)
+
+
+def in_another_language(text: str) -> bool:
+    """Whether `text` has a word of a language other than English and French."""
+    return any(word in _OTHER_LANGUAGES for word in normalize(text[:200]).split())
+
+
 def pleasantry(answer: str) -> str | None:
     """ "thanks", "greeting" or "ok" when that is all the answer says, else None."""
     return _PLEASANTRIES.get(normalize(answer[:40]).rstrip(" ?"))

@@ -60,6 +60,10 @@ EN: dict[str, str] = {
     "At a question, say **help** for what it accepts, **back** to change your last answer, "
     "or **cancel** to stop (your draft is kept); **resume** picks it up where you left it, "
     "and **status** says where things stand.",
+    "trouble.unhappy": "Sorry I'm not being more help. Everything you typed is saved. Tell "
+    "me in a few words what you want to do (**new claim**, **resume**, **status**), or say "
+    "**help** for all I can do. For a decision on a plan or a claim, your Microsoft account "
+    "manager (the plan's reviewer) can help.",
     "trouble.in_question": "Sorry about that: every answer you gave is saved. Here is what "
     "this question accepts:",
     "trouble.file": "Sorry about that. To send a file, use the 📎 paperclip below the message "
@@ -432,6 +436,9 @@ EN: dict[str, str] = {
     "**continue my plan** or **continue my claim** to pick up a draft.",
     "not_understood": "I didn't understand that. Say **new plan** to draft a plan, **new claim** "
     "for a proof of execution, **status** to see where things stand, or **help**.",
+    "not_understood.other_language": "I answer in English and French only. Say **help** to "
+    "see what I can do.\n\nJe ne réponds qu'en anglais et en français : dites **français** "
+    "pour continuer en français, ou **aide**.",
     "not_understood.waiting": "I didn't understand that. Sent back to you by a reviewer: "
     "{items}. Say **fix {example}** to fix and resubmit it, **status of {example}** for the "
     "reasons, or **help** for everything else.",
@@ -814,6 +821,11 @@ FR: dict[str, str] = {
     "changer votre dernière réponse, ou **annuler** pour vous arrêter (votre brouillon est "
     "conservé) ; **reprendre** revient là où vous en étiez, et **statut** dit où en sont les "
     "choses.",
+    "trouble.unhappy": "Désolé de ne pas vous être plus utile. Tout ce que vous avez tapé est "
+    "enregistré. Dites-moi en quelques mots ce que vous voulez faire (**nouvelle "
+    "réclamation**, **reprendre**, **statut**), ou dites **aide** pour tout ce que je sais "
+    "faire. Pour une décision sur un plan ou une réclamation, votre responsable de compte "
+    "Microsoft (le réviseur du plan) peut vous aider.",
     "trouble.in_question": "Désolé : chaque réponse donnée est enregistrée. Voici ce que "
     "cette question accepte :",
     "trouble.file": "Désolé. Pour envoyer un fichier, utilisez le trombone 📎 sous la zone de "
@@ -1219,6 +1231,9 @@ FR: dict[str, str] = {
     "not_understood": "Je n'ai pas compris. Dites **nouveau plan** pour rédiger un plan, "
     "**nouvelle réclamation** pour une preuve d'exécution, **statut** pour voir où en sont les "
     "choses, ou **aide**.",
+    "not_understood.other_language": "Je ne réponds qu'en anglais et en français. Dites "
+    "**aide** pour voir ce que je sais faire.\n\nI answer in English and French only: say "
+    "**in English** to go on in English, or **help**.",
     "not_understood.waiting": "Je n'ai pas compris. Renvoyé par un réviseur : {items}. "
     "Dites **corriger {example}** pour le corriger et le soumettre à nouveau, **statut de "
     "{example}** pour les raisons, ou **aide** pour tout le reste.",

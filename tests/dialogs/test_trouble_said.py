@@ -65,3 +65,40 @@ async def test_trouble_in_a_question_gets_help_and_the_question_again(
     text = shown(replies)
     assert said in text and claim_id in text, text
     assert not any(words in text for words in NOT_UNDERSTOOD), text
+
+
+# Seen at stop 48 at rest: "this is useless", "you are stupid", "wtf", "I hate this",
+# « c'est nul », « ça sert à rien » got "I didn't understand that": the partner is told
+# they were not understood, again, at the moment they are most annoyed.
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "this is useless", "account manager"),
+        (EN, "you are stupid", "account manager"),
+        (EN, "you're not helping", "account manager"),
+        (EN, "wtf", "account manager"),
+        (EN, "I hate this", "account manager"),
+        (EN, "that's not what I asked", "account manager"),
+        (FR, "c'est nul", "responsable de compte"),
+        (FR, "ça sert à rien", "responsable de compte"),
+        (FR, "tu ne comprends rien", "responsable de compte"),
+        (FR, "n'importe quoi", "responsable de compte"),
+    ],
+)
+async def test_an_unhappy_partner_gets_an_apology_and_the_ways_on(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    replies = await chat.say(typed, locale=locale)
+    text = shown(replies)
+    assert said in text, text
+    assert ("**help**" in text) if locale == EN else ("**aide**" in text), text
+    assert "saved" in text or "enregistr" in text, text
+    assert not any(words in text for words in NOT_UNDERSTOOD), text
+
+
+async def test_an_unhappy_partner_in_a_question_gets_it_again(chat: Chat) -> None:
+    claim_id = await claim_at(chat, EN, until="amount")
+    replies = await chat.say("this is useless")
+    text = shown(replies)
+    assert "EUR" in text and claim_id in text, text
+    assert not any(words in text for words in NOT_UNDERSTOOD), text
