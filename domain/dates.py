@@ -14,7 +14,8 @@ nearest to `today`. A day alone, with its article or its ordinal (`the 10th`, `1
 (`10`) is offered as that day, not taken (`date_day_number`). "last" and « dernier »
 around a day (`le 10 novembre dernier`, `last November 10`) and an article before one in
 numbers (`le 10/11`) add nothing to that. Relative days: today, yesterday, the day before
-yesterday, tomorrow, the day after, in both languages (`avant-hier`), a weekday last
+yesterday, tomorrow, the day after, in both languages (`avant-hier`), a part of one
+(`this morning`, `last night`, `hier soir`: that day), a weekday last
 (`last Friday`, `vendredi dernier`), and a weekday alone (`Tuesday`, `mardi`): the next one,
 or the latest one where the window looks back (an execution date). `last week`, `la
 semaine dernière`, `last month` name several days: refused with them. A campaign's length
@@ -136,6 +137,16 @@ _RELATIVE_DAYS = {
     "day after tomorrow": 2,
     "apres-demain": 2,
     "apres demain": 2,
+    # A part of a day is that day: "this morning", "last night", « hier soir ».
+    **dict.fromkeys(
+        ("this morning", "this afternoon", "this evening", "tonight", "earlier today"),
+        0,
+    ),
+    **dict.fromkeys(("ce matin", "cet apres-midi", "cet apres midi", "ce soir"), 0),
+    **dict.fromkeys(("last night", "yesterday morning", "yesterday afternoon"), -1),
+    **dict.fromkeys(("yesterday evening", "hier matin", "hier apres-midi", "hier soir"), -1),
+    "hier apres midi": -1,
+    **dict.fromkeys(("tomorrow morning", "demain matin"), 1),
 }
 # "le 10 novembre dernier", "last November 10": a day already past, which is how a day
 # without a year is read where one is asked (an execution date); the word itself says no more.

@@ -113,6 +113,18 @@ async def test_several_days_offer_the_first_one(
         (EN, "the day before yesterday", TODAY - timedelta(days=2)),
         (EN, "last November 10", date(2026, 11, 10)),
         (EN, "on 11/10", date(2026, 11, 10)),
+        # Seen at stop 48: "this morning", "last night", "earlier today", « hier soir »
+        # got "can't read … as a date" where "today" and "yesterday" were read.
+        (EN, "this morning", TODAY),
+        (EN, "earlier today", TODAY),
+        (EN, "this afternoon", TODAY),
+        (EN, "last night", TODAY - timedelta(days=1)),
+        (EN, "yesterday evening", TODAY - timedelta(days=1)),
+        (EN, "yesterday morning", TODAY - timedelta(days=1)),
+        (FR, "ce matin", TODAY),
+        (FR, "cet après-midi", TODAY),
+        (FR, "hier soir", TODAY - timedelta(days=1)),
+        (FR, "hier matin", TODAY - timedelta(days=1)),
     ],
 )
 async def test_days_said_with_last_or_an_article_are_read(
