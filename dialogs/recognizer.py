@@ -628,6 +628,7 @@ def recognize_command(text: str | None) -> Command | None:
     """The command the whole message expresses, or None for an ordinary answer."""
     if not text or len(text) > _COMMAND_MAX_LENGTH:
         return None
+    text = emoji_said(text) or text  # 👍 alone says "ok", 🙏 "thanks"
     ids = find_plan_ids(text)
     claim_ids = find_claim_ids(text)
     without_ids = re.sub(r"\b(PLN|CLM)-\d{4}-\d{6}\b", " ", text, flags=re.IGNORECASE)
@@ -1279,8 +1280,27 @@ def in_another_language(text: str) -> bool:
     return any(word in _OTHER_LANGUAGES for word in normalize(text[:200]).split())
 
 
+# Emoji sent alone for "ok" or for "thanks" (👍, 🙏), with their skin tones and joiners.
+_EMOJI_OK = frozenset("👍👌✅🆗💯☑✔")
+_EMOJI_THANKS = frozenset("🙏🙂😊😀😃😄😁👏🎉❤💙💚🤝😉🥰😍🤗")
+_EMOJI_MARKS = re.compile("[\ufe0f\u200d\U0001f3fb-\U0001f3ff\\s!.]")
+
+
+def emoji_said(text: str | None) -> str | None:
+    """ "ok" or "thanks" when `text` is only emoji that say so (👍, 👌🏽, 🙏), else None."""
+    if not text or len(text) > 40:
+        return None
+    emoji = set(_EMOJI_MARKS.sub("", text))
+    if not emoji or not emoji <= _EMOJI_OK | _EMOJI_THANKS:
+        return None
+    return "thanks" if emoji & _EMOJI_THANKS else "ok"
+
+
 def pleasantry(answer: str) -> str | None:
     """ "thanks", "greeting" or "ok" when that is all the answer says, else None."""
+    said = emoji_said(answer)
+    if said is not None:
+        return said
     return _PLEASANTRIES.get(normalize(answer[:40]).rstrip(" ?"))
 
 
@@ -1303,6 +1323,8 @@ _AFTER = {"that s all", "c est tout", "one more", "une autre", "un autre", "than
 
 
 def recognize_yes_no(answer: str) -> bool | None:
+    if emoji_said(answer) == "ok":
+        return True  # 👍 alone, as "ok"
     typed = normalize(answer[:60])
     for said in (typed, _POLITE_TAIL.sub("", typed)):
         if said in _YES or said in _YES_TOO:

@@ -102,3 +102,60 @@ async def test_merci_at_the_claim_check_shows_it_again(chat: Chat, files) -> Non
     assert "Avec plaisir" in shown(replies)
     assert claim_id in shown(replies)
     assert (await get_claim(chat, claim_id)).version == before
+
+
+# Seen at stop 48: "👍" at a claim's name or date got '"👍": this question can't be skipped,
+# a reviewer needs the answer' (read as leaving the answer out), and at rest "I didn't
+# understand that". An emoji sent alone for "ok" or "thanks" is read as those words.
+@pytest.mark.parametrize(
+    ("locale", "until", "typed", "said"),
+    [
+        (EN, "name", "👍", "Your draft is kept"),
+        (EN, "execution_date", "👍🏽", "Your draft is kept"),
+        (EN, "name", "🙏", "You're welcome"),
+        (FR, "execution_date", "👌", "Votre brouillon est conservé"),
+        (FR, "name", "🙏", "Avec plaisir"),
+    ],
+)
+async def test_an_emoji_alone_at_a_question_is_ok_or_thanks(
+    chat: Chat, locale: str, until: str, typed: str, said: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until=until)
+    before = await get_claim(chat, claim_id)
+
+    replies = await chat.say(typed, locale=locale)
+
+    text = shown(replies)
+    assert said in text and claim_id in text, text
+    assert "skipped" not in text and "ignorée" not in text, text
+    after = await get_claim(chat, claim_id)
+    assert (after.name, after.execution_date) == (before.name, before.execution_date)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "👍", "No question is waiting"),
+        (EN, "🙏", "Glad to help"),
+        (EN, "😊", "Glad to help"),
+        (FR, "👍", "Aucune question"),
+        (FR, "🙏", "Avec plaisir"),
+    ],
+)
+async def test_an_emoji_alone_at_rest_is_ok_or_thanks(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    replies = await chat.say(typed, locale=locale)
+    text = shown(replies)
+    assert said in text, text
+    assert "didn't understand" not in text and "n'ai pas compris" not in text, text
+
+
+async def test_a_thumbs_up_at_a_yes_or_no_is_yes(chat: Chat) -> None:
+    """As "ok" is: "Add another activity to this campaign?" 👍 asks for the next one."""
+    plan_id = plan_id_in(await chat.say("new plan"))
+    await answer_until(chat, "more_activities")
+
+    replies = await chat.say("👍")
+
+    assert len((await get(chat, plan_id)).campaigns[0].activities) == 2, shown(replies)
