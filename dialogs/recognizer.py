@@ -1409,6 +1409,11 @@ _DRAFTS = re.compile(
     # "where's my draft?", « où est mon brouillon ? »
     r"^(?:where s|wheres|where is|where are)\s+(?:my|all my)\s+drafts?\s*\??$|"
     r"^(?:ou est|ou sont)\s+(?:mon|mes|tous mes)\s+brouillons?\s*\??$|"
+    # "I lost my draft", « j'ai perdu mon brouillon »: they are kept, and listed.
+    r"^i (?:lost|can t find|cannot find|can not find) my drafts?\s*\??$|"
+    r"^my drafts? (?:is gone|has gone|disappeared|has disappeared|vanished)\s*\??$|"
+    r"^(?:j ai perdu|je ne trouve plus|je trouve plus) mon brouillon\s*\??$|"
+    r"^mon brouillon a disparu\s*\??$|"
     r"^(?:what|which)\s+drafts\s+(?:do|have)\s+i(?:\s+have)?\s*\??$|"
     r"^(?:voir\s+|afficher\s+)?(?:mes|tous mes)\s+brouillons\s*\??$|"
     r"^(?:quels\s+sont\s+mes|quels)\s+brouillons.*\?$"

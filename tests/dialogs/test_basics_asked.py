@@ -1,0 +1,61 @@
+"""The first questions of a partner new to co-op, at rest: what a plan and a claim are.
+
+Seen at stop 48: "what is a claim?" got "You have no claims yet", "what is a plan?" and "do I
+need a plan before claiming?" the status list, "what's the difference between a plan and a
+claim?" "You have no claims yet"; « c'est quoi une réclamation ? » the same. They get what
+co-op is: the plan first (what you will do, approved), then a claim for what ran, with its
+proof. "I lost my draft", « j'ai perdu mon brouillon » got "I didn't understand that": the
+drafts kept are listed. Through the real bot, dialogs and a TinyDB store on disk.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogs.claim_support import EN, FR, claim_at
+from tests.support import Chat, shown
+
+ABOUT = ("co-op claims plan", "plan de réclamations co-op")
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "what is a claim?"),
+        (EN, "What's a plan?"),
+        (EN, "what's the difference between a plan and a claim?"),
+        (EN, "do I need a plan before claiming?"),
+        (EN, "can I claim without a plan?"),
+        (FR, "c'est quoi une réclamation ?"),
+        (FR, "qu'est-ce qu'un plan ?"),
+        (FR, "quelle est la différence entre un plan et une réclamation ?"),
+        (FR, "faut-il un plan pour réclamer ?"),
+    ],
+)
+async def test_what_a_plan_and_a_claim_are(chat: Chat, locale: str, typed: str) -> None:
+    replies = await chat.say(typed, locale=locale)
+
+    text = shown(replies)
+    assert any(words in text for words in ABOUT), text
+    assert "no claims yet" not in text and "aucune réclamation" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "I lost my draft"),
+        (EN, "I can't find my draft"),
+        (EN, "my draft disappeared"),
+        (FR, "j'ai perdu mon brouillon"),
+        (FR, "je ne trouve plus mon brouillon"),
+    ],
+)
+async def test_a_lost_draft_is_found(chat: Chat, locale: str, typed: str) -> None:
+    claim_id = await claim_at(chat, locale, until="amount")
+    await chat.say("annuler" if locale == FR else "cancel", locale=locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    text = shown(replies)
+    assert claim_id in text, text
+    assert "didn't understand" not in text and "n'ai pas compris" not in text, text
