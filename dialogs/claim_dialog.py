@@ -21,6 +21,7 @@ from dialogs.activity_dialog import activity_type_words
 from dialogs.claim_form import (
     ClaimDraft,
     ClaimFormDialog,
+    edit_choices,
     execution_date_question,
     not_started_text,
     parse_execution_date,
@@ -60,7 +61,7 @@ from dialogs.recognizer import (
     submit_said,
 )
 from dialogs.review_actions import ReviewAction
-from dialogs.review_words import ChangeTo, change_to_parts, edit_phrases, says_change
+from dialogs.review_words import ChangeTo, change_to_parts, says_change
 from dialogs.services import Services
 from dialogs.several import Found, Reader, label, pieces
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
@@ -114,25 +115,6 @@ AMOUNT_FINDINGS = frozenset(
         "cap_syndicated_content",
     }
 )
-# "change the amount", « modifier la date »: a claim's field named in words at the check.
-_FIELD_WORDS = {
-    "name": {"en": ("title", "claim name"), "fr": ("titre",)},
-    "execution_date": {
-        "en": ("date", "activity date", "date of the activity"),
-        "fr": ("date", "date de l'activité"),
-    },
-    "amount": {"en": ("claimed amount", "claim amount"), "fr": ("montant réclamé",)},
-    "impressions": {"en": ("impressions", "reach"), "fr": ("impressions", "portée")},
-    "metric_value": {
-        "en": ("result",),
-        "fr": ("résultat", "les résultats", "mes résultats"),
-    },
-    "attendees": {"en": ("attendee list", "participants"), "fr": ("les participants",)},
-    "pre_approval_id": {
-        "en": ("pre-approval", "pre approval", "preapproval"),
-        "fr": ("pré-approbation",),
-    },
-}
 MAX_METRIC_LENGTH = 300
 _PRE_APPROVAL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
 _COUNT_SEPARATORS = re.compile(r"[\s\u00a0\u202f,.'’]")
@@ -1021,11 +1003,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             ),
             Choice("save", t(locale, "claim.review.save"), synonyms=("save", "enregistrer")),
         ]
-        for name in CHANGEABLE:
-            if name in claim.required_fields():
-                label = t(locale, "claim.review.change", field=t(locale, f"field.claim.{name}"))
-                words = edit_phrases(f"field.claim.{name}", **_FIELD_WORDS.get(name, {}))
-                choices.append(Choice(str(ReviewAction.edit(name)), label, synonyms=words))
+        choices += edit_choices(claim, locale)
         kinds = [item.kind for item in claim.evidence]
         for item in claim.evidence:
             label = t(locale, "claim.review.remove_evidence", item=evidence_label(item, locale))
@@ -1152,6 +1130,13 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             )
             return None
         return Next(edit=previous)
+
+    async def edit_from_child(
+        self, step: WaterfallStepContext, draft: ClaimDraft, name: str
+    ) -> Next | None:
+        """ "change the date" at the evidence list: that answer's question, then what is still
+        missing (the evidence list again)."""
+        return Next(edit=name) if name in CHANGEABLE else None
 
     async def back_from_child(self, step: WaterfallStepContext, draft: ClaimDraft) -> Next | None:
         # "back" at the evidence menu: the claim's last answer (the check, if it came

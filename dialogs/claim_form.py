@@ -13,6 +13,9 @@ from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.form_dialog import Draft, FormDialog, Question
 from dialogs.identity import Identity
+from dialogs.recognizer import Choice
+from dialogs.review_actions import ReviewAction
+from dialogs.review_words import edit_phrases
 from domain.claim import Claim
 from domain.claim_rules import OtherClaim
 from domain.dates import DateWindow, parse_date
@@ -20,9 +23,45 @@ from domain.errors import UserInputError
 from domain.evidence import Evidence
 from domain.funds import FundsPeriod
 from domain.plan import Activity, Campaign, Plan
+from domain.reviewer_reasons import CLAIM_FACTS
 from storage.repository import ChangedError
 from views.display import claim_locked, claim_not_found, display_value
 from views.strings import t
+
+# "change the amount", « modifier la date »: a claim's field named in words (read at the
+# check card and at the evidence list).
+_FIELD_WORDS = {
+    "name": {"en": ("title", "claim name"), "fr": ("titre",)},
+    "execution_date": {
+        "en": ("date", "activity date", "date of the activity"),
+        "fr": ("date", "date de l'activité"),
+    },
+    "amount": {"en": ("claimed amount", "claim amount"), "fr": ("montant réclamé",)},
+    "impressions": {"en": ("impressions", "reach"), "fr": ("impressions", "portée")},
+    "metric_value": {
+        "en": ("result",),
+        "fr": ("résultat", "les résultats", "mes résultats"),
+    },
+    "attendees": {"en": ("attendee list", "participants"), "fr": ("les participants",)},
+    "pre_approval_id": {
+        "en": ("pre-approval", "pre approval", "preapproval"),
+        "fr": ("pré-approbation",),
+    },
+}
+
+
+def edit_choices(claim: Claim, locale: str) -> list[Choice]:
+    """A "Change <field>" choice for each answer of the claim a partner may change (the
+    ones it asks for), with the words that ask it: "change the date", "the amount is
+    wrong", « modifier la date »."""
+    choices = []
+    for name in CLAIM_FACTS:
+        if name in claim.required_fields():
+            label = t(locale, "claim.review.change", field=t(locale, f"field.claim.{name}"))
+            words = edit_phrases(f"field.claim.{name}", **_FIELD_WORDS.get(name, {}))
+            choices.append(Choice(str(ReviewAction.edit(name)), label, synonyms=words))
+    return choices
+
 
 log = logging.getLogger(__name__)
 

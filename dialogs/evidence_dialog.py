@@ -30,9 +30,10 @@ from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
 
-from dialogs.claim_form import ClaimDraft, ClaimFormDialog
+from dialogs.claim_form import ClaimDraft, ClaimFormDialog, edit_choices
 from dialogs.form_dialog import (
     BACK,
+    EDIT_FROM_CHILD,
     Back,
     Child,
     Done,
@@ -56,9 +57,11 @@ from dialogs.recognizer import (
     asks_something,
     asks_what_stops,
     is_link,
+    match_choice,
     normalize,
     says_not_given,
 )
+from dialogs.review_actions import ReviewAction
 from dialogs.services import Services
 from domain.claim import MAX_EVIDENCE_ITEMS, MAX_NOTE_LENGTH, Claim
 from domain.errors import UserInputError
@@ -437,11 +440,19 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
         await self.save(step, draft)
 
     def unmatched_meaning(self, draft: ClaimDraft, answer: str, choices: list[Choice]) -> Any:
-        """A web address pasted at the menu is a new link item's (a bad one is refused)."""
-        return link_typed(answer)
+        """A web address pasted at the menu is a new link item's (a bad one is refused);
+        "change the date", "the amount is wrong" ask that answer of the claim again."""
+        link = link_typed(answer)
+        if link is not None:
+            return link
+        edit = match_choice(answer, edit_choices(draft.claim, draft.locale))
+        return ChangeAnswer(ReviewAction.parse(edit.value).argument) if edit else None
 
-    async def _menu(self, step: WaterfallStepContext, draft: ClaimDraft, value: Any) -> None:
-        """Files sent at the menu are new items; else add a file, add a link, or done."""
+    async def _menu(self, step: WaterfallStepContext, draft: ClaimDraft, value: Any) -> Any:
+        """Files sent at the menu are new items; else add a file, add a link, or done; or
+        an answer of the claim to change (the claim's dialog asks it)."""
+        if isinstance(value, ChangeAnswer):
+            return Next(end=EDIT_FROM_CHILD + value.name)
         if isinstance(value, RemoveItem):
             claim = draft.claim
             item = next((e for e in claim.evidence if e.id == value.item_id), None)
@@ -607,6 +618,13 @@ class RemoveItem:
     """ "remove the photos" at the evidence menu: the item to take off the claim."""
 
     item_id: str
+
+
+@dataclass(frozen=True)
+class ChangeAnswer:
+    """ "change the date" at the evidence menu: the claim's answer to ask again."""
+
+    name: str
 
 
 @dataclass(frozen=True)

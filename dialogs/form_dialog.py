@@ -162,6 +162,11 @@ class Done:
     message: str | None = None
 
 
+# A child dialog's end asking its parent to ask one of the parent's questions again:
+# `Done(EDIT_FROM_CHILD + field name)` (read by `FormDialog.edit_from_child`).
+EDIT_FROM_CHILD = "edit:"
+
+
 @dataclass(frozen=True)
 class Next:
     """Where the loop goes after an answer: what `apply`, `go_back`, `apply_files_aside`
@@ -655,6 +660,13 @@ class FormDialog(ComponentDialog):
         """A child dialog ended on "back" at its first question."""
         return None
 
+    async def edit_from_child(
+        self, step: WaterfallStepContext, draft: Draft, name: str
+    ) -> Next | None:
+        """A child dialog ended asking to change this form's answer `name` (`Done` of
+        `EDIT_FROM_CHILD` + name: "change the date" at a claim's evidence list)."""
+        return None
+
     def files_aside(self, draft: Draft, answer: dict[str, Any]) -> Any:
         """Files sent at a question that takes none: None to refuse them (`file_not_expected`),
         or an awaitable of `FilesAside` when this dialog keeps them anyway."""
@@ -775,13 +787,17 @@ class FormDialog(ComponentDialog):
         """Act on the answer (or on a child dialog's "back") while the draft may change."""
         field_name = step.values.get("field")
         answer = step.result
-        from_child_back = isinstance(answer, Done) and answer.result == "back"
-        if field_name is None and not from_child_back:
+        ended = answer.result if isinstance(answer, Done) else None
+        edit = ended.removeprefix(EDIT_FROM_CHILD) if isinstance(ended, str) else None
+        from_child = ended == "back" or edit != ended
+        if field_name is None and not from_child:
             return None
         draft = await self.load(step.context, options)
         if draft is None or not draft.is_editable:
             return None
         if field_name is None:
+            if edit is not None and edit != ended:
+                return await self.edit_from_child(step, draft, edit)
             return await self.back_from_child(step, draft)
         if isinstance(answer, Back):
             return await self.go_back(step, draft, field_name)

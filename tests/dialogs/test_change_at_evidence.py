@@ -1,0 +1,47 @@
+"""At the evidence list, a partner who sees an earlier answer is wrong says so in words.
+
+Seen at stop 48 at a claim's evidence list: "change the date", "the date is wrong", "fix
+the amount", « modifier la date » got 'I don't know "change the date". Pick one of the
+options or type its number.' — the check card reads those words, the evidence list did
+not, and only "back" (one answer at a time) led there. Now that answer's question is asked,
+then the evidence list again, the files kept. Through the real bot, dialogs, TinyDB.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from tests.dialogs.claim_support import EN, FR, claim_at, get_claim
+from tests.support import Chat, shown
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "asked", "answer", "field", "value", "again"),
+    [
+        (EN, "change the date", "When did", "2026-11-12", "execution_date",
+         date(2026, 11, 12), "Evidence for"),
+        (EN, "the date is wrong", "When did", "Nov 12", "execution_date",
+         date(2026, 11, 12), "Evidence for"),
+        (EN, "fix the amount", "How much", "9,000", "amount", Decimal("9000"), "Evidence for"),
+        (FR, "modifier la date", "Quand", "12/11/2026", "execution_date",
+         date(2026, 11, 12), "Justificatifs"),
+        (FR, "le montant est faux", "Quel montant", "9 000", "amount", Decimal("9000"),
+         "Justificatifs"),
+    ],
+)  # fmt: skip
+async def test_an_earlier_answer_changed_from_the_evidence_list(
+    chat: Chat, locale, typed, asked, answer, field, value, again
+) -> None:
+    claim_id = await claim_at(chat, locale)  # every answer given: the evidence list
+
+    replies = await chat.say(typed, locale=locale)
+
+    text = shown(replies)
+    assert asked in text and claim_id in text, text
+    assert "I don't know" not in text and "Je ne connais pas" not in text, text
+    replies = await chat.say(answer, locale=locale)
+    assert getattr(await get_claim(chat, claim_id), field) == value, shown(replies)
+    assert again in shown(replies), shown(replies)
