@@ -726,7 +726,7 @@ class MainDialog(ComponentDialog):
         if claim is None:
             return await turn.end()
         await turn.context.send_activity(claim_resumed(claim, turn.identity.locale))
-        return await turn.begin(ClaimDialog.__name__, {"claim_id": claim.id})
+        return await turn.begin(ClaimDialog.__name__, _opened_at(claim, turn.command.text))
 
     async def _nothing_to_cancel(self, turn: Turn) -> DialogTurnResult:
         await turn.context.send_activity(t(turn.identity.locale, "cancelled.nothing"))
@@ -1227,6 +1227,13 @@ class MainDialog(ComponentDialog):
 
     async def _continue_claim_in_question(self, turn: Turn) -> DialogTurnResult:
         command, claim_id = turn.command, turn.pending.claim_id
+        if command.text in CHANGEABLE and claim_id and not command.claim_id:
+            # "change the date on my claim" in one of its questions: that answer's question.
+            claim = await self._claim_to_open(turn.context, turn.identity, claim_id)
+            if claim is not None:
+                await turn.leave_question()
+                return await turn.begin(ClaimDialog.__name__, _opened_at(claim, command.text))
+            return await turn.carry_on()
         if await self._said_claim_resumed(turn):
             return await turn.carry_on()
         # A draft that cannot be opened (unknown, locked, someone else's) leaves the
@@ -1839,6 +1846,17 @@ def _draft_dialog(
 _FILE_TROUBLE = re.compile(
     r"\b(?:file|upload\w*|attach|invoice|fichier|joindre|facture|televersement|envoyer)\b"
 )
+
+
+def _opened_at(claim: Claim, field: str | None) -> dict[str, Any]:
+    """The claim dialog's options: at the answer `field` ("change the date on my claim")
+    when the claim asks it, else where it stands."""
+    options: dict[str, Any] = {"claim_id": claim.id}
+    if field in CHANGEABLE and field in claim.required_fields():
+        options["edit"] = field
+    return options
+
+
 # What says something went wrong (an error, a block), rather than that the partner is
 # annoyed ("this is useless"): the ways out of a question, not an apology for being no help.
 _BROKEN = re.compile(

@@ -506,7 +506,19 @@ def at_rest(text: str | None) -> Intent | None:
     phrase = normalize(text).rstrip(" ?!")
     if _CLAIM_A_FIGURE.match(phrase):
         return Intent.MY_FUNDS  # "can I claim 12,000?": what is left to claim
+    if _LIMIT_ALONE.fullmatch(phrase):
+        return Intent.CLAIM_LIMITS  # "what's the limit?": of a claim (a plan's is its own)
     return _AT_REST.get(phrase)
+
+
+# "what's the limit?", "is there a maximum?", « quel est le plafond ? » with nothing named.
+_LIMIT_ALONE = re.compile(
+    r"(?:(?:what s|whats|what is|what are|is there|are there|any|quel est|quelle est"
+    r"|quels sont|quelles sont|c est quoi|y a t il|il y a|existe t il) )?"
+    r"(?:(?:a|an|the|any|un|une|le|la|les|l|des) )?"
+    r"(?:minimum|maximum|max|min|cap|caps|limit|limits|ceiling|plafonds?|limites?|seuil)"
+    r"(?: amounts?| montants?)?"
+)
 
 
 # What has not run yet, in "can I claim <it>?": "before the event", "in advance", "for an
@@ -715,6 +727,10 @@ def recognize_command(text: str | None) -> Command | None:
         disagreed = _DISAGREE_THEN.match(text.strip())
         if disagreed is not None:
             intent, rest = Intent.DISPUTE_WAITING, disagreed["reason"].strip()
+    if intent is None and not ids:
+        field = _claim_field_to_change(phrase)
+        if field is not None:
+            intent, rest = Intent.CONTINUE_CLAIM, field  # opened at that answer's question
     if intent is None:
         return None
     language = language_named(phrase) if intent is Intent.LANGUAGE else None
@@ -725,6 +741,39 @@ def recognize_command(text: str | None) -> Command | None:
         language=language,
         text=rest,
     )
+
+
+# "I need to change the date on my claim", « je voudrais modifier la date de ma
+# réclamation »: an answer of the partner's claim named, to change (normalized words).
+_CHANGE_CLAIM_FIELD = re.compile(
+    r"(?:(?:i need to|i want to|i d like to|i would like to|i have to|can i|could i|how do i"
+    r"|how can i|please|let me|je voudrais|je veux|je dois|j aimerais|il faut|comment"
+    r"|puis je|je peux) )?"
+    r"(?:change|edit|modify|update|fix|correct|amend|modifier|changer|corriger|rectifier)"
+    r" (?:(?:the|my|la|le|l|mon|ma) )?(?P<what>[a-z ]{2,40}?)"
+    r" (?:on|of|in|for|de|du|dans|sur) (?:(?:my|the|this|ma|la|cette|mon|le) )?"
+    r"(?:claim|reclamation)"
+)
+_CLAIM_FIELDS_NAMED = {
+    **dict.fromkeys(
+        ("date", "activity date", "execution date", "date d execution", "date de l activite"),
+        "execution_date",
+    ),
+    **dict.fromkeys(("amount", "claimed amount", "montant", "montant reclame"), "amount"),
+    **dict.fromkeys(("name", "title", "nom", "titre"), "name"),
+    **dict.fromkeys(("impressions", "reach", "people reached", "portee"), "impressions"),
+    **dict.fromkeys(("results", "result", "resultats", "resultat"), "metric_value"),
+    **dict.fromkeys(
+        ("pre approval", "pre approval id", "pre approbation", "id de pre approbation"),
+        "pre_approval_id",
+    ),
+}
+
+
+def _claim_field_to_change(phrase: str) -> str | None:
+    """The claim's answer `phrase` asks to change ("change the date on my claim"), or None."""
+    asked = _CHANGE_CLAIM_FIELD.fullmatch(phrase)
+    return _CLAIM_FIELDS_NAMED.get(asked["what"]) if asked else None
 
 
 # "remind me tomorrow", "can you remind me about it on Monday?", « rappelle-moi demain »,

@@ -59,3 +59,23 @@ async def test_a_lost_draft_is_found(chat: Chat, locale: str, typed: str) -> Non
     text = shown(replies)
     assert claim_id in text, text
     assert "didn't understand" not in text and "n'ai pas compris" not in text, text
+
+
+# Seen at stop 48 at rest: "what's the limit?", "is there a maximum?", « quel est le
+# plafond ? », « c'est quoi la limite ? » got "I didn't understand that" while "what is the
+# maximum claim amount?" was answered: the claim's limits (no minimum; the caps).
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "what's the limit?", "There is no minimum"),
+        (EN, "what is the cap?", "There is no minimum"),
+        (EN, "is there a maximum?", "There is no minimum"),
+        (EN, "any limits?", "There is no minimum"),
+        (FR, "quel est le plafond ?", "Il n'y a pas de minimum"),
+        (FR, "y a-t-il un maximum ?", "Il n'y a pas de minimum"),
+        (FR, "c'est quoi la limite ?", "Il n'y a pas de minimum"),
+    ],
+)
+async def test_the_limit_asked_at_rest(chat: Chat, locale: str, typed: str, said: str) -> None:
+    replies = await chat.say(typed, locale=locale)
+    assert said in shown(replies), shown(replies)

@@ -45,3 +45,44 @@ async def test_an_earlier_answer_changed_from_the_evidence_list(
     replies = await chat.say(answer, locale=locale)
     assert getattr(await get_claim(chat, claim_id), field) == value, shown(replies)
     assert again in shown(replies), shown(replies)
+
+
+# Seen at stop 48 at rest: "I need to change the date on my claim", « je voudrais modifier
+# la date de ma réclamation » got "I didn't understand that" ("edit my claim" was read).
+# The partner's claim draft opens at that answer's question.
+@pytest.mark.parametrize(
+    ("locale", "typed", "asked", "answer", "field", "value"),
+    [
+        (EN, "I need to change the date on my claim", "When did", "Nov 12", "execution_date",
+         date(2026, 11, 12)),
+        (EN, "change the amount of my claim", "How much", "9000", "amount", Decimal("9000")),
+        (EN, "how do I fix the date in my claim?", "When did", "Nov 12", "execution_date",
+         date(2026, 11, 12)),
+        (FR, "je voudrais modifier la date de ma réclamation", "Quand", "12/11/2026",
+         "execution_date", date(2026, 11, 12)),
+        (FR, "changer le montant de ma réclamation", "Quel montant", "9 000", "amount",
+         Decimal("9000")),
+    ],
+)  # fmt: skip
+async def test_an_answer_of_the_claim_changed_from_rest(
+    chat: Chat, locale, typed, asked, answer, field, value
+) -> None:
+    claim_id = await claim_at(chat, locale)
+    await chat.say("annuler" if locale == FR else "cancel", locale=locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    text = shown(replies)
+    assert asked in text and claim_id in text, text
+    replies = await chat.say(answer, locale=locale)
+    assert getattr(await get_claim(chat, claim_id), field) == value, shown(replies)
+
+
+async def test_an_answer_of_the_claim_changed_from_another_of_its_questions(chat: Chat) -> None:
+    claim_id = await claim_at(chat, EN, until="impressions")
+
+    replies = await chat.say("I need to change the date on my claim")
+
+    assert "When did" in shown(replies) and claim_id in shown(replies), shown(replies)
+    await chat.say("Nov 12")
+    assert (await get_claim(chat, claim_id)).execution_date == date(2026, 11, 12)
