@@ -510,7 +510,31 @@ def parse_count(text: str, locale: str = "en-US") -> int:
         if error.code != "count_invalid":
             raise
         _refuse_count_range(typed, locale)
+        _offer_the_one_figure(typed, locale)
         raise
+
+
+# A figure as typed: "3000", "3,000", "3 000" (French groups), "2.5k" is none (read above).
+_FIGURE_IN_WORDS = re.compile(r"\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?!\d)|\d[\d,.']*")
+_MONEY_MARK = re.compile(r"[€$£]|\b(?:eur|euros?|usd|dollars?|gbp|chf)\b", re.IGNORECASE)
+
+
+def _offer_the_one_figure(typed: str, locale: str) -> None:
+    """ "we had 120 guests", « environ 3000 personnes sont venues »: the sentence's one
+    figure, offered (a sentence with two figures, or money, is not guessed at)."""
+    figures = _FIGURE_IN_WORDS.findall(typed)
+    if len(figures) != 1 or _MONEY_MARK.search(typed):
+        return
+    try:
+        count = _count(figures[0].strip(" ,.'"))
+    except UserInputError:
+        return
+    raise UserInputError(
+        "count_in_sentence",
+        value=typed[:60],
+        suggestion=format_count(count, locale),
+        answer=str(count),
+    )
 
 
 def _count(typed: str) -> int:

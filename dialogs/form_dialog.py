@@ -1129,6 +1129,7 @@ _IN_A_FORM = {
     "pre_approval_did_you_mean": "form_error.pre_approval_did_you_mean",
     "reviewer_did_you_mean": "form_error.reviewer_did_you_mean",
     "count_range": "form_error.count_range",
+    "count_in_sentence": "form_error.count_in_sentence",
     "claim_amount_estimate": "form_error.claim_amount_estimate",
     "claim_amount_sum": "form_error.claim_amount_sum",
     "claim_amount_asked": "form_error.claim_amount_asked",

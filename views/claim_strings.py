@@ -304,6 +304,8 @@ CLAIM_EN: dict[str, str] = {
     "mailing, the impressions in the ad platform's report. Type 0 if it reached no one.",
     "error.count_range": '"{value}" is a range, and the claim takes one number. Did you mean '
     "**{suggestion}**, its low end? Say **yes** or click it below, or type the number.",
+    "error.count_in_sentence": '"{value}": is the number **{suggestion}**? Say **yes** or '
+    "click it below, or type the number.",
     "error.count_negative": "That number can't be negative.",
     "error.pre_approval_invalid": "A pre-approval id is letters, digits and dashes, like "
     "PA-2027-0042.",
@@ -906,6 +908,8 @@ CLAIM_FR: dict[str, str] = {
     "Tapez 0 si elle n'a touché personne.",
     "error.count_range": "« {value} » est une fourchette, et la réclamation prend un seul "
     "nombre. Vouliez-vous dire **{suggestion}**, le bas de la fourchette ? Répondez "
+    "**oui** ou cliquez dessus ci-dessous, ou tapez le nombre.",
+    "error.count_in_sentence": "« {value} » : le nombre est-il **{suggestion}** ? Répondez "
     "**oui** ou cliquez dessus ci-dessous, ou tapez le nombre.",
     "error.count_negative": "Ce nombre ne peut pas être négatif.",
     "error.pre_approval_invalid": "Un identifiant de pré-approbation se compose de lettres, "

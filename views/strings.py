@@ -342,6 +342,8 @@ EN: dict[str, str] = {
     "**Save** keeps it, or type the address.",
     "form_error.count_range": '"{value}" is a range, and the claim takes one number: '
     "**{suggestion}**, its low end, is in the field now. **Save** keeps it, or type the number.",
+    "form_error.count_in_sentence": '"{value}": **{suggestion}** is in the field now. **Save** '
+    "keeps it, or type the number.",
     "form_error.date_length": '"{value}" after the start ({start}): **{suggestion}** is in the '
     "field now. **Save** keeps it, or type the last day.",
     "form_error.amount_thousands": '"{value}": **{suggestion}** is in the field now. **Save** '
@@ -1133,6 +1135,8 @@ FR: dict[str, str] = {
     "form_error.count_range": "« {value} » est une fourchette, et la réclamation prend un seul "
     "nombre : **{suggestion}**, le bas de la fourchette, est maintenant dans le champ. "
     "**Enregistrer** le garde, ou tapez le nombre.",
+    "form_error.count_in_sentence": "« {value} » : **{suggestion}** est maintenant dans le "
+    "champ. **Enregistrer** le garde, ou tapez le nombre.",
     "form_error.date_length": "« {value} » après le début ({start}) : le **{suggestion}** est "
     "maintenant dans le champ. **Enregistrer** le garde, ou tapez le dernier jour.",
     "form_error.amount_thousands": "« {value} » : **{suggestion}** est maintenant dans le "
