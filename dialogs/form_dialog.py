@@ -784,19 +784,21 @@ class FormDialog(ComponentDialog):
     async def _after_answer(
         self, step: WaterfallStepContext, options: dict[str, Any]
     ) -> Next | None:
-        """Act on the answer (or on a child dialog's "back") while the draft may change."""
+        """Act on the answer (or on a child dialog's "back", or its asking for one of this
+        form's answers again) while the draft may change."""
         field_name = step.values.get("field")
         answer = step.result
         ended = answer.result if isinstance(answer, Done) else None
-        edit = ended.removeprefix(EDIT_FROM_CHILD) if isinstance(ended, str) else None
-        from_child = ended == "back" or edit != ended
-        if field_name is None and not from_child:
+        edit = None
+        if isinstance(ended, str) and ended.startswith(EDIT_FROM_CHILD):
+            edit = ended[len(EDIT_FROM_CHILD) :]
+        if field_name is None and ended != "back" and edit is None:
             return None
         draft = await self.load(step.context, options)
         if draft is None or not draft.is_editable:
             return None
         if field_name is None:
-            if edit is not None and edit != ended:
+            if edit is not None:
                 return await self.edit_from_child(step, draft, edit)
             return await self.back_from_child(step, draft)
         if isinstance(answer, Back):
