@@ -495,6 +495,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             "claims",
             *("export my claims", "download my claims", "print my claims"),
             *("export the claims", "list of my claims"),
+            *("my last claim", "show me my last claim", "show my last claim", "my latest claim"),
+            *("last claim", "latest claim", "my most recent claim"),
         ),
         fr=(
             "mes reclamations",
@@ -506,6 +508,7 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("reclamation", "liste de mes reclamations", "liste des reclamations"),
             *("exporter mes reclamations", "telecharger mes reclamations"),
             "imprimer mes reclamations",
+            *("ma derniere reclamation", "voir ma derniere reclamation", "derniere reclamation"),
         ),
         from_card=True,
     ),
@@ -824,6 +827,10 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("do i need a plan before claiming", "do i need a plan to claim"),
             *("do i need a plan before i claim", "do i need an approved plan to claim"),
             *("can i claim without a plan", "why do i need a plan", "do i need a plan"),
+            # A newcomer: what co-op is, and how to start.
+            *("i m new here", "im new here", "i am new here", "i m new", "i am new", "im new"),
+            *("where do i start", "where do i begin", "how do i start", "how do i get started"),
+            *("getting started", "first time here", "it s my first time", "how to start"),
         ),
         fr=(
             *("c est quoi le co op", "qu est ce que le co op", "que sont les fonds co op"),
@@ -834,6 +841,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("difference entre un plan et une reclamation", "faut il un plan pour reclamer"),
             *("ai je besoin d un plan", "est ce que j ai besoin d un plan", "faut il un plan"),
             *("puis je reclamer sans plan", "peut on reclamer sans plan", "pourquoi un plan"),
+            *("je suis nouveau", "je suis nouvelle", "je debute", "c est ma premiere fois"),
+            *("par ou commencer", "par ou je commence", "comment commencer", "comment debuter"),
         ),
         without_role=True,
     ),
@@ -1144,6 +1153,10 @@ INTENTS: dict[Intent, IntentSpec] = {
             ),
             *("can i claim in advance", "can i claim before the event", "can i claim upfront"),
             *("can i claim before it runs", "can i claim before the activity"),
+            # Too late?: when claims are taken, with today's periods.
+            *("am i too late to claim", "is it too late to claim", "is it too late"),
+            *("am i too late", "too late to claim", "can i still claim", "is it still possible"),
+            *("is it still possible to claim", "can i still submit a claim"),
         ),
         fr=(
             *("quand puis je reclamer", "quand reclamer", "quand faire une reclamation"),
@@ -1151,6 +1164,9 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("quand envoyer une reclamation", "quand peut on reclamer"),
             *("puis je reclamer a l avance", "puis je reclamer avant l evenement"),
             *("peut on reclamer a l avance", "peut on reclamer avant l evenement"),
+            *("est ce trop tard", "est il trop tard", "est il trop tard pour reclamer"),
+            *("est ce trop tard pour reclamer", "suis je en retard", "puis je encore reclamer"),
+            *("c est trop tard", "peut on encore reclamer", "trop tard pour reclamer"),
         ),
         without_role=True,
     ),

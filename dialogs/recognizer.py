@@ -1469,6 +1469,14 @@ _DRAFTS = re.compile(
 )
 
 
+# "what did I submit?", « qu'est-ce que j'ai soumis ? »: everything, where it stands.
+_ALL_SENT = re.compile(
+    r"(?:what|which) (?:did|have) (?:i|we) (?:submitted|submit|sent|send)(?: so far)?\s*\??"
+    r"|what (?:i|we) (?:have )?(?:submitted|sent)\s*\??"
+    r"|(?:qu est ce que j ai|qu ai je|qu avons nous|qu est ce qu on a) (?:soumis|envoye)\s*\??"
+)
+
+
 # "could you set the plan limit to 60,000?": a change with its value, asked as a question,
 # no question about where the plan stands (normalized words).
 _CHANGE_WITH_VALUE = re.compile(
@@ -1483,6 +1491,8 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
         return None
     if _DRAFTS.match(normalize(text)):
         return StatusQuestion("any", None, DRAFT)
+    if _ALL_SENT.fullmatch(normalize(text)):
+        return StatusQuestion("any")  # "what did I submit?": where everything stands
     claim_ids, plan_ids = find_claim_ids(text), find_plan_ids(text)
     typed = normalize(re.sub(r"\b(PLN|CLM)-\d{4}-\d{6}\b", " ", text, flags=re.IGNORECASE))
     if _CHANGE_WITH_VALUE.search(typed) or _CLAIM_A_FIGURE.match(typed.rstrip(" ?")):

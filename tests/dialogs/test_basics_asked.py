@@ -79,3 +79,52 @@ async def test_a_lost_draft_is_found(chat: Chat, locale: str, typed: str) -> Non
 async def test_the_limit_asked_at_rest(chat: Chat, locale: str, typed: str, said: str) -> None:
     replies = await chat.say(typed, locale=locale)
     assert said in shown(replies), shown(replies)
+
+
+# Seen at stop 48 at rest: "am I too late to claim?", "can I still claim?" got "You have no
+# claims yet", "is it too late?", « est-ce trop tard ? » "I didn't understand that": when
+# claims are taken, with today's periods. "I'm new here", "where do I start?", « par où
+# commencer ? » got "I didn't understand that": what co-op is and how to start. "show me my
+# last claim" and "what did I submit?" too: the claims, and where everything stands.
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "am I too late to claim?", "once the activity has run"),
+        (EN, "is it too late?", "once the activity has run"),
+        (EN, "can I still claim?", "once the activity has run"),
+        (FR, "est-ce trop tard ?", "une fois l'activité réalisée"),
+        (FR, "est-il trop tard pour réclamer ?", "une fois l'activité réalisée"),
+        (EN, "I'm new here", "co-op claims plan"),
+        (EN, "where do I start?", "co-op claims plan"),
+        (EN, "how do I get started?", "co-op claims plan"),
+        (FR, "je suis nouveau", "plan de réclamations co-op"),
+        (FR, "par où commencer ?", "plan de réclamations co-op"),
+    ],
+)
+async def test_first_questions_at_rest(chat: Chat, locale: str, typed: str, said: str) -> None:
+    replies = await chat.say(typed, locale=locale)
+    text = shown(replies)
+    assert said in text, text
+    assert "no claims yet" not in text and "aucune réclamation" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "show me my last claim"),
+        (EN, "my latest claim"),
+        (EN, "what did I submit?"),
+        (EN, "what have I submitted so far?"),
+        (FR, "ma dernière réclamation"),
+        (FR, "qu'est-ce que j'ai soumis ?"),
+    ],
+)
+async def test_the_claims_sent_asked_at_rest(chat: Chat, locale: str, typed: str) -> None:
+    claim_id = await claim_at(chat, locale, until="amount")
+    await chat.say("annuler" if locale == FR else "cancel", locale=locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    text = shown(replies)
+    assert claim_id in text, text
+    assert "didn't understand" not in text and "n'ai pas compris" not in text, text
