@@ -231,6 +231,8 @@ def _parse_claim_amount(draft: ClaimDraft, answer: str) -> Decimal:
             ) from None
         if error.code != "amount_not_a_number":
             raise
+        if normalize(answer[:60]).rstrip(" ?") in _INVOICE_AMOUNT:
+            return _invoice_total(draft.claim, currency)  # "same as the invoice"
         _refuse_invoice_in_other_currency(answer, currency)
         _offer_what_figures_make(answer, number, currency, locale)
         raise
@@ -242,6 +244,35 @@ def _parse_claim_amount(draft: ClaimDraft, answer: str) -> Decimal:
             answer=format(read, "f"),
         )
     return read
+
+
+# "the invoice amount", "same as the invoice", « le montant de la facture »: its total.
+_INVOICE_AMOUNT = frozenset(
+    normalize(words)
+    for words in (
+        *("the invoice amount", "invoice amount", "same as the invoice", "same as invoice"),
+        *("as on the invoice", "the amount on the invoice", "amount on the invoice"),
+        *("the invoice total", "invoice total", "what s on the invoice", "the invoice s amount"),
+        *("le montant de la facture", "montant de la facture", "comme sur la facture"),
+        *("le total de la facture", "la meme chose que la facture", "pareil que la facture"),
+        *("ce qu il y a sur la facture", "celui de la facture", "le montant facture"),
+    )
+)
+
+
+def _invoice_total(claim: Claim, currency: str) -> Decimal:
+    """The total of the one invoice read on `claim` in its currency; else refused, saying
+    where the amount comes from (typed as on the invoice, or the invoice attached)."""
+    totals = {
+        item.reading.total
+        for item in claim.evidence
+        if item.reading is not None
+        and item.reading.total is not None
+        and (item.reading.currency or currency) == currency
+    }
+    if len(totals) == 1:
+        return totals.pop()
+    raise UserInputError("claim_amount_from_invoice", currency=currency)
 
 
 # "the invoice is in USD", « ma facture est en dollars »: the currency it was paid in.
@@ -612,6 +643,8 @@ _ALL_REMAINING_WORDS = (
     *("max", "the max", "maximum", "the maximum", "le max", "le maximum", "au maximum"),
     *("as planned", "same as planned", "the planned amount", "planned amount", "what i planned"),
     *("what was planned", "comme prevu", "le montant prevu", "montant prevu", "ce qui etait prevu"),
+    *("la même chose que prévu", "pareil que prévu", "ce que j'avais prévu", "le prévu"),
+    *("ce que nous avions prévu", "la même chose que le prévu"),
 )
 
 # The option holding what a claim was started for ("new claim for the seminar").

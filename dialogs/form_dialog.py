@@ -906,9 +906,9 @@ class FormDialog(ComponentDialog):
                 options = [(suggested, str(params["suggestion"]))]
             asked = isinstance(answer, str) and asks_something(answer)
             # "not sure yet" at a choice: its help, as "not sure" (a command there) gets.
-            asked = asked or (
-                question.input == "choice" and isinstance(answer, str) and says_unsure(answer)
-            )
+            # "not sure yet" where a value could not be read (an amount, a date): the same.
+            unsure = isinstance(answer, str) and says_unsure(answer)
+            asked = asked or (unsure and (question.input == "choice" or error.code in _UNREADABLE))
             if not options and asked and error.code not in _ANSWERS_ITSELF:
                 # "what's the max?" at the amount: what the question means, as "help"
                 # says it, and the question again; no "isn't an amount".

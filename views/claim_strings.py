@@ -304,6 +304,9 @@ CLAIM_EN: dict[str, str] = {
     "mailing, the impressions in the ad platform's report. Type 0 if it reached no one.",
     "error.count_range": '"{value}" is a range, and the claim takes one number. Did you mean '
     "**{suggestion}**, its low end? Say **yes** or click it below, or type the number.",
+    "error.claim_amount_from_invoice": "I have no invoice read on this claim to take it "
+    "from: type the amount as it is on the invoice, in {currency}, or attach the invoice (📎) "
+    "and I read it for you.",
     "error.count_in_sentence": '"{value}": is the number **{suggestion}**? Say **yes** or '
     "click it below, or type the number.",
     "error.count_negative": "That number can't be negative.",
@@ -909,6 +912,9 @@ CLAIM_FR: dict[str, str] = {
     "error.count_range": "« {value} » est une fourchette, et la réclamation prend un seul "
     "nombre. Vouliez-vous dire **{suggestion}**, le bas de la fourchette ? Répondez "
     "**oui** ou cliquez dessus ci-dessous, ou tapez le nombre.",
+    "error.claim_amount_from_invoice": "Je n'ai lu aucune facture sur cette réclamation pour "
+    "l'y reprendre : tapez le montant tel qu'il figure sur la facture, en {currency}, ou "
+    "joignez la facture (📎) et je la lis pour vous.",
     "error.count_in_sentence": "« {value} » : le nombre est-il **{suggestion}** ? Répondez "
     "**oui** ou cliquez dessus ci-dessous, ou tapez le nombre.",
     "error.count_negative": "Ce nombre ne peut pas être négatif.",
