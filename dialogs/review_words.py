@@ -94,8 +94,8 @@ def _has_verb(typed: str) -> bool:
 # "the amount is wrong", « la date de fin est fausse »: a field said to be wrong is one to
 # change (its question is asked; what follows "is" is no value: `says_change`).
 _COMPLAINT = re.compile(
-    r"\b(?:wrong|incorrect|not right|mistaken|faux|fausse|errone|erronee|incorrecte|"
-    r"pas bon|pas bonne|pas juste)\b"
+    r"\b(?:wrong|incorrect|not right|mistaken|faux|fausses?|errone|erronees?|incorrecte|"
+    r"incorrects|incorrectes|pas bon|pas bons|pas bonne|pas bonnes|pas juste|pas justes)\b"
 )
 
 
@@ -166,6 +166,11 @@ def edit_choices(answer: str, plan: Plan) -> list[str]:
             typed = pattern.sub(" ", typed, count=1)  # its words name no item
             break
     campaigns, activities = _named_items(typed, numbers, plan)
+    if field is None and _DATES.search(typed):
+        # "the dates are wrong", « les dates sont fausses »: a campaign's start and end.
+        ids = campaigns or list(dict.fromkeys(c for c, _ in activities))
+        ids = ids or [c.id for c in plan.campaigns]
+        return [_edit(name, c) for c in ids for name in ("start_date", "end_date")]
     if field is None:
         # "change Spring push": the fields of the one item it names.
         if len(activities) == 1 and not campaigns:
@@ -185,6 +190,10 @@ def edit_choices(answer: str, plan: Plan) -> list[str]:
         for a in c.activities
     ]
     return [_edit(field, campaign_id, activity_id) for campaign_id, activity_id in pairs]
+
+
+# "the dates", « les dates », "the date" with neither start nor end said (read after them).
+_DATES = re.compile(r"\bdates?\b")
 
 
 _REMOVE_VERBS = re.compile(

@@ -136,3 +136,29 @@ async def test_later_after_submit_or_save_was_offered_saves(
     assert plan_id in shown(replies)
     assert "stays a draft" in shown(replies) or "reste un brouillon" in shown(replies)
     assert (await get(chat, plan_id)).submitted_at is None
+
+
+# Seen at stop 48 at a plan's review: "the dates are wrong", "change the dates", « les dates
+# sont fausses » got 'I don't know "the dates are wrong" here' ("the start date is wrong"
+# was read): the campaign's start and end dates are offered, one button each.
+@pytest.mark.parametrize(
+    ("locale", "typed", "start", "end"),
+    [
+        ("en-US", "the dates are wrong", "start date", "end date"),
+        ("en-US", "change the dates", "start date", "end date"),
+        ("en-US", "the date is wrong", "start date", "end date"),
+        ("fr-FR", "les dates sont fausses", "date de début", "date de fin"),
+    ],
+)
+async def test_the_dates_said_wrong_at_a_plans_review_offer_both(
+    chat: Chat, locale: str, typed: str, start: str, end: str
+) -> None:
+    plan_id = plan_id_in(await chat.say("nouveau plan" if locale == "fr-FR" else "new plan"))
+    await answer_until(chat, "review", locale=locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    titles = [title.lower() for title in _buttons(replies)]
+    assert any(start in title for title in titles), shown(replies)
+    assert any(end in title for title in titles), shown(replies)
+    assert (await get(chat, plan_id)).submitted_at is None
