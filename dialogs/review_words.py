@@ -94,7 +94,8 @@ def _has_verb(typed: str) -> bool:
 # "the amount is wrong", « la date de fin est fausse »: a field said to be wrong is one to
 # change (its question is asked; what follows "is" is no value: `says_change`).
 _COMPLAINT = re.compile(
-    r"\b(?:wrong|incorrect|not right|mistaken|faux|fausses?|errone|erronees?|incorrecte|"
+    r"\b(?:wrong|incorrect|not right|mistaken|mistake|error|faux|fausses?|errone|erronees?|"
+    r"incorrecte|erreur|trompee?|"
     r"incorrects|incorrectes|pas bon|pas bons|pas bonne|pas bonnes|pas juste|pas justes)\b"
 )
 
@@ -144,10 +145,18 @@ def edit_phrases(
 
 # "the amount is wrong", « le montant est faux » (as `normalize` leaves them).
 _COMPLAINTS = {
-    "en": ("{} is wrong", "{} is incorrect", "{} is not right", "wrong {}"),
+    "en": (
+        *("{} is wrong", "{} is incorrect", "{} is not right", "wrong {}"),
+        # A mistake owned: "I made a mistake in the amount", "there's an error in the date".
+        *("i made a mistake in {}", "i made a mistake on {}", "mistake in {}", "error in {}"),
+        *("there s a mistake in {}", "there s an error in {}", "i got {} wrong"),
+    ),
     "fr": (
         *("{} est faux", "{} est fausse", "{} est errone", "{} est erronee"),
         *("{} est incorrect", "{} est incorrecte", "{} n est pas bon", "{} n est pas bonne"),
+        *("je me suis trompe de {}", "je me suis trompe dans {}", "je me suis trompe sur {}"),
+        *("je me suis trompee de {}", "erreur dans {}", "erreur sur {}"),
+        "il y a une erreur dans {}",
     ),
 }
 

@@ -30,6 +30,13 @@ from tests.support import Chat, shown
          date(2026, 11, 12), "Justificatifs"),
         (FR, "le montant est faux", "Quel montant", "9 000", "amount", Decimal("9000"),
          "Justificatifs"),
+        # Seen at stop 48: a mistake said, not a change asked.
+        (EN, "I made a mistake in the amount", "How much", "9,000", "amount", Decimal("9000"),
+         "Evidence for"),
+        (EN, "there's an error in the date", "When did", "Nov 12", "execution_date",
+         date(2026, 11, 12), "Evidence for"),
+        (FR, "je me suis trompé de montant", "Quel montant", "9 000", "amount",
+         Decimal("9000"), "Justificatifs"),
     ],
 )  # fmt: skip
 async def test_an_earlier_answer_changed_from_the_evidence_list(

@@ -162,3 +162,22 @@ async def test_the_dates_said_wrong_at_a_plans_review_offer_both(
     assert any(start in title for title in titles), shown(replies)
     assert any(end in title for title in titles), shown(replies)
     assert (await get(chat, plan_id)).submitted_at is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "asked"),
+    [
+        ("en-US", "I made a mistake in the start date", "When does **Spring push** start?"),
+        # The French script's plan has two campaigns: each one's end date is offered.
+        ("fr-FR", "je me suis trompé dans la date de fin", "Campagne printemps : date de fin"),
+    ],
+)
+async def test_a_mistake_said_at_a_plans_review_asks_that_answer(
+    chat: Chat, locale: str, typed: str, asked: str
+) -> None:
+    plan_id_in(await chat.say("nouveau plan" if locale == "fr-FR" else "new plan"))
+    await answer_until(chat, "review", locale=locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert asked in shown(replies), shown(replies)
