@@ -553,7 +553,7 @@ INTENTS: dict[Intent, IntentSpec] = {
             "remaining funds",
             "show my funds",
             "how much co op do i have",
-            *("what can i claim", "what can we claim", "what can i claim for", "my deadlines"),
+            *("what can i claim", "what can we claim", "my deadlines"),
             *("what can i still claim", "when do i need to submit", "when do i have to submit"),
             *("how long do i have to claim", "how much time do i have to claim"),
             *("how long do we have to claim", "what s the deadline to claim"),
@@ -802,11 +802,21 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("speak to a person", "speak to someone", "real person", "a real person"),
             *("contact support", "customer support", "i need support", "talk to an agent"),
             *("speak to an agent", "contact microsoft", "who can i talk to", "who do i contact"),
+            *_each(
+                *("how do i contact", "how can i contact", "how to contact", "how do i reach"),
+                *("how can i reach", "how do i get in touch with", "how can i get in touch with"),
+                then=("support", "microsoft", "microsoft support", "customer support", "someone"),
+            ),
         ),
         fr=(
             *("parler a un humain", "parler a une personne", "parler a quelqu un"),
             *("une vraie personne", "contacter le support", "contacter microsoft"),
             *("qui contacter", "a qui m adresser", "j ai besoin du support"),
+            *_each(
+                *("comment contacter", "comment joindre", "comment puis je contacter"),
+                *("comment je contacte", "comment je peux contacter", "comment puis je joindre"),
+                then=("le support", "microsoft", "le support microsoft", "quelqu un"),
+            ),
         ),
         without_role=True,
     ),
@@ -874,6 +884,9 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("what can i spend co op on", "what can co op be used for", "eligible activities"),
             *("which activities are eligible", "what activities are eligible", "activity types"),
             *("what activities can i do", "what activity types are there"),
+            # Not "what can I claim?" (how much: the funds left).
+            *("what can i claim for", "what activities can i claim for", "what can we claim for"),
+            *("what can i use co op for", "what can co op pay for", "what does co op pay for"),
             *("what will the reviewer check", "what does the reviewer check"),
             *("what does a reviewer check", "what do reviewers check", "what will they check"),
             *("what do reviewers look at", "what does the reviewer look at"),
@@ -884,6 +897,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("de quels justificatifs ai je besoin", "quels documents fournir"),
             *("sur quoi puis je depenser mon co op", "a quoi peut servir le co op"),
             *("quelles activites sont eligibles", "types d activite", "activites eligibles"),
+            *("pour quoi puis je reclamer", "quelles activites puis je reclamer"),
+            *("pour quelles activites puis je reclamer", "que finance le co op"),
             *("que va verifier le reviseur", "que verifie le reviseur"),
             *("qu est ce que le reviseur verifie", "qu est ce que le reviseur va verifier"),
         ),
@@ -903,6 +918,10 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("who will review it", "who will review my plan", "who reviews it", "who approves it"),
             *("who will approve it", "who will approve my plan", "who will review my claim"),
             *("who is going to review it", "who checks it", "who will check it"),
+            *_each(
+                *("who approves", "who validates", "who decides on", "who will approve"),
+                then=("my claim", "my claims", "claims", "the claim", "a claim"),
+            ),
         ),
         fr=(
             *("qui est mon reviseur", "qui est le reviseur", "qui valide mon plan"),
@@ -911,6 +930,10 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("qui examine mes reclamations", "qui examine ma reclamation"),
             *("qui va le valider", "qui va la valider", "qui le valide", "qui la valide"),
             *("qui va l approuver", "qui va le relire", "qui va l examiner", "qui valide"),
+            *_each(
+                *("qui valide", "qui approuve", "qui examine", "qui decide de", "qui va valider"),
+                then=("ma reclamation", "mes reclamations", "les reclamations", "la reclamation"),
+            ),
         ),
     ),
     Intent.PAUSE: IntentSpec(
@@ -975,11 +998,23 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("i don t have an invoice", "i dont have an invoice", "i do not have an invoice"),
             *("i have no invoice", "no invoice", "i don t have the invoice", "no invoice yet"),
             *("i don t have the invoice yet", "i haven t received the invoice"),
+            # "can I upload the invoice later?": the draft waits for it.
+            *_each(
+                *("can i upload", "can i send", "can i add", "can i attach", "could i send"),
+                *("can we send", "can we upload", "can we add", "is it ok to send"),
+                then=("the invoice later", "it later", "the invoice afterwards"),
+            ),
         ),
         fr=(
             *("je n ai pas de facture", "pas de facture", "je n ai pas la facture"),
             *("je n ai pas encore la facture", "pas encore de facture"),
             *("je n ai pas encore recu la facture", "je n ai pas recu la facture"),
+            *_each(
+                *("je peux envoyer", "je peux ajouter", "je peux joindre", "puis je envoyer"),
+                *("puis je ajouter", "puis je joindre", "est ce que je peux envoyer"),
+                *("est ce que je peux ajouter", "est ce que je peux joindre", "on peut envoyer"),
+                then=("la facture plus tard", "la facture apres", "la facture ensuite"),
+            ),
         ),
     ),
     Intent.LOST_INVOICE: IntentSpec(

@@ -28,6 +28,13 @@ pytestmark = pytest.mark.asyncio
         (EN, "who approves my plan"),
         (FR, "qui est mon réviseur ?"),
         (FR, "qui valide mon plan ?"),
+        # Seen at stop 49: the claims' status ("You have no claims yet" with none).
+        (EN, "who approves my claim?"),
+        (EN, "who approves claims?"),
+        (EN, "who decides on my claim?"),
+        (FR, "qui valide ma réclamation ?"),
+        (FR, "qui approuve ma réclamation ?"),
+        (FR, "qui valide les réclamations ?"),
     ],
 )
 async def test_the_plans_reviewers_are_named(chat: Chat, locale: str, typed: str) -> None:

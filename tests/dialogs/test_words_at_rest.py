@@ -127,6 +127,13 @@ async def test_an_invoice_asked_for_without_a_file_says_how_to_send_it(
         (EN, "contact support", "account manager"),
         (FR, "parler à un humain", "responsable de compte"),
         (FR, "contacter le support", "responsable de compte"),
+        # Seen at stop 49: "I didn't understand that", « Je n'ai pas compris ».
+        (EN, "how do I contact support?", "account manager"),
+        (EN, "how can I contact Microsoft?", "account manager"),
+        (EN, "how do I reach support?", "account manager"),
+        (FR, "comment contacter le support ?", "responsable de compte"),
+        (FR, "comment joindre le support ?", "responsable de compte"),
+        (FR, "comment contacter Microsoft ?", "responsable de compte"),
     ],
 )
 async def test_asking_for_a_person_says_who_to_turn_to(
@@ -284,3 +291,43 @@ async def test_plans_asked_for_by_a_status_they_do_not_have_says_so(
     text = await said(chat, locale, typed)
     assert answer in text
     assert plan_id not in text
+
+
+# -- a third pass (6 Dec 2026) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        # Seen at stop 49: "Attach the invoice … to a message here", as if it had to come now.
+        (EN, "can I upload the invoice later?", "say **later**: your draft is kept"),
+        (EN, "can I send the invoice later?", "say **later**: your draft is kept"),
+        (EN, "can I add the invoice later?", "say **later**: your draft is kept"),
+        # Seen: « Je n'ai pas compris ».
+        (FR, "je peux envoyer la facture plus tard ?", "dites **plus tard** : votre brouillon"),
+        (FR, "puis-je ajouter la facture plus tard ?", "dites **plus tard** : votre brouillon"),
+        (FR, "est-ce que je peux joindre la facture plus tard ?", "dites **plus tard**"),
+    ],
+)
+async def test_an_invoice_to_come_later_says_the_draft_waits_for_it(
+    chat: Chat, locale: str, typed: str, answer: str
+) -> None:
+    assert answer in await said(chat, locale, typed)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        # Seen at stop 49: the funds left ("what can I claim?" asks how much: still them).
+        (EN, "what can I claim for?", "Each activity type co-op pays for"),
+        (EN, "what activities can I claim for?", "Each activity type co-op pays for"),
+        (EN, "what can I use co-op for?", "Each activity type co-op pays for"),
+        # Seen: « Je n'ai pas compris ».
+        (FR, "pour quoi puis-je réclamer ?", "Chaque type d'activité financé par le co-op"),
+        (FR, "quelles activités puis-je réclamer ?", "Chaque type d'activité financé par le co-op"),
+    ],
+)
+async def test_what_may_be_claimed_for_lists_the_activity_types(
+    chat: Chat, locale: str, typed: str, answer: str
+) -> None:
+    assert answer in await said(chat, locale, typed)
