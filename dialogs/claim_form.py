@@ -212,6 +212,7 @@ def parse_execution_date(draft: ClaimDraft, answer: str) -> date:
         earliest=days[0] if days else None,
         latest=days[1] if days else draft.today,
         not_after=draft.today,
+        strict=True,
     )
     try:
         value = parse_date(answer, draft.locale, draft.today, window)

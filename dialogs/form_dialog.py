@@ -1128,6 +1128,7 @@ _IN_A_FORM = {
     "date_day_number": "form_error.date_day_number",
     "date_approximate": "form_error.date_approximate",
     "date_with_words": "form_error.date_with_words",
+    "date_other_order": "form_error.date_other_order",
     "pre_approval_did_you_mean": "form_error.pre_approval_did_you_mean",
     "reviewer_did_you_mean": "form_error.reviewer_did_you_mean",
     "count_range": "form_error.count_range",

@@ -33,6 +33,9 @@ Error codes raised (string table key `error.<code>`):
   that day offered.
 - `date_with_words` (value, suggestion, answer): a day and words about the activity
   ("10 Nov 2026 (online)"), that day offered.
+- `date_other_order` (value, read, suggestion, answer): numbers in the locale's order give
+  a day a strict window excludes (`read`), in the other order one it takes ("12/11" in
+  en-US, 11 December, at a claim of November): that one offered.
 - `date_last_week`, `date_past_span` (value, first, last, example): a past week or month.
 - `date_impossible` (value): readable, but no such day (31/02/2026, 2026-13-01).
 - `date_out_of_range` (value): a year before 2000 or after 2100.
@@ -249,12 +252,17 @@ class DateWindow:
     or after `on_or_after` (plan and campaign dates: what comes next), or the last one not
     after `not_after` (an execution date: what already happened). When none does, the
     occurrence nearest to the window on the preferred side of that day.
+
+    `strict`: the question refuses a day outside the window (a claim's execution date),
+    rather than taking it with a warning (a campaign's dates); numbers read in the locale's
+    order as such a day are offered in the other order where that gives one inside.
     """
 
     earliest: date | None = None
     latest: date | None = None
     on_or_after: date | None = None
     not_after: date | None = None
+    strict: bool = False
 
     def distance(self, day: date) -> int:
         """Days from `day` to the window (0 inside it)."""
@@ -638,19 +646,49 @@ def _read_day(
         return _day_in_window(
             int(match[1] or match[2]), window or DateWindow(today, today), today, raw
         )
-    numeric = _read_numeric(_LEADING_FILLER.sub("", normalized), locale, today)
+    numbers = _LEADING_FILLER.sub("", normalized)
+    numeric = _read_numeric(numbers, locale, today)
     if numeric:
         year, month, day = numeric
     else:
         year, month, day = _read_words(normalized, locale, today, raw, window)
+    read = _day_of(year, month, day, window or DateWindow(today, today), today, raw)
+    if numeric and window is not None and window.strict and window.distance(read) > 0:
+        _offer_other_order(numbers, locale, today, window, read, raw)
+    return read
+
+
+def _day_of(
+    year: int | None, month: int, day: int, window: DateWindow, today: date, raw: str
+) -> date:
     if year is None:
-        return _in_window(month, day, window or DateWindow(today, today), today, raw)
+        return _in_window(month, day, window, today, raw)
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise UserInputError("date_out_of_range", value=excerpt(raw))
     try:
         return date(year, month, day)
     except ValueError:
         raise UserInputError("date_impossible", value=excerpt(raw)) from None
+
+
+def _offer_other_order(
+    numbers: str, locale: str, today: date, window: DateWindow, read: date, raw: str
+) -> None:
+    """ "12/11" in en-US is 11 December; typed by a partner who writes the day first, it is
+    12 November. Where the locale's order gives a day the question cannot take (`read`) and
+    the other order one it can, that day is offered."""
+    match = _DAY_MONTH_YEAR.fullmatch(numbers) or _DAY_MONTH.fullmatch(numbers)
+    if match is None or match[2] == "." or int(match[1]) > 12 or int(match[3]) > 12:
+        return  # dots are day first everywhere; a number above 12 is a day in any order
+    year = _year(match[4] if match.re is _DAY_MONTH_YEAR else "", today)
+    try:
+        other = _day_of(year, read.day, read.month, window, today, raw)
+    except UserInputError:
+        return
+    if other != read and window.distance(other) == 0:
+        error = _offered("date_other_order", other, locale, raw)
+        error.params["read"] = format_date(read, locale)
+        raise error
 
 
 # Several days: "10-12 Nov 2026", "November 10-11", "Nov 10 and 11", "from Nov 10 to Nov 12",

@@ -336,6 +336,8 @@ EN: dict[str, str] = {
     "**Save** keeps it, or pick the date.",
     "form_error.date_approximate": '"{value}": **{suggestion}** is in the field now. **Save** '
     "keeps it, or pick the exact day.",
+    "form_error.date_other_order": '"{value}" reads as {read}: **{suggestion}** is in the '
+    "field now. **Save** keeps it, or pick the day.",
     "form_error.date_with_words": '"{value}": **{suggestion}** is in the field now. **Save** '
     "keeps it, or pick the day.",
     "form_error.reviewer_did_you_mean": '"{value}": **{suggestion}** is in the field now. '
@@ -594,6 +596,9 @@ EN: dict[str, str] = {
     "click it below, or type the date.",
     "error.date_approximate": '"{value}": which day exactly? Is it **{suggestion}**? Say '
     "**yes** or click it below, or type the day.",
+    "error.date_other_order": '"{value}" reads as **{read}**, a day this question can\'t take. '
+    "Did you mean **{suggestion}**? Say **yes** or click it below, or type the day with its "
+    "month's name.",
     "error.date_with_words": '"{value}": is the day **{suggestion}**? Say **yes** or click it '
     "below, or type the day alone.",
     "error.date_last_week": '"{value}" is several days, from {first} to {last}: which one was '
@@ -1128,6 +1133,8 @@ FR: dict[str, str] = {
     "le champ. **Enregistrer** le garde, ou choisissez la date.",
     "form_error.date_approximate": "« {value} » : le **{suggestion}** est maintenant dans le "
     "champ. **Enregistrer** le garde, ou choisissez le jour exact.",
+    "form_error.date_other_order": "« {value} » se lit {read} : le **{suggestion}** est "
+    "maintenant dans le champ. **Enregistrer** le garde, ou choisissez le jour.",
     "form_error.date_with_words": "« {value} » : le **{suggestion}** est maintenant dans le "
     "champ. **Enregistrer** le garde, ou choisissez le jour.",
     "form_error.reviewer_did_you_mean": "« {value} » : **{suggestion}** est maintenant dans le "
@@ -1410,6 +1417,9 @@ FR: dict[str, str] = {
     "Répondez **oui** ou cliquez dessus ci-dessous, ou tapez la date.",
     "error.date_approximate": "« {value} » : quel jour exactement ? Est-ce le "
     "**{suggestion}** ? Répondez **oui** ou cliquez dessus ci-dessous, ou tapez le jour.",
+    "error.date_other_order": "« {value} » se lit **{read}**, un jour que cette question ne "
+    "peut pas prendre. Vouliez-vous dire le **{suggestion}** ? Répondez **oui** ou cliquez "
+    "dessus ci-dessous, ou tapez le jour avec le nom de son mois.",
     "error.date_with_words": "« {value} » : le jour est-il le **{suggestion}** ? Répondez "
     "**oui** ou cliquez dessus ci-dessous, ou tapez le jour seul.",
     "error.date_last_week": "« {value} » désigne plusieurs jours, du {first} au {last} : "
