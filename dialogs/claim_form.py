@@ -219,7 +219,7 @@ def parse_execution_date(draft: ClaimDraft, answer: str) -> date:
     except UserInputError as error:
         # "Dec 2 and 3" offered "2 Dec 2025", a year before the campaign: a day offered is
         # one the claim takes; when none is, the days it takes are said at once.
-        offered = [error.params.get("answer")]
+        offered = [error.params.get("answer"), *(error.params.get("days") or ())]
         offered += [value for value, _label in error.params.get("options") or []]
         offered_days = [date.fromisoformat(day) for day in offered if _is_iso_day(day)]
         if days is None or not offered_days or any(_within(d, days) for d in offered_days):

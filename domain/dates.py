@@ -36,7 +36,9 @@ Error codes raised (string table key `error.<code>`):
 - `date_other_order` (value, read, suggestion, answer): numbers in the locale's order give
   a day a strict window excludes (`read`), in the other order one it takes ("12/11" in
   en-US, 11 December, at a claim of November): that one offered.
-- `date_last_week`, `date_past_span` (value, first, last, example): a past week or month.
+- `date_last_week`, `date_past_span` (value, first, last, example): a past week or month;
+  `date_past_span` also for a month alone where one day is asked ("November" at a claim's
+  date: its days the window takes, all of them when it takes none, in `days` too).
 - `date_impossible` (value): readable, but no such day (31/02/2026, 2026-13-01).
 - `date_out_of_range` (value): a year before 2000 or after 2100.
 - `period_invalid` (value): `FiscalHalf.parse` could not read a fiscal half.
@@ -503,7 +505,12 @@ def _offer_rough_day(
 ) -> None:
     """Refuse `raw`, a day said roughly, offering the day `rest` names (if it names one:
     else it is refused as the whole answer is)."""
-    meant = _day_or_none(rest, locale, today, window, month_alone)
+    try:
+        meant = _day_or_none(rest, locale, today, window, month_alone)
+    except UserInputError as error:
+        if "value" in error.params:
+            error.params["value"] = excerpt(raw)  # "around November": what was typed
+        raise
     if meant is not None:
         raise _offered("date_approximate", meant, locale, raw)
 
@@ -789,7 +796,14 @@ _IN_SOME = re.compile(
     rf"|(?P<count_b>{_COUNT})\s+(?P<unit_b>days?|weeks?|months?)\s+from now"
 )
 # "March 2027", « avril » (read only where a start or an end is asked: `month_alone`).
-_MONTH_ALONE = re.compile(r"(?P<part>)(?P<month>[a-z]+)\.?(?:\s+(?P<year>\d{4}))?")
+# A month alone, with the words that say "some day in it": "in January", "sometime in
+# March", "during June", « en janvier », « au mois d'avril », « courant mai ».
+_MONTH_ALONE = re.compile(
+    r"(?:(?:sometime|some time|any time|anytime|at some point)\s+)?"
+    r"(?:(?:in|during|in the month of|throughout|en|au mois de|au mois d'|courant|pendant"
+    r"|durant|dans le mois de|dans le mois d'|le mois de|le mois d')\s*)?"
+    r"(?P<part>)(?P<month>[a-z]+)\.?(?:\s+(?P<year>\d{4}))?"
+)
 # "end of October", "fin octobre", "late Oct 2026", "début novembre", "mid-October", "by the
 # end of March", « à la fin de mars ».
 _VAGUE = re.compile(
@@ -914,11 +928,14 @@ def _refuse_vague(
     a month alone too, where the question says which end of it (`month_alone`)."""
     text = _named_month(text, today)
     match = _VAGUE.fullmatch(text)
-    if not match and month_alone:
+    alone = not match
+    if alone:
         match = _MONTH_ALONE.fullmatch(text)
     if not match or match["month"] not in _MONTHS:
         return
     month = _MONTHS[match["month"]]
+    if alone and not month_alone:
+        _refuse_month(month, match["year"], locale, today, window, raw)
     part = match["part"] or ("end" if month_alone == "end" else "start")
     year = int(match["year"]) if match["year"] else None
     if year is None:
@@ -930,6 +947,37 @@ def _refuse_vague(
     day = last if part in ("end", "late", "fin") else 15 if part.startswith("mi") else 1
     meant = date(year, month, day)
     raise _offered("date_vague", meant, locale, raw)
+
+
+def _refuse_month(
+    month: int,
+    year_text: str | None,
+    locale: str,
+    today: date,
+    window: DateWindow | None,
+    raw: str,
+) -> None:
+    """ "November" where one day is asked (a claim's execution date): several days, refused
+    with those of the month the question can take (all of it when it takes none) and an
+    example, as "last month" is."""
+    around = window or DateWindow(today, today)
+    year = int(year_text) if year_text else _in_window(month, 1, around, today, raw).year
+    first = date(year, month, 1)
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    if window is not None:
+        inside_first = max(first, window.earliest or first)
+        inside_last = min(last, window.latest or last)
+        if inside_first <= inside_last:
+            first, last = inside_first, inside_last
+    example = min(max(first, date(year, month, 15)), last)
+    raise UserInputError(
+        "date_past_span",
+        value=excerpt(raw),
+        first=format_date(first, locale),
+        last=format_date(last, locale),
+        example=format_date(example, locale),
+        days=(first.isoformat(), last.isoformat()),
+    )
 
 
 # A month said from today: "next month", "the coming month", "this month", « le mois

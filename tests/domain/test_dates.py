@@ -244,8 +244,6 @@ def test_impossible_date(typed: str, locale: str) -> None:
     "typed",
     [
         "banana",
-        "mars",
-        "March 2026",
         "45",
         "2026",
         "15 mars 2026 10h",
@@ -531,11 +529,33 @@ def test_next_month_in_december_is_january_of_the_next_year() -> None:
     assert raised.value.params["answer"] == "2027-01-01"
 
 
-@pytest.mark.parametrize("typed", ["next month", "le mois prochain", "this month"])
-def test_a_month_from_today_alone_is_not_a_day_where_no_end_is_asked(typed: str) -> None:
+@pytest.mark.parametrize(
+    ("typed", "first", "last"),
+    [
+        ("next month", "1 Jun 2026", "30 Jun 2026"),
+        ("le mois prochain", "1 Jun 2026", "30 Jun 2026"),
+        ("this month", "1 May 2026", "31 May 2026"),
+        # Once listed as unreadable (stop 49: a month is several days, which one is asked).
+        ("mars", "1 Mar 2026", "31 Mar 2026"),
+        ("March 2026", "1 Mar 2026", "31 Mar 2026"),
+        ("in March 2026", "1 Mar 2026", "31 Mar 2026"),
+    ],
+)
+def test_a_month_alone_where_no_end_is_asked_is_its_days(typed: str, first: str, last: str) -> None:
+    """Where one day is asked and not a start or an end (a claim's execution date), a month
+    is refused with its days, to name one."""
     with pytest.raises(UserInputError) as raised:
         parse_date(typed, "en-US", TODAY)
-    assert raised.value.code == "date_invalid"
+    assert raised.value.code == "date_past_span"
+    assert (raised.value.params["first"], raised.value.params["last"]) == (first, last)
+
+
+def test_a_month_alone_is_its_days_the_window_takes() -> None:
+    today = date(2026, 11, 27)
+    window = DateWindow(earliest=date(2026, 9, 1), latest=today, not_after=today, strict=True)
+    with pytest.raises(UserInputError) as raised:
+        parse_date("November", "en-US", today, window)
+    assert raised.value.params["last"] == "27 Nov 2026"
 
 
 @pytest.mark.parametrize(

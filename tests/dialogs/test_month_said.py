@@ -1,0 +1,100 @@
+"""A month said with the words around it, at a campaign's dates and at a claim's date.
+
+Seen at stop 49 (a plan for FY27 H2, 1 Jan to 30 Jun 2027): at a campaign's start
+"January" and « janvier » offered 1 January, one "yes" away, but "in January", "during
+January", « en janvier », « au mois de janvier », « courant janvier » got "I can't read …
+as a date"; at its end "in March" the same. At a claim's date (campaign 1 Sep - 30 Nov
+2026, today 27 Nov) "November", "in November", « en novembre » got "I can't read … as a
+date. Type it like 2026-11-15…", as if the partner had typed nonsense: a month is several
+days, and which day it was is asked, with that month's days the claim can take. Through
+the real bot, dialogs and a TinyDB store on disk.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.dialogs.claim_support import EN, FR, claim_at, get_claim
+from tests.dialogs.test_plan_journey import answer_until, get, start_plan
+from tests.support import Chat, shown
+
+pytestmark = pytest.mark.asyncio
+
+NOT_READ = ("can't read", "Je ne sais pas lire")
+
+
+@pytest.mark.parametrize(
+    ("locale", "field", "typed", "offered", "kept"),
+    [
+        (EN, "start_date", "in January", "**1 Jan 2027**", date(2027, 1, 1)),
+        (EN, "start_date", "during January", "**1 Jan 2027**", date(2027, 1, 1)),
+        (EN, "start_date", "sometime in January", "**1 Jan 2027**", date(2027, 1, 1)),
+        (EN, "end_date", "in March", "**31 Mar 2027**", date(2027, 3, 31)),
+        (FR, "start_date", "en avril", "**1er avril 2027**", date(2027, 4, 1)),
+        (FR, "start_date", "au mois d'avril", "**1er avril 2027**", date(2027, 4, 1)),
+        (FR, "start_date", "courant avril", "**1er avril 2027**", date(2027, 4, 1)),
+        (FR, "end_date", "en mai", "**31 mai 2027**", date(2027, 5, 31)),
+    ],
+)
+async def test_a_month_with_words_at_a_campaigns_date_offers_its_first_or_last_day(
+    chat: Chat, locale: str, field: str, typed: str, offered: str, kept: date
+) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, field, locale=locale)
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert not any(words in said for words in NOT_READ), said
+    assert offered in said, said
+    await chat.say("yes" if locale == EN else "oui", locale=locale)
+    assert getattr((await get(chat, plan_id)).campaigns[0], field) == kept
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "asked"),
+    [
+        (EN, "November", "from 1 Nov 2026 to 27 Nov 2026: which day?"),
+        (EN, "in November", "from 1 Nov 2026 to 27 Nov 2026: which day?"),
+        (EN, "sometime in October", "from 1 Oct 2026 to 31 Oct 2026: which day?"),
+        (FR, "novembre", "du 1er novembre 2026 au 27 novembre 2026 : lequel ?"),
+        (FR, "en octobre", "du 1er octobre 2026 au 31 octobre 2026 : lequel ?"),
+    ],
+)
+async def test_a_month_at_a_claims_date_asks_which_of_its_days(
+    chat: Chat, locale: str, typed: str, asked: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until="execution_date")
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert not any(words in said for words in NOT_READ), said
+    assert asked in said, said
+    assert (await get_claim(chat, claim_id)).execution_date is None
+    await chat.say("12 Nov 2026" if locale == EN else "12 novembre 2026", locale=locale)
+    assert (await get_claim(chat, claim_id)).execution_date == date(2026, 11, 12)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"), [(EN, "May"), (EN, "in March"), (FR, "en mai"), (FR, "mars")]
+)
+async def test_a_month_without_a_day_the_claim_takes_says_the_campaigns_days(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    """Rather than its days, each of which the claim would then refuse."""
+    await claim_at(chat, locale, until="execution_date")
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert "1 Sep 2026" in said or "1er septembre 2026" in said, said
+    assert "which day" not in said and "lequel" not in said
+
+
+async def test_around_a_month_quotes_what_was_typed(chat: Chat) -> None:
+    await claim_at(chat, EN, until="execution_date")
+
+    said = shown(await chat.say("around November", locale=EN))
+
+    assert '"around November" is several days, from 1 Nov 2026 to 27 Nov 2026' in said, said
