@@ -53,11 +53,13 @@ from dialogs.plan_dialog import PlanDialog, asks_total
 from dialogs.plan_form import PlanDraft
 from dialogs.recognizer import (
     Command,
+    StatusQuestion,
     at_rest,
     close_choice,
     in_another_language,
     match_choice,
     normalize,
+    overview_asked,
     recognize_command,
     recognize_status_question,
     term_alone,
@@ -313,6 +315,8 @@ class MainDialog(ComponentDialog):
             # its answer; here, what they mean with nothing open.
             return await self.routes[term].at_start(Turn(context, identity, Command(term), step))
         question = recognize_status_question(context.activity.text)
+        if question is None and overview_asked(text):
+            question = StatusQuestion("any")  # "summary", "what's pending?"
         if question is not None:
             note_intent("status")
             await context.send_activity(await answer_status(self.services, identity, question))

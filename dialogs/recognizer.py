@@ -1166,6 +1166,16 @@ _UNSURE = frozenset(
         *("no clue", "i'm not sure", "je ne sais pas", "je sais pas", "sais pas"),
         *("aucune idee", "pas sur", "pas sure", "je ne suis pas sur"),
         *("not decided", "haven t decided", "undecided", "pas decide", "pas encore decide"),
+        # No figure kept: "we don't know", "not tracked", « on ne le mesure pas ».
+        *("we don't know", "we dont know", "nobody knows", "no way of knowing", "hard to say"),
+        *("i have no way of knowing", "we have no way of knowing", "can't say", "cannot say"),
+        *("not tracked", "we didn't track it", "we didn't track that", "we don't track that"),
+        *("we don't track it", "we don't track this", "not measured", "we didn't measure it"),
+        *("we don't measure it", "we don't measure that", "i didn't count", "we didn't count"),
+        *("on ne sait pas", "on sait pas", "nous ne savons pas", "difficile a dire"),
+        *("on ne le mesure pas", "on ne l'a pas mesure", "nous ne l'avons pas mesure"),
+        *("pas mesure", "non mesure", "pas suivi", "non suivi", "on ne le suit pas"),
+        *("on n'a pas compte", "je n'ai pas compte", "nous n'avons pas compte"),
     )
 )
 
@@ -1483,6 +1493,31 @@ _CHANGE_WITH_VALUE = re.compile(
     r"\b(?:change|set|modify|amend|rename|put|mettre|mets|mettez|modifier|modifiez|changer"
     r"|changez|corriger|corrigez|renommer)\b.*\s(?:to|into|a|en|au)\s+\S"
 )
+
+
+# An overview asked for with no question open: "summary", "what's pending?", « quoi de neuf ? »
+# (in a question "summary" or "overview" may be its answer). « résumé » folds to "resume",
+# which picks a draft up.
+_OVERVIEW = frozenset(
+    normalize(words)
+    for words in (
+        *("summary", "a summary", "give me a summary", "overview", "an overview", "recap"),
+        *("give me an overview", "a recap", "quick recap", "show me a summary"),
+        *("what's pending", "what is pending", "anything pending", "what's open"),
+        *("what is open", "what's outstanding", "what is outstanding", "anything outstanding"),
+        *("what needs fixing", "what needs to be fixed", "what do i need to fix"),
+        *("what's new", "what is new", "anything new"),
+        *("qu'est-ce qui est en attente", "qu'est-ce qui est en cours", "quoi de neuf"),
+        *("un recap", "recap", "recapitulatif", "un recapitulatif", "vue d'ensemble"),
+        *("une vue d'ensemble", "qu'est-ce que je dois corriger", "qu'y a-t-il de neuf"),
+    )
+)
+
+
+def overview_asked(text: str | None) -> bool:
+    """Whether the whole message asks for where everything stands in other words than a
+    status question's ("summary", "what's pending?", « quoi de neuf ? »)."""
+    return bool(text) and normalize(text[:80]).rstrip(" ?!") in _OVERVIEW
 
 
 def recognize_status_question(text: str | None) -> StatusQuestion | None:

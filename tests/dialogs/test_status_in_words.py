@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.dialogs.claim_support import EN, FR, FileServer, claim_at, claim_at_check
+from tests.dialogs.test_fix_without_id import rejected_seminar
 from tests.support import Chat, shown
 
 pytestmark = pytest.mark.asyncio
@@ -54,3 +55,32 @@ async def test_claims_listed_by_a_status_in_words(
     await claim_at(chat, locale)
     await chat.say("enregistrer" if locale == "fr-FR" else "save", locale=locale)
     assert said in shown(await chat.say(typed, locale=locale))
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        # Seen at stop 49, a claim rejected: "I didn't understand that. Sent back to you by a
+        # reviewer: …" ("what needs my attention?" was answered).
+        (EN, "what's pending?"),
+        (EN, "what needs fixing?"),
+        (EN, "what's outstanding?"),
+        (EN, "what's open?"),
+        (EN, "summary"),
+        (EN, "overview"),
+        (EN, "recap"),
+        (FR, "qu'est-ce qui est en attente ?"),
+        (FR, "quoi de neuf ?"),
+        (FR, "un récap"),
+        (FR, "récapitulatif"),
+    ],
+)
+async def test_an_overview_asked_in_words_says_where_things_stand(
+    chat: Chat, files: FileServer, locale: str, typed: str
+) -> None:
+    claim_id = await rejected_seminar(chat, files, locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert STANDS[locale] in shown(replies), shown(replies)
+    assert claim_id in shown(replies)
