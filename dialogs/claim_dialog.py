@@ -69,7 +69,7 @@ from domain.claim import MAX_CLAIM_NAME_LENGTH, MAX_PRE_APPROVAL_LENGTH, METRIC_
 from domain.claim_rules import UNCOUNTED_STATUSES, check_claim
 from domain.dates import MAX_DAY_WORDS, is_weekday
 from domain.errors import UserInputError
-from domain.evidence import EVIDENCE_REQUIREMENTS, EvidenceKind
+from domain.evidence import EVIDENCE_REQUIREMENTS, EvidenceKind, looks_like_link
 from domain.findings import Severity, blocking
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import (
@@ -390,6 +390,8 @@ def _parse_name(_draft: ClaimDraft, answer: str) -> str:
     text = named_as(clean_text(answer, max_length=MAX_CLAIM_NAME_LENGTH, field="name"))
     if says_nothing_of_it(text):
         raise UserInputError("claim_name_says_nothing", value=excerpt(text))
+    if looks_like_link(text):
+        raise UserInputError("claim_name_is_link", value=excerpt(text))  # evidence, later
     return text
 
 
@@ -495,19 +497,12 @@ def _is_currency(words: str) -> bool:
     return True
 
 
-# "not sure", « aucune idée »: no figure at hand (beside "n/a", "unknown": `says_not_given`).
-_NO_FIGURE = frozenset(
-    normalize(words)
-    for words in ("not sure", "no idea", "no clue", "pas sur", "aucune idee", "je ne sais pas")
-)
-
-
 def _parse_impressions(draft: ClaimDraft, answer: str) -> int:
     """People reached: an estimate is what is asked, and the claim needs one ("n/a" is
     answered with where to find a figure; "none" is 0); a figure hedged ("maybe 500",
     "500?") is that estimate."""
     if fold(answer).strip(" .!") not in _NO_ONE and (
-        says_not_given(answer) or normalize(answer[:40]).rstrip(" ?") in _NO_FIGURE
+        says_not_given(answer) or says_unsure(answer)  # "not sure", "not tracked"
     ):
         raise UserInputError("impressions_not_given", value=excerpt(answer))
     typed = answer.strip()  # "maybe 500" is read by `parse_count` as "about 500"

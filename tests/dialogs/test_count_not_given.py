@@ -23,6 +23,16 @@ from tests.support import Chat, shown
         (EN, "not sure", "A rough estimate is fine"),
         (FR, "inconnu", "Une estimation suffit"),
         (FR, "sans objet", "Une estimation suffit"),
+        # Seen at stop 49: "… isn't a whole number. Type it like 5000."
+        (EN, "we don't know", "A rough estimate is fine"),
+        (EN, "not tracked", "A rough estimate is fine"),
+        (EN, "we didn't track it", "A rough estimate is fine"),
+        (EN, "we don't track that", "A rough estimate is fine"),
+        (EN, "I have no way of knowing", "A rough estimate is fine"),
+        (FR, "on ne sait pas", "Une estimation suffit"),
+        (FR, "on ne le mesure pas", "Une estimation suffit"),
+        (FR, "pas suivi", "Une estimation suffit"),
+        (FR, "nous ne l'avons pas mesuré", "Une estimation suffit"),
     ],
 )
 async def test_no_figure_at_hand_is_told_an_estimate_will_do(
