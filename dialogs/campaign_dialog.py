@@ -31,6 +31,7 @@ from domain.dates import (
     quarter_or_half_span,
 )
 from domain.errors import UserInputError
+from domain.evidence import looks_like_link
 from domain.plan import (
     ACTIVITY_FIELDS,
     CAMPAIGN_FIELDS,
@@ -496,4 +497,6 @@ def _parse_name(_draft: PlanDraft, answer: str) -> str:
     text = named_as(clean_text(answer, max_length=MAX_NAME_LENGTH, field="name"))
     if says_nothing_of_it(text):
         raise UserInputError("name_says_nothing", value=excerpt(text))
+    if looks_like_link(text):
+        raise UserInputError("name_is_link", value=excerpt(text))
     return text

@@ -328,6 +328,9 @@ CLAIM_EN: dict[str, str] = {
     "file to a message.",
     "error.pre_approval_yes": "Please type the pre-approval id itself, like PA-2027-0042 "
     "(it is in Microsoft's pre-approval e-mail), or say **skip** if you have none.",
+    "error.claim_name_is_link": '"{value}" is a link, not a name: give this claim a short '
+    "name a reviewer will recognise (e.g. **Spring webinar, March**). Links to what ran go in "
+    "its evidence, which I ask for after these questions.",
     "error.claim_name_says_nothing": '"{value}" isn\'t a name: give this claim a short name a '
     "reviewer will recognise (e.g. **Spring webinar, March**), or say **cancel** to stop "
     "here (your draft is kept).",
@@ -940,6 +943,10 @@ CLAIM_FR: dict[str, str] = {
     "error.pre_approval_yes": "Merci de taper l'identifiant de pré-approbation lui-même, "
     "comme PA-2027-0042 (il figure dans l'e-mail de pré-approbation de Microsoft), ou dites "
     "**passer** si vous n'en avez pas.",
+    "error.claim_name_is_link": "« {value} » est un lien, pas un nom : donnez à cette "
+    "réclamation un nom court qu'un réviseur reconnaîtra (par exemple **Webinaire de "
+    "printemps, mars**). Les liens vers ce qui a eu lieu vont dans ses justificatifs, que je "
+    "demande après ces questions.",
     "error.claim_name_says_nothing": "« {value} » n'est pas un nom : donnez à cette "
     "réclamation un nom court qu'un réviseur reconnaîtra (par exemple **Webinaire de "
     "printemps, mars**), ou dites **annuler** pour vous arrêter ici (votre brouillon est "

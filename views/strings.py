@@ -509,6 +509,8 @@ EN: dict[str, str] = {
     "**yes** or click it below.",
     "error.done_save": '"{value}": the check above still shows what stops it being '
     "submitted. Save it to finish later? Say **yes** or click below.",
+    "error.name_is_link": '"{value}" is a link, not a name: what is this campaign called? '
+    "Type its name (e.g. **Spring push**).",
     "error.name_says_nothing": '"{value}" isn\'t a name: what is this campaign called? Type '
     "its name (e.g. **Spring push**), or say **cancel** to stop here (your draft is kept).",
     "error.description_says_nothing": "A reviewer needs to know what this activity is: "
@@ -1318,6 +1320,8 @@ FR: dict[str, str] = {
     "tard ? Répondez **oui** ou cliquez dessus.",
     "error.done_save": "« {value} » : la vérification ci-dessus montre encore ce qui empêche "
     "de soumettre. Enregistrer pour finir plus tard ? Répondez **oui** ou cliquez ci-dessous.",
+    "error.name_is_link": "« {value} » est un lien, pas un nom : comment s'appelle cette "
+    "campagne ? Tapez son nom (par exemple **Campagne printemps**).",
     "error.name_says_nothing": "« {value} » n'est pas un nom : comment s'appelle cette "
     "campagne ? Tapez son nom (par exemple **Campagne printemps**), ou dites **annuler** pour "
     "vous arrêter ici (votre brouillon est conservé).",
