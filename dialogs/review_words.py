@@ -104,6 +104,17 @@ def _asks_change(typed: str) -> bool:
     return _has_verb(typed) or _COMPLAINT.search(typed) is not None
 
 
+# A complaint said where a value would be: "(the name is) wrong", « (le nom est) faux ».
+_COMPLAINT_ALONE = re.compile(
+    r"(?:all |totally |completely |just |simply |still |tout |completement |encore )?"
+    r"(?:wrong|incorrect|not right|not correct|mistaken|a mistake|an error|in error|bad|off"
+    r"|faux|fausses?|errone|erronee?s?|incorrecte?s?|pas bon(?:ne)?s?|pas juste|pas justes"
+    r"|mauvaise?s?|pas correcte?s?)"
+)
+# "rename the campaign", "rename it", « renommer la campagne »: a change of its name.
+_RENAME_ALONE = re.compile(r"^(?:rename|renommer|renomme|renommez)\b\s*")
+
+
 # "change the amount", « modifier le plafond »: a choice's synonyms for a field's change.
 _EDIT_VERBS = {
     "en": ("change", "edit", "update", "modify", "fix", "correct", "set"),
@@ -113,7 +124,10 @@ _EDIT_VERBS = {
         *("modifie", "modifiez", "change", "changez", "corrige", "corrigez", "mets", "mettez"),
     ),
 }
-_EDIT_ARTICLES = {"en": ("", "the ", "my "), "fr": ("", "le ", "la ", "l ", "mon ", "ma ")}
+_EDIT_ARTICLES = {
+    "en": ("", "the ", "my "),
+    "fr": ("", "le ", "la ", "l ", "les ", "mon ", "ma ", "mes "),
+}
 
 
 @functools.cache
@@ -147,6 +161,7 @@ def edit_phrases(
 _COMPLAINTS = {
     "en": (
         *("{} is wrong", "{} is incorrect", "{} is not right", "wrong {}"),
+        *("{} are wrong", "{} are incorrect", "{} are not right"),
         # A mistake owned: "I made a mistake in the amount", "there's an error in the date".
         *("i made a mistake in {}", "i made a mistake on {}", "mistake in {}", "error in {}"),
         *("there s a mistake in {}", "there s an error in {}", "i got {} wrong"),
@@ -154,6 +169,9 @@ _COMPLAINTS = {
     "fr": (
         *("{} est faux", "{} est fausse", "{} est errone", "{} est erronee"),
         *("{} est incorrect", "{} est incorrecte", "{} n est pas bon", "{} n est pas bonne"),
+        *("{} sont faux", "{} sont fausses", "{} sont errones", "{} sont erronees"),
+        *("{} sont incorrects", "{} sont incorrectes", "{} ne sont pas bons"),
+        "{} ne sont pas bonnes",
         *("je me suis trompe de {}", "je me suis trompe dans {}", "je me suis trompe sur {}"),
         *("je me suis trompee de {}", "erreur dans {}", "erreur sur {}"),
         "il y a une erreur dans {}",
@@ -165,6 +183,9 @@ def edit_choices(answer: str, plan: Plan) -> list[str]:
     """The review's edit choices (`edit:C1:A2:planned_amount`) the typed `answer` can mean,
     in the review's order; empty when it asks for no change of a campaign or an activity."""
     typed = normalize(answer[:200])
+    if _RENAME_ALONE.match(typed):
+        french = typed.startswith("renomm")
+        typed = _RENAME_ALONE.sub("modifier le nom " if french else "change the name ", typed)
     if not typed or not _asks_change(typed):
         return []
     level = field = None
@@ -446,14 +467,15 @@ _NUMBERED = re.compile(
 
 
 def change_to_parts(answer: str) -> Iterator[tuple[str, str]]:
-    """Each way `answer` splits into a change asked for and a value, first split first."""
+    """Each way `answer` splits into a change asked for and a value, first split first ("the
+    name is wrong" is none: a complaint is no value)."""
     if len(answer) > _MAX_CHANGE_LENGTH:
         return
     answer = _ASKED_AFTER.sub("", _ASKING_TO.sub("", answer.strip(), count=1), count=1)
     for separator in _CHANGE_TO.finditer(answer):
         what, value = answer[: separator.start()].strip(), answer[separator.end() :].strip()
         what, value = _CORRECTING.sub("", what), _CORRECTING.sub("", value)
-        if what and value:
+        if what and value and not _COMPLAINT_ALONE.fullmatch(normalize(value).rstrip(" !.")):
             yield what, value
     bare = _bare_figure(answer)
     if bare is not None and not _NUMBERED.search(bare[0]):

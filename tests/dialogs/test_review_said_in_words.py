@@ -181,3 +181,50 @@ async def test_a_mistake_said_at_a_plans_review_asks_that_answer(
     replies = await chat.say(typed, locale=locale)
 
     assert asked in shown(replies), shown(replies)
+
+
+# Seen at stop 49 at a plan's review: "the name is wrong" answered "✓ wrong" and renamed the
+# campaign "wrong" ("the description is incorrect" made "incorrect" its description): the
+# complaint was read as "the name is <value>". A field said wrong is one to change: its
+# question is asked, as "the amount is wrong" was. "rename the campaign", "rename it",
+# « renommer la campagne » got 'I don't know … here'.
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("the name is wrong", "Campaign 1: what is its name?"),
+        ("the name is incorrect", "Campaign 1: what is its name?"),
+        ("the campaign name is not right", "Campaign 1: what is its name?"),
+        ("the title is wrong", "Campaign 1: what is its name?"),
+        ("the description is wrong", "Describe this activity"),
+        ("the description is incorrect", "Describe this activity"),
+        ("rename the campaign", "Campaign 1: what is its name?"),
+        ("rename it", "Campaign 1: what is its name?"),
+    ],
+)
+async def test_a_field_said_wrong_at_a_plans_review_asks_it_and_keeps_it(
+    chat: Chat, typed: str, asked: str
+) -> None:
+    plan_id = plan_id_in(await chat.say("new plan"))
+    await answer_until(chat, "review")
+
+    replies = await chat.say(typed)
+
+    assert asked in shown(replies), shown(replies)
+    plan = await get(chat, plan_id)
+    assert plan.campaigns[0].name == "Spring push"
+    assert plan.campaigns[0].activities[0].description == "LinkedIn ads for SMB"
+
+
+@pytest.mark.parametrize(
+    "typed", ["le nom est faux", "la description est fausse", "renommer la campagne"]
+)
+async def test_a_field_said_wrong_in_french_is_never_its_value(chat: Chat, typed: str) -> None:
+    plan_id = plan_id_in(await chat.say("nouveau plan", locale=FR))
+    await answer_until(chat, "review", locale=FR)
+
+    replies = await chat.say(typed, locale=FR)
+
+    assert "Je ne connais pas" not in shown(replies), shown(replies)
+    plan = await get(chat, plan_id)
+    assert [campaign.name for campaign in plan.campaigns] == ["Campagne printemps", "Rentrée"]
+    assert plan.campaigns[0].activities[0].description == "Stand au salon IT de Lyon"
