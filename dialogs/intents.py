@@ -845,6 +845,8 @@ INTENTS: dict[Intent, IntentSpec] = {
         fr=(
             *("c est quoi le co op", "qu est ce que le co op", "que sont les fonds co op"),
             *("comment fonctionne le co op", "comment marche le co op"),
+            *("comment ca marche le co op", "comment ca marche les fonds co op"),
+            *("comment fonctionnent les fonds co op", "comment marchent les fonds co op"),
             *("c est quoi une preuve d execution", "qu est ce qu une preuve d execution"),
             *("c est quoi une reclamation", "qu est ce qu une reclamation", "c est quoi un plan"),
             *("qu est ce qu un plan", "quelle est la difference entre un plan et une reclamation"),

@@ -152,8 +152,11 @@ _FUNDS_QUESTIONS = (
     ),
     re.compile(
         r"^combien (?:de co op|de fonds|d argent|de budget|me reste|nous reste|reste|puis je|"
-        r"peut on|pouvons nous|ai je|avons nous|j ai|nous avons|on a)\b"
+        r"peut on|pouvons nous|ai je|avons nous|j ai|nous avons|on a|il me reste|il nous reste"
+        r"|il reste)\b"
     ),
+    # « qu'est-ce qu'il me reste ? », « que me reste-t-il ? »
+    re.compile(r"^(?:qu est ce qu il|que) (?:me|nous) reste(?: t il)?\s*\??$"),
     re.compile(r"^(?:jusqu a quand|until when|by when)\b"),
     # « il me reste combien ? »
     re.compile(r"^il (?:me|nous) reste combien\b"),
@@ -1510,6 +1513,13 @@ _OVERVIEW = frozenset(
         *("qu'est-ce qui est en attente", "qu'est-ce qui est en cours", "quoi de neuf"),
         *("un recap", "recap", "recapitulatif", "un recapitulatif", "vue d'ensemble"),
         *("une vue d'ensemble", "qu'est-ce que je dois corriger", "qu'y a-t-il de neuf"),
+        *("what's left to do", "what is left to do", "what do i still have to do"),
+        *(
+            "qu'est-ce qu'il me reste a faire",
+            "que me reste-t-il a faire",
+            "il me reste quoi a faire",
+        ),
+        *("qu'est-ce qu'il reste a faire", "que reste-t-il a faire"),
     )
 )
 

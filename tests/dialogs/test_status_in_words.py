@@ -73,6 +73,9 @@ async def test_claims_listed_by_a_status_in_words(
         (FR, "quoi de neuf ?"),
         (FR, "un récap"),
         (FR, "récapitulatif"),
+        (EN, "what's left to do?"),
+        (FR, "qu'est-ce qu'il me reste à faire ?"),
+        (FR, "que me reste-t-il à faire ?"),
     ],
 )
 async def test_an_overview_asked_in_words_says_where_things_stand(

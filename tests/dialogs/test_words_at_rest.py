@@ -331,3 +331,22 @@ async def test_what_may_be_claimed_for_lists_the_activity_types(
     chat: Chat, locale: str, typed: str, answer: str
 ) -> None:
     assert answer in await said(chat, locale, typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"),
+    [
+        # Seen at stop 49: « Je n'ai pas compris » ("how much is left?" was answered).
+        ("combien il me reste ?", "**Vos fonds co-op**"),
+        ("combien il nous reste ?", "**Vos fonds co-op**"),
+        ("qu'est-ce qu'il me reste ?", "**Vos fonds co-op**"),
+        ("que me reste-t-il ?", "**Vos fonds co-op**"),
+        ("comment ça marche les fonds co-op ?", "Les fonds co-op sont"),
+        ("comment fonctionnent les fonds co-op ?", "Les fonds co-op sont"),
+    ],
+)
+async def test_french_everyday_questions_are_answered(chat: Chat, typed: str, answer: str) -> None:
+    from tests.dialogs.claim_support import seed_funds
+
+    await seed_funds(chat)
+    assert answer in await said(chat, FR, typed)
