@@ -427,8 +427,8 @@ CLAIM_EN: dict[str, str] = {
     "takes none (your answer is read below). To add it to a claim, open the claim (**continue "
     "my claim**) and send it again.",
     "error.file_not_expected": "I wasn't expecting a file here: files are evidence for a "
-    "claim. Please type your answer; to add the file to a claim, open it (**continue my "
-    "claim**) and send the file again.",
+    "claim, and this question takes none. Please type your answer. To use the file in a "
+    "claim, say **later** (this draft is kept) and send the file again.",
     "error.already_in_claim": "You're working on claim **{claim_id}**. Say **cancel** first "
     "(the draft is kept).",
     # -- findings of the pre-submission check ------------------------------------------
@@ -1059,8 +1059,9 @@ CLAIM_FR: dict[str, str] = {
     "réclamation, et cette question n'en prend pas (votre réponse est lue ci-dessous). Pour "
     "l'ajouter à une réclamation, ouvrez-la (**reprendre ma réclamation**) et renvoyez-le.",
     "error.file_not_expected": "Je n'attendais pas de fichier ici : les fichiers sont les "
-    "justificatifs d'une réclamation. Tapez votre réponse ; pour joindre le fichier à une "
-    "réclamation, ouvrez-la (**reprendre ma réclamation**) et envoyez-le à nouveau.",
+    "justificatifs d'une réclamation, et cette question n'en prend pas. Tapez votre réponse. "
+    "Pour utiliser le fichier dans une réclamation, dites **plus tard** (ce brouillon est "
+    "conservé) et renvoyez le fichier.",
     "error.already_in_claim": "Vous travaillez sur la réclamation **{claim_id}**. Dites "
     "d'abord **annuler** (le brouillon est conservé).",
     # -- findings of the pre-submission check ------------------------------------------

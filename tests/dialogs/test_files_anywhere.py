@@ -196,3 +196,34 @@ async def test_a_file_at_a_plan_question_is_not_taken(chat: Chat, files: FileSer
     await chat.say("new plan")
     replies = await attach(chat, files, "invoice.pdf")
     assert "claim" in texts(replies) and files.hits == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "later"),
+    [
+        (EN, "say **later** (this draft is kept) and send the file again", "later"),
+        (FR, "dites **plus tard** (ce brouillon est conservé) et renvoyez le fichier", "plus tard"),
+    ],
+)
+async def test_a_file_at_a_plans_question_says_how_to_use_it_in_a_claim(
+    chat: Chat, files: FileServer, locale: str, said: str, later: str
+) -> None:
+    """Seen at stop 49: at a plan's question, with no claim draft, a file got "to add the
+    file to a claim, open it (**continue my claim**) and send the file again", and "continue
+    my claim" then found no claim. The way that works from any question: keep the plan
+    (later), and send the file again with no question open."""
+    from tests.dialogs.test_plan_journey import answer_until, start_plan
+
+    chat.locale = locale
+    await approved_plan(chat)
+    await start_plan(chat, locale)
+    await answer_until(chat, "name", locale=locale)
+
+    replies = await attach(chat, files, "invoice.pdf", locale=locale)
+
+    assert said in texts(replies), texts(replies)
+    assert "continue my claim" not in texts(replies)
+    assert "reprendre ma réclamation" not in texts(replies)
+    await chat.say(later, locale=locale)
+    replies = await attach(chat, files, "invoice.pdf", locale=locale)
+    assert "wasn't expecting" not in texts(replies) and "n'attendais pas" not in texts(replies)
