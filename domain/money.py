@@ -354,7 +354,14 @@ def without_estimate(text: str) -> tuple[str, bool]:
 
 
 # Figures added up: "9500 + 500", « 9 000 + 450,50 + 49,50 ».
-_PLUS = re.compile(r"\s*\+\s*")
+_PLUS = re.compile(r"\s*\+\s*|\s+plus\s+", re.IGNORECASE)
+# What a figure of a sum is for, around it: "200 shipping", "venue 9800", « 200 de frais »,
+# "9800 (invoice)": up to three words without digits, or a remark in brackets.
+_TERM_LABEL = re.compile(
+    r"^\s*(?P<before>(?:[^\W\d_]+\s+){0,3})(?P<figure>.*?\d.*?)"
+    r"(?P<after>(?:\s+[^\W\d_]+){0,3})\s*$"
+)
+_REMARK = re.compile(r"\s*\([^()]*\)\s*")
 _MAX_TERMS = 6
 # Two figures where one is asked: "between 9000 and 9500", « entre 9 000 et 9 500 », "from
 # 9000 to 9500", « de 9000 à 9500 », "9000-9500", "9500 or 10000", « 9500 ou 10000 ».
@@ -371,21 +378,40 @@ _TWO_FIGURES = (
 def read_sum(text: str, currency: str, locale: str) -> ReadAmount | None:
     """The total of figures added up ("9500 + 500"); None unless `text` is two to six
     amounts joined by "+", each read exactly (no estimate among them)."""
-    if len(text) > _MAX_AMOUNT_INPUT_LENGTH or "+" not in text:
+    if len(text) > _MAX_AMOUNT_INPUT_LENGTH or not _PLUS.search(text):
         return None
     terms = _PLUS.split(text.strip().strip("+"))
     if not 2 <= len(terms) <= _MAX_TERMS:
         return None
     total = Decimal(0)
     for term in terms:
-        try:
-            read = parse_amount(term, currency, locale)
-        except UserInputError:
+        read = _read_term(term, currency, locale)
+        if read is None:
             return None
         if "approximate" in read.notes:
             return None
         total += read
     return parse_amount(format(total, "f"), currency, "en-US")  # within MAX_AMOUNT too
+
+
+def _read_term(term: str, currency: str, locale: str) -> ReadAmount | None:
+    """One figure of a sum, with what it is for around it ("200 shipping", "venue 9800",
+    "9800 (invoice)") left aside; None when it is no amount, or those words name a currency
+    ("200 dollars" in a plan in EUR is not 200 of it)."""
+    try:
+        return parse_amount(term, currency, locale)
+    except UserInputError:
+        pass
+    labelled = _TERM_LABEL.match(_REMARK.sub(" ", term))
+    if labelled is None:
+        return None
+    for word in (labelled["before"] + " " + labelled["after"]).split():
+        if _lookup_currency(word) is not None:
+            return None
+    try:
+        return parse_amount(labelled["figure"], currency, locale)
+    except UserInputError:
+        return None
 
 
 def read_two(text: str, currency: str, locale: str) -> tuple[ReadAmount, ReadAmount] | None:

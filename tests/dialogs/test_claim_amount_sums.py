@@ -38,6 +38,13 @@ def _plain(text: str) -> str:
         (EN, "can I claim EUR 9,500?", "EUR 9,500.00", "9500"),
         (FR, "puis-je réclamer 9 500 € ?", "9 500,00 EUR", "9500"),
         (FR, "est-ce que 9500 ça va ?", "9 500,00 EUR", "9500"),
+        # Seen at stop 49: "… isn't an amount I can read" (the bare sum was offered).
+        (EN, "9,800 + 200 shipping", "EUR 10,000.00", "10000"),
+        (EN, "9800 (invoice) + 200 (fees)", "EUR 10,000.00", "10000"),
+        (EN, "9800 plus 200", "EUR 10,000.00", "10000"),
+        (EN, "venue 9800 + catering 200", "EUR 10,000.00", "10000"),
+        (FR, "9 800 + 200 de frais", "10 000,00 EUR", "10000"),
+        (FR, "9 800 plus 200", "10 000,00 EUR", "10000"),
     ],
 )
 async def test_one_figure_is_offered_and_yes_takes_it(
@@ -106,3 +113,17 @@ def test_can_i_claim_a_figure_with_no_question_open_is_about_the_funds() -> None
         assert command is None or command.intent is not Intent.EVIDENCE_NEEDED, typed
         assert at_rest(typed) is Intent.MY_FUNDS, typed
     assert recognize_command("can I claim travel?").intent is Intent.EVIDENCE_NEEDED
+
+
+@pytest.mark.parametrize(
+    "typed", ["9800 + 200 dollars", "9800 + shipping 200 USD", "9800 + 200 + lots"]
+)
+async def test_words_around_a_sums_figure_never_hide_another_currency(
+    chat: Chat, typed: str
+) -> None:
+    """What a figure is for is left aside ("200 shipping"), never a currency: 200 dollars in
+    a plan in EUR are not EUR 200."""
+    claim_id = await claim_at(chat, EN, until="amount")
+    replies = await chat.say(typed, locale=EN)
+    assert "EUR 10,000.00" not in _plain(" ".join(reply.shown for reply in replies))
+    assert (await get_claim(chat, claim_id)).amount is None
