@@ -40,6 +40,7 @@ from botframework.connector.auth import (
     ChannelValidation,
     microsoft_app_credentials,
 )
+from botframework.connector.auth.jwt_token_extractor import JwtTokenExtractor
 from botframework.connector.auth.managedidentity_app_credentials import (
     ManagedIdentityAppCredentials,
 )
@@ -188,7 +189,12 @@ class LocalIssuer(_OnItsOwnLoop):
 
     def use(self, monkeypatch, *, stub_outbound_token: bool = True) -> None:
         """Point the SDK's channel validation here, and (unless told not to) stub the bot's
-        outbound AAD token; without the stub the token is the SDK's to get (`LocalLogin`)."""
+        outbound AAD token; without the stub the token is the SDK's to get (`LocalLogin`).
+
+        The SDK keeps the keys fetched (and the seam a failure, 30 s) per metadata URL for the
+        process: an issuer of an earlier test on the same port, reused, is not this one (seen:
+        a 503 in a test after one whose key endpoint failed on purpose)."""
+        JwtTokenExtractor.metadataCache.pop(self.metadata_url, None)
         monkeypatch.setattr(ChannelValidation, "open_id_metadata_endpoint", self.metadata_url)
         if stub_outbound_token:
             monkeypatch.setattr(
