@@ -987,6 +987,9 @@ _MONTH_FROM_TODAY = re.compile(
     r"(?:the\s+)?(?P<next>next|coming|following)\s+month|(?:the\s+)?this\s+month"
     r"|(?:le\s+|du\s+|de\s+)?mois\s+(?P<suivant>prochain|suivant)"
     r"|(?:de\s+|du\s+)?ce\s+mois(?:-ci)?|du\s+mois\s+en\s+cours|le\s+mois\s+en\s+cours"
+    # "end of the month", « fin du mois »: this month.
+    r"|(?<=of\s)the\s+month$|(?<=fin\s)du\s+mois$|(?<=debut\s)du\s+mois$"
+    r"|(?<=milieu\s)du\s+mois$"
 )
 
 

@@ -3,7 +3,9 @@
 What follows "remind me" (as `dialogs.recognizer` leaves it) is read as a day to come, the
 first one from tomorrow: a relative day ("tomorrow", « après-demain », "in 3 days", « dans une
 semaine »), a weekday (the next one), a day of the calendar ("Dec 1", « le 1er décembre »), by
-`domain.dates.parse_date`. Besides it: nothing said, "later", « plus tard » are tomorrow; "next
+`domain.dates.parse_date`; a day it would offer for rough words is taken ("end of the month",
+"early December", « mi-décembre »; a month, "in January": its first day). Besides it: nothing
+said, "later", « plus tard » are tomorrow; "next
 week", « la semaine prochaine » its Monday; a time of day after the day ("tomorrow morning",
 « demain à 9h ») is read past, since reminders come in the partner's working hours anyway.
 
@@ -53,6 +55,17 @@ _HOURS = re.compile(
 )
 
 
+def _day_meant(error: UserInputError) -> date | None:
+    """The day a date question would offer for words that name one roughly ("end of the
+    month": its last day; "early December", « mi-décembre »; "in January": its first): a
+    reminder is as good on it as the partner's words are. None when none is offered."""
+    offered = error.params.get("answer") or (error.params.get("days") or (None,))[0]
+    try:
+        return date.fromisoformat(offered) if isinstance(offered, str) else None
+    except ValueError:
+        return None
+
+
 def reminder_day(text: str | None, locale: str, today: date) -> date:
     """The day `text` names for a reminder, from tomorrow, or a `UserInputError`."""
     raw = (text or "").strip()
@@ -69,8 +82,10 @@ def reminder_day(text: str | None, locale: str, today: date) -> date:
         return today + timedelta(days=7 - today.weekday())
     try:
         day = parse_date(_FILLER.sub("", words), locale, today, DateWindow(on_or_after=tomorrow))
-    except UserInputError:
-        raise UserInputError("remind_day_unknown", value=excerpt(raw)) from None
+    except UserInputError as error:
+        day = _day_meant(error)
+        if day is None:
+            raise UserInputError("remind_day_unknown", value=excerpt(raw)) from None
     if day < today:
         raise UserInputError("remind_day_passed", day=format_day_ahead(day, locale, today))
     if day == today:

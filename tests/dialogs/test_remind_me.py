@@ -49,6 +49,15 @@ NOT_UNDERSTOOD = (
         (EN, "reminder tomorrow", TOMORROW, "Saturday 28 November"),
         (FR, "mets un rappel pour lundi", MONDAY, "lundi 30 novembre"),
         (FR, "préviens-moi demain", TOMORROW, "samedi 28 novembre"),
+        # Seen at stop 49: 'I can't tell which day "end of the month" is' (a day a calendar
+        # names roughly is that day: the month's last, its first, its 15th).
+        (EN, "remind me at the end of the month", date(2026, 11, 30), "Monday 30 November"),
+        (EN, "remind me end of next month", date(2026, 12, 31), "Thursday 31 December"),
+        (EN, "remind me early December", date(2026, 12, 1), "Tuesday 1 December"),
+        (EN, "remind me in January", date(2027, 1, 1), "Friday 1 January"),
+        (FR, "rappelle-moi à la fin du mois", date(2026, 11, 30), "lundi 30 novembre"),
+        (FR, "rappelle-moi mi-décembre", date(2026, 12, 15), "mardi 15 décembre"),
+        (FR, "rappelle-moi en janvier", date(2027, 1, 1), "vendredi 1er janvier"),
     ],
 )
 async def test_remind_me_at_a_claims_question_keeps_the_draft_and_the_day(
