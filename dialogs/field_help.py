@@ -21,7 +21,9 @@ async def field_help(
     if claim_id:
         claim = await services.claims.get(identity.tenant_id, claim_id)
         currency = claim.currency if claim else ""
-        way_out = t(locale, "help.way_out_claim", claim_id=claim_id)
+        # A dispute's reason: "cancel" sends none, "dispute" comes back (no draft to resume).
+        way_out_key = "help.way_out_dispute" if field == "dispute.justification" else None
+        way_out = t(locale, way_out_key or "help.way_out_claim", claim_id=claim_id)
     else:
         plan = await services.plans.get_plan(identity.tenant_id, plan_id)
         currency = plan.currency if plan else ""

@@ -35,6 +35,7 @@ from dialogs.messages import to_activity
 from dialogs.ownership import refusal_unless_may_change
 from dialogs.recognizer import (
     Choice,
+    asks_about_the_question,
     asks_something,
     choices_named,
     close_choice,
@@ -905,6 +906,7 @@ class FormDialog(ComponentDialog):
             if not options and isinstance(suggested, str) and error.params.get("suggestion"):
                 options = [(suggested, str(params["suggestion"]))]
             asked = isinstance(answer, str) and asks_something(answer)
+            asked = asked or error.code == "text_asks"
             # "not sure yet" at a choice: its help, as "not sure" (a command there) gets.
             # "not sure yet" where a value could not be read (an amount, a date): the same.
             unsure = isinstance(answer, str) and says_unsure(answer)
@@ -990,6 +992,9 @@ class FormDialog(ComponentDialog):
             said_to_the_bot = pleasantry(answer)
             if said_to_the_bot is not None:  # "thanks" alone at a name: not its name
                 raise UserInputError(f"pleasantry_{said_to_the_bot}")
+            if question.input == "text" and asks_about_the_question(answer):
+                # "what should I write?" at a description or a dispute: its help, never kept.
+                raise UserInputError("text_asks", value=excerpt(answer))
             taken = self.read_several(draft, answer, question.field)
             if taken is not None:
                 return taken

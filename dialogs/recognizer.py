@@ -180,6 +180,38 @@ _ASKING = re.compile(
 )
 
 
+# A question about the question, where words are asked: "what should I write?", "what do you
+# mean?", "like what?", « je mets quoi ? », « qu'est-ce que je dois écrire ? » (not any
+# question: "Why Copilot?" may be a campaign's name).
+_ABOUT_THE_QUESTION = re.compile(
+    r"(?:so |ok |and |but |hmm |euh |alors |et )?(?:"
+    r"(?:what|how|which|where) (?:should|do|can|must|shall|would|could) (?:i|we) (?:write|say"
+    r"|put|enter|type|answer|call it|name it|tell (?:you|them)|explain|give|add)(?: here| there"
+    r"| in there| exactly)?"
+    r"|what (?:do|does) (?:you|it|this|that) (?:mean|want|need|expect)"
+    r"|what (?:is|s) (?:this|that|it|expected|needed|required|wanted|meant)(?: here| for)?"
+    r"|what (?:kind|sort|type) of (?:thing|answer|text|name|results?)"
+    r"|like what|such as|for example|for instance|example|an example|give me an example"
+    r"|what do you want me to (?:write|say|put)|what are you asking|i don t get the question"
+    r"|(?:qu est ce que|que) (?:je|j|on|nous) (?:dois|doit|devons|peux|peut|mets|met|ecris"
+    r"|ecrit|dis|dit|reponds|repond)(?: mettre| ecrire| dire| repondre| indiquer)?"
+    r"|(?:que|qu) (?:dois|puis) je (?:mettre|ecrire|dire|repondre|indiquer)"
+    r"|(?:je|on) (?:mets|met|ecris|ecrit|dis|dit|reponds|repond|indique) quoi(?: ici| la)?"
+    r"|comment (?:je dois|dois je|je peux|faut il) (?:l appeler|la nommer|le nommer|l ecrire"
+    r"|repondre|le formuler|la formuler)"
+    r"|c est quoi (?:ca|cette question)|qu est ce que (?:ca|cela) veut dire|ca veut dire quoi"
+    r"|que voulez vous dire|par exemple|un exemple|comme quoi|donnez moi un exemple"
+    r")"
+)
+
+
+def asks_about_the_question(text: str) -> bool:
+    """Whether a whole short answer asks what to answer ("what should I write?", "like
+    what?", « je mets quoi ? ») rather than answering: never kept where words are asked."""
+    phrase = normalize(text[:80]).rstrip(" ?!.")
+    return bool(phrase) and _ABOUT_THE_QUESTION.fullmatch(phrase) is not None
+
+
 def asks_something(text: str) -> bool:
     """`text` is a question ("what's the max?", « c'est qui ? »), not an answer."""
     phrase = normalize(text[: _COMMAND_MAX_LENGTH + 1])

@@ -10,6 +10,8 @@ CLAIM_EN: dict[str, str] = {
     "button.my_claims": "My claims",
     "button.my_funds": "My funds",
     "help.way_out_claim": "Type your answer, or say **cancel** to stop here (your claim {claim_id} is kept) and **continue my claim** to come back.",
+    "help.way_out_dispute": "Type your reason, or say **cancel** to send no dispute ({claim_id} "
+    "stays rejected) and **dispute** to come back.",
     # -- questions -----------------------------------------------------------------------------
     "question.claim.plan_id": "Which approved plan is this proof of execution for?",
     "question.claim.campaign_id": "Which campaign of {plan_id}?",
@@ -597,6 +599,8 @@ CLAIM_FR: dict[str, str] = {
     "button.my_claims": "Mes réclamations",
     "button.my_funds": "Mes fonds",
     "help.way_out_claim": "Tapez votre réponse, ou dites **annuler** pour vous arrêter ici (votre réclamation {claim_id} est conservée) et **reprendre ma réclamation** pour revenir.",
+    "help.way_out_dispute": "Tapez votre motif, ou dites **annuler** pour n'envoyer aucune "
+    "contestation ({claim_id} reste refusée) et **contester** pour revenir.",
     "question.claim.plan_id": "Pour quel plan approuvé est cette preuve d'exécution ?",
     "question.claim.campaign_id": "Quelle campagne de {plan_id} ?",
     "question.claim.activity_id": "Quelle activité de **{campaign}** ?",

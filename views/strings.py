@@ -522,6 +522,7 @@ EN: dict[str, str] = {
     "error.step_word": "I didn't take \"{typed}\" as your answer: it's a word for another step "
     "(submitting, saving, finishing the evidence). Answer this question to go on, or say "
     "**cancel** to stop here; your draft is kept.",
+    "error.text_asks": '"{value}" asks about the question rather than answering it.',
     "error.text_no_words": "That has only symbols or emoji: a reviewer could read nothing "
     "from it. Please say it in words.",
     "error.text_too_long": "That's {length} characters; the most allowed is {max_length}. "
@@ -1337,6 +1338,7 @@ FR: dict[str, str] = {
     "error.step_word": "Je n'ai pas pris « {typed} » comme réponse : c'est un mot pour une autre "
     "étape (soumettre, enregistrer, terminer les justificatifs). Répondez à cette question pour "
     "continuer, ou dites **annuler** pour vous arrêter ici ; votre brouillon est conservé.",
+    "error.text_asks": "« {value} » porte sur la question plutôt que d'y répondre.",
     "error.text_no_words": "Il n'y a là que des symboles ou des émojis : un réviseur n'en "
     "tirerait rien. Merci de l'écrire en mots.",
     "error.text_too_long": "Cela fait {length} caractères ; le maximum est {max_length}. Merci "
