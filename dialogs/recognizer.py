@@ -529,7 +529,17 @@ _AT_REST: dict[str, Intent] = {
         ),
         Intent.CONTINUE_DRAFT,
     ),
-    **dict.fromkeys(("delete", "remove", "supprimer", "effacer"), Intent.DELETE_HOW),
+    **dict.fromkeys(
+        (
+            *("delete", "remove", "supprimer", "effacer"),
+            # "delete everything": drafts are deleted one at a time, each asked first.
+            *("delete everything", "delete all", "delete all my drafts", "delete my drafts"),
+            *("delete all drafts", "remove everything", "remove all", "erase everything"),
+            *("tout supprimer", "supprimer tout", "supprimer tous mes brouillons"),
+            *("supprimer mes brouillons", "tout effacer", "effacer tout"),
+        ),
+        Intent.DELETE_HOW,
+    ),
 }
 
 

@@ -350,3 +350,20 @@ async def test_french_everyday_questions_are_answered(chat: Chat, typed: str, an
 
     await seed_funds(chat)
     assert answer in await said(chat, FR, typed)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        # Seen at stop 49: "I didn't understand that" ("delete" alone was answered).
+        (EN, "delete everything", "To delete a draft"),
+        (EN, "delete all my drafts", "To delete a draft"),
+        (EN, "delete all", "To delete a draft"),
+        (FR, "tout supprimer", "Pour supprimer un brouillon"),
+        (FR, "supprimer tous mes brouillons", "Pour supprimer un brouillon"),
+    ],
+)
+async def test_deleting_everything_says_how_drafts_are_deleted_one_by_one(
+    chat: Chat, locale: str, typed: str, answer: str
+) -> None:
+    assert answer in await said(chat, locale, typed)
