@@ -197,7 +197,7 @@ _NAME_WORDS: dict[str, tuple[str, ...]] = {
     EvidenceKind.CSR: ("csr",),
     "invitation_agenda": ("invitation", "invitations", "invite", "agenda", "programme"),
     "agenda": ("agenda", "programme"),
-    "event_photos": ("photo", "photos", "pictures", "pics"),
+    "event_photos": ("photo", "photos", "picture", "pictures", "pic", "pics", "cliche", "cliches"),
     "booth_photo": ("booth", "stand"),
     "ad_screenshot": ("screenshot", "screenshots", "capture", "captures"),
     "proof_of_distribution": ("distribution", "routage"),

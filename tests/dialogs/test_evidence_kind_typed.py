@@ -108,6 +108,11 @@ async def test_an_option_read_from_part_of_the_answer_is_said_back(
         ("en-US", "photos of the room", "event_photos", "✓ Proof document · Event photos"),
         ("fr-FR", "le programme", "invitation_agenda", "✓ Document justificatif · Invitation et"),
         ("fr-FR", "photos de la salle", "event_photos", "✓ Document justificatif · Photos de"),
+        # Seen at stop 49: 'I don't know "picture". Pick one of the options'.
+        ("en-US", "picture", "event_photos", "✓ Proof document · Event photos"),
+        ("en-US", "a pic of the booth", "event_photos", "✓ Proof document · Event photos"),
+        ("fr-FR", "une photo", "event_photos", "✓ Document justificatif · Photos de"),
+        ("fr-FR", "clichés de l'événement", "event_photos", "✓ Document justificatif · Photos de"),
     ],
 )
 async def test_what_the_file_shows_answers_what_it_is_and_which_requirement(
