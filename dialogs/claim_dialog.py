@@ -61,7 +61,7 @@ from dialogs.recognizer import (
     submit_said,
 )
 from dialogs.review_actions import ReviewAction
-from dialogs.review_words import ChangeTo, change_to_parts, says_change
+from dialogs.review_words import ChangeTo, change_to_parts, judged_not_written, says_change
 from dialogs.services import Services
 from dialogs.several import Found, Reader, label, pieces
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
@@ -1112,7 +1112,8 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             for choice in question.choices
             if ReviewAction.parse(choice.value).verb == "edit"
         }
-        for what, value in change_to_parts(answer):
+        for split in change_to_parts(answer):
+            what, value = split.what, split.value
             renamed = normalize(what) in _RENAME_WORDS
             if renamed and "name" in edits:
                 name = "name"
@@ -1124,6 +1125,8 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 if named is None:
                     continue
                 name = ReviewAction.parse(named.value).argument
+            if name in ("name", "metric_value") and not renamed and judged_not_written(split):
+                continue  # "the name is fine": a judgement, not the new name
             try:
                 return ChangeTo(name, self.read_field(draft, PREFIX + name, value))
             except UserInputError:

@@ -45,6 +45,7 @@ from dialogs.review_words import (
     edit_choices,
     edit_phrases,
     example,
+    judged_not_written,
     remove_choices,
     says_change,
 )
@@ -369,14 +370,15 @@ class PlanDialog(PlanFormDialog):
         added = _ADD_COUNTRIES.fullmatch(answer.strip()[:300])
         if added is not None:
             return self._countries_added(draft, question, added)
-        for what, value in change_to_parts(answer):
+        for split in change_to_parts(answer):
+            what, value = split.what, split.value
             # "rename Spring push to …", « renommer la campagne … en … »: its name.
             what = _RENAME.sub(r"change the name of \g<rest>", what, count=1)
             what = _SWITCH.sub(r"change \g<rest>", what, count=1)
             target = self._one_edit(draft, question, what)
             found = self._changed_by(draft, target) if target is not None else None
-            if found is None:
-                continue
+            if found is None or (target.field in _WORDS_FIELDS and judged_not_written(split)):
+                continue  # "the name is fine": a judgement, not the new name
             form, scratch = found
             try:
                 read = form.read_field(scratch, target.field, value)
@@ -625,6 +627,8 @@ def _plan_text(field_name: str):
 
 # A plan's own details a new plan may take from the last one ("same as last time"); not its
 # period (the next one is planned) nor its limit (earned anew each period).
+# Fields whose value is words: "the name is fine" may judge it rather than give it.
+_WORDS_FIELDS = frozenset({"name", "description"})
 _AS_LAST_PLAN = frozenset(
     {"mpn_id", "program", "market", "fund_type", "currency", "reviewer_email"}
 )

@@ -18,7 +18,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from dialogs.activity_dialog import activity_type_words
 from dialogs.recognizer import normalize, polite_words
@@ -466,7 +466,21 @@ _NUMBERED = re.compile(
 )
 
 
-def change_to_parts(answer: str) -> Iterator[tuple[str, str]]:
+class Split(NamedTuple):
+    """A change asked for and its value; `in_words`: joined by a word ("is", "should be",
+    "to", « est », « à »: the value may be a judgement, "the name is fine", "… is missing a
+    word"), not by ":" or "=" or after a figure."""
+
+    what: str
+    value: str
+    in_words: bool = False
+
+
+# A rename said: "rename it to …", « renommer la campagne en … ».
+_RENAMING = re.compile(r"^\s*(?:rename|renommer|renomme|renommez)\b", re.IGNORECASE)
+
+
+def change_to_parts(answer: str) -> Iterator[Split]:
     """Each way `answer` splits into a change asked for and a value, first split first ("the
     name is wrong" is none: a complaint is no value)."""
     if len(answer) > _MAX_CHANGE_LENGTH:
@@ -476,7 +490,19 @@ def change_to_parts(answer: str) -> Iterator[tuple[str, str]]:
         what, value = answer[: separator.start()].strip(), answer[separator.end() :].strip()
         what, value = _CORRECTING.sub("", what), _CORRECTING.sub("", value)
         if what and value and not _COMPLAINT_ALONE.fullmatch(normalize(value).rstrip(" !.")):
-            yield what, value
+            yield Split(what, value, separator.group().strip() not in (":", "="))
     bare = _bare_figure(answer)
     if bare is not None and not _NUMBERED.search(bare[0]):
-        yield _CORRECTING.sub("", bare[0]), bare[1]
+        yield Split(_CORRECTING.sub("", bare[0]), bare[1])
+
+
+def judged_not_written(split: Split) -> bool:
+    """Whether a name or words said to "be" something, with no verb of change, are a
+    judgement rather than the new words ("the name is fine", "… should be different", « la
+    description est trop courte »): taken only as written as one ("the name is Winter push",
+    '… is "winter push"', "… should be Q1 push"), or after a verb ("rename it to …")."""
+    if not split.in_words or says_change(split.what) or _RENAMING.match(split.what):
+        return False
+    value = split.value.strip()
+    written = value[:1].isupper() or value[:1] in "\"'“«‘" or any(c.isdigit() for c in value)
+    return not written

@@ -228,3 +228,72 @@ async def test_a_field_said_wrong_in_french_is_never_its_value(chat: Chat, typed
     plan = await get(chat, plan_id)
     assert [campaign.name for campaign in plan.campaigns] == ["Campagne printemps", "Rentrée"]
     assert plan.campaigns[0].activities[0].description == "Stand au salon IT de Lyon"
+
+
+# Seen at stop 49, after the complaints above: "the name is fine" renamed the campaign
+# "fine", "the name is ok" "ok", "the name is too long" "too long", "the name should be
+# different" "different", "the description is missing a word" made that its description.
+# A judgement is no value: where a name or a description is said to be something with no
+# verb of change, only a value written as one (capitalised, quoted, with a figure) is taken.
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "the name is fine"),
+        (EN, "the name is ok"),
+        (EN, "the name is too long"),
+        (EN, "the name should be different"),
+        (EN, "the description is missing a word"),
+        (EN, "the description is a bit vague"),
+        (FR, "le nom est bien"),
+        (FR, "le nom devrait être différent"),
+        (FR, "la description est trop courte"),
+    ],
+)
+async def test_a_judgement_at_a_plans_review_never_renames(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    plan_id = plan_id_in(await chat.say("nouveau plan" if locale == FR else "new plan"))
+    await answer_until(chat, "review", locale=locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    campaign = (await get(chat, plan_id)).campaigns[0]
+    assert campaign.name == ("Campagne printemps" if locale == FR else "Spring push"), shown(
+        replies
+    )
+    description = "Stand au salon IT de Lyon" if locale == FR else "LinkedIn ads for SMB"
+    assert campaign.activities[0].description == description, shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("the name is Winter push", "Winter push"),
+        ('the name is "winter push"', "winter push"),
+        ("the name should be Q1 push", "Q1 push"),
+        ("change the name to winter push", "winter push"),
+        ("rename it to winter push", "winter push"),
+    ],
+)
+async def test_a_name_said_at_a_plans_review_is_still_taken(
+    chat: Chat, typed: str, name: str
+) -> None:
+    plan_id = plan_id_in(await chat.say("new plan"))
+    await answer_until(chat, "review")
+
+    replies = await chat.say(typed)
+
+    assert (await get(chat, plan_id)).campaigns[0].name == name, shown(replies)
+
+
+@pytest.mark.parametrize(
+    "typed", ["the name is fine", "the results are ok", "the name is too long"]
+)
+async def test_a_judgement_at_a_claims_check_never_renames(chat: Chat, files, typed: str) -> None:
+    claim_id = await claim_at_check(chat, files, EN)
+
+    replies = await chat.say(typed, locale=EN)
+
+    claim = await get_claim(chat, claim_id)
+    assert claim.name == "Security workshop Nov", shown(replies)
+    assert claim.metric_value == "85 registered guests", shown(replies)
