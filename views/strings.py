@@ -887,7 +887,8 @@ FR: dict[str, str] = {
     "invoice_how": "Joignez la facture (un PDF ou une photo) à un message ici avec le trombone "
     "📎 sous la zone de saisie : je la lirai et vous proposerai de commencer une réclamation "
     "avec. Pour l'ajouter à une réclamation en cours, dites d'abord **reprendre**.",
-    "support": "Je suis un assistant automatique : je ne peux pas vous passer une personne. "
+    "support": "Je suis un assistant automatique : je ne peux pas vous mettre en relation "
+    "avec une personne. "
     "Pour une décision sur un plan ou une réclamation, adressez-vous à votre responsable de "
     "compte Microsoft (le réviseur du plan) ; après un refus, vous pouvez aussi dire "
     "**contester**. Pour l'Espace partenaires lui-même, ouvrez-y une demande de support (Aide "

@@ -367,3 +367,10 @@ async def test_deleting_everything_says_how_drafts_are_deleted_one_by_one(
     chat: Chat, locale: str, typed: str, answer: str
 ) -> None:
     assert answer in await said(chat, locale, typed)
+
+
+async def test_the_french_support_answer_is_french(chat: Chat) -> None:
+    """Seen in the Agents Playground at stop 49: « je ne peux pas vous passer une personne »
+    (a word missing: « vous mettre en relation avec une personne »)."""
+    text = await said(chat, FR, "parler à un humain")
+    assert "vous mettre en relation avec une personne" in text, text
