@@ -28,10 +28,12 @@ from datetime import date
 from dialogs.form_dialog import MAX_ANSWER_LENGTH
 from dialogs.recognizer import (
     Choice,
+    asks_about_the_question,
     at_rest,
     in_another_language,
     match_choice,
     normalize,
+    overview_asked,
     recognize_command,
     recognize_status_question,
     recognize_yes_no,
@@ -108,6 +110,8 @@ READERS: dict[str, tuple[Callable[[str], object], int | None]] = {
     "says_unsure": (says_unsure, MESSAGE),
     "remind_when": (remind_when, MESSAGE),
     "in_another_language": (in_another_language, MESSAGE),
+    "asks_about_the_question": (asks_about_the_question, MESSAGE),
+    "overview_asked": (overview_asked, MESSAGE),
     "term_asked": (lambda text: term_asked(normalize(text)), ANSWER_READ),
     "parse_amount": (lambda text: parse_amount(as_unsure(text), "EUR", "fr-FR"), ANSWER_READ),
     "read_sum": (lambda text: read_sum(text, "EUR", "fr-FR"), ANSWER_READ),
