@@ -3,7 +3,8 @@
 Seen off the script: at a campaign's start date "March 2027" got 'I can't read "March 2027"
 as a date' (while "end of March 2027" offered "31 Mar 2027"). A month alone now offers its
 first day at a start date and its last day at an end date, one click away; the partner may
-type the day instead.
+type the day instead. Seen at stop 49: "in January", « en janvier », « au mois d'avril »,
+« courant avril » (the month with the words around it) got the same; they are the month.
 """
 
 from __future__ import annotations
@@ -24,6 +25,15 @@ from tests.support import Chat, shown
         (EN, "end_date", "April 2027", "30 Apr 2027", date(2027, 4, 30)),
         (FR, "start_date", "mars 2027", "1er mars 2027", date(2027, 3, 1)),
         (FR, "end_date", "avril", "30 avril 2027", date(2027, 4, 30)),
+        # Seen at stop 49: 'I can't read … as a date' ("January" alone was offered).
+        (EN, "start_date", "in January", "1 Jan 2027", date(2027, 1, 1)),
+        (EN, "start_date", "during January", "1 Jan 2027", date(2027, 1, 1)),
+        (EN, "start_date", "sometime in January", "1 Jan 2027", date(2027, 1, 1)),
+        (EN, "end_date", "in March", "31 Mar 2027", date(2027, 3, 31)),
+        (FR, "start_date", "en avril", "1er avril 2027", date(2027, 4, 1)),
+        (FR, "start_date", "au mois d'avril", "1er avril 2027", date(2027, 4, 1)),
+        (FR, "start_date", "courant avril", "1er avril 2027", date(2027, 4, 1)),
+        (FR, "end_date", "en mai", "31 mai 2027", date(2027, 5, 31)),
     ],
 )
 async def test_a_month_alone_offers_its_first_or_last_day(

@@ -1,13 +1,10 @@
-"""A month said with the words around it, at a campaign's dates and at a claim's date.
+"""A month said at a claim's date (a campaign's dates: tests/dialogs/test_month_alone.py).
 
-Seen at stop 49 (a plan for FY27 H2, 1 Jan to 30 Jun 2027): at a campaign's start
-"January" and « janvier » offered 1 January, one "yes" away, but "in January", "during
-January", « en janvier », « au mois de janvier », « courant janvier » got "I can't read …
-as a date"; at its end "in March" the same. At a claim's date (campaign 1 Sep - 30 Nov
-2026, today 27 Nov) "November", "in November", « en novembre » got "I can't read … as a
-date. Type it like 2026-11-15…", as if the partner had typed nonsense: a month is several
-days, and which day it was is asked, with that month's days the claim can take. Through
-the real bot, dialogs and a TinyDB store on disk.
+Seen at stop 49 at a claim's date (campaign 1 Sep - 30 Nov 2026, today 27 Nov): "November",
+"in November", « en novembre » got "I can't read … as a date. Type it like 2026-11-15…", as
+if the partner had typed nonsense: a month is several days, and which day it was is asked,
+with that month's days the claim can take. Through the real bot, dialogs and a TinyDB store
+on disk.
 """
 
 from __future__ import annotations
@@ -17,40 +14,11 @@ from datetime import date
 import pytest
 
 from tests.dialogs.claim_support import EN, FR, claim_at, get_claim
-from tests.dialogs.test_plan_journey import answer_until, get, start_plan
 from tests.support import Chat, shown
 
 pytestmark = pytest.mark.asyncio
 
 NOT_READ = ("can't read", "Je ne sais pas lire")
-
-
-@pytest.mark.parametrize(
-    ("locale", "field", "typed", "offered", "kept"),
-    [
-        (EN, "start_date", "in January", "**1 Jan 2027**", date(2027, 1, 1)),
-        (EN, "start_date", "during January", "**1 Jan 2027**", date(2027, 1, 1)),
-        (EN, "start_date", "sometime in January", "**1 Jan 2027**", date(2027, 1, 1)),
-        (EN, "end_date", "in March", "**31 Mar 2027**", date(2027, 3, 31)),
-        (FR, "start_date", "en avril", "**1er avril 2027**", date(2027, 4, 1)),
-        (FR, "start_date", "au mois d'avril", "**1er avril 2027**", date(2027, 4, 1)),
-        (FR, "start_date", "courant avril", "**1er avril 2027**", date(2027, 4, 1)),
-        (FR, "end_date", "en mai", "**31 mai 2027**", date(2027, 5, 31)),
-    ],
-)
-async def test_a_month_with_words_at_a_campaigns_date_offers_its_first_or_last_day(
-    chat: Chat, locale: str, field: str, typed: str, offered: str, kept: date
-) -> None:
-    chat.locale = locale
-    plan_id = await start_plan(chat, locale)
-    await answer_until(chat, field, locale=locale)
-
-    said = shown(await chat.say(typed, locale=locale))
-
-    assert not any(words in said for words in NOT_READ), said
-    assert offered in said, said
-    await chat.say("yes" if locale == EN else "oui", locale=locale)
-    assert getattr((await get(chat, plan_id)).campaigns[0], field) == kept
 
 
 @pytest.mark.parametrize(
