@@ -1051,6 +1051,22 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                     *("add evidence", "ajouter un justificatif", "evidence", "justificatifs"),
                     *("add a link", "add link", "add a file", "add file", "attach a file"),
                     *("ajouter un lien", "ajouter un fichier", "joindre un fichier"),
+                    # "add more files", « ajouter un autre fichier »: the evidence list.
+                    *("add more files", "add more evidence", "add another file", "add more"),
+                    *("attach another file", "attach more files", "add another document"),
+                    *("upload another file", "upload another document", "upload more files"),
+                    *("add a document", "add documents", "upload a file", "upload a document"),
+                    *(
+                        "ajouter un autre fichier",
+                        "ajouter d'autres fichiers",
+                        "ajouter un document",
+                    ),
+                    *(
+                        "joindre un autre fichier",
+                        "ajouter des fichiers",
+                        "ajouter une pièce jointe",
+                    ),
+                    *("ajouter d'autres justificatifs", "ajouter un autre justificatif"),
                 ),
             ),
             Choice("save", t(locale, "claim.review.save"), synonyms=("save", "enregistrer")),

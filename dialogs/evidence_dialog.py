@@ -98,6 +98,12 @@ _FILE_NAMES = frozenset({"file", "fichier", "document", "attachment", "upload", 
 _DONE_WORDS = (
     *("done", "termine", "fini", "c est tout", "that s all", "no", "non", "check"),
     *("what s missing", "what is missing", "verifier", "qu est ce qui manque", "ce qui manque"),
+    # "no more files", « pas d'autres fichiers »: done (never "Add a file", which they name).
+    *("no more files", "no more documents", "no other files", "no more evidence", "no more"),
+    *("that s all the files", "that s all the documents", "i have no more files"),
+    *("i have no more documents", "nothing else", "nothing more", "that s everything"),
+    *("pas d autres fichiers", "plus de fichiers", "aucun autre fichier", "rien d autre"),
+    *("c est tout pour les fichiers", "je n ai pas d autres fichiers", "c est tout pour moi"),
 )
 
 
@@ -324,7 +330,11 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             Choice(
                 "add_file",
                 t(locale, "evidence.add_file"),
-                synonyms=("file", "fichier", "invoice", "facture", "document", "csr"),
+                synonyms=(
+                    *("file", "fichier", "invoice", "facture", "document", "csr"),
+                    # "add more files", « ajouter d'autres fichiers »
+                    *("files", "fichiers", "documents", "add more"),
+                ),
             ),
             Choice("add_link", t(locale, "evidence.add_link"), synonyms=("link", "lien", "url")),
             Choice(

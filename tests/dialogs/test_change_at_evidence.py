@@ -104,3 +104,46 @@ async def test_an_answer_of_the_claim_changed_from_another_of_its_questions(chat
     assert "When did" in shown(replies) and claim_id in shown(replies), shown(replies)
     await chat.say("Nov 12")
     assert (await get_claim(chat, claim_id)).execution_date == date(2026, 11, 12)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "asked"),
+    [
+        # Seen at stop 49: 'I don't know "add more files". Pick one of the options'
+        # ("attach another file" was read: it names a file).
+        (EN, "add more files", "What is this evidence?"),
+        (EN, "upload more documents", "What is this evidence?"),
+        (FR, "ajouter d'autres fichiers", "De quel justificatif s'agit-il"),
+    ],
+)
+async def test_more_files_at_the_evidence_list_adds_one(
+    chat: Chat, locale: str, typed: str, asked: str
+) -> None:
+    await claim_at(chat, locale)  # every answer given: the evidence list
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert asked in shown(replies), shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "check"),
+    [
+        (EN, "no more files", "Check of"),
+        (EN, "that's all the files", "Check of"),
+        (EN, "I have no more documents", "Check of"),
+        (FR, "pas d'autres fichiers", "Vérification de"),
+        (FR, "c'est tout pour les fichiers", "Vérification de"),
+    ],
+)
+async def test_no_more_files_at_the_evidence_list_is_done(
+    chat: Chat, locale: str, typed: str, check: str
+) -> None:
+    """ "files" now asks for another file; "no more files" never does: the check comes.
+    (Before: 'I don't know "that's all the files"', and « pas d'autres fichiers » 'not Add a
+    file, nothing was done'.)"""
+    await claim_at(chat, locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert check in shown(replies), shown(replies)

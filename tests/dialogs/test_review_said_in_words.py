@@ -297,3 +297,28 @@ async def test_a_judgement_at_a_claims_check_never_renames(chat: Chat, files, ty
     claim = await get_claim(chat, claim_id)
     assert claim.name == "Security workshop Nov", shown(replies)
     assert claim.metric_value == "85 registered guests", shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "shown_next"),
+    [
+        # Seen at stop 49: 'I don't know "add more files". Pick one of the options'.
+        (EN, "add more files", "Evidence for"),
+        (EN, "attach another file", "Evidence for"),
+        (EN, "upload another document", "Evidence for"),
+        (EN, "add more evidence", "Evidence for"),
+        (FR, "ajouter un autre fichier", "Justificatifs de"),
+        (FR, "ajouter d'autres fichiers", "Justificatifs de"),
+        (FR, "ajouter un document", "Justificatifs de"),
+    ],
+)
+async def test_more_files_asked_at_a_claims_check_opens_its_evidence(
+    chat: Chat, files, locale: str, typed: str, shown_next: str
+) -> None:
+    await claim_at_check(chat, files, locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    # The evidence list, or its "Add a file" at once (as "add a file" at the check does).
+    kind_asked = "What is this evidence?" if locale == EN else "De quel justificatif s'agit-il"
+    assert shown_next in shown(replies) or kind_asked in shown(replies), shown(replies)
