@@ -50,6 +50,7 @@ from dialogs.recognizer import (
     says_later,
     says_not,
     says_not_given,
+    says_nothing_of_it,
     says_unsure,
 )
 from dialogs.services import Services
@@ -911,6 +912,8 @@ class FormDialog(ComponentDialog):
             # "not sure yet" where a value could not be read (an amount, a date): the same.
             unsure = isinstance(answer, str) and says_unsure(answer)
             asked = asked or (unsure and (question.input == "choice" or error.code in _UNREADABLE))
+            # "I don't have one" at the Partner ID: where it is found, not "6 to 8 digits".
+            asked = asked or (error.code == "mpn_invalid" and says_nothing_of_it(str(answer)))
             if not options and asked and error.code not in _ANSWERS_ITSELF:
                 # "what's the max?" at the amount: what the question means, as "help"
                 # says it, and the question again; no "isn't an amount".

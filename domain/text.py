@@ -276,6 +276,11 @@ _MPN_LABEL = re.compile(
 )
 
 
+_MPN_THEN_PLACE = re.compile(
+    r"(?P<id>\d[\d ]{4,10}\d)\s*(?:\([^()\d]*\)|\s[-\u2013\u2014]\s*[^\W\d][^\d]*)"
+)
+
+
 def parse_mpn_id(text: str) -> str:
     """A Microsoft partner id (MPN ID / Partner ID): 6 to 8 digits; spaces are ignored."""
     raw = text or ""
@@ -286,6 +291,11 @@ def parse_mpn_id(text: str) -> str:
     # The id with its label, as it is copied from Partner Center: "MPN ID: 7654321".
     typed = _MPN_LEAD.sub("", typed, count=1)
     typed = _MPN_LABEL.sub("", typed, count=1)
+    # The location named after it: "1234567 (Contoso France)", "1234567 - Contoso Paris"
+    # (not after a comma: "1234567, France" answers two questions).
+    located = _MPN_THEN_PLACE.fullmatch(typed)
+    if located is not None:
+        typed = located["id"]
     # Punctuation around it, as in a sentence: "1234567.", "(1234567)", "#1234567 !".
     digits = "".join(typed.strip(_MPN_AROUND).split())
     if not (6 <= len(digits) <= 8) or not all("0" <= c <= "9" for c in digits):

@@ -28,3 +28,33 @@ async def test_what_is_no_partner_id_is_still_refused(chat: Chat, typed: str) ->
     replies = await chat.say(typed)
     assert "isn't a Partner ID" in shown(replies)
     assert (await get(chat, plan_id)).mpn_id is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "where"),
+    [
+        # Seen at stop 49: '"I don't have one" isn't a Partner ID: it has 6 to 8 digits'.
+        ("en-US", "I don't have one", "Partner Center"),
+        ("en-US", "I don't have it", "Partner Center"),
+        ("fr-FR", "je n'en ai pas", "Espace partenaires"),
+    ],
+)
+async def test_no_partner_id_at_hand_is_told_where_it_is(
+    chat: Chat, locale: str, typed: str, where: str
+) -> None:
+    plan_id = await start_plan(chat, locale)
+    replies = await chat.say(typed, locale=locale)
+    assert where in shown(replies), shown(replies)
+    assert "isn't a Partner ID" not in shown(replies)
+    assert (await get(chat, plan_id)).mpn_id is None
+
+
+@pytest.mark.parametrize("typed", ["1234567 (Contoso France)", "1234567 - Contoso Paris"])
+async def test_a_partner_id_with_its_location_named_after_it_is_read(
+    chat: Chat, typed: str
+) -> None:
+    """Seen at stop 49: '"1234567 (Contoso France)" isn't a Partner ID'."""
+    plan_id = await start_plan(chat)
+    replies = await chat.say(typed)
+    assert "isn't a Partner ID" not in shown(replies)
+    assert (await get(chat, plan_id)).mpn_id == "1234567"
