@@ -258,7 +258,10 @@ class PlanDialog(PlanFormDialog):
 
     def as_before(self, draft: PlanDraft, field_name: str, answer: str) -> Any:
         """ "same as last time", « comme l'an dernier » at one of the plan's own details:
-        the tenant's latest other plan's (`_as_last_plan`)."""
+        the tenant's latest other plan's (`_as_last_plan`). Not the limit: each period's co-op
+        is its own, so "same as last year" there is told why it is not copied."""
+        if field_name == "plan_limit" and _says_as_last_time(answer):
+            raise UserInputError("limit_not_copied", value=excerpt(answer))
         if field_name not in _AS_LAST_PLAN or not _says_as_last_time(answer):
             return None
         return self._as_last_plan(draft, field_name, answer)

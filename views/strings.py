@@ -608,6 +608,9 @@ EN: dict[str, str] = {
     "it? Type it like **Tuesday last week** or {example}.",
     "error.date_past_span": '"{value}" is several days, from {first} to {last}: which day? '
     "Type it like {example}.",
+    "error.limit_not_copied": "\"{value}\": a plan's limit is its own period's co-op figure, "
+    "so it isn't taken from an earlier plan. Type this plan's limit (Partner Center shows it, "
+    "under Incentives).",
     "error.as_last_plan_none": 'There is no earlier plan to take "{value}" from: type the '
     "answer itself.",
     "error.planned_amount_per_period": '"{value}": a plan takes each activity\'s total for its '
@@ -1433,6 +1436,9 @@ FR: dict[str, str] = {
     "lequel ? Tapez-le comme **mardi de la semaine dernière** ou {example}.",
     "error.date_past_span": "« {value} » désigne plusieurs jours, du {first} au {last} : "
     "lequel ? Tapez-le comme {example}.",
+    "error.limit_not_copied": "« {value} » : le plafond d'un plan est le co-op de sa propre "
+    "période, il n'est donc pas repris d'un plan précédent. Tapez le plafond de ce plan "
+    "(l'Espace partenaires l'indique, sous Incentives).",
     "error.as_last_plan_none": "Il n'y a aucun plan antérieur d'où reprendre « {value} » : "
     "tapez la réponse elle-même.",
     "error.planned_amount_per_period": "« {value} » : un plan prend le total de chaque activité "

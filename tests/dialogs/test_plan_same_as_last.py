@@ -87,3 +87,30 @@ async def test_the_usual_is_the_last_plans_too(chat: Chat, typed: str) -> None:
     said = shown(await chat.say(typed, locale=EN))
     assert "isn't a Partner ID" not in said, said
     assert (await get(chat, plan_id)).mpn_id == "7654321"
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        # Seen at stop 49: '"same as last year" isn't an amount I can read'.
+        (EN, "same as last year", "a plan's limit is its own period's co-op"),
+        (EN, "same as before", "a plan's limit is its own period's co-op"),
+        (FR, "comme l'an dernier", "le plafond d'un plan est le co-op de sa propre période"),
+    ],
+)
+async def test_same_as_last_time_at_the_limit_says_why_it_is_not_copied(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    """The limit is each period's co-op figure (Partner Center, Incentives): an earlier
+    plan's is not this one's, so it is not taken; the answer says so."""
+    from tests.dialogs.test_plan_journey import answer_until
+
+    await _earlier_plan(chat)
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "plan_limit", locale=locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert said in shown(replies), shown(replies)
+    assert (await get(chat, plan_id)).plan_limit is None
