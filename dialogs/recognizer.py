@@ -1479,6 +1479,12 @@ _DECIDED = re.compile(
     r"\b(?:approv\w*|reject\w*|review\w*|accept\w*|refus\w*|paid|payee?|valide\w*"
     r"|approuv\w*|examinee?|decided|decidee?)\b"
 )
+# "what happened to …", « qu'est-il arrivé à … », « que s'est-il passé avec … »
+_WHAT_HAPPENED = re.compile(
+    r"(?:so |and |ok )?(?:what happened (?:to|with)|what s happening with|what is happening with"
+    r"|qu est il arrive (?:a|au|aux)|que s est il passe (?:avec|pour)|qu est ce qui (?:est arrive"
+    r"|s est passe) (?:a|au|avec|pour))\b"
+)
 # "show PLN-…", « voir CLM-… »: with an id, where that item stands.
 _SHOW_WORDS = re.compile(r"\b(show|see|view|display|voir|afficher|affiche|montre|montrez)\b")
 _PLAN_WORDS = re.compile(r"\b(plan|plans)\b")
@@ -1595,6 +1601,13 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
     about_claims, about_plans = bool(_CLAIM_WORDS.search(typed)), bool(_PLAN_WORDS.search(typed))
     status = next((name for name, pattern in _FILTERS if pattern.search(typed)), None)
     asks = bool(_STATUS_WORDS.search(typed) or _YES_NO_ASKED.match(typed)) or "?" in text
+    if _WHAT_HAPPENED.match(typed) and not status:
+        # "what happened to Security workshop Nov?", « que s'est-il passé avec … ? »: a
+        # claim or a plan named in words: where everything stands (each is named there).
+        return StatusQuestion("plan" if about_plans and not about_claims else "any")
+    if _SHOW_WORDS.match(typed) and (about_claims or about_plans) and not status:
+        # "show the claim for the workshop", « montre la réclamation de l'atelier »
+        return StatusQuestion("claim" if about_claims else "plan")
     if status and re.match(r"(?:why|pourquoi)\b", typed):
         # "why was it rejected?", « pourquoi a-t-elle été refusée ? »: those items, with the
         # reviewer's reasons (a plan's when the question names a plan).

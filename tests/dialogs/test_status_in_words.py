@@ -87,3 +87,26 @@ async def test_an_overview_asked_in_words_says_where_things_stand(
 
     assert STANDS[locale] in shown(replies), shown(replies)
     assert claim_id in shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        # Seen at stop 49, a claim rejected: "I didn't understand that. Sent back to you…".
+        (EN, "what happened to Security workshop Nov?"),
+        (EN, "what happened to my claim for the workshop?"),
+        (EN, "show the claim for the workshop"),
+        (FR, "qu'est-il arrivé à ma réclamation ?"),
+        (FR, "que s'est-il passé avec l'atelier sécurité ?"),
+        (FR, "montre la réclamation de l'atelier"),
+    ],
+)
+async def test_a_claim_asked_after_in_other_words_says_where_it_stands(
+    chat: Chat, files: FileServer, locale: str, typed: str
+) -> None:
+    claim_id = await rejected_seminar(chat, files, locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert claim_id in shown(replies), shown(replies)
+    assert "didn't understand" not in shown(replies) and "pas compris" not in shown(replies)
