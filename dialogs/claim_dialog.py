@@ -349,7 +349,10 @@ def _parse_execution_day(draft: ClaimDraft, answer: str) -> date:
         if error.code != "date_invalid" or len(answer) > _MAX_SENTENCE_LENGTH:
             raise
         invalid = error
-    for connector in _ON_DAY.finditer(answer):
+    connectors = sorted(
+        (*_ON_DAY.finditer(answer), *_IN_MONTH.finditer(answer)), key=lambda found: found.start()
+    )
+    for connector in connectors:
         lead, rest = answer[: connector.start()], answer[connector.end() :].strip(" .!")
         if _has_digit(lead) or len(lead.split()) > _MAX_LEAD_WORDS:
             continue
@@ -473,6 +476,9 @@ _CLAIM_LABELS = {
 _FREE_TEXT = frozenset({"name", "metric_value"})
 # "<name> du 5 octobre", "<name> on 5 October", "<name> le 5 octobre".
 _ON_DAY = re.compile(r"\s+(?:du|on|le|of|held on|on the)\s+", re.IGNORECASE)
+# "it was in November", « c'était en novembre »: a month in a sentence, at the date's own
+# question only (its days are asked); never where a name may hold a month ("Webinar in May").
+_IN_MONTH = re.compile(r"\s+(?:in|during|en|pendant|courant)\s+", re.IGNORECASE)
 # A sentence's start before the day it names ("we held the event on"), and the longest
 # sentence read for one ("it was on Nov 9"; a longer message is one answer, unread).
 _MAX_LEAD_WORDS = 6
