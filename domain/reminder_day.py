@@ -12,6 +12,8 @@ week", « la semaine prochaine » its Monday; a time of day after the day ("tomo
 Error codes raised (string table key `error.<code>`):
 
 - `remind_day_unknown` (value): no day read; the answer shows how to say one.
+- `remind_day_deadline`: "before the deadline", « avant la date limite »: the claiming
+  deadline's reminders come anyway (7 days and 1 day before); another day is named.
 - `remind_day_passed` (day): a day before today.
 - `remind_day_today` (tomorrow): today, which the hourly scan may already have passed.
 - `remind_day_far` (days): more than `MAX_DAYS_AHEAD` days ahead.
@@ -55,6 +57,16 @@ _HOURS = re.compile(
 )
 
 
+# "before the deadline", "a few days before it closes", « avant la date limite ».
+_BEFORE_DEADLINE = re.compile(
+    r"(?:(?:just|right|shortly|a few days|a day|some days|a week|well) )?(?:before|ahead of) "
+    r"(?:the |my |its |our )?(?:deadline|due date|closing date|cut ?off|it closes|it s due"
+    r"|claims close|the claiming period ends)"
+    r"|(?:(?:juste|quelques jours|un jour|une semaine) )?avant (?:la |l'|l )?(?:date limite"
+    r"|echeance|cloture|fin de la periode)"
+)
+
+
 def _day_meant(error: UserInputError) -> date | None:
     """The day a date question would offer for words that name one roughly ("end of the
     month": its last day; "early December", « mi-décembre »; "in January": its first): a
@@ -76,6 +88,8 @@ def reminder_day(text: str | None, locale: str, today: date) -> date:
     if _HOURS.fullmatch(words):
         raise UserInputError("remind_day_hours", tomorrow=format_day_ahead(tomorrow, locale, today))
     words = _TIME_OF_DAY.sub("", _TIME_FIRST.sub("", words)).strip(" ,")
+    if _BEFORE_DEADLINE.fullmatch(words):
+        raise UserInputError("remind_day_deadline")
     if words in _TOMORROW_WORDS:
         return tomorrow
     if _NEXT_WEEK.fullmatch(words):

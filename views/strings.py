@@ -93,6 +93,9 @@ EN: dict[str, str] = {
     "remind.not_a_draft": "**{item_id}** is no longer a draft ({status}): nothing is left to "
     "finish in it, so there is nothing to remind you of. Its status changes come here by "
     "themselves.",
+    "error.remind_day_deadline": "I already remind you of a claiming deadline 7 days and 1 "
+    "day before it, without being asked. To be reminded of this draft on another day, name "
+    "it: **remind me on Monday**, **remind me in 3 days**.",
     "error.remind_day_unknown": 'I can\'t tell which day "{value}" is. I can remind you of a '
     "draft on a day: say **remind me tomorrow**, **remind me on Monday** or **remind me in 3 "
     "days**.",
@@ -870,6 +873,9 @@ FR: dict[str, str] = {
     "Demandez-moi un rappel pour l'un de vos propres brouillons.",
     "remind.not_a_draft": "**{item_id}** n'est plus un brouillon ({status}) : il n'y reste "
     "rien à finir, donc rien à vous rappeler. Ses changements de statut arrivent ici d'eux-mêmes.",
+    "error.remind_day_deadline": "Je vous rappelle déjà une date limite de réclamation 7 "
+    "jours et 1 jour avant, sans que vous le demandiez. Pour un rappel de ce brouillon un "
+    "autre jour, nommez-le : **rappelle-moi lundi**, **rappelle-moi dans 3 jours**.",
     "error.remind_day_unknown": "Je ne vois pas quel jour est « {value} ». Je peux vous rappeler "
     "un brouillon un jour précis : dites **rappelle-moi demain**, **rappelle-moi lundi** ou "
     "**rappelle-moi dans 3 jours**.",
