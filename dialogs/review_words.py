@@ -111,8 +111,8 @@ _COMPLAINT_ALONE = re.compile(
     r"|faux|fausses?|errone|erronee?s?|incorrecte?s?|pas bon(?:ne)?s?|pas juste|pas justes"
     r"|mauvaise?s?|pas correcte?s?)"
 )
-# "rename the campaign", "rename it", « renommer la campagne »: a change of its name.
-_RENAME_ALONE = re.compile(r"^(?:rename|renommer|renomme|renommez)\b\s*")
+# "rename the campaign", "rename it to …", « renommer la campagne »: a change of its name.
+_RENAMING = re.compile(r"^\s*(?:rename|renommer|renomme|renommez)\b\s*", re.IGNORECASE)
 
 
 # "change the amount", « modifier le plafond »: a choice's synonyms for a field's change.
@@ -183,9 +183,9 @@ def edit_choices(answer: str, plan: Plan) -> list[str]:
     """The review's edit choices (`edit:C1:A2:planned_amount`) the typed `answer` can mean,
     in the review's order; empty when it asks for no change of a campaign or an activity."""
     typed = normalize(answer[:200])
-    if _RENAME_ALONE.match(typed):
+    if _RENAMING.match(typed):
         french = typed.startswith("renomm")
-        typed = _RENAME_ALONE.sub("modifier le nom " if french else "change the name ", typed)
+        typed = _RENAMING.sub("modifier le nom " if french else "change the name ", typed)
     if not typed or not _asks_change(typed):
         return []
     level = field = None
@@ -474,10 +474,6 @@ class Split(NamedTuple):
     what: str
     value: str
     in_words: bool = False
-
-
-# A rename said: "rename it to …", « renommer la campagne en … ».
-_RENAMING = re.compile(r"^\s*(?:rename|renommer|renomme|renommez)\b", re.IGNORECASE)
 
 
 def change_to_parts(answer: str) -> Iterator[Split]:
