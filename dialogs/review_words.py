@@ -93,11 +93,12 @@ def _has_verb(typed: str) -> bool:
 
 # "the amount is wrong", « la date de fin est fausse »: a field said to be wrong is one to
 # change (its question is asked; what follows "is" is no value: `says_change`).
-_COMPLAINT = re.compile(
-    r"\b(?:wrong|incorrect|not right|mistaken|mistake|error|faux|fausses?|errone|erronees?|"
-    r"incorrecte|erreur|trompee?|"
-    r"incorrects|incorrectes|pas bon|pas bons|pas bonne|pas bonnes|pas juste|pas justes)\b"
+# Words saying an answer is wrong (as `normalize` leaves them), for the two patterns below.
+_WRONG = (
+    r"wrong|incorrect|not right|mistaken|faux|fausses?|erronee?s?|incorrecte?s?"
+    r"|pas bon(?:ne)?s?|pas justes?"
 )
+_COMPLAINT = re.compile(rf"\b(?:{_WRONG}|mistake|error|erreur|trompee?)\b")
 
 
 def _asks_change(typed: str) -> bool:
@@ -107,9 +108,7 @@ def _asks_change(typed: str) -> bool:
 # A complaint said where a value would be: "(the name is) wrong", « (le nom est) faux ».
 _COMPLAINT_ALONE = re.compile(
     r"(?:all |totally |completely |just |simply |still |tout |completement |encore )?"
-    r"(?:wrong|incorrect|not right|not correct|mistaken|a mistake|an error|in error|bad|off"
-    r"|faux|fausses?|errone|erronee?s?|incorrecte?s?|pas bon(?:ne)?s?|pas juste|pas justes"
-    r"|mauvaise?s?|pas correcte?s?)"
+    rf"(?:{_WRONG}|not correct|a mistake|an error|in error|bad|off|mauvaise?s?|pas correcte?s?)"
 )
 # "rename the campaign", "rename it to …", « renommer la campagne »: a change of its name.
 _RENAMING = re.compile(r"^\s*(?:rename|renommer|renomme|renommez)\b\s*", re.IGNORECASE)
