@@ -1449,6 +1449,9 @@ class StatusQuestion:
     kind: str  # claim | plan | any
     item_id: str | None = None
     status: str | None = None
+    # The words a claim is asked after by, as typed but in lower case ("what happened to
+    # the Workshop?": "workshop"); empty when the question names none.
+    named: tuple[str, ...] = ()
 
 
 # The status of a plan or claim not yet submitted (a draft).
@@ -1572,6 +1575,28 @@ _OVERVIEW = frozenset(
 )
 
 
+# Words around a claim's name in a question about it ("my claim for the …", « ma réclamation
+# de l'… »): not the name's (folded).
+_NOT_A_NAME = frozenset(
+    "me my our the a an this that it its claim claims poe for of about on to with please "
+    "last latest recent one draft payment money submission request "
+    "moi ma mon mes notre nos la le les l un une d de du des pour avec sur a au aux "
+    "derniere dernier recente brouillon paiement argent demande "
+    "reclamation reclamations dossier svp stp ?".split()
+)
+
+
+def _named(text: str, typed: str, start: int) -> tuple[str, ...]:
+    """The words of `text` from `start` in `typed` (its normalized form) that can be a
+    claim's name's, in lower case with their accents: "my claim for the Atelier sécurité"
+    → ("atelier", "sécurité")."""
+    folded = typed[start:].replace("?", " ").split()
+    words = re.sub(r"[\W_]+", " ", text.lower()).split()[-len(folded) :] if folded else []
+    if [normalize(w) for w in words] != folded:  # a letter folded into two words, say
+        words = folded
+    return tuple(w for w, f in zip(words, folded, strict=True) if f not in _NOT_A_NAME)[:8]
+
+
 def overview_asked(text: str | None) -> bool:
     """Whether the whole message asks for where everything stands in other words than a
     status question's ("summary", "what's pending?", « quoi de neuf ? »)."""
@@ -1602,12 +1627,16 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
     status = next((name for name, pattern in _FILTERS if pattern.search(typed)), None)
     asks = bool(_STATUS_WORDS.search(typed) or _YES_NO_ASKED.match(typed)) or "?" in text
     if _WHAT_HAPPENED.match(typed) and not status:
-        # "what happened to Security workshop Nov?", « que s'est-il passé avec … ? »: a
-        # claim or a plan named in words: where everything stands (each is named there).
-        return StatusQuestion("plan" if about_plans and not about_claims else "any")
+        # "what happened to Security workshop Nov?", « que s'est-il passé avec … ? »: the
+        # claim of that name, or where everything stands when it names none.
+        if about_plans and not about_claims:
+            return StatusQuestion("plan")
+        return StatusQuestion("any", named=_named(text, typed, _WHAT_HAPPENED.match(typed).end()))
     if _SHOW_WORDS.match(typed) and (about_claims or about_plans) and not status:
         # "show the claim for the workshop", « montre la réclamation de l'atelier »
-        return StatusQuestion("claim" if about_claims else "plan")
+        if not about_claims:
+            return StatusQuestion("plan")
+        return StatusQuestion("claim", named=_named(text, typed, _SHOW_WORDS.match(typed).end()))
     if status and re.match(r"(?:why|pourquoi)\b", typed):
         # "why was it rejected?", « pourquoi a-t-elle été refusée ? »: those items, with the
         # reviewer's reasons (a plan's when the question names a plan).

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from dialogs.identity import Identity
-from dialogs.recognizer import DRAFT, StatusQuestion
+from dialogs.recognizer import DRAFT, StatusQuestion, normalize
 from dialogs.services import Services
 from domain.claim import Claim
 from domain.dates import format_date
@@ -175,10 +175,19 @@ async def answer_status(
         return plan_status_text(plan, locale)
     lines: list[str] = []
     more: list[str] = []  # what the answer leaves out, counted
+    preface: list[str] = []  # "None of your claims is named …"
     if question.kind in ("claim", "any"):
         summaries = [
             s for s in await services.claims.summaries(tenant_id) if s.owner_id == identity.user_id
         ]
+        named = (
+            [s for s in summaries if _is_named(s.name, question.named)] if question.named else []
+        )
+        if named:  # "what happened to the workshop?": those claims only (no plans listed)
+            summaries, question = named, StatusQuestion("claim")
+        elif question.named and summaries:
+            words = escape(" ".join(question.named))
+            preface.append(t(locale, "status.no_claim_named", words=words))
         if question.status:
             summaries = [s for s in summaries if s.status.value == question.status]
             if not summaries and question.kind == "claim":
@@ -215,7 +224,22 @@ async def answer_status(
             locale,
             {"claim": "claims.none", "plan": "plans.none"}.get(question.kind, "status.none_found"),
         )
-    return "\n\n".join([f"**{t(locale, 'status.title')}**", "\n".join(lines), *more])
+    return "\n\n".join([*preface, f"**{t(locale, 'status.title')}**", "\n".join(lines), *more])
+
+
+def _is_named(name: str | None, words: tuple[str, ...]) -> bool:
+    """Whether a claim's `name` has each of `words`, each whole, as a plural or as the
+    start of a longer word of four letters or more ("webinars", "work" → "Workshop")."""
+    have = normalize(name or "").split()
+    return all(
+        any(
+            word == it
+            or word.rstrip("s") == it.rstrip("s")
+            or (len(word) > 3 and it.startswith(word))
+            for it in have
+        )
+        for word in (normalize(w) for w in words)
+    )
 
 
 async def answer_payment(services: Services, identity: Identity, editing: str | None = None) -> str:

@@ -140,6 +140,7 @@ STATUS_EN: dict[str, str] = {
     "claims plan.",
     "status.unknown_id": "I can't find {item_id} in your organisation.",
     "status.filtered_none": "None of your claims has the status {status}.",
+    "status.no_claim_named": 'None of your claims is named "{words}": here are the latest.',
     "status.filtered_none_plans": "None of your plans has the status {status}.",
     "status.no_drafts": "You have no drafts. Say **new plan** or **new claim** to start one.",
     "status.title": "Where things stand",
@@ -311,6 +312,7 @@ STATUS_FR: dict[str, str] = {
     "commencer votre plan de réclamations co-op.",
     "status.unknown_id": "Je ne trouve pas {item_id} dans votre organisation.",
     "status.filtered_none": "Aucune de vos réclamations n'a le statut {status}.",
+    "status.no_claim_named": "Aucune de vos réclamations ne s'appelle « {words} » : voici les dernières.",
     "status.filtered_none_plans": "Aucun de vos plans n'a le statut {status}.",
     "status.no_drafts": "Vous n'avez aucun brouillon. Dites **nouveau plan** ou **nouvelle "
     "réclamation** pour en commencer un.",

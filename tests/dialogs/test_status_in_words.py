@@ -9,7 +9,7 @@ import pytest
 
 from tests.dialogs.claim_support import EN, FR, FileServer, claim_at, claim_at_check
 from tests.dialogs.test_fix_without_id import rejected_seminar
-from tests.support import Chat, shown
+from tests.support import ADMIN, TENANT, TODAY, Chat, shown
 
 pytestmark = pytest.mark.asyncio
 
@@ -110,3 +110,69 @@ async def test_a_claim_asked_after_in_other_words_says_where_it_stands(
 
     assert claim_id in shown(replies), shown(replies)
     assert "didn't understand" not in shown(replies) and "pas compris" not in shown(replies)
+
+
+async def named_claims(chat: Chat, names: list[str]) -> list[str]:
+    """Claim drafts of the asker, one for each name (made in the store, as a partner's
+    history is): their ids, in the order of `names`."""
+    ids = []
+    for name in names:
+        claim = await chat.services.claims.create_claim(
+            tenant_id=TENANT, owner_id=ADMIN, owner_name="Ada", today=TODAY
+        )
+        claim.name = name
+        await chat.services.claims.save(claim)
+        ids.append(claim.id)
+    return ids
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "meant"),
+    [
+        # Seen at stop 49 with several claims: the answer listed every claim (up to eight,
+        # the rest counted), the one asked after somewhere among them, or not at all.
+        (EN, "what happened to Security workshop Nov?", 0),
+        (EN, "what happened to my claim for the workshop?", 0),
+        (EN, "show the claim for the security workshop", 0),
+        (EN, "what happened to the Azure webinars?", 1),
+        (EN, "show me the roadshow claim", 2),
+        (FR, "que s'est-il passé avec l'atelier sécurité ?", 3),
+        (FR, "montre la réclamation du webinaire", 4),
+    ],
+)
+async def test_a_claim_asked_after_by_its_name_is_the_one_answered(
+    chat: Chat, locale: str, typed: str, meant: int
+) -> None:
+    ids = await named_claims(
+        chat,
+        [
+            "Security workshop Nov",
+            "Azure webinar Oct",
+            "Copilot roadshow",
+            "Atelier sécurité novembre",
+            "Webinaire Azure octobre",
+        ],
+    )
+
+    text = shown(await chat.say(typed, locale=locale))
+
+    assert ids[meant] in text, text
+    assert [i for i in ids if i in text] == [ids[meant]], text
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "what happened to the hackathon?", 'None of your claims is named "hackathon"'),
+        (FR, "que s'est-il passé avec le hackathon ?", "Aucune de vos réclamations ne s'appelle"),
+    ],
+)
+async def test_a_name_no_claim_has_says_so_and_where_everything_stands(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    ids = await named_claims(chat, ["Security workshop Nov", "Azure webinar Oct"])
+
+    text = shown(await chat.say(typed, locale=locale))
+
+    assert said in text, text
+    assert all(i in text for i in ids), text
