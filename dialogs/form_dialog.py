@@ -43,6 +43,7 @@ from dialogs.recognizer import (
     is_approval,
     is_done_word,
     is_step_word,
+    judged_fine,
     match_choice,
     pleasantry,
     recognize_command,
@@ -1032,11 +1033,14 @@ class FormDialog(ComponentDialog):
                 meant = self.unmatched_meaning(draft, answer, question.choices)
                 if meant is not None:
                     return meant
-                if is_done_word(answer) or is_approval(answer):
+                done = is_done_word(answer) or is_approval(answer)
+                fine = not done and judged_fine(answer)  # "the name is fine": nothing changed
+                if done or fine:
                     # "done", "looks good" at a review: submit or save, whichever is meant.
                     ends = [c for c in question.choices if c.value in _ENDS]
                     if ends:
                         code = "done_which" if len(ends) > 1 else "done_save"
+                        code = f"fine_{code}" if fine else code
                         options = [(c.value, c.label) for c in ends]
                         raise UserInputError(code, value=_shorten(answer), options=options)
                 if says_later(answer):

@@ -35,6 +35,7 @@ from dialogs.recognizer import (
     asked_among,
     asks_what_stops,
     exact_choice,
+    judged_fine,
     normalize,
 )
 from dialogs.review_actions import EditTarget, ReviewAction
@@ -310,6 +311,8 @@ class PlanDialog(PlanFormDialog):
 
     def unmatched_meaning(self, draft: PlanDraft, answer: str, choices: list[Choice]) -> str | None:
         plan = draft.plan
+        if judged_fine(answer):  # « le nom est correct » says no change ("correct" is a verb)
+            return None
         meant = (
             edit_choices(answer, plan) or remove_choices(answer, plan) or add_choices(answer, plan)
         )

@@ -1325,6 +1325,24 @@ _APPROVALS = frozenset(
 )
 
 
+# A field said right at a review: "the name is fine", "the description looks good", « le nom
+# est correct » (normalized): nothing to change.
+_JUDGED_FINE = re.compile(
+    r"(?:i think |i believe |je pense que |je crois que )?[\w ]{1,40}? "
+    r"(?:is|are|looks|look|seems|seem|est|sont|semble|semblent|me semble|me semblent|me va"
+    r"|me vont|me convient|me conviennent) (?:all |just |perfectly |totally |really |tres "
+    r"|tout a fait |parfaitement )?(?:fine|ok|okay|good|correct|right|perfect|great|alright"
+    r"|all right|bon|bonne|bons|bonnes|bien|corrects?|correctes?|parfaite?s?|justes?|nickel)"
+    r"(?: to me| now| as it is| as is| pour moi| comme ca| comme il est| comme elle est)?"
+)
+
+
+def judged_fine(answer: str) -> bool:
+    """Whether `answer` at a review says an answer is right ("the name is fine", « la
+    description me va »): nothing is changed."""
+    return _JUDGED_FINE.fullmatch(normalize(answer[:200]).rstrip(" ?!.")) is not None
+
+
 # "don't", "not", "never", « ne … pas », « jamais » (normalized: "don t", "n envoie pas").
 _NEGATION = re.compile(r"\b(?:not|never|t|ne|n|pas|jamais|aucunement)\b")
 # Not now: "later", « plus tard », "wait", "tomorrow" (a submission asked for later is none).

@@ -98,7 +98,15 @@ _WRONG = (
     r"wrong|incorrect|not right|mistaken|faux|fausses?|erronee?s?|incorrecte?s?"
     r"|pas bon(?:ne)?s?|pas justes?"
 )
-_COMPLAINT = re.compile(rf"\b(?:{_WRONG}|mistake|error|erreur|trompee?)\b")
+# A judgement asking for another answer: "(the name is) too long", « (… n'est) pas claire ».
+_JUDGED_CHANGE = (
+    r"too (?:long|short|early|late|high|low|much|big|small)|(?:a bit |too |very |quite )?vague"
+    r"|unclear|not clear|confusing|trop (?:tot|tard|eleve|elevee|haut|bas|petit|petite)"
+    r"|misspel\w*|typos?|different|incomplete|missing (?:a |some )?words?"
+    r"|trop longu?e?s?|trop courte?s?|pas claire?s?|incomplete?s?|differente?s?|mal ecrite?s?"
+    r"|fautes?|coquilles?"
+)
+_COMPLAINT = re.compile(rf"\b(?:{_WRONG}|mistake|error|erreur|trompee?|{_JUDGED_CHANGE})\b")
 
 
 def _asks_change(typed: str) -> bool:
@@ -164,6 +172,12 @@ _COMPLAINTS = {
         # A mistake owned: "I made a mistake in the amount", "there's an error in the date".
         *("i made a mistake in {}", "i made a mistake on {}", "mistake in {}", "error in {}"),
         *("there s a mistake in {}", "there s an error in {}", "i got {} wrong"),
+        # A judgement asking for another answer: "the name is too long".
+        *("{} is too long", "{} is too short", "{} is unclear", "{} is not clear"),
+        *("{} is vague", "{} is misspelled", "{} is misspelt", "{} has a typo"),
+        *("there s a typo in {}", "typo in {}", "{} should be different"),
+        *("{} needs to change", "{} needs changing", "{} are unclear", "{} are vague"),
+        *("{} is too early", "{} is too late", "{} is too high", "{} is too low"),
     ),
     "fr": (
         *("{} est faux", "{} est fausse", "{} est errone", "{} est erronee"),
@@ -174,6 +188,12 @@ _COMPLAINTS = {
         *("je me suis trompe de {}", "je me suis trompe dans {}", "je me suis trompe sur {}"),
         *("je me suis trompee de {}", "erreur dans {}", "erreur sur {}"),
         "il y a une erreur dans {}",
+        # A judgement asking for another answer: « le nom est trop long ».
+        *("{} est trop long", "{} est trop longue", "{} est trop court", "{} est trop courte"),
+        *("{} n est pas clair", "{} n est pas claire", "{} est mal ecrit", "{} est mal ecrite"),
+        *("{} devrait etre different", "{} devrait etre differente", "{} a une faute"),
+        *("il y a une faute dans {}", "faute dans {}", "{} n est pas clair du tout"),
+        *("{} est trop tot", "{} est trop tard", "{} est trop eleve", "{} est trop bas"),
     ),
 }
 

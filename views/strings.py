@@ -508,6 +508,9 @@ EN: dict[str, str] = {
     "another one (this draft is kept).",
     "error.text_empty": "I need some text here.",
     "error.done_which": '"{value}": submit it now, or save it to finish later?',
+    "error.fine_done_which": "Good: nothing changed. Submit it now, or save it to finish later?",
+    "error.fine_done_save": "Good: nothing changed. The check above still shows what stops it "
+    "being submitted. Save it to finish later? Say **yes** or click below.",
     "error.later_save": '"{value}": nothing was submitted. Save it to finish later? Say '
     "**yes** or click it below.",
     "error.done_save": '"{value}": the check above still shows what stops it being '
@@ -1327,6 +1330,11 @@ FR: dict[str, str] = {
     "pour en commencer un autre (ce brouillon est conservé).",
     "error.text_empty": "J'ai besoin d'un texte ici.",
     "error.done_which": "« {value} » : soumettre maintenant, ou enregistrer pour finir plus tard ?",
+    "error.fine_done_which": "Bien : rien n'a changé. Soumettre maintenant, ou enregistrer pour "
+    "finir plus tard ?",
+    "error.fine_done_save": "Bien : rien n'a changé. La vérification ci-dessus montre encore ce "
+    "qui empêche de soumettre. Enregistrer pour finir plus tard ? Répondez **oui** ou cliquez "
+    "ci-dessous.",
     "error.later_save": "« {value} » : rien n'a été soumis. Enregistrer pour finir plus "
     "tard ? Répondez **oui** ou cliquez dessus.",
     "error.done_save": "« {value} » : la vérification ci-dessus montre encore ce qui empêche "

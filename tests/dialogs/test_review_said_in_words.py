@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogs.claim_support import EN, FR, claim_at_check, get_claim
+from tests.dialogs.claim_support import (
+    EN,
+    FR,
+    SEMINAR_EN,
+    SEMINAR_FR,
+    claim_at_check,
+    get_claim,
+)
 from tests.dialogs.test_done_at_a_review import _buttons
 from tests.dialogs.test_plan_journey import answer_until, get, plan_id_in
 from tests.support import Chat, shown
@@ -235,28 +242,46 @@ async def test_a_field_said_wrong_in_french_is_never_its_value(chat: Chat, typed
 # different" "different", "the description is missing a word" made that its description.
 # A judgement is no value: where a name or a description is said to be something with no
 # verb of change, only a value written as one (capitalised, quoted, with a figure) is taken.
+#
+# Seen at stop 49 after that fix: those judgements were kept from renaming but answered 'I
+# don't know "the name is too long" here': one asking for a change asks that answer's
+# question, as "the name is wrong" does; one saying the answer is right says nothing changed.
+EN_NAME, EN_WORDS = "Campaign 1: what is its name?", "Describe this activity"
+# (The French script's plan has two campaigns: which one's name is asked.)
+FR_NAME = "Modifier Campagne printemps : nom"
+FR_WORDS = "Modifier Salons / expositions (Campagne printemps) : description"
+EN_FINE, FR_FINE = "Good: nothing changed.", "Bien : rien n'a changé."
+
+
 @pytest.mark.parametrize(
-    ("locale", "typed"),
+    ("locale", "typed", "said"),
     [
-        (EN, "the name is fine"),
-        (EN, "the name is ok"),
-        (EN, "the name is too long"),
-        (EN, "the name should be different"),
-        (EN, "the description is missing a word"),
-        (EN, "the description is a bit vague"),
-        (FR, "le nom est bien"),
-        (FR, "le nom devrait être différent"),
-        (FR, "la description est trop courte"),
+        (EN, "the name is fine", EN_FINE),
+        (EN, "the name is ok", EN_FINE),
+        (EN, "the description looks good", EN_FINE),
+        (EN, "the name is too long", EN_NAME),
+        (EN, "the name should be different", EN_NAME),
+        (EN, "the name has a typo", EN_NAME),
+        (EN, "the description is missing a word", EN_WORDS),
+        (EN, "the description is a bit vague", EN_WORDS),
+        (EN, "the description is unclear", EN_WORDS),
+        (FR, "le nom est bien", FR_FINE),
+        (FR, "le nom est correct", FR_FINE),
+        (FR, "le nom devrait être différent", FR_NAME),
+        (FR, "le nom est trop long", FR_NAME),
+        (FR, "la description est trop courte", FR_WORDS),
+        (FR, "la description n'est pas claire", FR_WORDS),
     ],
 )
 async def test_a_judgement_at_a_plans_review_never_renames(
-    chat: Chat, locale: str, typed: str
+    chat: Chat, locale: str, typed: str, said: str
 ) -> None:
     plan_id = plan_id_in(await chat.say("nouveau plan" if locale == FR else "new plan"))
     await answer_until(chat, "review", locale=locale)
 
     replies = await chat.say(typed, locale=locale)
 
+    assert said in shown(replies), shown(replies)
     campaign = (await get(chat, plan_id)).campaigns[0]
     assert campaign.name == ("Campagne printemps" if locale == FR else "Spring push"), shown(
         replies
@@ -287,16 +312,28 @@ async def test_a_name_said_at_a_plans_review_is_still_taken(
 
 
 @pytest.mark.parametrize(
-    "typed", ["the name is fine", "the results are ok", "the name is too long"]
+    ("locale", "typed", "said"),
+    [
+        (EN, "the name is fine", EN_FINE),
+        (EN, "the results are ok", EN_FINE),
+        (EN, "the name is too long", "Give this claim a short name"),
+        (EN, "the name has a typo", "Give this claim a short name"),
+        (FR, "le nom est correct", FR_FINE),
+        (FR, "le nom est trop long", "Donnez un nom court à cette réclamation"),
+    ],
 )
-async def test_a_judgement_at_a_claims_check_never_renames(chat: Chat, files, typed: str) -> None:
-    claim_id = await claim_at_check(chat, files, EN)
+async def test_a_judgement_at_a_claims_check_never_renames(
+    chat: Chat, files, locale: str, typed: str, said: str
+) -> None:
+    claim_id = await claim_at_check(chat, files, locale)
 
-    replies = await chat.say(typed, locale=EN)
+    replies = await chat.say(typed, locale=locale)
 
+    assert said in shown(replies), shown(replies)
     claim = await get_claim(chat, claim_id)
-    assert claim.name == "Security workshop Nov", shown(replies)
-    assert claim.metric_value == "85 registered guests", shown(replies)
+    answers = dict(SEMINAR_FR if locale == FR else SEMINAR_EN)
+    assert claim.name == answers["name"], shown(replies)
+    assert claim.metric_value == answers["metric_value"], shown(replies)
 
 
 @pytest.mark.parametrize(
