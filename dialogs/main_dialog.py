@@ -11,7 +11,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -76,7 +76,8 @@ from domain.funds import claiming_window
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
 from domain.plan import Plan, copy_plan_into
-from domain.reminder_day import reminder_day
+from domain.plan_rules import submission_deadline
+from domain.reminder_day import CLAIM_DEADLINE_DAYS, reminder_day
 from domain.roles import SUBMITTER_ROLES, may_draft
 from domain.text import answer_locale, language_of
 from sheets.plan_sheet import TEMPLATE_FILE_NAME
@@ -977,19 +978,13 @@ class MainDialog(ComponentDialog):
         try:
             day = reminder_day(turn.command.text, locale, self.services.today())
         except UserInputError as error:
-            await turn.context.send_activity(error_text(locale, error))
+            said = error_text(locale, error)
+            if error.code == "remind_day_deadline":  # "remind me before the deadline"
+                said = await self._deadline_said(turn) or said
+            await turn.context.send_activity(said)
             return await turn.carry_on()
-        command = turn.command
-        claim_id = command.claim_id or (None if command.plan_id else pending.claim_id)
-        plan_id = None if claim_id else command.plan_id or pending.plan_id or None
-        if claim_id is None and plan_id is None:
-            plan_id, claim_id = await self._latest_draft(identity)
-        draft: Plan | Claim | None = None
-        if claim_id is not None:
-            draft = await self.services.claims.get(identity.tenant_id, claim_id)
-        elif plan_id is not None:
-            draft = await self.services.plans.get_plan(identity.tenant_id, plan_id)
-        said = await self._reminder_refused(identity, draft, claim_id or plan_id)
+        draft, item_id = await self._draft_to_remind(turn)
+        said = await self._reminder_refused(identity, draft, item_id)
         if said is None and isinstance(draft, Claim):
             said = await self._after_claims_close(identity, draft, day)
         if said is not None:
@@ -1007,6 +1002,61 @@ class MainDialog(ComponentDialog):
         await turn.leave_question()
         await turn.context.send_activity(t(locale, "remind.set", item_id=draft.id, day=shown))
         return await turn.end()
+
+    async def _draft_to_remind(self, turn: Turn) -> tuple[Plan | Claim | None, str | None]:
+        """The draft "remind me …" is about, and its id (None: the partner has no draft):
+        the one named, else the one whose question is open, else the latest changed."""
+        command, pending, identity = turn.command, turn.pending, turn.identity
+        claim_id = command.claim_id or (None if command.plan_id else pending.claim_id)
+        plan_id = None if claim_id else command.plan_id or pending.plan_id or None
+        if claim_id is None and plan_id is None:
+            plan_id, claim_id = await self._latest_draft(identity)
+        if claim_id is not None:
+            return await self.services.claims.get(identity.tenant_id, claim_id), claim_id
+        if plan_id is not None:
+            return await self.services.plans.get_plan(identity.tenant_id, plan_id), plan_id
+        return None, None
+
+    async def _deadline_said(self, turn: Turn) -> str | None:
+        """ "remind me before the deadline": for a claim, the day its period's claims close
+        and the days it is reminded of unasked; for a plan, the last day it may be submitted.
+        None when the draft is not the speaker's, or says no period yet."""
+        identity, locale, today = turn.identity, turn.identity.locale, self.services.today()
+        draft, item_id = await self._draft_to_remind(turn)
+        if draft is None:
+            return None
+        refused = await self._reminder_refused(identity, draft, item_id)
+        if refused is not None:  # someone else's, or no longer a draft
+            return refused
+        plan = draft
+        if isinstance(draft, Claim):
+            plan = await self.services.plans.get_plan(identity.tenant_id, draft.plan_id or "")
+        try:
+            period = FiscalHalf.parse(plan.period) if plan is not None and plan.period else None
+        except UserInputError:
+            period = None
+        if period is None:
+            return None
+        if isinstance(draft, Plan):
+            deadline = format_day_ahead(submission_deadline(draft), locale, today)
+            return t(locale, "remind.deadline_plan", item_id=draft.id, deadline=deadline)
+        closes = claiming_window(period)[1]
+        shown = format_day_ahead(closes, locale, today)
+        marks = [
+            t(
+                locale,
+                "remind.day_before" if days == 1 else "remind.days_before",
+                days=days,
+                day=format_day_ahead(day, locale, today),
+            )
+            for days in sorted(CLAIM_DEADLINE_DAYS, reverse=True)
+            if (day := closes - timedelta(days=days)) >= today
+        ]
+        if not marks:
+            key = "remind.deadline_claim_today" if closes == today else "remind.after_closed"
+            return t(locale, key, item_id=draft.id, closes=shown)
+        marks_said = f" {t(locale, 'remind.marks_and')} ".join(marks)
+        return t(locale, "remind.deadline_claim", item_id=draft.id, closes=shown, marks=marks_said)
 
     async def _files_what(self, turn: Turn) -> DialogTurnResult:
         """ "what is the max file size?", "can I upload a zip?": the files evidence may be

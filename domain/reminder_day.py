@@ -30,6 +30,9 @@ from domain.dates import DateWindow, format_day_ahead, parse_date
 from domain.errors import UserInputError
 from domain.text import excerpt, fold
 
+# The days before its period's claims close a claim still in draft is reminded of,
+# unasked (`proactive.reminders`).
+CLAIM_DEADLINE_DAYS = (7, 1)
 # A draft waits at most this long on a partner's word (claims close 45 days after their
 # usage period; a reminder further off would outlive most drafts).
 MAX_DAYS_AHEAD = 90

@@ -42,6 +42,7 @@ from domain.funds import claiming_window
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.plan import utc_now
 from domain.plan_rules import RESUBMISSION_GRACE, program_year_end
+from domain.reminder_day import CLAIM_DEADLINE_DAYS
 from domain.working_hours import zone_of
 from storage.outbox import Outbox, OutboxEntry
 from storage.repository import (
@@ -60,7 +61,6 @@ SCAN_BATCH = 50
 # Partners whose folders are prepared in one hand-off to a reader thread (see `run_once`).
 PREPARED_AT_ONCE = 32
 
-CLAIM_DEADLINE_DAYS = (7, 1)
 PLAN_WINDOW_DAYS = 14
 
 

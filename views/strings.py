@@ -93,8 +93,21 @@ EN: dict[str, str] = {
     "remind.not_a_draft": "**{item_id}** is no longer a draft ({status}): nothing is left to "
     "finish in it, so there is nothing to remind you of. Its status changes come here by "
     "themselves.",
-    "error.remind_day_deadline": "I already remind you of a claiming deadline 7 days and 1 "
-    "day before it, without being asked. To be reminded of this draft on another day, name "
+    "error.remind_day_deadline": "I remind you of a claim still in draft 7 days and 1 day "
+    "before its period's claims close, without being asked. To be reminded of a draft on "
+    "another day, name it: **remind me on Monday**, **remind me in 3 days**.",
+    "remind.deadline_claim": "Claims for **{item_id}** close on **{closes}**. I remind you of "
+    "it {marks}, without being asked, while it is a draft. To be reminded of it on another "
+    "day, name it: **remind me on Monday**, **remind me in 3 days**.",
+    "remind.days_before": "{days} days before ({day})",
+    "remind.day_before": "the day before ({day})",
+    "remind.marks_and": "and",
+    "remind.deadline_claim_today": "Claims for **{item_id}** close today, **{closes}**: submit "
+    "it today, or it can no longer be claimed.",
+    "remind.after_closed": "Claims for **{item_id}** closed on **{closes}**: it can no longer "
+    "be submitted.",
+    "remind.deadline_plan": "A plan has no deadline reminder: **{item_id}** may be submitted "
+    "until **{deadline}**, the end of its program year. To be reminded of it on a day, name "
     "it: **remind me on Monday**, **remind me in 3 days**.",
     "error.remind_day_unknown": 'I can\'t tell which day "{value}" is. I can remind you of a '
     "draft on a day: say **remind me tomorrow**, **remind me on Monday** or **remind me in 3 "
@@ -876,9 +889,24 @@ FR: dict[str, str] = {
     "Demandez-moi un rappel pour l'un de vos propres brouillons.",
     "remind.not_a_draft": "**{item_id}** n'est plus un brouillon ({status}) : il n'y reste "
     "rien à finir, donc rien à vous rappeler. Ses changements de statut arrivent ici d'eux-mêmes.",
-    "error.remind_day_deadline": "Je vous rappelle déjà une date limite de réclamation 7 "
-    "jours et 1 jour avant, sans que vous le demandiez. Pour un rappel de ce brouillon un "
-    "autre jour, nommez-le : **rappelle-moi lundi**, **rappelle-moi dans 3 jours**.",
+    "error.remind_day_deadline": "Je vous rappelle une réclamation encore en brouillon 7 "
+    "jours et 1 jour avant la clôture des réclamations de sa période, sans que vous le "
+    "demandiez. Pour un rappel d'un brouillon un autre jour, nommez-le : **rappelle-moi "
+    "lundi**, **rappelle-moi dans 3 jours**.",
+    "remind.deadline_claim": "Les réclamations de **{item_id}** se clôturent le **{closes}**. "
+    "Je vous la rappelle {marks}, sans que vous le demandiez, tant qu'elle est un brouillon. "
+    "Pour un rappel un autre jour, nommez-le : **rappelle-moi lundi**, **rappelle-moi dans 3 "
+    "jours**.",
+    "remind.days_before": "{days} jours avant ({day})",
+    "remind.day_before": "la veille ({day})",
+    "remind.marks_and": "et",
+    "remind.deadline_claim_today": "Les réclamations de **{item_id}** se clôturent "
+    "aujourd'hui, **{closes}** : soumettez-la aujourd'hui, sinon elle ne pourra plus l'être.",
+    "remind.after_closed": "Les réclamations de **{item_id}** se sont clôturées le "
+    "**{closes}** : elle ne peut plus être soumise.",
+    "remind.deadline_plan": "Un plan n'a pas de rappel d'échéance : **{item_id}** peut être "
+    "soumis jusqu'au **{deadline}**, fin de son année de programme. Pour un rappel un jour "
+    "précis, nommez-le : **rappelle-moi lundi**, **rappelle-moi dans 3 jours**.",
     "error.remind_day_unknown": "Je ne vois pas quel jour est « {value} ». Je peux vous rappeler "
     "un brouillon un jour précis : dites **rappelle-moi demain**, **rappelle-moi lundi** ou "
     "**rappelle-moi dans 3 jours**.",

@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 from tests.dialogs.claim_support import EN, FR, approved_plan, claim_at, get_claim
+from tests.dialogs.test_plan_journey import answer_until, plan_id_in
 from tests.support import TENANT, TODAY, USER, Chat, shown
 
 # TODAY is Friday 27 November 2026.
@@ -133,10 +134,19 @@ async def test_remind_me_with_no_draft_says_so(
         (FR, "rappelle-moi hier", "est passé"),
         (FR, "rappelle-moi un de ces jours", "rappelle-moi demain"),
         # Seen at stop 49: 'I can't tell which day "before the deadline" is'. Those
-        # reminders come anyway: said so, nothing kept.
-        (EN, "remind me before the deadline", "7 days and 1 day before"),
-        (EN, "remind me a few days before the deadline", "7 days and 1 day before"),
-        (FR, "rappelle-moi avant la date limite", "7 jours et 1 jour avant"),
+        # reminders come anyway: said so, with the days (seen at stop 50: the days were
+        # not named, a partner had to work out when this claim's period closes), nothing kept.
+        (EN, "remind me before the deadline", "close on **Monday 15 February 2027**"),
+        (
+            EN,
+            "remind me a few days before the deadline",
+            "7 days before (Monday 8 February 2027) and the day before (Sunday 14 February 2027)",
+        ),
+        (
+            FR,
+            "rappelle-moi avant la date limite",
+            "7 jours avant (lundi 8 février 2027) et la veille (dimanche 14 février 2027)",
+        ),
     ],
 )
 async def test_a_day_that_cannot_be_kept_is_refused_and_the_question_stays(
@@ -324,3 +334,19 @@ async def test_a_reminder_of_another_draft_leaves_the_question_open(chat: Chat) 
     assert (await get_claim(chat, first)).remind_on == TOMORROW
     await chat.say("Webinar Dec")  # the open claim's question is still asked
     assert (await get_claim(chat, second)).name == "Webinar Dec"
+
+
+async def test_before_the_deadline_at_a_plan_names_the_day_it_may_be_submitted_until(
+    chat: Chat,
+) -> None:
+    # Seen at stop 50 at a plan's review: "I already remind you of a claiming deadline 7
+    # days and 1 day before it", which a plan has not; its own last day was not named.
+    plan_id = plan_id_in(await chat.say("new plan"))
+    await answer_until(chat, "review")
+
+    replies = await chat.say("remind me before the deadline")
+
+    assert "until **Wednesday 30 June 2027**" in shown(replies), shown(replies)
+    assert "claiming deadline" not in shown(replies)
+    plan = await chat.services.plans.get_plan(TENANT, plan_id)
+    assert plan is not None and plan.remind_on is None
