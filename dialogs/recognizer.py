@@ -75,12 +75,13 @@ _POLITE_OPENING = re.compile(
     r"could you|can i|"
     r"could i|can we|let s|lets|please|je voudrais|j aimerais|je veux|je souhaite|"
     r"je dois|pouvez vous|peux tu|tu peux|vous pouvez|est ce que je peux|on peut|"
+    r"puis je|peut on|pouvons nous|je peux|est ce qu on peut|"
     r"il faut|merci de|j ai besoin d|j ai besoin de)\s+"
 )
 # An opening that asks leave ("can I claim travel?"): with a question mark, a question.
 _MAY_I = re.compile(
     r"^(?:(?:hi|hello|hey|bonjour|salut)\s+)?(?:can i|could i|can we|est ce que je peux"
-    r"|est ce qu on peut)\s"
+    r"|est ce qu on peut|puis je|peut on|pouvons nous|je peux|on peut)\s"
 )
 # An article before what a question names ("a webinar", « un salon »): left out of it.
 _ARTICLE = re.compile(r"^(?:a|an|the|my|our|un|une|le|la|les|l|mon|ma|mes|nos|du|des)\s+")
@@ -572,6 +573,16 @@ _NOT_YET_RUN = re.compile(
     r"\b(?:before|in advance|ahead|upfront|up front|next|upcoming|future|tomorrow|planned"
     r"|avant|a l avance|prochaine?|a venir|demain|futur(?:e|s)?)\b"
 )
+# A time that has passed, in "can I claim <it>?": "last month", "September", "an event in
+# October", « le mois dernier »: when claims are taken, not what co-op pays for.
+_A_TIME = re.compile(
+    r"\b(?:(?:last|previous|past|this) (?:week|month|quarter|year|half|period|semester)s?"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
+    r"|novembre|decembre)|q[1-4]|h[12]|fy ?\d\d|(?:mois|trimestre|semestre) (?:dernier|passe)"
+    r"|(?:annee|semaine|periode) (?:derniere|passee)|l an dernier|l an passe|ce mois ci"
+    r"|cette annee)\b"
+)
 # A figure (normalized: "12 000", "eur 12 000", "12k", "12 000 euros"), not a thing claimed.
 _CURRENCY_WORD = r"(?:eur|euros?|usd|dollars?|gbp|chf)"
 _FIGURE = rf"(?:{_CURRENCY_WORD}\s)?\d[\d ]*(?:k|\s?{_CURRENCY_WORD})?"
@@ -754,8 +765,9 @@ def recognize_command(text: str | None) -> Command | None:
                     intent, rest = Intent.EVIDENCE_NEEDED, _ARTICLE.sub("", rest)
                     if _A_FIGURE.fullmatch(rest):
                         intent, rest = None, None  # "can I claim 12,000?": no activity type
-                    elif _NOT_YET_RUN.search(rest):
-                        intent, rest = Intent.CLAIM_WHEN, None  # "… for next month's event?"
+                    elif _NOT_YET_RUN.search(rest) or _A_TIME.search(rest):
+                        # "… for next month's event?", "… for last month?": when, not what
+                        intent, rest = Intent.CLAIM_WHEN, None
     if intent is None and not (ids or claim_ids):
         claimed = _NEW_CLAIM_FOR.match(phrase)
         if claimed is not None:

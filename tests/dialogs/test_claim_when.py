@@ -51,6 +51,39 @@ async def test_at_a_claims_question_it_is_answered_and_asked_again(chat: Chat) -
     assert (await get_claim(chat, claim_id)).amount is None
 
 
-async def test_can_i_claim_an_activity_type_still_lists_its_evidence(chat: Chat) -> None:
-    said = await understood(chat, EN, "can I claim a webinar?")
-    assert "a reviewer needs" in said and RAN[EN] not in said, said
+@pytest.mark.parametrize(
+    ("locale", "typed", "needs"),
+    [
+        (EN, "can I claim a webinar?", "a reviewer needs"),
+        # Seen at stop 50: « Je n'ai pas compris » (« est-ce que je peux … » was read).
+        (FR, "puis-je réclamer un webinaire ?", "le réviseur a besoin de"),
+        (FR, "peut-on réclamer un salon ?", "le réviseur a besoin de"),
+    ],
+)
+async def test_can_i_claim_an_activity_type_still_lists_its_evidence(
+    chat: Chat, locale: str, typed: str, needs: str
+) -> None:
+    said = await understood(chat, locale, typed)
+    assert needs in said and RAN[locale] not in said, said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        # Seen at stop 50: '"last month" is not an activity type co-op pays for', with the
+        # catalog's evidence list: a time said is when, not what.
+        (EN, "can I claim for last month?"),
+        (EN, "can I claim for September?"),
+        (EN, "can we claim for last quarter?"),
+        (EN, "can I claim for an event in October?"),
+        (EN, "can I claim for last year's activities?"),
+        (FR, "puis-je réclamer pour le mois dernier ?"),
+        (FR, "puis-je réclamer pour septembre ?"),
+        (FR, "peut-on réclamer pour septembre ?"),
+    ],
+)
+async def test_a_time_said_asks_when_claims_are_taken(chat: Chat, locale: str, typed: str) -> None:
+    said = await understood(chat, locale, typed)
+    assert RAN[locale] in said and not any(words in said for words in WRONG), said
+    usage = FiscalHalf.containing(chat.today)
+    assert format_date(claiming_window(usage)[1], locale) in said

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogs.claim_support import EN, FR, approved_plan, seed_funds
+from tests.dialogs.claim_support import (
+    EN,
+    FR,
+    FileServer,
+    approved_plan,
+    claim_at_check,
+    get_claim,
+    seed_funds,
+)
 from tests.dialogs.test_plan_journey import plan_id_in
 from tests.support import Chat, shown
 
@@ -255,6 +263,12 @@ async def test_editing_my_claim_opens_its_draft(chat: Chat, locale: str, typed: 
         (EN, "claim my money", "I've started claim"),
         (EN, "how long does review take?", "2 business days"),
         (FR, "combien de temps pour l'examen ?", "2 jours ouvrés"),
+        # Seen at stop 50, a claim submitted: "I didn't understand that".
+        (EN, "when will I hear back?", "2 business days"),
+        (EN, "when will I get an answer?", "2 business days"),
+        (FR, "quand aurai-je une réponse ?", "2 jours ouvrés"),
+        (EN, "can I still change it?", "can no longer be changed"),
+        (FR, "je peux encore la modifier ?", "ne peut plus être modifié"),
     ],
 )
 async def test_more_everyday_words(chat: Chat, locale: str, typed: str, answer: str) -> None:
@@ -374,3 +388,27 @@ async def test_the_french_support_answer_is_french(chat: Chat) -> None:
     (a word missing: « vous mettre en relation avec une personne »)."""
     text = await said(chat, FR, "parler à un humain")
     assert "vous mettre en relation avec une personne" in text, text
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        # Seen at stop 50, a claim submitted: "I didn't understand that" ("withdraw my
+        # claim" said why it stays).
+        (EN, "cancel my submission", "can't be withdrawn"),
+        (EN, "unsubmit my claim", "can't be withdrawn"),
+        (EN, "undo the submission", "can't be withdrawn"),
+        (FR, "annuler ma soumission", "Elle est chez les réviseurs de Microsoft"),
+        (FR, "annuler l'envoi", "Elle est chez les réviseurs de Microsoft"),
+    ],
+)
+async def test_a_submission_taken_back_in_words_says_why_it_stays(
+    chat: Chat, files: FileServer, locale: str, typed: str, answer: str
+) -> None:
+    claim_id = await claim_at_check(chat, files, locale)
+    await chat.say("soumettre" if locale == FR else "submit", locale=locale)
+
+    text = await said(chat, locale, typed)
+
+    assert answer in text and claim_id in text, text
+    assert (await get_claim(chat, claim_id)).submitted_at is not None
