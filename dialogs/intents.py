@@ -907,6 +907,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("de quels documents ai je besoin", "quels justificatifs faut il"),
             *("quels documents faut il", "quelles preuves faut il", "quels justificatifs"),
             *("de quels justificatifs ai je besoin", "quels documents fournir"),
+            *("il faut quoi comme justificatifs", "il faut quoi comme documents"),
+            *("il faut quoi comme preuves", "il me faut quoi comme justificatifs"),
             *("sur quoi puis je depenser mon co op", "a quoi peut servir le co op"),
             *("quelles activites sont eligibles", "types d activite", "activites eligibles"),
             *("pour quoi puis je reclamer", "quelles activites puis je reclamer"),

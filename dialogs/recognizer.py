@@ -76,12 +76,18 @@ _POLITE_OPENING = re.compile(
     r"could i|can we|let s|lets|please|je voudrais|j aimerais|je veux|je souhaite|"
     r"je dois|pouvez vous|peux tu|tu peux|vous pouvez|est ce que je peux|on peut|"
     r"puis je|peut on|pouvons nous|je peux|est ce qu on peut|"
+    r"is it possible to|am i allowed to|are we allowed to|may i|may we|is it ok to|"
+    r"est il possible de|est ce possible de|c est possible de|j ai le droit de|"
+    r"ai je le droit de|on a le droit de|a t on le droit de|"
     r"il faut|merci de|j ai besoin d|j ai besoin de)\s+"
 )
 # An opening that asks leave ("can I claim travel?"): with a question mark, a question.
 _MAY_I = re.compile(
     r"^(?:(?:hi|hello|hey|bonjour|salut)\s+)?(?:can i|could i|can we|est ce que je peux"
-    r"|est ce qu on peut|puis je|peut on|pouvons nous|je peux|on peut)\s"
+    r"|est ce qu on peut|puis je|peut on|pouvons nous|je peux|on peut|is it possible to"
+    r"|am i allowed to|are we allowed to|may i|may we|is it ok to|est il possible de"
+    r"|est ce possible de|c est possible de|j ai le droit de|ai je le droit de"
+    r"|on a le droit de|a t on le droit de)\s"
 )
 # An article before what a question names ("a webinar", « un salon »): left out of it.
 _ARTICLE = re.compile(r"^(?:a|an|the|my|our|un|une|le|la|les|l|mon|ma|mes|nos|du|des)\s+")
@@ -159,8 +165,8 @@ _FUNDS_QUESTIONS = (
     # « qu'est-ce qu'il me reste ? », « que me reste-t-il ? »
     re.compile(r"^(?:qu est ce qu il|que) (?:me|nous) reste(?: t il)?\s*\??$"),
     re.compile(r"^(?:jusqu a quand|until when|by when)\b"),
-    # « il me reste combien ? »
-    re.compile(r"^il (?:me|nous) reste combien\b"),
+    # « il me reste combien ? », « on a combien de fonds ? », « j'ai combien de co-op ? »
+    re.compile(r"^(?:il (?:me|nous) reste|on a|j ai|nous avons|ai je|avons nous) combien\b"),
 )
 _FUNDS_WORDS = re.compile(
     r"\b(?:co op|funds?|fonds)\b.*\b(?:left|remaining|remain|available|balance|restants?|"
@@ -369,6 +375,12 @@ _HOW_TO_DELETE = re.compile(
 # "where do I find my MPN ID?", « c'est quoi le MPN ID ? » (a question; an id typed with
 # it is an answer, at the plan's question that asks for it).
 _PARTNER_ID_WORDS = re.compile(r"\b(?:mpn|partner id|id partenaire|identifiant partenaire)\b")
+# "I forgot my partner id", « je ne connais pas notre MPN ID »: where it is, as when asked.
+_NOT_KNOWN = re.compile(
+    r"^(?:i forgot|i ve forgotten|i don t know|i do not know|i can t find|i cannot find|i lost"
+    r"|i don t remember|j ai oublie|je ne connais pas|je ne sais pas|je ne trouve pas"
+    r"|j ai perdu|je ne me souviens pas de|je connais pas|je trouve pas)\b"
+)
 
 
 # "how do I dispute a rejection?", « comment contester ? »: how, nothing started ("dispute"
@@ -628,6 +640,8 @@ def rule_asked(phrase: str, asked: bool) -> Intent | None:
     paid_to_me = _PAYMENT_WORDS.search(phrase) and not _SPENDING.search(phrase)
     if paid_to_me and (asked or opened or _WHEN.match(phrase)):
         return Intent.PAYMENT
+    if _NOT_KNOWN.match(phrase) and _PARTNER_ID_WORDS.search(phrase):
+        return Intent.PARTNER_ID
     if not (asked or opened):
         return None
     if len(phrase.split()) >= _WORDS_AROUND and _CSR_WORDS.search(phrase):

@@ -58,6 +58,10 @@ async def test_at_a_claims_question_it_is_answered_and_asked_again(chat: Chat) -
         # Seen at stop 50: « Je n'ai pas compris » (« est-ce que je peux … » was read).
         (FR, "puis-je réclamer un webinaire ?", "le réviseur a besoin de"),
         (FR, "peut-on réclamer un salon ?", "le réviseur a besoin de"),
+        (EN, "is it possible to claim a trade show?", "a reviewer needs"),
+        (EN, "am I allowed to claim travel?", "not an activity type"),
+        (FR, "est-il possible de réclamer un salon ?", "le réviseur a besoin de"),
+        (FR, "j'ai le droit de réclamer un webinaire ?", "le réviseur a besoin de"),
     ],
 )
 async def test_can_i_claim_an_activity_type_still_lists_its_evidence(
@@ -80,6 +84,10 @@ async def test_can_i_claim_an_activity_type_still_lists_its_evidence(
         (FR, "puis-je réclamer pour le mois dernier ?"),
         (FR, "puis-je réclamer pour septembre ?"),
         (FR, "peut-on réclamer pour septembre ?"),
+        # Seen at stop 50: "You have no claims yet" ("claim" and "?": read as a status
+        # question); « Je n'ai pas compris ».
+        (EN, "is it possible to claim before the event?"),
+        (FR, "c'est possible de réclamer avant l'événement ?"),
     ],
 )
 async def test_a_time_said_asks_when_claims_are_taken(chat: Chat, locale: str, typed: str) -> None:

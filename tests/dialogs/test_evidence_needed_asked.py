@@ -77,6 +77,9 @@ async def test_an_activity_type_named_gets_what_a_reviewer_needs_for_it(
         (FR, "de quels documents ai-je besoin ?"),
         (FR, "quels justificatifs faut-il ?"),
         (FR, "sur quoi puis-je dépenser mon co-op ?"),
+        # Seen at stop 50: the help's list of commands.
+        (FR, "il faut quoi comme justificatifs ?"),
+        (FR, "il faut quoi comme documents ?"),
     ],
 )
 async def test_no_type_named_gets_every_type_and_what_each_needs(

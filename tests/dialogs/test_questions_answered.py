@@ -104,6 +104,11 @@ async def test_how_to_delete_is_said_and_nothing_deleted(
         (EN, "what's an MPN ID?"),
         (FR, "où trouver mon ID partenaire ?"),
         (FR, "c'est quoi le MPN ID ?"),
+        # Seen at stop 50: "I didn't understand that".
+        (EN, "I forgot my partner id"),
+        (EN, "I don't know our MPN ID"),
+        (FR, "j'ai oublié mon identifiant partenaire"),
+        (FR, "je ne connais pas notre MPN ID"),
     ],
 )
 async def test_where_the_partner_id_is(chat: Chat, locale: str, typed: str) -> None:

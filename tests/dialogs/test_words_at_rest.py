@@ -55,6 +55,9 @@ async def test_proof_of_execution_starts_a_claim(chat: Chat, locale: str, typed:
         (EN, "my deadlines"),
         (FR, "que puis-je réclamer ?"),
         (FR, "mes échéances"),
+        # Seen at stop 50: « Je n'ai pas compris » (« combien de fonds avons-nous ? » was read).
+        (FR, "on a combien de fonds ?"),
+        (FR, "j'ai combien de co-op ?"),
     ],
 )
 async def test_what_may_be_claimed_and_until_when_is_the_funds_view(
