@@ -993,9 +993,23 @@ _MONTH_FROM_TODAY = re.compile(
 )
 
 
+# A part of a year said from today: "beginning of next year", "end of the year", « début de
+# l'année prochaine », « fin d'année »: its first or last month, for `_VAGUE` to read.
+_YEAR_FROM_TODAY = re.compile(
+    r"(?P<part>end|late|fin|debut|early|start|beginning)(?:\s+of|\s+de|\s+d')?\s*"
+    r"(?:the\s+|l'\s*|l\s+)?(?:(?P<next>next|coming|following)\s+year|this\s+year|year"
+    r"|annee\s+(?P<prochaine>prochaine|suivante)|cette\s+annee|annee(?:\s+en\s+cours)?)"
+)
+
+
 def _named_month(text: str, today: date) -> str:
     """`text` with a month said from today put as its name and year ("next month" said on
-    27 Nov 2026: "december 2026"), for `_VAGUE` and `_MONTH_ALONE` to read."""
+    27 Nov 2026: "december 2026"; "end of next year": "end december 2027"), for `_VAGUE`
+    and `_MONTH_ALONE` to read."""
+    if year := _YEAR_FROM_TODAY.fullmatch(text):
+        ahead = bool(year["next"] or year["prochaine"])
+        month = "december" if year["part"] in ("end", "late", "fin") else "january"
+        return f"{year['part']} {month} {today.year + ahead}"
     match = _MONTH_FROM_TODAY.search(text)
     if match is None:
         return text

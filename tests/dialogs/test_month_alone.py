@@ -60,6 +60,14 @@ async def test_a_month_alone_offers_its_first_or_last_day(
         (EN, "end_date", "end of next month", "31 Dec 2026"),
         (FR, "start_date", "le mois prochain", "1er décembre 2026"),
         (FR, "end_date", "fin du mois prochain", "31 décembre 2026"),
+        # Seen at stop 50: "I can't read "beginning of next year" as a date".
+        (EN, "start_date", "beginning of next year", "1 Jan 2027"),
+        (EN, "start_date", "early next year", "1 Jan 2027"),
+        (EN, "end_date", "end of next year", "31 Dec 2027"),
+        (EN, "end_date", "end of the year", "31 Dec 2026"),
+        (FR, "start_date", "début de l'année prochaine", "1er janvier 2027"),
+        (FR, "end_date", "fin de l'année", "31 décembre 2026"),
+        (FR, "end_date", "fin d'année", "31 décembre 2026"),
     ],
 )
 async def test_next_month_offers_its_first_or_last_day(
