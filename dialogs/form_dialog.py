@@ -1137,6 +1137,7 @@ _IN_A_FORM = {
     "countries_part_excepted": "form_error.countries_part_excepted",
     "choice_did_you_mean": "form_error.choice_did_you_mean",
     "date_vague": "form_error.date_vague",
+    "date_asap": "form_error.date_asap",
     "date_day_number": "form_error.date_day_number",
     "date_approximate": "form_error.date_approximate",
     "date_with_words": "form_error.date_with_words",

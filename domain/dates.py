@@ -26,6 +26,8 @@ Error codes raised (string table key `error.<code>`):
 
 - `date_empty`: nothing typed.
 - `date_invalid` (value): not readable as a date.
+- `date_asap` (value, suggestion, answer): "asap" where a day to come is asked: the first
+  day the question takes, offered.
 - `date_vague` (value, suggestion, answer): several days ("fin octobre", "10-12 Nov"), the
   likely one offered.
 - `date_day_number` (value, suggestion, answer): a day's number alone, that day offered.
@@ -373,6 +375,10 @@ def parse_date(
         return relative
     _refuse_past_span(normalized, locale, today, raw)
     normalized = _PAST_MARK.sub("", normalized)
+    if _ASAP.fullmatch(normalized) and window is not None and window.on_or_after is not None:
+        # "asap" where a day to come is asked: the first the question takes, offered.
+        first = max(window.on_or_after, window.earliest or window.on_or_after)
+        raise _offered("date_asap", first, locale, raw)
     _refuse_vague(normalized, locale, today, window, raw, month_alone)
     try:
         return _read_day(normalized, locale, today, window, raw)
@@ -518,6 +524,14 @@ def _offer_rough_day(
 # "10" alone: most likely that day of the month the question means, but a number alone may be
 # a slip (a count typed one question late), so it is offered, not taken.
 _DAY_NUMBER = re.compile(r"\d{1,2}")
+
+
+# "asap", « dès que possible » (folded): the first day a question of days to come takes.
+_ASAP = re.compile(
+    r"(?:asap|as soon as possible|as early as possible|right away|straight away|immediately"
+    r"|the sooner the better|des que possible|au plus tot|au plus vite|le plus tot possible"
+    r"|tout de suite|des maintenant|immediatement)"
+)
 
 
 def _offered(code: str, meant: date, locale: str, raw: str) -> UserInputError:

@@ -348,6 +348,8 @@ EN: dict[str, str] = {
     "field now. **Save** keeps it, or pick another.",
     "form_error.date_vague": '"{value}" is several days: **{suggestion}** is in the field now. '
     "**Save** keeps it, or pick the day.",
+    "form_error.date_asap": '"{value}": **{suggestion}**, the earliest day this field takes, '
+    "is in it now. **Save** keeps it, or pick the day.",
     "form_error.date_day_number": '"{value}" alone: **{suggestion}** is in the field now. '
     "**Save** keeps it, or pick the date.",
     "form_error.date_approximate": '"{value}": **{suggestion}** is in the field now. **Save** '
@@ -612,6 +614,8 @@ EN: dict[str, str] = {
     "Say **yes** or click it below, or pick one of the options.",
     "error.date_vague": '"{value}" is several days. Did you mean **{suggestion}**? Say **yes** '
     "or click it below, or type the day.",
+    "error.date_asap": '"{value}": the earliest day this question takes is **{suggestion}**. '
+    "Take it? Say **yes** or click it below, or type the day.",
     "error.date_either": '"{value}": which day was it, **{first}** or **{last}**? Click it '
     "below, or type the day.",
     "error.date_day_number": '"{value}" alone: did you mean **{suggestion}**? Say **yes** or '
@@ -1173,6 +1177,8 @@ FR: dict[str, str] = {
     "maintenant dans le champ. **Enregistrer** le garde, ou choisissez-en un autre.",
     "form_error.date_vague": "« {value} » désigne plusieurs jours : le **{suggestion}** est "
     "maintenant dans le champ. **Enregistrer** le garde, ou choisissez le jour.",
+    "form_error.date_asap": "« {value} » : le **{suggestion}**, le premier jour que ce champ "
+    "accepte, y est maintenant. **Enregistrer** le garde, ou choisissez le jour.",
     "form_error.date_day_number": "« {value} » seul : le **{suggestion}** est maintenant dans "
     "le champ. **Enregistrer** le garde, ou choisissez la date.",
     "form_error.date_approximate": "« {value} » : le **{suggestion}** est maintenant dans le "
@@ -1463,6 +1469,9 @@ FR: dict[str, str] = {
     "des options.",
     "error.date_vague": "« {value} » désigne plusieurs jours. Vouliez-vous dire le "
     "**{suggestion}** ? Répondez **oui** ou cliquez dessus ci-dessous, ou tapez le jour.",
+    "error.date_asap": "« {value} » : le premier jour que cette question accepte est le "
+    "**{suggestion}**. Le prendre ? Répondez **oui** ou cliquez dessus ci-dessous, ou tapez "
+    "le jour.",
     "error.date_either": "« {value} » : quel jour était-ce, le **{first}** ou le **{last}** ? "
     "Cliquez dessus ci-dessous, ou tapez le jour.",
     "error.date_day_number": "« {value} » seul : vouliez-vous dire le **{suggestion}** ? "

@@ -99,3 +99,29 @@ async def test_a_day_named_by_when_it_comes_is_the_start(chat: Chat, locale: str
     await answer_until(chat, "start_date", locale=locale)
     await chat.say(typed, locale=locale)
     assert (await get(chat, plan_id)).campaigns[0].start_date == date(2027, 1, 10)
+
+
+# Seen at stop 50 at a campaign's start: 'I can't read "asap" as a date'. The earliest
+# day the campaign can start (its usage period's first day, or today when the period
+# has begun) is offered, one click away.
+@pytest.mark.parametrize(
+    ("locale", "typed", "offered"),
+    [
+        (EN, "asap", "1 Jan 2027"),
+        (EN, "as soon as possible", "1 Jan 2027"),
+        (EN, "right away", "1 Jan 2027"),
+        (FR, "dès que possible", "1er janvier 2027"),
+        (FR, "au plus tôt", "1er janvier 2027"),
+    ],
+)
+async def test_as_soon_as_possible_offers_the_earliest_start(
+    chat: Chat, locale: str, typed: str, offered: str
+) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "start_date", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    assert offered in shown(replies), shown(replies)
+    assert "can't read" not in shown(replies) and "sais pas lire" not in shown(replies)
+    await chat.click(last_card(replies).submit_data(offered))
+    assert (await get(chat, plan_id)).campaigns[0].start_date == date(2027, 1, 1)
