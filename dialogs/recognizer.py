@@ -1494,8 +1494,11 @@ class StatusQuestion:
     item_id: str | None = None
     status: str | None = None
     # The words a claim is asked after by, as typed but in lower case ("what happened to
-    # the Workshop?": "workshop"); empty when the question names none.
+    # the Workshop?": "workshop"); empty when the question names none. `surely_named`:
+    # the question is about a name ("what happened to …"), not words that may be one
+    # ("where is my webinar claim?"): a name no claim has is said.
     named: tuple[str, ...] = ()
+    surely_named: bool = False
 
 
 # The status of a plan or claim not yet submitted (a draft).
@@ -1630,7 +1633,19 @@ _NOT_A_NAME = frozenset(
 )
 
 
-def _named(text: str, typed: str, start: int) -> tuple[str, ...]:
+# The words of a status question about a claim ("what's the status of my … claim?",
+# « où en est ma réclamation … ? »): not a name's either.
+_NOT_A_NAME_ASKED = _NOT_A_NAME | frozenset(
+    "what whats s is are where wheres status state progress news update updates any how "
+    "has have been going happening doing with check tell show see ou en est sont statut etat "
+    "avancement nouvelles quoi quel quelle qu elle il y t proof execution preuve preuves "
+    "get be been was paid payment paye payee paiement money argent latest last".split()
+)
+
+
+def _named(
+    text: str, typed: str, start: int, not_a_name: frozenset[str] = _NOT_A_NAME
+) -> tuple[str, ...]:
     """The words of `text` from `start` in `typed` (its normalized form) that can be a
     claim's name's, in lower case with their accents: "my claim for the Atelier sécurité"
     → ("atelier", "sécurité")."""
@@ -1638,7 +1653,7 @@ def _named(text: str, typed: str, start: int) -> tuple[str, ...]:
     words = re.sub(r"[\W_]+", " ", text.lower()).split()[-len(folded) :] if folded else []
     if [normalize(w) for w in words] != folded:  # a letter folded into two words, say
         words = folded
-    return tuple(w for w, f in zip(words, folded, strict=True) if f not in _NOT_A_NAME)[:8]
+    return tuple(w for w, f in zip(words, folded, strict=True) if f not in not_a_name)[:8]
 
 
 def overview_asked(text: str | None) -> bool:
@@ -1675,12 +1690,14 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
         # claim of that name, or where everything stands when it names none.
         if about_plans and not about_claims:
             return StatusQuestion("plan")
-        return StatusQuestion("any", named=_named(text, typed, _WHAT_HAPPENED.match(typed).end()))
+        named = _named(text, typed, _WHAT_HAPPENED.match(typed).end())
+        return StatusQuestion("any", named=named, surely_named=True)
     if _SHOW_WORDS.match(typed) and (about_claims or about_plans) and not status:
         # "show the claim for the workshop", « montre la réclamation de l'atelier »
         if not about_claims:
             return StatusQuestion("plan")
-        return StatusQuestion("claim", named=_named(text, typed, _SHOW_WORDS.match(typed).end()))
+        named = _named(text, typed, _SHOW_WORDS.match(typed).end())
+        return StatusQuestion("claim", named=named, surely_named=True)
     if status and re.match(r"(?:why|pourquoi)\b", typed):
         # "why was it rejected?", « pourquoi a-t-elle été refusée ? »: those items, with the
         # reviewer's reasons (a plan's when the question names a plan).
@@ -1697,7 +1714,9 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
     if about_claims and status and plural:
         return StatusQuestion("claim", None, status)
     if about_claims:
-        return StatusQuestion("claim")
+        # "where is my webinar claim?": the claims named so, if any
+        named = () if status else _named(text, typed, 0, _NOT_A_NAME_ASKED)
+        return StatusQuestion("claim", named=named)
     if about_plans:
         return StatusQuestion("plan", None, status)
     if status and plural:

@@ -185,7 +185,7 @@ async def answer_status(
         )
         if named:  # "what happened to the workshop?": those claims only (no plans listed)
             summaries, question = named, StatusQuestion("claim")
-        elif question.named and summaries:
+        elif question.named and question.surely_named and summaries:
             words = escape(" ".join(question.named))
             preface.append(t(locale, "status.no_claim_named", words=words))
         if question.status:

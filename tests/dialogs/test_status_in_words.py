@@ -138,6 +138,11 @@ async def named_claims(chat: Chat, names: list[str]) -> list[str]:
         (EN, "show me the roadshow claim", 2),
         (FR, "que s'est-il passé avec l'atelier sécurité ?", 3),
         (FR, "montre la réclamation du webinaire", 4),
+        # The same with a status question's words: every claim listed.
+        (EN, "where is my webinar claim?", 1),
+        (EN, "status of the roadshow claim", 2),
+        (EN, "what's the status of my security workshop claim?", 0),
+        (FR, "où en est ma réclamation atelier sécurité ?", 3),
     ],
 )
 async def test_a_claim_asked_after_by_its_name_is_the_one_answered(
@@ -176,3 +181,23 @@ async def test_a_name_no_claim_has_says_so_and_where_everything_stands(
 
     assert said in text, text
     assert all(i in text for i in ids), text
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "where are my claims?"),
+        (EN, "what's the status of my claims this week?"),
+        (EN, "any news on my claim?"),
+        (FR, "où en sont mes réclamations ?"),
+    ],
+)
+async def test_a_status_question_naming_no_claim_lists_them_all(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    ids = await named_claims(chat, ["Security workshop Nov", "Azure webinar Oct"])
+
+    text = shown(await chat.say(typed, locale=locale))
+
+    assert all(i in text for i in ids), text
+    assert "None of your claims is named" not in text and "ne s'appelle" not in text, text
