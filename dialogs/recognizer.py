@@ -1318,9 +1318,24 @@ def asked_among(answer: str, phrases: frozenset[str]) -> bool:
     return normalize(answer[:80]).rstrip(" ?") in phrases
 
 
+# Whether it is done, asked ("is that enough?", "am I done?", « j'ai fini ? »): with its
+# question mark only, since "I'm done", « j'ai fini » say it is (`is_done_word`).
+_ASKS_IF_DONE = re.compile(
+    r"(?:so |ok |and )?(?:is|was) (?:that|this|it) (?:enough|sufficient|complete|everything"
+    r"|all you need)|(?:am i|are we) (?:done|finished|complete)|is it (?:done|finished)"
+    r"|c est bon comme ca|(?:est ce que )?c est (?:suffisant|complet|assez)|est ce (?:suffisant"
+    r"|complet|assez)|(?:est ce que )?ca suffit|j ai (?:fini|termine)|(?:est ce que )?j ai tout"
+    r"|(?:est ce que )?c est tout bon"
+)
+
+
 def asks_what_stops(answer: str) -> bool:
-    """Whether the whole answer asks what stops a submission ("what's missing?")."""
-    return _ASKS_WHAT_STOPS.fullmatch(normalize(answer[:80]).rstrip(" ?")) is not None
+    """Whether the whole answer asks what stops a submission ("what's missing?"), or
+    whether it is done ("is that enough?")."""
+    typed = normalize(answer[:80]).rstrip(" ?")
+    if _ASKS_WHAT_STOPS.fullmatch(typed) is not None:
+        return True
+    return "?" in answer and _ASKS_IF_DONE.fullmatch(typed) is not None
 
 
 # "done" where a review is shown: finished with it, to submit or to save.

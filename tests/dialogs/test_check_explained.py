@@ -36,6 +36,13 @@ from tests.support import Chat, shown
         (EN, "what's left to add?", "stops CLM-", "Missing: Event photos"),
         (FR, "il reste quoi à ajouter ?", "empêche de soumettre CLM-", "facture"),
         (FR, "qu'est-ce qu'il vous faut d'autre ?", "empêche de soumettre CLM-", "facture"),
+        # Seen at stop 50 at the check card: the card's help.
+        (EN, "is that enough?", "stops CLM-", "Missing: Event photos"),
+        (EN, "am I done?", "stops CLM-", "Missing: Event photos"),
+        (EN, "is it complete?", "stops CLM-", "Missing: Event photos"),
+        (FR, "c'est bon comme ça ?", "empêche de soumettre CLM-", "facture"),
+        (FR, "j'ai fini ?", "empêche de soumettre CLM-", "facture"),
+        (FR, "est-ce suffisant ?", "empêche de soumettre CLM-", "facture"),
     ],
 )
 async def test_what_stops_a_claim_is_said_item_by_item(
@@ -50,7 +57,7 @@ async def test_what_stops_a_claim_is_said_item_by_item(
     assert "Soumettre la réclamation, ajouter" not in text
 
 
-@pytest.mark.parametrize("typed", ["what's missing?", "is it ready?"])
+@pytest.mark.parametrize("typed", ["what's missing?", "is it ready?", "is that enough?"])
 async def test_a_claim_nothing_stops_says_so(chat: Chat, files: FileServer, typed: str) -> None:
     await claim_at_check(chat, files, EN)
     replies = await chat.say(typed, locale=EN)
@@ -87,6 +94,8 @@ async def test_what_stops_a_plan_over_its_limit_is_said(chat: Chat) -> None:
         (EN, "what else do you need?", "Check of CLM-"),
         (EN, "is it ready?", "Check of CLM-"),
         (FR, "il reste quoi à ajouter ?", "Vérification de CLM-"),
+        (EN, "is that enough?", "Check of CLM-"),
+        (FR, "c'est bon comme ça ?", "Vérification de CLM-"),
     ],
 )
 async def test_asked_at_the_evidence_list_the_check_says_what_stops(
