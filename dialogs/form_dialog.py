@@ -45,6 +45,7 @@ from dialogs.recognizer import (
     is_step_word,
     judged_fine,
     match_choice,
+    names_the_reviewer,
     pleasantry,
     recognize_command,
     recognize_yes_no,
@@ -915,6 +916,8 @@ class FormDialog(ComponentDialog):
             asked = asked or (unsure and (question.input == "choice" or error.code in _UNREADABLE))
             # "I don't have one" at the Partner ID: where it is found, not "6 to 8 digits".
             asked = asked or (error.code == "mpn_invalid" and says_nothing_of_it(str(answer)))
+            # "my account manager" where their address is asked: where to find it.
+            asked = asked or (error.code == "email_invalid" and names_the_reviewer(str(answer)))
             if not options and asked and error.code not in _ANSWERS_ITSELF:
                 # "what's the max?" at the amount: what the question means, as "help"
                 # says it, and the question again; no "isn't an amount".

@@ -1247,6 +1247,11 @@ _UNSURE = frozenset(
         *("on ne le mesure pas", "on ne l'a pas mesure", "nous ne l'avons pas mesure"),
         *("pas mesure", "non mesure", "pas suivi", "non suivi", "on ne le suit pas"),
         *("on n'a pas compte", "je n'ai pas compte", "nous n'avons pas compte"),
+        # Who or which not known: "I don't know who", « je ne sais pas qui », "I forgot".
+        *("i don't know who", "not sure who", "i'm not sure who", "no idea who"),
+        *("i don't know which", "i don't remember", "i can't remember", "i forgot"),
+        *("je ne sais pas qui", "je sais pas qui", "aucune idee de qui", "je ne sais plus"),
+        *("je ne me souviens pas", "je ne m'en souviens pas", "j'ai oublie"),
     )
 )
 
@@ -1265,6 +1270,21 @@ def says_unsure(answer: str) -> bool:
     yet")."""
     said = normalize(answer[:60]).rstrip(" ?!")
     return said in _UNSURE or _NOT_YET_TAIL.sub("", said) in _UNSURE
+
+
+# The reviewer named by who they are where the address is asked: "my account manager",
+# « mon responsable de compte » (normalized).
+_THE_REVIEWER = re.compile(
+    r"(?:it s |its |c est )?(?:my|our|the|mon|notre|le) (?:microsoft )?(?:account manager|am"
+    r"|partner manager|pdm|reviewer|responsable de compte|gestionnaire de compte|reviseur)"
+    r"(?: (?:at|chez|de) microsoft| microsoft)?"
+)
+
+
+def names_the_reviewer(answer: str) -> bool:
+    """Whether the whole answer names the reviewer by who they are ("my account manager")
+    rather than by an address."""
+    return _THE_REVIEWER.fullmatch(normalize(answer[:80]).rstrip(" ?!.")) is not None
 
 
 def says_nothing_of_it(answer: str) -> bool:
