@@ -1395,6 +1395,10 @@ _JUDGED_FINE = re.compile(
     r"|tout a fait |parfaitement )?(?:fine|ok|okay|good|correct|right|perfect|great|alright"
     r"|all right|bon|bonne|bons|bonnes|bien|corrects?|correctes?|parfaite?s?|justes?|nickel)"
     r"(?: to me| now| as it is| as is| pour moi| comme ca| comme il est| comme elle est)?"
+    # « la description me va », "the name works for me": the verb is the judgement.
+    r"|(?:i think |je pense que |je crois que )?[\w ]{1,40}? (?:me va|me vont|me convient"
+    r"|me conviennent|works for me|work for me|is fine by me|suits me)(?: bien| tres bien"
+    r"| parfaitement)?"
 )
 
 

@@ -267,6 +267,10 @@ EN_FINE, FR_FINE = "Good: nothing changed.", "Bien : rien n'a changé."
         (EN, "the description is unclear", EN_WORDS),
         (FR, "le nom est bien", FR_FINE),
         (FR, "le nom est correct", FR_FINE),
+        # Seen at stop 50 in the Agents Playground: « Je ne connais pas … ici ».
+        (FR, "la description me va", FR_FINE),
+        (FR, "le nom me convient", FR_FINE),
+        (EN, "the name works for me", EN_FINE),
         (FR, "le nom devrait être différent", FR_NAME),
         (FR, "le nom est trop long", FR_NAME),
         (FR, "la description est trop courte", FR_WORDS),
