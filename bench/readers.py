@@ -29,9 +29,12 @@ from dialogs.form_dialog import MAX_ANSWER_LENGTH
 from dialogs.recognizer import (
     Choice,
     asks_about_the_question,
+    asks_what_stops,
     at_rest,
     in_another_language,
+    judged_fine,
     match_choice,
+    names_the_reviewer,
     normalize,
     overview_asked,
     recognize_command,
@@ -71,6 +74,7 @@ PIECES = (
     "9500? ", "9500 + ", "9000-", "between 1 and ", "I want a ", "yet ", "s'il vous plaît ",
     "Total TTC ", "Total HT\n", "remind me ", "rappelle-moi dans ",
     "Date: 05/10/2026 ", "O l ", "\u202eFACTURE n° 1 Total 10,00 €\u202c",
+    "the name is ", "me va ", "what happened to ", "asap ",
 )  # fmt: skip
 # The lengths: just under the shortest limit a reader has before reading (an amount: 64
 # characters), an answer at the longest the questions read (their limit is 1,000
@@ -112,6 +116,9 @@ READERS: dict[str, tuple[Callable[[str], object], int | None]] = {
     "in_another_language": (in_another_language, MESSAGE),
     "asks_about_the_question": (asks_about_the_question, MESSAGE),
     "overview_asked": (overview_asked, MESSAGE),
+    "judged_fine": (judged_fine, MESSAGE),
+    "asks_what_stops": (asks_what_stops, MESSAGE),
+    "names_the_reviewer": (names_the_reviewer, MESSAGE),
     "term_asked": (lambda text: term_asked(normalize(text)), ANSWER_READ),
     "parse_amount": (lambda text: parse_amount(as_unsure(text), "EUR", "fr-FR"), ANSWER_READ),
     "read_sum": (lambda text: read_sum(text, "EUR", "fr-FR"), ANSWER_READ),
