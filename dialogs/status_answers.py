@@ -8,6 +8,8 @@ an unknown id.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -180,9 +182,9 @@ async def answer_status(
         summaries = [
             s for s in await services.claims.summaries(tenant_id) if s.owner_id == identity.user_id
         ]
-        named = (
-            [s for s in summaries if _is_named(s.name, question.named)] if question.named else []
-        )
+        named = []
+        if question.named:  # thousands of names are looked at off the event loop
+            named = await asyncio.to_thread(_named_so, summaries, question.named)
         if named:  # "what happened to the workshop?": those claims only (no plans listed)
             summaries, question = named, StatusQuestion("claim")
         elif question.named and question.surely_named and summaries:
@@ -227,19 +229,32 @@ async def answer_status(
     return "\n\n".join([*preface, f"**{t(locale, 'status.title')}**", "\n".join(lines), *more])
 
 
-def _is_named(name: str | None, words: tuple[str, ...]) -> bool:
-    """Whether a claim's `name` has each of `words`, each whole, as a plural or as the
-    start of a longer word of four letters or more ("webinars", "work" → "Workshop")."""
-    have = normalize(name or "").split()
-    return all(
-        any(
-            word == it
-            or word.rstrip("s") == it.rstrip("s")
-            or (len(word) > 3 and it.startswith(word))
-            for it in have
+def _named_so(summaries: list[Any], words: tuple[str, ...]) -> list[Any]:
+    """The claims among `summaries` whose name has each of `words`, each whole, as a plural
+    or as the start of a longer word of four letters or more ("webinars", "work" →
+    "Workshop"). A name is folded once (`_folded_name`), and a name without each word's
+    letters somewhere in it is passed over before its words are looked at."""
+    wanted = [(word, word.rstrip("s")) for word in (normalize(w) for w in words) if word]
+
+    def has(word: str, bare: str, name_words: list[str]) -> bool:
+        return any(
+            word == it or bare == it.rstrip("s") or (len(word) > 3 and it.startswith(word))
+            for it in name_words
         )
-        for word in (normalize(w) for w in words)
-    )
+
+    found = []
+    for summary in summaries:
+        name = _folded_name(summary.name or "")
+        if all(bare in name for _, bare in wanted):
+            name_words = name.split()
+            if all(has(word, bare, name_words) for word, bare in wanted):
+                found.append(summary)
+    return found
+
+
+@functools.lru_cache(maxsize=16_384)
+def _folded_name(name: str) -> str:
+    return normalize(name)
 
 
 async def answer_payment(services: Services, identity: Identity, editing: str | None = None) -> str:
