@@ -658,7 +658,17 @@ class MainDialog(ComponentDialog):
             drafts = [s.id for s in mine if s.status is ClaimStatus.EDITING]
             claim_id = next(iter(drafts), None) or next((s.id for s in mine), None)
         if claim_id is None:
-            await turn.context.send_activity(t(identity.locale, "error.no_claim_draft_to_delete"))
+            said = t(identity.locale, "error.no_claim_draft_to_delete")
+            if not _CLAIM_WORD.search(normalize(turn.context.activity.text or "")):
+                # "cancel my submission" with no claim and only plans sent: why they stay.
+                plans = await self.services.plans.list_plans(
+                    identity.tenant_id, owner_id=identity.user_id
+                )
+                if plans and all(s.status is not PlanStatus.EDITING for s in plans):
+                    sent, locale = plans[0], identity.locale
+                    status = status_label(sent.status.value, locale)
+                    said = t(locale, "delete.plan_sent", plan_id=sent.id, status=status)
+            await turn.context.send_activity(said)
             return False
         turn.command = replace(turn.command, claim_id=claim_id, plan_id=None)
         return True

@@ -415,3 +415,25 @@ async def test_a_submission_taken_back_in_words_says_why_it_stays(
 
     assert answer in text and claim_id in text, text
     assert (await get_claim(chat, claim_id)).submitted_at is not None
+
+
+@pytest.mark.parametrize(
+    ("locale", "said_of_the_plan"),
+    [
+        (EN, "once submitted, a plan can't be withdrawn"),
+        (FR, "une fois soumis, un plan ne peut pas être retiré"),
+    ],
+)
+async def test_a_submission_taken_back_with_only_a_plan_sent_is_about_the_plan(
+    chat: Chat, locale: str, said_of_the_plan: str
+) -> None:
+    # Seen at stop 50 with a plan approved and no claim: "cancel my submission" got "You
+    # have no claim draft to delete", as if nothing had been sent.
+    await seed_funds(chat)
+    plan = await approved_plan(chat)
+
+    text = await said(
+        chat, locale, "annuler ma soumission" if locale == FR else "cancel my submission"
+    )
+
+    assert said_of_the_plan in text and plan.id in text, text
