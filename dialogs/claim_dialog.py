@@ -43,7 +43,16 @@ from dialogs.evidence_dialog import (
     removal_named,
     remove_words,
 )
-from dialogs.form_dialog import Child, Done, Field, Next, Question, error_text, field_table
+from dialogs.form_dialog import (
+    Child,
+    Done,
+    Field,
+    Next,
+    Question,
+    error_text,
+    field_table,
+    offer_saving,
+)
 from dialogs.recognizer import (
     SUBMIT_ANYWAY_WORDS,
     SUBMIT_WORDS,
@@ -54,6 +63,7 @@ from dialogs.recognizer import (
     exact_choice,
     match_choice,
     normalize,
+    puts_submitting_off,
     says_not_given,
     says_nothing_of_it,
     says_unsure,
@@ -100,6 +110,7 @@ from views.display import display_value
 from views.strings import t
 
 PREFIX = "claim."
+AMOUNT_FIELD = PREFIX + "amount"
 # The check card's "Delete this draft" (asked to confirm in DeleteClaimDraftDialog).
 DELETE_DRAFT = "delete_draft"
 # Fields a partner may change from the check card (the activity is chosen anew by a new claim).
@@ -1099,6 +1110,8 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             submitting = submit_said(answer)  # "please submit", « soumets-la » too
             if submitting is not None:
                 return submitting
+            if puts_submitting_off(answer):
+                offer_saving(question, answer)  # "submit after I get the invoice": not now
             if asks_what_stops(answer):
                 return "explain"  # "what's missing?": what stops it, item by item
             if asked_among(answer, _TOTAL_ASKED):

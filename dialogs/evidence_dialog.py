@@ -741,18 +741,29 @@ _EVIDENCE_QUESTIONS = (
 )
 
 
-def answer_evidence_question(typed: str, max_bytes: int) -> None:
-    """A question about evidence ("what is a CSR?", "can I use a quote?", "how big can
-    files be?", « faut-il la facture ? »): answered (UserInputError with its answer's code);
-    returns for anything else, a question or not."""
+# The questions where those are answered in their own words: the evidence list, a file's
+# kind, the claim's check card.
+EVIDENCE_QUESTIONS_AT = frozenset({PREFIX + "menu", PREFIX + "kind", "claim.review"})
+
+
+def evidence_question(typed: str) -> str | None:
+    """The code of the answer to a question about evidence ("what is a CSR?", "can I use a
+    quote?", "how big can files be?", « faut-il la facture ? »); None for anything else, a
+    question or not."""
     if not asks_something(typed):
-        return
+        return None
     words = normalize(typed[:200])
-    for code, pattern in _EVIDENCE_QUESTIONS:
-        if pattern.search(words):
-            raise UserInputError(
-                code, max_mb=max_bytes // (1024 * 1024), extensions=ALLOWED_EXTENSIONS_TEXT
-            )
+    return next((code for code, pattern in _EVIDENCE_QUESTIONS if pattern.search(words)), None)
+
+
+def answer_evidence_question(typed: str, max_bytes: int) -> None:
+    """A question about evidence: answered (UserInputError with its answer's code); returns
+    for anything else."""
+    code = evidence_question(typed)
+    if code is not None:
+        raise UserInputError(
+            code, max_mb=max_bytes // (1024 * 1024), extensions=ALLOWED_EXTENSIONS_TEXT
+        )
 
 
 def refuse_said_sent(typed: str, draft: ClaimDraft) -> None:

@@ -45,6 +45,7 @@ from dialogs.recognizer import (
     is_step_word,
     judged_fine,
     match_choice,
+    names_a_day_ahead,
     names_the_reviewer,
     pleasantry,
     recognize_command,
@@ -1021,8 +1022,9 @@ class FormDialog(ComponentDialog):
             unshown_number = answer.isdigit() and not question.numbered
             choice = None if unshown_number else match_choice(answer, question.choices)
             if choice is not None and asked_as_is is None and says_not(answer, choice):
-                if question.input == "review" and choice.value in _ENDS and says_later(answer):
-                    _offer_saving(question, answer)  # "submit it later": saving is meant
+                later = says_later(answer) or names_a_day_ahead(answer)
+                if question.input == "review" and choice.value in _ENDS and later:
+                    offer_saving(question, answer)  # "submit it later": saving is meant
                 # "don't submit yet" holds "submit": never taken for it (nor for any option
                 # it names with a "not" around; "submit it later" is no submission now).
                 raise UserInputError("choice_negated", value=_shorten(answer), label=choice.label)
@@ -1047,7 +1049,7 @@ class FormDialog(ComponentDialog):
                         options = [(c.value, c.label) for c in ends]
                         raise UserInputError(code, value=_shorten(answer), options=options)
                 if says_later(answer):
-                    _offer_saving(question, answer)  # "not now", « plus tard »
+                    offer_saving(question, answer)  # "not now", « plus tard »
                 said_to_the_bot = pleasantry(answer)
                 if said_to_the_bot is not None:  # "thanks" at a review: its card again
                     raise UserInputError(f"pleasantry_{said_to_the_bot}")
@@ -1080,12 +1082,14 @@ class FormDialog(ComponentDialog):
         return self.parse(draft, question.field, answer)
 
 
-def _offer_saving(question: Question, answer: str) -> None:
+def offer_saving(question: Question, answer: str) -> None:
     """A review's answer that puts it off ("submit it later", « pas maintenant »): saving
     offered, which "yes" takes; nothing is submitted. Returns when the review has no save."""
     saves = [(c.value, c.label) for c in question.choices if c.value == "save"]
     if saves:
-        raise UserInputError("later_save", value=_shorten(answer), options=saves)
+        # "submit on Monday": how to be reminded that day is said too.
+        code = "later_day_save" if names_a_day_ahead(answer) else "later_save"
+        raise UserInputError(code, value=_shorten(answer), options=saves)
 
 
 def noted(locale: str, shown: str, value: Any) -> str:
@@ -1129,6 +1133,8 @@ _ANSWERS_ITSELF = frozenset(
         *("evidence_faq_invoice", "evidence_faq_proof", "evidence_faq_several"),
         *("plan_total", "plan_total_over", "plan_total_no_limit"),
         *("claim_total", "claim_total_none"),
+        # "hello?", "are you there?": a word back and the question, not the question's help
+        *("pleasantry_greeting", "pleasantry_thanks", "pleasantry_ok"),
     }
 )
 

@@ -57,6 +57,9 @@ class Intent(StrEnum):
     # "stop reminding me" / "remind me again": the reminders of drafts left untouched.
     # "when can I claim?", "can I claim in advance?": once it has run, until its window closes.
     CLAIM_WHEN = "claim_when"
+    # "what if I miss the deadline?", "do unused funds roll over?": what a missed claiming
+    # deadline costs, with today's period and the day its claims close (the recognizer).
+    DEADLINE_MISSED = "deadline_missed"
     REMINDERS_OFF = "reminders_off"
     REMINDERS_ON = "reminders_on"
     # "remind me tomorrow": a reminder of a draft on the day said; "my reminders" lists
@@ -92,6 +95,8 @@ class Intent(StrEnum):
     CLAIMS_PER_ACTIVITY = "claims_per_activity"
     # "how many claims can I submit?": no set number; money limits them.
     CLAIMS_HOW_MANY = "claims_how_many"
+    # "can I use one invoice for two claims?": an invoice is claimed once (the recognizer).
+    INVOICE_ONCE = "invoice_once"
     FILES_WHAT = "files_what"
     # "it doesn't work", "the file won't upload": what to do (nothing typed is lost).
     TROUBLE = "trouble"
@@ -207,10 +212,15 @@ INTENTS: dict[Intent, IntentSpec] = {
         None,
         en=(
             *("hi", "hello", "hey", "good morning"),
+            # "are you there?": here, and what it does.
+            *("are you there", "you there", "is anyone there", "anyone there"),
+            *("is anybody there", "anybody there", "hello are you there"),
             *("start", "get started", "let s start", "lets start", "let s go", "begin", "new"),
         ),
         fr=(
             *("bonjour", "salut", "coucou", "bonsoir"),
+            *("tu es la", "t es la", "vous etes la", "il y a quelqu un", "y a quelqu un"),
+            *("y a t il quelqu un", "quelqu un", "allo", "bonjour vous etes la"),
             *("commencer", "demarrer", "on commence", "c est parti", "nouveau"),
         ),
         without_role=True,
@@ -563,6 +573,10 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("what can i still claim", "when do i need to submit", "when do i have to submit"),
             *("how long do i have to claim", "how much time do i have to claim"),
             *("how long do we have to claim", "what s the deadline to claim"),
+            *("how much time do i have left to claim", "how long do i have left to claim"),
+            *("how much time do i have left", "how long do i have left"),
+            *("how much time is left to claim", "how long do i have to submit proof"),
+            *("how long do i have to submit a claim", "how long do i have to submit"),
             "when must i submit",
             *("my balance", "balance", "total claimed", "my total claimed", "amount claimed"),
             *("my budget", "our budget", "my co op budget"),
@@ -578,6 +592,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("que puis je reclamer", "qu est ce que je peux reclamer", "mes echeances"),
             *("mes dates limites", "quand dois je soumettre"),
             *("combien de temps j ai pour reclamer", "combien de temps ai je pour reclamer"),
+            *("combien de temps me reste t il pour reclamer", "combien de temps me reste t il"),
+            *("combien de temps il me reste pour reclamer", "combien de temps il me reste"),
             *("mon solde", "solde", "total reclame", "montant reclame"),
         ),
         from_card=True,
@@ -888,7 +904,7 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.EVIDENCE_NEEDED: IntentSpec(
         # With an activity type named ("… for a webinar"), read by the recognizer.
         "_evidence_needed",
-        "_evidence_needed",
+        "_evidence_needed_in_question",
         en=(
             *("what documents do i need", "what evidence do i need", "what proof do i need"),
             *("what documents are needed", "what documents are required", "what do i need"),
@@ -902,6 +918,9 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("what will the reviewer check", "what does the reviewer check"),
             *("what does a reviewer check", "what do reviewers check", "what will they check"),
             *("what do reviewers look at", "what does the reviewer look at"),
+            *("what counts as proof", "what counts as evidence", "what counts as a proof"),
+            *("what counts as proof of execution", "what qualifies as proof"),
+            *("what qualifies as evidence", "what is accepted as proof"),
         ),
         fr=(
             *("de quels documents ai je besoin", "quels justificatifs faut il"),
@@ -915,6 +934,10 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("pour quelles activites puis je reclamer", "que finance le co op"),
             *("que va verifier le reviseur", "que verifie le reviseur"),
             *("qu est ce que le reviseur verifie", "qu est ce que le reviseur va verifier"),
+            *("qu est ce qui compte comme preuve", "qu est ce qui compte comme justificatif"),
+            *("qu est ce qui compte comme preuve d execution", "qu est ce qui vaut preuve"),
+            "qu est ce qui est accepte comme preuve",
+            "qu est ce qui est accepte comme justificatif",
         ),
         without_role=True,
     ),
@@ -1112,6 +1135,8 @@ INTENTS: dict[Intent, IntentSpec] = {
     ),
     Intent.CLAIMS_PER_ACTIVITY: IntentSpec("_answer", "_answer", without_role=True),
     Intent.CLAIMS_HOW_MANY: IntentSpec("_answer", "_answer", without_role=True),
+    Intent.INVOICE_ONCE: IntentSpec("_answer", "_answer", without_role=True),
+    Intent.DEADLINE_MISSED: IntentSpec("_deadline_missed", "_deadline_missed", without_role=True),
     # "what is the max file size?", "can I upload a zip?": the files taken (the recognizer).
     Intent.FILES_WHAT: IntentSpec("_files_what", "_files_what", without_role=True),
     Intent.TROUBLE: IntentSpec(
@@ -1224,7 +1249,7 @@ INTENTS: dict[Intent, IntentSpec] = {
     ),
     Intent.CURRENCY: IntentSpec(
         "_currency",
-        "_currency",
+        "_currency_in_question",
         en=("which currency", "what currency"),
         fr=("quelle devise", "quelle monnaie"),
         without_role=True,

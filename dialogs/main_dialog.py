@@ -33,6 +33,7 @@ from dialogs.activity_dialog import activity_type_choices
 from dialogs.answer_prompt import card_value
 from dialogs.attachments import IncomingFile, files_of
 from dialogs.claim_dialog import (
+    AMOUNT_FIELD,
     CHANGEABLE,
     FOR_WORDS,
     ClaimDialog,
@@ -43,6 +44,7 @@ from dialogs.claim_dialog import (
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog, DeleteDraftDialog, KeptOpen
 from dialogs.dispute_dialog import FIELD as DISPUTE_FIELD
 from dialogs.dispute_dialog import DisputeDialog
+from dialogs.evidence_dialog import EVIDENCE_QUESTIONS_AT, evidence_question
 from dialogs.field_help import field_help
 from dialogs.form_dialog import Done, error_text
 from dialogs.identity import TEAMS_LOCALE, Identity
@@ -57,6 +59,7 @@ from dialogs.recognizer import (
     at_rest,
     close_choice,
     in_another_language,
+    invoice_currency_told,
     match_choice,
     normalize,
     overview_asked,
@@ -190,6 +193,7 @@ _ANSWERS = {
     Intent.NEXT_STEPS: "next_steps",
     Intent.CLAIMS_PER_ACTIVITY: "claims_per_activity",
     Intent.CLAIMS_HOW_MANY: "claims_how_many",
+    Intent.INVOICE_ONCE: "invoice_once",
     Intent.DELETE_HOW: "delete_how",
     Intent.PARTNER_ID: "help.field.mpn_id",
     Intent.CSR_WHAT: "error.evidence_faq_csr",  # as at a claim's evidence
@@ -847,6 +851,15 @@ class MainDialog(ComponentDialog):
         await turn.context.send_activity(text)
         return await turn.carry_on()
 
+    async def _evidence_needed_in_question(self, turn: Turn) -> DialogTurnResult | None:
+        """At the evidence list, a file's kind or the check card, a question they answer in
+        their own words ("what counts as proof?": what a proof document is) is theirs (None);
+        anywhere else, what a reviewer needs."""
+        typed = turn.context.activity.text or ""
+        if turn.pending.field in EVIDENCE_QUESTIONS_AT and evidence_question(typed):
+            return None
+        return await self._evidence_needed(turn)
+
     async def _claim_limits(self, turn: Turn) -> DialogTurnResult:
         """How much a claim may be (the catalog's caps); in a question, it is asked again."""
         await turn.context.send_activity(claim_limits_text(turn.identity.locale))
@@ -870,6 +883,14 @@ class MainDialog(ComponentDialog):
         locale = turn.identity.locale
         periods = periods_text(locale, self.services.today())
         await turn.context.send_activity(f"{t(locale, 'claim_when')}\n\n{periods}")
+        return await turn.carry_on()
+
+    async def _deadline_missed(self, turn: Turn) -> DialogTurnResult:
+        """ "what if I miss the deadline?", "do unused funds roll over?": what is lost, with
+        today's period and the day its claims close; in a question, asked again."""
+        locale = turn.identity.locale
+        periods = periods_text(locale, self.services.today())
+        await turn.context.send_activity(f"{t(locale, 'deadline_missed')}\n\n{periods}")
         return await turn.carry_on()
 
     async def _payment(self, turn: Turn) -> DialogTurnResult:
@@ -909,6 +930,14 @@ class MainDialog(ComponentDialog):
             text += "\n\n" + t(identity.locale, "currency.plans", plans="; ".join(named))
         await turn.context.send_activity(text)
         return await turn.carry_on()
+
+    async def _currency_in_question(self, turn: Turn) -> DialogTurnResult | None:
+        """ "my invoice is in dollars" at a claim's amount is that question's (None): it asks
+        for the amount converted; anywhere else, which currency amounts are in."""
+        told = invoice_currency_told(turn.context.activity.text or "")
+        if told and turn.pending.field == AMOUNT_FIELD:
+            return None
+        return await self._currency(turn)
 
     async def _show_plan(self, turn: Turn) -> DialogTurnResult:
         """What the latest plan holds (and how to list the others); in a question, it is

@@ -353,6 +353,76 @@ _CURRENCY_WORDS = re.compile(
 )
 
 
+# "can I use one invoice for two claims?", "… the same invoice again?", « puis-je utiliser la
+# même facture pour deux réclamations ? »: an invoice is claimed once (the claim's check
+# rejects one already on another claim). Not "can I add two invoices to one claim?".
+_INVOICE_ONCE = re.compile(
+    r"\b(?:one|an|a|the|this|that|my|single) invoice (?:for|on|in|across|between|over|to"
+    r"|into) (?:two|2|several|multiple|many|more than one|different|other|another|both)\b"
+    r"|\bsame invoice\b|\bre ?us(?:e|ing) (?:an |the |my |this |that |one )?invoice"
+    r"|\binvoice (?:twice|again|more than once)\b"
+    r"|\binvoice (?:i |we |that i |that we |that was |that s |which was )?already (?:claimed"
+    r"|used|submitted|sent)\b"
+    r"|\b(?:une|la|cette|ma|notre) facture (?:pour|sur|dans|entre|a) (?:deux|2|plusieurs"
+    r"|differentes|d autres|une autre|les deux)\b"
+    r"|\bmeme facture\b|\breutilis\w* (?:une |la |cette |ma |notre )?facture"
+    r"|\bfacture (?:deux fois|plus d une fois|a nouveau|de nouveau)\b"
+    r"|\bfacture deja (?:reclamee|utilisee|soumise|envoyee)\b"
+)
+# "my invoice is in euros but the plan is in dollars", "can I claim an invoice in dollars?",
+# « ma facture est en dollars »: the currency's answer, which says what to do with it. Told
+# only as "my invoice is in …" (a proof's note "invoice in USD converted at 0.92" is a note).
+_INVOICE_CURRENCY = re.compile(
+    r"\b(?:invoices?|factures?)\b.*\b(?:in|en|dans)\s+(?:usd|eur|gbp|chf|cad|aud|jpy"
+    r"|dollars?|euros?|pounds?|livres?|francs?|yen|another currency|a different currency"
+    r"|une autre devise|une autre monnaie|une devise differente)\b"
+)
+_INVOICE_TOLD = re.compile(
+    r"^(?:but |and |mais |et )?(?:my|the|our|ma|la|notre|mes|les|nos) (?:invoices? (?:is|are)"
+    r"|factures? (?:est|sont)) (?:in|en|dans) "
+)
+
+
+def invoice_currency_told(text: str) -> bool:
+    """ "my invoice is in dollars", « la facture est en dollars »: told, not asked."""
+    phrase = normalize(text[:_COMMAND_MAX_LENGTH])
+    return bool(_INVOICE_TOLD.match(phrase) and _INVOICE_CURRENCY.search(phrase))
+
+
+# "what if I miss the deadline?", « et si je suis en retard ? », « j'ai raté la date limite »:
+# what a missed claiming deadline costs. Opened as a question, or said whole.
+_DEADLINE_MISSED = re.compile(
+    r"^(?:what happens|what will happen|what would happen|what if|and if|what about if)\b.*"
+    r"\b(?:miss|missed|late|forget|forgot|don t claim|do not claim|don t submit"
+    r"|do not submit)\b"
+    r"|^what happens (?:to|with) (?:the |my |our )?(?:unused|unspent|leftover|left over"
+    r"|remaining) (?:co op|funds?|money|budget)"
+    r"|^(?:can|could|may) (?:i|we) (?:still )?(?:claim|submit)\b.*\b(?:after|past) the"
+    r" (?:claiming )?deadline\b"
+    r"|^(?:i|we) (?:missed|forgot) the (?:claiming )?deadline$"
+    r"|^(?:que se passe t il|qu est ce qui se passe|que se passera t il|et|mais) si\b.*"
+    r"\b(?:rate|manque|oublie|retard|depasse|loupe)\b"
+    r"|^que deviennent (?:les |mes |nos )?fonds"
+    r"|^(?:puis je|peut on|pouvons nous|est ce que je peux|je peux|on peut) (?:encore )?"
+    r"(?:reclamer|soumettre)\b.*\bapres la date limite\b"
+    r"|^(?:j ai|nous avons|on a) (?:rate|manque|depasse|loupe|oublie) la date limite$"
+)
+# "do unused funds roll over?", « les fonds non utilisés sont-ils reportés ? »: the same, with
+# a question mark (a campaign named "Roll over funds" is a name).
+_FUNDS_CARRIED = re.compile(
+    r"\b(?:unused|unspent|leftover) (?:co op|funds?|money|budget) (?:roll|carry|carried"
+    r"|rolled|expire|lost)\b|\b(?:funds?|co op|money|budget) (?:roll|carry) (?:over|forward)\b"
+    r"|\bcarry (?:over|forward) (?:the |my |our )?(?:unused )?(?:funds?|co op|money|budget)\b"
+    r"|\bfonds (?:non utilises|non depenses|restants) (?:sont ils |seront ils )?(?:reportes"
+    r"|perdus)\b|\breporter (?:les |mes |nos )?fonds\b"
+)
+
+
+def _asks_deadline_missed(phrase: str, asked: bool) -> bool:
+    """`phrase` (normalized, no '?') asks what a missed claiming deadline costs."""
+    return bool(_DEADLINE_MISSED.search(phrase) or (asked and _FUNDS_CARRIED.search(phrase)))
+
+
 # "I made a mistake in my submitted claim", « je me suis trompé dans ma réclamation
 # soumise »: told, not asked; what can be done is what `Intent.AFTER_SUBMIT` says.
 _MISTAKE = re.compile(
@@ -642,6 +712,9 @@ def rule_asked(phrase: str, asked: bool) -> Intent | None:
         return Intent.PAYMENT
     if _NOT_KNOWN.match(phrase) and _PARTNER_ID_WORDS.search(phrase):
         return Intent.PARTNER_ID
+    told = bool(_INVOICE_TOLD.match(phrase))  # "my invoice is in dollars"
+    if (asked or opened or told) and _INVOICE_CURRENCY.search(phrase):
+        return Intent.CURRENCY
     if not (asked or opened):
         return None
     if len(phrase.split()) >= _WORDS_AROUND and _CSR_WORDS.search(phrase):
@@ -650,6 +723,8 @@ def rule_asked(phrase: str, asked: bool) -> Intent | None:
         return Intent.PRE_APPROVAL_WHAT
     if _PARTNER_ID_WORDS.search(phrase) and not re.search(r"\d{5}", phrase):
         return Intent.PARTNER_ID
+    if _INVOICE_ONCE.search(phrase):
+        return Intent.INVOICE_ONCE
     changing = bool(_CHANGE_WORDS.search(phrase) or _SET_WORDS.search(phrase))
     if _CURRENCY_WORDS.search(phrase) and not changing:
         return Intent.CURRENCY  # "can I change the currency to USD?" changes it (a review's)
@@ -724,12 +799,12 @@ def recognize_command(text: str | None) -> Command | None:
     if copy is not None and not claim_ids:
         return Command(Intent.COPY_PLAN, ids[0] if ids else None, period=period_in(copy["rest"]))
     one_claim = bool(claim_ids) and not ids
+    asked = text.rstrip().endswith("?")
     reminder = _REMINDER_WORD.search(phrase)  # "cancel my reminder for CLM-…" keeps the claim
     if one_claim and _WITHDRAW_WITH_ID.match(phrase) and not reminder:
         intent: Intent | None = Intent.DELETE_DRAFT  # before "cancel" alone, which stops
     else:
         intent = _intent_of(phrase, ids, claim_ids)
-        asked = text.rstrip().endswith("?")
         term = _term(phrase) if asked and (intent is not None or not (ids or claim_ids)) else None
         if term is not None and (intent is not None or term in _ASKED_ANYWHERE):
             # "proof of execution?" asks what it is (without '?', one starts); "usage
@@ -744,6 +819,8 @@ def recognize_command(text: str | None) -> Command | None:
         intent = Intent.CONTINUE_CLAIM
     if intent is None and (ids or claim_ids) and phrase in _DELETE_WITH_ID:
         intent = Intent.DELETE_DRAFT
+    if intent is None and not (ids or claim_ids) and _asks_deadline_missed(phrase, asked):
+        intent = Intent.DEADLINE_MISSED  # before the funds ("deadline" asks for them)
     if intent is None and asks_about_funds:
         intent = Intent.MY_FUNDS
     if intent is None and not (ids or claim_ids) and _asks_how_long(phrase):
@@ -752,7 +829,7 @@ def recognize_command(text: str | None) -> Command | None:
         rest = _evidence_asked_for(phrase)
         intent = Intent.EVIDENCE_NEEDED if rest else None
     if intent is None and not (ids or claim_ids) and not _DISAGREE_THEN.match(text.strip()):
-        intent = rule_asked(phrase, text.rstrip().endswith("?"))
+        intent = rule_asked(phrase, asked)
     if intent is None:
         # A command said alone with politeness: "new claim please", « statut svp ».
         core = _POLITE_CLOSING.sub("", _POLITE_LEADING.sub("", phrase)).strip()
@@ -774,7 +851,7 @@ def recognize_command(text: str | None) -> Command | None:
             claimed = _CLAIM_FOR.match(sentence) if intent is Intent.NEW_CLAIM else None
             if claimed is not None:
                 rest = claimed["what"]  # "I want to claim the LinkedIn ads"
-                if text.rstrip().endswith("?") and _MAY_I.match(phrase):
+                if asked and _MAY_I.match(phrase):
                     # "can I claim travel?" asks what co-op pays for: answered, not started.
                     intent, rest = Intent.EVIDENCE_NEEDED, _ARTICLE.sub("", rest)
                     if _A_FIGURE.fullmatch(rest):
@@ -1184,6 +1261,11 @@ _PLEASANTRIES = {
             (
                 *("hi", "hello", "hey", "hi there", "hello there", "good morning"),
                 *("good afternoon", "good evening", "bonjour", "salut", "coucou", "bonsoir"),
+                # "are you there?": here, and the question again
+                *("are you there", "you there", "is anyone there", "anyone there"),
+                *("is anybody there", "anybody there", "hello are you there"),
+                *("tu es la", "t es la", "vous etes la", "il y a quelqu un", "y a quelqu un"),
+                *("y a t il quelqu un", "allo", "bonjour vous etes la"),
             ),
         ),
         ("ok", ("ok", "okay", "k", "ok ok", "d accord", "dac")),
@@ -1413,7 +1495,25 @@ _NEGATION = re.compile(r"\b(?:not|never|t|ne|n|pas|jamais|aucunement)\b")
 # Not now: "later", « plus tard », "wait", "tomorrow" (a submission asked for later is none).
 _NOT_NOW = re.compile(
     r"\b(?:later|plus tard|wait|attends|attendez|tomorrow|demain|yet|not now|pas maintenant|"
-    r"pas encore|another time|une autre fois|next week|la semaine prochaine)\b"
+    r"pas encore|another time|une autre fois|next week|la semaine prochaine"
+    # "hold on", « un instant »: a moment asked for
+    r"|hold on|hang on|one moment|just a (?:moment|minute|second|sec)|one (?:sec|second|minute)"
+    r"|give me a (?:moment|minute|second|sec)|un instant|un moment|une minute|une seconde)\b"
+)
+# A day to come said with "submit" ("submit on Monday", « soumettre lundi », "… after I get
+# the invoice"): not now. Submitting is only ever now; a reminder that day is offered.
+_A_DAY_AHEAD = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|tomorrow|demain|tonight|ce soir|this (?:afternoon|evening)"
+    r"|cet apres midi|next (?:week|month|year|time)|(?:la semaine|l annee) prochaine"
+    r"|le mois prochain|in (?:a|an|one|two|three|a few|\d+) (?:minutes?|hours?|days?|weeks?"
+    r"|months?)|dans (?:un|une|deux|trois|quelques|\d+) (?:minutes?|heures?|jours?|semaines?"
+    r"|mois)|on the \d+(?:st|nd|rd|th)?|le \d+|after|once (?:i|we|the|it|my|our)"
+    r"|when (?:i|we|the|it|my|our)|apres|une fois (?:que|la|le|les)|quand|lorsque"
+    r"|end of (?:the )?(?:week|month)|fin (?:de la semaine|du mois)"
+    r"|january|february|march|april|june|july|august|september|october|november|december"
+    r"|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre"
+    r"|\d{1,2} \d{1,2}(?: \d{2,4})?|\d{4} \d{2} \d{2})\b"
 )
 _SUBMITTING = frozenset({"submit", "submit_anyway"})
 
@@ -1424,7 +1524,7 @@ def says_not(answer: str, choice: Choice) -> bool:
     « soumettre plus tard »). An option that itself says "not" ("Don't use them", « Ne pas
     les reprendre ») is what a "not" typed with its words asks for."""
     typed = normalize(answer[:200])
-    if choice.value in _SUBMITTING and _NOT_NOW.search(typed):
+    if choice.value in _SUBMITTING and (_NOT_NOW.search(typed) or _A_DAY_AHEAD.search(typed)):
         return True
     return bool(_NEGATION.search(typed)) and not _NEGATION.search(normalize(choice.label))
 
@@ -1432,6 +1532,27 @@ def says_not(answer: str, choice: Choice) -> bool:
 def says_later(answer: str) -> bool:
     """Whether the answer puts something off ("submit it later", "not now", « plus tard »)."""
     return bool(_NOT_NOW.search(normalize(answer[:200])))
+
+
+# "submit …", "I'll send it …", « je soumettrai … »: a submission said, whatever follows.
+_SUBMIT_SAID = re.compile(
+    r"^(?:(?:i ll|i will|we ll|we will|je vais|on va|nous allons)\s+)?(?:submit|send|soumettre"
+    r"|soumets|soumettrai|soumettrons|envoyer|envoie|envoyez|enverrai|enverrons)\b"
+)
+
+
+def puts_submitting_off(answer: str) -> bool:
+    """Whether the answer says to submit at another time ("submit after I get the invoice",
+    "send it on Friday", « soumettre plus tard »): nothing is submitted, whatever it names."""
+    typed = normalize(answer[:200])
+    later = _NOT_NOW.search(typed) or _A_DAY_AHEAD.search(typed)
+    return bool(_SUBMIT_SAID.match(typed) and later)
+
+
+def names_a_day_ahead(answer: str) -> bool:
+    """Whether the answer names a day to come ("on Monday", "next month", « lundi »,
+    "after I get the invoice"), as said with "submit" at a review."""
+    return bool(_A_DAY_AHEAD.search(normalize(answer[:200])))
 
 
 def is_approval(answer: str) -> bool:

@@ -144,6 +144,11 @@ CLAIM_EN: dict[str, str] = {
     "time an activity ran. Money is what limits them: together, an activity's claims stay "
     "within what remains planned for it, and each claim within the co-op left in its usage "
     "period (say **my funds**). Say **new claim** to start one.",
+    "invoice_once": "No: an invoice is **claimed once**. The same invoice (the same file, or "
+    "the same number from the same supplier) on a second claim is rejected as claimed twice, "
+    "and the check before you submit points it out. An invoice that covers two activities: "
+    "ask your Microsoft account manager (the plan's reviewer) how to claim it before you "
+    "submit either. One claim may hold several invoices.",
     "claims_per_activity": "Yes: **several claims** can share one activity (one for each "
     "invoice, or each time it ran), as long as together they stay within what remains planned "
     "for it; the check before you submit says how much that is. The same date and amount "
@@ -742,6 +747,12 @@ CLAIM_FR: dict[str, str] = {
     "réclamations d'une activité ne dépassent pas ce qui reste prévu pour elle, et chacune ne "
     "dépasse pas le co-op restant de sa période d'utilisation (dites **mes fonds**). Dites "
     "**nouvelle réclamation** pour en commencer une.",
+    "invoice_once": "Non : une facture **ne se réclame qu'une fois**. La même facture (le même "
+    "fichier, ou le même numéro du même fournisseur) sur une seconde réclamation est rejetée "
+    "comme réclamée deux fois, et la vérification avant l'envoi le signale. Pour une facture "
+    "qui couvre deux activités, demandez à votre responsable de compte Microsoft (le réviseur "
+    "du plan) comment la réclamer avant d'envoyer l'une ou l'autre. Une réclamation peut "
+    "contenir plusieurs factures.",
     "claims_per_activity": "Oui : **plusieurs réclamations** peuvent porter sur une même "
     "activité (une par facture, ou à chaque fois qu'elle a eu lieu), tant qu'ensemble elles "
     "ne dépassent pas ce qui reste prévu pour elle ; la vérification avant l'envoi dit "

@@ -44,6 +44,10 @@ EN: dict[str, str] = {
     "(its date is the day it ran, its amount the invoice's), and before its usage period's "
     "claims close. Before it runs, it belongs in your co-op plan, with its planned amount "
     "(some activity types also need a pre-approval first).",
+    "deadline_missed": "Co-op not claimed in time **is lost**: once a usage period's claims "
+    "have closed, no claim for it can be submitted, and what is left of its funds is "
+    "forfeited, not carried over to the next period. I remind you of a claim draft 7 days "
+    "before its period's claims close, and the day before.",
     "reminders.idle_off": "Done: no more reminders about drafts left untouched. I'll still "
     "remind you 7 days and 1 day before a claiming deadline, and when a plan's time to "
     "resubmit is running out: missing one loses funds. Status changes still come too. Say "
@@ -181,7 +185,9 @@ EN: dict[str, str] = {
     "currency": "Amounts are in the **plan's currency**, chosen when the plan is drafted (an "
     "ISO code: EUR, USD, GBP…): every planned amount and every claim on that plan is in it. "
     "Microsoft pays in your **bank profile's** currency, which may differ. Type amounts as you "
-    "write them: 12,500, EUR 12,500, €12,500.",
+    "write them: 12,500, EUR 12,500, €12,500. An invoice in another currency: claim the amount "
+    "converted into the plan's currency, and add a proof document with the exchange rate you "
+    "used.",
     "lost_invoice": "Ask the supplier for a **copy of the invoice** (a PDF from their billing "
     "portal or an e-mail will do) and attach it: a claim needs a third-party invoice, or for "
     "work done in-house a CSR, and a reviewer rejects it without one. Keep the copy: originals "
@@ -528,6 +534,9 @@ EN: dict[str, str] = {
     "being submitted. Save it to finish later? Say **yes** or click below.",
     "error.later_save": '"{value}": nothing was submitted. Save it to finish later? Say '
     "**yes** or click it below.",
+    "error.later_day_save": '"{value}": nothing was submitted: I submit only when you say so, '
+    "and then at once. Save it to finish later? Say **yes** or click it below. To be reminded "
+    "of it that day, say **remind me** and the day (**remind me on Monday**).",
     "error.done_save": '"{value}": the check above still shows what stops it being '
     "submitted. Save it to finish later? Say **yes** or click below.",
     "error.name_is_link": '"{value}" is a link, not a name: what is this campaign called? '
@@ -833,6 +842,11 @@ FR: dict[str, str] = {
     "- **Contesté** : Microsoft tranche votre contestation sous 5 jours ouvrés.\n"
     "- **Payé** : l'argent est parti vers votre profil bancaire de l'Espace partenaires.\n\n"
     "Dites **statut** pour voir où en sont les vôtres ; je vous préviens ici quand l'un change.",
+    "deadline_missed": "Le co-op non réclamé à temps **est perdu** : une fois closes les "
+    "réclamations d'une période d'utilisation, plus aucune réclamation ne peut être soumise "
+    "pour elle, et ce qui reste de ses fonds est perdu, sans report sur la période suivante. "
+    "Je vous rappelle un brouillon de réclamation 7 jours avant la clôture des réclamations de "
+    "sa période, et la veille.",
     "claim_when": "Une réclamation prouve ce qui a eu lieu : on la fait **une fois l'activité "
     "réalisée** (sa date est le jour où elle a eu lieu, son montant celui de la facture), et "
     "avant la clôture des réclamations de sa période d'utilisation. Avant, l'activité a sa "
@@ -994,7 +1008,8 @@ FR: dict[str, str] = {
     "(un code ISO : EUR, USD, GBP…) : chaque montant prévu et chaque réclamation de ce plan "
     "sont dans cette devise. Microsoft paie dans la devise de votre **profil bancaire**, qui "
     "peut être différente. Tapez les montants comme vous les écrivez : 12 500, 12 500 €, "
-    "EUR 12 500.",
+    "EUR 12 500. Une facture dans une autre devise : réclamez le montant converti dans la "
+    "devise du plan, et ajoutez un document de preuve avec le taux de change utilisé.",
     "lost_invoice": "Demandez au fournisseur une **copie de la facture** (un PDF de son "
     "portail de facturation ou un e-mail convient) et joignez-la : une réclamation a besoin "
     "d'une facture d'un tiers, ou pour un travail interne d'un CSR, et le réviseur la refuse "
@@ -1371,6 +1386,10 @@ FR: dict[str, str] = {
     "ci-dessous.",
     "error.later_save": "« {value} » : rien n'a été soumis. Enregistrer pour finir plus "
     "tard ? Répondez **oui** ou cliquez dessus.",
+    "error.later_day_save": "« {value} » : rien n'a été soumis : je ne soumets que quand vous "
+    "le dites, et aussitôt. Enregistrer pour finir plus tard ? Répondez **oui** ou cliquez "
+    "dessus. Pour un rappel ce jour-là, dites **rappelle-moi** et le jour (**rappelle-moi "
+    "lundi**).",
     "error.done_save": "« {value} » : la vérification ci-dessus montre encore ce qui empêche "
     "de soumettre. Enregistrer pour finir plus tard ? Répondez **oui** ou cliquez ci-dessous.",
     "error.name_is_link": "« {value} » est un lien, pas un nom : comment s'appelle cette "

@@ -263,3 +263,49 @@ async def test_the_currency_answer_names_the_plans_currencies(
     said = await understood(chat, locale, typed)
 
     assert f"{plan.id}" in said and "GBP" in said, said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        # Seen at stop 51: "You have no claims yet" ("claims" and a question mark), while
+        # the claim's check rejects an invoice already on another claim.
+        (EN, "can I use one invoice for two claims?"),
+        (EN, "can I split an invoice across two claims?"),
+        (EN, "can I use the same invoice again?"),
+        (EN, "can I claim the same invoice twice?"),
+        (FR, "puis-je utiliser la même facture pour deux réclamations ?"),
+        (FR, "peut-on répartir une facture sur plusieurs réclamations ?"),
+    ],
+)
+async def test_one_invoice_on_two_claims(chat: Chat, locale: str, typed: str) -> None:
+    said = await _asked_beside_a_saved_draft(chat, locale, typed)
+
+    words = {
+        EN: ("claimed once", "same number from the same supplier"),
+        FR: ("ne se réclame qu'une fois", "même numéro du même fournisseur"),
+    }[locale]
+    assert all(word in said for word in words), said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        # Seen at stop 51: "I didn't understand that"; the currency asked about ("what if my
+        # invoice is in another currency?") got the plan's currency without what to do with
+        # the invoice, which the claim's check asks of it.
+        (EN, "my invoice is in euros but the plan is in dollars"),
+        (EN, "what if my invoice is in another currency?"),
+        (EN, "can I claim an invoice in dollars?"),
+        (FR, "ma facture est en dollars mais le plan est en euros"),
+        (FR, "et si ma facture est dans une autre devise ?"),
+    ],
+)
+async def test_an_invoice_in_another_currency(chat: Chat, locale: str, typed: str) -> None:
+    said = await _asked_beside_a_saved_draft(chat, locale, typed)
+
+    words = {
+        EN: ("plan's currency", "converted", "exchange rate"),
+        FR: ("devise du plan", "converti", "taux de change"),
+    }[locale]
+    assert all(word in said for word in words), said

@@ -83,3 +83,34 @@ async def test_can_i_claim_an_activity_type_still_lists_its_evidence(
 ) -> None:
     said = await understood(chat, locale, typed)
     assert needs in said and RAN[locale] not in said, said
+
+
+LOST = {EN: "is lost", FR: "est perdu"}
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        # Seen at stop 51: the funds list alone ("deadline" read as asking for the dates),
+        # which says when, not what a missed day costs; "what if I'm late?", « et si je suis
+        # en retard ? » got "I didn't understand that".
+        (EN, "what happens if I miss the deadline?"),
+        (EN, "what if I'm late?"),
+        (EN, "what happens to unused funds?"),
+        (EN, "do unused funds roll over?"),
+        (EN, "can I claim after the deadline?"),
+        (EN, "I missed the deadline"),
+        (FR, "que se passe-t-il si je rate la date limite ?"),
+        (FR, "et si je suis en retard ?"),
+        (FR, "que deviennent les fonds non utilisés ?"),
+        (FR, "puis-je réclamer après la date limite ?"),
+        (FR, "j'ai raté la date limite"),
+    ],
+)
+async def test_what_a_missed_deadline_costs_is_answered(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    said = await understood(chat, locale, typed)
+    assert LOST[locale] in said and not any(words in said for words in WRONG), said
+    usage = FiscalHalf.containing(chat.today)
+    assert format_date(claiming_window(usage)[1], locale) in said, said

@@ -26,6 +26,7 @@ CANCEL = {EN: "nothing to cancel", FR: "rien à annuler"}
 MISTAKE = {EN: "can no longer be changed", FR: "ne peut plus être"}
 RESUME = {EN: "You have no draft to continue", FR: "Vous n'avez aucun brouillon à reprendre"}
 DELETE = {EN: "delete", FR: "supprimer"}
+HERE = {EN: "I'm your co-op incentives assistant", FR: "je suis votre assistant incentives co-op"}
 
 
 @pytest.mark.parametrize(
@@ -54,6 +55,13 @@ DELETE = {EN: "delete", FR: "supprimer"}
         (FR, "on reprend", RESUME),
         (EN, "delete", DELETE),
         (FR, "supprimer", DELETE),
+        # Seen at stop 51: "I didn't understand that".
+        (EN, "are you there?", HERE),
+        (EN, "is anyone there?", HERE),
+        (EN, "anybody there?", HERE),
+        (FR, "tu es là ?", HERE),
+        (FR, "vous êtes là ?", HERE),
+        (FR, "il y a quelqu'un ?", HERE),
     ],
 )
 async def test_everyday_words_at_rest_are_understood(

@@ -80,6 +80,12 @@ async def test_an_activity_type_named_gets_what_a_reviewer_needs_for_it(
         # Seen at stop 50: the help's list of commands.
         (FR, "il faut quoi comme justificatifs ?"),
         (FR, "il faut quoi comme documents ?"),
+        # Seen at stop 51: "I didn't understand that", « Vous n'avez encore aucune
+        # réclamation ».
+        (EN, "what counts as proof?"),
+        (EN, "what counts as evidence?"),
+        (FR, "qu'est-ce qui compte comme preuve ?"),
+        (FR, "qu'est-ce qui compte comme justificatif ?"),
     ],
 )
 async def test_no_type_named_gets_every_type_and_what_each_needs(

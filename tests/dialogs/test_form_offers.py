@@ -9,7 +9,10 @@ from dialogs.form_dialog import _IN_A_FORM
 from views.strings import TABLES
 
 # Offers made at a review, not at a field (no form shows them).
-_NOT_A_FIELDS = {"later_save", "review_remove_campaign", "review_remove_campaign.one"}
+_NOT_A_FIELDS = {
+    *("later_save", "later_day_save"),
+    *("review_remove_campaign", "review_remove_campaign.one"),
+}
 
 
 def test_every_offer_of_a_fields_answer_has_its_form_wording() -> None:

@@ -159,3 +159,26 @@ async def test_a_thumbs_up_at_a_yes_or_no_is_yes(chat: Chat) -> None:
     replies = await chat.say("👍")
 
     assert len((await get(chat, plan_id)).campaigns[0].activities) == 2, shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "hello"),
+    [
+        # Seen at stop 51: the campaign was named "tu es là ?" (« Quand commence **tu es
+        # là ?** ? »); "are you there?" got the question's help.
+        (FR, "tu es là ?", "Bonjour !"),
+        (FR, "il y a quelqu'un ?", "Bonjour !"),
+        (EN, "are you there?", "Hello!"),
+        (EN, "anybody there?", "Hello!"),
+    ],
+)
+async def test_are_you_there_at_a_campaign_name_is_not_its_name(
+    chat: Chat, locale: str, typed: str, hello: str
+) -> None:
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "name", locale=locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert [c.name for c in (await get(chat, plan_id)).campaigns] == [None]
+    assert hello in shown(replies), shown(replies)

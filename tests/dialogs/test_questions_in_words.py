@@ -38,6 +38,12 @@ async def plan(chat: Chat):
         # Seen at stop 46: "You have no claims yet" and « Je n'ai pas compris ».
         (EN, "how long do I have to claim?"),
         (FR, "combien de temps j'ai pour réclamer ?"),
+        # Seen at stop 51: "You have no claims yet", « Je n'ai pas compris ».
+        (EN, "how much time do I have left to claim?"),
+        (EN, "how long do I have left to claim?"),
+        (EN, "how long do I have to submit proof?"),
+        (FR, "combien de temps me reste-t-il pour réclamer ?"),
+        (FR, "il me reste combien de temps pour réclamer ?"),
         # Seen at stop 41: 'I didn't understand that'.
         (EN, "what's due this week?"),
         (EN, "anything due soon?"),

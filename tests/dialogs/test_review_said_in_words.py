@@ -363,3 +363,57 @@ async def test_more_files_asked_at_a_claims_check_opens_its_evidence(
     # The evidence list, or its "Add a file" at once (as "add a file" at the check does).
     kind_asked = "What is this evidence?" if locale == EN else "De quel justificatif s'agit-il"
     assert shown_next in shown(replies) or kind_asked in shown(replies), shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [
+        # Seen at stop 51: "submit on Monday" at the check card submitted the claim there
+        # and then ("Claim submitted"): a day to come said with "submit" is not now.
+        (EN, "submit on Monday"),
+        (EN, "submit it next month"),
+        (EN, "send it on Friday"),
+        (EN, "submit it on the 15th"),
+        (EN, "submit after I get the invoice"),
+        (FR, "soumettre lundi"),
+        (FR, "envoie-la vendredi"),
+        (FR, "soumettre le mois prochain"),
+        (FR, "soumettre après réception de la facture"),
+    ],
+)
+async def test_submit_on_a_day_to_come_submits_nothing_and_says_how_to_be_reminded(
+    chat: Chat, files, locale: str, said: str
+) -> None:
+    claim_id = await claim_at_check(chat, files, locale)
+
+    text = shown(await chat.say(said, locale=locale))
+
+    assert (await get_claim(chat, claim_id)).submitted_at is None
+    offer, remind = {
+        EN: ("nothing was submitted", "remind me"),
+        FR: ("rien n'a été soumis", "rappelle-moi"),
+    }[locale]
+    assert offer in text and remind in text, text
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [
+        # Seen at stop 51: 'I don't know "hold on"'.
+        (EN, "hold on"),
+        (EN, "one moment"),
+        (EN, "just a sec"),
+        (FR, "un instant"),
+        (FR, "attendez une minute"),
+    ],
+)
+async def test_hold_on_at_the_claim_check_offers_saving(
+    chat: Chat, files, locale: str, said: str
+) -> None:
+    claim_id = await claim_at_check(chat, files, locale)
+
+    text = shown(await chat.say(said, locale=locale))
+
+    assert "I don't know" not in text and "Je ne connais pas" not in text, text
+    assert "nothing was submitted" in text or "rien n'a été soumis" in text, text
+    assert (await get_claim(chat, claim_id)).submitted_at is None

@@ -57,6 +57,7 @@ def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_r
         Intent.AFTER_SUBMIT,
         Intent.CLAIMS_PER_ACTIVITY,
         Intent.CLAIMS_HOW_MANY,
+        Intent.INVOICE_ONCE,
         Intent.FILES_WHAT,
         Intent.TROUBLE,
         Intent.CURRENCY,
@@ -67,6 +68,7 @@ def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_r
         Intent.PERIODS,
         Intent.NEXT_STEPS,
         Intent.CLAIM_WHEN,
+        Intent.DEADLINE_MISSED,
         Intent.STATUSES_WHAT,
         Intent.KEEP_ORIGINALS,
         # Anyone may stop the reminders of their own drafts, or have them back.
@@ -101,6 +103,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.AFTER_SUBMIT,
         Intent.CLAIMS_PER_ACTIVITY,
         Intent.CLAIMS_HOW_MANY,
+        Intent.INVOICE_ONCE,
         Intent.FILES_WHAT,
         Intent.TROUBLE,
         Intent.CURRENCY,
@@ -117,6 +120,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.REMINDERS_LIST,
         Intent.REMIND_CANCEL,
         Intent.CLAIM_WHEN,
+        Intent.DEADLINE_MISSED,
         Intent.STATUSES_WHAT,
         Intent.KEEP_ORIGINALS,
     }
