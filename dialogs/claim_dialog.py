@@ -52,6 +52,7 @@ from dialogs.form_dialog import (
     error_text,
     field_table,
     offer_saving,
+    offer_submit_or_save,
 )
 from dialogs.recognizer import (
     SUBMIT_ANYWAY_WORDS,
@@ -69,6 +70,7 @@ from dialogs.recognizer import (
     says_unsure,
     says_yes_alone,
     submit_said,
+    submits_without,
 )
 from dialogs.review_actions import ReviewAction
 from dialogs.review_words import ChangeTo, change_to_parts, judged_not_written, says_change
@@ -1112,6 +1114,8 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 return submitting
             if puts_submitting_off(answer):
                 offer_saving(question, answer)  # "submit after I get the invoice": not now
+            if submits_without(answer):
+                offer_submit_or_save(question, answer)  # "submit without the photos"
             if asks_what_stops(answer):
                 return "explain"  # "what's missing?": what stops it, item by item
             if asked_among(answer, _TOTAL_ASKED):

@@ -54,6 +54,7 @@ from dialogs.recognizer import (
     says_not,
     says_not_given,
     says_nothing_of_it,
+    says_only_submit,
     says_unsure,
 )
 from dialogs.services import Services
@@ -80,6 +81,7 @@ MAX_OFFERED_CHOICES = 8
 MAX_QUOTED = 200
 # What a review's "done" may mean, in the order offered: submitting it, or saving it.
 _ENDS = ("submit", "submit_anyway", "save")
+_SUBMITTING = frozenset({"submit", "submit_anyway"})
 # The value of a question's "Back" choice (its card button, or its number typed).
 BACK = "back"
 # An option: the question asked was reached by "back" (or from the question after its
@@ -1028,6 +1030,11 @@ class FormDialog(ComponentDialog):
                 # "don't submit yet" holds "submit": never taken for it (nor for any option
                 # it names with a "not" around; "submit it later" is no submission now).
                 raise UserInputError("choice_negated", value=_shorten(answer), label=choice.label)
+            if choice is not None and question.input == "review" and asked_as_is is None:
+                if choice.value in _SUBMITTING and not says_only_submit(answer, choice):
+                    # "send me a copy", "send it to my manager": "send" names Submit, the
+                    # rest says something else; nothing is submitted unasked.
+                    offer_submit_or_save(question, answer)
             if choice is not None:
                 if choice.value == BACK:
                     return Back()
@@ -1080,6 +1087,14 @@ class FormDialog(ComponentDialog):
             # question's choices are suggestions, "All that remains": no step word).
             raise UserInputError("step_word", typed=answer)
         return self.parse(draft, question.field, answer)
+
+
+def offer_submit_or_save(question: Question, answer: str) -> None:
+    """Submitting and saving offered, which one click takes; returns when the review offers
+    no saving."""
+    ends = [(c.value, c.label) for c in question.choices if c.value in _ENDS]
+    if len(ends) > 1:
+        raise UserInputError("done_which", value=_shorten(answer), options=ends)
 
 
 def offer_saving(question: Question, answer: str) -> None:

@@ -1209,6 +1209,36 @@ _POLITE_AFTER = re.compile(
 )
 
 
+# Where a submission goes, said after it: "submit to Microsoft", "send it for review".
+_TO_THE_REVIEWER = re.compile(
+    r"(?:\s+(?:to microsoft|to the reviewer|to my reviewer|to review|for review|for approval"
+    r"|a microsoft|au reviseur|pour examen|pour validation|pour approbation))+$"
+)
+# "submit without the photos", « soumettre sans la facture »: a submission said with an
+# exception, which is no plain submission (nor a file to add).
+_SUBMIT_WITHOUT = re.compile(
+    r"^(?:submit|soumettre|soumets|soumettez|send|envoyer|envoie|envoyez)\b.*\b(?:without|sans)\b"
+)
+
+
+def submits_without(answer: str) -> bool:
+    """Whether the answer says to submit without something ("submit without the photos")."""
+    return bool(_SUBMIT_WITHOUT.match(normalize(answer[:200])))
+
+
+def says_only_submit(answer: str, choice: Choice) -> bool:
+    """Whether the whole answer says to submit, and no more: the submit option's words
+    (its label, its synonyms, the words of `submit_said`) with politeness around. "send me
+    a copy", "send it to my manager" name the option and say something else."""
+    typed = normalize(answer[:80])
+    plain = _POLITE_AFTER.sub("", _POLITE_BEFORE.sub("", typed))
+    plain = _POLITE_AFTER.sub("", _TO_THE_REVIEWER.sub("", plain))  # "… to Microsoft please"
+    names = {normalize(choice.label), *(normalize(words) for words in choice.synonyms)}
+    return any(
+        said in names or said in _SUBMIT or said in _SUBMIT_ANYWAY for said in (typed, plain)
+    )
+
+
 def submit_said(answer: str) -> str | None:
     """ "submit" or "submit_anyway" when the whole answer says so, politeness around it
     ("please submit", « soumets-la svp »); None for anything else."""

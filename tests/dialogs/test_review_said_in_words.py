@@ -417,3 +417,78 @@ async def test_hold_on_at_the_claim_check_offers_saving(
     assert "I don't know" not in text and "Je ne connais pas" not in text, text
     assert "nothing was submitted" in text or "rien n'a été soumis" in text, text
     assert (await get_claim(chat, claim_id)).submitted_at is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [
+        # Seen at stop 51: each SUBMITTED the claim ("send" named the Submit option, the
+        # rest of the words unread): a copy or a colleague is not Microsoft's reviewer.
+        (EN, "send it to my manager"),
+        (EN, "send me a copy"),
+        (EN, "send a copy to my boss first"),
+        (FR, "envoie-la à mon responsable"),
+        (FR, "envoie-moi une copie"),
+    ],
+)
+async def test_send_with_other_words_at_the_check_submits_nothing_and_offers_both(
+    chat: Chat, files, locale: str, said: str
+) -> None:
+    claim_id = await claim_at_check(chat, files, locale)
+
+    replies = await chat.say(said, locale=locale)
+
+    assert (await get_claim(chat, claim_id)).submitted_at is None
+    offer = {
+        EN: "submit it now, or save it to finish later?",
+        FR: "soumettre maintenant, ou enregistrer pour finir plus tard ?",
+    }[locale]
+    assert offer in shown(replies), shown(replies)
+    assert any(title.startswith(("Submit", "Soumettre")) for title in _buttons(replies))
+
+
+async def test_send_it_to_my_manager_at_the_plan_review_submits_nothing(chat: Chat) -> None:
+    plan_id = plan_id_in(await chat.say("new plan"))
+    await answer_until(chat, "review")
+
+    replies = await chat.say("send it to my manager")
+
+    assert (await get(chat, plan_id)).submitted_at is None
+    assert "submit it now, or save it to finish later?" in shown(replies), shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [
+        # Still submitted: where a submission goes is no other thing said.
+        (EN, "submit to Microsoft"),
+        (EN, "send it for review please"),
+        (FR, "envoyer à Microsoft"),
+    ],
+)
+async def test_submit_said_with_where_it_goes_submits(
+    chat: Chat, files, locale: str, said: str
+) -> None:
+    claim_id = await claim_at_check(chat, files, locale)
+
+    await chat.say(said, locale=locale)
+
+    assert (await get_claim(chat, claim_id)).submitted_at is not None
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"), [(EN, "submit without the photos"), (FR, "soumettre sans les photos")]
+)
+async def test_submit_without_something_asks_which_and_adds_nothing(
+    chat: Chat, files, locale: str, said: str
+) -> None:
+    """Seen at stop 51: "submit without the photos" asked for the photos' file."""
+    claim_id = await claim_at_check(chat, files, locale)
+    before = len((await get_claim(chat, claim_id)).evidence)
+
+    replies = await chat.say(said, locale=locale)
+
+    claim = await get_claim(chat, claim_id)
+    assert claim.submitted_at is None and len(claim.evidence) == before
+    assert "Please send the file" not in shown(replies), shown(replies)
+    assert any(title.startswith(("Submit", "Soumettre")) for title in _buttons(replies))
