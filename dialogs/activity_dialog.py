@@ -24,10 +24,11 @@ from domain.money import (
     format_amount,
     minor_units,
     parse_amount,
+    read_two,
     split_remark,
 )
 from domain.plan import ACTIVITY_FIELDS, MAX_ACTIVITIES_PER_CAMPAIGN, MAX_DESCRIPTION_LENGTH
-from domain.text import clean_text, fold, language_of
+from domain.text import clean_text, excerpt, fold, language_of
 from views import cards
 from views.display import display_value
 from views.strings import t
@@ -303,7 +304,19 @@ def _parse_planned(draft: PlanDraft, answer: str) -> ReadAmount:
     _refuse_per_period(draft, answer)
     # "12500 (approx)": a remark left aside (a plan's amounts are estimates).
     # "12500?": that figure, unsure, as "about 12500" is (a plan's amounts are estimates).
-    return parse_amount(split_remark(as_a_most(as_unsure(answer)))[0], currency, draft.locale)
+    typed_amount = split_remark(as_a_most(as_unsure(answer)))[0]
+    try:
+        return parse_amount(typed_amount, currency, draft.locale)
+    except UserInputError:
+        two = read_two(typed_amount, currency, draft.locale)
+        if two is None:
+            raise
+    # "between 5000 and 6000", « de 5000 à 6000 »: one figure an activity, each offered.
+    raise UserInputError(
+        "planned_amount_which",
+        value=excerpt(answer),
+        options=[(format(read, "f"), format_amount(read, currency, draft.locale)) for read in two],
+    )
 
 
 # "10000 per month", "10k/month", « 10 000 € par mois »: an amount for a part of the campaign.

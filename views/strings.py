@@ -534,6 +534,9 @@ EN: dict[str, str] = {
     "being submitted. Save it to finish later? Say **yes** or click below.",
     "error.later_save": '"{value}": nothing was submitted. Save it to finish later? Say '
     "**yes** or click it below.",
+    "error.planned_amount_which": '"{value}": a plan takes one amount for each activity, '
+    "your estimate of what it will cost (you can change it until the plan is submitted). "
+    "Which is it? Click it below, or type another.",
     "error.later_day_save": '"{value}": nothing was submitted: I submit only when you say so, '
     "and then at once. Save it to finish later? Say **yes** or click it below. To be reminded "
     "of it that day, say **remind me** and the day (**remind me on Monday**).",
@@ -1386,6 +1389,9 @@ FR: dict[str, str] = {
     "ci-dessous.",
     "error.later_save": "« {value} » : rien n'a été soumis. Enregistrer pour finir plus "
     "tard ? Répondez **oui** ou cliquez dessus.",
+    "error.planned_amount_which": "« {value} » : un plan prend un seul montant par activité, "
+    "votre estimation de ce qu'elle coûtera (modifiable jusqu'à la soumission du plan). "
+    "Lequel est-ce ? Cliquez dessus ci-dessous, ou tapez-en un autre.",
     "error.later_day_save": "« {value} » : rien n'a été soumis : je ne soumets que quand vous "
     "le dites, et aussitôt. Enregistrer pour finir plus tard ? Répondez **oui** ou cliquez "
     "dessus. Pour un rappel ce jour-là, dites **rappelle-moi** et le jour (**rappelle-moi "

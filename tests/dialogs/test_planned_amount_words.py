@@ -221,3 +221,36 @@ async def test_a_share_of_the_limit_is_planned(
     plan = await get(chat, plan_id)
     assert plan.campaigns[0].activities[0].planned_amount == plan.plan_limit * share, said
     assert "share of the plan limit" in said or "part de la limite du plan" in said, said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "low", "high"),
+    [
+        # Seen at stop 51: « "entre 5000 et 6000" n'est pas un montant que je sais lire »,
+        # though both figures were read at a claim's amount.
+        (FR, "entre 5000 et 6000", "5 000,00 EUR", "6 000,00 EUR"),
+        (FR, "de 5000 à 6000", "5 000,00 EUR", "6 000,00 EUR"),
+        (EN, "between 5000 and 6000", "EUR 5,000.00", "EUR 6,000.00"),
+        (EN, "5000-6000", "EUR 5,000.00", "EUR 6,000.00"),
+    ],
+)
+async def test_a_range_offers_each_figure_which_one_click_plans(
+    chat: Chat, locale: str, typed: str, low: str, high: str
+) -> None:
+    from tests.dialogs.test_done_at_a_review import _buttons
+
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "planned_amount", locale=locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert "n'est pas un montant" not in shown(replies) and "isn't an amount" not in shown(replies)
+    buttons = {
+        title.replace("\u202f", " ").replace("\xa0", " "): data
+        for title, data in _buttons(replies).items()
+    }
+    assert {low, high} <= set(buttons), buttons
+    assert (await get(chat, plan_id)).campaigns[0].activities[0].planned_amount is None
+    await chat.click(buttons[high])
+    assert (await get(chat, plan_id)).campaigns[0].activities[0].planned_amount == 6000
