@@ -220,9 +220,24 @@ _SAME_AS_BEFORE = frozenset(
 )
 
 
+# "the whole market", « tout le pays », "nationwide": the plan's market, whatever came before.
+_THE_MARKET = frozenset(
+    normalize(words)
+    for words in (
+        *("the whole market", "the market", "whole market", "the entire market", "all market"),
+        *("the whole country", "the entire country", "whole country", "nationwide"),
+        *("countrywide", "the market country", "all of the market", "all the market"),
+        *("tout le marche", "le marche", "l ensemble du marche", "tout le pays", "le pays"),
+        *("l ensemble du pays", "national", "au national", "le pays du marche"),
+    )
+)
+
+
 def _parse_countries(draft: PlanDraft, answer: str) -> list[str]:
     """The activity's countries; "same as before" is those of the activity before it in
-    the plan, or the plan's market at its first activity."""
+    the plan, or the plan's market at its first activity; "the whole market" the market."""
+    if normalize(answer[:60]).rstrip(" ?!.") in _THE_MARKET and draft.plan.market:
+        return [draft.plan.market]
     if _says_same(answer):
         before = _before(draft, "countries")
         if before:

@@ -149,12 +149,16 @@ def _key(name: str) -> str:
     """Matching form of a name: folded, no punctuation or articles, one spelling of 'and'."""
     words = _NON_WORD.sub(" ", fold(name).replace("&", " & ")).split()
     # "U.S.A." and "R.A.S." arrive as single letters: join runs of them back into one word.
+    # Only letters after letters: « de l'Ouest » stays "de l ouest" (not "del ouest").
     merged: list[str] = []
+    after_letters = False
     for word in words:
-        if len(word) == 1 and word.isalpha() and merged and _is_initials(merged[-1]):
+        letter = len(word) == 1 and word.isalpha()
+        if letter and merged and after_letters and _is_initials(merged[-1]):
             merged[-1] += word
         else:
             merged.append(word)
+            after_letters = letter
     spelled = ("and" if w == "&" else _WORD_SPELLINGS.get(w, w) for w in merged)
     return " ".join(w for w in spelled if w not in _ARTICLES or len(merged) == 1)
 
@@ -393,6 +397,8 @@ _TOO_WIDE = frozenset(
         *("ameriques", "africa", "afrique", "middle east", "moyen orient", "mea", "world"),
         *("worldwide", "global", "globally", "international", "monde", "monde entier"),
         *("mondial", "partout", "everywhere", "all countries", "tous pays", "tous les pays"),
+        # "all", « tous » alone: every country, as "all countries"
+        *("all", "tous", "toutes", "europe occidentale", "europe orientale"),
     }
 )
 

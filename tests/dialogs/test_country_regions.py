@@ -183,15 +183,29 @@ async def test_the_same_countries_as_the_activity_before(chat: Chat, typed: str)
     assert plan.campaigns[0].activities[1].countries == ["FR", "BE"]
 
 
-@pytest.mark.parametrize("typed", ["same as the market", "same", "the same"])
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "same as the market"),
+        (EN, "same"),
+        (EN, "the same"),
+        # Seen at stop 51: 'I don't know the country "the whole market"'.
+        (EN, "the whole market"),
+        (EN, "nationwide"),
+        (EN, "the whole country"),
+        (FR, "tout le marché"),
+        (FR, "tout le pays"),
+    ],
+)
 async def test_the_same_countries_at_the_first_activity_is_the_market(
-    chat: Chat, typed: str
+    chat: Chat, locale: str, typed: str
 ) -> None:
-    plan_id = await start_plan(chat, EN)
-    await answer_until(chat, "countries", locale=EN)
-    replies = await chat.say(typed, locale=EN)
-    assert "don't know" not in shown(replies)
-    assert (await get(chat, plan_id)).campaigns[0].activities[0].countries == ["FR"]
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "countries", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    assert "don't know" not in shown(replies) and "connais pas" not in shown(replies)
+    plan = await get(chat, plan_id)
+    assert plan.campaigns[0].activities[0].countries == [plan.market]
 
 
 # Found in the Agents Playground: "same as before" at a second activity's type got 'I don't
@@ -222,6 +236,12 @@ async def test_the_same_type_as_the_activity_before(chat: Chat, locale: str, typ
         (EN, "France and Western Europe", '"Western Europe" covers too many countries'),
         (FR, "toute l'Europe", "« toute l'Europe » couvre trop de pays"),
         (FR, "le monde entier", "« le monde entier » couvre trop de pays"),
+        # Seen at stop 51: « Je ne connais pas le pays "Europe de l'Ouest" », 'I don't know
+        # the country "all"' (« de l' » was read as one word, "del").
+        (FR, "Europe de l'Ouest", "« Europe de l'Ouest » couvre trop de pays"),
+        (FR, "l'Europe de l'Est", "« l'Europe de l'Est » couvre trop de pays"),
+        (EN, "all", '"all" covers too many countries'),
+        (FR, "tous", "« tous » couvre trop de pays"),
     ],
 )
 async def test_a_region_too_wide_to_guess_is_said_so(
