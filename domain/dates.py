@@ -41,6 +41,8 @@ Error codes raised (string table key `error.<code>`):
 - `date_last_week`, `date_past_span` (value, first, last, example): a past week or month;
   `date_past_span` also for a month alone where one day is asked ("November" at a claim's
   date: its days the window takes, all of them when it takes none, in `days` too).
+- `date_days_unsaid` (value, examples): several days and none named ("over three days",
+  « sur plusieurs jours ") where one day is asked: the first asked for.
 - `date_impossible` (value): readable, but no such day (31/02/2026, 2026-13-01).
 - `date_out_of_range` (value): a year before 2000 or after 2100.
 - `period_invalid` (value): `FiscalHalf.parse` could not read a fiscal half.
@@ -388,10 +390,33 @@ def parse_date(
             if coming is not None:
                 return coming
             _refuse_several_days(normalized, locale, today, window, raw, month_alone)
+            if month_alone is None:  # one day asked, not a campaign's start or end
+                _refuse_days_unsaid(normalized, locale, today, window, raw)
             _offer_day_number(normalized, locale, today, window, raw)
             if words_after:
                 _offer_day_with_words(normalized, locale, today, window, month_alone, raw)
         raise
+
+
+# "over three days", "it ran over a few days", « sur plusieurs jours »: several days and
+# none named, where one day is asked (a claim's: its first).
+_DAYS_UNSAID = re.compile(
+    r"(?:(?:it|we|the event|the activity|they) (?:ran|was|were|took place|lasted|went on|held it)"
+    r" )?(?:over |across |during |on |for )?(?:several|multiple|a few|many|\d+) (?:days|dates)"
+    r"|(?:(?:c etait|c'etait|elle a dure|ca a dure|il a dure) )?(?:sur |pendant |durant |en )?"
+    r"(?:plusieurs|quelques|\d+) (?:jours|dates)"
+)
+_SOME_NUMBER = re.compile(r"\b(?:two|three|four|five|six|seven|deux|trois|quatre|cinq|sept)\b")
+
+
+def _refuse_days_unsaid(
+    text: str, locale: str, today: date, window: DateWindow | None, raw: str
+) -> None:
+    """ "over three days", « sur plusieurs jours »: refused, the first day asked for."""
+    if _DAYS_UNSAID.fullmatch(_SOME_NUMBER.sub("2", text)):
+        raise UserInputError(
+            "date_days_unsaid", value=excerpt(raw), **date_examples(today, locale, window)
+        )
 
 
 # "next January 10", "January 10 next year", « le 10 janvier prochain », « le 10 janvier de

@@ -603,6 +603,8 @@ EN: dict[str, str] = {
     "answer. Type it, or say **cancel** to stop here (your draft is kept) and come back to it.",
     "error.date_invalid": 'I can\'t read "{value}" as a date. Type it like {example_iso}, '
     "{example_numeric} or {example_words}.",
+    "error.date_days_unsaid": '"{value}" names no day, and one is asked: for several days, '
+    "type the first one, like {example_words}.",
     "error.date_impossible": '"{value}" doesn\'t exist in the calendar. Please check the day '
     "and month.",
     "error.date_out_of_range": "That date is too far in the past or future. Please check the year.",
@@ -1466,6 +1468,8 @@ FR: dict[str, str] = {
     "brouillon est conservé) et y revenir.",
     "error.date_invalid": "Je ne sais pas lire « {value} » comme une date. Tapez-la comme "
     "{example_numeric}, {example_iso} ou {example_words}.",
+    "error.date_days_unsaid": "« {value} » ne nomme aucun jour, et un seul est demandé : pour "
+    "plusieurs jours, tapez le premier, comme {example_words}.",
     "error.date_impossible": "« {value} » n'existe pas dans le calendrier. Vérifiez le jour et "
     "le mois.",
     "error.date_out_of_range": "Cette date est trop loin dans le passé ou le futur. Vérifiez "

@@ -278,3 +278,26 @@ async def test_the_day_and_the_results_at_the_dates_question_are_both_kept(
     claim = await get_claim(chat, claim_id)
     assert claim.execution_date == date(2026, 11, 10)
     assert claim.metric_value == results
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        # Seen at stop 51: "I can't read "over three days" as a date" (no word that one day
+        # is asked, nor which one for an activity of several days).
+        (EN, "over three days", "for several days, type the first one"),
+        (EN, "several days", "for several days, type the first one"),
+        (EN, "it ran over a few days", "for several days, type the first one"),
+        (FR, "sur plusieurs jours", "pour plusieurs jours, tapez le premier"),
+        (FR, "sur trois jours", "pour plusieurs jours, tapez le premier"),
+    ],
+)
+async def test_several_days_without_a_day_asks_for_the_first(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until="execution_date")
+
+    text = shown(await chat.say(typed, locale=locale))
+
+    assert said in text and "can't read" not in text and "sais pas lire" not in text, text
+    assert (await get_claim(chat, claim_id)).execution_date is None
