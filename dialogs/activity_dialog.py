@@ -21,6 +21,7 @@ from domain.money import (
     ReadAmount,
     as_a_most,
     as_unsure,
+    figure_in_sentence,
     format_amount,
     minor_units,
     parse_amount,
@@ -319,7 +320,7 @@ def _parse_planned(draft: PlanDraft, answer: str) -> ReadAmount:
     _refuse_per_period(draft, answer)
     # "12500 (approx)": a remark left aside (a plan's amounts are estimates).
     # "12500?": that figure, unsure, as "about 12500" is (a plan's amounts are estimates).
-    typed_amount = split_remark(as_a_most(as_unsure(answer)))[0]
+    typed_amount = split_remark(as_a_most(as_unsure(figure_in_sentence(answer))))[0]
     try:
         return parse_amount(typed_amount, currency, draft.locale)
     except UserInputError:

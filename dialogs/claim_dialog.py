@@ -85,6 +85,7 @@ from domain.evidence import EVIDENCE_REQUIREMENTS, EvidenceKind, looks_like_link
 from domain.findings import Severity, blocking
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import (
+    figure_in_sentence,
     format_amount,
     is_a_guess,
     parse_amount,
@@ -232,6 +233,7 @@ def _parse_claim_amount(draft: ClaimDraft, answer: str) -> Decimal:
     unsure = answer.rstrip().endswith("?")
     asked = _FIGURE_ASKED.match(answer.rstrip(" ?")) if unsure else None
     typed = asked.group(1) if asked else answer.rstrip(" ?") if unsure else answer
+    typed = figure_in_sentence(typed)  # "it cost 9800", « la facture indique 9 800 »
     # "9800 (invoice attached)": the remark left aside, unless it makes the figure a guess.
     number, remark = split_remark(typed)
     try:
@@ -269,6 +271,11 @@ _INVOICE_AMOUNT = frozenset(
         *("le montant de la facture", "montant de la facture", "comme sur la facture"),
         *("le total de la facture", "la meme chose que la facture", "pareil que la facture"),
         *("ce qu il y a sur la facture", "celui de la facture", "le montant facture"),
+        # "it's on the invoice", « voir la facture »: the same, pointed to
+        *("it s on the invoice", "its on the invoice", "on the invoice", "see invoice"),
+        *("see the invoice", "check the invoice", "see attached invoice", "as per invoice"),
+        *("voir la facture", "voir facture", "c est sur la facture", "sur la facture"),
+        *("cf facture", "cf la facture", "voir facture jointe", "selon la facture"),
     )
 )
 

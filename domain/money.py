@@ -445,6 +445,57 @@ _GUESS = re.compile(
 )
 
 
+# An amount said in a sentence: "it cost 9800", "the invoice says 9,800.50", "total: 9800",
+# "9800 in total", « ça a coûté 9800 », « le total est de 9 800 € » (matched folded, in
+# lower case; `figure_in_sentence`).
+_SENTENCE_LEAD = re.compile(
+    r"(?:(?:so|well|ok|okay|alors|bon|euh)\s+)?(?:"
+    r"(?:it|that|this|the (?:event|activity|webinar|campaign|invoice|bill|total|cost|amount"
+    r"|price))\s+(?:cost|costs|came to|comes to|was|is|totals?|totalled|totaled|amounts? to"
+    r"|amounted to|says|said|shows|reads|is for|was for)"
+    r"|it s|that s|(?:we|i)\s+(?:spent|paid|were invoiced|were charged|got charged"
+    r"|was charged|was invoiced)"
+    r"|(?:the )?(?:invoice |grand )?total(?: is| was| of| came to| amount is)?"
+    r"|(?:the )?(?:invoice|bill) (?:total|amount)(?: is| was)?"
+    r"|(?:ca|cela|ca nous|ca m|ca a) ?(?:a coute|coute|fait|faisait|revient a|est revenu a"
+    r"|coute)"
+    r"|c etait|c'etait|c est|c'est|(?:on a|j'ai|j ai|nous avons) (?:depense|paye|ete facture"
+    r"|ete factures)"
+    r"|(?:le |la )?(?:total|montant)(?: total| de la facture)?(?: est| etait| fait)?(?: de)?"
+    r"|(?:la )?facture (?:indique|dit|affiche|montre|est de|fait|s'eleve a|s eleve a"
+    r"|se monte a)"
+    # a plan's: "we plan to spend 5000", "it will cost 5000", « on prévoit 5 000 € »
+    r"|(?:we|i) (?:plan to spend|will spend|ll spend|expect to spend|want to spend"
+    r"|budgeted|budget)|(?:it|this|that) (?:will|should|would|might) cost"
+    r"|(?:it|this|that) (?:is going to|s going to) cost"
+    r"|(?:the |le |un )?(?:budget|cost)(?: is| of| de| est de| prevu de| prevu)?"
+    r"|(?:on|je|nous) (?:prevoit|prevois|prevoyons|compte depenser|comptons depenser"
+    r"|va depenser|vais depenser|allons depenser)|(?:ca|cela) (?:coutera|va couter|devrait couter)"
+    r")\s*:?\s+"
+)
+_SENTENCE_TAIL = re.compile(
+    r"\s+(?:in total|total|all in|altogether|in all|au total|en tout|tout compris)\.?$"
+)
+
+
+def figure_in_sentence(text: str) -> str:
+    """The figure of an amount said in a sentence ("it cost 9800": "9800"); `text` itself
+    when no such words are around it, or when what is left has no digit."""
+    if len(text) > _MAX_AMOUNT_INPUT_LENGTH:
+        return text
+    plain = " ".join(text.replace("’", "'").split())
+    folded = fold(plain).lower()
+    if len(folded) != len(plain):
+        return text
+    start = lead.end() if (lead := _SENTENCE_LEAD.match(folded)) else 0
+    tail = _SENTENCE_TAIL.search(folded, start)
+    end = tail.start() if tail else len(plain)
+    figure = plain[start:end].strip()
+    if (start or tail) and any(c.isdigit() for c in figure):
+        return figure
+    return text
+
+
 def split_remark(text: str) -> tuple[str, str]:
     """`text` without a remark after its amount, and the remark ("" when there is none).
     A text longer than any amount with its remark is left whole (and unread: no search)."""

@@ -188,3 +188,53 @@ async def test_the_invoice_amount_is_the_total_read_on_the_claims_invoice(
     replies = await chat.say(typed, locale=locale)
 
     assert (await get_claim(chat, claim_id)).amount == Decimal("2400"), shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "amount"),
+    [
+        # Seen at stop 51: each got '… isn't an amount I can read': the figure said in a
+        # sentence, as "it was on Nov 9" is read at the date.
+        (EN, "the invoice says 9,800.50", Decimal("9800.50")),
+        (EN, "it cost 9800", Decimal("9800")),
+        (EN, "we spent 9,800.50", Decimal("9800.50")),
+        (EN, "the total is 9800.50", Decimal("9800.50")),
+        (EN, "total: 9800.50", Decimal("9800.50")),
+        (EN, "9800.50 in total", Decimal("9800.50")),
+        (FR, "la facture indique 9 800,50", Decimal("9800.50")),
+        (FR, "ça a coûté 9800", Decimal("9800")),
+        (FR, "le total est de 9 800,50 €", Decimal("9800.50")),
+        (FR, "9 800,50 € au total", Decimal("9800.50")),
+    ],
+)
+async def test_an_amount_said_in_a_sentence_is_read(
+    chat: Chat, locale: str, typed: str, amount: Decimal
+) -> None:
+    claim_id = await claim_at(chat, locale, until="amount")
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert "isn't an amount" not in shown(replies), shown(replies)
+    assert "n'est pas un montant" not in shown(replies), shown(replies)
+    assert (await get_claim(chat, claim_id)).amount == amount
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        # Seen at stop 51: 'isn't an amount I can read'; where the amount comes from is said.
+        (EN, "it's on the invoice", "attach the invoice"),
+        (EN, "see invoice", "attach the invoice"),
+        (FR, "voir la facture", "joignez la facture"),
+        (FR, "c'est sur la facture", "joignez la facture"),
+    ],
+)
+async def test_the_invoice_pointed_to_says_where_the_amount_comes_from(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    claim_id = await claim_at(chat, locale, until="amount")
+
+    text = shown(await chat.say(typed, locale=locale))
+
+    assert said in text and "isn't an amount" not in text, text
+    assert (await get_claim(chat, claim_id)).amount is None

@@ -254,3 +254,29 @@ async def test_a_range_offers_each_figure_which_one_click_plans(
     assert (await get(chat, plan_id)).campaigns[0].activities[0].planned_amount is None
     await chat.click(buttons[high])
     assert (await get(chat, plan_id)).campaigns[0].activities[0].planned_amount == 6000
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "amount"),
+    [
+        # Seen at stop 51 (at a claim's amount; the same reader plans): 'isn't an amount
+        # I can read' for a figure said in a sentence.
+        (EN, "we plan to spend 5000", 5000),
+        (EN, "it will cost about 5,000", 5000),
+        (EN, "budget: 5000", 5000),
+        (FR, "on prévoit 5 000 €", 5000),
+        (FR, "ça coûtera environ 5000", 5000),
+        (FR, "budget de 5000", 5000),
+    ],
+)
+async def test_a_planned_amount_said_in_a_sentence_is_read(
+    chat: Chat, locale: str, typed: str, amount: int
+) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "planned_amount", locale=locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert "n'est pas un montant" not in shown(replies) and "isn't an amount" not in shown(replies)
+    assert (await get(chat, plan_id)).campaigns[0].activities[0].planned_amount == amount
