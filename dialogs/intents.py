@@ -51,6 +51,9 @@ class Intent(StrEnum):
     FIX_WAITING = "fix_waiting"
     # "dispute", « contester » with no id: the rejected claim to dispute.
     DISPUTE_WAITING = "dispute_waiting"
+    # "how do I fix it?", "can I resubmit?": how a fix goes, and what waits for one (its
+    # reasons); nothing started ("fix it" starts it).
+    FIX_HOW = "fix_how"
     # "speak French", « en anglais », "language": the language answers are in, whatever
     # the Teams client's (the recognizer reads which language the words name).
     LANGUAGE = "language"
@@ -634,6 +637,28 @@ INTENTS: dict[Intent, IntentSpec] = {
         ),
         from_card=True,
     ),
+    # Inside a question, its own ("how do I fix it?" at a review: what stops it).
+    Intent.FIX_HOW: IntentSpec(
+        "_fix_how",
+        None,
+        en=(
+            *("how do i fix it", "how do i fix this", "how do i fix my claim", "how to fix it"),
+            *("how can i fix it", "how do i fix the claim", "how do i resubmit", "how to resubmit"),
+            *("how do i resubmit it", "how can i resubmit", "how can i resubmit it"),
+            *("can i resubmit", "can i resubmit it", "can i fix it", "can i fix my claim"),
+            *("can i send a better scan", "can i send a new invoice", "can i send another invoice"),
+            *("can i upload a new invoice", "can i replace the invoice", "what should i fix"),
+            *("how do i fix my plan", "can i fix my plan", "can i still fix it"),
+        ),
+        fr=(
+            *("comment corriger", "comment la corriger", "comment le corriger"),
+            *("comment je la corrige", "comment corriger ma reclamation", "comment resoumettre"),
+            *("comment la resoumettre", "puis je la corriger", "puis je resoumettre"),
+            *("puis je la resoumettre", "peut on resoumettre", "je peux la corriger"),
+            *("je peux la resoumettre", "puis je envoyer une nouvelle facture"),
+            *("puis je renvoyer la facture", "comment corriger mon plan", "que dois je corriger"),
+        ),
+    ),
     # The rejection notice's button, or its words with the claim's id.
     Intent.DISPUTE_CLAIM: IntentSpec(
         "_dispute_claim",
@@ -653,12 +678,17 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("i disagree", "i don t agree", "i do not agree", "that s wrong", "this is wrong"),
             *("the decision is wrong", "it s a mistake", "that s a mistake", "this is unfair"),
             *("i disagree with the decision", "i disagree with the rejection", "not fair"),
+            *("that s not fair", "that s unfair", "it s unfair", "it s not fair"),
+            *("this is not fair", "that s not right", "this is not right", "the reviewer is wrong"),
+            *("the reviewer made a mistake", "i want to appeal", "i want to dispute it"),
         ),
         fr=(
             *_DISPUTE_FR,
             *("je ne suis pas d accord", "pas d accord", "c est une erreur", "je conteste"),
             *("la decision est fausse", "c est faux", "c est injuste", "je veux contester"),
             "je ne suis pas d accord avec la decision",
+            *("ce n est pas juste", "c est pas juste", "ce n est pas normal", "c est pas normal"),
+            *("le reviseur se trompe", "le reviseur s est trompe", "je veux faire appel"),
         ),
         from_card=True,
     ),
@@ -959,6 +989,11 @@ INTENTS: dict[Intent, IntentSpec] = {
                 *("who approves", "who validates", "who decides on", "who will approve"),
                 then=("my claim", "my claims", "claims", "the claim", "a claim"),
             ),
+            # After a decision: who made it, and how to reach them.
+            *("who rejected it", "who rejected my claim", "who decided", "who made the decision"),
+            *("can i talk to the reviewer", "can i speak to the reviewer"),
+            *("can i contact the reviewer", "how do i contact the reviewer"),
+            *("how can i contact the reviewer", "how do i reach the reviewer"),
         ),
         fr=(
             *("qui est mon reviseur", "qui est le reviseur", "qui valide mon plan"),
@@ -971,6 +1006,9 @@ INTENTS: dict[Intent, IntentSpec] = {
                 *("qui valide", "qui approuve", "qui examine", "qui decide de", "qui va valider"),
                 then=("ma reclamation", "mes reclamations", "les reclamations", "la reclamation"),
             ),
+            *("qui l a refusee", "qui l a refuse", "qui a refuse ma reclamation", "qui a decide"),
+            *("comment contacter le reviseur", "puis je parler au reviseur"),
+            *("puis je contacter le reviseur", "comment joindre le reviseur"),
         ),
     ),
     Intent.PAUSE: IntentSpec(

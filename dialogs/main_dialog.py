@@ -69,7 +69,7 @@ from dialogs.recognizer import (
 )
 from dialogs.services import Services
 from dialogs.sheet_import import Filled, SheetFiller, problems_text, read_attached, sheet_of
-from dialogs.status_answers import answer_payment, answer_status, more_line
+from dialogs.status_answers import answer_payment, answer_status, more_line, reasons_said
 from dialogs.used_cards import mark_notice_used
 from domain.claim import Claim
 from domain.dates import FiscalHalf, format_date, format_day_ahead
@@ -1521,6 +1521,27 @@ class MainDialog(ComponentDialog):
             return await self._fix_claim(turn)
         turn.command = replace(turn.command, plan_id=item_id)
         return await self._fix_plan(turn)
+
+    async def _fix_how(self, turn: Turn) -> DialogTurnResult:
+        """ "how do I fix it?", "can I resubmit?": how a fix goes, and what of the partner's
+        waits for one (with its reasons, when one); nothing is started."""
+        identity, locale = turn.identity, turn.identity.locale
+        waiting = await self._waiting_for_fix(identity)
+        if not waiting:
+            now = t(locale, "fix.nothing_waiting")
+        elif len(waiting) > 1:
+            items = ", ".join(f"**{item_id}**" for item_id in waiting[:MAX_LISTED_FIXES])
+            now = t(locale, "fix.which", items=items, example=waiting[0])
+        else:
+            (item_id,) = waiting
+            claim = None
+            if item_id.startswith("CLM-"):
+                claim = await self.services.claims.get(identity.tenant_id, item_id)
+            reasons = reasons_said(claim, locale) if claim is not None else ""
+            key = "fix_how.one_reasons" if reasons else "fix_how.one"
+            now = t(locale, key, item_id=item_id, reasons=reasons)
+        await turn.context.send_activity(t(locale, "fix_how") + "\n\n" + now)
+        return await turn.carry_on()
 
     async def _waiting_for_fix(self, identity: Identity) -> list[str]:
         """The partner's claims and plans a reviewer sent back, changed last first: asked

@@ -1017,7 +1017,9 @@ _DISAGREE_THEN = re.compile(
     r"(?:i disagree|i don[\s'’]*t agree|i do not agree|that[\s'’]*s wrong|this is wrong"
     r"|the decision is wrong|it[\s'’]*s a mistake|that[\s'’]*s a mistake|this is unfair"
     r"|not fair|je ne suis pas d[\s'’]*accord|pas d[\s'’]*accord|c[\s'’]*est une erreur"
-    r"|je conteste|la d[ée]cision est fausse|c[\s'’]*est faux|c[\s'’]*est injuste)"
+    r"|je conteste|la d[ée]cision est fausse|c[\s'’]*est faux|c[\s'’]*est injuste"
+    r"|that[\s'’]*s not fair|that[\s'’]*s unfair|it[\s'’]*s unfair|the reviewer is wrong"
+    r"|ce n[\s'’]*est pas juste|c[\s'’]*est pas juste|le r[ée]viseur se trompe)"
     r"(?:\s*[,:;.!-]\s*|\s+(?:because|as|since|car|parce que|parce qu[\s'’]*|puisque)\s*)"
     r"(?P<reason>\S.*)",
     re.IGNORECASE | re.DOTALL,

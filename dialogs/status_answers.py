@@ -102,6 +102,11 @@ def _reasons_of_last_decision(claim: Claim, change: Any, locale: str) -> list[st
     return [reason_text(None, text.rstrip(". "), locale) for text in words or []]
 
 
+def reasons_said(claim: Claim, locale: str) -> str:
+    """The last decision's reasons, as the status answer says them ("" when none is kept)."""
+    return "; ".join(_reasons_of_last_decision(claim, None, locale))
+
+
 def latest_reasons(claim: Claim) -> list[ReviewerReason]:
     """The reasons of the last decision kept on the claim."""
     kept = claim.reviewer_reasons

@@ -71,6 +71,14 @@ STATUS_EN: dict[str, str] = {
     "notice.superseded": "The details and what to do next are in the message below.",
     "review.used.submitted": "✓ {item_id} submitted: the receipt is below.",
     "fix.not_possible": "There is nothing to fix on **{item_id}** now (status: {status}).",
+    "fix_how": "To fix what a reviewer sent back, say **fix** and its id, or click **Fix and "
+    "resubmit** on its notice: a rejected claim is copied into a new draft with its answers "
+    "and files, a plan or a claim asked for changes opens as it is; change what the reviewer "
+    "asked, then submit it again. If you think the decision is wrong, say **dispute** and the "
+    "claim's id instead.",
+    "fix_how.one": "Waiting for a fix: **{item_id}**. Say **fix {item_id}** to start.",
+    "fix_how.one_reasons": "Waiting for a fix: **{item_id}** ({reasons}). Say **fix {item_id}** "
+    "to start.",
     "fix.nothing_waiting": "Nothing of yours is waiting for a fix. Say **status** to see where "
     "things stand.",
     "fix.which": "Several are waiting for a fix: {items}. Say **fix** and its id, e.g. "
@@ -241,6 +249,16 @@ STATUS_FR: dict[str, str] = {
     "notice.superseded": "Le détail et la suite sont dans le message ci-dessous.",
     "review.used.submitted": "✓ Soumission de {item_id} faite : le reçu est ci-dessous.",
     "fix.not_possible": "Il n'y a rien à corriger sur **{item_id}** pour l'instant (statut : {status}).",
+    "fix_how": "Pour corriger ce qu'un réviseur vous a renvoyé, dites **corriger** et son "
+    "identifiant, ou cliquez sur **Corriger et soumettre à nouveau** dans sa notification : "
+    "une réclamation refusée est copiée dans un nouveau brouillon avec ses réponses et ses "
+    "fichiers, un plan ou une réclamation à modifier s'ouvre tel quel ; changez ce que le "
+    "réviseur a demandé, puis soumettez-le à nouveau. Si la décision vous semble fausse, dites "
+    "plutôt **contester** et l'identifiant de la réclamation.",
+    "fix_how.one": "En attente de correction : **{item_id}**. Dites **corriger {item_id}** pour "
+    "commencer.",
+    "fix_how.one_reasons": "En attente de correction : **{item_id}** ({reasons}). Dites "
+    "**corriger {item_id}** pour commencer.",
     "fix.nothing_waiting": "Rien de ce qui est à vous n'attend de correction. Dites **statut** "
     "pour voir où en sont les choses.",
     "fix.which": "Plusieurs attendent une correction : {items}. Dites **corriger** et son "

@@ -30,6 +30,7 @@ def test_greetings_back_and_fix_are_answers_in_the_middle_of_a_question() -> Non
         Intent.BACK,
         Intent.FIX_WAITING,
         Intent.DISPUTE_WAITING,
+        Intent.FIX_HOW,  # "how do I fix it?" at a review: what stops it
         Intent.SUBMIT_DRAFT,  # "submit my plan" at its review is the review's submit
         Intent.NOTHING_ASKED,  # "yes", "no" answer yes/no questions
         Intent.INVOICE_HOW,  # "add an invoice" at the evidence menu adds one
@@ -123,6 +124,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.DEADLINE_MISSED,
         Intent.STATUSES_WHAT,
         Intent.KEEP_ORIGINALS,
+        Intent.FIX_HOW,  # a notice's Fix and resubmit fixes
     }
 
 
