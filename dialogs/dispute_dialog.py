@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,7 +16,7 @@ from dialogs.used_cards import mark_notice_used
 from domain.claim import MAX_NOTE_LENGTH
 from domain.errors import UserInputError
 from domain.lifecycle import ClaimStatus
-from domain.text import clean_text
+from domain.text import clean_text, excerpt
 from views.cards import escape
 from views.display import claim_status_label
 from views.strings import t
@@ -61,6 +62,22 @@ def _only_disputes(text: str) -> bool:
     return all(word in _ONLY_DISPUTING for word in words)
 
 
+# A question to the bot rather than a justification ("can I attach a better scan?",
+# « est-ce que je dois renvoyer la facture ? »): never sent, a dispute cannot be taken back.
+# "Why was a readable invoice rejected?" is a justification.
+_ASKS_THE_BOT = re.compile(
+    r"^(?:(?:ok|so|and|but|alors|et|mais|euh)\s+)?(?:can|could|may|should|shall|do|does|did"
+    r"|how|what|whats|what s|where|when|who|which|will|would|must|am i|are you|is there"
+    r"|puis je|peut on|pouvons nous|est ce|comment|que|quoi|qu est ce|ou|quand|qui|quel"
+    r"|quelle|dois je|faut il|je peux|on peut|je dois|est il)\b"
+)
+
+
+def _asks_the_bot(text: str) -> bool:
+    phrase = normalize(text[:200])
+    return phrase.rstrip().endswith("?") and bool(_ASKS_THE_BOT.match(phrase))
+
+
 def _reason(answer: str, offered: str | None = None) -> str:
     """The justification typed, or DECLINED for "no"; too short to tell the reviewer
     anything, it is asked for again. "yes" sends the reason `offered` (typed with the
@@ -70,6 +87,8 @@ def _reason(answer: str, offered: str | None = None) -> str:
     if offered and recognize_yes_no(answer) is True:
         answer = offered
     text = clean_text(answer, max_length=MAX_NOTE_LENGTH, field="justification")
+    if _asks_the_bot(text):
+        raise UserInputError("dispute_reason_question", value=excerpt(text))
     short = len(text.split()) < MIN_REASON_WORDS or len(text) < MIN_REASON_LENGTH
     if short or recognize_yes_no(text) is True or _only_disputes(text):
         raise UserInputError("dispute_reason_short")

@@ -1150,6 +1150,7 @@ _ANSWERS_ITSELF = frozenset(
         *("claim_total", "claim_total_none"),
         # "hello?", "are you there?": a word back and the question, not the question's help
         *("pleasantry_greeting", "pleasantry_thanks", "pleasantry_ok"),
+        "dispute_reason_question",  # "can I attach a better scan?" at a dispute
     }
 )
 

@@ -181,6 +181,10 @@ _REVIEWERS_LISTED = 10
 _CURRENCIES_LISTED = 5
 
 # What `MainDialog._answer` says to each intent that only needs an answer.
+# A question followed by more ("Why was it rejected? The scan is clear."): at a dispute, the
+# partner's justification, not a question about where the claim stands.
+_SAYS_MORE = re.compile(r"[?!.]\s+\w")
+
 _ANSWERS = {
     Intent.NOTHING_ASKED: "nothing_asked",
     Intent.INVOICE_HOW: "invoice_how",
@@ -1927,6 +1931,10 @@ class MainDialog(ComponentDialog):
                 return None
             if _asks_plan_total(_pending_question(inner_dc), context.activity.text):
                 return None  # "how much more can I plan?" at a plan's review: its total
+            if _pending_question(inner_dc).field == DISPUTE_FIELD and _SAYS_MORE.search(
+                context.activity.text or ""
+            ):
+                return None  # "Why was a readable invoice rejected? It is clear.": the why
             note_intent("status")
             identity = Identity.from_activity(context.activity)
             # The claim being filled in is not sent to "continue my claim": it is asked below.

@@ -360,13 +360,13 @@ _INVOICE_ONCE = re.compile(
     r"\b(?:one|an|a|the|this|that|my|single) invoice (?:for|on|in|across|between|over|to"
     r"|into) (?:two|2|several|multiple|many|more than one|different|other|another|both)\b"
     r"|\bsame invoice\b|\bre ?us(?:e|ing) (?:an |the |my |this |that |one )?invoice"
-    r"|\binvoice (?:twice|again|more than once)\b"
+    r"|\binvoice (?:twice|more than once)\b"
     r"|\binvoice (?:i |we |that i |that we |that was |that s |which was )?already (?:claimed"
     r"|used|submitted|sent)\b"
     r"|\b(?:une|la|cette|ma|notre) facture (?:pour|sur|dans|entre|a) (?:deux|2|plusieurs"
     r"|differentes|d autres|une autre|les deux)\b"
     r"|\bmeme facture\b|\breutilis\w* (?:une |la |cette |ma |notre )?facture"
-    r"|\bfacture (?:deux fois|plus d une fois|a nouveau|de nouveau)\b"
+    r"|\bfacture (?:deux fois|plus d une fois)\b"
     r"|\bfacture deja (?:reclamee|utilisee|soumise|envoyee)\b"
 )
 # "my invoice is in euros but the plan is in dollars", "can I claim an invoice in dollars?",

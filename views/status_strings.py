@@ -88,6 +88,7 @@ STATUS_EN: dict[str, str] = {
     "dispute.send_offered": "Send this justification",
     "dispute.done": "Dispute registered for **{claim_id}**: a decision is expected within 5 business days. I'll tell you here.",
     "dispute.cancelled": "No dispute was sent for **{claim_id}**: it stays rejected. Say **fix it** to fix and resubmit it, or **dispute** if you change your mind.",
+    "error.dispute_reason_question": '"{value}" asks me something, so I have not sent it: a dispute\'s justification goes to the reviewer as you type it. A dispute sends words only; to send a better file, say **cancel**, then **fix it** (a new claim copied from this one, its file replaced). To dispute, type why the decision is wrong, e.g. *The invoice is readable: its number and total are clear*.',
     "error.dispute_reason_short": "The reviewer needs your reason: say in a sentence why the decision is wrong (what they missed), e.g. *The invoice is from Contoso Events, a third party; its VAT number is on page 2*. Or say **cancel** to send no dispute.",
     "dispute.not_possible": "Only a rejected claim can be disputed, and **{claim_id}** is not one (status: {status}).",
     "dispute.nothing_rejected": "Nothing is rejected that could be disputed. Say **status** to "
@@ -268,6 +269,7 @@ STATUS_FR: dict[str, str] = {
     "dispute.send_offered": "Envoyer cette justification",
     "dispute.done": "Contestation enregistrée pour **{claim_id}** : une décision est attendue sous 5 jours ouvrés. Je vous préviendrai ici.",
     "dispute.cancelled": "Aucune contestation n'a été envoyée pour **{claim_id}** : elle reste refusée. Dites **corriger** pour la corriger et la soumettre à nouveau, ou **contester** si vous changez d'avis.",
+    "error.dispute_reason_question": "« {value} » me pose une question, je ne l'ai donc pas envoyée : la justification d'une contestation va au réviseur telle que vous la tapez. Une contestation n'envoie que des mots ; pour envoyer un meilleur fichier, dites **annuler**, puis **corriger** (une nouvelle réclamation copiée de celle-ci, son fichier remplacé). Pour contester, tapez pourquoi la décision est erronée, par exemple *La facture est lisible : son numéro et son total sont nets*.",
     "error.dispute_reason_short": "Le réviseur a besoin de votre raison : dites en une phrase pourquoi la décision est erronée (ce qui lui a échappé), par exemple *La facture vient de Contoso Events, un tiers ; son numéro de TVA est en page 2*. Ou dites **annuler** pour n'envoyer aucune contestation.",
     "dispute.not_possible": "Seule une réclamation refusée peut être contestée, et **{claim_id}** ne l'est pas (statut : {status}).",
     "dispute.nothing_rejected": "Rien n'est refusé qui pourrait être contesté. Dites **statut** "

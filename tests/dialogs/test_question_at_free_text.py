@@ -107,3 +107,45 @@ async def test_an_answer_ending_with_a_question_mark_is_still_an_answer(
     await chat.say(typed, locale=EN)
 
     assert getattr(await get_claim(chat, claim_id), field)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "fix"),
+    [
+        # Seen at stop 51: "Dispute registered for CLM-…" (the question went to the reviewer
+        # as the justification, and a dispute cannot be taken back).
+        (EN, "can I attach a better scan?", "**fix it**"),
+        (EN, "should I send the invoice again?", "**fix it**"),
+        (EN, "do I need to explain more?", "**fix it**"),
+        (FR, "puis-je joindre un meilleur scan ?", "**corriger**"),
+        (FR, "est-ce que je dois renvoyer la facture ?", "**corriger**"),
+    ],
+)
+async def test_a_question_to_the_bot_at_a_dispute_is_not_sent(
+    chat: Chat, files: FileServer, locale: str, typed: str, fix: str
+) -> None:
+    claim_id = await rejected_seminar(chat, files, locale)
+    await chat.say("contester" if locale == FR else "dispute", locale=locale)
+
+    text = shown(await chat.say(typed, locale=locale))
+
+    assert (await get_claim(chat, claim_id)).status is ClaimStatus.REJECTED, text
+    assert fix in text, text
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "Why was a readable invoice rejected? Its total and number are clear."),
+        (FR, "Pourquoi refuser une facture lisible ? Son total et son numéro sont nets."),
+    ],
+)
+async def test_a_justification_asked_as_why_is_still_sent(
+    chat: Chat, files: FileServer, locale: str, typed: str
+) -> None:
+    claim_id = await rejected_seminar(chat, files, locale)
+    await chat.say("contester" if locale == FR else "dispute", locale=locale)
+
+    await chat.say(typed, locale=locale)
+
+    assert (await get_claim(chat, claim_id)).status is ClaimStatus.DISPUTED
