@@ -1651,8 +1651,10 @@ class MainDialog(ComponentDialog):
             fill=lambda draft: copy_claim(rejected, draft, faults),
         )
         if made:
+            reasons = reasons_said(rejected, locale)  # what the reviewer wrote, said again
+            key = "fix.copied_reasons" if reasons else "fix.copied"
             await context.send_activity(
-                t(locale, "fix.copied", claim_id=rejected.id, new_id=copy.id)
+                t(locale, key, claim_id=rejected.id, new_id=copy.id, reasons=reasons)
             )
         elif copy.is_editable:
             await context.send_activity(

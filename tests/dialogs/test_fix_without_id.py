@@ -103,3 +103,16 @@ async def test_fix_alone_with_two_waiting_names_them_and_changes_nothing(
     assert f"**fix {second}**" in shown(replies)
     assert await chat.services.claims.made_from(TENANT, first, "fix") is None
     assert await chat.services.claims.made_from(TENANT, second, "fix") is None
+
+
+@pytest.mark.parametrize("locale", [EN, FR])
+async def test_the_fix_says_what_the_reviewer_wrote(
+    chat: Chat, files: FileServer, locale: str
+) -> None:
+    """Seen at stop 51: "let's fix what the reviewer pointed at", with a reason that points at
+    no item (nothing marked on the evidence list): what the reviewer wrote was not said."""
+    await rejected_seminar(chat, files, locale)
+
+    replies = await chat.say("corriger" if locale == FR else "fix it", locale=locale)
+
+    assert "Invoice scan is blurry" in shown(replies), shown(replies)
