@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from dialogs.evidence_dialog import evidence_question
 from dialogs.form_dialog import MAX_ANSWER_LENGTH
 from dialogs.recognizer import (
     Choice,
@@ -32,16 +33,21 @@ from dialogs.recognizer import (
     asks_what_stops,
     at_rest,
     in_another_language,
+    invoice_currency_told,
     judged_fine,
     match_choice,
+    names_a_day_ahead,
     names_the_reviewer,
     normalize,
     overview_asked,
+    puts_submitting_off,
     recognize_command,
     recognize_status_question,
     recognize_yes_no,
     remind_when,
+    says_only_submit,
     says_unsure,
+    submits_without,
     term_alone,
     term_asked,
 )
@@ -50,7 +56,7 @@ from domain.countries import parse_countries
 from domain.dates import FiscalHalf, parse_date
 from domain.errors import UserInputError
 from domain.invoice import ReadingMethod
-from domain.money import as_unsure, parse_amount, read_sum, read_two
+from domain.money import as_unsure, figure_in_sentence, parse_amount, read_sum, read_two
 from domain.reminder_day import reminder_day
 from domain.text import clean_text, named_as, parse_email
 from invoices.fields import find_fields
@@ -75,6 +81,7 @@ PIECES = (
     "Total TTC ", "Total HT\n", "remind me ", "rappelle-moi dans ",
     "Date: 05/10/2026 ", "O l ", "\u202eFACTURE n° 1 Total 10,00 €\u202c",
     "the name is ", "me va ", "what happened to ", "asap ",
+    "submit on ", "send it ", "it cost ", "total: ", "de l'", "over ", "my invoice is in ",
 )  # fmt: skip
 # The lengths: just under the shortest limit a reader has before reading (an amount: 64
 # characters), an answer at the longest the questions read (their limit is 1,000
@@ -119,10 +126,17 @@ READERS: dict[str, tuple[Callable[[str], object], int | None]] = {
     "judged_fine": (judged_fine, MESSAGE),
     "asks_what_stops": (asks_what_stops, MESSAGE),
     "names_the_reviewer": (names_the_reviewer, MESSAGE),
+    "names_a_day_ahead": (names_a_day_ahead, MESSAGE),
+    "puts_submitting_off": (puts_submitting_off, MESSAGE),
+    "says_only_submit": (lambda text: says_only_submit(text, CHOICES[2]), MESSAGE),
+    "submits_without": (submits_without, MESSAGE),
+    "invoice_currency_told": (invoice_currency_told, MESSAGE),
+    "evidence_question": (evidence_question, MESSAGE),
     "term_asked": (lambda text: term_asked(normalize(text)), ANSWER_READ),
     "parse_amount": (lambda text: parse_amount(as_unsure(text), "EUR", "fr-FR"), ANSWER_READ),
     "read_sum": (lambda text: read_sum(text, "EUR", "fr-FR"), ANSWER_READ),
     "read_two": (lambda text: read_two(text, "EUR", "en-US"), ANSWER_READ),
+    "figure_in_sentence": (figure_in_sentence, ANSWER_READ),
     "parse_date": (lambda text: parse_date(text, "en-US", TODAY), ANSWER_READ),
     "FiscalHalf.read": (lambda text: FiscalHalf.read(text, TODAY), ANSWER_READ),
     "reminder_day": (lambda text: reminder_day(text, "fr-FR", TODAY), ANSWER_READ),
