@@ -116,6 +116,8 @@ class Intent(StrEnum):
     # "how do I dispute a rejection?": how a dispute goes, and what may be disputed now;
     # nothing started ("dispute" alone starts it).
     DISPUTE_HOW = "dispute_how"
+    # "I have a question", « j'ai une question »: asked to go ahead.
+    QUESTION_COMING = "question_coming"
     # "what is a CSR?", "what is a pre-approval?": the claim's words explained.
     CSR_WHAT = "csr_what"
     # "what does action required mean?": each status, and what it means for the partner.
@@ -452,8 +454,13 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("open claim", "open my claim", "open my last claim", "check my claim"),
             "review my claim",
             *("edit my claim", "change my claim", "modify my claim", "update my claim"),
+            *("help me fill in my claim", "help me fill my claim", "help me with my claim"),
+            *("help me complete my claim", "help me finish my claim"),
         ),
         fr=(
+            *("aidez moi a remplir ma reclamation", "aide moi a remplir ma reclamation"),
+            *("aidez moi avec ma reclamation", "aide moi avec ma reclamation"),
+            *("aidez moi a finir ma reclamation", "aide moi a finir ma reclamation"),
             "reprendre ma reclamation",
             "continuer ma reclamation",
             "reprendre la reclamation",
@@ -903,6 +910,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("c est quoi une reclamation", "qu est ce qu une reclamation", "c est quoi un plan"),
             *("qu est ce qu un plan", "quelle est la difference entre un plan et une reclamation"),
             *("difference entre un plan et une reclamation", "faut il un plan pour reclamer"),
+            "c est quoi la difference entre un plan et une reclamation",
+            "la difference entre un plan et une reclamation",
             *("ai je besoin d un plan", "est ce que j ai besoin d un plan", "faut il un plan"),
             *("puis je reclamer sans plan", "peut on reclamer sans plan", "pourquoi un plan"),
             *("je suis nouveau", "je suis nouvelle", "je debute", "c est ma premiere fois"),
@@ -1174,6 +1183,25 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.CLAIMS_PER_ACTIVITY: IntentSpec("_answer", "_answer", without_role=True),
     Intent.CLAIMS_HOW_MANY: IntentSpec("_answer", "_answer", without_role=True),
     Intent.INVOICE_ONCE: IntentSpec("_answer", "_answer", without_role=True),
+    # Inside a question, an answer ("Question" may be a name).
+    Intent.QUESTION_COMING: IntentSpec(
+        "_answer",
+        None,
+        en=(
+            *("i have a question", "i ve got a question", "i got a question", "quick question"),
+            *("a question", "question", "i have a few questions", "i have some questions"),
+            *("can i ask a question", "can i ask you something", "can i ask you a question"),
+            *("hi i have a question", "hello i have a question", "hey i have a question"),
+            *("one question", "just a question", "i have a quick question"),
+        ),
+        fr=(
+            *("j ai une question", "une question", "petite question", "une petite question"),
+            *("j ai quelques questions", "puis je poser une question", "j ai une petite question"),
+            *("bonjour j ai une question", "salut j ai une question", "juste une question"),
+            *("je peux poser une question", "je peux vous poser une question"),
+        ),
+        without_role=True,
+    ),
     Intent.DEADLINE_MISSED: IntentSpec("_deadline_missed", "_deadline_missed", without_role=True),
     # "what is the max file size?", "can I upload a zip?": the files taken (the recognizer).
     Intent.FILES_WHAT: IntentSpec("_files_what", "_files_what", without_role=True),

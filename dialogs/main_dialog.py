@@ -198,6 +198,7 @@ _ANSWERS = {
     Intent.CLAIMS_PER_ACTIVITY: "claims_per_activity",
     Intent.CLAIMS_HOW_MANY: "claims_how_many",
     Intent.INVOICE_ONCE: "invoice_once",
+    Intent.QUESTION_COMING: "question_coming",
     Intent.DELETE_HOW: "delete_how",
     Intent.PARTNER_ID: "help.field.mpn_id",
     Intent.CSR_WHAT: "error.evidence_faq_csr",  # as at a claim's evidence

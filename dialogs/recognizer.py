@@ -423,6 +423,24 @@ def _asks_deadline_missed(phrase: str, asked: bool) -> bool:
     return bool(_DEADLINE_MISSED.search(phrase) or (asked and _FUNDS_CARRIED.search(phrase)))
 
 
+# "I can't attach a file", "the upload doesn't work", « je n'arrive pas à joindre un fichier »:
+# a file that won't go (`Intent.TROUBLE` says how files are sent).
+_FILE_WONT_GO = re.compile(
+    r"^(?:i|we) (?:can t|cannot|can not|am unable to|m unable to|couldn t|could not)"
+    r" (?:upload|attach|send|add|join)(?: (?:a|an|the|my|this|that|any|our))?"
+    r" (?:files?|invoices?|documents?|photos?|pdfs?|pictures?|scans?|evidence|receipts?)$"
+    r"|^(?:the )?(?:upload|uploads|attachment|attach button|file upload|paperclip)"
+    r" (?:doesn t|does not|don t|isn t|is not|won t) (?:work|working)$"
+    r"|^(?:je n arrive pas a|je narrive pas a|j arrive pas a|je ne peux pas|je peux pas"
+    r"|impossible de|nous n arrivons pas a|on n arrive pas a|on arrive pas a)"
+    r" (?:joindre|envoyer|telecharger|televerser|ajouter|charger|deposer)"
+    r"(?: (?:un|une|le|la|les|mon|ma|mes|l|des))?"
+    r" (?:fichiers?|factures?|documents?|photos?|pdfs?|scans?|justificatifs?|pieces? jointes?)$"
+    r"|^(?:le |l )?(?:envoi|telechargement|televersement|upload) (?:ne marche pas|ne fonctionne"
+    r" pas|marche pas|fonctionne pas)$"
+)
+
+
 # "I made a mistake in my submitted claim", « je me suis trompé dans ma réclamation
 # soumise »: told, not asked; what can be done is what `Intent.AFTER_SUBMIT` says.
 _MISTAKE = re.compile(
@@ -781,10 +799,34 @@ def _command_leading(sentence: str) -> Intent | None:
     return None
 
 
+# "can you tell me …", "I'd like to know …", « je voudrais savoir … », « pouvez-vous me dire
+# … »: a question framed; what follows is the question (asked: a '?' is added).
+_TELL_ME = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|bonjour|salut)[\s,!]+)?(?:can you tell me|could you tell me"
+    r"|can you please tell me|please tell me|tell me|i['’]?d like to know|i would like to know"
+    r"|i want to know|i wonder|i was wondering|do you know|je voudrais savoir"
+    r"|j['’]aimerais savoir|je veux savoir|je me demande|pouvez[- ]vous me dire"
+    r"|pourriez[- ]vous me dire|peux[- ]tu me dire|tu peux me dire|vous pouvez me dire"
+    r"|dites[- ]moi|dis[- ]moi|savez[- ]vous)\s*[,:]?\s+(?:if\s+|whether\s+|si\s+)?",
+    re.IGNORECASE,
+)
+
+
+def without_framing(text: str) -> str:
+    """The question in "can you tell me how much is left" ("how much is left?"); `text`
+    itself when it is not so framed."""
+    framed = _TELL_ME.match(text)
+    if framed is None or not text[framed.end() :].strip():
+        return text
+    rest = text[framed.end() :].strip()
+    return rest if rest.endswith("?") else rest + "?"
+
+
 def recognize_command(text: str | None) -> Command | None:
     """The command the whole message expresses, or None for an ordinary answer."""
     if not text or len(text) > _COMMAND_MAX_LENGTH:
         return None
+    text = without_framing(text)  # "can you tell me how much is left": the question
     text = emoji_said(text) or text  # 👍 alone says "ok", 🙏 "thanks"
     ids = find_plan_ids(text)
     claim_ids = find_claim_ids(text)
@@ -819,6 +861,8 @@ def recognize_command(text: str | None) -> Command | None:
         intent = Intent.CONTINUE_CLAIM
     if intent is None and (ids or claim_ids) and phrase in _DELETE_WITH_ID:
         intent = Intent.DELETE_DRAFT
+    if intent is None and _FILE_WONT_GO.match(phrase):
+        intent = Intent.TROUBLE  # "I can't attach a file": how files are sent
     if intent is None and not (ids or claim_ids) and _asks_deadline_missed(phrase, asked):
         intent = Intent.DEADLINE_MISSED  # before the funds ("deadline" asks for them)
     if intent is None and asks_about_funds:
@@ -1858,6 +1902,7 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
     """A question about where claims or plans stand, in English or French; ids anywhere."""
     if not text or len(text) > _MAX_QUESTION_LENGTH:
         return None
+    text = without_framing(text)  # "can you tell me where my claim is"
     if _DRAFTS.match(normalize(text)):
         return StatusQuestion("any", None, DRAFT)
     if _ALL_SENT.fullmatch(normalize(text)):
@@ -1920,6 +1965,7 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
         r"\b(status|statut|where do i stand|ou j en suis|ou en suis je|need to fix|have to fix|"
         r"dois je corriger|je dois corriger|faut il corriger|what s next|whats next|"
         r"what should i do|what do i do now|what now|que dois je faire|que faire|"
+        r"je dois faire quoi|qu est ce que je dois faire|je fais quoi|on fait quoi|"
         r"et maintenant|prochaine etape|"
         # "is anything waiting on me?", « y a-t-il quelque chose à faire de mon côté ? »
         r"waiting (?:on|for) me|for me to do|i need to do|needs? my (?:attention|action)|"

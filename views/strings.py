@@ -44,6 +44,9 @@ EN: dict[str, str] = {
     "(its date is the day it ran, its amount the invoice's), and before its usage period's "
     "claims close. Before it runs, it belongs in your co-op plan, with its planned amount "
     "(some activity types also need a pre-approval first).",
+    "question_coming": "Go ahead, ask it in your own words: your funds and their deadlines, "
+    "what a claim needs, where your plans and claims stand, how a review or a payment goes. "
+    "Or say **help** for all I can do.",
     "deadline_missed": "Co-op not claimed in time **is lost**: once a usage period's claims "
     "have closed, no claim for it can be submitted, and what is left of its funds is "
     "forfeited, not carried over to the next period. I remind you of a claim draft 7 days "
@@ -847,6 +850,9 @@ FR: dict[str, str] = {
     "- **Contesté** : Microsoft tranche votre contestation sous 5 jours ouvrés.\n"
     "- **Payé** : l'argent est parti vers votre profil bancaire de l'Espace partenaires.\n\n"
     "Dites **statut** pour voir où en sont les vôtres ; je vous préviens ici quand l'un change.",
+    "question_coming": "Je vous écoute : posez-la avec vos mots (vos fonds et leurs dates "
+    "limites, ce qu'il faut à une réclamation, où en sont vos plans et réclamations, comment "
+    "se passent un examen ou un paiement). Ou dites **aide** pour tout ce que je sais faire.",
     "deadline_missed": "Le co-op non réclamé à temps **est perdu** : une fois closes les "
     "réclamations d'une période d'utilisation, plus aucune réclamation ne peut être soumise "
     "pour elle, et ce qui reste de ses fonds est perdu, sans report sur la période suivante. "

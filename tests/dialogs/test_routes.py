@@ -31,6 +31,7 @@ def test_greetings_back_and_fix_are_answers_in_the_middle_of_a_question() -> Non
         Intent.FIX_WAITING,
         Intent.DISPUTE_WAITING,
         Intent.FIX_HOW,  # "how do I fix it?" at a review: what stops it
+        Intent.QUESTION_COMING,  # "Question" may be a name
         Intent.SUBMIT_DRAFT,  # "submit my plan" at its review is the review's submit
         Intent.NOTHING_ASKED,  # "yes", "no" answer yes/no questions
         Intent.INVOICE_HOW,  # "add an invoice" at the evidence menu adds one
@@ -59,6 +60,7 @@ def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_r
         Intent.CLAIMS_PER_ACTIVITY,
         Intent.CLAIMS_HOW_MANY,
         Intent.INVOICE_ONCE,
+        Intent.QUESTION_COMING,
         Intent.FILES_WHAT,
         Intent.TROUBLE,
         Intent.CURRENCY,
@@ -105,6 +107,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.CLAIMS_PER_ACTIVITY,
         Intent.CLAIMS_HOW_MANY,
         Intent.INVOICE_ONCE,
+        Intent.QUESTION_COMING,
         Intent.FILES_WHAT,
         Intent.TROUBLE,
         Intent.CURRENCY,
