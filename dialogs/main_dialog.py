@@ -56,6 +56,7 @@ from dialogs.plan_form import PlanDraft
 from dialogs.recognizer import (
     Command,
     StatusQuestion,
+    asks_what_stops,
     at_rest,
     close_choice,
     in_another_language,
@@ -1934,6 +1935,10 @@ class MainDialog(ComponentDialog):
                 return None
             if _asks_plan_total(_pending_question(inner_dc), context.activity.text):
                 return None  # "how much more can I plan?" at a plan's review: its total
+            if _pending_question(inner_dc).input == "review" and asks_what_stops(
+                context.activity.text or ""
+            ):
+                return None  # « est-ce qu'elle sera acceptée ? » at a review: what stops it
             if _pending_question(inner_dc).field == DISPUTE_FIELD and _SAYS_MORE.search(
                 context.activity.text or ""
             ):

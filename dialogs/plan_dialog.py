@@ -699,6 +699,11 @@ _TOTAL_ASKED = frozenset(
     for words in (
         *TOTAL_WORDS,
         *("what s the total planned", "how much is planned", "how much have i planned"),
+        *("how much is planned in total", "how much have i planned in total", "plan total"),
+        *("what is the plan total", "what s the plan total", "the plan total"),
+        *("what s the total of the plan", "what is the total of the plan"),
+        *("combien est prevu au total", "combien ai je prevu", "combien ai je prevu au total"),
+        *("total du plan", "le total du plan", "quel est le total du plan"),
         *("is it under the limit", "am i under the limit", "is it over the limit"),
         *("am i over the limit", "is it within the limit", "am i within the limit"),
         *("how far am i from the limit", "is it below the limit", "am i below the limit"),

@@ -1478,6 +1478,13 @@ _ASKS_WHAT_STOPS = re.compile(
     r"|que reste t il (?:a (?:ajouter|faire|envoyer))?|qu est ce qu il reste (?:a (?:ajouter"
     r"|faire|envoyer))?|qu est ce qu il (?:vous|te) faut d autre|il (?:vous|te) faut quoi d autre"
     r"|quoi d autre"
+    # "will it be approved?", « est-ce que ça va passer ? »: the reviewer decides; what they
+    # would reject is the check's.
+    r"|will (?:it|this|they|my claim|my plan|the claim|the plan) (?:be )?(?:approved|accepted"
+    r"|pass|go through)|will (?:they|the reviewer|microsoft) (?:approve|accept) (?:it|this)"
+    r"|is it going to (?:be approved|be accepted|pass|go through)"
+    r"|(?:est ce qu |est ce que )?(?:elle|il|ca|cela) (?:sera|va etre) (?:acceptee?|approuvee?"
+    r"|validee?)|(?:est ce que )?ca va passer|sera t (?:elle|il) (?:acceptee?|approuvee?|validee?)"
 )
 
 
@@ -1486,7 +1493,9 @@ _ASKS_WHAT_STOPS = re.compile(
 # dialogs.claim_dialog).
 TOTAL_WORDS = (
     *("total", "the total", "what s the total", "what is the total", "whats the total"),
-    *("quel est le total", "le total", "c est quoi le total"),
+    *("what s the total amount", "what is the total amount", "the total amount"),
+    *("total amount", "quel est le total", "le total", "c est quoi le total"),
+    *("quel est le montant total", "le montant total", "montant total"),
 )
 
 

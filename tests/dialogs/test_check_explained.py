@@ -43,6 +43,12 @@ from tests.support import Chat, shown
         (FR, "c'est bon comme ça ?", "empêche de soumettre CLM-", "facture"),
         (FR, "j'ai fini ?", "empêche de soumettre CLM-", "facture"),
         (FR, "est-ce suffisant ?", "empêche de soumettre CLM-", "facture"),
+        # Seen at stop 51 at a plan's review: its help; the decision is the reviewer's, what
+        # a reviewer would reject is the check's.
+        (EN, "will it be approved?", "stops CLM-", "Missing: Event photos"),
+        (EN, "will they accept it?", "stops CLM-", "Missing: Event photos"),
+        (FR, "est-ce qu'elle sera acceptée ?", "empêche de soumettre CLM-", "facture"),
+        (FR, "est-ce que ça va passer ?", "empêche de soumettre CLM-", "facture"),
     ],
 )
 async def test_what_stops_a_claim_is_said_item_by_item(

@@ -40,6 +40,12 @@ HELP = ("This is your whole plan", "Voici votre plan complet")
         (FR, "combien puis-je encore prévoir ?"),
         (FR, "combien reste-t-il ?"),
         (FR, "il me reste combien ?"),
+        # Seen at stop 51: the review's help.
+        (EN, "how much is planned in total?"),
+        (EN, "what's the total amount?"),
+        (EN, "what is the plan total?"),
+        (FR, "combien est prévu au total ?"),
+        (FR, "quel est le montant total ?"),
     ],
 )
 async def test_the_total_and_the_limit_are_said(chat: Chat, locale: str, typed: str) -> None:
