@@ -61,6 +61,7 @@ from domain.money import (
     ReadAmount,
     as_a_most,
     as_unsure,
+    figure_in_sentence,
     format_amount,
     minor_units,
     parse_amount,
@@ -764,6 +765,10 @@ _ALL_FUNDS = frozenset(
         *("whatever i earned", "whatever i ve earned", "everything i earned", "all i ve earned"),
         *("everything i ve earned", "what we earned", "whatever we earned", "all we earned"),
         *("tout ce qu on a gagne", "ce qu on a gagne", "tout ce que nous avons gagne"),
+        *("my co op", "my coop", "my co op for the period", "my co op funds", "my funds"),
+        *("all my co op for the period", "my earned co op", "the co op i earned"),
+        *("mon co op", "mon coop", "mon co op pour la periode", "mes fonds co op", "mes fonds"),
+        *("tout mon co op pour la periode", "le co op gagne", "le co op que j ai gagne"),
     )
 )
 
@@ -1025,5 +1030,6 @@ def review_choices(draft: PlanDraft) -> list[Choice]:
 
 def _parse_limit(draft: PlanDraft, answer: str) -> ReadAmount:
     """The plan's limit: "up to 50,000", "50,000 (per half)" are 50,000."""
-    typed = split_remark(as_a_most(as_unsure(answer)))[0]  # "50000?": that figure, unsure
+    # "50000?": that figure, unsure; "the plan limit is 50000": that figure
+    typed = split_remark(as_a_most(as_unsure(figure_in_sentence(answer))))[0]
     return parse_amount(typed, draft.plan.currency or "USD", draft.locale)

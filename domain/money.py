@@ -464,6 +464,9 @@ _SENTENCE_LEAD = re.compile(
     r"|(?:le |la )?(?:total|montant)(?: total| de la facture)?(?: est| etait| fait)?(?: de)?"
     r"|(?:la )?facture (?:indique|dit|affiche|montre|est de|fait|s'eleve a|s eleve a"
     r"|se monte a)"
+    # a plan's limit: "the plan limit is 50000", « le plafond est de 50 000 € »
+    r"|(?:the )?(?:plan )?(?:limit|cap)(?: of the plan)?(?: is| of| will be| should be)?"
+    r"|(?:la |le )?(?:limite|plafond)(?: du plan)?(?: est de| est| sera de| de)?"
     # a plan's: "we plan to spend 5000", "it will cost 5000", « on prévoit 5 000 € »
     r"|(?:we|i) (?:plan to spend|will spend|ll spend|expect to spend|want to spend"
     r"|budgeted|budget)|(?:it|this|that) (?:will|should|would|might) cost"

@@ -96,6 +96,10 @@ async def test_a_remark_in_brackets_after_a_planned_amount_is_left_aside(
         (EN, "whatever I earned", "EUR 25,000.00 (the co-op earned for"),
         (EN, "everything I've earned", "EUR 25,000.00 (the co-op earned for"),
         (FR, "tout ce qu'on a gagné", "(le co-op gagné pour"),
+        # Seen at stop 51: '"my co-op" isn't an amount I can read'.
+        (EN, "my co-op for the period", "EUR 25,000.00 (the co-op earned for"),
+        (EN, "my co-op", "EUR 25,000.00 (the co-op earned for"),
+        (FR, "mon co-op pour la période", "(le co-op gagné pour"),
     ],
 )
 async def test_the_co_op_earned_is_the_limit(
@@ -280,3 +284,23 @@ async def test_a_planned_amount_said_in_a_sentence_is_read(
 
     assert "n'est pas un montant" not in shown(replies) and "isn't an amount" not in shown(replies)
     assert (await get(chat, plan_id)).campaigns[0].activities[0].planned_amount == amount
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        # Seen at stop 51: '"the plan limit is 20000" isn't an amount I can read'.
+        (EN, "the plan limit is 20000"),
+        (EN, "the limit is 20,000"),
+        (FR, "le plafond est de 20 000 €"),
+        (FR, "la limite du plan est de 20 000"),
+    ],
+)
+async def test_the_limit_said_in_a_sentence_is_read(chat: Chat, locale: str, typed: str) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "plan_limit", locale=locale)
+
+    await chat.say(typed, locale=locale)
+
+    assert (await get(chat, plan_id)).plan_limit == Decimal("20000")
