@@ -429,6 +429,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("submit proof", "proof of execution", "submit poe", "submit a poe", "new proof"),
             *("upload proof", "send proof", "upload proof of execution"),
             *("claim my money", "claim my funds", "claim my co op", "get my money"),
+            *("start a claim", "start a new claim", "start claim", "begin a claim"),
+            *("open a new claim", "new claim draft"),
         ),
         fr=(
             "nouvelle reclamation",
@@ -443,6 +445,9 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("soumettre une preuve", "preuve d execution", "soumettre une preuve d execution"),
             *("envoyer une preuve", "nouvelle preuve", "reclamer mes fonds"),
             *("reclamer mon argent", "reclamer mon co op"),
+            *("commencer une reclamation", "commencer une nouvelle reclamation"),
+            *("demarrer une reclamation", "demarrer une nouvelle reclamation"),
+            "ouvrir une nouvelle reclamation",
         ),
         from_card=True,
     ),

@@ -38,6 +38,12 @@ WELCOME = ("I'm your co-op incentives assistant", "assistant incitations co-op")
         (FR, "je voudrais une nouvelle réclamation"),
         (FR, "je voudrais commencer une nouvelle réclamation"),
         (FR, "on peut créer une nouvelle réclamation s'il vous plaît"),
+        # Seen at stop 51: "I didn't understand that".
+        (EN, "start a claim"),
+        (EN, "start a new claim"),
+        (EN, "begin a claim"),
+        (FR, "commencer une réclamation"),
+        (FR, "démarrer une réclamation"),
     ],
 )
 async def test_a_new_claim_asked_politely_starts_one(chat: Chat, locale: str, typed: str) -> None:
