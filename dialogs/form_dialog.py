@@ -34,6 +34,7 @@ from dialogs.intents import Intent
 from dialogs.messages import to_activity
 from dialogs.ownership import refusal_unless_may_change
 from dialogs.recognizer import (
+    SUBMITTING,
     Choice,
     asks_about_the_question,
     asks_something,
@@ -81,7 +82,6 @@ MAX_OFFERED_CHOICES = 8
 MAX_QUOTED = 200
 # What a review's "done" may mean, in the order offered: submitting it, or saving it.
 _ENDS = ("submit", "submit_anyway", "save")
-_SUBMITTING = frozenset({"submit", "submit_anyway"})
 # The value of a question's "Back" choice (its card button, or its number typed).
 BACK = "back"
 # An option: the question asked was reached by "back" (or from the question after its
@@ -1031,7 +1031,7 @@ class FormDialog(ComponentDialog):
                 # it names with a "not" around; "submit it later" is no submission now).
                 raise UserInputError("choice_negated", value=_shorten(answer), label=choice.label)
             if choice is not None and question.input == "review" and asked_as_is is None:
-                if choice.value in _SUBMITTING and not says_only_submit(answer, choice):
+                if choice.value in SUBMITTING and not says_only_submit(answer, choice):
                     # "send me a copy", "send it to my manager": "send" names Submit, the
                     # rest says something else; nothing is submitted unasked.
                     offer_submit_or_save(question, answer)

@@ -181,11 +181,11 @@ _REVIEWERS_LISTED = 10
 # "which currency?" names the latest plans' currencies (from the plans' list, one read).
 _CURRENCIES_LISTED = 5
 
-# What `MainDialog._answer` says to each intent that only needs an answer.
 # A question followed by more ("Why was it rejected? The scan is clear."): at a dispute, the
 # partner's justification, not a question about where the claim stands.
 _SAYS_MORE = re.compile(r"[?!.]\s+\w")
 
+# What `MainDialog._answer` says to each intent that only needs an answer.
 _ANSWERS = {
     Intent.NOTHING_ASKED: "nothing_asked",
     Intent.INVOICE_HOW: "invoice_how",
@@ -1933,16 +1933,8 @@ class MainDialog(ComponentDialog):
             question = recognize_status_question(context.activity.text)
             if question is None:
                 return None
-            if _asks_plan_total(_pending_question(inner_dc), context.activity.text):
-                return None  # "how much more can I plan?" at a plan's review: its total
-            if _pending_question(inner_dc).input == "review" and asks_what_stops(
-                context.activity.text or ""
-            ):
-                return None  # « est-ce qu'elle sera acceptée ? » at a review: what stops it
-            if _pending_question(inner_dc).field == DISPUTE_FIELD and _SAYS_MORE.search(
-                context.activity.text or ""
-            ):
-                return None  # "Why was a readable invoice rejected? It is clear.": the why
+            if _the_questions_own(_pending_question(inner_dc), context.activity.text or ""):
+                return None
             note_intent("status")
             identity = Identity.from_activity(context.activity)
             # The claim being filled in is not sent to "continue my claim": it is asked below.
@@ -1976,6 +1968,18 @@ def _draft_dialog(
 _FILE_TROUBLE = re.compile(
     r"\b(?:file|upload\w*|attach|invoice|fichier|joindre|facture|televersement|envoyer)\b"
 )
+
+
+def _the_questions_own(pending: Pending, text: str) -> bool:
+    """Whether a status question typed at `pending` is that question's answer instead: "how
+    much more can I plan?" at a plan's review (its total), « est-ce qu'elle sera acceptée ? »
+    at a review (what stops it), "Why was a readable invoice rejected? It is clear." at a
+    dispute (the justification)."""
+    return (
+        _asks_plan_total(pending, text)
+        or (pending.input == "review" and asks_what_stops(text))
+        or (pending.field == DISPUTE_FIELD and bool(_SAYS_MORE.search(text)))
+    )
 
 
 def _opened_at(claim: Claim, field: str | None) -> dict[str, Any]:

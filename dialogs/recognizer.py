@@ -1600,7 +1600,8 @@ _A_DAY_AHEAD = re.compile(
     r"|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre"
     r"|\d{1,2} \d{1,2}(?: \d{2,4})?|\d{4} \d{2} \d{2})\b"
 )
-_SUBMITTING = frozenset({"submit", "submit_anyway"})
+# The options that submit (a review's "Submit", "Submit anyway").
+SUBMITTING = frozenset({"submit", "submit_anyway"})
 
 
 def says_not(answer: str, choice: Choice) -> bool:
@@ -1609,7 +1610,7 @@ def says_not(answer: str, choice: Choice) -> bool:
     « soumettre plus tard »). An option that itself says "not" ("Don't use them", « Ne pas
     les reprendre ») is what a "not" typed with its words asks for."""
     typed = normalize(answer[:200])
-    if choice.value in _SUBMITTING and (_NOT_NOW.search(typed) or _A_DAY_AHEAD.search(typed)):
+    if choice.value in SUBMITTING and (_NOT_NOW.search(typed) or _A_DAY_AHEAD.search(typed)):
         return True
     return bool(_NEGATION.search(typed)) and not _NEGATION.search(normalize(choice.label))
 

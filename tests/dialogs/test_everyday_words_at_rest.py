@@ -27,6 +27,11 @@ MISTAKE = {EN: "can no longer be changed", FR: "ne peut plus être"}
 RESUME = {EN: "You have no draft to continue", FR: "Vous n'avez aucun brouillon à reprendre"}
 DELETE = {EN: "delete", FR: "supprimer"}
 HERE = {EN: "I'm your co-op incentives assistant", FR: "je suis votre assistant incentives co-op"}
+ASK_IT = {EN: "Go ahead", FR: "Je vous écoute"}
+ABOUT = {EN: "co-op claims plan", FR: "plan de réclamations co-op"}
+STANDS = {EN: "Where things stand", FR: "Où en sont"}
+CLAIM = {EN: "new claim", FR: "nouvelle réclamation"}
+FILES = {EN: "📎", FR: "📎"}
 
 
 @pytest.mark.parametrize(
@@ -62,6 +67,26 @@ HERE = {EN: "I'm your co-op incentives assistant", FR: "je suis votre assistant 
         (FR, "tu es là ?", HERE),
         (FR, "vous êtes là ?", HERE),
         (FR, "il y a quelqu'un ?", HERE),
+        # Seen at stop 51, each "I didn't understand that" but for « c'est quoi la différence
+        # … ? » (« Vous n'avez encore aucune réclamation »): openers, a question framed
+        # ("can you tell me …", « je voudrais savoir … »), a file that won't go.
+        (EN, "I have a question", ASK_IT),
+        (EN, "hi, I have a question", ASK_IT),
+        (EN, "quick question", ASK_IT),
+        (FR, "j'ai une question", ASK_IT),
+        (FR, "bonjour, j'ai une question", ASK_IT),
+        (FR, "une petite question", ASK_IT),
+        (EN, "can you tell me how much is left?", FUNDS),
+        (EN, "I'd like to know how much is left", FUNDS),
+        (FR, "je voudrais savoir combien il me reste", FUNDS),
+        (FR, "pouvez-vous me dire combien il me reste ?", FUNDS),
+        (FR, "c'est quoi la différence entre un plan et une réclamation ?", ABOUT),
+        (FR, "je dois faire quoi maintenant ?", STANDS),
+        (EN, "help me fill in my claim", CLAIM),
+        (FR, "aidez-moi à remplir ma réclamation", CLAIM),
+        (EN, "I can't attach a file", FILES),
+        (EN, "the upload doesn't work", FILES),
+        (FR, "je n'arrive pas à joindre un fichier", FILES),
     ],
 )
 async def test_everyday_words_at_rest_are_understood(
