@@ -1122,11 +1122,8 @@ def _match_words(typed: str, answer: str, choices: list[Choice]) -> Choice | Non
     by_word = [c for c in choices if typed in _word_set(_name(c.label))]
     if len(by_word) == 1:
         return by_word[0]
-    by_synonym = [
-        c
-        for c in choices
-        if any(pattern.search(typed) for pattern in _synonym_patterns(c.synonyms))
-    ]
+    words = f" {_NOT_A_WORD.sub(' ', typed)} "  # each synonym looked for as whole words
+    by_synonym = [c for c in choices if _says_a_synonym(typed, words, c.synonyms)]
     if len(by_synonym) == 1:
         return by_synonym[0]
     return None
@@ -1184,14 +1181,29 @@ def _names(choice: Choice) -> frozenset[str]:
     return frozenset({_name(choice.value), _name(choice.label), *map(_name, choice.synonyms)})
 
 
+_NOT_A_WORD = re.compile(r"[^\w ]+")
+_PLAIN_WORDS = re.compile(r"\w+(?: \w+)*")
+
+
+def _says_a_synonym(typed: str, words: str, synonyms: tuple[str, ...]) -> bool:
+    """Whether `typed` (normalized; `words`: its words, space-padded) holds one of the
+    synonyms of three characters or more as whole words."""
+    plain, patterns = _synonym_keys(synonyms)
+    return any(key in words for key in plain) or any(p.search(typed) for p in patterns)
+
+
 @functools.lru_cache(maxsize=4096)
-def _synonym_patterns(synonyms: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """Each synonym of three characters or more, as a whole-word pattern."""
-    return tuple(
-        re.compile(rf"\b{re.escape(_name(synonym))}\b")
-        for synonym in synonyms
-        if len(_name(synonym)) >= 3
+def _synonym_keys(synonyms: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
+    """Each synonym of three characters or more: words only, space-padded (looked for in
+    the answer's padded words, as `\b…\b` would: a review's choices have thousands, and
+    compiling each took half a second); any other, as a whole-word pattern."""
+    names = {_name(synonym) for synonym in synonyms}
+    names = {name for name in names if len(name) >= 3}
+    plain = tuple(f" {name} " for name in names if _PLAIN_WORDS.fullmatch(name))
+    patterns = tuple(
+        re.compile(rf"\b{re.escape(name)}\b") for name in names if not _PLAIN_WORDS.fullmatch(name)
     )
+    return plain, patterns
 
 
 _YES = {

@@ -113,6 +113,7 @@ PROGRAMS = [
         ("CSP revendeur indirect", "csp_indirect_reseller"),
         ("reseller", "csp_indirect_reseller"),  # part of one label only
         ("we are a CSP Revendeur indirect", "csp_indirect_reseller"),  # contains one synonym
+        ("CSP Revendeur indirect, I think!", "csp_indirect_reseller"),  # punctuation around
     ],
 )
 def test_a_choice_by_number_label_value_or_synonym(typed: str, value: str) -> None:
@@ -135,6 +136,8 @@ def test_a_choice_by_number_label_value_or_synonym(typed: str, value: str) -> No
         "https://contoso.sharepoint.com/sites/hosting/csp-indirect-reseller.pdf",
         "www.example.com/Hosting",
         "HTTP://hosting",
+        # A synonym only as whole words.
+        "xcsp revendeur indirectx",
     ],
 )
 def test_an_unknown_or_ambiguous_choice_is_none(typed: str) -> None:
