@@ -1595,7 +1595,8 @@ _NOT_NOW = re.compile(
     r"pas encore|another time|une autre fois|next week|la semaine prochaine"
     # "hold on", « un instant »: a moment asked for
     r"|hold on|hang on|one moment|just a (?:moment|minute|second|sec)|one (?:sec|second|minute)"
-    r"|give me a (?:moment|minute|second|sec)|un instant|un moment|une minute|une seconde)\b"
+    r"|give me a (?:moment|minute|second|sec)|un instant|un moment|une minute|une seconde"
+    r"|on attend|nous attendons|attendons|let s wait|we ll wait)\b"
 )
 # A day to come said with "submit" ("submit on Monday", « soumettre lundi », "… after I get
 # the invoice"): not now. Submitting is only ever now; a reminder that day is offered.

@@ -542,7 +542,7 @@ EN: dict[str, str] = {
     "Which is it? Click it below, or type another.",
     "error.later_day_save": '"{value}": nothing was submitted: I submit only when you say so, '
     "and then at once. Save it to finish later? Say **yes** or click it below. To be reminded "
-    "of it that day, say **remind me** and the day (**remind me on Monday**).",
+    "of it, say **remind me** and a day (**remind me on Monday**).",
     "error.done_save": '"{value}": the check above still shows what stops it being '
     "submitted. Save it to finish later? Say **yes** or click below.",
     "error.name_is_link": '"{value}" is a link, not a name: what is this campaign called? '
@@ -1402,8 +1402,7 @@ FR: dict[str, str] = {
     "Lequel est-ce ? Cliquez dessus ci-dessous, ou tapez-en un autre.",
     "error.later_day_save": "« {value} » : rien n'a été soumis : je ne soumets que quand vous "
     "le dites, et aussitôt. Enregistrer pour finir plus tard ? Répondez **oui** ou cliquez "
-    "dessus. Pour un rappel ce jour-là, dites **rappelle-moi** et le jour (**rappelle-moi "
-    "lundi**).",
+    "dessus. Pour un rappel, dites **rappelle-moi** et un jour (**rappelle-moi lundi**).",
     "error.done_save": "« {value} » : la vérification ci-dessus montre encore ce qui empêche "
     "de soumettre. Enregistrer pour finir plus tard ? Répondez **oui** ou cliquez ci-dessous.",
     "error.name_is_link": "« {value} » est un lien, pas un nom : comment s'appelle cette "

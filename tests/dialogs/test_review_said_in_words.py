@@ -405,6 +405,9 @@ async def test_submit_on_a_day_to_come_submits_nothing_and_says_how_to_be_remind
         (EN, "just a sec"),
         (FR, "un instant"),
         (FR, "attendez une minute"),
+        # Seen at stop 51 (the same): « Je ne connais pas « on attend » ».
+        (FR, "on attend"),
+        (EN, "let's wait"),
     ],
 )
 async def test_hold_on_at_the_claim_check_offers_saving(
