@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 from dialogs.activity_dialog import activity_type_words
 from dialogs.recognizer import normalize, polite_words
 from dialogs.review_actions import EditTarget, ReviewAction
+from domain.errors import UserInputError
 from domain.plan import Plan
 from domain.text import language_of
 from views.strings import t
@@ -59,6 +60,20 @@ _ACTIVITY_WORDS = {
 }
 _CAMPAIGN_NUMBER = re.compile(r"\b(?:campaign|campagne) (\d{1,3})\b")
 _ACTIVITY_NUMBER = re.compile(r"\b(?:activity|activite) (\d{1,3})\b")
+# "the second activity", « la troisième campagne », "the last activity": a position too
+# (LAST: the last of them).
+LAST = -1
+_ORDINALS = {
+    **dict.fromkeys(("first", "1st", "premiere", "premier", "1re", "1er"), 1),
+    **dict.fromkeys(("second", "2nd", "deuxieme", "2e", "2eme", "seconde"), 2),
+    **dict.fromkeys(("third", "3rd", "troisieme", "3e", "3eme"), 3),
+    **dict.fromkeys(("fourth", "4th", "quatrieme", "4e", "4eme"), 4),
+    **dict.fromkeys(("fifth", "5th", "cinquieme", "5e", "5eme"), 5),
+    **dict.fromkeys(("last", "derniere", "dernier"), LAST),
+}
+_ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_CAMPAIGN_ORDINAL = re.compile(rf"\b({_ORDINAL}) (?:campaign|campagne)\b")
+_ACTIVITY_ORDINAL = re.compile(rf"\b({_ORDINAL}) (?:activity|activite)\b")
 
 
 @functools.cache
@@ -259,6 +274,7 @@ def remove_choices(answer: str, plan: Plan) -> list[str]:
     typed = normalize(answer[:200])
     if not typed or not _REMOVE_VERBS.search(typed):
         return []
+    refuse_missing_position(answer, plan)  # "remove the second activity" of a plan with one
     campaigns, activities = _named_items(typed, _numbers(typed), plan)
     if activities:
         return [_remove(activity_id) for _, activity_id in activities]
@@ -305,10 +321,13 @@ def _remove(item_id: str) -> str:
 
 
 def _numbers(typed: str) -> tuple[set[int], set[int]]:
-    """The campaigns' and the activities' positions `typed` names ("activity 3")."""
+    """The campaigns' and the activities' positions `typed` names ("activity 3", "the
+    second activity"; LAST for "the last activity")."""
     return (
-        {int(n) for n in _CAMPAIGN_NUMBER.findall(typed)},
-        {int(n) for n in _ACTIVITY_NUMBER.findall(typed)},
+        {int(n) for n in _CAMPAIGN_NUMBER.findall(typed)}
+        | {_ORDINALS[word] for word in _CAMPAIGN_ORDINAL.findall(typed)},
+        {int(n) for n in _ACTIVITY_NUMBER.findall(typed)}
+        | {_ORDINALS[word] for word in _ACTIVITY_ORDINAL.findall(typed)},
     )
 
 
@@ -317,7 +336,7 @@ def _named_items(
 ) -> tuple[list[str], list[tuple[str, str]]]:
     """The campaigns (ids) and activities ((campaign id, activity id)) `typed` names."""
     campaigns = []
-    numbered = numbers[0]
+    numbered = _positions(numbers[0], len(plan.campaigns))
     for position, campaign in enumerate(plan.campaigns, start=1):
         name = normalize(campaign.name or "")
         if position in numbered or (name and re.search(rf"\b{re.escape(name)}\b", typed)):
@@ -325,7 +344,7 @@ def _named_items(
     in_order = [(c.id, a) for c in plan.campaigns for a in c.activities]
     if campaigns:  # "activity 2 of Spring push": counted within the campaign
         in_order = [(c, a) for c, a in in_order if c in campaigns]
-    numbered = numbers[1]
+    numbered = _positions(numbers[1], len(in_order))
     activities = [
         (campaign_id, activity.id)
         for position, (campaign_id, activity) in enumerate(in_order, start=1)
@@ -333,6 +352,32 @@ def _named_items(
         or any(p.search(typed) for p in _type_patterns(activity.activity_type or ""))
     ]
     return campaigns, activities
+
+
+def _positions(named: set[int], count: int) -> set[int]:
+    """The positions named, LAST as the last of `count`."""
+    return {count if position == LAST else position for position in named}
+
+
+def refuse_missing_position(answer: str, plan: Plan) -> None:
+    """ "remove the second activity" where the plan has one, "delete campaign 3" where it has
+    two: refused, saying how many there are (never read as "the activity", any of them)."""
+    typed = normalize(answer[:200])
+    campaign_numbers, activity_numbers = _numbers(typed)
+    campaigns, activities = _named_items(typed, (campaign_numbers, activity_numbers), plan)
+    if campaign_numbers and not campaigns:
+        missing = min(campaign_numbers - {LAST}, default=0)
+        raise UserInputError(
+            "review_no_such_campaign", value=answer[:80], number=missing, count=len(plan.campaigns)
+        )
+    in_scope = [
+        a for c in plan.campaigns if not campaigns or c.id in campaigns for a in c.activities
+    ]
+    if activity_numbers and not activities:
+        missing = min(activity_numbers - {LAST}, default=0)
+        raise UserInputError(
+            "review_no_such_activity", value=answer[:80], number=missing, count=len(in_scope)
+        )
 
 
 # How an example says a field: "change the end date of Spring push", « modifier la date de

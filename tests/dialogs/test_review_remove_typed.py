@@ -31,6 +31,8 @@ async def at_review(chat: Chat, locale: str = EN) -> str:
         (EN, "remove the activity"),
         (EN, "delete the digital advertising activity"),
         (EN, "remove activity 1"),
+        (EN, "remove the first activity"),
+        (EN, "delete the last activity"),
     ],
 )
 async def test_the_one_activity_named_is_removed(chat: Chat, locale: str, typed: str) -> None:
@@ -83,3 +85,27 @@ async def test_of_two_activities_neither_is_guessed(chat: Chat) -> None:
     await chat.say("remove the webinar")
     [left] = (await get(chat, plan_id)).campaigns[0].activities
     assert left.activity_type == "digital_advertising"
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        # Seen at stop 51: the plan has one activity, and "remove the second activity"
+        # REMOVED it ("Removed the activity Digital advertising"): the ordinal was not read,
+        # "activity" alone named every one.
+        (EN, "remove the second activity", "no activity 2"),
+        (EN, "delete activity 3", "no activity 3"),
+        (EN, "remove the 2nd activity", "no activity 2"),
+        (FR, "supprimer la quatrième activité", "pas d'activité 4"),
+    ],
+)
+async def test_an_activity_the_plan_has_not_is_never_removed(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    plan_id = await at_review(chat, locale)
+    before = [len(c.activities) for c in (await get(chat, plan_id)).campaigns]
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert [len(c.activities) for c in (await get(chat, plan_id)).campaigns] == before
+    assert said in shown(replies), shown(replies)
