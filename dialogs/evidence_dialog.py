@@ -847,7 +847,9 @@ _WRONG_FILE = re.compile(
     r"\s+the\s+wrong\s+\w+|(?:that s|this is|it s|thats|its)\s+the\s+wrong\s+\w+"
     r"|wrong\s+(?:file|document|doc|invoice|photos?|one|attachment|upload)"
     r"|not\s+the\s+right\s+(?:file|document|one)"
-    r"|(?:le\s+|la\s+)?mauvais(?:e)?\s+(?:fichier|document|facture|photos?|piece jointe)"
+    r"|(?:(?:j\s+ai|on\s+a|nous\s+avons)\s+(?:joint|envoye|mis|ajoute|televerse|charge|depose)"
+    r"\s+)?(?:le\s+|la\s+|les\s+)?mauvais(?:e|es)?\s+(?:fichier|document|facture|photos?"
+    r"|piece jointe)"
     r"|(?:ce\s+n\s+est\s+|c\s+est\s+)?pas\s+le\s+bon\s+(?:fichier|document)"
     r"|je\s+me\s+suis\s+trompe(?:e)?\s+de\s+(?:fichier|document|facture|photos?))"
 )
@@ -861,16 +863,18 @@ def says_wrong_file(typed: str) -> bool:
 
 
 def refuse_wrong_or_replaced(typed: str, claim: Claim) -> None:
-    """ "wrong file" and "replace the invoice" at the evidence list: how to take it off
-    (by its name: the one named, else the last sent), then attach the right one; nothing
-    changes here, so nothing is lost to a guess."""
+    """ "wrong file", "the wrong invoice" and "replace the invoice" at the evidence list:
+    how to take it off (by its name: the one named, else the last sent), then attach the
+    right one; nothing changes here, so nothing is lost to a guess."""
     if not claim.evidence:
         return
     replaced = _REPLACE.fullmatch(normalize(typed[:120]))
     if replaced is not None:
         item = item_named_to_remove(f"remove {replaced['what']}", claim)
     elif says_wrong_file(typed):
-        item = claim.evidence[-1]
+        # "I attached the wrong invoice": the invoice (when one is), else the last sent.
+        named = item_named_to_remove(f"remove {normalize(typed[:120]).split()[-1]}", claim)
+        item = named or claim.evidence[-1]
     else:
         return
     if item is not None:

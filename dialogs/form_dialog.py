@@ -51,6 +51,7 @@ from dialogs.recognizer import (
     pleasantry,
     recognize_command,
     recognize_yes_no,
+    says_change_unnamed,
     says_later,
     says_not,
     says_not_given,
@@ -58,6 +59,7 @@ from dialogs.recognizer import (
     says_only_submit,
     says_unsure,
 )
+from dialogs.review_actions import ReviewAction
 from dialogs.services import Services
 from dialogs.several import Reader, Several
 from domain.errors import UserInputError
@@ -1057,6 +1059,8 @@ class FormDialog(ComponentDialog):
                         raise UserInputError(code, value=_shorten(answer), options=options)
                 if says_later(answer):
                     offer_saving(question, answer)  # "not now", « plus tard »
+                if says_change_unnamed(answer):
+                    offer_changes(question, answer)  # "I made a mistake": which answer?
                 said_to_the_bot = pleasantry(answer)
                 if said_to_the_bot is not None:  # "thanks" at a review: its card again
                     raise UserInputError(f"pleasantry_{said_to_the_bot}")
@@ -1095,6 +1099,23 @@ def offer_submit_or_save(question: Question, answer: str) -> None:
     ends = [(c.value, c.label) for c in question.choices if c.value in _ENDS]
     if len(ends) > 1:
         raise UserInputError("done_which", value=_shorten(answer), options=ends)
+
+
+def offer_changes(question: Question, answer: str) -> None:
+    """A review's answer that says something is to change or is wrong, naming nothing ("I
+    made a mistake", « modifier »): the answers that can be changed, offered (named, with
+    one as an example, when too many for buttons); nothing changes. Returns when the
+    review has none."""
+    edits = [
+        (c.value, c.label) for c in question.choices if ReviewAction.parse(c.value).verb == "edit"
+    ]
+    if not edits:
+        return
+    if len(edits) > MAX_OFFERED_CHOICES:
+        raise UserInputError(
+            "change_which_many", value=_shorten(answer), count=len(edits), example=edits[0][1]
+        )
+    raise UserInputError("change_which", value=_shorten(answer), options=edits)
 
 
 def offer_saving(question: Question, answer: str) -> None:

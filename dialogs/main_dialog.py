@@ -62,6 +62,7 @@ from dialogs.recognizer import (
     in_another_language,
     invoice_currency_told,
     match_choice,
+    names_a_claim,
     normalize,
     overview_asked,
     recognize_command,
@@ -747,7 +748,10 @@ class MainDialog(ComponentDialog):
         return await turn.begin(ClaimDialog.__name__, options)
 
     async def _continue_claim(self, turn: Turn) -> DialogTurnResult:
-        claim = await self._claim_to_open(turn.context, turn.identity, turn.command.claim_id)
+        command = turn.command
+        # "the amount is wrong" with no claim draft: the claim last sent is the one meant.
+        sent = command.text in CHANGEABLE
+        claim = await self._claim_to_open(turn.context, turn.identity, command.claim_id, sent)
         if claim is None:
             return await turn.end()
         await turn.context.send_activity(claim_resumed(claim, turn.identity.locale))
@@ -1324,8 +1328,13 @@ class MainDialog(ComponentDialog):
             await turn.context.send_activity(claim_resumed(claim, turn.identity.locale))
         return True
 
-    async def _continue_claim_in_question(self, turn: Turn) -> DialogTurnResult:
+    async def _continue_claim_in_question(self, turn: Turn) -> DialogTurnResult | None:
         command, claim_id = turn.command, turn.pending.claim_id
+        typed, at_dispute = turn.context.activity.text, turn.pending.field == DISPUTE_FIELD
+        if command.text in CHANGEABLE and not names_a_claim(typed) and (at_dispute or not claim_id):
+            # "the name is wrong" at a plan's question, "the amount is wrong" at a dispute:
+            # that question's answer, as before.
+            return None
         if command.text in CHANGEABLE and claim_id and not command.claim_id:
             # "change the date on my claim" in one of its questions: that answer's question.
             claim = await self._claim_to_open(turn.context, turn.identity, claim_id)
@@ -1696,20 +1705,23 @@ class MainDialog(ComponentDialog):
         return await step.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
 
     async def _claim_to_open(
-        self, context: TurnContext, identity: Identity, claim_id: str | None
+        self, context: TurnContext, identity: Identity, claim_id: str | None, sent: bool = False
     ) -> Claim | None:
-        """The claim named, or the partner's latest claim draft; says why when there is none."""
+        """The claim named, or the partner's latest claim draft; says why when there is none
+        (`sent`: an answer to change was named, so with no draft the partner's latest claim
+        is the one meant, and why it can't change is said)."""
         locale = identity.locale
         if claim_id is None:
-            drafts = [
+            own = [
                 s
                 for s in await self.services.claims.summaries(identity.tenant_id)
-                if s.owner_id == identity.user_id and s.status is ClaimStatus.EDITING
+                if s.owner_id == identity.user_id
             ]
-            if not drafts:
+            drafts = [s for s in own if s.status is ClaimStatus.EDITING]
+            if not drafts and not (sent and own):
                 await context.send_activity(t(locale, "error.no_claim_draft"))
                 return None
-            claim_id = drafts[0].id
+            claim_id = (drafts or own)[0].id
         claim = await self.services.claims.get(identity.tenant_id, claim_id)
         if claim is None:
             await context.send_activity(claim_not_found(locale, claim_id))

@@ -618,6 +618,16 @@ _AT_REST: dict[str, Intent] = {
             *("i made a mistake in my plan", "there s a mistake", "there is a mistake"),
             *("j ai fait une erreur", "je me suis trompe", "je me suis trompee"),
             *("il y a une erreur", "j ai fait une faute"),
+            *("there s a mistake in my claim", "there is a mistake in my claim"),
+            *("there s a mistake in my plan", "there is a mistake in my plan"),
+            *("il y a une erreur dans ma reclamation", "il y a une erreur dans mon plan"),
+            # A wrong file told at rest (at the evidence list, how to take it off).
+            *("i uploaded the wrong file", "i attached the wrong file", "i sent the wrong file"),
+            *("i uploaded the wrong invoice", "i attached the wrong invoice"),
+            *("i sent the wrong invoice", "j ai joint le mauvais fichier"),
+            *("j ai envoye le mauvais fichier", "j ai joint la mauvaise facture"),
+            *("j ai envoye la mauvaise facture", "je me suis trompe de fichier"),
+            "je me suis trompe de facture",
         ),
         Intent.AFTER_SUBMIT,
     ),
@@ -962,10 +972,46 @@ _CLAIM_FIELDS_NAMED = {
 }
 
 
+# A mistake told in one of a claim's answers ("I made a mistake in the amount", "the date
+# is wrong", « je me suis trompé dans le montant », « le montant est faux »): that answer.
+_CLAIM_ON = (
+    r"(?: (?:on|of|in|for|de|du|dans|sur) (?:my|the|this|ma|la|cette|mon|le)"
+    r" (?:claim|reclamation))?"
+)
+_MISTAKE_IN_FIELD = re.compile(
+    r"(?:(?:oops|oups|sorry|pardon) )?(?:"
+    r"(?:i|we) (?:made|ve made|have made) (?:a|an) (?:mistake|error|typo) (?:in|with|on)"
+    r" (?:the|my) (?P<en1>[a-z ]{2,40}?)"
+    r"|(?:the|my) (?P<en2>[a-z ]{2,40}?) (?:is|was|s) (?:wrong|incorrect|not right|a mistake)"
+    r"|(?:i|we) (?:put|entered|typed|gave|wrote) (?:the |a |in the )?wrong (?P<en3>[a-z ]{2,40}?)"
+    r"|(?:i|we) got the (?P<en4>[a-z ]{2,40}?) wrong|wrong (?P<en5>[a-z ]{2,40}?)"
+    r"|(?:je me suis|on s est|nous nous sommes) trompee?s? (?:de|dans l|dans le|dans la|sur l"
+    r"|sur le|sur la) (?P<fr1>[a-z ]{2,40}?)"
+    r"|(?:le|la|l|mon|ma) (?P<fr2>[a-z ]{2,40}?) (?:est|etait) (?:faux|fausse|incorrecte?"
+    r"|erronee?|pas bon|pas bonne|pas correcte?)"
+    r"|(?:j ai|on a|nous avons) (?:mis|saisi|tape|entre|donne) (?:le |la |l )?(?:mauvaise?"
+    r" (?P<fr3>[a-z ]{2,40}?)|(?P<fr4>[a-z ]{2,40}?) (?:faux|fausse|incorrecte?))"
+    r"|(?:le |la )?mauvaise? (?P<fr5>[a-z ]{2,40}?)|(?:une )?erreur (?:dans|sur) (?:le|la|l)"
+    r" (?P<fr6>[a-z ]{2,40}?))" + _CLAIM_ON
+)
+
+
+def names_a_claim(text: str | None) -> bool:
+    """Whether the message says "claim" (« réclamation »): "the name is wrong" does not, and
+    at a plan's question is that question's answer; "… on my claim" does."""
+    return bool(text) and bool(_CLAIM_WORD.search(normalize(text[:200])))
+
+
 def _claim_field_to_change(phrase: str) -> str | None:
-    """The claim's answer `phrase` asks to change ("change the date on my claim"), or None."""
+    """The claim's answer `phrase` asks to change ("change the date on my claim") or tells
+    a mistake in ("the amount is wrong"), or None."""
     asked = _CHANGE_CLAIM_FIELD.fullmatch(phrase)
-    return _CLAIM_FIELDS_NAMED.get(asked["what"]) if asked else None
+    if asked is not None:
+        return _CLAIM_FIELDS_NAMED.get(asked["what"])
+    told = _MISTAKE_IN_FIELD.fullmatch(phrase)
+    if told is None:
+        return None
+    return _CLAIM_FIELDS_NAMED.get(next(w for w in told.groupdict().values() if w))
 
 
 # "remind me tomorrow", "can you remind me about it on Monday?", « rappelle-moi demain »,
@@ -1658,6 +1704,33 @@ def is_approval(answer: str) -> bool:
     """Whether the whole answer approves what is shown ("looks good", "yes", « c'est bon »)."""
     typed = _POLITE_TAIL.sub("", normalize(answer[:60]).rstrip(" ?"))
     return typed in _APPROVALS
+
+
+# A change or a mistake said with no answer named ("change", "I made a mistake", "oops",
+# « je me suis trompé », « il y a une erreur »): at a review, which answer is asked.
+_CHANGE_UNNAMED = re.compile(
+    r"(?:(?:oops|oups|whoops|sorry|pardon|desole|desolee|ah|oh|hmm)\s+)*"
+    r"(?:(?:i|we) (?:made|ve made|have made|did) (?:a|an|one|some) (?:mistake|error|typo)s?"
+    r"|(?:there s|there is|i see|i found|i spotted) (?:a|an|one) (?:mistake|error|typo)"
+    r"|(?:i|we) (?:got|typed|put|entered) (?:something|one|an answer) wrong"
+    r"|something s wrong|something is wrong with it|(?:that|it|this) s not right"
+    r"|(?:that|it|this) is not right|my (?:mistake|bad)|oops|oups|whoops"
+    r"|(?:(?:i|we) (?:want|need|would like|d like|have) to |let me |can i |could i )?"
+    r"(?:change|edit|modify|correct|amend)(?: (?:something|an answer|one answer|it|that"
+    r"|this|something in it|some(?:thing| things)? (?:in it|first)))?"
+    r"|je me suis trompee?|nous nous sommes trompes|on s est trompe"
+    r"|(?:j ai|on a|nous avons) fait une (?:erreur|faute)|il y a une faute"
+    r"|(?:je|j) (?:vois|ai vu|ai trouve) une (?:erreur|faute)|c est pas bon|ce n est pas bon"
+    r"|(?:(?:je veux|je voudrais|je dois|j aimerais|il faut|puis je|je peux) )?"
+    r"(?:modifier|changer|corriger)(?: (?:quelque chose|une reponse|ca|cela))?)"
+)
+
+
+def says_change_unnamed(answer: str) -> bool:
+    """Whether the whole answer says something is to change or is wrong, naming no answer
+    ("change", "I made a mistake", « je me suis trompé »)."""
+    typed = _POLITE_TAIL.sub("", normalize(answer[:80]).rstrip(" ?!."))
+    return _CHANGE_UNNAMED.fullmatch(typed.replace(",", " ").strip()) is not None
 
 
 def is_done_word(answer: str) -> bool:

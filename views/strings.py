@@ -171,7 +171,8 @@ EN: dict[str, str] = {
     "for changes (**Action required**), I tell you here, and you change only what they asked "
     "and send it again (**fix** with its id). A rejected claim can be fixed and sent again as a new claim, or you can **dispute** "
     "the decision. Until you submit, a draft changes as often as you like: say **continue my "
-    "claim** or **continue my plan**.",
+    "claim** or **continue my plan**, then what to change (**change the amount**); a wrong "
+    "file comes off a claim's evidence list with **remove** and its name.",
     "plan_view.title": "**{plan_id}** · {program} · {period} · {status}",
     "plan_view.totals": "Planned {planned} of a {limit} limit · reviewer {reviewer}",
     "plan_view.campaign": "- **{name}** ({start} – {end})",
@@ -533,6 +534,9 @@ EN: dict[str, str] = {
     "error.text_empty": "I need some text here.",
     "error.done_which": '"{value}": submit it now, or save it to finish later?',
     "error.fine_done_which": "Good: nothing changed. Submit it now, or save it to finish later?",
+    "error.change_which": '"{value}": nothing was changed. Which answer do you want to change?',
+    "error.change_which_many": '"{value}": nothing was changed. Say which answer to change, '
+    "as its button on the card says (e.g. **{example}**), or click it there.",
     "error.fine_done_save": "Good: nothing changed. The check above still shows what stops it "
     "being submitted. Save it to finish later? Say **yes** or click below.",
     "error.later_save": '"{value}": nothing was submitted. Save it to finish later? Say '
@@ -1004,7 +1008,9 @@ FR: dict[str, str] = {
     "(**corriger** avec son identifiant). Une réclamation refusée peut "
     "être corrigée et renvoyée comme nouvelle réclamation, ou vous pouvez **contester** la "
     "décision. Tant que vous n'avez rien soumis, un brouillon se modifie autant que vous "
-    "voulez : dites **reprendre ma réclamation** ou **reprendre mon plan**.",
+    "voulez : dites **reprendre ma réclamation** ou **reprendre mon plan**, puis ce qu'il faut "
+    "modifier (**modifier le montant**) ; un mauvais fichier se retire de la liste des "
+    "justificatifs d'une réclamation avec **supprimer** et son nom.",
     "plan_view.title": "**{plan_id}** · {program} · {period} · {status}",
     "plan_view.totals": "Prévu {planned} sur un plafond de {limit} · réviseur {reviewer}",
     "plan_view.campaign": "- **{name}** ({start} – {end})",
@@ -1394,6 +1400,11 @@ FR: dict[str, str] = {
     "pour en commencer un autre (ce brouillon est conservé).",
     "error.text_empty": "J'ai besoin d'un texte ici.",
     "error.done_which": "« {value} » : soumettre maintenant, ou enregistrer pour finir plus tard ?",
+    "error.change_which": "« {value} » : rien n'a été modifié. Quelle réponse voulez-vous "
+    "modifier ?",
+    "error.change_which_many": "« {value} » : rien n'a été modifié. Dites quelle réponse "
+    "modifier, comme le dit son bouton dans la carte (par exemple **{example}**), ou "
+    "cliquez dessus.",
     "error.fine_done_which": "Bien : rien n'a changé. Soumettre maintenant, ou enregistrer pour "
     "finir plus tard ?",
     "error.fine_done_save": "Bien : rien n'a changé. La vérification ci-dessus montre encore ce "
