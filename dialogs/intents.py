@@ -98,6 +98,7 @@ class Intent(StrEnum):
     CLAIMS_PER_ACTIVITY = "claims_per_activity"
     # "how many claims can I submit?": no set number; money limits them.
     CLAIMS_HOW_MANY = "claims_how_many"
+    PLANS_HOW_MANY = "plans_how_many"
     # "can I use one invoice for two claims?": an invoice is claimed once (the recognizer).
     INVOICE_ONCE = "invoice_once"
     FILES_WHAT = "files_what"
@@ -168,11 +169,17 @@ def _asking_for(en_word: str, fr_word: str) -> tuple[str, ...]:
         phrases += [word, f"{word} please", f"{word} svp", f"{word} s il vous plait"]
     for verb in ("speak", "speak in", "switch to", "change to", "change language to",
                  "answer in", "answer me in", "reply in", "talk in", "write in",
-                 "do you speak", "in"):  # fmt: skip
+                 "do you speak", "in", "change my language to", "change the language to",
+                 "set my language to", "set the language to", "switch my language to",
+                 "switch the language to", "i prefer", "i d prefer", "i would prefer",
+                 "i prefer to speak", "i prefer speaking"):  # fmt: skip
         phrases += [f"{verb} {en_word}", f"{verb} {en_word} please"]
     for verb in ("parle", "parlez", "parle en", "parlez en", "parlez vous", "tu parles",
                  "reponds en", "repondez en", "reponds moi en", "repondez moi en",
-                 "passer en", "passe en", "passez en", "ecris en", "ecrivez en", "en"):  # fmt: skip
+                 "passer en", "passe en", "passez en", "ecris en", "ecrivez en", "en",
+                 "parler", "parler en", "je prefere l", "je prefere", "je prefere parler",
+                 "changer la langue en", "changer de langue en", "mettre la langue en",
+                 "passer la langue en", "ma langue est l", "ma langue est le"):  # fmt: skip
         phrases += [f"{verb} {fr_word}", f"{verb} {fr_word} svp",
                     f"{verb} {fr_word} s il vous plait"]  # fmt: skip
     return tuple(phrases)
@@ -1187,6 +1194,8 @@ INTENTS: dict[Intent, IntentSpec] = {
     ),
     Intent.CLAIMS_PER_ACTIVITY: IntentSpec("_answer", "_answer", without_role=True),
     Intent.CLAIMS_HOW_MANY: IntentSpec("_answer", "_answer", without_role=True),
+    # Read by `recognizer.rule_asked` ("how many plans can I have?").
+    Intent.PLANS_HOW_MANY: IntentSpec("_answer", "_answer", without_role=True),
     Intent.INVOICE_ONCE: IntentSpec("_answer", "_answer", without_role=True),
     # Inside a question, an answer ("Question" may be a name).
     Intent.QUESTION_COMING: IntentSpec(

@@ -199,6 +199,7 @@ _ANSWERS = {
     Intent.NEXT_STEPS: "next_steps",
     Intent.CLAIMS_PER_ACTIVITY: "claims_per_activity",
     Intent.CLAIMS_HOW_MANY: "claims_how_many",
+    Intent.PLANS_HOW_MANY: "plans_how_many",
     Intent.INVOICE_ONCE: "invoice_once",
     Intent.QUESTION_COMING: "question_coming",
     Intent.DELETE_HOW: "delete_how",

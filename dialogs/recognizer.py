@@ -277,12 +277,37 @@ _SPEND_ON = re.compile(
 )
 
 
+# "is a webinar eligible?", "does co-op cover TV ads?", « les salons sont-ils couverts ? »,
+# « le co-op couvre-t-il la télé ? »: whether co-op pays for it, as "can I claim …?" asks.
+_ELIGIBLE = re.compile(
+    r"^(?:is|are) (?P<what>.+?) (?:eligible|covered|claimable|reimbursable|allowed)"
+    r"(?: (?:for|by|under|with) (?:the )?(?:co op|coop|co op funds|funds|funding|mdf"
+    r"|reimbursement))?$"
+    r"|^(?:does|do|will|would|can) (?:the )?(?:co op|coop|co op funds|funds|mdf|microsoft"
+    r"|the program) (?:cover|pay for|fund|reimburse) (?P<what2>.+)$"
+    r"|^(?:est ce qu(?:e|) )?(?P<quoi>.+?) (?:est|sont)(?: (?:il|elle|ils|elles))?"
+    r" (?:eligibles?|couverte?s?|pris(?:e|es)? en charge|rembourse(?:e|es|s)?)"
+    r"(?: (?:par|avec) (?:le )?(?:co op|coop))?$"
+    r"|^(?:est ce que )?(?:le )?(?:co op|coop) (?:couvre|paie|paye|finance|rembourse"
+    r"|prend en charge)(?: t il)? (?P<quoi2>.+)$"
+)
+# What "is my claim eligible?", "is it covered?" names: no activity type.
+_NOT_A_TYPE = re.compile(
+    r"\b(?:claims?|plans?|reclamations?|invoices?|factures?)\b|^(?:it|this|that|ca|cela|c|ce)\b"
+)
+
+
 def _evidence_asked_for(phrase: str) -> str | None:
     """The activity type's words in "what evidence do I need for <it>?" (or "can I spend
-    the money on <it>?"), if so asked."""
+    the money on <it>?", "is <it> eligible?"), if so asked."""
     asked = _EVIDENCE_FOR.match(phrase) or _SPEND_ON.match(phrase)
     if asked is None:
-        return None
+        eligible = _ELIGIBLE.match(phrase.rstrip(" ?"))
+        if eligible is None:
+            return None
+        what = next(w for w in eligible.groupdict().values() if w)
+        what = _ARTICLE.sub("", what.strip())
+        return None if not what or _NOT_A_TYPE.search(what) else what
     return _ARTICLE.sub("", (asked["what"] or asked["quoi"]).strip()) or None
 
 
@@ -318,6 +343,17 @@ _SEVERAL = re.compile(
 _ACTIVITY_WORD = re.compile(r"\bactivit(?:y|ies|e|es)\b")
 # "how many claims can I submit?", "can I submit multiple claims?" (with no activity named),
 # « combien de réclamations puis-je faire ? »: how many, not how much.
+# "how many plans can I have?", « puis-je avoir deux plans ? »: one per program and period.
+_HOW_MANY_PLANS = re.compile(
+    r"(?:how many plans (?:can|may|could|should|do) (?:i|we)|how many plans (?:am i|are we)"
+    r" allowed|how many plans (?:is|are) allowed|is there a limit (?:on|to) (?:the number of"
+    r"|how many) plans|is there a maximum number of plans|(?:can|may|could) (?:i|we) (?:have"
+    r"|submit) (?:several|multiple|many|more than one|two|2|a second|another) plans?$"
+    r"|combien de plans (?:puis je|peut on|pouvons nous|ai je le droit|sont autorises"
+    r"|a t on le droit|je peux|on peut)|y a t il une limite (?:au|du|de) nombre de plans"
+    r"|(?:puis je|peut on|pouvons nous|est ce que je peux|je peux|on peut) (?:avoir|soumettre)"
+    r" (?:plusieurs|deux|2|un deuxieme|un second|un autre) plans?$)"
+)
 _HOW_MANY_CLAIMS = re.compile(
     r"(?:how many claims (?:can|may|could|should) (?:i|we)|how many claims (?:am i|are we)"
     r" allowed|how many claims (?:is|are) allowed|is there a limit (?:on|to) (?:the number of"
@@ -761,6 +797,8 @@ def rule_asked(phrase: str, asked: bool) -> Intent | None:
     # ("add an activity to my approved plan" changes it too.)
     if opened and (changing or _ADD_REMOVE.search(phrase)) and _ONCE_SENT.search(phrase):
         return Intent.AFTER_SUBMIT
+    if _HOW_MANY_PLANS.match(phrase):
+        return Intent.PLANS_HOW_MANY
     if not _CLAIM_WORD.search(phrase):
         # "what's my plan limit?", « c'est quoi le plafond de mon plan ? »: the plan shown.
         if _PLAN_WORD.search(phrase) and _LIMIT_WORDS.search(phrase) and not changing:
@@ -1994,6 +2032,23 @@ def overview_asked(text: str | None) -> bool:
     return bool(text) and normalize(text[:80]).rstrip(" ?!") in _OVERVIEW
 
 
+# A rejection told ("my claim was rejected", "I got a rejection", « on m'a refusé ma
+# réclamation », « j'ai reçu un refus »): the rejected items and the reviewer's reasons.
+_REJECTION_TOLD = re.compile(
+    r"(?:(?:hi|hello|hey|bonjour|salut|so|well|alors|bon) )?(?:"
+    r"(?:my|our|the) (?:last |latest |new )?(?P<c1>claim|plan|reclamation)s? (?:was|were|got"
+    r"|has been|have been|s been|is|just got) (?:rejected|refused|denied|declined|turned down)"
+    r"|(?:they|microsoft|the reviewer|the reviewers|my reviewer|someone) (?:have |has |just )?"
+    r"(?:rejected|refused|denied|declined|turned down) (?:my|our|the) (?P<c2>claim|plan)s?"
+    r"|(?:i|we) (?:just )?(?:got|received|had|have) (?:a|an|another) (?:rejection|refusal"
+    r"|denial)(?: (?:for|on) (?:my|our|the) (?P<c3>claim|plan))?"
+    r"|(?:on m a|ils m ont|microsoft m a|le reviseur m a|on nous a|ils nous ont) (?:refuse"
+    r"|rejete) (?:ma|mon|notre) (?P<c4>reclamation|plan)"
+    r"|(?:j ai|on a|nous avons) (?:recu|eu) un (?:refus|rejet)(?: (?:pour|sur) (?:ma|mon)"
+    r" (?P<c5>reclamation|plan))?)"
+)
+
+
 def recognize_status_question(text: str | None) -> StatusQuestion | None:
     """A question about where claims or plans stand, in English or French; ids anywhere."""
     if not text or len(text) > _MAX_QUESTION_LENGTH:
@@ -2003,6 +2058,10 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
         return StatusQuestion("any", None, DRAFT)
     if _ALL_SENT.fullmatch(normalize(text)):
         return StatusQuestion("any")  # "what did I submit?": where everything stands
+    told = _REJECTION_TOLD.fullmatch(normalize(text).rstrip(" ?!."))
+    if told is not None:
+        about = "plan" if "plan" in told.groupdict().values() else "claim"
+        return StatusQuestion(about, None, "Rejected")  # as "why was it rejected?"
     claim_ids, plan_ids = find_claim_ids(text), find_plan_ids(text)
     typed = normalize(re.sub(r"\b(PLN|CLM)-\d{4}-\d{6}\b", " ", text, flags=re.IGNORECASE))
     if _CHANGE_WITH_VALUE.search(typed) or _CLAIM_A_FIGURE.match(typed.rstrip(" ?")):

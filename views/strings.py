@@ -165,6 +165,11 @@ EN: dict[str, str] = {
     "(**new claim**). A **claim** is reviewed in about 2 business days: approved, then paid "
     "within 45 business days, or rejected with reasons you can fix or **dispute**. I tell you "
     "here at each step; say **status** at any time.",
+    "plans_how_many": "A partner has **one plan per Partner ID, program, fund type and "
+    "period** (a program year or a fiscal half): a second draft for the same ones is refused, "
+    "and I point you to the one you have. A plan holds **as many campaigns and activities** "
+    "as you need; another program or another period is another plan. Say **my plans** to "
+    "see yours, or **new plan** to start one.",
     "after_submit": "Once submitted, a plan or a claim **can no longer be changed**: the "
     "reviewer reads what was sent. If you find a mistake in it, tell the plan's reviewer "
     "(your Microsoft account manager): they can ask you for the change. When a reviewer asks "
@@ -1000,6 +1005,12 @@ FR: dict[str, str] = {
     "2 jours ouvrés environ : approuvée, puis payée sous 45 jours ouvrés, ou refusée avec des "
     "motifs que vous pouvez corriger ou **contester**. Je vous préviens ici à chaque étape ; "
     "dites **statut** à tout moment.",
+    "plans_how_many": "Un partenaire a **un plan par identifiant partenaire, programme, type "
+    "de fonds et période** (une année de programme ou un semestre fiscal) : un second "
+    "brouillon pour les mêmes est refusé, et je vous indique celui que vous avez. Un plan "
+    "contient **autant de campagnes et d'activités** qu'il vous faut ; un autre programme ou "
+    "une autre période, c'est un autre plan. Dites **mes plans** pour voir les vôtres, ou "
+    "**nouveau plan** pour en commencer un.",
     "after_submit": "Une fois soumis, un plan ou une réclamation **ne peut plus être "
     "modifié** : le réviseur lit ce qui a été envoyé. Si vous y trouvez une erreur, dites-le "
     "au réviseur du plan (votre responsable de compte Microsoft) : il peut vous demander la "

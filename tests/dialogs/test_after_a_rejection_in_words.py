@@ -82,3 +82,29 @@ async def test_who_decided_names_the_reviewer(
     said = await understood(chat, locale, typed)
 
     assert "ana@microsoft.com" in said, said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "my claim was rejected"),
+        (EN, "my claim got rejected"),
+        (EN, "they rejected my claim"),
+        (EN, "I got a rejection"),
+        (FR, "on m'a refusé ma réclamation"),
+        (FR, "j'ai reçu un refus"),
+        (FR, "ma réclamation a été refusée"),
+    ],
+)
+async def test_a_rejection_told_gets_the_reviewers_reasons(
+    chat: Chat, files: FileServer, locale: str, typed: str
+) -> None:
+    """Seen at stop 52: "my claim was rejected", "I got a rejection", « j'ai reçu un refus »
+    got "I didn't understand that" (where "why was it rejected?" is answered): the rejected
+    claim with the reviewer's reasons and what can be done."""
+    claim_id = await rejected_seminar(chat, files, locale)
+
+    said = await understood(chat, locale, typed)
+
+    assert claim_id in said and "Invoice scan is blurry" in said, said
+    assert (await get_claim(chat, claim_id)).status is ClaimStatus.REJECTED

@@ -138,6 +138,33 @@ async def test_how_many_claims(chat: Chat, locale: str, typed: str) -> None:
 @pytest.mark.parametrize(
     ("locale", "typed"),
     [
+        (EN, "how many plans can I have?"),
+        (EN, "can I have two plans?"),
+        (EN, "can I have more than one plan?"),
+        (EN, "is there a limit to the number of plans?"),
+        (FR, "combien de plans puis-je avoir ?"),
+        (FR, "puis-je avoir deux plans ?"),
+        (FR, "peut-on avoir plusieurs plans ?"),
+    ],
+)
+async def test_how_many_plans(chat: Chat, locale: str, typed: str) -> None:
+    """Seen at stop 52: "how many plans can I have?", "can I have two plans?", « combien de
+    plans puis-je avoir ? » got the status list ("PLN-… was approved"), which says nothing
+    of how many: one plan per Partner ID, program, fund type and period, with as many
+    campaigns and activities as needed."""
+    said = await _asked_beside_a_saved_draft(chat, locale, typed)
+
+    words = {
+        EN: ("one plan", "program", "period", "as many campaigns"),
+        FR: ("un plan", "programme", "période", "autant de campagnes"),
+    }[locale]
+    assert all(word in said for word in words), said
+    assert "Where things stand" not in said and "Où en sont les choses" not in said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
         (EN, "what currency should I use?"),
         (EN, "which currency do I claim in?"),
         (EN, "can I claim in USD?"),

@@ -233,3 +233,45 @@ async def test_spending_the_money_on_a_type_asked_is_what_it_needs(
     said = await understood(chat, locale, typed)
 
     assert answer in said and "Where things stand" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
+        (EN, "is a webinar eligible?", "For **Customer seminars / boot camps**"),
+        (EN, "are trade shows covered?", "For **Tradeshows / exhibitions**"),
+        (EN, "does co-op cover TV ads?", "For **TV / radio**"),
+        (EN, "is a webinar eligible for co-op?", "For **Customer seminars / boot camps**"),
+        (FR, "est-ce qu'un webinaire est éligible ?", "Pour **Séminaires clients / boot camps**"),
+        (FR, "les salons sont-ils couverts ?", "Pour **Salons / expositions**"),
+        (FR, "le co-op couvre-t-il la publicité télé ?", "Pour **TV / radio**"),
+    ],
+)
+async def test_whether_a_type_is_eligible_asked_is_what_it_needs(
+    chat: Chat, locale: str, typed: str, answer: str
+) -> None:
+    """Seen at stop 52: "is a webinar eligible?", « les salons sont-ils couverts ? » got "I
+    didn't understand that", where "can I claim for a webinar?" is answered."""
+    await seed_funds(chat)
+    await approved_plan(chat)
+
+    said = await understood(chat, locale, typed)
+
+    assert answer in said, said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [(EN, "is my claim eligible?"), (EN, "is it eligible?"), (FR, "est-ce que c'est éligible ?")],
+)
+async def test_whether_a_claim_is_eligible_is_no_activity_type(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    """ "is my claim eligible?" names no activity type: never "my claim is not an activity
+    type co-op pays for"."""
+    await seed_funds(chat)
+    await approved_plan(chat)
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert "not an activity type" not in said and "type d'activité" not in said, said

@@ -33,6 +33,10 @@ MPN_FR = "Quel est l'identifiant partenaire (MPN ID)"
         "en français",
         "français",
         "Parlez-vous français ?",
+        # Seen at stop 52: "I didn't understand that".
+        "change my language to French",
+        "I prefer French",
+        "set the language to French",
     ],
 )
 async def test_french_asked_for_in_an_english_teams_is_what_follows(chat: Chat, typed: str) -> None:
@@ -46,7 +50,12 @@ async def test_french_asked_for_in_an_english_teams_is_what_follows(chat: Chat, 
 
 
 @pytest.mark.parametrize(
-    "typed", ["in English please", "English", "en anglais", "parle anglais", "anglais svp"]
+    "typed",
+    [
+        *("in English please", "English", "en anglais", "parle anglais", "anglais svp"),
+        # Seen at stop 52: « Je n'ai pas compris ».
+        *("je préfère l'anglais", "peux-tu parler anglais ?", "changer la langue en anglais"),
+    ],
 )
 async def test_english_asked_for_in_a_french_teams_is_what_follows(chat: Chat, typed: str) -> None:
     chat.locale = FR
