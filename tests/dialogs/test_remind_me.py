@@ -237,6 +237,13 @@ async def test_a_day_after_the_claims_close_is_refused_with_the_day_they_close(
         (EN, "remind me on Monday", "can I see my reminders?", "Monday 30 November"),
         (FR, "rappelle-moi lundi", "quels rappels ai-je ?", "lundi 30 novembre"),
         (FR, "rappelle-moi lundi", "mes rappels", ") : lundi 30 novembre"),
+        # Seen at stop 52: "I didn't understand that".
+        (EN, "remind me on Monday", "why am I getting reminders?", "Monday 30 November"),
+        (EN, "remind me on Monday", "how do reminders work?", "Monday 30 November"),
+        (EN, "remind me on Monday", "I didn't get a reminder", "Monday 30 November"),
+        (FR, "rappelle-moi lundi", "pourquoi je reçois des rappels ?", "lundi 30 novembre"),
+        (FR, "rappelle-moi lundi", "je n'ai pas reçu de rappel", "lundi 30 novembre"),
+        (FR, "rappelle-moi lundi", "comment marchent les rappels ?", "lundi 30 novembre"),
     ],
 )
 async def test_the_reminders_asked_are_listed(
