@@ -1219,11 +1219,19 @@ def choices_named(answer: str, choices: list[Choice]) -> list[Choice]:
     else an empty list."""
     typed = normalize(answer[:80]) if answer else ""
     typed = _OF_ONESELF.sub("", typed, count=1)
+    typed = _SOME.sub("", typed, count=1)  # "an event", « des événements »
     words = _word_set(typed)
     if not words or len(typed) < 3 or len(words) > 3 or typed.isdigit():
         return []
     named = [c for c in choices if any(words <= _word_set(name) for name in _names(c))]
+    if not named:  # "events", « événements »: the plural of what names them
+        single = frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
+        named = [c for c in choices if any(single <= _word_set(name) for name in _names(c))]
     return named if len(named) > 1 else []
+
+
+# An article or "some" before what an answer names ("an event", « des événements »).
+_SOME = re.compile(r"^(?:a|an|the|some|un|une|le|la|les|l|des|du|quelques)\s+(?=\S)")
 
 
 def close_choice(answer: str, choices: list[Choice]) -> Choice | None:

@@ -49,6 +49,11 @@ async def test_a_marketers_word_takes_its_type(
         (EN, "ads", {"Print advertising", "Digital advertising"}),
         (EN, "event", {"Customer seminars / boot camps", "Tradeshows / exhibitions"}),
         (FR, "événement", {"Séminaires clients / boot camps", "Salons / expositions"}),
+        # Seen at stop 52 with an article: 'I don't know "an event"'.
+        (EN, "an event", {"Customer seminars / boot camps", "Tradeshows / exhibitions"}),
+        (EN, "some ads", {"Print advertising", "Digital advertising"}),
+        (FR, "un événement", {"Séminaires clients / boot camps", "Salons / expositions"}),
+        (FR, "des événements", {"Séminaires clients / boot camps", "Salons / expositions"}),
     ],
 )
 async def test_a_word_for_several_types_offers_them(
