@@ -127,6 +127,7 @@ class DisputeDialog(ClaimFormDialog):
     the decision is wrong, then sets the claim Disputed."""
 
     prompt_options = ("reason",)
+    mistakes_told_are_answers = True  # its own reading refuses what says no reason
 
     def __init__(self, services: Services) -> None:
         super().__init__(DisputeDialog.__name__, services)

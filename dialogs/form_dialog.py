@@ -288,6 +288,10 @@ class FormDialog(ComponentDialog):
     # The dialog's questions by name (see `Field`); set in each dialog's __init__.
     fields: dict[str, Field] = {}
 
+    # Whether "I made a mistake", "oops" typed at a question may be its answer (a
+    # dispute's justification reads them itself); elsewhere they are never kept.
+    mistakes_told_are_answers = False
+
     def __init__(self, dialog_id: str, services: Services) -> None:
         super().__init__(dialog_id)
         self.services = services
@@ -1004,6 +1008,10 @@ class FormDialog(ComponentDialog):
             said_to_the_bot = pleasantry(answer)
             if said_to_the_bot is not None:  # "thanks" alone at a name: not its name
                 raise UserInputError(f"pleasantry_{said_to_the_bot}")
+            mistake = says_change_unnamed(answer) and not self.mistakes_told_are_answers
+            if mistake and exact_choice(answer, question.choices or []) is None:
+                # "oops", "I made a mistake" at a name: never its name; "back" is the way.
+                raise UserInputError("mistake_at_question", value=excerpt(answer))
             if question.input == "text" and asks_about_the_question(answer):
                 # "what should I write?" at a description or a dispute: its help, never kept.
                 raise UserInputError("text_asks", value=excerpt(answer))

@@ -1719,6 +1719,9 @@ class MainDialog(ComponentDialog):
                 if s.owner_id == identity.user_id
             ]
             drafts = [s for s in own if s.status is ClaimStatus.EDITING]
+            if sent and not own:  # "the amount is wrong" with no claim: a plan's, maybe
+                await context.send_activity(t(locale, "error.no_claim_to_change"))
+                return None
             if not drafts and not (sent and own):
                 await context.send_activity(t(locale, "error.no_claim_draft"))
                 return None

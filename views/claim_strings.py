@@ -291,6 +291,9 @@ CLAIM_EN: dict[str, str] = {
     "for later.",
     "error.no_claim_draft": "You have no claim draft to continue. Say **new claim** to start one.",
     "error.no_claim_draft_to_delete": "You have no claim draft to delete.",
+    "error.no_claim_to_change": "You have no claim yet. If the mistake is in a plan draft, say "
+    "**continue my plan**, then what to change (**change the planned amount**); a plan already "
+    "sent can no longer be changed: tell its reviewer, your Microsoft account manager.",
     "error.claim_not_found": "I can't find a claim {claim_id} in your organisation.",
     "error.claim_not_found_unnamed": "I can't find that claim in your organisation.",
     "error.claim_locked": "**{claim_id}** can't be changed any more (status: {status}).",
@@ -907,6 +910,10 @@ CLAIM_FR: dict[str, str] = {
     "error.no_claim_draft": "Vous n'avez aucun brouillon de réclamation à reprendre. Dites "
     "**nouvelle réclamation** pour en commencer une.",
     "error.no_claim_draft_to_delete": "Vous n'avez aucun brouillon de réclamation à supprimer.",
+    "error.no_claim_to_change": "Vous n'avez encore aucune réclamation. Si l'erreur est dans un "
+    "brouillon de plan, dites **reprendre mon plan**, puis ce qu'il faut modifier (**modifier "
+    "le montant prévu**) ; un plan déjà envoyé ne peut plus être modifié : dites-le à son "
+    "réviseur, votre responsable de compte Microsoft.",
     "error.claim_not_found": "Je ne trouve pas de réclamation {claim_id} dans votre organisation.",
     "error.claim_not_found_unnamed": "Je ne trouve pas cette réclamation dans votre organisation.",
     "error.claim_locked": "**{claim_id}** ne peut plus être modifiée (statut : {status}).",

@@ -539,6 +539,9 @@ EN: dict[str, str] = {
     "error.text_empty": "I need some text here.",
     "error.done_which": '"{value}": submit it now, or save it to finish later?',
     "error.fine_done_which": "Good: nothing changed. Submit it now, or save it to finish later?",
+    "error.mistake_at_question": '"{value}": nothing was kept from that. To change an earlier '
+    "answer, say **back** (every answer so far is kept); to stop here, say **cancel**: the "
+    "draft is kept.",
     "error.change_which": '"{value}": nothing was changed. Which answer do you want to change?',
     "error.change_which_many": '"{value}": nothing was changed. Say which answer to change, '
     "as its button on the card says (e.g. **{example}**), or click it there.",
@@ -1411,6 +1414,9 @@ FR: dict[str, str] = {
     "pour en commencer un autre (ce brouillon est conservé).",
     "error.text_empty": "J'ai besoin d'un texte ici.",
     "error.done_which": "« {value} » : soumettre maintenant, ou enregistrer pour finir plus tard ?",
+    "error.mistake_at_question": "« {value} » : je n'en ai rien gardé. Pour modifier une "
+    "réponse précédente, dites **retour** (chaque réponse donnée est conservée) ; pour vous "
+    "arrêter ici, dites **annuler** : le brouillon est conservé.",
     "error.change_which": "« {value} » : rien n'a été modifié. Quelle réponse voulez-vous "
     "modifier ?",
     "error.change_which_many": "« {value} » : rien n'a été modifié. Dites quelle réponse "

@@ -26,7 +26,7 @@ import pytest
 
 from tests.dialogs.claim_support import EN, FR, FileServer, claim_at_check, get_claim
 from tests.dialogs.test_dispute_reason import at_dispute
-from tests.dialogs.test_plan_journey import answer_until
+from tests.dialogs.test_plan_journey import answer_until, get, plan_id_in
 from tests.support import Chat, shown
 
 pytestmark = pytest.mark.asyncio
@@ -200,3 +200,55 @@ async def test_a_mistake_told_at_a_dispute_is_the_disputes_to_read(
     said = shown(await chat.say(typed, locale=locale))
 
     assert "can't be changed" not in said and "ne peut plus être modifiée" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("locale", "field", "typed"),
+    [
+        (EN, "name", "oops"),
+        (EN, "name", "I made a mistake"),
+        (EN, "mpn_id", "I made a mistake"),
+        (EN, "description", "oops, my mistake"),
+        (FR, "name", "je me suis trompé"),
+        (FR, "description", "oups"),
+    ],
+)
+async def test_a_mistake_told_at_a_question_is_never_its_answer(
+    chat: Chat, locale: str, field: str, typed: str
+) -> None:
+    """Seen at stop 52 at a campaign's name: "oops", "I made a mistake" were kept as the
+    campaign's name ("When does **oops** start?"); at the Partner ID '"I made a mistake"
+    isn't a Partner ID'. Nothing is kept; how to change the answer before ("back") or stop
+    here is said, and the question is asked again."""
+    chat.locale = locale
+    plan_id = plan_id_in(await chat.say("nouveau plan" if locale == FR else "new plan"))
+    await answer_until(chat, field, locale=locale)
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert ("**retour**" if locale == FR else "**back**") in said, said
+    assert f"**{typed}**" not in said
+    plan = await get(chat, plan_id)
+    assert all(c.name != typed for c in plan.campaigns)
+    assert all(a.description != typed for c in plan.campaigns for a in c.activities)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "says"),
+    [
+        (EN, "the amount is wrong", "continue my plan"),
+        (FR, "le montant est faux", "reprendre mon plan"),
+    ],
+)
+async def test_a_mistake_told_with_no_claim_points_at_the_plan(
+    chat: Chat, locale: str, typed: str, says: str
+) -> None:
+    """Seen at stop 52 in the Playground, with a plan draft and no claim: « le montant est
+    faux » got « Vous n'avez aucun brouillon de réclamation à reprendre »."""
+    chat.locale = locale
+    await chat.say("nouveau plan" if locale == FR else "new plan", locale=locale)
+    await chat.say("annuler" if locale == FR else "cancel", locale=locale)
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert says in said, said
