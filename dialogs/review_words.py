@@ -224,6 +224,7 @@ def edit_choices(answer: str, plan: Plan) -> list[str]:
         return []
     level = field = None
     numbers = _numbers(typed)  # before a field's words go: "nom de la campagne 2"
+    refuse_missing_position(answer, plan)  # "change the amount of activity 5" of a plan of 1
     for pattern, phrase_level, phrase_field in _field_phrases():
         if pattern.search(typed):
             level, field = phrase_level, phrase_field
@@ -361,7 +362,8 @@ def _positions(named: set[int], count: int) -> set[int]:
 
 def refuse_missing_position(answer: str, plan: Plan) -> None:
     """ "remove the second activity" where the plan has one, "delete campaign 3" where it has
-    two: refused, saying how many there are (never read as "the activity", any of them)."""
+    two, "change the amount of activity 5": refused, saying how many there are (never read
+    as "the activity", any of them)."""
     typed = normalize(answer[:200])
     campaign_numbers, activity_numbers = _numbers(typed)
     campaigns, activities = _named_items(typed, (campaign_numbers, activity_numbers), plan)

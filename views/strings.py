@@ -633,9 +633,9 @@ EN: dict[str, str] = {
     "left out of one. Did you mean **{suggestion}**? Say **yes** or click it below, or type "
     "the countries again.",
     "error.review_no_such_activity": '"{value}": this plan has no activity {number} (its '
-    "activities: {count}). Nothing was removed.",
+    "activities: {count}). Nothing was changed.",
     "error.review_no_such_campaign": '"{value}": this plan has no campaign {number} (its '
-    "campaigns: {count}). Nothing was removed.",
+    "campaigns: {count}). Nothing was changed.",
     "error.review_remove_campaign": "Remove the campaign **{item}** and its {count} activities "
     "({amount} planned)? Nothing brings them back. Say **yes** or click it below; **no** keeps it.",
     "error.review_campaign_already_removed": "That campaign is already removed.",
@@ -1522,9 +1522,9 @@ FR: dict[str, str] = {
     "en être exclu. Vouliez-vous dire **{suggestion}** ? Répondez **oui** ou cliquez dessus "
     "ci-dessous, ou retapez les pays.",
     "error.review_no_such_activity": "« {value} » : ce plan n'a pas d'activité {number} (ses "
-    "activités : {count}). Rien n'a été supprimé.",
+    "activités : {count}). Rien n'a été modifié.",
     "error.review_no_such_campaign": "« {value} » : ce plan n'a pas de campagne {number} (ses "
-    "campagnes : {count}). Rien n'a été supprimé.",
+    "campagnes : {count}). Rien n'a été modifié.",
     "error.review_remove_campaign": "Supprimer la campagne **{item}** et ses {count} "
     "activités ({amount} prévus) ? Rien ne pourra les rétablir. Répondez **oui** ou cliquez "
     "ci-dessous ; **non** la garde.",

@@ -109,3 +109,30 @@ async def test_an_activity_the_plan_has_not_is_never_removed(
 
     assert [len(c.activities) for c in (await get(chat, plan_id)).campaigns] == before
     assert said in shown(replies), shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        # Seen at stop 52 (left alone at stop 51): the English plan has one campaign with one
+        # activity, and "change the amount of activity 5" asked that one's amount; "change
+        # the name of campaign 3" that one's name.
+        (EN, "change the amount of activity 5", "no activity 5"),
+        (EN, "change the name of campaign 3", "no campaign 3"),
+        (EN, "change the third activity's amount", "no activity 3"),
+        (FR, "modifier le montant de l'activité 4", "pas d'activité 4"),
+        (FR, "modifier le nom de la troisième campagne", "pas de campagne 3"),
+    ],
+)
+async def test_an_item_the_plan_has_not_is_never_edited(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    plan_id = await at_review(chat, locale)
+    before = await get(chat, plan_id)
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert said in shown(replies), shown(replies)
+    assert "Nothing was changed" in shown(replies) or "Rien n'a été modifié" in shown(replies)
+    assert "Currently" not in shown(replies) and "Valeur actuelle" not in shown(replies)
+    assert await get(chat, plan_id) == before
