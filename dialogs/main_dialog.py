@@ -63,6 +63,7 @@ from dialogs.recognizer import (
     invoice_currency_told,
     match_choice,
     names_a_claim,
+    names_a_plan_only,
     normalize,
     overview_asked,
     recognize_command,
@@ -1377,6 +1378,8 @@ class MainDialog(ComponentDialog):
 
     async def _delete_draft_in_question(self, turn: Turn) -> DialogTurnResult:
         command, pending, context = turn.command, turn.pending, turn.context
+        if pending.claim_id and not command.claim_id and names_a_plan_only(context.activity.text):
+            return await self._delete_plan_in_a_claim(turn)
         if command.claim_id or (pending.claim_id and not command.plan_id):
             # A claim draft: the one named, else the one open. Its dialog checks the rest.
             target = command.claim_id or pending.claim_id
@@ -1396,6 +1399,28 @@ class MainDialog(ComponentDialog):
             options = {"plan_id": target, "reopen": target == pending.plan_id}
             return await turn.begin(DeleteDraftDialog.__name__, options)
         return await turn.carry_on()
+
+    async def _delete_plan_in_a_claim(self, turn: Turn) -> DialogTurnResult:
+        """ "delete my plan" at a claim's question: a plan draft of the partner's (asked
+        first, the claim kept), never the claim open; with none, why, and the question
+        asked again."""
+        command, context, identity = turn.command, turn.context, turn.identity
+        if command.plan_id is None:
+            mine = await self.services.plans.list_plans(
+                identity.tenant_id, owner_id=identity.user_id
+            )
+            if mine and all(s.status is not PlanStatus.EDITING for s in mine):
+                status = status_label(mine[0].status.value, identity.locale)
+                said = t(identity.locale, "delete.plan_sent", plan_id=mine[0].id, status=status)
+                await context.send_activity(said)
+                return await turn.carry_on()
+        plan = await self._draft_to_open(
+            context, identity, command.plan_id, "error.no_draft_to_delete"
+        )
+        if plan is None:
+            return await turn.carry_on()
+        await turn.leave_question()
+        return await turn.begin(DeleteDraftDialog.__name__, {"plan_id": plan.id})
 
     async def final_step(self, step: WaterfallStepContext) -> DialogTurnResult:
         return await step.end_dialog(step.result)

@@ -1034,6 +1034,12 @@ _MISTAKE_IN_FIELD = re.compile(
 )
 
 
+def names_a_plan_only(text: str | None) -> bool:
+    """Whether the message says "plan" and not "claim" ("delete my plan", « supprimer mon
+    plan »): at a claim's question, never the claim."""
+    return bool(text) and bool(_PLAN_WORD.search(normalize(text[:200]))) and not names_a_claim(text)
+
+
 def names_a_claim(text: str | None) -> bool:
     """Whether the message says "claim" (« réclamation »): "the name is wrong" does not, and
     at a plan's question is that question's answer; "… on my claim" does."""

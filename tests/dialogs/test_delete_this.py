@@ -75,3 +75,30 @@ async def test_yes_deletes_it_and_leaves_no_question(chat: Chat) -> None:
     replies = await chat.say("yes", locale=EN)
     assert "Partner ID" not in shown(replies)
     assert await chat.services.plans.get_plan(chat.tenant_id, plan_id) is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "delete my plan", "no draft plan to delete"),
+        (EN, "delete the plan", "no draft plan to delete"),
+        (FR, "supprimer mon plan", "aucun brouillon de plan à supprimer"),
+    ],
+)
+async def test_delete_my_plan_in_a_claim_never_asks_to_delete_the_claim(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    """Seen at stop 52 (left alone at stop 51) at a claim's question: "delete my plan"
+    asked "Delete claim draft CLM-… for good?", a "yes" away from deleting the claim the
+    partner never named. The plan is what is meant: with no plan draft, why none can be
+    deleted, and the claim's question asked again."""
+    claim_id = await claim_at(chat, locale, until="amount")
+
+    said_back = shown(await chat.say(typed, locale=locale))
+
+    assert "Delete claim draft" not in said_back
+    assert "Supprimer définitivement la réclamation" not in said_back
+    assert said in said_back, said_back
+    assert (await get_claim(chat, claim_id)).status is ClaimStatus.EDITING
+    assert await chat.say("oui" if locale == FR else "yes", locale=locale)
+    assert (await get_claim(chat, claim_id)).status is ClaimStatus.EDITING
