@@ -686,6 +686,10 @@ _SAID_SENT = re.compile(
     r"|\b(?:deja|j ai|l ai|les ai|nous avons)\s+(?:deja\s+)?"
     r"(?:envoye|envoyee|envoyes|envoyees|transmis|joint|joints|televerse|depose|charge)\b"
     r"|\b(?:avez|as)\s+(?:vous\s+|tu\s+)?(?:bien\s+)?recu\b|\brecu\s+mon\b"
+    # "see attached", « ci-joint »: a file the partner believes is on this very message.
+    r"|^(?:please\s+)?(?:see|find)\s+(?:the\s+)?attach(?:ed|ment)\b|^attached\b"
+    r"|^(?:please\s+)?find\s+(?:it\s+|them\s+)?attached\b|^ci\s+joint\w*\b"
+    r"|^(?:voir\s+)?(?:la\s+|en\s+)?piece\s+jointe\b|^(?:voir\s+)?ci\s+dessous\b"
 )
 
 

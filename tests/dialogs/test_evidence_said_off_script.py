@@ -76,6 +76,12 @@ async def test_evidence_not_at_hand_at_the_check_card_too(chat: Chat, files: Fil
         (FR, "je l'ai déjà envoyé", "Je n'ai reçu aucun fichier pour CLM-"),
         (FR, "vous avez reçu mon fichier ?", "Je n'ai reçu aucun fichier pour CLM-"),
         (FR, "j'ai déjà envoyé la facture", "Je n'ai reçu aucun fichier pour CLM-"),
+        # Seen at stop 52: 'I don't know "see attached"' (a file the partner believes is
+        # on the message, where Teams sent none).
+        (EN, "see attached", "I haven't received any file for CLM-"),
+        (EN, "please find attached", "I haven't received any file for CLM-"),
+        (FR, "ci-joint", "Je n'ai reçu aucun fichier pour CLM-"),
+        (FR, "voir pièce jointe", "Je n'ai reçu aucun fichier pour CLM-"),
     ],
 )
 async def test_a_file_said_to_be_sent_is_answered_with_what_arrived(
