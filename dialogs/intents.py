@@ -1020,6 +1020,10 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("who will review it", "who will review my plan", "who reviews it", "who approves it"),
             *("who will approve it", "who will approve my plan", "who will review my claim"),
             *("who is going to review it", "who checks it", "who will check it"),
+            *("who approves this", "who will approve this", "who approves this plan"),
+            *("who will approve this plan", "who reviews this", "who will review this"),
+            *("who signs it off", "who signs off on it", "who will sign it off"),
+            *("who signs off", "who will sign off on it", "who validates it"),
             *_each(
                 *("who approves", "who validates", "who decides on", "who will approve"),
                 then=("my claim", "my claims", "claims", "the claim", "a claim"),
@@ -1037,6 +1041,9 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("qui examine mes reclamations", "qui examine ma reclamation"),
             *("qui va le valider", "qui va la valider", "qui le valide", "qui la valide"),
             *("qui va l approuver", "qui va le relire", "qui va l examiner", "qui valide"),
+            *("qui va valider", "qui va approuver", "qui approuve", "qui va approuver ce plan"),
+            *("qui approuve ce plan", "qui valide ce plan", "qui va valider ce plan"),
+            "qui va examiner ce plan",
             *_each(
                 *("qui valide", "qui approuve", "qui examine", "qui decide de", "qui va valider"),
                 then=("ma reclamation", "mes reclamations", "les reclamations", "la reclamation"),

@@ -41,6 +41,7 @@ from dialogs.recognizer import (
 from dialogs.review_actions import EditTarget, ReviewAction
 from dialogs.review_words import (
     ChangeTo,
+    Split,
     add_choices,
     change_to_parts,
     edit_choices,
@@ -100,6 +101,36 @@ _RENAME = re.compile(r"^(?:rename|renommer|renomme|renommez)\s+(?P<rest>.+)$", r
 # "switch the currency to USD", « passe la devise en USD »: other verbs of change.
 _SWITCH = re.compile(
     r"^(?:switch|make|passer|passe|passez|basculer|bascule|basculez)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+# An amount said for an item, no field named ("put 6000 for the webinar", "6000 for the
+# ads", « mets 6 000 € pour le salon »): that activity's planned amount.
+_AMOUNT_FOR = re.compile(
+    r"^(?:(?:put|set|make it|allocate|budget|plan|mets|mettez|mettre|prevois|prevoyez"
+    r"|prévois|prévoyez|compte|comptez)\s+)?"
+    r"(?P<value>[€$£]?\s?\d[\d\s.,'’]*\s?(?:k|m)?\s?(?:€|eur|euros?|usd|\$|£)?)"
+    r"\s+(?:for|on|to|pour|sur|à|a|au|aux)\s+(?P<what>.+)$",
+    re.IGNORECASE,
+)
+# "add a country", « je veux ajouter un pays au salon »: a country not named, to add to an
+# activity's (normalized).
+_A_COUNTRY_ADDED = re.compile(
+    r"(?:(?:i|we) (?:want|need|would like|d like) to |let me |can i |je (?:veux|voudrais|dois)"
+    r" |j aimerais |il faut )?(?:add|ajouter|ajoute|ajoutez) (?:a|an|another|one more|more"
+    r"|some|un|un autre|d autres|des) (?:countries|country|markets?|pays|marches?)"
+    r"(?P<rest>(?: (?:to|for|in|on|au|aux|a|pour|dans|de) .+)?)"
+)
+# A value that is an amount alone ("6000", "6 000 €", "EUR 6,000.50", "6k").
+_AN_AMOUNT = re.compile(
+    r"(?:eur|usd|€|\$|£)?\s?\d[\d\s.,'’]*\s?(?:k|m)?\s?(?:€|eur|euros?|usd|\$|£)?",
+    re.IGNORECASE,
+)
+# The verb before an item named with an amount ("set the ads to …", « mets le salon à … »).
+_LEADING_VERB = re.compile(
+    r"^(?:set|make|put|change|update|adjust|switch|mets|mettez|mettre|modifier|modifie"
+    r"|modifiez|changer|passe|passez|passer)\s+",
     re.IGNORECASE,
 )
 
@@ -314,6 +345,10 @@ class PlanDialog(PlanFormDialog):
         plan = draft.plan
         if judged_fine(answer):  # « le nom est correct » says no change ("correct" is a verb)
             return None
+        country = _A_COUNTRY_ADDED.fullmatch(normalize(answer[:200]).rstrip(" ?!."))
+        if country is not None:  # "add a country": the activity's countries asked
+            french = language_of(draft.locale) == "fr"
+            answer = ("modifier les pays" if french else "change the countries") + country["rest"]
         meant = (
             edit_choices(answer, plan) or remove_choices(answer, plan) or add_choices(answer, plan)
         )
@@ -377,12 +412,19 @@ class PlanDialog(PlanFormDialog):
         added = _ADD_COUNTRIES.fullmatch(answer.strip()[:300])
         if added is not None:
             return self._countries_added(draft, question, added)
-        for split in change_to_parts(answer):
+        splits = list(change_to_parts(answer))
+        amount_for = _AMOUNT_FOR.fullmatch(answer.strip()[:300])
+        if amount_for is not None:  # "6000 for the ads": the item after the amount
+            splits.insert(0, Split(amount_for["what"], amount_for["value"]))
+        for split in splits:
             what, value = split.what, split.value
             # "rename Spring push to …", « renommer la campagne … en … »: its name.
             what = _RENAME.sub(r"change the name of \g<rest>", what, count=1)
             what = _SWITCH.sub(r"change \g<rest>", what, count=1)
             target = self._one_edit(draft, question, what)
+            if target is None and _AN_AMOUNT.fullmatch(value.strip()):
+                # "set the ads to 6000": an activity's one amount is its planned amount.
+                target = self._planned_amount_of(draft, question, split.what)
             found = self._changed_by(draft, target) if target is not None else None
             if found is None or (target.field in _WORDS_FIELDS and judged_not_written(split)):
                 continue  # "the name is fine": a judgement, not the new name
@@ -416,6 +458,28 @@ class PlanDialog(PlanFormDialog):
         form, scratch = found
         listed = ", ".join([*scratch.activity.countries, added["value"]])
         return ChangeTo(str(target), form.read_field(scratch, "countries", listed))
+
+    @classmethod
+    def _planned_amount_of(
+        cls, draft: PlanDraft, question: Question, item: str
+    ) -> EditTarget | None:
+        """The planned amount of the one activity `item` names ("the ads", « le salon »),
+        when it names one; None otherwise."""
+        named = _LEADING_VERB.sub("", item.strip(), count=1)
+        french = language_of(draft.locale) == "fr"
+        verb = "modifier " if french else "change "
+        # The words must name one activity themselves (its fields are what they offer).
+        meant = [
+            EditTarget.parse(ReviewAction.parse(v).argument)
+            for v in edit_choices(verb + named, draft.plan)
+        ]
+        if not meant or len({(m.campaign_id, m.activity_id) for m in meant}) != 1:
+            return None
+        if meant[0].activity_id is None:
+            return None
+        field = "modifier le montant prévu de " if french else "change the planned amount of "
+        target = cls._one_edit(draft, question, field + named)
+        return target if target is not None and target.field == "planned_amount" else None
 
     @staticmethod
     def _one_edit(draft: PlanDraft, question: Question, what: str) -> EditTarget | None:

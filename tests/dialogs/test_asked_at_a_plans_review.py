@@ -31,6 +31,11 @@ REVIEW_AGAIN = {EN: "Review of", FR: "Revue de"}
         (EN, "who will review it?", REVIEWER),
         (EN, "who approves it?", REVIEWER),
         (FR, "qui va le valider ?", REVIEWER),
+        # Seen at stop 52: the review's help.
+        (EN, "who approves this?", REVIEWER),
+        (EN, "who signs it off?", REVIEWER),
+        (FR, "qui va valider ?", REVIEWER),
+        (FR, "qui va approuver ce plan ?", REVIEWER),
         (EN, "can I still change it after?", AFTER),
         (EN, "can I edit it later?", AFTER),
         (FR, "puis-je le modifier après ?", AFTER),

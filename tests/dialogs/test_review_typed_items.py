@@ -124,3 +124,54 @@ async def test_words_with_no_change_or_no_field_are_still_not_understood(
 ) -> None:
     await at_review(chat, locale)
     assert says in shown(await chat.say(typed, locale=locale))
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "activity_type"),
+    [
+        # Seen at stop 52: an amount said for an activity, no field named, got 'I don't know
+        # "…" here' or every field of the activity offered (its type, its description, …):
+        # an activity's one amount is what it plans to spend.
+        ("en-US", "set the digital advertising to 6000", "digital_advertising"),
+        ("en-US", "make the LinkedIn ads 6000", "digital_advertising"),
+        ("en-US", "put 6000 for the digital advertising", "digital_advertising"),
+        ("en-US", "6000 for the online ads", "digital_advertising"),
+        ("fr-FR", "mets 6000 pour le salon", "tradeshow"),
+        ("fr-FR", "6 000 € pour le salon", "tradeshow"),
+    ],
+)
+async def test_an_amount_said_for_an_activity_is_its_planned_amount(
+    chat: Chat, locale: str, typed: str, activity_type: str
+) -> None:
+    plan_id = await at_review(chat, locale)
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    plan = await get(chat, plan_id)
+    [activity] = [
+        a for c in plan.campaigns for a in c.activities if a.activity_type == activity_type
+    ]
+    assert activity.planned_amount == Decimal("6000"), said
+    others = [a.planned_amount for c in plan.campaigns for a in c.activities if a is not activity]
+    assert Decimal("6000") not in others
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "asks"),
+    [
+        # Seen at stop 52: 'I don't know "add a country" here'.
+        ("en-US", "add a country", "In which countries will it run?"),
+        ("en-US", "I want to add another country", "In which countries will it run?"),
+        ("fr-FR", "je veux ajouter un pays au salon", "Dans quels pays"),
+    ],
+)
+async def test_a_country_to_add_asks_the_activitys_countries(
+    chat: Chat, locale: str, typed: str, asks: str
+) -> None:
+    plan_id = await at_review(chat, locale)
+    before = await get(chat, plan_id)
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert asks in said, said
+    assert await get(chat, plan_id) == before
