@@ -1120,9 +1120,7 @@ def offer_changes(question: Question, answer: str) -> None:
     if not edits:
         return
     if len(edits) > MAX_OFFERED_CHOICES:
-        raise UserInputError(
-            "change_which_many", value=_shorten(answer), count=len(edits), example=edits[0][1]
-        )
+        raise UserInputError("change_which_many", value=_shorten(answer), example=edits[0][1])
     raise UserInputError("change_which", value=_shorten(answer), options=edits)
 
 

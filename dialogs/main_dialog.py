@@ -691,7 +691,17 @@ class MainDialog(ComponentDialog):
         if command.claim_id and not command.plan_id:
             # Checked (its tenant, a draft, its owner or an admin) by the dialog itself.
             return await turn.begin(DeleteClaimDraftDialog.__name__, {"claim_id": command.claim_id})
-        identity = turn.identity
+        plan = await self._plan_draft_to_delete(turn)
+        if plan is None:
+            if command.plan_id is None:
+                await self._claim_drafts_hint(turn.context, turn.identity)
+            return await turn.end()
+        return await turn.begin(DeleteDraftDialog.__name__, {"plan_id": plan.id})
+
+    async def _plan_draft_to_delete(self, turn: Turn) -> Plan | None:
+        """The plan draft "delete my plan" means: the one named, else the partner's latest;
+        None when there is none, said why (with only plans sent, why they stay)."""
+        command, identity = turn.command, turn.identity
         if command.plan_id is None:
             mine = await self.services.plans.list_plans(
                 identity.tenant_id, owner_id=identity.user_id
@@ -701,16 +711,10 @@ class MainDialog(ComponentDialog):
                 status = status_label(mine[0].status.value, identity.locale)
                 said = t(identity.locale, "delete.plan_sent", plan_id=mine[0].id, status=status)
                 await turn.context.send_activity(said)
-                await self._claim_drafts_hint(turn.context, identity)
-                return await turn.end()
-        plan = await self._draft_to_open(
-            turn.context, turn.identity, command.plan_id, "error.no_draft_to_delete"
+                return None
+        return await self._draft_to_open(
+            turn.context, identity, command.plan_id, "error.no_draft_to_delete"
         )
-        if plan is None:
-            if command.plan_id is None:
-                await self._claim_drafts_hint(turn.context, turn.identity)
-            return await turn.end()
-        return await turn.begin(DeleteDraftDialog.__name__, {"plan_id": plan.id})
 
     async def _new_claim(self, turn: Turn) -> DialogTurnResult:
         context, identity, plan_id = turn.context, turn.identity, turn.command.plan_id
@@ -752,8 +756,8 @@ class MainDialog(ComponentDialog):
     async def _continue_claim(self, turn: Turn) -> DialogTurnResult:
         command = turn.command
         # "the amount is wrong" with no claim draft: the claim last sent is the one meant.
-        sent = command.text in CHANGEABLE
-        claim = await self._claim_to_open(turn.context, turn.identity, command.claim_id, sent)
+        changing = command.text in CHANGEABLE
+        claim = await self._claim_to_open(turn.context, turn.identity, command.claim_id, changing)
         if claim is None:
             return await turn.end()
         await turn.context.send_activity(claim_resumed(claim, turn.identity.locale))
@@ -1404,19 +1408,7 @@ class MainDialog(ComponentDialog):
         """ "delete my plan" at a claim's question: a plan draft of the partner's (asked
         first, the claim kept), never the claim open; with none, why, and the question
         asked again."""
-        command, context, identity = turn.command, turn.context, turn.identity
-        if command.plan_id is None:
-            mine = await self.services.plans.list_plans(
-                identity.tenant_id, owner_id=identity.user_id
-            )
-            if mine and all(s.status is not PlanStatus.EDITING for s in mine):
-                status = status_label(mine[0].status.value, identity.locale)
-                said = t(identity.locale, "delete.plan_sent", plan_id=mine[0].id, status=status)
-                await context.send_activity(said)
-                return await turn.carry_on()
-        plan = await self._draft_to_open(
-            context, identity, command.plan_id, "error.no_draft_to_delete"
-        )
+        plan = await self._plan_draft_to_delete(turn)
         if plan is None:
             return await turn.carry_on()
         await turn.leave_question()
@@ -1731,11 +1723,15 @@ class MainDialog(ComponentDialog):
         return await step.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
 
     async def _claim_to_open(
-        self, context: TurnContext, identity: Identity, claim_id: str | None, sent: bool = False
+        self,
+        context: TurnContext,
+        identity: Identity,
+        claim_id: str | None,
+        changing: bool = False,
     ) -> Claim | None:
         """The claim named, or the partner's latest claim draft; says why when there is none
-        (`sent`: an answer to change was named, so with no draft the partner's latest claim
-        is the one meant, and why it can't change is said)."""
+        (`changing`: an answer to change was named, so with no draft the partner's latest
+        claim is the one meant, and why it can't change is said)."""
         locale = identity.locale
         if claim_id is None:
             own = [
@@ -1744,10 +1740,10 @@ class MainDialog(ComponentDialog):
                 if s.owner_id == identity.user_id
             ]
             drafts = [s for s in own if s.status is ClaimStatus.EDITING]
-            if sent and not own:  # "the amount is wrong" with no claim: a plan's, maybe
+            if changing and not own:  # "the amount is wrong" with no claim: a plan's, maybe
                 await context.send_activity(t(locale, "error.no_claim_to_change"))
                 return None
-            if not drafts and not (sent and own):
+            if not drafts and not (changing and own):
                 await context.send_activity(t(locale, "error.no_claim_draft"))
                 return None
             claim_id = (drafts or own)[0].id

@@ -1759,7 +1759,8 @@ def is_approval(answer: str) -> bool:
 
 
 # A change or a mistake said with no answer named ("change", "I made a mistake", "oops",
-# « je me suis trompé », « il y a une erreur »): at a review, which answer is asked.
+# « je me suis trompé »): at a review, which answer is asked; at a question, never its
+# answer. ("there's an error", « il y a une erreur » say something went wrong: TROUBLE.)
 _CHANGE_UNNAMED = re.compile(
     r"(?:(?:oops|oups|whoops|sorry|pardon|desole|desolee|ah|oh|hmm)\s+)*"
     r"(?:(?:i|we) (?:made|ve made|have made|did) (?:a|an|one|some) (?:mistake|error|typo)s?"

@@ -32,6 +32,14 @@ from tests.support import Chat, shown
 pytestmark = pytest.mark.asyncio
 
 
+async def _claim_then(chat: Chat, files: FileServer, locale: str, done: str) -> str:
+    """A claim answered to its check card, then saved or submitted (`done`): its id."""
+    claim_id = await claim_at_check(chat, files, locale)
+    words = {"save": ("save", "enregistrer"), "submit": ("submit", "soumettre")}[done]
+    await chat.say(words[locale == FR], locale=locale)
+    return claim_id
+
+
 def _buttons(replies) -> list[str]:
     return [
         action["title"] for reply in replies for action in (reply.card or {}).get("actions", [])
@@ -126,8 +134,7 @@ async def test_the_wrong_invoice_told_at_the_check_names_the_invoice(
 async def test_a_mistake_told_at_rest_opens_the_draft_at_that_answer(
     chat: Chat, files: FileServer, locale: str, typed: str, asks: str
 ) -> None:
-    claim_id = await claim_at_check(chat, files, locale)
-    await chat.say("enregistrer" if locale == FR else "save", locale=locale)
+    claim_id = await _claim_then(chat, files, locale, "save")
 
     replies = await chat.say(typed, locale=locale)
 
@@ -149,8 +156,7 @@ async def test_a_mistake_told_at_rest_opens_the_draft_at_that_answer(
 async def test_a_change_of_a_claim_sent_says_it_cannot_change(
     chat: Chat, files: FileServer, locale: str, typed: str, says: str
 ) -> None:
-    claim_id = await claim_at_check(chat, files, locale)
-    await chat.say("soumettre" if locale == FR else "submit", locale=locale)
+    claim_id = await _claim_then(chat, files, locale, "submit")
 
     replies = await chat.say(typed, locale=locale)
 
@@ -174,8 +180,7 @@ async def test_a_change_of_a_claim_sent_says_it_cannot_change(
 async def test_a_mistake_told_at_rest_says_how_a_draft_is_changed(
     chat: Chat, files: FileServer, locale: str, typed: str, says: str
 ) -> None:
-    claim_id = await claim_at_check(chat, files, locale)
-    await chat.say("enregistrer" if locale == FR else "save", locale=locale)
+    claim_id = await _claim_then(chat, files, locale, "save")
     before = await get_claim(chat, claim_id)
 
     replies = await chat.say(typed, locale=locale)
