@@ -75,6 +75,7 @@ class Intent(StrEnum):
     NOTHING_ASKED = "nothing_asked"
     INVOICE_HOW = "invoice_how"
     SUPPORT = "support"
+    DATA_KEPT = "data_kept"
     ABOUT_COOP = "about_coop"
     REVIEW_TIME = "review_time"
     # "what documents do I need?", "what evidence for a webinar?": what a reviewer needs.
@@ -878,6 +879,35 @@ INTENTS: dict[Intent, IntentSpec] = {
                 then=("les fichiers", "les documents", "les captures", "le csr", "un fichier"),
             ),
         ),
+    ),
+    # What is kept of a partner's answers and files, who sees them, whom to ask about it.
+    Intent.DATA_KEPT: IntentSpec(
+        "_answer",
+        "_answer",
+        en=(
+            *("is my data safe", "is my data secure", "is our data safe", "is this secure"),
+            *("what data do you keep", "what data do you store", "what do you store"),
+            *("what do you keep about me", "what do you store about me", "where is my data"),
+            *("where is my data stored", "where do you store my data", "who can see my data"),
+            *("who sees my data", "how long do you keep my data", "how long do you keep my files"),
+            *("how long do you keep my answers", "how long is my data kept"),
+            *("delete my account", "delete my data", "delete all my data", "forget me"),
+            *("remove my data", "erase my data", "gdpr", "privacy", "data privacy"),
+        ),
+        fr=(
+            *("mes donnees sont elles en securite", "mes donnees sont elles securisees"),
+            *("est ce que mes donnees sont en securite", "quelles donnees gardez vous"),
+            *("quelles donnees conservez vous", "ou sont stockees mes donnees"),
+            *("ou sont mes donnees", "qui peut voir mes donnees", "qui voit mes donnees"),
+            *(
+                "combien de temps gardez vous mes donnees",
+                "combien de temps gardez vous mes fichiers",
+            ),
+            *("combien de temps conservez vous mes donnees", "supprimer mon compte"),
+            *("supprimer mes donnees", "effacer mes donnees", "oubliez moi", "rgpd"),
+            *("confidentialite", "protection des donnees"),
+        ),
+        without_role=True,
     ),
     Intent.SUPPORT: IntentSpec(
         "_answer",

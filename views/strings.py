@@ -135,6 +135,14 @@ EN: dict[str, str] = {
     "invoice_how": "Attach the invoice (a PDF or a photo) to a message here with the 📎 "
     "paperclip below the box: I'll read it and offer to start a claim with it. To add it to "
     "a claim draft, say **resume** first.",
+    "data_kept": "What you type here and the files you attach are kept for your "
+    "organisation only: another organisation never sees them, and a draft is changed only by "
+    "the colleague who started it or your Incentives admins. They are kept so that nothing you "
+    "typed is lost and the reviewer gets what you sent. How long they are kept, and removing "
+    "them, is up to the people who run this assistant for your organisation (your IT team): "
+    "ask them. A draft you no longer want: say **delete my claim** or **delete my plan**. "
+    "Keep the originals of your invoices and proofs yourself for 24 months after the activity: "
+    "Microsoft may ask for them.",
     "support": "I'm an automated assistant, so I can't pass you to a person. For a decision on "
     "a plan or a claim, ask your Microsoft account manager (the plan's reviewer); after a "
     "rejection you can also say **dispute**. For Partner Center itself, open a support "
@@ -972,6 +980,15 @@ FR: dict[str, str] = {
     "invoice_how": "Joignez la facture (un PDF ou une photo) à un message ici avec le trombone "
     "📎 sous la zone de saisie : je la lirai et vous proposerai de commencer une réclamation "
     "avec. Pour l'ajouter à une réclamation en cours, dites d'abord **reprendre**.",
+    "data_kept": "Ce que vous tapez ici et les fichiers que vous joignez sont conservés pour "
+    "votre organisation seulement : une autre organisation ne les voit jamais, et un brouillon "
+    "n'est modifié que par le collègue qui l'a commencé ou vos administrateurs Incentives. Ils "
+    "sont conservés pour que rien de ce que vous avez tapé ne se perde et que le réviseur "
+    "reçoive ce que vous avez envoyé. Leur durée de conservation, et leur suppression, "
+    "relèvent des personnes qui gèrent cet assistant pour votre organisation (votre équipe "
+    "informatique) : demandez-leur. Un brouillon dont vous ne voulez plus : dites **supprimer "
+    "ma réclamation** ou **supprimer mon plan**. Gardez vous-même les originaux de vos "
+    "factures et justificatifs pendant 24 mois après l'activité : Microsoft peut les demander.",
     "support": "Je suis un assistant automatique : je ne peux pas vous mettre en relation "
     "avec une personne. "
     "Pour une décision sur un plan ou une réclamation, adressez-vous à votre responsable de "

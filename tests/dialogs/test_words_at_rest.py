@@ -156,6 +156,27 @@ async def test_asking_for_a_person_says_who_to_turn_to(
 @pytest.mark.parametrize(
     ("locale", "typed", "answer"),
     [
+        # Seen at stop 52: "I didn't understand that", « Je n'ai pas compris ».
+        (EN, "is my data safe?", "other organisation"),
+        (EN, "what data do you keep?", "other organisation"),
+        (EN, "how long do you keep my files?", "24 months"),
+        (EN, "delete my account", "other organisation"),
+        (FR, "mes données sont-elles en sécurité ?", "autre organisation"),
+        (FR, "combien de temps gardez-vous mes fichiers ?", "24 mois"),
+        (FR, "supprimer mon compte", "autre organisation"),
+    ],
+)
+async def test_what_is_kept_of_a_partners_data_is_said(
+    chat: Chat, locale: str, typed: str, answer: str
+) -> None:
+    """What is kept, who sees it, and whom to ask about keeping or removing it (the
+    operator's policy, which the bot does not set: it promises no deletion)."""
+    assert answer in await said(chat, locale, typed)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "answer"),
+    [
         (EN, "what is co-op?", "Co-op funds are"),
         (EN, "how does co-op work?", "Co-op funds are"),
         (FR, "c'est quoi le co-op ?", "Les fonds co-op sont"),
