@@ -892,7 +892,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("who sees my data", "how long do you keep my data", "how long do you keep my files"),
             *("how long do you keep my answers", "how long is my data kept"),
             *("delete my account", "delete my data", "delete all my data", "forget me"),
-            *("remove my data", "erase my data", "gdpr", "privacy", "data privacy"),
+            # Not "privacy" or "GDPR" alone: a campaign may be named so.
+            *("remove my data", "erase my data", "what about my privacy"),
         ),
         fr=(
             *("mes donnees sont elles en securite", "mes donnees sont elles securisees"),
@@ -904,8 +905,8 @@ INTENTS: dict[Intent, IntentSpec] = {
                 "combien de temps gardez vous mes fichiers",
             ),
             *("combien de temps conservez vous mes donnees", "supprimer mon compte"),
-            *("supprimer mes donnees", "effacer mes donnees", "oubliez moi", "rgpd"),
-            *("confidentialite", "protection des donnees"),
+            *("supprimer mes donnees", "effacer mes donnees", "oubliez moi"),
+            *("et ma vie privee", "et la confidentialite de mes donnees"),
         ),
         without_role=True,
     ),

@@ -16,7 +16,7 @@ from tests.dialogs.claim_support import (
     get_claim,
     seed_funds,
 )
-from tests.dialogs.test_plan_journey import plan_id_in
+from tests.dialogs.test_plan_journey import answer_until, plan_id_in, start_plan
 from tests.support import Chat, shown
 
 NOT_UNDERSTOOD = ("I didn't understand", "Je n'ai pas compris")
@@ -458,3 +458,18 @@ async def test_a_submission_taken_back_with_only_a_plan_sent_is_about_the_plan(
     )
 
     assert said_of_the_plan in text and plan.id in text, text
+
+
+@pytest.mark.parametrize(("locale", "typed"), [(EN, "Privacy"), (EN, "GDPR"), (FR, "RGPD")])
+async def test_a_campaign_named_like_a_data_question_keeps_its_name(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    """A security campaign named "Privacy" or "GDPR" is its name at the campaign's name,
+    never the answer about what is kept of a partner's data."""
+    chat.locale = locale
+    await start_plan(chat, locale)
+    await answer_until(chat, "name", locale=locale)
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert f"**{typed}**" in said, said
