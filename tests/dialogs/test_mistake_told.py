@@ -120,47 +120,31 @@ async def test_the_wrong_invoice_told_at_the_check_names_the_invoice(
 
 
 @pytest.mark.parametrize(
-    ("locale", "typed", "asks"),
+    ("locale", "done", "typed", "says"),
     [
-        (EN, "I made a mistake in the amount", "How much are you claiming"),
-        (EN, "the amount is wrong", "How much are you claiming"),
-        (EN, "I put the wrong date", "When did the activity run?"),
-        (EN, "wrong amount on my claim", "How much are you claiming"),
-        (FR, "je me suis trompé dans le montant", "Quel montant"),
-        (FR, "le montant est faux", "Quel montant"),
-        (FR, "j'ai mis la mauvaise date", "Quand l'activité a-t-elle eu lieu ?"),
+        # A claim draft saved: it opens at that answer's question.
+        (EN, "save", "I made a mistake in the amount", "How much are you claiming"),
+        (EN, "save", "the amount is wrong", "How much are you claiming"),
+        (EN, "save", "I put the wrong date", "When did the activity run?"),
+        (EN, "save", "wrong amount on my claim", "How much are you claiming"),
+        (FR, "save", "je me suis trompé dans le montant", "Quel montant"),
+        (FR, "save", "le montant est faux", "Quel montant"),
+        (FR, "save", "j'ai mis la mauvaise date", "Quand l'activité a-t-elle eu lieu ?"),
+        # The claim submitted: why it can't change, never "no claim draft".
+        (EN, "submit", "change the date on my claim", "can't be changed any more"),
+        (EN, "submit", "the amount is wrong", "can't be changed any more"),
+        (EN, "submit", "I made a mistake in the amount", "can't be changed any more"),
+        (FR, "submit", "modifier la date de ma réclamation", "ne peut plus être modifiée"),
+        (FR, "submit", "le montant est faux", "ne peut plus être modifiée"),
     ],
 )
-async def test_a_mistake_told_at_rest_opens_the_draft_at_that_answer(
-    chat: Chat, files: FileServer, locale: str, typed: str, asks: str
+async def test_a_mistake_told_at_rest_is_about_the_latest_claim(
+    chat: Chat, files: FileServer, locale: str, done: str, typed: str, says: str
 ) -> None:
-    claim_id = await _claim_then(chat, files, locale, "save")
+    claim_id = await _claim_then(chat, files, locale, done)
 
-    replies = await chat.say(typed, locale=locale)
+    said = shown(await chat.say(typed, locale=locale))
 
-    said = shown(replies)
-    assert claim_id in said
-    assert asks in said
-
-
-@pytest.mark.parametrize(
-    ("locale", "typed", "says"),
-    [
-        (EN, "change the date on my claim", "can't be changed any more"),
-        (EN, "the amount is wrong", "can't be changed any more"),
-        (EN, "I made a mistake in the amount", "can't be changed any more"),
-        (FR, "modifier la date de ma réclamation", "ne peut plus être modifiée"),
-        (FR, "le montant est faux", "ne peut plus être modifiée"),
-    ],
-)
-async def test_a_change_of_a_claim_sent_says_it_cannot_change(
-    chat: Chat, files: FileServer, locale: str, typed: str, says: str
-) -> None:
-    claim_id = await _claim_then(chat, files, locale, "submit")
-
-    replies = await chat.say(typed, locale=locale)
-
-    said = shown(replies)
     assert claim_id in said
     assert says in said
     assert "no claim draft" not in said and "aucun brouillon" not in said
