@@ -166,7 +166,7 @@ _FUNDS_QUESTIONS = (
     re.compile(r"^(?:qu est ce qu il|que) (?:me|nous) reste(?: t il)?\s*\??$"),
     re.compile(r"^(?:jusqu a quand|until when|by when)\b"),
     # « il me reste combien ? », « on a combien de fonds ? », « j'ai combien de co-op ? »
-    re.compile(r"^(?:il (?:me|nous) reste|on a|j ai|nous avons|ai je|avons nous) combien\b"),
+    re.compile(r"^(?:il (?:me |nous )?reste|on a|j ai|nous avons|ai je|avons nous) combien\b"),
 )
 _FUNDS_WORDS = re.compile(
     r"\b(?:co op|funds?|fonds)\b.*\b(?:left|remaining|remain|available|balance|restants?|"
@@ -175,6 +175,8 @@ _FUNDS_WORDS = re.compile(
     r"|\b(?:due|expir\w*)\b"
     # "what's left in my budget?", « que reste-t-il de mon budget ? »
     r"|\bbudget\b.*\b(?:left|remaining|restant)\b|\b(?:left|remaining|reste)\b.*\bbudget\b"
+    # "what's left of my funds?", « que reste-t-il de mes fonds ? »
+    r"|\b(?:left|remaining|reste)\b.*\b(?:co op|funds?|fonds)\b"
 )
 
 
@@ -2003,6 +2005,19 @@ _OVERVIEW = frozenset(
             "il me reste quoi a faire",
         ),
         *("qu'est-ce qu'il reste a faire", "que reste-t-il a faire"),
+        # Seen at stop 53, 'I didn't understand that': each draft says what it still needs.
+        *("what's missing", "what is missing", "what's still missing", "what is still missing"),
+        *("what's left", "what is left", "what remains", "what remains to be done"),
+        *("what else is left", "anything left", "anything left to do", "is anything missing"),
+        *("is there anything left", "is there anything left to do", "anything missing"),
+        *("what do i still need to do", "what else do i need to do", "what else do i have to do"),
+        *("how far am i", "how far along am i", "to do list", "my to do list", "todo list"),
+        *("my todo list", "what's still to do", "what is still to do", "what's still left"),
+        *("qu'est-ce qui manque", "qu'est-ce qui manque encore", "que manque-t-il"),
+        *("que manque-t-il encore", "il manque quoi", "il manque quelque chose"),
+        *("qu'est-ce que je dois encore faire", "que dois-je encore faire", "reste a faire"),
+        *("il reste quoi a faire", "qu'est-ce qu'il reste", "que reste-t-il"),
+        *("ma liste de taches", "ma liste de choses a faire", "ce qu'il reste a faire"),
     )
 )
 

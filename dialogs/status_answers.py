@@ -19,9 +19,12 @@ from dialogs.recognizer import DRAFT, StatusQuestion, normalize
 from dialogs.services import Services
 from domain.claim import Claim
 from domain.dates import format_date
-from domain.lifecycle import ClaimStatus
+from domain.evidence import still_needed
+from domain.findings import blocking
+from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
 from domain.plan import Plan
+from domain.plan_rules import check_plan
 from domain.reviewer_reasons import ReviewerReason
 from views.cards import escape
 from views.claim_cards import format_count
@@ -127,7 +130,7 @@ def _pointed_at(claim: Claim) -> set[str]:
 
 def _next_step(claim: Claim, locale: str, editing: str | None, fixed_as: Claim | None) -> str:
     if claim.id == editing:
-        return t(locale, "status.next.editing_now")
+        return " ".join([*_left_in_claim(claim, locale), t(locale, "status.next.editing_now")])
     if claim.status is ClaimStatus.REJECTED and fixed_as is not None:
         # One fix per rejection: the copy is named, never a second fix invited.
         if fixed_as.id == editing:
@@ -136,7 +139,33 @@ def _next_step(claim: Claim, locale: str, editing: str | None, fixed_as: Claim |
             return t(locale, "status.fixed_as_draft", copy_id=fixed_as.id)
         status = claim_status_label(fixed_as.status.value, locale)
         return t(locale, "status.fixed_as", copy_id=fixed_as.id, status=status)
+    if claim.status is ClaimStatus.EDITING:
+        left = _left_in_claim(claim, locale)
+        if not left:
+            return t(locale, "status.next.ready", claim_id=claim.id)
+        return " ".join([*left, t(locale, "status.next.Editing", claim_id=claim.id)])
     return t(locale, f"status.next.{claim.status.value}", claim_id=claim.id)
+
+
+def _left_in_claim(claim: Claim, locale: str) -> list[str]:
+    """What a claim draft still needs, answers then evidence, with the labels its form and
+    check card use (none once everything is in: its check comes next)."""
+    fields = [t(locale, f"field.claim.{name}") for name in claim.unanswered_fields()]
+    needed = still_needed(claim.activity_type, claim.evidence)
+    unfinished = [
+        escape(item.file_name or item.url or item.id)
+        for item in claim.evidence
+        if item.missing_field() not in (None, "reading")  # the offer to read is no need
+    ]
+    left = []
+    if fields:
+        left.append(t(locale, "status.left.answers", fields=", ".join(fields)))
+    if needed:
+        requirements = ", ".join(t(locale, f"requirement.{need}") for need in needed)
+        left.append(t(locale, "status.left.evidence", requirements=requirements))
+    if unfinished:
+        left.append(t(locale, "status.left.unfinished", files=", ".join(unfinished)))
+    return left
 
 
 async def _fix_of(services: Services, claim: Claim) -> Claim | None:
@@ -147,13 +176,31 @@ async def _fix_of(services: Services, claim: Claim) -> Claim | None:
     return await services.claims.get(claim.tenant_id, copy_id) if copy_id else None
 
 
-def plan_status_text(plan: Plan, locale: str) -> str:
+def plan_status_text(plan: Plan, locale: str, today: date) -> str:
     change = _last_change(plan)
     since = format_date(change.at.date(), locale) if change else "—"
     line = t(locale, f"status_line.plan.{plan.status.value}", plan_id=plan.id, since=since)
     if change is not None and change.note and plan.status.value in ("Rejected", "Action required"):
         line += " " + t(locale, "status.reasons", reasons=escape(change.note.rstrip(". ")))
+    if plan.status is PlanStatus.EDITING:
+        line += " " + _left_in_plan(plan, locale, today)
     return line
+
+
+def _left_in_plan(plan: Plan, locale: str, today: date) -> str:
+    """What a plan draft still needs, as its form goes (its next question, a first
+    campaign, what its review would block on), and how to go on."""
+    go_on = t(locale, "status.next.plan", plan_id=plan.id)
+    missing = plan.missing_field()
+    if missing is not None:
+        left = t(locale, "status.left.plan_question", field=t(locale, f"field.{missing}"))
+    elif not plan.campaigns:
+        left = t(locale, "status.left.no_campaign")
+    elif problems := blocking(check_plan(plan, today, for_submission=True)):
+        left = t(locale, "status.left.plan_problems", count=len(problems))
+    else:
+        return t(locale, "status.next.plan_ready", plan_id=plan.id)
+    return f"{left} {go_on}"
 
 
 async def answer_status(
@@ -179,7 +226,7 @@ async def answer_status(
         plan = await services.plans.get_plan(tenant_id, question.item_id)
         if plan is None:
             return t(locale, "status.unknown_id", item_id=question.item_id)
-        return plan_status_text(plan, locale)
+        return plan_status_text(plan, locale, today)
     lines: list[str] = []
     more: list[str] = []  # what the answer leaves out, counted
     preface: list[str] = []  # "None of your claims is named …"
@@ -220,7 +267,7 @@ async def answer_status(
                     status=status_label(question.status, locale),
                 )
         plans = await services.plans.get_many(tenant_id, [s.id for s in summaries[:MAX_LISTED]])
-        lines += ["- " + plan_status_text(p, locale) for p in plans]
+        lines += ["- " + plan_status_text(p, locale, today) for p in plans]
         more += more_line("status.more_plans", summaries[MAX_LISTED:], status_label, locale)
     if not lines and question.kind == "any" and question.status == DRAFT:
         return t(locale, "status.no_drafts")

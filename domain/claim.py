@@ -135,12 +135,14 @@ class Claim(BaseModel):
             extra.append(ATTENDEES_FIELD)
         return CLAIM_FIELDS + tuple(extra)
 
+    def unanswered_fields(self) -> list[str]:
+        """The required fields not answered yet, in asking order ("" counts as answered:
+        skipped)."""
+        return [field for field in self.required_fields() if getattr(self, field) is None]
+
     def missing_field(self) -> str | None:
-        """The first required field not answered yet ("" counts as answered: skipped)."""
-        for field in self.required_fields():
-            if getattr(self, field) is None:
-                return field
-        return None
+        """The first required field not answered yet."""
+        return next(iter(self.unanswered_fields()), None)
 
     def evidence_item(self, evidence_id: str) -> Evidence | None:
         return next((e for e in self.evidence if e.id == evidence_id), None)

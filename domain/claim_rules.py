@@ -88,8 +88,7 @@ from domain.evidence import (
     Evidence,
     EvidenceKind,
     check_file_name,
-    requirements_for,
-    satisfied,
+    still_needed,
 )
 from domain.findings import Finding, Severity
 from domain.funds import FundsPeriod, claiming_window, convert
@@ -560,7 +559,8 @@ def _check_demo_units(check: _Check, entry: ActivityType, amount: Decimal) -> No
 
 def _check_evidence(check: _Check) -> None:
     evidence = check.claim.evidence
-    if not satisfied(INVOICE_OR_CSR, evidence):
+    needed = still_needed(check.entry.key if check.entry is not None else None, evidence)
+    if INVOICE_OR_CSR in needed:
         check.add("no_invoice_or_csr", _BLOCKING)
     for item in evidence:
         if item.kind is EvidenceKind.PROOF and not (item.note or "").strip():
@@ -580,15 +580,14 @@ def _check_evidence(check: _Check) -> None:
                     item_id=item.id,
                     name=error.params.get("name", item.file_name),
                 )
-    if check.entry is not None:
-        for requirement in requirements_for(check.entry.key):
-            if not satisfied(requirement, evidence):
-                check.add(
-                    "required_evidence_missing",
-                    _BLOCKING,
-                    requirement=requirement,
-                    form=EVIDENCE_REQUIREMENTS.get(requirement, "file"),
-                )
+    for requirement in needed:
+        if requirement != INVOICE_OR_CSR:
+            check.add(
+                "required_evidence_missing",
+                _BLOCKING,
+                requirement=requirement,
+                form=EVIDENCE_REQUIREMENTS.get(requirement, "file"),
+            )
 
 
 def _invoices(claim: Claim) -> list[Evidence]:

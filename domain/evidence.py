@@ -535,6 +535,13 @@ def requirements_for(activity_type: str) -> tuple[str, ...]:
     return tuple(key for key in entry.evidence if key != INVOICE_OR_CSR)
 
 
+def still_needed(activity_type: str | None, evidence: list[Evidence]) -> list[str]:
+    """The requirements no item meets yet: the invoice or CSR every claim needs, then what
+    the activity type asks for, in the catalog's order."""
+    needed = (INVOICE_OR_CSR, *requirements_for(activity_type or ""))
+    return [requirement for requirement in needed if not satisfied(requirement, evidence)]
+
+
 def satisfied(requirement: str, evidence: list[Evidence]) -> bool:
     """Whether some item with its content (file stored or URL given) meets `requirement`.
 

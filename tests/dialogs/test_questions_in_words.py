@@ -51,6 +51,10 @@ async def plan(chat: Chat):
         (EN, "what expires soon?"),
         (FR, "qu'est-ce qui expire bientôt ?"),
         (FR, "quand mes fonds expirent-ils ?"),
+        # Seen at stop 53: 'I didn't understand that', « Je n'ai pas compris ».
+        (EN, "what's left of my funds?"),
+        (FR, "il reste combien ?"),
+        (FR, "que reste-t-il de mes fonds ?"),
     ],
 )
 async def test_a_question_about_funds_or_deadlines_shows_the_funds(
