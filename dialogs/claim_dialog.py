@@ -33,6 +33,7 @@ from dialogs.evidence_dialog import (
     EvidenceFiles,
     LinkTyped,
     add_item,
+    adds_a_file,
     adds_named,
     adds_what,
     answer_evidence_question,
@@ -1134,6 +1135,8 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             named = adds_named(answer, draft.claim.activity_type)
             if named is not None:
                 return named
+            if adds_a_file(answer):  # "I have another file": its kind is asked
+                return "add_evidence"
             # "remove the photos": the one proof of the photos, as its Remove option.
             removed = removal_named(answer, draft.claim)
             if removed is not None:
@@ -1176,7 +1179,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             try:
                 return ChangeTo(name, self.read_field(draft, PREFIX + name, value))
             except UserInputError:
-                if renamed or says_change(what):
+                if (renamed or says_change(what)) and not split.after_verb:
                     raise
         return None
 

@@ -417,6 +417,8 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             named = adds_named(answer, draft.claim.activity_type)
             if named is not None:
                 return named
+            if adds_a_file(answer):  # "can I add another file?": its kind is asked
+                return "add_file"
             refuse_said_instead(answer, draft)
             named = names_evidence(answer, draft.claim.activity_type)
             if named is not None:  # "photos", « la facture »: that item, its file asked
@@ -583,7 +585,7 @@ async def add_item(
 def adds_what(typed: str | None) -> str | None:
     """ "add a link", « ajouter un fichier »: which item `typed` asks to add (`link`, `file`),
     or None."""
-    words = set(normalize(typed or "")[:80].split())
+    words = set(normalize(typed or "")[:80].replace("?", " ").split())  # "a file?" too
     if words & _LINK_NAMES:
         return "link"
     if words & _FILE_NAMES:
@@ -653,12 +655,29 @@ class AddNamed:
     requirement: str | None = None
 
 
-# A verb of adding evidence, then what is added ("send the photos", « joindre l'agenda »).
+# A verb of adding evidence, then what is added ("send the photos", « joindre l'agenda »),
+# maybe asked ("can I add a photo?", « je voudrais ajouter une photo »); or more of it told
+# ("I have another file", "one more invoice", « j'ai un autre fichier », « encore un
+# fichier »: the words for more are needed there, since "I have the invoice" may say it is
+# already in).
 _ADD_VERB = re.compile(
-    r"(?:(?:please|i ll|i will|let me|je vais|on va|voici)\s+)?"
+    r"(?:(?:please|i ll|i will|let me|je vais|on va|voici|can i|could i|may i|i want to"
+    r"|i d like to|i would like to|i need to|we need to|je veux|je voudrais|je dois|je peux"
+    r"|puis je|est ce que je peux|on peut|peut on)\s+)?"
     r"(?:add|adding|upload|uploading|attach|attaching|send|sending|submit|provide|here s"
     r"|here is|here are|ajouter|ajoute|ajoutez|joindre|joins|joignez|envoyer|envoie|envoyez"
-    r"|soumettre|fournir|deposer|depose|televerser)\s+(?P<what>.+)"
+    r"|soumettre|fournir|deposer|depose|televerser)\s+(?P<what>.+?)(?:\s*\?)?"
+    r"|(?:(?:i|we) (?:have|ve got|have got|got)|there s|there is|j ai|nous avons|on a|il y a)"
+    r"\s+(?P<more>(?:another|one more|a second|more|other|some more|un autre|une autre"
+    r"|d autres|encore un|encore une|un deuxieme|une deuxieme)\s+.+?)(?:\s*\?)?"
+    r"|(?P<again>(?:one more|another|encore un|encore une|un autre|une autre)\s+.+?)(?:\s*\?)?"
+)
+# What a file is called when its kind is not said ("another file", « un autre document »).
+_A_FILE = re.compile(
+    r"(?:(?:a|an|the|another|one more|a second|more|other|some more|some|my|un|une|des|un autre"
+    r"|une autre|d autres|encore un|encore une|un deuxieme|une deuxieme|mon|ma|mes|le|la|les)"
+    r"\s+)?(?:files?|documents?|attachments?|pdfs?|scans?|evidence|fichiers?|pieces? jointes?"
+    r"|justificatifs?|preuves?)"
 )
 
 
@@ -927,10 +946,22 @@ def adds_named(typed: str, activity_type: str | None) -> AddNamed | None:
     said = _ADD_VERB.fullmatch(normalize(typed[:120]))
     if said is None:
         return None
-    read = kind_from_words(said["what"], activity_type)
+    read = kind_from_words(_added(said), activity_type)
     if read is None or read[0] not in FILE_KINDS:
         return None
     return AddNamed(read[0], read[1])
+
+
+def _added(said: re.Match[str]) -> str:
+    """The words for what is added, however `_ADD_VERB` read them."""
+    return said["what"] or said["more"] or said["again"]
+
+
+def adds_a_file(typed: str) -> bool:
+    """Whether the whole answer adds a file it does not say the kind of ("add another
+    file", "can I add a document?", "I have another file", « encore un fichier »)."""
+    said = _ADD_VERB.fullmatch(normalize(typed[:120]))
+    return said is not None and _A_FILE.fullmatch(_added(said)) is not None
 
 
 # "same note", "same as above", « idem », « même note »: the note given before, again.

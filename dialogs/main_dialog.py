@@ -1975,8 +1975,9 @@ class MainDialog(ComponentDialog):
                 return None
             note_intent("status")
             identity = Identity.from_activity(context.activity)
-            # The claim being filled in is not sent to "continue my claim": it is asked below.
-            editing = _pending_question(inner_dc).claim_id
+            # The draft being filled in is not sent to "continue my …": it is asked below.
+            pending = _pending_question(inner_dc)
+            editing = pending.claim_id or pending.plan_id or None
             answer = await answer_status(self.services, identity, question, editing)
             await context.send_activity(answer)
             await inner_dc.reprompt_dialog()

@@ -135,6 +135,16 @@ _LEADING_VERB = re.compile(
 )
 
 
+# The last words of a change that name an answer ("… the end date", "rename the campaign",
+# « … le plafond »), as `normalize` leaves them.
+_ENDS_ON_AN_ANSWER = re.compile(
+    r"\b(?:name|title|date|start|end|limit|amount|budget|spend|cost|description|countries"
+    r"|country|type|currency|reviewer|period|market|program|programme|nom|titre|debut|fin"
+    r"|plafond|montant|cout|depense|descriptif|pays|devise|reviseur|periode|marche)$"
+    r"|^(?:rename|renommer|renomme|renommez)(?: (?:the|la|le))? (?:campaign|campagne|it)$"
+)
+
+
 class PlanDialog(PlanFormDialog):
     """Options: `plan_id`, and `edit` ("field", "C1:field" or "C1:A2:field") for one change."""
 
@@ -421,8 +431,11 @@ class PlanDialog(PlanFormDialog):
             # "rename Spring push to …", « renommer la campagne … en … »: its name.
             what = _RENAME.sub(r"change the name of \g<rest>", what, count=1)
             what = _SWITCH.sub(r"change \g<rest>", what, count=1)
-            target = self._one_edit(draft, question, what)
-            if target is None and _AN_AMOUNT.fullmatch(value.strip()):
+            # Split after some word of "change the end date March 31": read among the
+            # plan's items only where the words end on an answer's ("… end date").
+            exactly = split.after_verb and not _ENDS_ON_AN_ANSWER.search(normalize(split.what))
+            target = self._one_edit(draft, question, what, exactly=exactly)
+            if target is None and _AN_AMOUNT.fullmatch(value.strip()) and not split.after_verb:
                 # "set the ads to 6000": an activity's one amount is its planned amount.
                 target = self._planned_amount_of(draft, question, split.what)
             found = self._changed_by(draft, target) if target is not None else None
@@ -432,9 +445,9 @@ class PlanDialog(PlanFormDialog):
             try:
                 read = form.read_field(scratch, target.field, value)
             except UserInputError:
-                if says_change(what):
+                if says_change(what) and not split.after_verb:
                     raise
-                continue
+                continue  # split at some word: another may read, or the choice asks
             if target.field in DATE_FIELDS and campaign_date_concerns(
                 target.field, read, usage_period(draft.plan), draft.today
             ):
@@ -482,12 +495,17 @@ class PlanDialog(PlanFormDialog):
         return target if target is not None and target.field == "planned_amount" else None
 
     @staticmethod
-    def _one_edit(draft: PlanDraft, question: Question, what: str) -> EditTarget | None:
+    def _one_edit(
+        draft: PlanDraft, question: Question, what: str, exactly: bool = False
+    ) -> EditTarget | None:
+        """The one answer `what` names ("change the end date"); `exactly`: only as a change
+        choice says it, never read among the plan's items."""
         edits = [c for c in question.choices if ReviewAction.parse(c.value).verb == "edit"]
         named = exact_choice(what, edits) or exact_choice(f"change {what}", edits)
         meant = [named.value] if named is not None else []
         plan = draft.plan
-        meant = meant or edit_choices(what, plan) or edit_choices(f"change {what}", plan)
+        if not meant and not exactly:
+            meant = edit_choices(what, plan) or edit_choices(f"change {what}", plan)
         if len(meant) != 1:
             return None  # none, or several: asked which as before
         return EditTarget.parse(ReviewAction.parse(meant[0]).argument)

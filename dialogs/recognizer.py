@@ -1579,6 +1579,12 @@ _ASKS_WHAT_STOPS = re.compile(
     r"|is it ready(?: to (?:submit|go|send))?|(?:is it|are we) (?:good|ok|okay|good to go"
     r"|all set)|ready to (?:submit|go|send)|is everything (?:ok|okay|fine|good|in order|there)"
     r"|can i (?:submit|send)(?: it)?(?: now)?|am i ready|is (?:anything|something) missing"
+    # "is this plan ok?", « mon plan est-il bon ? »
+    r"|(?:is|does) (?:this|the|my) (?:plan|claim) (?:look )?(?:ok|okay|good|fine|ready|complete"
+    r"|alright|all right|correct|right)(?: now)?"
+    r"|(?:est ce que )?(?:mon|ce|le) plan est (?:il )?(?:bon|ok|correct|complet|pret)"
+    r"|(?:est ce que )?(?:ma|cette|la) reclamation est (?:elle )?(?:bonne|ok|correcte|complete"
+    r"|prete)"
     r"|anything missing|(?:est ce que )?(?:c est|elle est) prete?|est ce pret|est elle prete"
     r"|tout est (?:bon|ok|la|en ordre)|(?:est ce que )?(?:je peux|on peut) (?:la )?(?:soumettre"
     r"|envoyer)|(?:puis je|peut on) (?:la )?(?:soumettre|envoyer)|il manque quelque chose"
@@ -1597,6 +1603,15 @@ _ASKS_WHAT_STOPS = re.compile(
     r"|is it going to (?:be approved|be accepted|pass|go through)"
     r"|(?:est ce qu |est ce que )?(?:elle|il|ca|cela) (?:sera|va etre) (?:acceptee?|approuvee?"
     r"|validee?)|(?:est ce que )?ca va passer|sera t (?:elle|il) (?:acceptee?|approuvee?|validee?)"
+    # "what will the reviewer say?", "would a reviewer reject it?", « le réviseur va-t-il la
+    # refuser ? »: what a reviewer would reject is the check's.
+    r"|what (?:will|would) (?:the|a) reviewers? (?:say|think|reject|object to)"
+    r"|what (?:will|would) (?:they|microsoft) (?:say|think)"
+    r"|(?:will|would) (?:the|a) reviewers? (?:reject|accept|approve|refuse) (?:it|this|that)"
+    r"|qu est ce que (?:le reviseur|l examinateur|les reviseurs|ils) (?:va|vont|dira|diront)"
+    r"(?: en)? (?:dire|penser)|que (?:va|dira) (?:dire )?le reviseur"
+    r"|(?:le reviseur|l examinateur) (?:va t il|risque t il de|pourrait il) (?:la |le )?"
+    r"(?:refuser|rejeter|accepter|valider)"
 )
 
 

@@ -31,7 +31,7 @@ from views.strings import t
 _VERBS = frozenset(
     normalize(verb)
     for verb in (
-        *("change", "edit", "update", "modify", "fix", "correct", "set", "adjust"),
+        *("change", "edit", "update", "modify", "fix", "correct", "set", "adjust", "make"),
         *("lower", "raise", "reduce", "increase", "cut"),
         *("modifier", "changer", "corriger", "ajuster", "baisser", "réduire", "augmenter"),
         *("diminuer", "mettre à jour", "rectifier"),
@@ -139,7 +139,7 @@ _RENAMING = re.compile(r"^\s*(?:rename|renommer|renomme|renommez)\b\s*", re.IGNO
 
 # "change the amount", « modifier le plafond »: a choice's synonyms for a field's change.
 _EDIT_VERBS = {
-    "en": ("change", "edit", "update", "modify", "fix", "correct", "set"),
+    "en": ("change", "edit", "update", "modify", "fix", "correct", "set", "make"),
     "fr": (
         *("modifier", "changer", "corriger", "mettre a jour", "mettre"),
         # In the imperative, as partners type them: « mets le montant », « corrige la date ».
@@ -496,6 +496,12 @@ _ASKING_TO = re.compile(
 _ASKED_AFTER = re.compile(rf"(?:[\s,]+(?:{polite_words(typed=True)}))?[\s?!]*$", re.IGNORECASE)
 # No change with its value is longer (a message longer is read as before).
 _MAX_CHANGE_LENGTH = 300
+# The most words a change and the answer it names take ("change the campaign's end date").
+_MAX_CHANGE_WORDS = 7
+# Words that go on naming what is changed, never a value's first ("… of activity 5").
+_JOINING = frozenset(
+    ("of", "for", "in", "on", "from", "at", "de", "du", "des", "d", "pour", "dans", "sur")
+)
 
 
 def says_change(text: str) -> bool:
@@ -512,12 +518,26 @@ _FIGURE_TOKEN = re.compile(
 )
 
 
+_MONTH_WORDS = frozenset(
+    normalize(word)
+    for word in (
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "jan", "feb", "mar", "apr"),
+        *("jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janvier", "février"),
+        *("mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre"),
+        *("novembre", "décembre", "janv", "févr", "avr", "juil", "déc"),
+    )
+)
+
+
 def _bare_figure(answer: str) -> tuple[str, str] | None:
     """(the change, its figure) when `answer` ends with a figure after words; else None."""
     tokens = answer.split()
     start = len(tokens)
     while start > 0 and _FIGURE_TOKEN.fullmatch(tokens[start - 1]):
         start -= 1
+    if start > 0 and normalize(tokens[start - 1]).rstrip(".") in _MONTH_WORDS:
+        start -= 1  # "… March 31": a day, its month with it
     what, value = " ".join(tokens[:start]), " ".join(tokens[start:])
     if not any(c.isdigit() for c in value) or not any(c.isalpha() for c in what):
         return None
@@ -540,6 +560,9 @@ class Split(NamedTuple):
     what: str
     value: str
     in_words: bool = False
+    # Split only after a verb of change, at some word: a change only where the words before
+    # name an answer exactly.
+    after_verb: bool = False
 
 
 def change_to_parts(answer: str) -> Iterator[Split]:
@@ -556,6 +579,14 @@ def change_to_parts(answer: str) -> Iterator[Split]:
     bare = _bare_figure(answer)
     if bare is not None and not _NUMBERED.search(bare[0]):
         yield Split(_CORRECTING.sub("", bare[0]), bare[1])
+    # A verb of change, the answer it names, the value with no word between ("change the
+    # date Nov 9th", "rename the campaign Winter push"): the longest words naming an answer
+    # first (only words a change choice names exactly are one).
+    tokens = answer.split()
+    if tokens and (_has_verb(normalize(tokens[0])) or _RENAMING.match(tokens[0])):
+        for end in range(min(len(tokens) - 1, _MAX_CHANGE_WORDS), 1, -1):
+            if normalize(tokens[end]) not in _JOINING:  # "… amount | of activity 5": no value
+                yield Split(" ".join(tokens[:end]), " ".join(tokens[end:]), after_verb=True)
 
 
 def judged_not_written(split: Split) -> bool:

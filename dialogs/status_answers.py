@@ -176,13 +176,15 @@ async def _fix_of(services: Services, claim: Claim) -> Claim | None:
     return await services.claims.get(claim.tenant_id, copy_id) if copy_id else None
 
 
-def plan_status_text(plan: Plan, locale: str, today: date) -> str:
+def plan_status_text(plan: Plan, locale: str, today: date, editing: str | None = None) -> str:
     change = _last_change(plan)
     since = format_date(change.at.date(), locale) if change else "—"
     line = t(locale, f"status_line.plan.{plan.status.value}", plan_id=plan.id, since=since)
     if change is not None and change.note and plan.status.value in ("Rejected", "Action required"):
         line += " " + t(locale, "status.reasons", reasons=escape(change.note.rstrip(". ")))
-    if plan.status is PlanStatus.EDITING:
+    if plan.id == editing:
+        line += " " + t(locale, "status.next.plan_editing_now")
+    elif plan.status is PlanStatus.EDITING:
         line += " " + _left_in_plan(plan, locale, today)
     return line
 
@@ -209,8 +211,9 @@ async def answer_status(
     question: StatusQuestion,
     editing: str | None = None,
 ) -> str:
-    """The whole answer, in the asker's language. `editing`: the claim being filled in, when
-    the question comes in the middle of it (its question is asked again right after)."""
+    """The whole answer, in the asker's language. `editing`: the claim or plan being filled
+    in, when the question comes in the middle of it (its question is asked again right
+    after)."""
     locale, tenant_id, today = identity.locale, identity.tenant_id, services.today()
 
     async def claim_text(claim: Claim) -> str:
@@ -226,7 +229,7 @@ async def answer_status(
         plan = await services.plans.get_plan(tenant_id, question.item_id)
         if plan is None:
             return t(locale, "status.unknown_id", item_id=question.item_id)
-        return plan_status_text(plan, locale, today)
+        return plan_status_text(plan, locale, today, editing)
     lines: list[str] = []
     more: list[str] = []  # what the answer leaves out, counted
     preface: list[str] = []  # "None of your claims is named …"
@@ -267,7 +270,7 @@ async def answer_status(
                     status=status_label(question.status, locale),
                 )
         plans = await services.plans.get_many(tenant_id, [s.id for s in summaries[:MAX_LISTED]])
-        lines += ["- " + plan_status_text(p, locale, today) for p in plans]
+        lines += ["- " + plan_status_text(p, locale, today, editing) for p in plans]
         more += more_line("status.more_plans", summaries[MAX_LISTED:], status_label, locale)
     if not lines and question.kind == "any" and question.status == DRAFT:
         return t(locale, "status.no_drafts")

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.dialogs.claim_support import EN, FR, claim_at, get_claim
+from tests.dialogs.claim_support import EN, FR, FileServer, claim_at, claim_at_check, get_claim
 from tests.support import Chat, shown
 
 
@@ -124,6 +124,68 @@ async def test_more_files_at_the_evidence_list_adds_one(
     replies = await chat.say(typed, locale=locale)
 
     assert asked in shown(replies), shown(replies)
+
+
+# Seen at stop 53 at a claim's check card: 'I don't know "I have another file"', or the
+# check's help for "can I add another file?".
+ANOTHER_FILE = [
+    (EN, "can I add another file?"),
+    (EN, "I have another file"),
+    (EN, "one more file"),
+    (EN, "I've got another document"),
+    (FR, "je peux ajouter un autre fichier ?"),
+    (FR, "j'ai un autre fichier"),
+    (FR, "encore un fichier"),
+]
+WHAT_IS_IT = {EN: "What is this evidence?", FR: "De quel justificatif s'agit-il"}
+FILE_ASKED = {EN: "Please send the file now", FR: "Envoyez le fichier maintenant"}
+
+
+# The same words naming what the file is: that item, its file asked next.
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "I want to add a photo"),
+        (EN, "I've got another invoice"),
+        (EN, "can I add the agenda?"),
+        (FR, "je voudrais ajouter une photo"),
+        (FR, "j'ai une autre facture"),
+    ],
+)
+async def test_another_file_named_at_the_check_card_asks_for_it(
+    chat: Chat, files: FileServer, locale: str, typed: str
+) -> None:
+    claim_id = await claim_at_check(chat, files, locale)
+    before = len((await get_claim(chat, claim_id)).evidence)
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert FILE_ASKED[locale] in shown(replies), shown(replies)
+    assert len((await get_claim(chat, claim_id)).evidence) == before + 1
+
+
+@pytest.mark.parametrize(("locale", "typed"), ANOTHER_FILE)
+async def test_another_file_told_at_the_check_card_adds_one(
+    chat: Chat, files: FileServer, locale: str, typed: str
+) -> None:
+    claim_id = await claim_at_check(chat, files, locale)
+    before = len((await get_claim(chat, claim_id)).evidence)
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert WHAT_IS_IT[locale] in shown(replies), shown(replies)
+    assert len((await get_claim(chat, claim_id)).evidence) == before + 1  # one, being added
+
+
+@pytest.mark.parametrize(("locale", "typed"), ANOTHER_FILE)
+async def test_another_file_told_at_the_evidence_list_adds_one(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    await claim_at(chat, locale)
+
+    replies = await chat.say(typed, locale=locale)
+
+    assert WHAT_IS_IT[locale] in shown(replies), shown(replies)
 
 
 @pytest.mark.parametrize(

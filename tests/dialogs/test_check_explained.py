@@ -49,6 +49,11 @@ from tests.support import Chat, shown
         (EN, "will they accept it?", "stops CLM-", "Missing: Event photos"),
         (FR, "est-ce qu'elle sera acceptée ?", "empêche de soumettre CLM-", "facture"),
         (FR, "est-ce que ça va passer ?", "empêche de soumettre CLM-", "facture"),
+        # Seen at stop 53: where every claim stands, the check's help.
+        (EN, "what will the reviewer say?", "stops CLM-", "Missing: Event photos"),
+        (EN, "would a reviewer reject it?", "stops CLM-", "Missing: Event photos"),
+        (FR, "qu'est-ce que le réviseur va dire ?", "empêche de soumettre CLM-", "facture"),
+        (FR, "le réviseur va-t-il la refuser ?", "empêche de soumettre CLM-", "facture"),
     ],
 )
 async def test_what_stops_a_claim_is_said_item_by_item(
@@ -70,15 +75,29 @@ async def test_a_claim_nothing_stops_says_so(chat: Chat, files: FileServer, type
     assert "Nothing stops CLM-" in shown(replies)
 
 
-# The same at a plan's review: "what's missing?" got the review's help.
-async def test_what_stops_a_plan_is_said(chat: Chat) -> None:
+# The same at a plan's review: "what's missing?" got the review's help; seen at stop 53,
+# "is this plan ok?" and "what will the reviewer say?" got where every item stands.
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "what's missing?"),
+        (EN, "is this plan ok?"),
+        (EN, "what will the reviewer say?"),
+        (FR, "mon plan est-il bon ?"),
+        (FR, "qu'est-ce que le réviseur va dire ?"),
+    ],
+)
+async def test_what_stops_a_plan_is_said(chat: Chat, locale: str, typed: str) -> None:
     from tests.dialogs.test_plan_journey import answer_until, start_plan
 
-    await start_plan(chat, EN)
-    await answer_until(chat, "review", locale=EN)
-    replies = await chat.say("what's missing?", locale=EN)
-    assert "Nothing stops PLN-" in shown(replies)
-    assert "This is your whole plan" not in shown(replies)
+    chat.locale = locale
+    await start_plan(chat, locale)
+    await answer_until(chat, "review", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    said = shown(replies)
+    assert ("Rien n'empêche de soumettre PLN-" if locale == FR else "Nothing stops PLN-") in said
+    assert "This is your whole plan" not in said and "Where things stand" not in said
+    assert "Où en sont les choses" not in said
 
 
 async def test_what_stops_a_plan_over_its_limit_is_said(chat: Chat) -> None:

@@ -54,6 +54,15 @@ from tests.support import Chat, shown
         (EN, "change the amount 9500", "amount", Decimal("9500"), "EUR 9,500.00"),
         (EN, "amount 9500", "amount", Decimal("9500"), "EUR 9,500.00"),
         (FR, "montant 9 500 €", "amount", Decimal("9500"), "9 500,00 EUR"),
+        # Seen at stop 53: 'I don't know "make the amount 9000"'.
+        (EN, "make the amount 9000", "amount", Decimal("9000"), "EUR 9,000.00"),
+        (EN, "make the amount 9,000 please", "amount", Decimal("9000"), "EUR 9,000.00"),
+        (EN, "make the date Nov 9th", "execution_date", date(2026, 11, 9), "9 Nov 2026"),
+        # Seen at stop 53: the question opened and the value dropped (typed again).
+        (EN, "change the date Nov 9th", "execution_date", date(2026, 11, 9), "9 Nov 2026"),
+        (EN, "change the name Security day", "name", "Security day", "Security day"),
+        (FR, "modifier la date 9 novembre", "execution_date", date(2026, 11, 9), "9 novembre"),
+        (FR, "changer le nom Journée sécurité", "name", "Journée sécurité", "Journée sécurité"),
     ],
 )
 async def test_a_change_with_its_value_is_kept_and_the_check_shown_again(

@@ -81,6 +81,16 @@ def _activity(plan):
          Decimal(9000), "EUR 9,000.00"),
         (FR, "mets le plafond 60 000 €", lambda p: p.plan_limit, Decimal(60000),
          "60 000,00 EUR"),
+        # Seen at stop 53: '"31" alone: did you mean 31 Jan 2027?' (the month dropped), and
+        # "rename the campaign Winter push" named it "push".
+        (EN, "change the end date March 31", lambda p: p.campaigns[0].end_date,
+         date(2027, 3, 31), "31 Mar 2027"),
+        (EN, "make the end date March 31", lambda p: p.campaigns[0].end_date,
+         date(2027, 3, 31), "31 Mar 2027"),
+        (EN, "rename the campaign Winter push", lambda p: p.campaigns[0].name, "Winter push",
+         "Winter push"),
+        (EN, "change the description Webinar series for SMB", lambda p: _activity(p).description,
+         "Webinar series for SMB", "Webinar series for SMB"),
     ],
 )  # fmt: skip
 async def test_a_change_with_its_value_is_kept_and_the_review_shown_again(

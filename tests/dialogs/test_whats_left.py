@@ -99,3 +99,16 @@ async def test_a_plan_with_every_answer_says_it_is_ready_to_submit(chat: Chat, l
     said = flat(shown(await chat.say("what's left to do?", locale=locale)))
     ready = "Tout y est" if locale == FR else "Every answer is in"
     assert ready in said and plan_id in said
+
+
+# Asked in the middle of the plan, its line says it is the one being filled in (the
+# question comes back), never "say continue my plan …" for the plan already open.
+@pytest.mark.parametrize("locale", [EN, FR])
+async def test_the_plan_being_filled_in_says_so(chat: Chat, locale: str) -> None:
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "currency", locale=locale)
+    said = flat(shown(await chat.say("where is my plan?", locale=locale)))
+    assert plan_id in said
+    assert ("en train de le remplir" if locale == FR else "filling it in now") in said
+    assert ("reprendre mon plan" if locale == FR else "continue my plan") not in said
