@@ -282,9 +282,9 @@ _OF_THE_LIMIT = (
     r"(?:\s+(?:of\s+)?(?:the\s+|my\s+|du\s+|de\s+la\s+|de\s+l'|de\s+mon\s+|de\s+ma\s+)?"
     r"(?:plan\s+)?(?:limit|budget|plafond|limite|total|enveloppe)(?:\s+du\s+plan)?)?"
 )
-_PERCENT = r"(?:(?:about|around|environ)\s+)?(?P<percent>\d{1,3}(?:[.,]\d{1,2})?)\s?%"
-_PART = r"(?:(?:the|a|la|le|un|une)\s+)?(?P<part>half|quarter|third|moitie|quart|tiers)"
-_SHARE_OF_LIMIT = re.compile(f"{_PERCENT}{_OF_THE_LIMIT}|{_PART}{_OF_THE_LIMIT}")
+SHARE_PERCENT = r"(?:(?:about|around|environ)\s+)?(?P<percent>\d{1,3}(?:[.,]\d{1,2})?)\s?%"
+SHARE_PART = r"(?:(?:the|a|la|le|un|une)\s+)?(?P<part>half|quarter|third|moitie|quart|tiers)"
+_SHARE_OF_LIMIT = re.compile(f"{SHARE_PERCENT}{_OF_THE_LIMIT}|{SHARE_PART}{_OF_THE_LIMIT}")
 _PARTS = {"half": 2, "moitie": 2, "quarter": 4, "quart": 4, "third": 3, "tiers": 3}
 # "not sure yet", « pas encore sûr » (beside "TBD", "n/a": `says_not_given`).
 _NOT_YET = frozenset(
@@ -365,7 +365,13 @@ def _refuse_per_period(draft: PlanDraft, answer: str) -> None:
 
 def _share_of_limit(answer: str) -> Decimal | None:
     """The share of the plan's limit `answer` names ("half of the limit": 0.5), if any."""
-    said = _SHARE_OF_LIMIT.fullmatch(" ".join(fold(answer[:60]).replace("’", "'").split()))
+    return share_said(answer, _SHARE_OF_LIMIT)
+
+
+def share_said(answer: str, pattern: re.Pattern[str]) -> Decimal | None:
+    """The share `answer` names in words `pattern` reads ("half of …", "20% of …": 0.5,
+    0.2), if any (`SHARE_PERCENT` and `SHARE_PART` are its groups)."""
+    said = pattern.fullmatch(" ".join(fold(answer[:60]).replace("’", "'").split()))
     if said is None:
         return None
     if said["part"]:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import replace
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from babel.numbers import get_territory_currencies
 from botbuilder.dialogs import WaterfallStepContext
 
-from dialogs.activity_dialog import ActivityDialog
+from dialogs.activity_dialog import SHARE_PART, SHARE_PERCENT, ActivityDialog, share_said
 from dialogs.campaign_dialog import DATE_FIELDS, CampaignDialog, usage_period
 from dialogs.form_dialog import (
     DECLINED,
@@ -377,8 +378,14 @@ class PlanDialog(PlanFormDialog):
 
     def _parse_answer(self, draft: PlanDraft, question: Question, answer: Any) -> Any:
         if question.field == "plan_limit" and isinstance(answer, str):
-            if normalize(answer[:60]).rstrip(" ?!.") in _ALL_FUNDS:
+            typed = normalize(answer[:60]).rstrip(" ?!.")
+            if typed in _ALL_FUNDS:
                 return self._earned_limit(draft)  # awaited by the form: the funds are read
+            share = share_said(answer, _SHARE_OF_FUNDS)
+            if share is not None:  # "10% of my funds": that share of them
+                return self._earned_limit(draft, share)
+            if typed in _NO_LIMIT:  # "no limit": a plan has one
+                raise UserInputError("plan_limit_needed", value=excerpt(answer))
         if question.field == "review" and isinstance(answer, str):
             confirmed = ReviewAction.parse(answer)
             if confirmed.verb == _REMOVE_CONFIRMED:
@@ -397,8 +404,9 @@ class PlanDialog(PlanFormDialog):
             _ask_before_removing(draft, ReviewAction.parse(value))
         return value
 
-    async def _earned_limit(self, draft: PlanDraft) -> ReadAmount:
-        """The co-op earned for the plan's program and period, as its limit ("the max")."""
+    async def _earned_limit(self, draft: PlanDraft, share: Decimal | None = None) -> ReadAmount:
+        """The co-op earned for the plan's program and period, as its limit ("the max"), or
+        that `share` of it ("half of my co-op")."""
         plan, locale = draft.plan, draft.locale
         program = t(locale, f"program.{plan.program}") if plan.program else "?"
         named = f"{program} {plan.period or ''}".strip()
@@ -410,8 +418,13 @@ class PlanDialog(PlanFormDialog):
         if plan.currency and funds.currency != plan.currency:
             earned = format_amount(funds.earned, funds.currency, locale)
             raise UserInputError("plan_limit_other_currency", earned=earned, currency=plan.currency)
-        limit = ReadAmount(funds.earned)
-        limit.notes = ("earned",)
+        if share is None:
+            limit = ReadAmount(funds.earned)
+            limit.notes = ("earned",)
+            return limit
+        unit = Decimal(1).scaleb(-minor_units(funds.currency))
+        limit = ReadAmount((funds.earned * share).quantize(unit, rounding=ROUND_HALF_UP))
+        limit.notes = ("share_of_earned",)
         return limit
 
     def _change_to(self, draft: PlanDraft, question: Question, answer: str) -> ChangeTo | None:
@@ -840,6 +853,11 @@ _ALL_FUNDS = frozenset(
     normalize(words)
     for words in (
         *("the max", "max", "maximum", "the maximum", "all my co-op", "all my coop"),
+        # Seen at stop 53: 'isn't an amount I can read'.
+        *("whatever is available", "whatever s available", "what s available", "all available"),
+        *("everything available", "all that s available", "all available funds"),
+        *("what is available", "tout ce qui est disponible", "ce qui est disponible"),
+        *("tout le disponible", "le disponible", "le montant disponible"),
         *("all my funds", "all of it", "everything", "what i earned", "what i ve earned"),
         *("all i earned", "the full amount", "my allocation", "all my allocation"),
         *("le max", "le maximum", "tout mon co-op", "tout mon coop", "tous mes fonds"),
@@ -851,6 +869,28 @@ _ALL_FUNDS = frozenset(
         *("all my co op for the period", "my earned co op", "the co op i earned"),
         *("mon co op", "mon coop", "mon co op pour la periode", "mes fonds co op", "mes fonds"),
         *("tout mon co op pour la periode", "le co op gagne", "le co op que j ai gagne"),
+    )
+)
+
+
+# "10% of my funds", "half of my co-op", « la moitié de mes fonds »: that share of the co-op
+# earned (folded text, punctuation kept: the "%").
+_OF_FUNDS = (
+    r"\s+(?:of\s+)?(?:(?:the|my|our|all|all my|all of my|du|de|des|de mes|de mon|de ma"
+    r"|de notre|de nos|de tout mon|de tous mes)\s+)?(?:co-?op|co op|funds?|fonds|allocation"
+    r"|max|maximum|earnings|it|ca|cela|co-?op earned|co-?op gagne|fonds co-?op|co-?op funds"
+    r"|gains)"
+)
+_SHARE_OF_FUNDS = re.compile(f"{SHARE_PERCENT}{_OF_FUNDS}|{SHARE_PART}{_OF_FUNDS}")
+# "no limit", « illimité »: a plan has one (its question says so, nothing kept).
+_NO_LIMIT = frozenset(
+    normalize(words)
+    for words in (
+        *("no limit", "unlimited", "no cap", "no maximum", "no max", "there is no limit"),
+        *("there s no limit", "we have no limit", "we don t have a limit", "none needed"),
+        *("limitless", "infinite", "no ceiling", "doesn t matter", "it doesn t matter"),
+        *("pas de limite", "illimite", "sans limite", "aucune limite", "pas de plafond"),
+        *("sans plafond", "aucun plafond", "il n y a pas de limite", "peu importe"),
     )
 )
 

@@ -312,8 +312,12 @@ EN: dict[str, str] = {
     "amount_note.rest_of_limit": "what remains of the plan limit",
     "amount_note.share_of_limit": "that share of the plan limit",
     "amount_note.earned": "the co-op earned for this program and period",
+    "amount_note.share_of_earned": "that share of the co-op earned for this program and period",
     "help.plan_limit_earned": "The co-op earned for {named} is {earned}: say **the max** to make "
     "it the limit.",
+    "error.plan_limit_needed": '"{value}": a plan always has one, the most it may spend (the '
+    "co-op earned for its program and period, in Partner Center under Incentives). Type it, "
+    "or say **the max** for the co-op figure I have.",
     "error.plan_limit_no_funds": "I have no co-op figure for {named} yet: type the plan limit "
     "(it is in Partner Center, under Incentives).",
     "error.plan_limit_other_currency": "The co-op earned is {earned}, and this plan is in "
@@ -1180,8 +1184,12 @@ FR: dict[str, str] = {
     "amount_note.rest_of_limit": "ce qui reste de la limite du plan",
     "amount_note.share_of_limit": "cette part de la limite du plan",
     "amount_note.earned": "le co-op gagné pour ce programme et cette période",
+    "amount_note.share_of_earned": "cette part du co-op gagné pour ce programme et cette période",
     "help.plan_limit_earned": "Le co-op gagné pour {named} est de {earned} : dites **le "
     "maximum** pour en faire le plafond.",
+    "error.plan_limit_needed": "« {value} » : un plan en a toujours une, le plus qu'il peut "
+    "dépenser (le co-op gagné pour son programme et sa période, dans Partner Center, rubrique "
+    "Incentives). Tapez-la, ou dites **le maximum** pour le montant de co-op que j'ai.",
     "error.plan_limit_no_funds": "Je n'ai pas encore de montant de co-op pour {named} : tapez "
     "le plafond du plan (il figure dans Partner Center, rubrique Incentives).",
     "error.plan_limit_other_currency": "Le co-op gagné est de {earned}, et ce plan est en "

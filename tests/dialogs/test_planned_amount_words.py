@@ -117,6 +117,56 @@ async def test_the_co_op_earned_is_the_limit(
     assert (await get(chat, plan_id)).plan_limit == Decimal("25000")
 
 
+# Seen at stop 53 at the plan limit: "whatever is available", "10% of my funds", "half of my
+# co-op" got 'isn't an amount I can read' (the co-op earned is known); "no limit",
+# "unlimited", « pas de limite » the same, as if a figure had been mistyped.
+@pytest.mark.parametrize(
+    ("locale", "typed", "limit", "said"),
+    [
+        (EN, "whatever is available", "25000", "EUR 25,000.00 (the co-op earned for"),
+        (EN, "everything available", "25000", "EUR 25,000.00 (the co-op earned for"),
+        (FR, "tout ce qui est disponible", "25000", "(le co-op gagné pour"),
+        (EN, "10% of my funds", "2500", "EUR 2,500.00 (that share of the co-op earned"),
+        (EN, "half of my co-op", "12500", "EUR 12,500.00 (that share of the co-op earned"),
+        (EN, "80% of the max", "20000", "EUR 20,000.00 (that share of the co-op earned"),
+        (FR, "la moitié de mes fonds", "12500", "(cette part du co-op gagné"),
+        (FR, "10 % de mon co-op", "2500", "(cette part du co-op gagné"),
+    ],
+)
+async def test_a_share_of_the_co_op_earned_is_the_limit(
+    chat: Chat, locale: str, typed: str, limit: str, said: str
+) -> None:
+    from tests.dialogs.claim_support import seed_funds
+
+    chat.locale = locale
+    await seed_funds(chat, earned="25000", period="FY27 H2")
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "plan_limit", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    assert said in shown(replies).replace("\u202f", " ").replace("\xa0", " ")
+    assert (await get(chat, plan_id)).plan_limit == Decimal(limit)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "no limit", "a plan always has one"),
+        (EN, "unlimited", "a plan always has one"),
+        (EN, "there is no limit", "a plan always has one"),
+        (FR, "pas de limite", "un plan en a toujours une"),
+        (FR, "illimité", "un plan en a toujours une"),
+    ],
+)
+async def test_no_limit_says_a_plan_has_one(chat: Chat, locale: str, typed: str, said: str):
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, "plan_limit", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    assert said in shown(replies)
+    assert "isn't an amount" not in shown(replies) and "n'est pas un montant" not in shown(replies)
+    assert (await get(chat, plan_id)).plan_limit is None
+
+
 async def test_no_co_op_known_asks_for_the_limit(chat: Chat) -> None:
     plan_id = await start_plan(chat, EN)
     await answer_until(chat, "plan_limit", locale=EN)
