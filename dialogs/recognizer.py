@@ -536,6 +536,24 @@ _PAYMENT_WORDS = re.compile(
     r"|combien (?:vais je|allons nous|va t on|est ce que je vais) (?:recevoir|toucher))\b"
 )
 _WHEN = re.compile(r"^(?:when|quand)\b")
+# A payment said not to have come ("I haven't been paid", "payment not received", « je n'ai
+# pas reçu mon paiement », « toujours pas payé »): who pays, when, and each approved claim.
+_PAYMENT_LATE = re.compile(
+    r"^(?:(?:i|we) (?:still )?(?:haven t|have not|havent|didn t|did not|never|have yet to)"
+    r" (?:been paid|got paid|gotten paid|get paid|(?:received?|seen|got|gotten) (?:the |my |our"
+    r" |any )?(?:payment|money|funds|co op|transfer))"
+    r"|(?:still )?no (?:payment|money|pay|transfer)(?: yet| received)?"
+    r"|(?:the |my |our )?(?:payment|money|transfer)s? (?:not|never|still not) (?:received|arrived"
+    r"|paid|come|here)"
+    r"|(?:the |my |our )?(?:payment|money|transfer) (?:hasn t|has not|didn t|did not|never"
+    r"|still hasn t) (?:arrived|come|come in|been received|been paid|shown up|landed)"
+    r"|(?:je|nous) n (?:ai|avons) (?:toujours )?(?:pas|jamais) (?:ete payee?s?|recu (?:mon |le"
+    r" |notre |de |d |aucun )?(?:paiement|argent|virement|versement))"
+    r"|(?:le |mon |notre )?(?:paiement|virement|versement) n est (?:toujours )?pas (?:arrive"
+    r"|venu|passe)"
+    r"|toujours pas (?:payee?s?|de paiement|de virement|d argent)|pas (?:encore )?(?:de paiement"
+    r"|payee?s?))\b"
+)
 # "can I spend the money on TV?": the money spent, not paid (what co-op pays for).
 _SPENDING = re.compile(r"\b(?:spend|spent|use|used|depenser|depense|utiliser)\b")
 # The claim's words asked about: "what is a CSR?", "what's a pre-approval id?", "can I use a
@@ -774,8 +792,8 @@ def rule_asked(phrase: str, asked: bool) -> Intent | None:
     if _MISTAKE.search(phrase) and _SUBMITTED.search(phrase):
         return Intent.AFTER_SUBMIT  # told ("I submitted the wrong amount") or asked
     paid_to_me = _PAYMENT_WORDS.search(phrase) and not _SPENDING.search(phrase)
-    if paid_to_me and (asked or opened or _WHEN.match(phrase)):
-        return Intent.PAYMENT
+    if (paid_to_me and (asked or opened or _WHEN.match(phrase))) or _PAYMENT_LATE.match(phrase):
+        return Intent.PAYMENT  # asked, or told it has not come
     if _NOT_KNOWN.match(phrase) and _PARTNER_ID_WORDS.search(phrase):
         return Intent.PARTNER_ID
     told = bool(_INVOICE_TOLD.match(phrase))  # "my invoice is in dollars"
@@ -2073,8 +2091,39 @@ def _named(
 
 def overview_asked(text: str | None) -> bool:
     """Whether the whole message asks for where everything stands in other words than a
-    status question's ("summary", "what's pending?", « quoi de neuf ? »)."""
-    return bool(text) and normalize(text[:80]).rstrip(" ?!") in _OVERVIEW
+    status question's ("summary", "what's pending?", « quoi de neuf ? »), or says a wait is
+    too long ("my claim is stuck"; at a question, "still waiting" may be its answer: a
+    pre-approval awaited)."""
+    if not text:
+        return False
+    typed = normalize(text[:120]).rstrip(" ?!.")
+    return typed in _OVERVIEW or _DELAY_TOLD.fullmatch(typed) is not None
+
+
+# A wait said too long ("my claim is stuck", "why is it taking so long?", "it's been weeks",
+# « ma réclamation est bloquée », « pourquoi c'est si long ? »): where things stand, where a
+# review longer than its 2 business days names support ("I'm stuck" alone is trouble).
+_DELAY_TOLD = re.compile(
+    r"(?:(?:my|our|the) (?:claim|claims|plan|plans|poe|submission) (?:is|are|has been|have been"
+    r"|seems|seem|looks|got) (?:still )?(?:stuck|blocked|on hold|taking (?:so |too )?long"
+    r"|taking forever|pending (?:for ages|forever))"
+    r"|why (?:is|does) (?:it|this|my claim|the claim|my plan|the plan|the review|the approval)"
+    r" (?:taking|take) (?:so|this|that) long|what s taking so long|why so long|why the delay"
+    r"|(?:it|this|the review|the approval) (?:is )?taking (?:so|too|very|this) long"
+    r"|it s been (?:weeks|days|ages|forever|a week|two weeks|a month|months)"
+    r"|(?:(?:i m|i am|we re|we are) )?still waiting(?: for (?:an answer|a decision|the review"
+    r"|approval|news|a reply))?"
+    r"|(?:nobody|no one|noone) (?:has )?(?:answered|replied|responded|got back to (?:me|us))"
+    r"|still no (?:answer|reply|response|news|decision)|no (?:answer|reply|response|news) yet"
+    r"|(?:ma|notre|la) reclamation est (?:toujours )?(?:bloquee|coincee)"
+    r"|(?:mes|nos|les) reclamations sont (?:toujours )?(?:bloquees|coincees)"
+    r"|(?:mon|notre|le) plan est (?:toujours )?(?:bloque|coince)"
+    r"|pourquoi (?:c est|ca prend|est ce) (?:si|aussi|tellement|trop) long|pourquoi ce retard"
+    r"|ca prend (?:trop de temps|tellement de temps)|c est (?:trop|tres|bien) long"
+    r"|(?:j|nous) attend(?:s|ons) toujours(?: une reponse| la decision| l examen)?"
+    r"|toujours (?:rien|pas de reponse|pas de nouvelles|en attente)"
+    r"|personne (?:ne m a|ne nous a|n a) repondu|ca fait des (?:semaines|jours|mois))"
+)
 
 
 # A rejection told ("my claim was rejected", "I got a rejection", « on m'a refusé ma

@@ -84,7 +84,12 @@ def claim_status_text(
         if reasons:
             lines.append(t(locale, "status.reasons", reasons="; ".join(reasons)))
         lines += invoices_read(claim, _pointed_at(claim), locale)
-    lines.append(_next_step(claim, locale, editing, fixed_as))
+    due = _payment_due(claim, change)
+    if due is not None and today > due:  # approved, past its 45 business days: late
+        lines.append(t(locale, "status.next.payment_late", paid_by=format_date(due, locale),
+                       claim_id=claim.id))  # fmt: skip
+    else:
+        lines.append(_next_step(claim, locale, editing, fixed_as))
     if (
         claim.status is ClaimStatus.UNDER_REVIEW
         and change is not None
@@ -92,6 +97,13 @@ def claim_status_text(
     ):
         lines.append(t(locale, "status.escalate"))
     return " ".join(lines)
+
+
+def _payment_due(claim: Claim, change: Any) -> date | None:
+    """The day an approved claim is paid by (45 business days after its approval)."""
+    if claim.status is not ClaimStatus.APPROVED or change is None:
+        return None
+    return business_days_after(change.at.date(), PAYMENT_BUSINESS_DAYS)
 
 
 def _reasons_of_last_decision(claim: Claim, change: Any, locale: str) -> list[str]:
@@ -330,16 +342,18 @@ async def answer_payment(services: Services, identity: Identity, editing: str | 
         standing = await answer_status(services, identity, StatusQuestion("claim"), editing)
         return "\n\n".join([t(locale, "payment"), t(locale, "payment.none"), standing])
     lines = []
+    today = services.today()
     for claim in await services.claims.get_many(
         identity.tenant_id, [s.id for s in summaries[:MAX_LISTED]]
     ):
         change = _last_change(claim)
-        approved_on = change.at.date() if change else services.today()
+        approved_on = change.at.date() if change else today
         paid_by = business_days_after(approved_on, PAYMENT_BUSINESS_DAYS)
         lines.append(
             t(
                 locale,
-                "payment.line",
+                # Past its 45 business days: late, and whom to ask (DOMAIN.md).
+                "payment.line_late" if today > paid_by else "payment.line",
                 claim_id=claim.id,
                 name=escape(claim.name or "—"),
                 amount=format_amount(claim.amount or Decimal(0), claim.currency or "", locale),

@@ -114,6 +114,8 @@ STATUS_EN: dict[str, str] = {
     "payment.approved": "Approved, to be paid",
     "payment.line": "- **{claim_id}** ({name}), {amount}, approved on {approved_on}: paid by "
     "{paid_by}",
+    "payment.line_late": "- **{claim_id}** ({name}), {amount}, approved on {approved_on}: due "
+    "by {paid_by}, now late: ask Partner Center support (Help + support), naming {claim_id}",
     "dispute.not_allowed": "Only an Incentives admin can dispute a claim; {who}",
     "dispute.who": "ask {names} to dispute it.",
     "dispute.who_unknown": "ask your organisation's Incentives admin to dispute it.",
@@ -148,6 +150,7 @@ STATUS_EN: dict[str, str] = {
     "status.next.Submitted": "Waiting for review (about 2 business days).",
     "status.next.Under review": "The reviewer is looking at it (about 2 business days).",
     "status.next.Approved": "Payment is expected within 45 business days.",
+    "status.next.payment_late": "Its payment was due by {paid_by} (45 business days after its approval) and is late: ask Partner Center support (Help + support), naming {claim_id}.",
     "status.next.Paid": "Paid: nothing more to do.",
     "status.next.Action required": "The reviewer asked for changes: say **continue my claim {claim_id}** or use the notice's Fix and resubmit button.",
     "status.next.Rejected": "To fix it, click **Fix and resubmit** on its notice or type **fix {claim_id}**; if you think the decision is wrong, use the notice's **Dispute** button or type **dispute {claim_id}**.",
@@ -309,6 +312,9 @@ STATUS_FR: dict[str, str] = {
     "payment.approved": "Approuvées, à payer",
     "payment.line": "- **{claim_id}** ({name}), {amount}, approuvée le {approved_on} : payée "
     "d'ici le {paid_by}",
+    "payment.line_late": "- **{claim_id}** ({name}), {amount}, approuvée le {approved_on} : "
+    "due au plus tard le {paid_by}, désormais en retard : contactez le support de l'Espace "
+    "partenaires (Aide + support) en indiquant {claim_id}",
     "dispute.not_allowed": "Seul un administrateur Incentives peut contester une réclamation ; {who}",
     "dispute.who": "demandez à {names} de la contester.",
     "dispute.who_unknown": "demandez à l'administrateur Incentives de votre organisation de la contester.",
@@ -343,6 +349,7 @@ STATUS_FR: dict[str, str] = {
     "status.next.Submitted": "En attente d'examen (environ 2 jours ouvrés).",
     "status.next.Under review": "Le réviseur l'examine (environ 2 jours ouvrés).",
     "status.next.Approved": "Le paiement est attendu sous 45 jours ouvrés.",
+    "status.next.payment_late": "Son paiement était attendu au plus tard le {paid_by} (45 jours ouvrés après son approbation) et il est en retard : contactez le support de l'Espace partenaires (Aide + support) en indiquant {claim_id}.",
     "status.next.Paid": "Payée : plus rien à faire.",
     "status.next.Action required": "Le réviseur demande des modifications : dites **reprendre ma réclamation {claim_id}** ou utilisez le bouton Corriger et soumettre à nouveau de la notification.",
     "status.next.Rejected": "Pour la corriger, cliquez sur **Corriger et soumettre à nouveau** dans sa notification ou tapez **corriger {claim_id}** ; si vous pensez la décision erronée, utilisez le bouton **Contester** de la notification ou tapez **contester {claim_id}**.",
