@@ -642,6 +642,10 @@ INTENTS: dict[Intent, IntentSpec] = {
             "fix and resubmit",
             "fix and resubmit it",
             "resubmit",
+            # Told rather than asked (seen at stop 53: 'I didn't understand that').
+            *("i ll fix it", "ok i ll fix it", "i will fix it", "ok i will fix it"),
+            *("let me fix it", "let s fix it", "ok let s fix it", "ok fix it", "i ll fix that"),
+            *("i ll correct it", "i will correct it", "i ll resubmit it", "i ll resubmit"),
         ),
         fr=(
             "corriger",
@@ -654,6 +658,9 @@ INTENTS: dict[Intent, IntentSpec] = {
             "corriger et soumettre a nouveau",
             "corriger et resoumettre",
             "resoumettre",
+            *("je vais la corriger", "je vais le corriger", "je la corrige", "je le corrige"),
+            *("d accord je la corrige", "d accord je le corrige", "ok je la corrige"),
+            *("ok je vais la corriger", "je corrige", "je vais corriger", "je vais la resoumettre"),
         ),
         from_card=True,
     ),
@@ -669,6 +676,11 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("can i send a better scan", "can i send a new invoice", "can i send another invoice"),
             *("can i upload a new invoice", "can i replace the invoice", "what should i fix"),
             *("how do i fix my plan", "can i fix my plan", "can i still fix it"),
+            # Seen at stop 53: 'I didn't understand that'.
+            *("what do i need to change", "what do i have to change", "what should i change"),
+            *("what needs to change", "what needs changing", "what do they want me to change"),
+            *("what did i do wrong", "what was wrong", "what was wrong with it"),
+            *("what was wrong with my claim", "what did they not like", "what didn t they like"),
         ),
         fr=(
             *("comment corriger", "comment la corriger", "comment le corriger"),
@@ -677,6 +689,10 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("puis je la resoumettre", "peut on resoumettre", "je peux la corriger"),
             *("je peux la resoumettre", "puis je envoyer une nouvelle facture"),
             *("puis je renvoyer la facture", "comment corriger mon plan", "que dois je corriger"),
+            *("qu est ce que je dois changer", "que dois je changer", "que dois je modifier"),
+            *("qu est ce que je dois modifier", "qu est ce qui n allait pas"),
+            *("qu ai je fait de mal", "qu est ce qui ne va pas avec ma reclamation"),
+            *("qu est ce qui ne va pas",),
         ),
     ),
     # The rejection notice's button, or its words with the claim's id.

@@ -29,6 +29,12 @@ pytestmark = pytest.mark.asyncio
         (EN, "can I resubmit it?", ("fix {claim_id}", "a new draft")),
         (FR, "comment la corriger ?", ("corriger {claim_id}", "un nouveau brouillon")),
         (FR, "puis-je la resoumettre ?", ("corriger {claim_id}", "un nouveau brouillon")),
+        # Seen at stop 53: 'I didn't understand that'.
+        (EN, "what do I need to change?", ("fix {claim_id}", "Invoice scan is blurry")),
+        (EN, "what did I do wrong?", ("fix {claim_id}", "Invoice scan is blurry")),
+        (EN, "what was wrong with it?", ("fix {claim_id}", "Invoice scan is blurry")),
+        (FR, "qu'est-ce que je dois changer ?", ("corriger {claim_id}", "Invoice scan is blurry")),
+        (FR, "qu'est-ce qui n'allait pas ?", ("corriger {claim_id}", "Invoice scan is blurry")),
     ],
 )
 async def test_how_to_fix_is_answered_and_nothing_is_started(
@@ -108,3 +114,24 @@ async def test_a_rejection_told_gets_the_reviewers_reasons(
 
     assert claim_id in said and "Invoice scan is blurry" in said, said
     assert (await get_claim(chat, claim_id)).status is ClaimStatus.REJECTED
+
+
+# Seen at stop 53: "ok I'll fix it" got 'I didn't understand that' ("fix it" starts it).
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "ok I'll fix it", "was rejected, so I started"),
+        (EN, "I will fix it", "was rejected, so I started"),
+        (EN, "let me fix it", "was rejected, so I started"),
+        (FR, "je vais la corriger", "a été refusée ; j'ai donc créé"),
+        (FR, "d'accord, je la corrige", "a été refusée ; j'ai donc créé"),
+    ],
+)
+async def test_saying_one_will_fix_it_starts_the_fix(
+    chat: Chat, files: FileServer, locale: str, typed: str, said: str
+) -> None:
+    claim_id = await rejected_seminar(chat, files, locale)
+
+    text = await understood(chat, locale, typed)
+
+    assert said in text and claim_id in text, text
