@@ -56,6 +56,7 @@ from dialogs.plan_form import PlanDraft
 from dialogs.recognizer import (
     Command,
     StatusQuestion,
+    activity_ran,
     asks_what_stops,
     at_rest,
     close_choice,
@@ -336,6 +337,12 @@ class MainDialog(ComponentDialog):
             note_intent("status")
             await context.send_activity(await answer_status(self.services, identity, question))
             return await step.end_dialog()
+        ran = activity_ran(text)
+        if ran is not None:  # "I ran the seminar, now what?": its claim, as "new claim for …"
+            command = Command(Intent.NEW_CLAIM, text=ran)
+            return await self.routes[Intent.NEW_CLAIM].at_start(
+                Turn(context, identity, command, step)
+            )
         files = files_of(context.activity)
         sheet = sheet_of(files)
         if sheet is not None:

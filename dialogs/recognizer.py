@@ -2089,6 +2089,48 @@ def _named(
     return tuple(w for w, f in zip(words, folded, strict=True) if f not in not_a_name)[:8]
 
 
+# An activity said to have run ("I ran the seminar, now what?", "the LinkedIn ads are done",
+# « on a fait le séminaire », « le séminaire a eu lieu »), or its claim asked with the verb
+# alone ("claim the seminar", « réclamer la publicité »): with no question open, its claim.
+_RAN = re.compile(
+    r"(?:(?:i|we) (?:just )?(?:ran|did|held|hosted|finished|completed|delivered|organised"
+    r"|organized|launched)|(?:j ai|on a|nous avons) (?:fait|organise|tenu|realise|termine"
+    r"|lance)|claim|reclamer)\s+(?P<what>(?:the|my|our|a|an|le|la|l|les|mon|ma|mes|notre|nos"
+    r"|un|une)\s+.+?)"
+    r"|(?P<subject>(?:the|my|our|le|la|l|les|mon|ma|mes|notre|nos)\s+.+?)\s+(?:happened"
+    r"|took place|ran|is done|are done|is over|are over|is finished|are finished|has ended"
+    r"|have ended|ended|is complete|are complete|was held|were held|has run|have run|went live"
+    r"|a eu lieu|ont eu lieu|est terminee?|sont terminee?s|est finie?|sont finie?s"
+    r"|s est tenue?|s est deroulee?|est passee?)"
+)
+_RAN_AFTER = re.compile(
+    r"(?:\s+(?:last|yesterday|this|on|in|at|earlier|today|hier|aujourd hui|la semaine"
+    r"|le mois|cette|ce|en|le|mardi|lundi|mercredi|jeudi|vendredi)\b.*?)?"
+    r"(?:\s+(?:now what|what now|what next|so what now|what do i do now|what should i do"
+    r"|what do i do|et maintenant|je fais quoi|on fait quoi))?"
+)
+_RAN_WHOLE = re.compile(f"(?:{_RAN.pattern}){_RAN_AFTER.pattern}")
+# What ran is never a plan, a claim, its evidence or the bot's work: "the plan is done".
+_NOT_RUN = re.compile(
+    r"\b(?:plans?|claims?|drafts?|reclamations?|brouillons?|forms?|formulaire|invoices?"
+    r"|factures?|files?|fichiers?|documents?|csrs?|evidence|justificatifs?|payments?|paiements?"
+    r"|reviews?|examen|disputes?|contestation|it|this|that|everything|nothing|ca|tout|rien"
+    r"|\d[\d.,]*)\b"
+)
+
+
+def activity_ran(text: str | None) -> str | None:
+    """The words for an activity said to have run, or whose claim is asked with the verb
+    alone ("I ran the seminar": "the seminar"); None when the message says none."""
+    if not text or len(text) > 200:
+        return None
+    said = _RAN_WHOLE.fullmatch(normalize(text).rstrip(" ?!."))
+    if said is None:
+        return None
+    what = said["what"] or said["subject"]
+    return None if _NOT_RUN.search(what) else what
+
+
 def overview_asked(text: str | None) -> bool:
     """Whether the whole message asks for where everything stands in other words than a
     status question's ("summary", "what's pending?", « quoi de neuf ? »), or says a wait is
