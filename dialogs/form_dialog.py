@@ -502,6 +502,11 @@ class FormDialog(ComponentDialog):
             await step.context.send_activity(t(draft.locale, "ack.value", value=shown))
         return await spec.after(step, draft, value) if spec.after else None
 
+    def is_first_question(self, draft: Draft, field_name: str) -> bool:
+        """Whether `field_name` is the draft's first question, with no answer before it that
+        "back" could change."""
+        return False
+
     def as_before(self, draft: Draft, field_name: str, answer: str) -> Awaitable[Any] | None:
         """An answer that points at an earlier one ("same as last time" at a new plan's
         program): an awaitable of the value it points at, read before anything else; None
@@ -1010,8 +1015,11 @@ class FormDialog(ComponentDialog):
                 raise UserInputError(f"pleasantry_{said_to_the_bot}")
             mistake = says_change_unnamed(answer) and not self.mistakes_told_are_answers
             if mistake and exact_choice(answer, question.choices or []) is None:
-                # "oops", "I made a mistake" at a name: never its name; "back" is the way.
-                raise UserInputError("mistake_at_question", value=excerpt(answer))
+                # "oops", "I made a mistake" at a name: never its name; "back" is the way
+                # (at the first question there is no answer before: its own is asked).
+                first = self.is_first_question(draft, question.field)
+                key = "mistake_at_first_question" if first else "mistake_at_question"
+                raise UserInputError(key, value=excerpt(answer))
             if question.input == "text" and asks_about_the_question(answer):
                 # "what should I write?" at a description or a dispute: its help, never kept.
                 raise UserInputError("text_asks", value=excerpt(answer))

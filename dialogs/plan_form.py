@@ -87,6 +87,12 @@ class PlanFormDialog(FormDialog):
         await step.context.send_activity(t(draft.locale, "back.first_here"))
         return None
 
+    def is_first_question(self, draft: PlanDraft, field_name: str) -> bool:
+        """The plan's own first detail (its Partner ID): "back" there has nothing before."""
+        order = self.back_order
+        first = bool(order) and field_name == order[0] and field_name not in self.back_to
+        return first and self.just_begun(draft) is None and not draft.plan.campaigns
+
     def just_begun(self, draft: PlanDraft) -> str | None:
         """The id of the campaign or activity this dialog fills when nothing of it is
         answered yet; None for the plan's own details, or once anything is."""

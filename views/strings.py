@@ -551,6 +551,8 @@ EN: dict[str, str] = {
     "error.text_empty": "I need some text here.",
     "error.done_which": '"{value}": submit it now, or save it to finish later?',
     "error.fine_done_which": "Good: nothing changed. Submit it now, or save it to finish later?",
+    "error.mistake_at_first_question": '"{value}": nothing was kept from that. Type this '
+    "question's answer below, or say **cancel** to stop here: the draft is kept.",
     "error.mistake_at_question": '"{value}": nothing was kept from that. To change an earlier '
     "answer, say **back** (every answer so far is kept); to stop here, say **cancel**: the "
     "draft is kept.",
@@ -1439,6 +1441,9 @@ FR: dict[str, str] = {
     "pour en commencer un autre (ce brouillon est conservé).",
     "error.text_empty": "J'ai besoin d'un texte ici.",
     "error.done_which": "« {value} » : soumettre maintenant, ou enregistrer pour finir plus tard ?",
+    "error.mistake_at_first_question": "« {value} » : je n'en ai rien gardé. Tapez la "
+    "réponse à cette question ci-dessous, ou dites **annuler** pour vous arrêter ici : le "
+    "brouillon est conservé.",
     "error.mistake_at_question": "« {value} » : je n'en ai rien gardé. Pour modifier une "
     "réponse précédente, dites **retour** (chaque réponse donnée est conservée) ; pour vous "
     "arrêter ici, dites **annuler** : le brouillon est conservé.",

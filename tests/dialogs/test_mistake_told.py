@@ -196,7 +196,7 @@ async def test_a_mistake_told_at_a_dispute_is_the_disputes_to_read(
     [
         (EN, "name", "oops"),
         (EN, "name", "I made a mistake"),
-        (EN, "mpn_id", "I made a mistake"),
+        (EN, "program", "I made a mistake"),
         (EN, "description", "oops, my mistake"),
         (FR, "name", "je me suis trompé"),
         (FR, "description", "oups"),
@@ -241,3 +241,22 @@ async def test_a_mistake_told_with_no_claim_points_at_the_plan(
     said = shown(await chat.say(typed, locale=locale))
 
     assert says in said, said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"), [(EN, "oops"), (EN, "I made a mistake"), (FR, "oups")]
+)
+async def test_a_mistake_told_at_the_first_question_never_says_back(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    """Seen at stop 53 at a new plan's first question (its Partner ID): "oops" said 'To
+    change an earlier answer, say back' where there is none ("back" there: "nothing to go
+    back to"). Nothing is kept; the question's answer and "cancel" are what is said."""
+    chat.locale = locale
+    plan_id = plan_id_in(await chat.say("nouveau plan" if locale == FR else "new plan"))
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert ("**retour**" if locale == FR else "**back**") not in said, said
+    assert ("**annuler**" if locale == FR else "**cancel**") in said, said
+    assert (await get(chat, plan_id)).mpn_id is None
