@@ -789,6 +789,41 @@ def answer_evidence_question(typed: str, max_bytes: int) -> None:
         )
 
 
+# With no question open: a file said to be on this very message ("see attached", "here is
+# the invoice", « ci-joint », « voici la facture »), or the files asked after ("where are my
+# files?", "did you get my invoice?", « où sont mes fichiers ? »).
+_ON_THIS_MESSAGE = re.compile(
+    r"^(?:please\s+)?(?:see|find)\s+(?:the\s+|it\s+|them\s+)?attach|^attached\b"
+    r"|^ci\s+joint|^(?:voir\s+)?(?:la\s+|en\s+)?piece\s+jointe|^(?:voir\s+)?ci\s+dessous"
+    r"|^(?:here s|here is|here are|heres|voici|voila)\s+(?:(?:the|my|our|a|an|la|le|les|ma"
+    r"|mon|mes|l|un|une)\s+)?(?:invoices?|files?|documents?|photos?|pictures?|screenshots?"
+    r"|agenda|evidence|csr|proof|receipts?|factures?|fichiers?|justificatifs?|preuves?"
+    r"|captures?|programme)\b"
+)
+_FILES_ASKED_AFTER = re.compile(
+    r"^(?:where (?:are|is|did) (?:my|the) (?:files?|documents?|invoices?|uploads?|evidence"
+    r"|attachments?|photos?)|what (?:files?|documents?|evidence) (?:did i|have i|do i have)"
+    r"|what have i (?:uploaded|attached|sent)|what did i (?:upload|attach)"
+    r"|ou (?:sont|est) (?:mes|mon|ma) (?:fichiers?|documents?|factures?|justificatifs?"
+    r"|pieces? jointes?|photos?)|quels (?:fichiers|documents|justificatifs) (?:ai je|j ai))\b"
+)
+
+
+def files_talked_about(typed: str | None) -> str | None:
+    """With no question open and no file on the message: "sent" when a file is said to be
+    on it ("see attached", "here is the invoice"), "asked" when the files kept are asked
+    after or said sent before ("where are my files?", "did you get my invoice?"); None
+    otherwise (an e-mail named has its own answer in a claim)."""
+    words = normalize((typed or "")[:120])
+    if not words or _BY_EMAIL.search(words):
+        return None
+    if _ON_THIS_MESSAGE.match(words):
+        return "sent"
+    if _FILES_ASKED_AFTER.match(words) or _SAID_SENT.search(words):
+        return "asked"
+    return None
+
+
 def refuse_said_sent(typed: str, draft: ClaimDraft) -> None:
     """A file said to have been sent ("I sent it already"): answered (UserInputError) with
     what has reached the claim, or that nothing has and how a file does. An e-mail named

@@ -44,7 +44,7 @@ from dialogs.claim_dialog import (
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog, DeleteDraftDialog, KeptOpen
 from dialogs.dispute_dialog import FIELD as DISPUTE_FIELD
 from dialogs.dispute_dialog import DisputeDialog
-from dialogs.evidence_dialog import EVIDENCE_QUESTIONS_AT, evidence_question
+from dialogs.evidence_dialog import EVIDENCE_QUESTIONS_AT, evidence_question, files_talked_about
 from dialogs.field_help import field_help
 from dialogs.form_dialog import Done, error_text
 from dialogs.identity import TEAMS_LOCALE, Identity
@@ -73,7 +73,13 @@ from dialogs.recognizer import (
 )
 from dialogs.services import Services
 from dialogs.sheet_import import Filled, SheetFiller, problems_text, read_attached, sheet_of
-from dialogs.status_answers import answer_payment, answer_status, more_line, reasons_said
+from dialogs.status_answers import (
+    MAX_LISTED,
+    answer_payment,
+    answer_status,
+    more_line,
+    reasons_said,
+)
 from dialogs.used_cards import mark_notice_used
 from domain.claim import Claim
 from domain.dates import FiscalHalf, format_date, format_day_ahead
@@ -344,6 +350,10 @@ class MainDialog(ComponentDialog):
                 Turn(context, identity, command, step)
             )
         files = files_of(context.activity)
+        talked = None if files else files_talked_about(text)
+        if talked is not None:  # "see attached" with none, "where are my files?"
+            await context.send_activity(await self._files_kept(identity, talked == "sent"))
+            return await step.end_dialog()
         sheet = sheet_of(files)
         if sheet is not None:
             # A plan spreadsheet with no question open: a new draft, or the one it names.
@@ -1920,6 +1930,33 @@ class MainDialog(ComponentDialog):
                     claim_id=drafts[0],
                 )
             )
+
+    async def _files_kept(self, identity: Identity, none_came: bool) -> str:
+        """The files each claim draft of the speaker's holds (changed last first), after
+        "no file came" when one was said to be on the message, and how a file reaches a
+        claim."""
+        locale = identity.locale
+        drafts = await self._claim_drafts(identity)
+        claims = await self.services.claims.get_many(identity.tenant_id, drafts[:MAX_LISTED])
+        lines = []
+        for claim in claims:
+            kept = [e.file_name or e.url for e in claim.evidence if e.file_name or e.url]
+            if kept:
+                name, listed = claim.name or "—", ", ".join(cards.escape(k) for k in kept)
+                lines.append(
+                    t(locale, "files.kept.line", claim_id=claim.id, name=cards.escape(name),
+                      files=listed)
+                )  # fmt: skip
+        parts = [t(locale, "files.none_came")] if none_came else []
+        if lines:
+            parts += [t(locale, "files.kept.title"), "\n".join(lines)]
+        else:
+            parts.append(t(locale, "files.kept.none"))
+        if drafts:
+            parts.append(t(locale, "files.how", claim_id=drafts[0]))
+        else:
+            parts.append(t(locale, "files.how_none"))
+        return "\n\n".join(parts)
 
     async def _where_files_go(self, identity: Identity) -> str:
         """A file sent with no claim open: evidence belongs to a claim; the claim a reviewer

@@ -578,6 +578,15 @@ CLAIM_EN: dict[str, str] = {
     "error.evidence_kind_not_link": "This item is a file, not a link: say which kind of "
     "document it is (invoice, CSR or proof). To add a link instead, say **back** and choose "
     "**Add a link**.",
+    "files.none_came": "No file came with your message (Teams sent none): attach it again "
+    "with the paperclip under the message box.",
+    "files.kept.title": "**Files on your claim drafts**",
+    "files.kept.line": "- **{claim_id}** ({name}): {files}",
+    "files.kept.none": "No file is on a claim draft of yours yet.",
+    "files.how": "A file goes to a claim: open it (**continue my claim {claim_id}**) and "
+    "attach the file there.",
+    "files.how_none": "A file goes to a claim: say **new claim** to start one, then attach the "
+    "file there.",
     "files.no_claim": "Files are evidence for a claim, and no claim is open. Say **new claim** "
     "to start one, then send the file again (I didn't keep this one).",
     "files.fix_first": "Files are evidence for a claim, and no claim is open. **{claim_id}** "
@@ -1226,6 +1235,15 @@ CLAIM_FR: dict[str, str] = {
     "error.evidence_kind_not_link": "Cet élément est un fichier, pas un lien : dites de quel "
     "document il s'agit (facture, CSR ou justificatif). Pour ajouter plutôt un lien, dites "
     "**retour** puis choisissez **Ajouter un lien**.",
+    "files.none_came": "Aucun fichier n'est venu avec votre message (Teams n'en a envoyé "
+    "aucun) : joignez-le à nouveau avec le trombone sous la zone de saisie.",
+    "files.kept.title": "**Fichiers de vos brouillons de réclamation**",
+    "files.kept.line": "- **{claim_id}** ({name}) : {files}",
+    "files.kept.none": "Aucun fichier n'est encore sur un de vos brouillons de réclamation.",
+    "files.how": "Un fichier va à une réclamation : ouvrez-la (**reprendre ma réclamation "
+    "{claim_id}**) et joignez-y le fichier.",
+    "files.how_none": "Un fichier va à une réclamation : dites **nouvelle réclamation** pour en "
+    "commencer une, puis joignez-y le fichier.",
     "files.no_claim": "Les fichiers sont les justificatifs d'une réclamation, et aucune "
     "réclamation n'est ouverte. Dites **nouvelle réclamation** pour en commencer une, puis "
     "envoyez à nouveau le fichier (je n'ai pas gardé celui-ci).",
