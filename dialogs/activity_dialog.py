@@ -213,10 +213,10 @@ _SAME_AS_BEFORE = frozenset(
     for words in (
         *("same", "the same", "same as before", "same as above", "same countries", "ditto"),
         *("the same countries", "same as the last one", "same as last time", "same again"),
-        *("same as previous", "same as the previous one", "same as the market", "same here"),
+        *("same as previous", "same as the previous one", "same here"),
         *("idem", "pareil", "les memes", "les memes pays", "memes pays", "comme avant"),
         *("pareil que avant", "pareil qu avant", "comme precedemment", "comme la precedente"),
-        *("comme le marche", "le meme", "la meme chose", "pareil que le marche"),
+        *("le meme", "la meme chose"),
     )
 )
 
@@ -230,6 +230,12 @@ _THE_MARKET = frozenset(
         *("countrywide", "the market country", "all of the market", "all the market"),
         *("tout le marche", "le marche", "l ensemble du marche", "tout le pays", "le pays"),
         *("l ensemble du pays", "national", "au national", "le pays du marche"),
+        # The market named (seen at stop 53: at a later activity "same as the market" took
+        # the countries of the activity before).
+        *("same as the market", "our market", "my market", "the plan s market"),
+        *("same country as the plan", "same as the plan", "the plan market", "our country"),
+        *("comme le marche", "pareil que le marche", "notre marche", "mon marche"),
+        *("le marche du plan", "comme le plan", "pareil que le plan", "notre pays"),
     )
 )
 

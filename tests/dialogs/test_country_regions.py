@@ -195,6 +195,11 @@ async def test_the_same_countries_as_the_activity_before(chat: Chat, typed: str)
         (EN, "the whole country"),
         (FR, "tout le marché"),
         (FR, "tout le pays"),
+        # Seen at stop 53: 'I don't know the country "our market"'.
+        (EN, "our market"),
+        (EN, "same country as the plan"),
+        (FR, "notre marché"),
+        (FR, "le marché du plan"),
     ],
 )
 async def test_the_same_countries_at_the_first_activity_is_the_market(
@@ -206,6 +211,19 @@ async def test_the_same_countries_at_the_first_activity_is_the_market(
     assert "don't know" not in shown(replies) and "connais pas" not in shown(replies)
     plan = await get(chat, plan_id)
     assert plan.campaigns[0].activities[0].countries == [plan.market]
+
+
+# Seen at stop 53 at a second activity: « pareil que le marché », "same as the market" took
+# the countries of the activity before (France, Belgium), not the plan's market's.
+@pytest.mark.parametrize("typed", ["pareil que le marché", "comme le marché", "same as the market"])
+async def test_the_market_named_at_a_later_activity_is_the_market(chat: Chat, typed: str) -> None:
+    chat.locale = FR
+    plan_id = await start_plan(chat, FR)
+    await answer_until(chat, "countries", locale=FR, occurrence=2)
+    await chat.say(typed, locale=FR)
+    plan = await get(chat, plan_id)
+    assert plan.campaigns[0].activities[1].countries == [plan.market]
+    assert plan.campaigns[0].activities[0].countries != [plan.market]  # the test means it
 
 
 # Found in the Agents Playground: "same as before" at a second activity's type got 'I don't
