@@ -2115,6 +2115,9 @@ _NOT_RUN = re.compile(
     r"\b(?:plans?|claims?|drafts?|reclamations?|brouillons?|forms?|formulaire|invoices?"
     r"|factures?|files?|fichiers?|documents?|csrs?|evidence|justificatifs?|payments?|paiements?"
     r"|reviews?|examen|disputes?|contestation|it|this|that|everything|nothing|ca|tout|rien"
+    # Nor a slip or a step of the partner's ("I made a mistake", « j'ai fait une erreur »).
+    r"|mistakes?|errors?|typos?|erreurs?|fautes?|changes?|modifications?|corrections?"
+    r"|updates?|uploads?|steps?|etapes?|questions?|answers?|reponses?|pause|break|tests?"
     r"|\d[\d.,]*)\b"
 )
 

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 from dialogs.activity_dialog import activity_type_words
 from dialogs.recognizer import normalize, polite_words
 from dialogs.review_actions import EditTarget, ReviewAction
+from domain.dates import MONTH_WORDS
 from domain.errors import UserInputError
 from domain.plan import Plan
 from domain.text import language_of
@@ -518,25 +519,13 @@ _FIGURE_TOKEN = re.compile(
 )
 
 
-_MONTH_WORDS = frozenset(
-    normalize(word)
-    for word in (
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december", "jan", "feb", "mar", "apr"),
-        *("jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janvier", "février"),
-        *("mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre"),
-        *("novembre", "décembre", "janv", "févr", "avr", "juil", "déc"),
-    )
-)
-
-
 def _bare_figure(answer: str) -> tuple[str, str] | None:
     """(the change, its figure) when `answer` ends with a figure after words; else None."""
     tokens = answer.split()
     start = len(tokens)
     while start > 0 and _FIGURE_TOKEN.fullmatch(tokens[start - 1]):
         start -= 1
-    if start > 0 and normalize(tokens[start - 1]).rstrip(".") in _MONTH_WORDS:
+    if start > 0 and normalize(tokens[start - 1]).rstrip(".") in MONTH_WORDS:
         start -= 1  # "… March 31": a day, its month with it
     what, value = " ".join(tokens[:start]), " ".join(tokens[start:])
     if not any(c.isdigit() for c in value) or not any(c.isalpha() for c in what):

@@ -128,6 +128,8 @@ def _month_table() -> dict[str, int]:
 
 
 _MONTHS = _month_table()
+# Every month's name and abbreviation, English and French, folded ("march", "fevr").
+MONTH_WORDS = frozenset(_MONTHS)
 
 _RELATIVE_DAYS = {
     "today": 0,

@@ -313,8 +313,8 @@ STATUS_FR: dict[str, str] = {
     "payment.line": "- **{claim_id}** ({name}), {amount}, approuvée le {approved_on} : payée "
     "d'ici le {paid_by}",
     "payment.line_late": "- **{claim_id}** ({name}), {amount}, approuvée le {approved_on} : "
-    "due au plus tard le {paid_by}, désormais en retard : contactez le support de l'Espace "
-    "partenaires (Aide + support) en indiquant {claim_id}",
+    "paiement attendu au plus tard le {paid_by}, désormais en retard : contactez le support "
+    "de l'Espace partenaires (Aide + support) en indiquant {claim_id}",
     "dispute.not_allowed": "Seul un administrateur Incentives peut contester une réclamation ; {who}",
     "dispute.who": "demandez à {names} de la contester.",
     "dispute.who_unknown": "demandez à l'administrateur Incentives de votre organisation de la contester.",

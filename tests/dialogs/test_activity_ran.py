@@ -59,6 +59,29 @@ async def test_words_naming_no_one_activity_ask_which(chat: Chat, locale: str, t
     assert WHICH[locale] in said, said[:400]
 
 
+# Never a plan, a claim, a file, a figure or a slip said done (seen in the read of this
+# change: « on a fait une erreur » would have started a claim "for" it).
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "the plan is done"),
+        (EN, "I did the invoice"),
+        (EN, "claim 500"),
+        (EN, "we did a mistake"),
+        (EN, "I did the changes"),
+        (FR, "on a fait une erreur"),
+        (FR, "j'ai fait les modifications"),
+    ],
+)
+async def test_words_naming_no_activity_start_nothing(chat: Chat, locale: str, typed: str) -> None:
+    chat.locale = locale
+    await approved_plan(chat, THREE)
+    await seed_funds(chat)
+    said = shown(await chat.say(typed, locale=locale))
+    assert CLAIM_ID.search(said) is None, said[:300]
+    assert not await chat.services.claims.summaries(chat.tenant_id)
+
+
 # At a question the words are its answer: an activity's description in a plan.
 async def test_at_a_question_the_words_are_its_answer(chat: Chat) -> None:
     chat.locale = EN

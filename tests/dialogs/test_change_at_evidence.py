@@ -142,38 +142,31 @@ FILE_ASKED = {EN: "Please send the file now", FR: "Envoyez le fichier maintenant
 
 
 # The same words naming what the file is: that item, its file asked next.
+NAMED_FILE = [
+    (EN, "I want to add a photo"),
+    (EN, "I've got another invoice"),
+    (EN, "can I add the agenda?"),
+    (FR, "je voudrais ajouter une photo"),
+    (FR, "j'ai une autre facture"),
+]
+
+
 @pytest.mark.parametrize(
-    ("locale", "typed"),
+    ("locale", "typed", "asked"),
     [
-        (EN, "I want to add a photo"),
-        (EN, "I've got another invoice"),
-        (EN, "can I add the agenda?"),
-        (FR, "je voudrais ajouter une photo"),
-        (FR, "j'ai une autre facture"),
+        *((locale, typed, WHAT_IS_IT) for locale, typed in ANOTHER_FILE),
+        *((locale, typed, FILE_ASKED) for locale, typed in NAMED_FILE),
     ],
 )
-async def test_another_file_named_at_the_check_card_asks_for_it(
-    chat: Chat, files: FileServer, locale: str, typed: str
-) -> None:
-    claim_id = await claim_at_check(chat, files, locale)
-    before = len((await get_claim(chat, claim_id)).evidence)
-
-    replies = await chat.say(typed, locale=locale)
-
-    assert FILE_ASKED[locale] in shown(replies), shown(replies)
-    assert len((await get_claim(chat, claim_id)).evidence) == before + 1
-
-
-@pytest.mark.parametrize(("locale", "typed"), ANOTHER_FILE)
 async def test_another_file_told_at_the_check_card_adds_one(
-    chat: Chat, files: FileServer, locale: str, typed: str
+    chat: Chat, files: FileServer, locale: str, typed: str, asked: dict[str, str]
 ) -> None:
     claim_id = await claim_at_check(chat, files, locale)
     before = len((await get_claim(chat, claim_id)).evidence)
 
     replies = await chat.say(typed, locale=locale)
 
-    assert WHAT_IS_IT[locale] in shown(replies), shown(replies)
+    assert asked[locale] in shown(replies), shown(replies)
     assert len((await get_claim(chat, claim_id)).evidence) == before + 1  # one, being added
 
 

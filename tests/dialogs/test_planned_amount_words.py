@@ -83,46 +83,25 @@ async def test_a_remark_in_brackets_after_a_planned_amount_is_left_aside(
 
 # Seen off the script at "What is the plan limit, in EUR?": "the max", "all my co-op",
 # "what I earned", « tout mon co-op » got '"the max" isn't an amount I can read', though the
-# co-op earned for the plan's program and period is known. It is taken and said back.
-@pytest.mark.parametrize(
-    ("locale", "typed", "said"),
-    [
-        (EN, "the max", "EUR 25,000.00 (the co-op earned for"),
-        (EN, "all my co-op", "EUR 25,000.00 (the co-op earned for"),
-        (EN, "what I earned", "EUR 25,000.00 (the co-op earned for"),
-        (FR, "tout mon co-op", "(le co-op gagné pour"),
-        (FR, "le maximum", "(le co-op gagné pour"),
-        # Seen at stop 44: '"whatever I earned" isn't an amount I can read'.
-        (EN, "whatever I earned", "EUR 25,000.00 (the co-op earned for"),
-        (EN, "everything I've earned", "EUR 25,000.00 (the co-op earned for"),
-        (FR, "tout ce qu'on a gagné", "(le co-op gagné pour"),
-        # Seen at stop 51: '"my co-op" isn't an amount I can read'.
-        (EN, "my co-op for the period", "EUR 25,000.00 (the co-op earned for"),
-        (EN, "my co-op", "EUR 25,000.00 (the co-op earned for"),
-        (FR, "mon co-op pour la période", "(le co-op gagné pour"),
-    ],
-)
-async def test_the_co_op_earned_is_the_limit(
-    chat: Chat, locale: str, typed: str, said: str
-) -> None:
-    from tests.dialogs.claim_support import seed_funds
-
-    chat.locale = locale
-    period = "FY27 H2"
-    await seed_funds(chat, earned="25000", period=period)
-    plan_id = await start_plan(chat, locale)
-    await answer_until(chat, "plan_limit", locale=locale)
-    replies = await chat.say(typed, locale=locale)
-    assert said in shown(replies).replace("\u202f", " ").replace("\xa0", " ")
-    assert (await get(chat, plan_id)).plan_limit == Decimal("25000")
-
-
-# Seen at stop 53 at the plan limit: "whatever is available", "10% of my funds", "half of my
-# co-op" got 'isn't an amount I can read' (the co-op earned is known); "no limit",
-# "unlimited", « pas de limite » the same, as if a figure had been mistyped.
+# co-op earned for the plan's program and period is known. It is taken and said back; a
+# share of it as that share.
 @pytest.mark.parametrize(
     ("locale", "typed", "limit", "said"),
     [
+        (EN, "the max", "25000", "EUR 25,000.00 (the co-op earned for"),
+        (EN, "all my co-op", "25000", "EUR 25,000.00 (the co-op earned for"),
+        (EN, "what I earned", "25000", "EUR 25,000.00 (the co-op earned for"),
+        (FR, "tout mon co-op", "25000", "(le co-op gagné pour"),
+        (FR, "le maximum", "25000", "(le co-op gagné pour"),
+        # Seen at stop 44: '"whatever I earned" isn't an amount I can read'.
+        (EN, "whatever I earned", "25000", "EUR 25,000.00 (the co-op earned for"),
+        (EN, "everything I've earned", "25000", "EUR 25,000.00 (the co-op earned for"),
+        (FR, "tout ce qu'on a gagné", "25000", "(le co-op gagné pour"),
+        # Seen at stop 51: '"my co-op" isn't an amount I can read'.
+        (EN, "my co-op for the period", "25000", "EUR 25,000.00 (the co-op earned for"),
+        (EN, "my co-op", "25000", "EUR 25,000.00 (the co-op earned for"),
+        (FR, "mon co-op pour la période", "25000", "(le co-op gagné pour"),
+        # Seen at stop 53: 'isn't an amount I can read'.
         (EN, "whatever is available", "25000", "EUR 25,000.00 (the co-op earned for"),
         (EN, "everything available", "25000", "EUR 25,000.00 (the co-op earned for"),
         (FR, "tout ce qui est disponible", "25000", "(le co-op gagné pour"),
@@ -133,7 +112,7 @@ async def test_the_co_op_earned_is_the_limit(
         (FR, "10 % de mon co-op", "2500", "(cette part du co-op gagné"),
     ],
 )
-async def test_a_share_of_the_co_op_earned_is_the_limit(
+async def test_the_co_op_earned_or_a_share_of_it_is_the_limit(
     chat: Chat, locale: str, typed: str, limit: str, said: str
 ) -> None:
     from tests.dialogs.claim_support import seed_funds
@@ -147,6 +126,8 @@ async def test_a_share_of_the_co_op_earned_is_the_limit(
     assert (await get(chat, plan_id)).plan_limit == Decimal(limit)
 
 
+# Seen at stop 53: "no limit", "unlimited", « pas de limite » got 'isn't an amount I can
+# read', as if a figure had been mistyped.
 @pytest.mark.parametrize(
     ("locale", "typed", "said"),
     [

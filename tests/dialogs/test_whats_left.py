@@ -73,15 +73,20 @@ async def test_a_claim_with_everything_in_says_it_is_ready_to_check(
     assert "Third-party invoice" not in said and "acture d'un tiers" not in said
 
 
+async def _plan_left_at(chat: Chat, locale: str, field: str) -> tuple[str, str]:
+    """A plan draft answered up to `field`, stopped there: its id and "what's left to do?"."""
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, field, locale=locale)
+    await chat.say(STOP[locale], locale=locale)
+    return plan_id, flat(shown(await chat.say("what's left to do?", locale=locale)))
+
+
 @pytest.mark.parametrize("locale", [EN, FR])
 async def test_a_plan_draft_says_its_next_question_and_how_to_go_on(
     chat: Chat, locale: str
 ) -> None:
-    chat.locale = locale
-    plan_id = await start_plan(chat, locale)
-    await answer_until(chat, "currency", locale=locale)
-    await chat.say(STOP[locale], locale=locale)
-    said = flat(shown(await chat.say("what's left to do?", locale=locale)))
+    plan_id, said = await _plan_left_at(chat, locale, "currency")
     go_on = "reprendre mon plan" if locale == FR else "continue my plan"
     assert f"{go_on} {plan_id}" in said
     assert ("Devise" if locale == FR else "Currency") in said
@@ -92,11 +97,7 @@ async def test_a_plan_draft_says_its_next_question_and_how_to_go_on(
 
 @pytest.mark.parametrize("locale", [EN, FR])
 async def test_a_plan_with_every_answer_says_it_is_ready_to_submit(chat: Chat, locale: str) -> None:
-    chat.locale = locale
-    plan_id = await start_plan(chat, locale)
-    await answer_until(chat, "review", locale=locale)
-    await chat.say(STOP[locale], locale=locale)
-    said = flat(shown(await chat.say("what's left to do?", locale=locale)))
+    plan_id, said = await _plan_left_at(chat, locale, "review")
     ready = "Tout y est" if locale == FR else "Every answer is in"
     assert ready in said and plan_id in said
 
