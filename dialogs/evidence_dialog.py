@@ -800,6 +800,10 @@ _ON_THIS_MESSAGE = re.compile(
     r"|agenda|evidence|csr|proof|receipts?|factures?|fichiers?|justificatifs?|preuves?"
     r"|captures?|programme)\b"
 )
+# Money asked after is never a file ("did you get my payment?", « reçu mon paiement »).
+_MONEY = re.compile(
+    r"\b(?:payments?|paiements?|paid|payee?s?|money|argent|virements?|transfers?)\b"
+)
 _FILES_ASKED_AFTER = re.compile(
     r"^(?:where (?:are|is|did) (?:my|the) (?:files?|documents?|invoices?|uploads?|evidence"
     r"|attachments?|photos?)|what (?:files?|documents?|evidence) (?:did i|have i|do i have)"
@@ -814,8 +818,10 @@ def files_talked_about(typed: str | None) -> str | None:
     on it ("see attached", "here is the invoice"), "asked" when the files kept are asked
     after or said sent before ("where are my files?", "did you get my invoice?"); None
     otherwise (an e-mail named has its own answer in a claim)."""
-    words = normalize((typed or "")[:120])
-    if not words or _BY_EMAIL.search(words):
+    if not typed or len(typed) > 200:  # a long message is read whole or not at all
+        return None
+    words = normalize(typed)
+    if _BY_EMAIL.search(words) or _MONEY.search(words):  # "did you get my payment?"
         return None
     if _ON_THIS_MESSAGE.match(words):
         return "sent"

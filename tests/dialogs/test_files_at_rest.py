@@ -14,7 +14,7 @@ import pytest
 
 from tests.dialogs.claim_support import EN, FR, FileServer, claim_at_check
 from tests.dialogs.test_words_at_rest import said as understood
-from tests.support import Chat
+from tests.support import Chat, shown
 
 pytestmark = pytest.mark.asyncio
 
@@ -56,3 +56,17 @@ async def test_with_no_claim_draft_says_how_a_file_reaches_a_claim(
     said = await understood(chat, locale, typed)
     assert NONE_CAME[locale] in said, said
     assert ("new claim" if locale == EN else "nouvelle réclamation") in said, said
+
+
+# Seen in the attacker's run of this change: « je n'ai pas reçu mon paiement » said 600 times
+# over (past what the payment's words read) got the files answer: "reçu mon …" is no file.
+@pytest.mark.parametrize(
+    "typed",
+    ["je n'ai pas reçu mon paiement " * 600, "did you get my payment? " * 900],
+    ids=["fr-repeated", "en-repeated"],
+)
+async def test_a_payment_is_never_a_file(chat: Chat, typed: str) -> None:
+    said = shown(await chat.say(typed, locale=FR if "paiement" in typed else EN))
+    assert NONE_CAME[EN] not in said and NONE_CAME[FR] not in said
+    assert "Files on your claim drafts" not in said and "Aucun fichier n'est encore" not in said
+    assert "No file is on a claim draft" not in said
