@@ -1694,6 +1694,10 @@ _APPROVALS = frozenset(
         *("oui", "ouais", "vas y", "allez y", "c est bon", "ca me va", "parfait", "ok c est bon"),
         *("tres bien", "impeccable", "correct", "c est correct", "tout est bon", "c est ok"),
         *("oui c est bon", "ca marche", "nickel", "super", "c est parfait", "tout est correct"),
+        # Seen at stop 53: 'I don't know "ship it"'.
+        *("ship it", "let s go", "let s do it", "good to go", "we re good to go", "go for it"),
+        *("we re good", "i m good", "all set", "let s ship it", "do it", "on y va", "allons y"),
+        *("c est parti", "go go go", "feu vert", "on peut y aller", "on est bon"),
     )
 )
 

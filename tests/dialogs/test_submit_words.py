@@ -57,6 +57,29 @@ async def test_an_approval_alone_submits_nothing(chat: Chat, files: FileServer, 
     assert (await get_claim(chat, claim_id)).status is ClaimStatus.EDITING
 
 
+# Seen at stop 53 at a claim's check card: "ship it", "let's go" got 'I don't know "ship it"'
+# where "go ahead", "all good" offer to submit or save. The same offer, nothing submitted.
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "ship it"),
+        (EN, "let's go"),
+        (EN, "good to go"),
+        (EN, "let's do it"),
+        (FR, "on y va"),
+        (FR, "c'est parti"),
+    ],
+)
+async def test_a_go_ahead_in_other_words_offers_to_submit(
+    chat: Chat, files: FileServer, locale: str, typed: str
+) -> None:
+    claim_id = await claim_at_check(chat, files, locale)
+    said = shown(await chat.say(typed, locale=locale))
+    offered = {EN: "submit it now, or save it", FR: "soumettre maintenant, ou enregistrer"}[locale]
+    assert offered in said, said[:300]
+    assert (await get_claim(chat, claim_id)).status is ClaimStatus.EDITING
+
+
 @pytest.mark.parametrize(
     ("locale", "typed"),
     [(EN, "send it"), (FR, "valider"), (EN, "please submit it"), (FR, "soumets-le svp")],
