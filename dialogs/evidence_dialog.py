@@ -696,6 +696,12 @@ _LACKING = re.compile(
 
 # "I sent it already", "did you get my file?", « je l'ai déjà envoyé », « vous avez reçu
 # mon fichier ? »: a file the partner believes has arrived.
+# "see attached", « ci-joint »: a file the partner believes is on this very message.
+_ATTACHED_CUES = (
+    r"^(?:please\s+)?(?:see|find)\s+(?:the\s+)?attach(?:ed|ment)\b|^attached\b"
+    r"|^(?:please\s+)?find\s+(?:it\s+|them\s+)?attached\b|^ci\s+joint\w*\b"
+    r"|^(?:voir\s+)?(?:la\s+|en\s+)?piece\s+jointe\b|^(?:voir\s+)?ci\s+dessous\b"
+)
 _SAID_SENT = re.compile(
     r"\b(?:i|we)\s+(?:have\s+|ve\s+)?(?:already\s+)?"
     r"(?:sent|uploaded|attached|shared|provided|dropped)\b"
@@ -705,10 +711,7 @@ _SAID_SENT = re.compile(
     r"|\b(?:deja|j ai|l ai|les ai|nous avons)\s+(?:deja\s+)?"
     r"(?:envoye|envoyee|envoyes|envoyees|transmis|joint|joints|televerse|depose|charge)\b"
     r"|\b(?:avez|as)\s+(?:vous\s+|tu\s+)?(?:bien\s+)?recu\b|\brecu\s+mon\b"
-    # "see attached", « ci-joint »: a file the partner believes is on this very message.
-    r"|^(?:please\s+)?(?:see|find)\s+(?:the\s+)?attach(?:ed|ment)\b|^attached\b"
-    r"|^(?:please\s+)?find\s+(?:it\s+|them\s+)?attached\b|^ci\s+joint\w*\b"
-    r"|^(?:voir\s+)?(?:la\s+|en\s+)?piece\s+jointe\b|^(?:voir\s+)?ci\s+dessous\b"
+    rf"|{_ATTACHED_CUES}"
 )
 
 
@@ -793,8 +796,7 @@ def answer_evidence_question(typed: str, max_bytes: int) -> None:
 # the invoice", « ci-joint », « voici la facture »), or the files asked after ("where are my
 # files?", "did you get my invoice?", « où sont mes fichiers ? »).
 _ON_THIS_MESSAGE = re.compile(
-    r"^(?:please\s+)?(?:see|find)\s+(?:the\s+|it\s+|them\s+)?attach|^attached\b"
-    r"|^ci\s+joint|^(?:voir\s+)?(?:la\s+|en\s+)?piece\s+jointe|^(?:voir\s+)?ci\s+dessous"
+    rf"{_ATTACHED_CUES}"
     r"|^(?:here s|here is|here are|heres|voici|voila)\s+(?:(?:the|my|our|a|an|la|le|les|ma"
     r"|mon|mes|l|un|une)\s+)?(?:invoices?|files?|documents?|photos?|pictures?|screenshots?"
     r"|agenda|evidence|csr|proof|receipts?|factures?|fichiers?|justificatifs?|preuves?"
