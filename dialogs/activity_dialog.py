@@ -4,14 +4,31 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from botbuilder.dialogs import WaterfallStepContext
 
-from dialogs.form_dialog import Child, Done, Field, FormAnswer, Question, ReadAs, field_table
+from dialogs.form_dialog import (
+    Child,
+    Done,
+    Field,
+    FormAnswer,
+    Next,
+    Question,
+    ReadAs,
+    field_table,
+)
 from dialogs.plan_form import PlanDraft, PlanFormDialog, shown_on_plan
-from dialogs.recognizer import Choice, normalize, says_not_given, says_nothing_of_it, says_unsure
+from dialogs.recognizer import (
+    Choice,
+    match_choice,
+    normalize,
+    says_not_given,
+    says_nothing_of_it,
+    says_unsure,
+)
 from dialogs.services import Services
 from dialogs.several import Reader, Several, label
 from domain.catalog import ACTIVITY_TYPES
@@ -103,7 +120,50 @@ class ActivityDialog(PlanFormDialog):
             before = _before(draft, "activity_type")
             if before is not None:
                 return ReadAs(before)
+        if question.field == "activity_type" and isinstance(answer, str):
+            # "a webinar and a trade show" at an activity's first answer: one each.
+            listed = _types_listed(answer, question.choices or [])
+            room = MAX_ACTIVITIES_PER_CAMPAIGN - len(draft.campaign.activities)
+            if listed and draft.activity.activity_type is None and len(listed) - 1 <= room:
+                return TypesListed(tuple(listed))
         return super()._parse_answer(draft, question, answer)
+
+    async def apply(
+        self, step: WaterfallStepContext, draft: PlanDraft, field_name: str, value: Any
+    ) -> Next | None:
+        """Types listed: the first is this activity's; each other begins an activity of
+        the campaign with its type, asked after this one (the campaign goes on to an
+        activity not finished before it asks for another)."""
+        if not isinstance(value, TypesListed):
+            return await super().apply(step, draft, field_name, value)
+        first, *others = value.types
+        draft.activity.activity_type = first.value
+        begun = []
+        for other in others:
+            activity = draft.plan.add_activity(draft.campaign)
+            activity.activity_type = other.value
+            begun.append(
+                t(
+                    draft.locale,
+                    "ack.activity_begun_item",
+                    number=len(draft.campaign.activities),
+                    activity_type=cards.escape(other.label),
+                )
+            )
+        if not await self.save(step, draft):
+            return None
+        key = "ack.activity_begun" if len(begun) == 1 else "ack.activities_begun"
+        campaign = display_value("name", draft.campaign.name, draft.plan, draft.locale)
+        await step.context.send_activity(
+            t(
+                draft.locale,
+                key,
+                activity_type=cards.escape(first.label),
+                campaign=campaign,
+                activities=", ".join(begun),
+            )
+        )
+        return None
 
     def form_title(self, draft: PlanDraft) -> str:
         campaign = draft.campaign
@@ -160,6 +220,35 @@ class ActivityDialog(PlanFormDialog):
                 limit=format_amount(plan.plan_limit, currency, draft.locale),
             )
         )
+
+
+@dataclass(frozen=True)
+class TypesListed:
+    """Activity types named in one answer, in the order said (two or more)."""
+
+    types: tuple[Choice, ...]
+
+
+# Between types listed in one answer: "a webinar and a trade show", « un webinaire puis un
+# salon », "seminar + LinkedIn ads".
+_BETWEEN_TYPES = re.compile(r"\s*(?:,|\+|&|;|\b(?:and|then|et|puis|ainsi que)\b)\s*", re.I)
+
+
+def _types_listed(answer: str, choices: list[Choice]) -> list[Choice] | None:
+    """The types an answer lists, each part naming one alone ("webinar, trade show"), two
+    or more and all different; None when the whole names one ("Microsoft exams and
+    tuition"), a part is no type or a figure ("seminar, France", "seminar, 3")."""
+    if len(answer) > 200 or match_choice(answer, choices) is not None:
+        return None
+    parts = [part for part in _BETWEEN_TYPES.split(answer) if part.strip()]
+    if not 2 <= len(parts) <= 6 or any(not re.search(r"[^\W\d_]", part) for part in parts):
+        return None
+    named = [match_choice(part.strip(), choices) for part in parts]
+    if any(choice is None for choice in named):
+        return None
+    if len({choice.value for choice in named}) < len(named):
+        return None
+    return named
 
 
 def _activity_readers(dialog: ActivityDialog, draft: PlanDraft) -> list[Reader]:

@@ -475,6 +475,11 @@ EN: dict[str, str] = {
     "ack.removed": "Removed {item}.",
     "ack.removed_campaign": "Removed the campaign {item}.",
     "ack.removed_activity": "Removed the activity {item}.",
+    "ack.activity_begun": "✓ {activity_type}. Begun too in {campaign}: {activities}. Its "
+    "questions come after this one's.",
+    "ack.activities_begun": "✓ {activity_type}. Begun too in {campaign}: {activities}. Their "
+    "questions come after this one's.",
+    "ack.activity_begun_item": "activity {number} ({activity_type})",
     "ack.over_limit": "⚠️ Planned amounts now total {total}, above the plan limit of {limit}. "
     "You can go on drafting, but you'll need to fix this before submitting.",
     # -- cancel, stale, errors ----------------------------------------------------------------
@@ -1358,6 +1363,11 @@ FR: dict[str, str] = {
     "ack.removed": "C'est supprimé : {item}.",
     "ack.removed_campaign": "La campagne {item} est supprimée.",
     "ack.removed_activity": "L'activité {item} est supprimée.",
+    "ack.activity_begun": "✓ {activity_type}. Commencée aussi dans {campaign} : {activities}. "
+    "Ses questions viennent après celles-ci.",
+    "ack.activities_begun": "✓ {activity_type}. Commencées aussi dans {campaign} : {activities}. "
+    "Leurs questions viennent après celles-ci.",
+    "ack.activity_begun_item": "activité {number} ({activity_type})",
     "ack.over_limit": "⚠️ Les montants prévus totalisent {total}, au-dessus du plafond du plan "
     "({limit}). Vous pouvez continuer, mais il faudra corriger avant de soumettre.",
     "cancelled": "D'accord, j'arrête. Votre brouillon **{plan_id}** est conservé : dites "
