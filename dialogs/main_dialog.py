@@ -62,6 +62,7 @@ from dialogs.recognizer import (
     close_choice,
     in_another_language,
     invoice_currency_told,
+    left_asked,
     match_choice,
     names_a_claim,
     names_a_plan_only,
@@ -2012,16 +2013,20 @@ class MainDialog(ComponentDialog):
                     context, identity, sheet, pending.plan_id, begin=begin, carry_on=ask_again
                 )
         if command is None:
-            question = recognize_status_question(context.activity.text)
+            text = context.activity.text
+            pending = _pending_question(inner_dc)
+            # The draft being filled in is not sent to "continue my …": it is asked below.
+            editing = pending.claim_id or pending.plan_id or None
+            question = recognize_status_question(text)
+            if question is None and editing and left_asked(text) and pending.field not in _RESTS:
+                # "what's missing?": what the draft being filled in still needs.
+                question = StatusQuestion("claim" if pending.claim_id else "plan", editing)
             if question is None:
                 return None
-            if _the_questions_own(_pending_question(inner_dc), context.activity.text or ""):
+            if _the_questions_own(pending, text or ""):
                 return None
             note_intent("status")
             identity = Identity.from_activity(context.activity)
-            # The draft being filled in is not sent to "continue my …": it is asked below.
-            pending = _pending_question(inner_dc)
-            editing = pending.claim_id or pending.plan_id or None
             answer = await answer_status(self.services, identity, question, editing)
             await context.send_activity(answer)
             await inner_dc.reprompt_dialog()
@@ -2051,6 +2056,11 @@ def _draft_dialog(
 _FILE_TROUBLE = re.compile(
     r"\b(?:file|upload\w*|attach|invoice|fichier|joindre|facture|televersement|envoyer)\b"
 )
+
+
+# The amounts where "what's left", « ce qu'il reste » is the answer: what remains (of the
+# activity's planned amount, of the plan's limit), not a question about the draft.
+_RESTS = frozenset((AMOUNT_FIELD, "planned_amount", "plan_limit"))
 
 
 def _the_questions_own(pending: Pending, text: str) -> bool:

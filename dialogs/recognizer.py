@@ -2020,21 +2020,13 @@ _CHANGE_WITH_VALUE = re.compile(
 )
 
 
-# An overview asked for with no question open: "summary", "what's pending?", « quoi de neuf ? »
-# (in a question "summary" or "overview" may be its answer). « résumé » folds to "resume",
-# which picks a draft up.
-_OVERVIEW = frozenset(
+# What is left, asked ("what's missing?", "what's left to do?", « qu'est-ce qui manque ? »):
+# with no question open, where everything stands (seen at stop 53, 'I didn't understand
+# that': each draft says what it still needs); in the middle of a draft's question, what
+# that draft still needs (seen at stop 53: that question's help).
+_LEFT_ASKED = frozenset(
     normalize(words)
     for words in (
-        *("summary", "a summary", "give me a summary", "overview", "an overview", "recap"),
-        *("give me an overview", "a recap", "quick recap", "show me a summary"),
-        *("what's pending", "what is pending", "anything pending", "what's open"),
-        *("what is open", "what's outstanding", "what is outstanding", "anything outstanding"),
-        *("what needs fixing", "what needs to be fixed", "what do i need to fix"),
-        *("what's new", "what is new", "anything new"),
-        *("qu'est-ce qui est en attente", "qu'est-ce qui est en cours", "quoi de neuf"),
-        *("un recap", "recap", "recapitulatif", "un recapitulatif", "vue d'ensemble"),
-        *("une vue d'ensemble", "qu'est-ce que je dois corriger", "qu'y a-t-il de neuf"),
         *("what's left to do", "what is left to do", "what do i still have to do"),
         *(
             "qu'est-ce qu'il me reste a faire",
@@ -2042,7 +2034,6 @@ _OVERVIEW = frozenset(
             "il me reste quoi a faire",
         ),
         *("qu'est-ce qu'il reste a faire", "que reste-t-il a faire"),
-        # Seen at stop 53, 'I didn't understand that': each draft says what it still needs.
         *("what's missing", "what is missing", "what's still missing", "what is still missing"),
         *("what's left", "what is left", "what remains", "what remains to be done"),
         *("what else is left", "anything left", "anything left to do", "is anything missing"),
@@ -2055,6 +2046,29 @@ _OVERVIEW = frozenset(
         *("qu'est-ce que je dois encore faire", "que dois-je encore faire", "reste a faire"),
         *("il reste quoi a faire", "qu'est-ce qu'il reste", "que reste-t-il"),
         *("ma liste de taches", "ma liste de choses a faire", "ce qu'il reste a faire"),
+        *("what else do you need", "what else do you need from me", "what else is needed"),
+        *("how many questions left", "how many more questions", "how many questions are left"),
+        *("de quoi d'autre avez-vous besoin", "qu'est-ce qu'il vous faut encore"),
+        *("combien de questions reste-t-il", "il reste combien de questions"),
+    )
+)
+
+
+# An overview asked for with no question open: "summary", "what's pending?", « quoi de neuf ? »
+# (in a question "summary" or "overview" may be its answer). « résumé » folds to "resume",
+# which picks a draft up.
+_OVERVIEW = _LEFT_ASKED.union(
+    normalize(words)
+    for words in (
+        *("summary", "a summary", "give me a summary", "overview", "an overview", "recap"),
+        *("give me an overview", "a recap", "quick recap", "show me a summary"),
+        *("what's pending", "what is pending", "anything pending", "what's open"),
+        *("what is open", "what's outstanding", "what is outstanding", "anything outstanding"),
+        *("what needs fixing", "what needs to be fixed", "what do i need to fix"),
+        *("what's new", "what is new", "anything new"),
+        *("qu'est-ce qui est en attente", "qu'est-ce qui est en cours", "quoi de neuf"),
+        *("un recap", "recap", "recapitulatif", "un recapitulatif", "vue d'ensemble"),
+        *("une vue d'ensemble", "qu'est-ce que je dois corriger", "qu'y a-t-il de neuf"),
     )
 )
 
@@ -2136,6 +2150,12 @@ def activity_ran(text: str | None) -> str | None:
         return None
     what = said["what"] or said["subject"]
     return None if _NOT_RUN.search(what) else what
+
+
+def left_asked(text: str | None) -> bool:
+    """Whether the whole message asks what is left to do ("what's missing?", « que
+    reste-t-il à faire ? »)."""
+    return bool(text) and normalize(text[:120]).rstrip(" ?!.") in _LEFT_ASKED
 
 
 def overview_asked(text: str | None) -> bool:

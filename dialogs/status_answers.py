@@ -195,7 +195,8 @@ def plan_status_text(plan: Plan, locale: str, today: date, editing: str | None =
     if change is not None and change.note and plan.status.value in ("Rejected", "Action required"):
         line += " " + t(locale, "status.reasons", reasons=escape(change.note.rstrip(". ")))
     if plan.id == editing:
-        line += " " + t(locale, "status.next.plan_editing_now")
+        left = _left_in_plan_now(plan, locale, today)
+        line += " " + " ".join([*left, t(locale, "status.next.plan_editing_now")])
     elif plan.status is PlanStatus.EDITING:
         line += " " + _left_in_plan(plan, locale, today)
     return line
@@ -215,6 +216,34 @@ def _left_in_plan(plan: Plan, locale: str, today: date) -> str:
     else:
         return t(locale, "status.next.plan_ready", plan_id=plan.id)
     return f"{left} {go_on}"
+
+
+def _left_in_plan_now(plan: Plan, locale: str, today: date) -> list[str]:
+    """What the plan being filled in still needs: every answer not given yet, the plan's
+    own, then each campaign's and each activity's by name and number ("activity 1 of
+    Spring push: description, countries"); with every answer in, a first campaign or what
+    its review would block on."""
+    own = ", ".join(t(locale, f"field.{name}") for name in plan.missing_fields())
+    parts = [own] if own else []
+    for number, campaign in enumerate(plan.campaigns, start=1):
+        name = escape(campaign.name) if campaign.name else None
+        named = name or t(locale, "status.left.campaign_numbered", number=number)
+        if missing := campaign.missing_fields():
+            fields = ", ".join(t(locale, f"field.{field}") for field in missing)
+            parts.append(t(locale, "status.left.of", holder=named, fields=fields))
+        for order, activity in enumerate(campaign.activities, start=1):
+            if missing := activity.missing_fields():
+                holder = t(locale, "status.left.activity_of", number=order, campaign=named)
+                fields = ", ".join(t(locale, f"field.{field}") for field in missing)
+                parts.append(t(locale, "status.left.of", holder=holder, fields=fields))
+    left = [t(locale, "status.left.answers", fields="; ".join(parts))] if parts else []
+    if not plan.campaigns:
+        left.append(t(locale, "status.left.no_campaign"))
+    elif not parts and (problems := blocking(check_plan(plan, today, for_submission=True))):
+        left.append(t(locale, "status.left.plan_problems", count=len(problems)))
+    elif not parts:
+        left.append(t(locale, "status.left.plan_all_in_now"))
+    return left
 
 
 async def answer_status(

@@ -73,10 +73,10 @@ class Activity(BaseModel):
     pre_approval_id: str | None = None
 
     def missing_field(self) -> str | None:
-        for field in ACTIVITY_FIELDS:
-            if getattr(self, field) in (None, []):
-                return field
-        return None
+        return next(iter(self.missing_fields()), None)
+
+    def missing_fields(self) -> tuple[str, ...]:
+        return tuple(field for field in ACTIVITY_FIELDS if getattr(self, field) in (None, []))
 
 
 class Campaign(BaseModel):
@@ -89,10 +89,10 @@ class Campaign(BaseModel):
     activities_done: bool = False
 
     def missing_field(self) -> str | None:
-        for field in CAMPAIGN_FIELDS:
-            if getattr(self, field) is None:
-                return field
-        return None
+        return next(iter(self.missing_fields()), None)
+
+    def missing_fields(self) -> tuple[str, ...]:
+        return tuple(field for field in CAMPAIGN_FIELDS if getattr(self, field) is None)
 
     def activity(self, activity_id: str) -> Activity | None:
         return next((a for a in self.activities if a.id == activity_id), None)
@@ -138,10 +138,10 @@ class Plan(BaseModel):
         return all(getattr(self, name) is None for name in PLAN_FIELDS) and not self.campaigns
 
     def missing_field(self) -> str | None:
-        for field in PLAN_FIELDS:
-            if getattr(self, field) is None:
-                return field
-        return None
+        return next(iter(self.missing_fields()), None)
+
+    def missing_fields(self) -> tuple[str, ...]:
+        return tuple(field for field in PLAN_FIELDS if getattr(self, field) is None)
 
     def campaign(self, campaign_id: str) -> Campaign | None:
         return next((c for c in self.campaigns if c.id == campaign_id), None)

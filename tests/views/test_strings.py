@@ -50,6 +50,7 @@ SAME_IN_FRENCH = {
     "plan_view.activity": "a layout of values",
     "review.activity_description": "the partner's own text",
     "review.empty_value": "a dash",
+    "status.left.of": "a layout of values",
     "severity.blocking": "an emoji",
     "severity.warning": "an emoji",
     "field.activity_type": "'type' is French as well",
