@@ -362,17 +362,17 @@ def _offer_what_figures_make(answer: str, number: str, currency: str, locale: st
 
 
 def _parse_execution_day(draft: ClaimDraft, answer: str) -> date:
-    """The day it ran, also said in a sentence: "it was on Nov 9", « c'était le 9 novembre »
-    (a few words without a number before the day, nothing after it)."""
+    """The day it ran, also said in a sentence: "it was on Nov 9", « c'était le 9 novembre »,
+    "it ran over three days, Nov 10-12" (a few words without a number before the day,
+    nothing after it)."""
     try:
         return parse_execution_date(draft, answer)
     except UserInputError as error:
         if error.code != "date_invalid" or len(answer) > _MAX_SENTENCE_LENGTH:
             raise
         invalid = error
-    connectors = sorted(
-        (*_ON_DAY.finditer(answer), *_IN_MONTH.finditer(answer)), key=lambda found: found.start()
-    )
+    found = (*_ON_DAY.finditer(answer), *_IN_MONTH.finditer(answer), *_SET_OFF.finditer(answer))
+    connectors = sorted(found, key=lambda connector: connector.start())
     for connector in connectors:
         lead, rest = answer[: connector.start()], answer[connector.end() :].strip(" .!")
         if _has_digit(lead) or len(lead.split()) > _MAX_LEAD_WORDS:
@@ -500,6 +500,9 @@ _ON_DAY = re.compile(r"\s+(?:du|on|le|of|held on|on the)\s+", re.IGNORECASE)
 # "it was in November", « c'était en novembre »: a month in a sentence, at the date's own
 # question only (its days are asked); never where a name may hold a month ("Webinar in May").
 _IN_MONTH = re.compile(r"\s+(?:in|during|en|pendant|courant)\s+", re.IGNORECASE)
+# Days set off from the words before them: "it ran over three days, Nov 10-12", "three-day
+# event: Nov 10-12", "we ran it from Nov 10 to 12" (several days: the first one offered).
+_SET_OFF = re.compile(r"\s*[,:;]\s+|\s+(?:from|between)\s+", re.IGNORECASE)
 # A sentence's start before the day it names ("we held the event on"), and the longest
 # sentence read for one ("it was on Nov 9"; a longer message is one answer, unread).
 _MAX_LEAD_WORDS = 6

@@ -86,6 +86,12 @@ async def test_the_words_before_a_day_are_not_kept_as_the_results(
         ("en-GB", "10-11/11/2026", "10 Nov 2026"),
         (FR, "du 10 au 12 novembre", "10 novembre 2026"),
         (FR, "les 10 et 11 novembre 2026", "10 novembre 2026"),
+        # Seen at stop 53 in a sentence: 'I can't read "it ran over three days, Nov 10-12"'.
+        (EN, "it ran over three days, Nov 10-12", "10 Nov 2026"),
+        (EN, "we ran it from Nov 10 to 12", "10 Nov 2026"),
+        (EN, "three-day event: Nov 10-12", "10 Nov 2026"),
+        (FR, "ça a duré trois jours, du 10 au 12 novembre", "10 novembre 2026"),
+        (FR, "on l'a tenu entre le 10 et le 12 novembre", "10 novembre 2026"),
     ],
 )
 async def test_several_days_offer_the_first_one(
