@@ -60,6 +60,7 @@ from dialogs.recognizer import (
     asks_what_stops,
     at_rest,
     close_choice,
+    delay_told_about,
     in_another_language,
     invoice_currency_told,
     left_asked,
@@ -339,7 +340,8 @@ class MainDialog(ComponentDialog):
             return await self.routes[term].at_start(Turn(context, identity, Command(term), step))
         question = recognize_status_question(context.activity.text)
         if question is None and overview_asked(text):
-            question = StatusQuestion("any")  # "summary", "what's pending?"
+            # "summary", "what's pending?"; "my claim is stuck": the claims alone.
+            question = StatusQuestion(delay_told_about(text) or "any")
         if question is not None:
             note_intent("status")
             await context.send_activity(await answer_status(self.services, identity, question))

@@ -2112,8 +2112,8 @@ def _named(
 # alone ("claim the seminar", « réclamer la publicité »): with no question open, its claim.
 _RAN = re.compile(
     r"(?:(?:i|we) (?:just )?(?:ran|did|held|hosted|finished|completed|delivered|organised"
-    r"|organized|launched)|(?:j ai|on a|nous avons) (?:fait|organise|tenu|realise|termine"
-    r"|lance)|claim|reclamer)\s+(?P<what>(?:the|my|our|a|an|le|la|l|les|mon|ma|mes|notre|nos"
+    r"|organized|launched|(?P<had>had))|(?:j ai|on a|nous avons) (?:fait|organise|tenu"
+    r"|realise|termine|lance|(?P<eu>eu))|claim|reclamer)\s+(?P<what>(?:the|my|our|a|an|le|la|l|les|mon|ma|mes|notre|nos"
     r"|un|une)\s+.+?)"
     r"|(?P<subject>(?:the|my|our|le|la|l|les|mon|ma|mes|notre|nos)\s+.+?)\s+(?:happened"
     r"|took place|ran|is done|are done|is over|are over|is finished|are finished|has ended"
@@ -2149,7 +2149,19 @@ def activity_ran(text: str | None) -> str | None:
     if said is None:
         return None
     what = said["what"] or said["subject"]
+    if (said["had"] or said["eu"]) and not _AN_EVENT.search(what):
+        return None  # "we had a problem", "I had a look": "had" says trouble as often
     return None if _NOT_RUN.search(what) else what
+
+
+# What "we had …" runs ("we had the seminar yesterday", « on a eu le salon »): an event or
+# an activity's own word, never "a problem", "a look", "the call".
+_AN_EVENT = re.compile(
+    r"\b(?:events?|seminars?|webinars?|workshops?|trade ?shows?|tradeshows?|booths?"
+    r"|conferences?|boot ?camps?|breakfasts?|exhibitions?|campaigns?|ads|mailings?"
+    r"|newsletters?|trainings?|floor days?|evenements?|seminaires?|webinaires?|ateliers?"
+    r"|salons?|stands?|petit dejeuner|formations?|campagnes?|pubs?|publicites?)\b"
+)
 
 
 def left_asked(text: str | None) -> bool:
@@ -2167,6 +2179,19 @@ def overview_asked(text: str | None) -> bool:
         return False
     typed = normalize(text[:120]).rstrip(" ?!.")
     return typed in _OVERVIEW or _DELAY_TOLD.fullmatch(typed) is not None
+
+
+def delay_told_about(text: str | None) -> str | None:
+    """What a wait said too long is about: "claim" ("my claim is stuck", « ma réclamation est
+    bloquée »), "plan" ("my plan is stuck"); None when it names neither or is no wait."""
+    typed = normalize((text or "")[:120]).rstrip(" ?!.")
+    if _DELAY_TOLD.fullmatch(typed) is None:
+        return None
+    claims, plans = _CLAIM_SAID.search(typed), re.search(r"\bplans?\b", typed)
+    return "claim" if claims and not plans else "plan" if plans and not claims else None
+
+
+_CLAIM_SAID = re.compile(r"\b(?:claims?|poe|submission|reclamations?)\b")
 
 
 # A wait said too long ("my claim is stuck", "why is it taking so long?", "it's been weeks",

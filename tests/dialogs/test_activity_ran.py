@@ -33,6 +33,10 @@ pytestmark = pytest.mark.asyncio
         (FR, "on a fait le séminaire", "customer_seminar"),
         (FR, "le séminaire a eu lieu", "customer_seminar"),
         (FR, "réclamer la publicité numérique", "digital_advertising"),
+        # Seen at stop 53: 'I didn't understand that' ("had" is no verb it read).
+        (EN, "we had the seminar yesterday", "customer_seminar"),
+        (EN, "we had our webinar last week, now what?", "customer_seminar"),
+        (FR, "on a eu le séminaire hier", "customer_seminar"),
     ],
 )
 async def test_an_activity_said_to_have_run_starts_its_claim(
@@ -71,6 +75,11 @@ async def test_words_naming_no_one_activity_ask_which(chat: Chat, locale: str, t
         (EN, "I did the changes"),
         (FR, "on a fait une erreur"),
         (FR, "j'ai fait les modifications"),
+        # "had" says trouble as often as an event: never a claim for it.
+        (EN, "we had a problem"),
+        (EN, "I had an issue with the form"),
+        (EN, "we had the same question"),
+        (FR, "on a eu un problème"),
     ],
 )
 async def test_words_naming_no_activity_start_nothing(chat: Chat, locale: str, typed: str) -> None:

@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from storage.status_changes import StatusChange, StatusService
-from tests.dialogs.claim_support import EN, FR, FileServer
+from tests.dialogs.claim_support import EN, FR, FileServer, approved_plan
 from tests.dialogs.test_fix_rejected_claim import submitted_seminar
 from tests.dialogs.test_words_at_rest import said as understood
 from tests.support import Chat
@@ -120,3 +120,23 @@ async def test_an_approved_claim_past_its_days_is_said_late_in_its_status(
     late = "is late: ask Partner Center support" if locale == EN else "il est en retard"
     assert late in said, said
     assert "expected within 45" not in said and "attendu sous 45" not in said, said
+
+
+# Seen at stop 53: "my claim is stuck" with a plan approved and no claim listed the plan
+# ("Where things stand: PLN-… was approved"), as if it were the claim said stuck.
+@pytest.mark.parametrize(
+    ("locale", "typed", "said_so"),
+    [
+        (EN, "my claim is stuck", "You have no claims yet"),
+        (EN, "why is my claim taking so long?", "You have no claims yet"),
+        (FR, "ma réclamation est bloquée", "Vous n'avez encore aucune réclamation"),
+    ],
+)
+async def test_a_claim_said_stuck_with_none_says_there_is_none(
+    chat: Chat, locale: str, typed: str, said_so: str
+) -> None:
+    chat.locale = locale
+    plan = await approved_plan(chat)
+    said = await understood(chat, locale, typed)
+    assert said_so in said, said
+    assert plan.id not in said, said
