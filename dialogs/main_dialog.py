@@ -86,7 +86,7 @@ from dialogs.used_cards import mark_notice_used
 from domain.claim import Claim
 from domain.dates import FiscalHalf, format_date, format_day_ahead
 from domain.errors import UserInputError
-from domain.evidence import ALLOWED_EXTENSIONS_TEXT
+from domain.evidence import ALLOWED_EXTENSIONS_TEXT, INVOICE_OR_CSR, still_needed
 from domain.funds import claiming_window
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
@@ -815,6 +815,58 @@ class MainDialog(ComponentDialog):
     async def _nothing_to_go_back_to(self, turn: Turn) -> DialogTurnResult:
         await turn.context.send_activity(t(turn.identity.locale, "back.nothing"))
         return await turn.end()
+
+    async def _invoice_awaited(self, turn: Turn) -> DialogTurnResult:
+        """ "still waiting for the invoice" at rest: the speaker's claim drafts that still
+        need an invoice or CSR, each with the words that open it and the day claims of its
+        period close; with none, how a claim waits for its invoice."""
+        identity, locale = turn.identity, turn.identity.locale
+        drafts = await self._claim_drafts(identity)
+        claims = await self.services.claims.get_many(identity.tenant_id, drafts[:MAX_LISTED])
+        lines = []
+        for claim in claims:
+            if INVOICE_OR_CSR not in still_needed(claim.activity_type, claim.evidence):
+                continue
+            name = cards.escape(claim.name or "—")
+            line = t(locale, "invoice_awaited.line", claim_id=claim.id, name=name)
+            closes = await self._claims_close(identity, claim)
+            lines.append(f"- {line} {closes}".rstrip())
+        if lines:
+            said = "\n".join([t(locale, "invoice_awaited.title"), *lines])
+        else:
+            said = t(locale, "invoice_awaited.none")
+        await turn.context.send_activity(said)
+        return await turn.end()
+
+    async def _invoice_awaited_in_question(self, turn: Turn) -> DialogTurnResult | None:
+        """ "still waiting for the invoice" at a claim's question: left as "later" leaves
+        it, the claim kept, waiting for it; at another draft's question, its answer."""
+        claim_id = turn.pending.claim_id
+        if not claim_id or turn.pending.field == DISPUTE_FIELD:
+            return None
+        identity = turn.identity
+        await turn.leave_question()
+        said = t(identity.locale, "invoice_awaited.kept", claim_id=claim_id)
+        claim = await self.services.claims.get(identity.tenant_id, claim_id)
+        closes = await self._claims_close(identity, claim) if claim is not None else ""
+        await turn.context.send_activity(f"{said} {closes}".rstrip())
+        return await turn.end()
+
+    async def _claims_close(self, identity: Identity, claim: Claim) -> str:
+        """ "Claims for FY27 H1 are accepted until 15 Feb 2027.", from the claim's plan; ""
+        when its plan or period is unknown."""
+        plan = None
+        if claim.plan_id:
+            plan = await self.services.plans.get_plan(identity.tenant_id, claim.plan_id)
+        if plan is None or not plan.period:
+            return ""
+        closes = claiming_window(FiscalHalf.parse(plan.period))[1]
+        return t(
+            identity.locale,
+            "invoice_awaited.closes",
+            period=plan.period,
+            closes=format_date(closes, identity.locale),
+        )
 
     async def _thanks(self, turn: Turn) -> DialogTurnResult:
         await turn.context.send_activity(t(turn.identity.locale, "thanks"))

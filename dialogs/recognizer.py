@@ -463,6 +463,36 @@ def _asks_deadline_missed(phrase: str, asked: bool) -> bool:
 
 # "I can't attach a file", "the upload doesn't work", « je n'arrive pas à joindre un fichier »:
 # a file that won't go (`Intent.TROUBLE` says how files are sent).
+# An invoice on its way, said ("still waiting for the invoice", "the supplier hasn't sent
+# the invoice yet", « j'attends toujours la facture », « la facture n'est pas encore arrivée »):
+# the claim waits for it (normalized words). "I don't have an invoice" is NO_INVOICE's.
+_AN_INVOICE = (
+    r"(?:(?:the|an|my|our|their|a|this) )?(?:supplier s |vendor s )?(?:invoices?|bill|csr)"
+)
+_UNE_FACTURE = r"(?:(?:la|une|ma|notre|sa|leur|cette) )?facture(?: du fournisseur)?"
+_INVOICE_AWAITED = re.compile(
+    rf"(?:(?:i m|i am|we re|we are) )?(?:still )?waiting (?:for|on) {_AN_INVOICE}"
+    r"(?: from (?:the |our |my )?\w+)?(?: still| yet)?"
+    r"|(?:the |our |my )?(?:supplier|vendor|agency|printer|provider) (?:still )?(?:hasn t|has not"
+    r"|didn t|did not|hasn t yet|has not yet) (?:sent|given|issued|sent over) (?:us |me )?"
+    rf"(?:{_AN_INVOICE}|it)?(?: to (?:me|us))?(?: yet)?"
+    rf"|{_AN_INVOICE} (?:still )?(?:hasn t|has not|didn t|did not|hasn t yet) (?:come|arrived"
+    r"|come in|been sent|been issued|shown up)(?: yet)?"
+    rf"|{_AN_INVOICE} (?:is|s) (?:not here|not in|on its way|still coming|coming|pending"
+    r"|still pending)(?: yet)?"
+    rf"|(?:i|we) (?:don t|do not|dont) have {_AN_INVOICE} yet"
+    rf"|(?:i|we) (?:haven t|have not|didn t|did not) (?:received|got|gotten|had) {_AN_INVOICE}"
+    r"(?: yet)?|(?:still )?no invoice yet|still no invoice"
+    rf"|(?:j|on|nous) attend(?:s|ons)? (?:encore |toujours )?{_UNE_FACTURE}"
+    r"|(?:je suis |on est |nous sommes )?(?:toujours |encore )?en attente (?:de (?:la )?|d une )"
+    r"facture"
+    rf"|{_UNE_FACTURE} n est (?:pas encore|toujours pas) (?:arrivee|la|venue)"
+    r"|(?:le fournisseur|l agence|le prestataire) (?:ne m a|ne nous a|n a) (?:pas encore"
+    r"|toujours pas) (?:envoye|transmis|fourni)(?: la facture)?"
+    rf"|(?:je|on|nous) n (?:ai|a|avons) (?:pas encore|toujours pas) (?:recu |eu )?{_UNE_FACTURE}"
+    r"|(?:je|on|nous) n (?:ai|a|avons) pas recu (?:la|ma|notre) facture"
+    r"|(?:pas encore|toujours pas) de facture"
+)
 _FILE_WONT_GO = re.compile(
     r"^(?:i|we) (?:can t|cannot|can not|am unable to|m unable to|couldn t|could not)"
     r" (?:upload|attach|send|add|join)(?: (?:a|an|the|my|this|that|any|our))?"
@@ -929,6 +959,8 @@ def recognize_command(text: str | None) -> Command | None:
         intent = Intent.CONTINUE_CLAIM
     if intent is None and (ids or claim_ids) and phrase in _DELETE_WITH_ID:
         intent = Intent.DELETE_DRAFT
+    if intent is None and not (ids or claim_ids) and _INVOICE_AWAITED.fullmatch(phrase):
+        intent = Intent.INVOICE_AWAITED  # "still waiting for the invoice": it comes later
     if intent is None and _FILE_WONT_GO.match(phrase):
         intent = Intent.TROUBLE  # "I can't attach a file": how files are sent
     if intent is None and not (ids or claim_ids) and _asks_deadline_missed(phrase, asked):

@@ -232,6 +232,15 @@ CLAIM_EN: dict[str, str] = {
     "{activity_type}, executed on {date}. Reviews take about 2 business days; I'll tell you "
     "here when its status changes.",
     "claim.saved": "Saved. **{claim_id}** stays a draft: say **continue my claim** to come back.",
+    "invoice_awaited.kept": "OK: your claim **{claim_id}** is kept and waits for its invoice. "
+    "When it comes, say **continue my claim {claim_id}** and attach it.",
+    "invoice_awaited.title": "A claim can wait for its invoice. When it comes, say the words "
+    "beside its draft and attach it:",
+    "invoice_awaited.line": "**{claim_id}** ({name}): **continue my claim {claim_id}**.",
+    "invoice_awaited.closes": "Claims for {period} are accepted until {closes}.",
+    "invoice_awaited.none": "A claim can wait for its invoice: say **new claim**, answer what "
+    "you know, and add the invoice when it comes. A claim needs a third-party invoice, or a "
+    "CSR for work done in-house.",
     "claim.cancelled": "OK, I've stopped. Your claim **{claim_id}** is kept: say **continue my "
     "claim** to pick it up.",
     "claims.title": "Your claims",
@@ -855,6 +864,16 @@ CLAIM_FR: dict[str, str] = {
     "préviendrai ici quand son statut changera.",
     "claim.saved": "Enregistré. **{claim_id}** reste un brouillon : dites **reprendre ma "
     "réclamation** pour y revenir.",
+    "invoice_awaited.kept": "D'accord : votre réclamation **{claim_id}** est conservée et "
+    "attend sa facture. Quand elle arrive, dites **reprendre ma réclamation {claim_id}** et "
+    "joignez-la.",
+    "invoice_awaited.title": "Une réclamation peut attendre sa facture. Quand elle arrive, "
+    "dites les mots à côté de son brouillon et joignez-la :",
+    "invoice_awaited.line": "**{claim_id}** ({name}) : **reprendre ma réclamation {claim_id}**.",
+    "invoice_awaited.closes": "Les réclamations de {period} sont acceptées jusqu'au {closes}.",
+    "invoice_awaited.none": "Une réclamation peut attendre sa facture : dites **nouvelle "
+    "réclamation**, répondez à ce que vous savez et ajoutez la facture quand elle arrive. Une "
+    "réclamation demande une facture d'un tiers, ou un CSR pour un travail fait en interne.",
     "claim.cancelled": "D'accord, j'arrête. Votre réclamation **{claim_id}** est conservée : "
     "dites **reprendre ma réclamation** pour la reprendre.",
     "claims.title": "Vos réclamations",

@@ -102,6 +102,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.EVIDENCE_NEEDED,
         Intent.WHO_REVIEWS,
         Intent.PAUSE,
+        Intent.INVOICE_AWAITED,
         Intent.SAVE,  # a card's Save is its review's answer or its form's submit
         Intent.NO_INVOICE,
         Intent.LOST_INVOICE,
