@@ -89,6 +89,16 @@ _PERIOD_START = frozenset(
         "le premier jour",
     )
 )
+# The first or last day of a part of the year said ("start of Q3", "by the end of the
+# half", « début du T2 », « fin T2 »), normalized words before the part.
+_EDGE_OF = re.compile(
+    r"(?:(?:at |from |by |until |till )?(?:the )?(?:(?P<start>start|beginning|early|debut)"
+    r"|end|close|late|fin)|(?:au |des le |a la |jusqu a la |d ici la )(?:(?P<debut>debut)|fin))"
+    r"(?: of| de| du| d)? "
+)
+_THE_HALF = frozenset(
+    ("the half", "half", "this half", "the semester", "semester", "le semestre", "semestre")
+)
 _SAME_DAY = frozenset(
     normalize(words)
     for words in (
@@ -379,6 +389,18 @@ class CampaignDialog(PlanFormDialog):
             return period.end
         if period is not None and typed in _PERIOD_START and field_name == "start_date":
             return period.start
+        edge = _EDGE_OF.match(typed)
+        if edge is not None and period is not None:
+            # "start of Q3", "end of the half", « début du T2 », « fin du semestre »: that
+            # quarter's or half's first or last day, as said.
+            rest = typed[edge.end() :]
+            span = (
+                (period.start, period.end)
+                if rest in _THE_HALF
+                else quarter_or_half_span(rest, period)
+            )
+            if span is not None:
+                return span[0] if edge["start"] or edge["debut"] else span[1]
         if field_name != "end_date" or start is None:
             return None
         quarter = quarter_or_half_span(answer, period)

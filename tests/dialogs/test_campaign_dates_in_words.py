@@ -58,6 +58,14 @@ async def test_a_length_at_the_end_offers_the_day_it_gives(
         (FR, "end_date", "le même jour", date(2027, 3, 15)),
         (EN, "start_date", "start of the period", date(2027, 1, 1)),
         (FR, "start_date", "début de la période", date(2027, 1, 1)),
+        # Seen at stop 53: 'I can't read "start of Q3" as a date' ("Q3" alone is taken).
+        (EN, "start_date", "start of Q3", date(2027, 1, 1)),
+        (EN, "start_date", "beginning of Q2 2027", date(2027, 4, 1)),
+        (EN, "end_date", "end of Q3", date(2027, 3, 31)),
+        (EN, "end_date", "by the end of the half", date(2027, 6, 30)),
+        (FR, "start_date", "début du T2", date(2027, 4, 1)),
+        (FR, "end_date", "fin du semestre", date(2027, 6, 30)),
+        (FR, "end_date", "fin T2", date(2027, 6, 30)),
     ],
 )
 async def test_the_periods_ends_or_the_same_day_are_taken(
