@@ -306,6 +306,16 @@ _SAME_AS_BEFORE = frozenset(
         *("idem", "pareil", "les memes", "les memes pays", "memes pays", "comme avant"),
         *("pareil que avant", "pareil qu avant", "comme precedemment", "comme la precedente"),
         *("le meme", "la meme chose"),
+        # "the other activity" is the one before (seen at stop 52: « pareil que l'autre
+        # activité » got « je ne connais pas le pays »).
+        *("same as the other activity", "same as the other one", "same as the previous activity"),
+        *("same as the last activity", "same countries as the other activity"),
+        *("the same as the other activity", "same as the activity before", "like before"),
+        "like the other one",
+        *("pareil que l'autre activite", "comme l'autre activite", "pareil que l'autre"),
+        *("comme l'autre", "comme l'activite precedente", "pareil que l'activite precedente"),
+        *("les memes que l'autre activite", "les memes que l'activite precedente"),
+        *("les memes pays que l'autre activite", "memes pays que l'autre activite"),
     )
 )
 

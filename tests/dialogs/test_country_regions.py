@@ -171,7 +171,17 @@ async def test_a_part_of_a_country_excepted_offers_the_whole_country(
 # « idem » got "I don't know the country …", though the partner had just typed them for the
 # activity before. They now take the countries of the activity before (at the plan's first
 # activity, the plan's market).
-@pytest.mark.parametrize("typed", ["les mêmes", "idem", "comme avant", "pareil"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        *("les mêmes", "idem", "comme avant", "pareil"),
+        # Seen at stop 52: « pareil que l'autre activité » got 'je ne connais pas le pays'.
+        *("pareil que l'autre activité", "comme l'autre activité", "pareil que l'autre"),
+        *("comme l'activité précédente", "les mêmes que l'autre activité"),
+        *("same as the other activity", "same as the other one", "same as the previous activity"),
+        "same countries as the other activity",
+    ],
+)
 async def test_the_same_countries_as_the_activity_before(chat: Chat, typed: str) -> None:
     chat.locale = FR
     plan_id = await start_plan(chat, FR)
