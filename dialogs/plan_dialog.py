@@ -813,6 +813,10 @@ _TOTAL_ASKED = frozenset(
         *("combien puis je encore prevoir", "combien reste t il", "il me reste combien"),
         *("combien me reste t il", "combien puis je encore planifier", "combien reste il"),
         *("combien puis je encore ajouter", "combien puis je prevoir", "que me reste t il"),
+        # Seen at stop 52: « combien il reste ? » got the review's help.
+        *("combien il reste", "il reste combien", "combien il me reste", "combien me reste il"),
+        *("how much remains", "how much is remaining", "how much do we have left"),
+        *("how much have i got left", "how much room is there"),
     )
 )
 

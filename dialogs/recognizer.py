@@ -2126,6 +2126,12 @@ _NOT_A_NAME_ASKED = _NOT_A_NAME | frozenset(
 )
 
 
+# The words of a status question about a plan that name none ("how is my plan doing?").
+_NOT_A_PLANS_NAME = _NOT_A_NAME_ASKED | frozenset(
+    "plan plans co op coop doing going look looking stand standing our en est mes mon".split()
+)
+
+
 def _named(
     text: str, typed: str, start: int, not_a_name: frozenset[str] = _NOT_A_NAME
 ) -> tuple[str, ...]:
@@ -2330,7 +2336,9 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
         named = () if status else _named(text, typed, 0, _NOT_A_NAME_ASKED)
         return StatusQuestion("claim", named=named)
     if about_plans:
-        return StatusQuestion("plan", None, status)
+        # "status of my Spring push plan": the plans those words name (campaigns, period)
+        named = () if status else _named(text, typed, 0, _NOT_A_PLANS_NAME)
+        return StatusQuestion("plan", None, status, named=named)
     if status and plural:
         return StatusQuestion("claim", None, status)
     if _NEWS.search(typed) or (_YES_NO_ASKED.match(typed) and _DECIDED.search(typed)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -310,6 +311,9 @@ async def answer_status(
                     "status.filtered_none_plans",
                     status=status_label(question.status, locale),
                 )
+        if question.named:  # "status of my Spring push plan": the plans named so
+            named_plans = await _plans_named(services, tenant_id, summaries, question.named)
+            summaries = named_plans or summaries
         plans = await services.plans.get_many(tenant_id, [s.id for s in summaries[:MAX_LISTED]])
         lines += ["- " + plan_status_text(p, locale, today, editing) for p in plans]
         more += more_line("status.more_plans", summaries[MAX_LISTED:], status_label, locale)
@@ -323,6 +327,40 @@ async def answer_status(
             {"claim": "claims.none", "plan": "plans.none"}.get(question.kind, "status.none_found"),
         )
     return "\n\n".join([*preface, f"**{t(locale, 'status.title')}**", "\n".join(lines), *more])
+
+
+# The most plans read to find those a status question names by their campaigns (a partner
+# has one plan per program, fund and half: a few a year).
+MAX_PLANS_READ = 100
+
+
+async def _plans_named(
+    services: Services, tenant_id: str, summaries: list[Any], words: tuple[str, ...]
+) -> list[Any]:
+    """The summaries of the plans whose campaigns' names, period or program hold each of
+    `words` (as claims' names are matched); none when no plan is named so."""
+    read = await services.plans.get_many(tenant_id, [s.id for s in summaries[:MAX_PLANS_READ]])
+    named_by = {
+        plan.id: " ".join(
+            [*(c.name or "" for c in plan.campaigns), plan.period or "", _words(plan.program)]
+        )
+        for plan in read
+    }
+    labelled = [_Named(s, named_by.get(s.id, "")) for s in summaries[:MAX_PLANS_READ]]
+    return [found.summary for found in _named_so(labelled, words)]
+
+
+def _words(key: str | None) -> str:
+    """A catalog key as words ("csp_indirect_reseller": "csp indirect reseller")."""
+    return (key or "").replace("_", " ")
+
+
+@dataclass(frozen=True)
+class _Named:
+    """A plan's summary with what names it, as `_named_so` reads a claim's (`name`)."""
+
+    summary: Any
+    name: str
 
 
 def _named_so(summaries: list[Any], words: tuple[str, ...]) -> list[Any]:

@@ -46,6 +46,12 @@ HELP = ("This is your whole plan", "Voici votre plan complet")
         (EN, "what is the plan total?"),
         (FR, "combien est prévu au total ?"),
         (FR, "quel est le montant total ?"),
+        # Seen at stop 52: « combien il reste ? » got the review's help.
+        (FR, "combien il reste ?"),
+        (FR, "il reste combien ?"),
+        (FR, "combien il me reste ?"),
+        (EN, "how much remains?"),
+        (EN, "how much do we have left?"),
     ],
 )
 async def test_the_total_and_the_limit_are_said(chat: Chat, locale: str, typed: str) -> None:
