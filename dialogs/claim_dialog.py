@@ -503,6 +503,18 @@ _IN_MONTH = re.compile(r"\s+(?:in|during|en|pendant|courant)\s+", re.IGNORECASE)
 # Days set off from the words before them: "it ran over three days, Nov 10-12", "three-day
 # event: Nov 10-12", "we ran it from Nov 10 to 12" (several days: the first one offered).
 _SET_OFF = re.compile(r"\s*[,:;]\s+|\s+(?:from|between)\s+", re.IGNORECASE)
+# The claim's answers a figure alone may be, in the order offered.
+_FIGURES = ("amount", "impressions", "attendees")
+# A figure with words of change around it and no answer named: "use 9000 instead", "make it
+# 9,000", "actually 9000", "9000", « plutôt 9 000 », « mettre 9 000 € ».
+_FIGURE_SAID = re.compile(
+    r"(?:(?:please|actually|no|oops|sorry|ok|okay|i meant|i mean|it should be|should be|it s"
+    r"|it's|make it|use|put|set it to|change it to|plutôt|plutot|mettre|mets|mettez|en fait|non"
+    r"|c'est|ce sera|disons|pardon)\s*[,:]?\s+)*"
+    r"(?P<figure>(?:[€$£]|eur|usd|gbp)?\s*\d[\d\s.,'’]*(?:\s*(?:[€$£]|eur|usd|gbp|k))?)"
+    r"(?:\s*,?\s*(?:instead|rather|please|plutôt|plutot|à la place|a la place|svp|stp))*[.!]?",
+    re.IGNORECASE,
+)
 # A sentence's start before the day it names ("we held the event on"), and the longest
 # sentence read for one ("it was on Nov 9"; a longer message is one answer, unread).
 _MAX_LEAD_WORDS = 6
@@ -1148,6 +1160,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             changed = self._change_to(draft, question, answer)
             if changed is not None:
                 return changed
+            self._offer_figure(draft, question, answer)  # "use 9000 instead": which answer?
             link = link_typed(answer)
             if link is not None:
                 return link
@@ -1185,6 +1198,37 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 if (renamed or says_change(what)) and not split.after_verb:
                     raise
         return None
+
+    def _offer_figure(self, draft: ClaimDraft, question: Question, answer: str) -> None:
+        """A figure alone at the check ("use 9000 instead", "make it 9000", « plutôt 9 000 »)
+        names no answer: refused with the answers of figures that read it (the amount, the
+        estimated impressions, the attendees), one button each with the value read, which
+        changes that answer when clicked. Returns when the answer is no figure, or none
+        reads it."""
+        said = _FIGURE_SAID.fullmatch(answer.strip()[:60])
+        typed = answer.strip()
+        if said is None or (typed.isdigit() and question.numbered and len(typed) <= 2):
+            return  # "2": the check's option of that number
+        figure, offered = said["figure"].strip(), {choice.value for choice in question.choices}
+        locale, options = draft.locale, []
+        for name in _FIGURES:
+            if str(ReviewAction.edit(name)) not in offered:
+                continue  # an answer this claim does not ask
+            try:
+                value = self.read_field(draft, PREFIX + name, figure)
+            except UserInputError:
+                continue
+            shown = (
+                format_amount(value, draft.claim.currency or "USD", locale)
+                if isinstance(value, Decimal)
+                else format_count(value, locale)
+            )
+            label = t(locale, f"field.claim.{name}")
+            field = label[:1].upper() + label[1:]
+            title = t(locale, "claim.figure_option", field=field, value=shown)
+            options.append((f"{label}: {figure}", title))
+        if options:
+            raise UserInputError("figure_which", value=excerpt(answer), options=options)
 
     async def apply(
         self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any

@@ -241,6 +241,9 @@ CLAIM_EN: dict[str, str] = {
     "invoice_awaited.none": "A claim can wait for its invoice: say **new claim**, answer what "
     "you know, and add the invoice when it comes. A claim needs a third-party invoice, or a "
     "CSR for work done in-house.",
+    "claim.figure_option": "{field}: {value}",
+    "error.figure_which": '"{value}" names no answer: which one does it change? Click it '
+    "below; nothing changes until you do.",
     "claim.cancelled": "OK, I've stopped. Your claim **{claim_id}** is kept: say **continue my "
     "claim** to pick it up.",
     "claims.title": "Your claims",
@@ -874,6 +877,9 @@ CLAIM_FR: dict[str, str] = {
     "invoice_awaited.none": "Une réclamation peut attendre sa facture : dites **nouvelle "
     "réclamation**, répondez à ce que vous savez et ajoutez la facture quand elle arrive. Une "
     "réclamation demande une facture d'un tiers, ou un CSR pour un travail fait en interne.",
+    "claim.figure_option": "{field} : {value}",
+    "error.figure_which": "« {value} » ne dit pas quelle réponse : laquelle change-t-il ? "
+    "Cliquez-la ci-dessous ; rien ne change avant.",
     "claim.cancelled": "D'accord, j'arrête. Votre réclamation **{claim_id}** est conservée : "
     "dites **reprendre ma réclamation** pour la reprendre.",
     "claims.title": "Vos réclamations",
