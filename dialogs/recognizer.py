@@ -1410,7 +1410,11 @@ _SUBMIT_ANYWAY = frozenset(normalize(words) for words in SUBMIT_ANYWAY_WORDS)
 # envoie-la svp »): politeness, a yes before, the thing submitted after.
 _POLITE_BEFORE = re.compile(
     r"^(?:(?:please|pls|plz|ok|okay|yes|yeah|yep|sure|oui|d accord|alors|bon|so|then"
-    r"|go ahead and|vas y|allez y|allez)\s+)+"
+    r"|go ahead and|vas y|allez y|allez"
+    # An approval before the step said: "looks good, submit", « c'est bon, soumettez-la ».
+    r"|looks good|looks great|looks fine|all good|great|perfect|good|fine|that s fine"
+    r"|everything looks good|parfait|c est bon|tres bien|super|nickel|ca me va|tout est bon)"
+    r"\s+)+"
 )
 _POLITE_AFTER = re.compile(
     rf"(?:\s+(?:{polite_words()}|now|right now|maintenant|tout de suite|la|le|les|it|them))+$"

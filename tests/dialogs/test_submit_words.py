@@ -39,6 +39,13 @@ from tests.support import Chat, shown
         (FR, "soumets-la"),
         (FR, "oui envoie-la"),
         (FR, "envoyez-la s'il vous plaît"),
+        # Seen at stop 52: an approval then "submit" was offered, not taken, though
+        # submitting is what it says.
+        (EN, "looks good, submit"),
+        (EN, "perfect, submit it"),
+        (EN, "all good, send it"),
+        (FR, "c'est bon, soumettez-la"),
+        (FR, "parfait, envoyer"),
     ],
 )
 async def test_submit_in_other_words_at_the_check_submits(
@@ -50,7 +57,9 @@ async def test_submit_in_other_words_at_the_check_submits(
     assert (await get_claim(chat, claim_id)).status is ClaimStatus.SUBMITTED
 
 
-@pytest.mark.parametrize("typed", ["looks good", "ok", "ok thanks", "yes please"])
+@pytest.mark.parametrize(
+    "typed", ["looks good", "ok", "ok thanks", "yes please", "looks good, submit?", "perfect"]
+)
 async def test_an_approval_alone_submits_nothing(chat: Chat, files: FileServer, typed: str) -> None:
     claim_id = await claim_at_check(chat, files, EN)
     await chat.say(typed, locale=EN)
@@ -82,7 +91,10 @@ async def test_a_go_ahead_in_other_words_offers_to_submit(
 
 @pytest.mark.parametrize(
     ("locale", "typed"),
-    [(EN, "send it"), (FR, "valider"), (EN, "please submit it"), (FR, "soumets-le svp")],
+    [
+        *((EN, "send it"), (FR, "valider"), (EN, "please submit it"), (FR, "soumets-le svp")),
+        *((EN, "looks good, submit it"), (FR, "parfait, soumets-le")),
+    ],
 )
 async def test_submit_in_other_words_at_the_plans_review_submits(
     chat: Chat, locale: str, typed: str
