@@ -383,6 +383,11 @@ def parse_date(
         # "asap" where a day to come is asked: the first the question takes, offered.
         first = max(window.on_or_after, window.earliest or window.on_or_after)
         raise _offered("date_asap", first, locale, raw)
+    if _ON_APPROVAL.fullmatch(normalized) and window is not None and window.on_or_after:
+        # "when the plan is approved" where a day to come is asked: no one knows it ahead.
+        raise UserInputError(
+            "date_on_approval", value=excerpt(raw), **date_examples(today, locale, window)
+        )
     _refuse_vague(normalized, locale, today, window, raw, month_alone)
     try:
         return _read_day(normalized, locale, today, window, raw)
@@ -400,6 +405,18 @@ def parse_date(
         raise
 
 
+# A day said as the plan's approval ("when the plan is approved", "once approved", « dès
+# l'approbation », « quand le plan sera approuvé »): folded words.
+_ON_APPROVAL = re.compile(
+    r"(?:(?:starting |start )?(?:as soon as|once|when|after|right after|upon|on)\s+"
+    r"(?:the |my |our )?(?:plan(?:'s| is| gets| has been)?|it(?:'s| is| gets| has been)?"
+    r"|its|is|gets)?\s*"
+    r"(?:approved|approval|validated|validation|accepted)"
+    r"|(?:des|apres|a|au moment de)\s+(?:l'|la |sa |son )?(?:approbation|validation|acceptation)"
+    r"(?:\s+du plan)?"
+    r"|(?:quand|lorsque|une fois que|des que|apres que)\s+(?:le plan |il )?(?:sera|est|aura ete)"
+    r"\s+(?:approuve|valide|accepte))"
+)
 # "over three days", "it ran over a few days", « sur plusieurs jours »: several days and
 # none named, where one day is asked (a claim's: its first).
 _DAYS_UNSAID = re.compile(

@@ -666,6 +666,9 @@ EN: dict[str, str] = {
     "Say **yes** or click it below, or pick one of the options.",
     "error.date_vague": '"{value}" is several days. Did you mean **{suggestion}**? Say **yes** '
     "or click it below, or type the day.",
+    "error.date_on_approval": '"{value}": the day a plan is approved isn\'t known ahead (a '
+    "review takes about 2 business days). Type the day you expect, like {example_words}; it "
+    "can be changed until the plan is submitted.",
     "error.date_asap": '"{value}": the earliest day this question takes is **{suggestion}**. '
     "Take it? Say **yes** or click it below, or type the day.",
     "error.date_either": '"{value}": which day was it, **{first}** or **{last}**? Click it '
@@ -1579,6 +1582,9 @@ FR: dict[str, str] = {
     "des options.",
     "error.date_vague": "« {value} » désigne plusieurs jours. Vouliez-vous dire le "
     "**{suggestion}** ? Répondez **oui** ou cliquez dessus ci-dessous, ou tapez le jour.",
+    "error.date_on_approval": "« {value} » : le jour où un plan est approuvé n'est pas connu "
+    "d'avance (un examen prend environ 2 jours ouvrés). Tapez le jour prévu, comme "
+    "{example_words} ; il peut être changé jusqu'à la soumission du plan.",
     "error.date_asap": "« {value} » : le premier jour que cette question accepte est le "
     "**{suggestion}**. Le prendre ? Répondez **oui** ou cliquez dessus ci-dessous, ou tapez "
     "le jour.",

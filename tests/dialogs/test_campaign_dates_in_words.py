@@ -99,3 +99,25 @@ async def test_a_week_at_a_campaigns_start_offers_its_first_day(
     assert "which" not in said and "lequel" not in said, said
     await chat.say("yes" if locale == EN else "oui", locale=locale)
     assert (await get(chat, plan_id)).campaigns[0].start_date == kept
+
+
+# Seen at stop 52 at a campaign's start: "when the plan is approved" got 'I can't read …
+# as a date'. No one knows that day ahead: said so, with a day to type; nothing kept.
+@pytest.mark.parametrize(
+    ("locale", "typed", "said_so"),
+    [
+        (EN, "when the plan is approved", "isn't known ahead"),
+        (EN, "once approved", "isn't known ahead"),
+        (EN, "as soon as it's approved", "isn't known ahead"),
+        (EN, "after approval", "isn't known ahead"),
+        (FR, "dès l'approbation", "n'est pas connu d'avance"),
+        (FR, "quand le plan sera approuvé", "n'est pas connu d'avance"),
+    ],
+)
+async def test_a_start_on_approval_asks_for_a_day(
+    chat: Chat, locale: str, typed: str, said_so: str
+) -> None:
+    plan_id = await _at(chat, locale, "start_date")
+    said = shown(await chat.say(typed, locale=locale))
+    assert said_so in said, said[:300]
+    assert (await get(chat, plan_id)).campaigns[0].start_date is None
