@@ -2068,11 +2068,13 @@ class MainDialog(ComponentDialog):
                 )
         if command is None:
             text = context.activity.text
+            question = recognize_status_question(text)
+            if question is None and not left_asked(text):
+                return None  # an answer (the pending question is only looked up past here)
             pending = _pending_question(inner_dc)
             # The draft being filled in is not sent to "continue my …": it is asked below.
             editing = pending.claim_id or pending.plan_id or None
-            question = recognize_status_question(text)
-            if question is None and editing and left_asked(text) and pending.field not in _RESTS:
+            if question is None and editing and pending.field not in _RESTS:
                 # "what's missing?": what the draft being filled in still needs.
                 question = StatusQuestion("claim" if pending.claim_id else "plan", editing)
             if question is None:
