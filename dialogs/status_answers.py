@@ -242,6 +242,8 @@ def _left_in_plan_now(plan: Plan, locale: str, today: date) -> list[str]:
         left.append(t(locale, "status.left.no_campaign"))
     elif not parts and (problems := blocking(check_plan(plan, today, for_submission=True))):
         left.append(t(locale, "status.left.plan_problems", count=len(problems)))
+    elif not parts and plan.campaigns_done:
+        left.append(t(locale, "status.left.plan_all_in_review"))  # at its review
     elif not parts:
         left.append(t(locale, "status.left.plan_all_in_now"))
     return left

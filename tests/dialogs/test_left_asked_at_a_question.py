@@ -101,3 +101,19 @@ async def test_at_an_amount_whats_left_stays_its_answer(chat: Chat) -> None:
     assert "has been a draft" not in said, said[:300]
     plan = await get(chat, plan_id)
     assert plan.campaigns[0].activities[0].planned_amount is not None
+
+
+@pytest.mark.parametrize(
+    ("locale", "said_so"),
+    [(EN, "its review is just below"), (FR, "sa relecture est juste en dessous")],
+)
+async def test_at_the_plans_review_every_answer_is_in(
+    chat: Chat, locale: str, said_so: str
+) -> None:
+    # Found in the attacker's run: "status" at the review said "its review comes once its
+    # last campaign is done", as at "another campaign?".
+    chat.locale = locale
+    await start_plan(chat, locale)
+    await answer_until(chat, "review", locale=locale)
+    said = shown(await chat.say("statut" if locale == FR else "status", locale=locale))
+    assert said_so in said and "last campaign" not in said, said[:600]
