@@ -855,18 +855,25 @@ class MainDialog(ComponentDialog):
     async def _claims_close(self, identity: Identity, claim: Claim) -> str:
         """ "Claims for FY27 H1 are accepted until 15 Feb 2027.", from the claim's plan; ""
         when its plan or period is unknown."""
-        plan = None
-        if claim.plan_id:
-            plan = await self.services.plans.get_plan(identity.tenant_id, claim.plan_id)
-        if plan is None or not plan.period:
+        closing = await self._claiming_closes(identity, claim)
+        if closing is None:
             return ""
-        closes = claiming_window(FiscalHalf.parse(plan.period))[1]
-        return t(
-            identity.locale,
-            "invoice_awaited.closes",
-            period=plan.period,
-            closes=format_date(closes, identity.locale),
-        )
+        period, closes = closing
+        shown = format_date(closes, identity.locale)
+        return t(identity.locale, "invoice_awaited.closes", period=period, closes=shown)
+
+    async def _claiming_closes(self, identity: Identity, claim: Claim) -> tuple[str, date] | None:
+        """The period of the claim's plan and the last day its claims are accepted; None
+        when the plan is gone or says no period it can read."""
+        if not claim.plan_id:
+            return None
+        plan = await self.services.plans.get_plan(identity.tenant_id, claim.plan_id)
+        if plan is None or not plan.period:
+            return None
+        try:
+            return plan.period, claiming_window(FiscalHalf.parse(plan.period))[1]
+        except UserInputError:
+            return None
 
     async def _thanks(self, turn: Turn) -> DialogTurnResult:
         await turn.context.send_activity(t(turn.identity.locale, "thanks"))
@@ -1325,15 +1332,10 @@ class MainDialog(ComponentDialog):
     async def _after_claims_close(self, identity: Identity, claim: Claim, day: date) -> str | None:
         """Why `day` is too late to be reminded of `claim`: its period's claims close before
         (nothing could be done then); None otherwise, or when its plan says no period."""
-        plan = await self.services.plans.get_plan(identity.tenant_id, claim.plan_id or "")
-        if plan is None or not plan.period:
+        closing = await self._claiming_closes(identity, claim)
+        if closing is None or day <= closing[1]:
             return None
-        try:
-            closes = claiming_window(FiscalHalf.parse(plan.period))[1]
-        except UserInputError:
-            return None
-        if day <= closes:
-            return None
+        closes = closing[1]
         shown = format_date(closes, identity.locale)
         return t(identity.locale, "remind.after_close", claim_id=claim.id, closes=shown)
 
