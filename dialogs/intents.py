@@ -606,6 +606,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             "when must i submit",
             *("my balance", "balance", "total claimed", "my total claimed", "amount claimed"),
             *("my budget", "our budget", "my co op budget"),
+            *("my co op balance", "our co op balance", "co op balance", "my funding"),
+            *("our funding", "my co op funding", "our co op funding"),
         ),
         fr=(
             *("mon budget", "notre budget", "mon budget co op"),
@@ -621,6 +623,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("combien de temps me reste t il pour reclamer", "combien de temps me reste t il"),
             *("combien de temps il me reste pour reclamer", "combien de temps il me reste"),
             *("mon solde", "solde", "total reclame", "montant reclame"),
+            *("mon solde co op", "notre solde", "notre solde co op", "solde co op"),
+            *("mon financement", "notre financement", "mon financement co op"),
         ),
         from_card=True,
     ),

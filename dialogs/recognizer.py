@@ -154,13 +154,13 @@ _ASKED = re.compile(
 )
 _FUNDS_QUESTIONS = (
     re.compile(
-        r"^how much (?:co op|funds?|money|budget|can i|can we|do i|do we|is left|left|"
+        r"^how much (?:co op|funds?|funding|money|budget|can i|can we|do i|do we|is left|left|"
         r"remains?|is remaining|have i|have we|did i|did we|i have|we have)\b"
     ),
     re.compile(
-        r"^combien (?:de co op|de fonds|d argent|de budget|me reste|nous reste|reste|puis je|"
-        r"peut on|pouvons nous|ai je|avons nous|j ai|nous avons|on a|il me reste|il nous reste"
-        r"|il reste)\b"
+        r"^combien (?:de co op|de fonds|de financement|d argent|de budget|me reste|nous reste"
+        r"|reste|puis je|peut on|pouvons nous|ai je|avons nous|j ai|nous avons|on a|il me reste"
+        r"|il nous reste|il reste)\b"
     ),
     # « qu'est-ce qu'il me reste ? », « que me reste-t-il ? »
     re.compile(r"^(?:qu est ce qu il|que) (?:me|nous) reste(?: t il)?\s*\??$"),
@@ -177,6 +177,8 @@ _FUNDS_WORDS = re.compile(
     r"|\bbudget\b.*\b(?:left|remaining|restant)\b|\b(?:left|remaining|reste)\b.*\bbudget\b"
     # "what's left of my funds?", « que reste-t-il de mes fonds ? »
     r"|\b(?:left|remaining|reste)\b.*\b(?:co op|funds?|fonds)\b"
+    # "what's my budget?", "what is our co-op funding?", « quel est notre budget ? »
+    r"|\b(?:my|our|mon|notre) (?:co op )?(?:budget|funding|financement)\b"
 )
 
 

@@ -108,6 +108,14 @@ async def test_delete_with_an_id_asks_to_confirm_deleting_that_draft(
         (FR, "quel est mon solde"),
         (FR, "mon solde ?"),
         (FR, "combien avons-nous réclamé"),
+        # Seen at stop 54: "I didn't understand that".
+        (EN, "how much funding do I have left?"),
+        (EN, "what's my budget?"),
+        (EN, "my co-op balance"),
+        (EN, "What is our co-op funding?"),
+        (FR, "combien de financement me reste-t-il ?"),
+        (FR, "mon solde co-op"),
+        (FR, "quel est notre budget ?"),
     ],
 )
 async def test_the_amount_claimed_or_the_balance_asked_shows_the_funds(
