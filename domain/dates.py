@@ -372,6 +372,9 @@ def parse_date(
 
     if rough := _ROUGHLY.match(normalized):
         _offer_rough_day(normalized[rough.end() :], locale, today, window, month_alone, raw)
+    if hedged := _HEDGED.fullmatch(normalized):
+        day = hedged["after"] or hedged["before"]
+        _offer_rough_day(day.strip(" ,;:"), locale, today, window, month_alone, raw)
     if normalized in _RELATIVE_DAYS:
         return today + timedelta(days=_RELATIVE_DAYS[normalized])
     relative = _relative(normalized, today, window)
@@ -542,6 +545,20 @@ def _day_or_none(
 _ROUGHLY = re.compile(
     r"(?:around|about|approximately|approx\.?|roughly|circa|ca\.|~|environ(?:\s+le)?"
     r"|vers(?:\s+le)?|aux\s+alentours\s+du|autour\s+du|a\s+peu\s+pres\s+le)\s*(?=\S)"
+)
+
+
+# "Nov 10th, I think", "I think it was Nov 10", « le 10 novembre, je crois », « je pense que
+# c'était hier »: one day said with a doubt (folded words), offered as a rough one is.
+_HEDGE = (
+    r"(?:i think|i believe|i guess|i reckon|probably|if i remember (?:correctly|right|well)"
+    r"|if i recall (?:correctly|right)|iirc|i'm (?:pretty |fairly )?sure|i am (?:pretty |fairly )?"
+    r"sure|je crois|je pense|il me semble|probablement|si je me souviens bien|sauf erreur)"
+)
+_HEDGED = re.compile(
+    rf"{_HEDGE}(?: (?:that it was|that|it was|it's|que c'etait|que c'est|que|c'etait|c'est))?"
+    r"[\s,:]+(?P<after>\S.*)"
+    rf"|(?P<before>.*?\S)[\s,;]+\(?{_HEDGE}\)?"
 )
 
 

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from domain.dates import format_date
 from tests.dialogs.claim_support import CAMPAIGN, EN, FR, claim_at, get_claim, last_card
 from tests.support import TODAY, Chat, shown
 
@@ -215,6 +216,40 @@ async def test_a_day_said_roughly_is_offered(
     assert (await get_claim(chat, claim_id)).execution_date is None
     await chat.say("oui" if locale == FR else "yes", locale=locale)
     assert (await get_claim(chat, claim_id)).execution_date == date(2026, 11, 10)
+
+
+# Seen at stop 54: "Nov 10th, I think", "yesterday, I think", « le 10 novembre, je crois »
+# got 'I can't read … as a date': a day said with a doubt ("I think", « il me semble »)
+# before or after it is offered as a day said roughly is, never kept unasked.
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "Nov 10th, I think"),
+        (EN, "I think it was Nov 10"),
+        (EN, "Nov 10 if I remember correctly"),
+        (EN, "probably the 10th of November"),
+        (FR, "le 10 novembre, je crois"),
+        (FR, "je pense que c'était le 10/11"),
+        (FR, "le 10 novembre il me semble"),
+    ],
+)
+async def test_a_day_said_with_a_doubt_is_offered(chat: Chat, locale: str, typed: str) -> None:
+    claim_id = await claim_at(chat, locale, until="execution_date")
+    replies = await chat.say(typed, locale=locale)
+    offered = "10 novembre 2026" if locale == FR else "10 Nov 2026"
+    assert offered in shown(replies), shown(replies)
+    assert "can't read" not in shown(replies) and "sais pas lire" not in shown(replies)
+    assert (await get_claim(chat, claim_id)).execution_date is None
+    await chat.say("oui" if locale == FR else "yes", locale=locale)
+    assert (await get_claim(chat, claim_id)).execution_date == date(2026, 11, 10)
+
+
+@pytest.mark.parametrize(("locale", "typed"), [(EN, "yesterday, I think"), (FR, "hier, je crois")])
+async def test_yesterday_said_with_a_doubt_is_offered(chat: Chat, locale: str, typed: str) -> None:
+    claim_id = await claim_at(chat, locale, until="execution_date")
+    replies = await chat.say(typed, locale=locale)
+    assert format_date(chat.today - timedelta(days=1), locale) in shown(replies), shown(replies)
+    assert (await get_claim(chat, claim_id)).execution_date is None
 
 
 # Seen off the script: "Nov 10th, 2026 (online)" kept 2,026 as the claim's estimated
