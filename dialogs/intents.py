@@ -63,6 +63,9 @@ class Intent(StrEnum):
     # "what if I miss the deadline?", "do unused funds roll over?": what a missed claiming
     # deadline costs, with today's period and the day its claims close (the recognizer).
     DEADLINE_MISSED = "deadline_missed"
+    # "can the deadline be extended?", "I need more time": no one here can give a later day;
+    # whom to tell, and today's period with the day its claims close (the recognizer).
+    DEADLINE_EXTENSION = "deadline_extension"
     REMINDERS_OFF = "reminders_off"
     REMINDERS_ON = "reminders_on"
     # "remind me tomorrow": a reminder of a draft on the day said; "my reminders" lists
@@ -99,6 +102,9 @@ class Intent(StrEnum):
     # several claims for one activity, which currency.
     CLAIM_LIMITS = "claim_limits"
     AFTER_SUBMIT = "after_submit"
+    # "I made a mistake in my claim" with no question open: the draft meant, opened (the
+    # recognizer's `at_rest`); in a question its answers are offered instead.
+    MISTAKE_TOLD = "mistake_told"
     CLAIMS_PER_ACTIVITY = "claims_per_activity"
     # "how many claims can I submit?": no set number; money limits them.
     CLAIMS_HOW_MANY = "claims_how_many"
@@ -1291,6 +1297,10 @@ INTENTS: dict[Intent, IntentSpec] = {
         without_role=True,
     ),
     Intent.DEADLINE_MISSED: IntentSpec("_deadline_missed", "_deadline_missed", without_role=True),
+    Intent.MISTAKE_TOLD: IntentSpec("_mistake_told", None, without_role=True),
+    Intent.DEADLINE_EXTENSION: IntentSpec(
+        "_deadline_extension", "_deadline_extension", without_role=True
+    ),
     # "what is the max file size?", "can I upload a zip?": the files taken (the recognizer).
     Intent.FILES_WHAT: IntentSpec("_files_what", "_files_what", without_role=True),
     Intent.TROUBLE: IntentSpec(

@@ -65,6 +65,7 @@ from dialogs.recognizer import (
     invoice_currency_told,
     left_asked,
     match_choice,
+    mistake_about,
     names_a_claim,
     names_a_plan_only,
     normalize,
@@ -638,6 +639,53 @@ class MainDialog(ComponentDialog):
         )
         return await turn.begin(PlanDialog.__name__, {"plan_id": plan.id})
 
+    async def _mistake_told(self, turn: Turn) -> DialogTurnResult:
+        """ "I made a mistake in my claim", "I uploaded the wrong invoice", « je me suis
+        trompé » with no question open: the speaker's draft meant (the kind named, else the
+        draft changed last) is said to be one, with how to change an answer, and opened where
+        it was left. With no such draft: a claim's, why the latest sent one can't change and
+        what can be done; a plan's, the same of the latest plan sent; neither, the rule."""
+        identity, locale = turn.identity, turn.identity.locale
+        about = mistake_about(turn.context.activity.text)
+        plans, claims = await self._draft_summaries(identity)
+        plan = max(plans, key=lambda s: s.updated_at, default=None)
+        claim = max(claims, key=lambda s: s.updated_at, default=None)
+        if claim is not None and about != "plan":
+            if about == "claim" or plan is None or claim.updated_at > plan.updated_at:
+                said = t(locale, "mistake.claim_draft", claim_id=claim.id)
+                await turn.context.send_activity(said)
+                turn.command = replace(turn.command, claim_id=claim.id)
+                return await self._continue_claim(turn)
+        if about == "claim":
+            await turn.context.send_activity(await self._mistake_in_sent_claim(identity))
+            return await turn.end()
+        if plan is not None:
+            await turn.context.send_activity(t(locale, "mistake.plan_draft", plan_id=plan.id))
+            turn.command = replace(turn.command, plan_id=plan.id)
+            return await self._continue_plan(turn)
+        if about == "plan":
+            return await self._continue_plan(turn)  # the latest plan sent: why it stays
+        await turn.context.send_activity(t(locale, "after_submit"))
+        return await turn.end()
+
+    async def _mistake_in_sent_claim(self, identity: Identity) -> str:
+        """A mistake in a claim with no claim draft: the speaker's latest claim, why it
+        can't change and what its status leaves to do (telling the reviewers where no fix
+        or dispute is open); with none, that there is no claim."""
+        locale = identity.locale
+        own = [
+            s
+            for s in await self.services.claims.summaries(identity.tenant_id)
+            if s.owner_id == identity.user_id
+        ]
+        claim = await self.services.claims.get(identity.tenant_id, own[0].id) if own else None
+        if claim is None:
+            return t(locale, "error.no_claim_to_change")
+        said = claim_locked(claim, locale, "mistake.claim_sent")
+        if claim.status not in (ClaimStatus.ACTION_REQUIRED, ClaimStatus.REJECTED):
+            said = f"{said} {t(locale, 'mistake.tell_reviewer')}"
+        return said
+
     async def _continue_draft(self, turn: Turn) -> DialogTurnResult:
         """ "resume": the draft named, else the partner's draft changed last, plan or claim."""
         command, identity = turn.command, turn.identity
@@ -987,6 +1035,15 @@ class MainDialog(ComponentDialog):
         locale = turn.identity.locale
         periods = periods_text(locale, self.services.today())
         await turn.context.send_activity(f"{t(locale, 'deadline_missed')}\n\n{periods}")
+        return await turn.carry_on()
+
+    async def _deadline_extension(self, turn: Turn) -> DialogTurnResult:
+        """ "can the deadline be extended?", « j'ai besoin de plus de temps »: a deadline is
+        not this bot's to move: said so, whom to tell, what it can do instead, and today's
+        period with the day its claims close; in a question, asked again."""
+        locale = turn.identity.locale
+        periods = periods_text(locale, self.services.today())
+        await turn.context.send_activity(f"{t(locale, 'deadline_extension')}\n\n{periods}")
         return await turn.carry_on()
 
     async def _payment(self, turn: Turn) -> DialogTurnResult:

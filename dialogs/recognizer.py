@@ -458,6 +458,37 @@ _FUNDS_CARRIED = re.compile(
 )
 
 
+# "can the deadline be extended?", "I need more time", « puis-je avoir un délai
+# supplémentaire ? », « j'ai besoin de plus de temps »: a later deadline asked (normalized
+# words, no '?'); no one here can give one.
+_DEADLINE = r"(?:the|my|our|this) (?:claiming |claim )?deadline"
+_DEADLINE_EXTENSION = re.compile(
+    r"(?:can|could|may) (?:i|we) (?:get|have|ask for|request) (?:an?|some|more|extra)"
+    r" (?:extension|deadline extension|extra time|more time|time|later deadline)"
+    rf"(?: (?:on|for|of|to) {_DEADLINE})?"
+    rf"|(?:can|could|will) {_DEADLINE} be (?:extended|moved|pushed back|postponed|pushed)"
+    rf"|(?:can|could|will|would) you (?:extend|move|push back|postpone|push) {_DEADLINE}"
+    r"(?: back)?"
+    rf"|(?:is it possible|is there a way|any way) to (?:extend|move|push back|postpone) {_DEADLINE}"
+    r"|(?:i|we) need (?:more|extra) time(?: to (?:claim|submit|finish))?|(?:i|we) need an extension"
+    r"|(?:is there|are there) (?:an?|any) (?:extensions?|grace period)"
+    r"|(?:an? )?(?:deadline extension|extension of (?:the|my) deadline)(?: please)?"
+    r"|(?:une )?(?:prolongation de la date limite|delai supplementaire)(?: svp| s il vous plait)?"
+    r"|(?:puis je|peut on|pouvons nous|est ce que je peux|je peux|on peut|est ce qu on peut)"
+    r" (?:avoir|obtenir|demander) (?:un|une|du|plus de) (?:delai|prolongation|report|rallonge"
+    r"|temps)(?: supplementaire| de plus| en plus)?"
+    r"|(?:la )?date limite (?:peut elle|pourrait elle|peut|pourrait) (?:etre )?(?:repoussee"
+    r"|prolongee|reportee|decalee)"
+    r"|(?:pouvez vous|peux tu|pourriez vous|vous pouvez|tu peux) (?:repousser|prolonger"
+    r"|reporter|decaler) la date limite"
+    r"|(?:est il possible|y a t il moyen) de (?:repousser|prolonger|reporter|decaler) la date"
+    r" limite"
+    r"|(?:j ai|nous avons|on a) besoin (?:de plus de temps|d un delai(?: supplementaire)?"
+    r"|de temps supplementaire)|(?:il me faut|il nous faut) (?:plus de temps|un delai"
+    r"(?: supplementaire)?)"
+)
+
+
 def _asks_deadline_missed(phrase: str, asked: bool) -> bool:
     """`phrase` (normalized, no '?') asks what a missed claiming deadline costs."""
     return bool(_DEADLINE_MISSED.search(phrase) or (asked and _FUNDS_CARRIED.search(phrase)))
@@ -702,25 +733,6 @@ _AT_REST: dict[str, Intent] = {
     ),
     **dict.fromkeys(
         (
-            *("i made a mistake", "i made an error", "i made a mistake in my claim"),
-            *("i made a mistake in my plan", "there s a mistake", "there is a mistake"),
-            *("j ai fait une erreur", "je me suis trompe", "je me suis trompee"),
-            *("il y a une erreur", "j ai fait une faute"),
-            *("there s a mistake in my claim", "there is a mistake in my claim"),
-            *("there s a mistake in my plan", "there is a mistake in my plan"),
-            *("il y a une erreur dans ma reclamation", "il y a une erreur dans mon plan"),
-            # A wrong file told at rest (at the evidence list, how to take it off).
-            *("i uploaded the wrong file", "i attached the wrong file", "i sent the wrong file"),
-            *("i uploaded the wrong invoice", "i attached the wrong invoice"),
-            *("i sent the wrong invoice", "j ai joint le mauvais fichier"),
-            *("j ai envoye le mauvais fichier", "j ai joint la mauvaise facture"),
-            *("j ai envoye la mauvaise facture", "je me suis trompe de fichier"),
-            "je me suis trompe de facture",
-        ),
-        Intent.AFTER_SUBMIT,
-    ),
-    **dict.fromkeys(
-        (
             *("continue where i left off", "pick up where i left off", "where was i"),
             *("pick up where we left off", "continue where we left off", "where were we"),
             *("reprendre la ou je m etais arrete", "reprendre la ou je m etais arretee"),
@@ -752,7 +764,37 @@ def at_rest(text: str | None) -> Intent | None:
         return Intent.MY_FUNDS  # "can I claim 12,000?": what is left to claim
     if _LIMIT_ALONE.fullmatch(phrase):
         return Intent.CLAIM_LIMITS  # "what's the limit?": of a claim (a plan's is its own)
+    if _MISTAKE_TOLD.fullmatch(phrase):
+        return Intent.MISTAKE_TOLD  # "I made a mistake in my claim": the draft meant
     return _AT_REST.get(phrase)
+
+
+# "I made a mistake in my claim", "there's an error in my plan", "I uploaded the wrong
+# invoice", « j'ai fait une erreur dans ma réclamation », « je me suis trompé »: a mistake
+# told naming no answer (normalized words). With no question open only: in a question, the
+# answers that can change are offered.
+_MISTAKE_TOLD = re.compile(
+    r"(?:(?:oops|oups|sorry|pardon|whoops) )?(?:"
+    r"(?:i|we) (?:made|ve made|have made|did) (?:a|an|one|some) (?:mistake|error|typo)s?"
+    r"|there (?:s|is) (?:a|an) (?:mistake|error|typo)"
+    r"|(?:i|we) (?:uploaded|attached|sent|added) (?:the|a) wrong (?:file|invoice|document|photo)"
+    r"|(?:j ai|on a|nous avons) fait (?:une|des) (?:erreur|faute)s?|il y a (?:une|des) erreurs?"
+    r"|(?:je me suis|on s est|nous nous sommes) trompee?s?(?: de (?:fichier|facture))?"
+    r"|(?:j ai|on a|nous avons) (?:joint|envoye|ajoute|televerse) (?:le mauvais"
+    r" (?:fichier|document)|la mauvaise (?:facture|photo))"
+    r")(?: (?:in|on|with|of) (?:my|the|our|this) (?:claim|plan|draft)"
+    r"| (?:dans|sur) (?:ma|mon|la|le|notre|cette|ce) (?:reclamation|plan|brouillon))?"
+)
+# What such a mistake is about when it says no "claim" or "plan": a file is a claim's.
+_A_FILES_WORD = re.compile(r"\b(?:file|invoice|document|photo|fichier|facture)\b")
+
+
+def mistake_about(text: str | None) -> str | None:
+    """ "claim" or "plan": what a mistake told at rest names ("… in my claim", "the wrong
+    invoice", « … dans mon plan »); None when it names neither ("I made a mistake")."""
+    if names_a_claim(text) or _A_FILES_WORD.search(normalize((text or "")[:200])):
+        return "claim"
+    return "plan" if names_a_plan_only(text) else None
 
 
 # "what's the limit?", "is there a maximum?", « quel est le plafond ? » with nothing named.
@@ -965,6 +1007,8 @@ def recognize_command(text: str | None) -> Command | None:
         intent = Intent.INVOICE_AWAITED  # "still waiting for the invoice": it comes later
     if intent is None and _FILE_WONT_GO.match(phrase):
         intent = Intent.TROUBLE  # "I can't attach a file": how files are sent
+    if intent is None and not (ids or claim_ids) and _DEADLINE_EXTENSION.fullmatch(phrase):
+        intent = Intent.DEADLINE_EXTENSION  # before the funds ("deadline" asks for them)
     if intent is None and not (ids or claim_ids) and _asks_deadline_missed(phrase, asked):
         intent = Intent.DEADLINE_MISSED  # before the funds ("deadline" asks for them)
     if intent is None and asks_about_funds:
@@ -1039,15 +1083,20 @@ def recognize_command(text: str | None) -> Command | None:
 
 # "I need to change the date on my claim", « je voudrais modifier la date de ma
 # réclamation »: an answer of the partner's claim named, to change (normalized words).
-_CHANGE_CLAIM_FIELD = re.compile(
+_CHANGE_A_FIELD = (
     r"(?:(?:i need to|i want to|i d like to|i would like to|i have to|can i|could i|how do i"
     r"|how can i|please|let me|je voudrais|je veux|je dois|j aimerais|il faut|comment"
     r"|puis je|je peux) )?"
     r"(?:change|edit|modify|update|fix|correct|amend|modifier|changer|corriger|rectifier)"
     r" (?:(?:the|my|la|le|l|mon|ma) )?(?P<what>[a-z ]{2,40}?)"
-    r" (?:on|of|in|for|de|du|dans|sur) (?:(?:my|the|this|ma|la|cette|mon|le) )?"
-    r"(?:claim|reclamation)"
 )
+_CHANGE_CLAIM_FIELD = re.compile(
+    _CHANGE_A_FIELD + r" (?:on|of|in|for|de|du|dans|sur) (?:(?:my|the|this|ma|la|cette|mon"
+    r"|le) )?(?:claim|reclamation)"
+)
+# "change the amount", « modifier la date »: the same with no claim named (at a plan's
+# question, the plan's answer; in a claim's question or at rest, the claim's).
+_CHANGE_FIELD_ALONE = re.compile(_CHANGE_A_FIELD)
 _CLAIM_FIELDS_NAMED = {
     **dict.fromkeys(
         ("date", "activity date", "execution date", "date d execution", "date de l activite"),
@@ -1103,7 +1152,7 @@ def names_a_claim(text: str | None) -> bool:
 def _claim_field_to_change(phrase: str) -> str | None:
     """The claim's answer `phrase` asks to change ("change the date on my claim") or tells
     a mistake in ("the amount is wrong"), or None."""
-    asked = _CHANGE_CLAIM_FIELD.fullmatch(phrase)
+    asked = _CHANGE_CLAIM_FIELD.fullmatch(phrase) or _CHANGE_FIELD_ALONE.fullmatch(phrase)
     if asked is not None:
         return _CLAIM_FIELDS_NAMED.get(asked["what"])
     told = _MISTAKE_IN_FIELD.fullmatch(phrase)

@@ -303,6 +303,13 @@ CLAIM_EN: dict[str, str] = {
     "for later.",
     "error.no_claim_draft": "You have no claim draft to continue. Say **new claim** to start one.",
     "error.no_claim_draft_to_delete": "You have no claim draft to delete.",
+    "mistake.claim_draft": "No harm done: **{claim_id}** is still a draft, so any answer can "
+    "change. Say which (**change the amount**, **change the date**…), or **remove** and a "
+    "file's name to take a file off its evidence list.",
+    "mistake.claim_sent": "**{claim_id}** was sent ({status}): it can't be changed any more.",
+    "mistake.tell_reviewer": "If the mistake matters, tell your Microsoft account manager (the "
+    "plan's reviewer): the reviewers can send it back to you for the change (**Action "
+    "required**), and I'll tell you here.",
     "error.no_claim_to_change": "You have no claim yet. If the mistake is in a plan draft, say "
     "**continue my plan**, then what to change (**change the planned amount**); a plan already "
     "sent can no longer be changed: tell its reviewer, your Microsoft account manager.",
@@ -944,6 +951,14 @@ CLAIM_FR: dict[str, str] = {
     "error.no_claim_draft": "Vous n'avez aucun brouillon de réclamation à reprendre. Dites "
     "**nouvelle réclamation** pour en commencer une.",
     "error.no_claim_draft_to_delete": "Vous n'avez aucun brouillon de réclamation à supprimer.",
+    "mistake.claim_draft": "Pas de souci : **{claim_id}** est encore un brouillon, chaque "
+    "réponse peut donc changer. Dites laquelle (**modifier le montant**, **modifier la "
+    "date**…), ou **supprimer** et le nom d'un fichier pour le retirer de ses justificatifs.",
+    "mistake.claim_sent": "**{claim_id}** a été envoyée ({status}) : elle ne peut plus être "
+    "modifiée.",
+    "mistake.tell_reviewer": "Si l'erreur compte, dites-le à votre responsable de compte "
+    "Microsoft (le réviseur du plan) : les réviseurs peuvent vous la renvoyer pour la corriger "
+    "(**Action requise**), et je vous préviens ici.",
     "error.no_claim_to_change": "Vous n'avez encore aucune réclamation. Si l'erreur est dans un "
     "brouillon de plan, dites **reprendre mon plan**, puis ce qu'il faut modifier (**modifier "
     "le montant prévu**) ; un plan déjà envoyé ne peut plus être modifié : dites-le à son "

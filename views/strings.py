@@ -47,6 +47,11 @@ EN: dict[str, str] = {
     "question_coming": "Go ahead, ask it in your own words: your funds and their deadlines, "
     "what a claim needs, where your plans and claims stand, how a review or a payment goes. "
     "Or say **help** for all I can do.",
+    "deadline_extension": "I can't move a deadline: each period's claiming deadline is set by "
+    "Microsoft, the same for every partner, and co-op not claimed by then **is lost**. If "
+    "something outside your control will make you late, tell your Microsoft account manager "
+    "before that day. What I can do: check a claim as soon as it is ready (**new claim**), and "
+    "remind you of a draft on the day you say (**remind me Monday**).",
     "deadline_missed": "Co-op not claimed in time **is lost**: once a usage period's claims "
     "have closed, no claim for it can be submitted, and what is left of its funds is "
     "forfeited, not carried over to the next period. I remind you of a claim draft 7 days "
@@ -178,6 +183,9 @@ EN: dict[str, str] = {
     "and I point you to the one you have. A plan holds **as many campaigns and activities** "
     "as you need; another program or another period is another plan. Say **my plans** to "
     "see yours, or **new plan** to start one.",
+    "mistake.plan_draft": "No harm done: **{plan_id}** is still a draft, so any answer can "
+    "change. Say which (**change the planned amount**, **rename the campaign**…), or **back** "
+    "to go over the last one.",
     "after_submit": "Once submitted, a plan or a claim **can no longer be changed**: the "
     "reviewer reads what was sent. If you find a mistake in it, tell the plan's reviewer "
     "(your Microsoft account manager): they can ask you for the change. When a reviewer asks "
@@ -891,6 +899,12 @@ FR: dict[str, str] = {
     "question_coming": "Je vous écoute : posez-la avec vos mots (vos fonds et leurs dates "
     "limites, ce qu'il faut à une réclamation, où en sont vos plans et réclamations, comment "
     "se passent un examen ou un paiement). Ou dites **aide** pour tout ce que je sais faire.",
+    "deadline_extension": "Je ne peux pas repousser une date limite : celle de chaque période "
+    "est fixée par Microsoft, la même pour tous les partenaires, et le co-op non réclamé à "
+    "temps **est perdu**. Si un empêchement indépendant de vous doit vous mettre en retard, "
+    "prévenez votre responsable de compte Microsoft avant ce jour. Ce que je peux faire : "
+    "vérifier une réclamation dès qu'elle est prête (**nouvelle réclamation**), et vous "
+    "rappeler un brouillon le jour que vous dites (**rappelle-moi lundi**).",
     "deadline_missed": "Le co-op non réclamé à temps **est perdu** : une fois closes les "
     "réclamations d'une période d'utilisation, plus aucune réclamation ne peut être soumise "
     "pour elle, et ce qui reste de ses fonds est perdu, sans report sur la période suivante. "
@@ -1045,6 +1059,9 @@ FR: dict[str, str] = {
     "contient **autant de campagnes et d'activités** qu'il vous faut ; un autre programme ou "
     "une autre période, c'est un autre plan. Dites **mes plans** pour voir les vôtres, ou "
     "**nouveau plan** pour en commencer un.",
+    "mistake.plan_draft": "Pas de souci : **{plan_id}** est encore un brouillon, chaque réponse "
+    "peut donc changer. Dites laquelle (**modifier le montant prévu**, **renommer la "
+    "campagne**…), ou **retour** pour revenir sur la dernière.",
     "after_submit": "Une fois soumis, un plan ou une réclamation **ne peut plus être "
     "modifié** : le réviseur lit ce qui a été envoyé. Si vous y trouvez une erreur, dites-le "
     "au réviseur du plan (votre responsable de compte Microsoft) : il peut vous demander la "

@@ -202,3 +202,35 @@ async def test_no_more_files_at_the_evidence_list_is_done(
     replies = await chat.say(typed, locale=locale)
 
     assert check in shown(replies), shown(replies)
+
+
+# Seen at stop 54 at a claim's later question (its impressions): "change the amount",
+# "change the date", « modifier le montant » got '"change the amount" isn't a whole number'
+# (the evidence list and the check card read those words; a question did not). That
+# answer's question is asked, then the question that was open.
+@pytest.mark.parametrize(
+    ("locale", "typed", "asked", "answer", "field", "value", "again"),
+    [
+        (EN, "change the amount", "How much", "9,000", "amount", Decimal("9000"),
+         "how many people"),
+        (EN, "I want to change the date", "When did", "Nov 12", "execution_date",
+         date(2026, 11, 12), "how many people"),
+        (FR, "modifier le montant", "Quel montant", "9 000", "amount", Decimal("9000"),
+         "Combien de personnes"),
+        (FR, "changer la date", "Quand", "12/11/2026", "execution_date", date(2026, 11, 12),
+         "Combien de personnes"),
+    ],
+)  # fmt: skip
+async def test_an_earlier_answer_changed_from_a_later_question(
+    chat: Chat, locale, typed, asked, answer, field, value, again
+) -> None:
+    claim_id = await claim_at(chat, locale, until="impressions")
+
+    replies = await chat.say(typed, locale=locale)
+
+    text = shown(replies)
+    assert asked in text and claim_id in text, text
+    assert "whole number" not in text and "nombre entier" not in text, text
+    replies = await chat.say(answer, locale=locale)
+    assert getattr(await get_claim(chat, claim_id), field) == value, shown(replies)
+    assert again in shown(replies), shown(replies)

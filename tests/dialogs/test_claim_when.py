@@ -114,3 +114,36 @@ async def test_what_a_missed_deadline_costs_is_answered(
     assert LOST[locale] in said and not any(words in said for words in WRONG), said
     usage = FiscalHalf.containing(chat.today)
     assert format_date(claiming_window(usage)[1], locale) in said, said
+
+
+CANNOT_MOVE = {EN: "I can't move a deadline", FR: "Je ne peux pas repousser une date limite"}
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        # Seen at stop 54: the funds list, which says when but not whether the day can
+        # move ("deadline" read as asking for the dates), or "I didn't understand that".
+        (EN, "can the deadline be extended?"),
+        (EN, "can I get an extension?"),
+        (EN, "I need more time"),
+        (EN, "is it possible to extend the claiming deadline?"),
+        (EN, "can you push back the deadline?"),
+        (EN, "Deadline extension"),
+        (FR, "délai supplémentaire ?"),
+        (FR, "puis-je avoir un délai supplémentaire ?"),
+        (FR, "j'ai besoin de plus de temps"),
+        (FR, "la date limite peut-elle être repoussée ?"),
+        (FR, "pouvez-vous prolonger la date limite ?"),
+    ],
+)
+async def test_a_deadline_extension_asked_is_answered_with_the_day_claims_close(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    """The bot can't move a claiming deadline: it says so, what a missed one costs, who to
+    tell, and today's period with the day its claims close."""
+    said = await understood(chat, locale, typed)
+    assert CANNOT_MOVE[locale] in said and LOST[locale] in said, said
+    assert not any(words in said for words in WRONG), said
+    usage = FiscalHalf.containing(chat.today)
+    assert format_date(claiming_window(usage)[1], locale) in said, said

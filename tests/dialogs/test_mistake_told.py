@@ -153,11 +153,12 @@ async def test_a_mistake_told_at_rest_is_about_the_latest_claim(
 @pytest.mark.parametrize(
     ("locale", "typed", "says"),
     [
-        (EN, "I made a mistake", "continue my claim"),
+        # Since stop 55 the draft itself is opened, said to be one (test_mistake_at_rest).
+        (EN, "I made a mistake", "is still a draft"),
         (EN, "I uploaded the wrong file", "remove"),
         (EN, "I attached the wrong invoice", "remove"),
-        (EN, "there's a mistake in my claim", "continue my claim"),
-        (FR, "je me suis trompé", "reprendre ma réclamation"),
+        (EN, "there's a mistake in my claim", "is still a draft"),
+        (FR, "je me suis trompé", "est encore un brouillon"),
         (FR, "j'ai joint la mauvaise facture", "supprimer"),
     ],
 )

@@ -36,6 +36,7 @@ def test_greetings_back_and_fix_are_answers_in_the_middle_of_a_question() -> Non
         Intent.NOTHING_ASKED,  # "yes", "no" answer yes/no questions
         Intent.INVOICE_HOW,  # "add an invoice" at the evidence menu adds one
         Intent.KEEP_ORIGINALS,  # "keep the invoice" after a rejection keeps it
+        Intent.MISTAKE_TOLD,  # "I made a mistake" in a question: its answers offered
     }
 
 
@@ -74,8 +75,11 @@ def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_r
         Intent.NEXT_STEPS,
         Intent.CLAIM_WHEN,
         Intent.DEADLINE_MISSED,
+        Intent.DEADLINE_EXTENSION,
         Intent.STATUSES_WHAT,
         Intent.KEEP_ORIGINALS,
+        # A mistake told: the speaker's own drafts (none for them), else the rule.
+        Intent.MISTAKE_TOLD,
         # Anyone may stop the reminders of their own drafts, or have them back.
         Intent.REMINDERS_OFF,
         Intent.REMINDERS_ON,
@@ -130,6 +134,8 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.REMIND_CANCEL,
         Intent.CLAIM_WHEN,
         Intent.DEADLINE_MISSED,
+        Intent.DEADLINE_EXTENSION,
+        Intent.MISTAKE_TOLD,  # said; a draft's review has its own Change
         Intent.STATUSES_WHAT,
         Intent.KEEP_ORIGINALS,
         Intent.FIX_HOW,  # a notice's Fix and resubmit fixes
