@@ -109,6 +109,7 @@ from views.claim_cards import (
 from views.display import (
     NOT_AN_ID,
     claim_locked,
+    claim_named,
     claim_not_found,
     claim_resumed,
     claim_status_label,
@@ -875,7 +876,7 @@ class MainDialog(ComponentDialog):
         for claim in claims:
             if INVOICE_OR_CSR not in still_needed(claim.activity_type, claim.evidence):
                 continue
-            name = cards.escape(claim.name or "—")
+            name = claim_named(claim.name, claim.activity_type, locale)
             line = t(locale, "invoice_awaited.line", claim_id=claim.id, name=name)
             closes = await self._claims_close(identity, claim)
             lines.append(f"- {line} {closes}".rstrip())
@@ -1977,7 +1978,7 @@ class MainDialog(ComponentDialog):
                     locale,
                     "claims.line",
                     claim_id=summary.id,
-                    name=cards.escape(summary.name) or "—",
+                    name=claim_named(summary.name, summary.activity_type, locale),
                     status=claim_status_label(summary.status.value, locale),
                     amount=amount,
                 )
@@ -2056,11 +2057,11 @@ class MainDialog(ComponentDialog):
         for claim in claims:
             kept = [e.file_name or e.url for e in claim.evidence if e.file_name or e.url]
             if kept:
-                name, listed = claim.name or "—", ", ".join(cards.escape(k) for k in kept)
+                name = claim_named(claim.name, claim.activity_type, locale)
+                listed = ", ".join(cards.escape(k) for k in kept)
                 lines.append(
-                    t(locale, "files.kept.line", claim_id=claim.id, name=cards.escape(name),
-                      files=listed)
-                )  # fmt: skip
+                    t(locale, "files.kept.line", claim_id=claim.id, name=name, files=listed)
+                )
         parts = [t(locale, "files.none_came")] if none_came else []
         if lines:
             parts += [t(locale, "files.kept.title"), "\n".join(lines)]

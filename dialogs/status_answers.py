@@ -29,7 +29,7 @@ from domain.plan_rules import check_plan
 from domain.reviewer_reasons import ReviewerReason
 from views.cards import escape
 from views.claim_cards import format_count
-from views.display import claim_status_label, status_label
+from views.display import claim_named, claim_status_label, status_label
 from views.invoice_words import invoices_read
 from views.notice_cards import reason_text
 from views.strings import t
@@ -78,7 +78,7 @@ def claim_status_text(
     since = format_date(change.at.date(), locale) if change else "—"
     lines = [
         t(locale, f"status_line.claim.{claim.status.value}", claim_id=claim.id,
-          name=escape(claim.name or "—"), since=since)
+          name=claim_named(claim.name, claim.activity_type, locale), since=since)
     ]  # fmt: skip
     if claim.status in (ClaimStatus.REJECTED, ClaimStatus.ACTION_REQUIRED):
         reasons = _reasons_of_last_decision(claim, change, locale)
@@ -424,7 +424,7 @@ async def answer_payment(services: Services, identity: Identity, editing: str | 
                 # Past its 45 business days: late, and whom to ask (DOMAIN.md).
                 "payment.line_late" if today > paid_by else "payment.line",
                 claim_id=claim.id,
-                name=escape(claim.name or "—"),
+                name=claim_named(claim.name, claim.activity_type, locale),
                 amount=format_amount(claim.amount or Decimal(0), claim.currency or "", locale),
                 approved_on=format_date(approved_on, locale),
                 paid_by=format_date(paid_by, locale),

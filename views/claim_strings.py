@@ -197,6 +197,7 @@ CLAIM_EN: dict[str, str] = {
     "ack.claim_started": "I've started claim **{claim_id}**. Every answer is saved as you go.",
     "ack.claim_blank_reused": "Your claim **{claim_id}** has nothing in it yet: I'm using it "
     "rather than starting another. Every answer is saved as you go.",
+    "claim.unnamed": "not named yet",
     "ack.claim_resumed": "Picking up claim **{claim_id}** where you left it.",
     "ack.claim_resumed_named": "Picking up claim **{claim_id}** ({name}) where you left it.",
     "claim.no_approved_plan": "You have no approved plan yet: a proof of execution is made on "
@@ -834,6 +835,7 @@ CLAIM_FR: dict[str, str] = {
     "ack.claim_blank_reused": "Votre réclamation **{claim_id}** est encore vide : je la "
     "reprends plutôt que d'en commencer une autre. Chaque réponse est enregistrée au fur et à "
     "mesure.",
+    "claim.unnamed": "pas encore nommée",
     "ack.claim_resumed": "Je reprends la réclamation **{claim_id}** là où vous l'avez laissée.",
     "ack.claim_resumed_named": "Je reprends la réclamation **{claim_id}** ({name}) là où vous "
     "l'avez laissée.",

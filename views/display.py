@@ -76,6 +76,16 @@ _LOCKED_NEXT = {
 }
 
 
+def claim_named(name: str | None, activity_type: str | None, locale: str) -> str:
+    """A claim as the partner knows it, in a line about it (escaped): its name, else the
+    activity it claims (a draft not named yet), else that it has no name yet."""
+    if name:
+        return escape(name)
+    if activity_type:
+        return t(locale, f"activity.{activity_type}")
+    return t(locale, "claim.unnamed")
+
+
 def claim_resumed(claim: Claim, locale: str) -> str:
     """ "Picking up claim CLM-… (its name)": which claim, as the partner named it."""
     if claim.name:
