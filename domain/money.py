@@ -369,10 +369,13 @@ _TWO_FIGURES = (
     re.compile(r"^(?:between|entre)\s+(.+?)\s+(?:and|et)\s+(.+)$", re.IGNORECASE),
     re.compile(r"^(?:from|de|d['’])\s*(\d.*?)\s+(?:to|[àa])\s+(.+)$", re.IGNORECASE),
     re.compile(
-        r"^(.+?\d)\s*(?:[-\u2013\u2014]|\s(?:to|[àa]|or|ou|or maybe|ou peut-être)\s)\s*(.+)$",
+        r"^(.*?\d(?:\s?(?:thousands?|mille|millions?|mio|mn|[km])(?![a-z]))?)"
+        r"\s*(?:[-\u2013\u2014]|\s(?:to|[àa]|or|ou|or maybe|ou peut-être)\s)\s*(.+)$",
         re.IGNORECASE,
     ),
 )
+# A scale said after a figure ("12k", "12 mille"): in "10-12k" it is both figures'.
+_SCALED = re.compile(r"\d\s?(thousands?|mille|millions?|mio|mn|[km])(?![a-z])", re.IGNORECASE)
 
 
 def read_sum(text: str, currency: str, locale: str) -> ReadAmount | None:
@@ -428,6 +431,13 @@ def read_two(text: str, currency: str, locale: str) -> tuple[ReadAmount, ReadAmo
             first, second = (parse_amount(part, currency, locale) for part in said.groups())
         except UserInputError:
             continue
+        scaled = _SCALED.search(said.group(2))
+        if scaled and not _SCALED.search(said.group(1)):
+            # "10-12k", « entre 10 et 12 mille »: the scale said once is both ends'.
+            word = scaled.group(1).lower()
+            larger = first * _SCALES[_SCALE_WORDS.get(word, word)]
+            if larger <= second:
+                first = ReadAmount(larger)
         if first != second:
             return first, second
     return None

@@ -287,6 +287,34 @@ async def test_a_range_offers_each_figure_which_one_click_plans(
 
 
 @pytest.mark.parametrize(
+    ("locale", "typed", "low", "high"),
+    [
+        # Seen at stop 54: '"10k-12k" isn't an amount I can read' (a scale after the first
+        # figure), and "10-12k" offered EUR 10.00 (the scale said once is both ends').
+        (EN, "10k-12k", "EUR 10,000.00", "EUR 12,000.00"),
+        (EN, "10k to 12k", "EUR 10,000.00", "EUR 12,000.00"),
+        (EN, "10-12k", "EUR 10,000.00", "EUR 12,000.00"),
+        (FR, "10k-12k", "10 000,00 EUR", "12 000,00 EUR"),
+        (FR, "entre 10 et 12 mille", "10 000,00 EUR", "12 000,00 EUR"),
+    ],
+)
+async def test_a_range_with_its_scale_offers_each_figure(
+    chat: Chat, locale: str, typed: str, low: str, high: str
+) -> None:
+    from tests.dialogs.test_done_at_a_review import _buttons
+
+    plan_id, replies = await _read_at(chat, locale, "planned_amount", typed)
+
+    buttons = {
+        title.replace("\u202f", " ").replace("\xa0", " "): data
+        for title, data in _buttons(replies).items()
+    }
+    assert set(buttons) >= {low, high}, (buttons, shown(replies))
+    await chat.click(buttons[high])
+    assert (await get(chat, plan_id)).campaigns[0].activities[0].planned_amount == 12000
+
+
+@pytest.mark.parametrize(
     ("locale", "typed"),
     [
         # Seen at stop 51 (at a claim's amount; the same reader plans): 'isn't an amount
