@@ -204,7 +204,7 @@ async def test_no_more_files_at_the_evidence_list_is_done(
     assert check in shown(replies), shown(replies)
 
 
-# Seen at stop 54 at a claim's later question (its impressions): "change the amount",
+# Seen at stop 55 at a claim's later question (its impressions): "change the amount",
 # "change the date", « modifier le montant » got '"change the amount" isn't a whole number'
 # (the evidence list and the check card read those words; a question did not). That
 # answer's question is asked, then the question that was open.

@@ -68,7 +68,7 @@ async def test_one_figure_is_offered_and_yes_takes_it(
         (FR, "entre 9 000 et 9 500", "9 000,00 EUR", "9 500,00 EUR"),
         (FR, "9500 ou 10000", "9 500,00 EUR", "10 000,00 EUR"),
         (FR, "de 9000 à 9500", "9 000,00 EUR", "9 500,00 EUR"),
-        # Seen at stop 54: "isn't an amount I can read" (a first figure of one digit, or
+        # Seen at stop 55: "isn't an amount I can read" (a first figure of one digit, or
         # with its scale); "9-9.5k" is 9,000 to 9,500 (the scale said once is both ends').
         (EN, "9k-9.5k", "EUR 9,000.00", "EUR 9,500.00"),
         (EN, "9-9.5k", "EUR 9,000.00", "EUR 9,500.00"),

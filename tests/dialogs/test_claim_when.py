@@ -122,7 +122,7 @@ CANNOT_MOVE = {EN: "I can't move a deadline", FR: "Je ne peux pas repousser une 
 @pytest.mark.parametrize(
     ("locale", "typed"),
     [
-        # Seen at stop 54: the funds list, which says when but not whether the day can
+        # Seen at stop 55: the funds list, which says when but not whether the day can
         # move ("deadline" read as asking for the dates), or "I didn't understand that".
         (EN, "can the deadline be extended?"),
         (EN, "can I get an extension?"),

@@ -1,6 +1,6 @@
 """A mistake told with no question open, about a draft that can still change.
 
-Seen at stop 54 with a claim draft kept ("save for later"): "I made a mistake in my claim",
+Seen at stop 55 with a claim draft kept ("save for later"): "I made a mistake in my claim",
 "there's a mistake in my claim", "I uploaded the wrong invoice" got "Once submitted, a plan
 or a claim **can no longer be changed** …", a paragraph about sent items, though the claim
 was a draft any answer of which could change; « j'ai fait une erreur dans ma réclamation »

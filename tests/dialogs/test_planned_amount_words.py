@@ -289,7 +289,7 @@ async def test_a_range_offers_each_figure_which_one_click_plans(
 @pytest.mark.parametrize(
     ("locale", "typed", "low", "high"),
     [
-        # Seen at stop 54: '"10k-12k" isn't an amount I can read' (a scale after the first
+        # Seen at stop 55: '"10k-12k" isn't an amount I can read' (a scale after the first
         # figure), and "10-12k" offered EUR 10.00 (the scale said once is both ends').
         (EN, "10k-12k", "EUR 10,000.00", "EUR 12,000.00"),
         (EN, "10k to 12k", "EUR 10,000.00", "EUR 12,000.00"),

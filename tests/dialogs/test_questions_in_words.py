@@ -108,7 +108,7 @@ async def test_delete_with_an_id_asks_to_confirm_deleting_that_draft(
         (FR, "quel est mon solde"),
         (FR, "mon solde ?"),
         (FR, "combien avons-nous réclamé"),
-        # Seen at stop 54: "I didn't understand that".
+        # Seen at stop 55: "I didn't understand that".
         (EN, "how much funding do I have left?"),
         (EN, "what's my budget?"),
         (EN, "my co-op balance"),
