@@ -66,6 +66,9 @@ class Intent(StrEnum):
     # "can the deadline be extended?", "I need more time": no one here can give a later day;
     # whom to tell, and today's period with the day its claims close (the recognizer).
     DEADLINE_EXTENSION = "deadline_extension"
+    # "what's my role?", « quel est mon rôle ? »: the speaker's role, what it allows, and
+    # who submits where it does not.
+    MY_ROLE = "my_role"
     REMINDERS_OFF = "reminders_off"
     REMINDERS_ON = "reminders_on"
     # "remind me tomorrow": a reminder of a draft on the day said; "my reminders" lists
@@ -545,6 +548,7 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("export the claims", "list of my claims"),
             *("my last claim", "show me my last claim", "show my last claim", "my latest claim"),
             *("last claim", "latest claim", "my most recent claim"),
+            *("download my claim", "export my claim", "print my claim"),
         ),
         fr=(
             "mes reclamations",
@@ -557,6 +561,7 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("exporter mes reclamations", "telecharger mes reclamations"),
             "imprimer mes reclamations",
             *("ma derniere reclamation", "voir ma derniere reclamation", "derniere reclamation"),
+            *("telecharger ma reclamation", "exporter ma reclamation", "imprimer ma reclamation"),
         ),
         from_card=True,
     ),
@@ -1300,6 +1305,24 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.MISTAKE_TOLD: IntentSpec("_mistake_told", None, without_role=True),
     Intent.DEADLINE_EXTENSION: IntentSpec(
         "_deadline_extension", "_deadline_extension", without_role=True
+    ),
+    Intent.MY_ROLE: IntentSpec(
+        "_my_role",
+        "_my_role",
+        en=(
+            *("what s my role", "what is my role", "my role", "who am i", "am i an admin"),
+            *("am i admin", "am i an administrator", "am i an incentives admin"),
+            *("what are my permissions", "my permissions", "what rights do i have"),
+            *("what are my rights", "my rights", "do i have permission to submit"),
+            *("am i allowed to submit", "what is my access", "what s my access level"),
+        ),
+        fr=(
+            *("quel est mon role", "mon role", "c est quoi mon role", "qui suis je"),
+            *("suis je admin", "suis je administrateur", "suis je administratrice"),
+            *("quels sont mes droits", "mes droits", "mes permissions", "quels droits ai je"),
+            *("ai je le droit de soumettre", "ai je les droits pour soumettre"),
+        ),
+        without_role=True,
     ),
     # "what is the max file size?", "can I upload a zip?": the files taken (the recognizer).
     Intent.FILES_WHAT: IntentSpec("_files_what", "_files_what", without_role=True),

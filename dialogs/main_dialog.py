@@ -94,7 +94,7 @@ from domain.money import format_amount
 from domain.plan import Plan, copy_plan_into
 from domain.plan_rules import submission_deadline
 from domain.reminder_day import CLAIM_DEADLINE_DAYS, reminder_day
-from domain.roles import SUBMITTER_ROLES, may_draft
+from domain.roles import SUBMITTER_ROLES, Role, may_draft, may_submit_plan
 from domain.text import answer_locale, language_of
 from sheets.plan_sheet import TEMPLATE_FILE_NAME
 from storage.claims import ClaimSummary
@@ -1045,6 +1045,29 @@ class MainDialog(ComponentDialog):
         locale = turn.identity.locale
         periods = periods_text(locale, self.services.today())
         await turn.context.send_activity(f"{t(locale, 'deadline_extension')}\n\n{periods}")
+        return await turn.carry_on()
+
+    async def _my_role(self, turn: Turn) -> DialogTurnResult:
+        """ "what's my role?", « quel est mon rôle ? »: the speaker's role in the directory
+        and what it allows; where it does not allow submitting, who submits (and, outside the
+        directory, who adds people to it). In a question, asked again."""
+        identity, locale = turn.identity, turn.identity.locale
+        directory = self.services.directory
+        role = await directory.role_of(identity.tenant_id, identity.user_id)
+        named = t(locale, f"role_name.{role.value}")
+        if may_submit_plan(role):
+            said = t(locale, "my_role.submitter", role=named)
+        else:
+            names = await directory.people_with(identity.tenant_id, SUBMITTER_ROLES)
+            who = ", ".join(cards.escape(name) for name in names) or t(locale, "role.admin")
+            if role is not Role.UNKNOWN:
+                key = "my_role.user"
+            elif self.services.drafting_requires_role:
+                key = "my_role.unknown_required"
+            else:
+                key = "my_role.unknown"
+            said = t(locale, key, role=named, who=who)
+        await turn.context.send_activity(said)
         return await turn.carry_on()
 
     async def _payment(self, turn: Turn) -> DialogTurnResult:

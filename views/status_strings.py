@@ -190,6 +190,20 @@ STATUS_EN: dict[str, str] = {
     "button.stop_idle_reminders": "Stop reminders of idle drafts",
     "button.remind_tomorrow": "Remind me tomorrow",
     "working_on_it": "Working on it: this one takes a little longer. I'll post the result here as soon as it's ready.",
+    "my_role.submitter": "You are **{role}** in your organisation's role directory: you may "
+    "draft plans and claims, submit them, and dispute a decision.",
+    "my_role.user": "You are **{role}** in your organisation's role directory: you may draft "
+    "plans and claims and see where they stand; submitting them and disputing a decision is "
+    "for {who}.",
+    "my_role.unknown": "You are not in your organisation's role directory: you may draft plans "
+    "and claims; submitting them is for {who}, who can also add you to it.",
+    "my_role.unknown_required": "You are not in your organisation's role directory, so you "
+    "can't draft plans or claims here yet: ask {who} to add you.",
+    "role_name.incentives_admin": "Incentives admin",
+    "role_name.incentives_user": "Incentives user",
+    "role_name.global_admin": "Global admin",
+    "role_name.billing_admin": "Billing admin",
+    "role_name.unknown": "not in the directory",
     "role.required": "Only your organisation's Incentives users and admins can draft plans and claims here. Ask {who} to add you to the role directory.",
     "role.admin": "your Incentives admin",
     "owner.only.plan": "**{item_id}** belongs to {owner}: only they or an admin (Incentives, Global or Billing) can change it.",
@@ -395,6 +409,23 @@ STATUS_FR: dict[str, str] = {
     "button.stop_idle_reminders": "Arrêter les rappels de brouillons",
     "button.remind_tomorrow": "Me le rappeler demain",
     "working_on_it": "Je m'en occupe : cela prend un peu plus de temps. Je publie le résultat ici dès qu'il est prêt.",
+    "my_role.submitter": "Vous êtes **{role}** dans l'annuaire des rôles de votre "
+    "organisation : vous pouvez rédiger des plans et des réclamations, les soumettre et "
+    "contester une décision.",
+    "my_role.user": "Vous êtes **{role}** dans l'annuaire des rôles de votre organisation : "
+    "vous pouvez rédiger des plans et des réclamations et voir où ils en sont ; les soumettre "
+    "et contester une décision revient à {who}.",
+    "my_role.unknown": "Vous n'êtes pas dans l'annuaire des rôles de votre organisation : vous "
+    "pouvez rédiger des plans et des réclamations ; les soumettre revient à {who}, qui peut "
+    "aussi vous y ajouter.",
+    "my_role.unknown_required": "Vous n'êtes pas dans l'annuaire des rôles de votre "
+    "organisation, vous ne pouvez donc pas encore rédiger de plans ni de réclamations ici : "
+    "demandez à {who} de vous y ajouter.",
+    "role_name.incentives_admin": "administrateur Incentives",
+    "role_name.incentives_user": "utilisateur Incentives",
+    "role_name.global_admin": "administrateur général",
+    "role_name.billing_admin": "administrateur de facturation",
+    "role_name.unknown": "hors de l'annuaire",
     "role.required": "Seuls les utilisateurs et administrateurs Incentives de votre organisation peuvent rédiger des plans et des réclamations ici. Demandez à {who} de vous ajouter à l'annuaire des rôles.",
     "role.admin": "votre administrateur Incentives",
     "owner.only.plan": "**{item_id}** appartient à {owner} : seuls cette personne ou un administrateur (Incentives, général ou de facturation) peuvent le modifier.",

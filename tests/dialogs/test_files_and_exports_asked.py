@@ -85,7 +85,14 @@ async def test_taking_a_plan_away_shows_it(chat: Chat, locale: str, typed: str) 
 
 @pytest.mark.parametrize(
     ("locale", "typed"),
-    [(EN, "export my claims"), (EN, "download my claims"), (FR, "exporter mes réclamations")],
+    [
+        (EN, "export my claims"),
+        (EN, "download my claims"),
+        (FR, "exporter mes réclamations"),
+        # Seen at stop 55: "I didn't understand that" for one claim.
+        (EN, "download my claim"),
+        (FR, "télécharger ma réclamation"),
+    ],
 )
 async def test_taking_the_claims_away_lists_them(chat: Chat, locale: str, typed: str) -> None:
     claim_id = await claim_at(chat, locale, until="amount")

@@ -22,6 +22,7 @@ from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, PLAN_FIELDS
 from domain.programs import FUND_TYPES, PROGRAMS
 from domain.reviewer_reasons import ANSWER_KINDS, KNOWN_REASON_CODES
+from domain.roles import Role
 from views.strings import EN, FR, TABLES, language_of, t
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -189,6 +190,8 @@ KEY_FAMILIES: dict[str, tuple[str, ...]] = {
     "status_line.claim.": tuple(status.value for status in ClaimStatus),
     "status_line.plan.": tuple(status.value for status in PlanStatus),
     "claim_status.": tuple(status.value for status in ClaimStatus),
+    # One's own role asked ("what's my role?").
+    "role_name.": tuple(role.value for role in Role),
     # What was read in an invoice, or why nothing was (dialogs.invoice_reading).
     "reading.": tuple(status.value for status in ReadingStatus),
     # A reviewer's reasons on a claim being fixed (domain.reviewer_reasons).
