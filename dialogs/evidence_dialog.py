@@ -70,6 +70,7 @@ from domain.evidence import (
     EVIDENCE_REQUIREMENTS,
     FILE_KINDS,
     FORM_FILE,
+    FORM_FILE_OR_URL,
     FORM_URL,
     Evidence,
     EvidenceKind,
@@ -104,6 +105,9 @@ _DONE_WORDS = (
     *("i have no more documents", "nothing else", "nothing more", "that s everything"),
     *("pas d autres fichiers", "plus de fichiers", "aucun autre fichier", "rien d autre"),
     *("c est tout pour les fichiers", "je n ai pas d autres fichiers", "c est tout pour moi"),
+    # "skip", « passer »: on to the check, which says what is missing (nothing is sent).
+    *("skip", "skip this", "skip it", "skip evidence", "skip this step", "next", "move on"),
+    *("passer", "passer cette etape", "suivant", "on passe"),
 )
 
 
@@ -414,6 +418,9 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
                     names = ", ".join(escape(e.file_name or e.url) for e in claim.evidence)
                     raise UserInputError("evidence_remove_which", names=names)
                 return RemoveItem(item.id)
+            link = link_in_sentence(answer, draft.claim.activity_type)
+            if link is not None:  # "here is the link: https://…": that address
+                return link
             named = adds_named(answer, draft.claim.activity_type)
             if named is not None:
                 return named
@@ -476,6 +483,7 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             if not await add_item(step, draft, link=True):
                 return
             draft.claim.evidence[-1].url = value.url
+            draft.claim.evidence[-1].requirement = value.requirement
         elif isinstance(value, AddNamed):
             if not await add_item(step, draft, link=False, named=value):
                 return
@@ -564,6 +572,34 @@ def link_typed(answer: str) -> LinkTyped | None:
     return None
 
 
+# A web address inside a sentence ("here is the link: https://…", « voici le lien : … »).
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+
+
+def link_in_sentence(answer: str, activity_type: str | None) -> LinkTyped | None:
+    """One web address said with words around it: a new link item's address, and the
+    requirement the words name when a link can show it ("the agenda is at https://…");
+    None for a whole address alone (`link_typed` reads it), none, several, or a bad one."""
+    if is_link(answer):
+        return None
+    found = _ADDRESS.findall(answer[:MAX_URL_SENTENCE])
+    if len(found) != 1:
+        return None
+    try:
+        url = parse_evidence_url(found[0].rstrip(".,;:!?)]'"))
+    except UserInputError:
+        return None
+    read = kind_from_words(_ADDRESS.sub(" ", answer[:MAX_URL_SENTENCE]), activity_type)
+    requirement = read[1] if read is not None and read[0] is EvidenceKind.PROOF else None
+    if EVIDENCE_REQUIREMENTS.get(requirement or "") not in (FORM_URL, FORM_FILE_OR_URL):
+        requirement = None  # "photos: https://…": photos are files; which it shows is asked
+    return LinkTyped(url, requirement)
+
+
+# How much of a message is read for an address in it (an address is at most 2,048).
+MAX_URL_SENTENCE = 2_400
+
+
 async def add_item(
     step: WaterfallStepContext, draft: ClaimDraft, *, link: bool, named: AddNamed | None = None
 ) -> bool:
@@ -641,9 +677,11 @@ class ChangeAnswer:
 
 @dataclass(frozen=True)
 class LinkTyped:
-    """A link pasted at the evidence menu: the address of a new link item."""
+    """A link pasted at the evidence menu: the address of a new link item (and what it
+    shows, when the words around it said: "the agenda is at https://…")."""
 
     url: str
+    requirement: str | None = None
 
 
 @dataclass(frozen=True)
@@ -689,7 +727,12 @@ _BY_EMAIL = re.compile(
 # Evidence the partner does not have ("I have no photos", « je n'ai pas de programme »).
 _LACKING = re.compile(
     r"(?:i (?:don t|dont|do not) have|i have no|we (?:don t|dont|do not) have|we have no|"
-    r"there (?:is|are) no|no|je n ai pas|nous n avons pas|on n a pas|pas)\s+"
+    r"there (?:is|are) no|no|je n ai pas|nous n avons pas|on n a pas|pas"
+    # "we didn't take photos", "skip the photos", « on n'a pas pris de photos », « passer
+    # les photos »: the same, said as what was not done or is to be left out.
+    r"|(?:i|we) (?:didn t|did not|didnt|never) (?:take|took|make|made|get|got|have|do)"
+    r"|skip|skipping|without|(?:je n ai|nous n avons|on n a) (?:pas|jamais) (?:pris|fait|eu)"
+    r"|passer|sans)\s+"
     r"(?:any\s+|the\s+|a\s+|an\s+|de\s+|d\s+|la\s+|le\s+|les\s+)?(?P<what>.+)"
 )
 

@@ -91,3 +91,35 @@ async def test_a_link_where_the_file_is_asked_says_it_is_a_link(
     replies = await chat.say("https://contoso.sharepoint.com/invoice.pdf", locale=locale)
     assert said in shown(replies), shown(replies)[:300]
     assert not any(e.url for e in (await get_claim(chat, claim_id)).evidence)
+
+
+# Seen at stop 55 at the evidence list: "here is the link: https://…" asked which
+# requirement, then "Type the link (https://…)" as if none had been given; "here's the link:
+# https://…/photos" asked for the photos' file (the word inside the address); "photos:
+# https://…" got 'I don't know'. The address in the sentence is the new link's, and a
+# requirement the words around it name (one a link can show) is its requirement.
+@pytest.mark.parametrize(
+    ("locale", "typed", "kept", "requirement"),
+    [
+        (EN, "here is the link: https://example.com/event", "https://example.com/event", None),
+        (EN, "here's the link: https://example.com/photos", "https://example.com/photos", None),
+        (EN, "photos: https://example.com/x", "https://example.com/x", None),
+        (EN, "the agenda is at https://example.com/agenda.", "https://example.com/agenda",
+         "invitation_agenda"),
+        (FR, "voici le lien vers l'agenda : https://exemple.fr/a", "https://exemple.fr/a",
+         "invitation_agenda"),
+    ],
+)  # fmt: skip
+async def test_a_link_said_in_a_sentence_is_kept(
+    chat: Chat, locale: str, typed: str, kept: str, requirement: str | None
+) -> None:
+    claim_id = await claim_at(chat, locale)  # at the evidence list
+    said = shown(await chat.say(typed, locale=locale))
+    assert "I don't know" not in said and "Je ne connais pas" not in said, said[:300]
+    if requirement is None:
+        assert REQUIREMENT[locale] in said, said[:300]
+        said = shown(await chat.say("1", locale=locale))  # Invitation and agenda
+    assert "https://…" not in said, said[:300]  # not asked again
+    claim = await get_claim(chat, claim_id)
+    assert [(e.kind, e.url) for e in claim.evidence] == [(EvidenceKind.URL, kept)]
+    assert claim.evidence[0].requirement == "invitation_agenda"

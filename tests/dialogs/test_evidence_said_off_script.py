@@ -45,6 +45,12 @@ async def test_evidence_by_email_is_answered_at_the_list(
         (EN, "I have no photos", "**Event photos** is one of the things a reviewer checks"),
         (EN, "we don't have the agenda", "**Invitation and agenda** is one of the things"),
         (FR, "je n'ai pas de photos", "**Photos de l'événement** fait partie de ce qu'un"),
+        # Seen at stop 55: "Please send the file now (**Event photos**)", the opposite.
+        (EN, "we didn't take photos", "**Event photos** is one of the things a reviewer checks"),
+        (EN, "we didn't take any pictures", "**Event photos** is one of the things"),
+        (EN, "skip the photos", "**Event photos** is one of the things a reviewer checks"),
+        (FR, "on n'a pas pris de photos", "**Photos de l'événement** fait partie de ce qu'un"),
+        (FR, "passer les photos", "**Photos de l'événement** fait partie de ce qu'un"),
     ],
 )
 async def test_evidence_not_at_hand_says_why_it_matters_and_what_may_stand_in(
@@ -253,3 +259,17 @@ async def test_the_same_note_with_none_before_asks_for_one(chat: Chat, files: Fi
 
     assert (await get_claim(chat, claim_id)).evidence[0].note is None, said
     assert "No other file has a note" in said, said
+
+
+# Seen at stop 55: "skip", « passer » at the evidence list got 'I don't know "skip"'. They
+# go on to the check, which says what is missing (nothing is submitted).
+@pytest.mark.parametrize(
+    ("locale", "typed"), [(EN, "skip"), (EN, "skip this"), (EN, "next"), (FR, "passer")]
+)
+async def test_skip_at_the_evidence_list_goes_on_to_the_check(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    claim_id = await claim_at(chat, locale)
+    said = shown(await chat.say(typed, locale=locale))
+    assert {EN: "Check of", FR: "Vérification de"}[locale] in said, said[:300]
+    assert (await get_claim(chat, claim_id)).status is ClaimStatus.EDITING
