@@ -69,6 +69,9 @@ class Intent(StrEnum):
     # "what's my role?", « quel est mon rôle ? »: the speaker's role, what it allows, and
     # who submits where it does not.
     MY_ROLE = "my_role"
+    # "what's a proof of distribution?": what a proof of the checklist is, and which
+    # activity types ask for it (the recognizer's `requirement_asked`).
+    REQUIREMENT_WHAT = "requirement_what"
     REMINDERS_OFF = "reminders_off"
     REMINDERS_ON = "reminders_on"
     # "remind me tomorrow": a reminder of a draft on the day said; "my reminders" lists
@@ -1305,6 +1308,9 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.MISTAKE_TOLD: IntentSpec("_mistake_told", None, without_role=True),
     Intent.DEADLINE_EXTENSION: IntentSpec(
         "_deadline_extension", "_deadline_extension", without_role=True
+    ),
+    Intent.REQUIREMENT_WHAT: IntentSpec(
+        "_requirement_what", "_requirement_what", without_role=True
     ),
     Intent.MY_ROLE: IntentSpec(
         "_my_role",

@@ -84,10 +84,16 @@ from dialogs.status_answers import (
     reasons_said,
 )
 from dialogs.used_cards import mark_notice_used
+from domain.catalog import ACTIVITY_TYPES
 from domain.claim import Claim
 from domain.dates import FiscalHalf, format_date, format_day_ahead
 from domain.errors import UserInputError
-from domain.evidence import ALLOWED_EXTENSIONS_TEXT, INVOICE_OR_CSR, still_needed
+from domain.evidence import (
+    ALLOWED_EXTENSIONS_TEXT,
+    INVOICE_OR_CSR,
+    requirements_for,
+    still_needed,
+)
 from domain.funds import claiming_window
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
@@ -1045,6 +1051,25 @@ class MainDialog(ComponentDialog):
         locale = turn.identity.locale
         periods = periods_text(locale, self.services.today())
         await turn.context.send_activity(f"{t(locale, 'deadline_extension')}\n\n{periods}")
+        return await turn.carry_on()
+
+    async def _requirement_what(self, turn: Turn) -> DialogTurnResult:
+        """ "what's a proof of distribution?": what that proof of a claim's checklist is, and
+        the activity types that ask for it; in a question (the evidence list), asked again."""
+        locale, keys = turn.identity.locale, (turn.command.text or "").split()
+        key = keys[0]
+        if len(keys) > 1 and turn.pending.claim_id:
+            # "what's an agenda?" in a seminar's claim: its "Invitation and agenda".
+            claim = await self.services.claims.get(turn.identity.tenant_id, turn.pending.claim_id)
+            needed = requirements_for(claim.activity_type or "") if claim else ()
+            key = next((each for each in keys if each in needed), key)
+        types = [t(locale, f"activity.{entry.key}") for entry in ACTIVITY_TYPES
+                 if key in entry.evidence]  # fmt: skip
+        said = t(locale, "requirement_what", label=t(locale, f"requirement.{key}"),
+                 help=t(locale, f"requirement_help.{key}"))  # fmt: skip
+        if types:
+            said += "\n\n" + t(locale, "requirement_what.asked_for", types=", ".join(types))
+        await turn.context.send_activity(said)
         return await turn.carry_on()
 
     async def _my_role(self, turn: Turn) -> DialogTurnResult:

@@ -675,7 +675,7 @@ _TERM_BEFORE = re.compile(
     r"^(?:(?:so|and|sorry|ok|okay|hi|hello|hey|bonjour|salut|euh|um|et|alors|pardon) )?"
     r"(?:what do you mean by|what is meant by|what (?:is|s) (?:the )?(?:meaning|definition) of"
     r"|whats (?:the )?(?:meaning|definition) of|(?:the )?(?:meaning|definition) of"
-    r"|what (?:is|are|s|does|do)|whats|explain|define"
+    r"|what (?:is|are|s|does|do)|whats|explain|define|what counts as|what qualifies as"
     r"|qu est ce que c est que?|qu est ce que?|qu est ce qu|c est quoi|que veut dire|que signifie"
     r"|ca veut dire quoi|definition (?:de|d)|expliquez moi|explique moi|expliquez|explique)"
     r" "
@@ -706,6 +706,126 @@ def term_asked(phrase: str) -> Intent | None:
     if before is None and after is None:
         return None
     return _term(rest[: after.start()] if after is not None else rest)
+
+
+# The proofs a claim's checklist names, as partners name them (normalized, no article):
+# "what's a proof of distribution?", « c'est quoi le contenu Microsoft ? » (`requirement_asked`).
+_REQUIREMENT_NAMES: dict[str, str] = {
+    **dict.fromkeys(
+        ("final piece", "copy of the final piece", "piece finale", "copie de la piece finale"),
+        "final_piece",
+    ),
+    **dict.fromkeys(
+        (
+            *("partner branding", "partner brand", "partner brand and contact", "branding"),
+            *("marque du partenaire", "marque et contact du partenaire", "branding partenaire"),
+        ),
+        "partner_branding",
+    ),
+    **dict.fromkeys(
+        ("microsoft content", "microsoft content shown", "contenu microsoft"),
+        "microsoft_content",
+    ),
+    **dict.fromkeys(
+        ("ad screenshot", "screenshot of the ad", "capture d ecran de la publicite"),
+        "ad_screenshot",
+    ),
+    **dict.fromkeys(
+        (
+            "landing page",
+            "landing page url",
+            "page de destination",
+            "url de la page de destination",
+        ),
+        "landing_page_url",
+    ),
+    **dict.fromkeys(
+        (
+            *("proof of distribution", "distribution proof", "preuve de diffusion"),
+            "preuve de distribution",
+        ),
+        "proof_of_distribution",
+    ),
+    **dict.fromkeys(
+        (
+            *("statement of work", "sow", "seo statement of work", "statement of work for seo"),
+            *("cahier des charges", "cahier des charges seo"),
+        ),
+        "seo_statement_of_work",
+    ),
+    **dict.fromkeys(
+        ("call script", "script", "script d appel", "script d appel citant la marque"),
+        "script_with_brand",
+    ),
+    **dict.fromkeys(("invitation and agenda", "invitation et programme"), "invitation_agenda"),
+    "invitation": "invitation_agenda registration",
+    # A word two proofs share: both, the claim's own first (`_requirement_what`).
+    **dict.fromkeys(("agenda", "programme"), "agenda invitation_agenda"),
+    **dict.fromkeys(
+        ("event photos", "photos of the event", "photos de l evenement"), "event_photos"
+    ),
+    **dict.fromkeys(
+        ("booth photo", "photo of the booth", "photo du stand", "booth"), "booth_photo"
+    ),
+    **dict.fromkeys(
+        (
+            "offer terms",
+            "terms and conditions",
+            "conditions generales",
+            "offre avec ses conditions",
+        ),
+        "offer_terms",
+    ),
+    **dict.fromkeys(
+        ("contest rules", "reglement du concours", "reglement"), "contest_rules_with_brand"
+    ),
+    **dict.fromkeys(
+        ("sample deliverables", "deliverables", "livrables", "exemples de livrables"),
+        "sample_deliverables",
+    ),
+    **dict.fromkeys(("materials produced", "documents produits"), "materials_produced"),
+    **dict.fromkeys(
+        ("third party invoice", "facture d un tiers", "facture tierce"), "invoice_or_csr"
+    ),
+    **dict.fromkeys(
+        ("microsoft invoice", "original microsoft invoice", "facture microsoft"),
+        "microsoft_invoice",
+    ),
+    **dict.fromkeys(
+        ("course code", "exam code", "code du cours", "code d examen"), "invoice_course_code"
+    ),
+    **dict.fromkeys(
+        ("microsoft presentation", "microsoft presentation content", "presentation microsoft"),
+        "microsoft_presentation",
+    ),
+    **dict.fromkeys(("registration", "inscription"), "registration invitation_agenda"),
+    **dict.fromkeys(
+        ("travel itinerary", "itinerary", "itineraire", "itineraire de voyage"),
+        "travel_itinerary",
+    ),
+    **dict.fromkeys(
+        (
+            *("system specs", "system specifications", "proof of delivery", "delivery note"),
+            *("specifications du systeme", "preuve de livraison", "bon de livraison"),
+        ),
+        "specs_or_delivery",
+    ),
+}
+
+
+def requirement_asked(phrase: str) -> str | None:
+    """ "what's a proof of distribution", « c'est quoi le contenu Microsoft » (`phrase`
+    normalized, no '?'): the checklist's proof asked about (its requirement key, or the keys
+    of the proofs its word names, separated by spaces); else None."""
+    if len(phrase) > _TERM_ASKED_MAX:
+        return None
+    before = _TERM_BEFORE.match(phrase)
+    rest = phrase[before.end() :] if before is not None else phrase
+    after = _TERM_AFTER.search(rest)
+    if before is None and after is None:
+        return None
+    words = _TERM_ARTICLE.sub("", (rest[: after.start()] if after is not None else rest).strip())
+    return _REQUIREMENT_NAMES.get(words)
 
 
 # Words that are a command only with no question open: inside one they are its answer
@@ -979,6 +1099,9 @@ def recognize_command(text: str | None) -> Command | None:
     asks_about_funds = not (ids or claim_ids) and _asks_about_funds(phrase)
     rest: str | None = None  # what follows the command's words, when it says more
     phrase = phrase.rstrip("?").strip()
+    required = None if ids or claim_ids else requirement_asked(phrase)
+    if required is not None:  # "what's a proof of distribution?": what it is
+        return Command(Intent.REQUIREMENT_WHAT, text=required)
     copy = _COPY_PLAN.fullmatch(phrase)
     if copy is not None and not claim_ids:
         return Command(Intent.COPY_PLAN, ids[0] if ids else None, period=period_in(copy["rest"]))

@@ -154,6 +154,55 @@ CLAIM_EN: dict[str, str] = {
     "for it; the check before you submit says how much that is. The same date and amount "
     "twice on one activity is taken for a duplicate, and an invoice can be on one claim only. "
     "Say **new claim** to start one.",
+    "requirement_what": "**{label}**: {help}",
+    "requirement_what.asked_for": "Asked for: {types}.",
+    "requirement_help.final_piece": "the finished material as it went out (the printed ad, the "
+    "mailer, the e-mail), as a PDF, an image or a scan.",
+    "requirement_help.partner_branding": "your company's name or logo and a way to reach you "
+    "(phone, web or e-mail address), visible on the piece itself.",
+    "requirement_help.microsoft_content": "Microsoft products, messages or logos visible in the "
+    "piece itself.",
+    "requirement_help.ad_screenshot": "a screenshot of the ad as it appeared online, with its "
+    "date where the platform shows one.",
+    "requirement_help.landing_page_url": "the address of the web page the ad led to (add it with "
+    "**Add a link**).",
+    "requirement_help.proof_of_distribution": "what shows the piece went out, and when: a "
+    "postmarked envelope for mail, the e-mail as received with its dated header, a photo of the "
+    "SMS on a phone.",
+    "requirement_help.url_or_screenshots": "the page's address (**Add a link**), or screenshots "
+    "of it showing the content.",
+    "requirement_help.seo_statement_of_work": "the agreement with the agency (or your in-house "
+    "plan) describing the search-engine optimisation work done.",
+    "requirement_help.component_evidence": "for each part of the campaign (digital ads, e-mail, "
+    "web and SEO, telemarketing), the proof that part asks for on its own.",
+    "requirement_help.script_with_brand": "the script the callers read, naming your company.",
+    "requirement_help.invitation_agenda": "the invitation sent to the guests, and the event's "
+    "programme (a file, or the event page's address).",
+    "requirement_help.event_photos": "photos taken at the event that show it took place: the "
+    "room, the audience, the screens or banners.",
+    "requirement_help.booth_photo": "a photo of your stand at the show, your branding visible.",
+    "requirement_help.offer_terms": "the offer as customers saw it, with its terms and conditions.",
+    "requirement_help.contest_rules_with_brand": "the rules of the incentive or contest given to "
+    "your staff, with the brand on them.",
+    "requirement_help.sample_deliverables": "examples of what the on-site resource produced "
+    "(reports, presentations), showing services 100% Microsoft.",
+    "requirement_help.materials_produced": "what the proof of concept produced: a white paper, a "
+    "case study, research.",
+    "requirement_help.invoice_or_csr": "the bill of the supplier who did the work, or, for work "
+    "done in-house, a Certification Service Report (CSR) describing it and its cost.",
+    "requirement_help.microsoft_invoice": "the invoice Microsoft sent you for it, as received.",
+    "requirement_help.invoice_course_code": "the invoice for the course or exam, showing its code "
+    "and the date it was completed.",
+    "requirement_help.agenda": "the programme of the day or the event: its sessions and their "
+    "times.",
+    "requirement_help.microsoft_presentation": "the Microsoft material presented (100% Microsoft "
+    "content).",
+    "requirement_help.registration": "the invitation, or the confirmation of registration, for "
+    "the conference.",
+    "requirement_help.travel_itinerary": "the itinerary of the trip (the tickets or the travel "
+    "agency's itinerary), for each attendee.",
+    "requirement_help.specs_or_delivery": "the units' system specifications, or what shows they "
+    "were delivered (a delivery note).",
     "requirement.final_piece": "Copy of the final piece",
     "requirement.partner_branding": "Partner brand and contact shown",
     "requirement.microsoft_content": "Microsoft content shown",
@@ -791,6 +840,58 @@ CLAIM_FR: dict[str, str] = {
     "combien. La même date et le même montant deux fois pour une activité sont pris pour un "
     "doublon, et une facture ne peut figurer que sur une seule réclamation. Dites **nouvelle "
     "réclamation** pour en commencer une.",
+    "requirement_what": "**{label}** : {help}",
+    "requirement_what.asked_for": "Demandé pour : {types}.",
+    "requirement_help.final_piece": "le support fini tel qu'il a été diffusé (l'annonce imprimée, "
+    "le courrier, l'e-mail), en PDF, en image ou scanné.",
+    "requirement_help.partner_branding": "le nom ou le logo de votre entreprise et un moyen de "
+    "vous joindre (téléphone, site ou adresse e-mail), visibles sur le support lui-même.",
+    "requirement_help.microsoft_content": "des produits, messages ou logos Microsoft visibles sur "
+    "le support lui-même.",
+    "requirement_help.ad_screenshot": "une capture d'écran de la publicité telle qu'elle est "
+    "parue en ligne, avec sa date quand la plateforme l'affiche.",
+    "requirement_help.landing_page_url": "l'adresse de la page web vers laquelle menait la "
+    "publicité (ajoutez-la avec **Ajouter un lien**).",
+    "requirement_help.proof_of_distribution": "ce qui montre que le support a été diffusé, et "
+    "quand : l'enveloppe avec le cachet de la poste pour un courrier, l'e-mail reçu avec son "
+    "en-tête daté, une photo du SMS sur un téléphone.",
+    "requirement_help.url_or_screenshots": "l'adresse de la page (**Ajouter un lien**), ou des "
+    "captures d'écran qui en montrent le contenu.",
+    "requirement_help.seo_statement_of_work": "le contrat avec l'agence (ou votre plan interne) "
+    "qui décrit le travail de référencement réalisé.",
+    "requirement_help.component_evidence": "pour chaque volet de la campagne (publicité en ligne, "
+    "e-mail, web et référencement, télémarketing), la preuve que ce volet demande à lui seul.",
+    "requirement_help.script_with_brand": "le script lu par les téléopérateurs, qui cite votre "
+    "entreprise.",
+    "requirement_help.invitation_agenda": "l'invitation envoyée aux invités, et le programme de "
+    "l'événement (un fichier, ou l'adresse de la page de l'événement).",
+    "requirement_help.event_photos": "des photos prises pendant l'événement qui montrent qu'il a "
+    "eu lieu : la salle, le public, les écrans ou les kakémonos.",
+    "requirement_help.booth_photo": "une photo de votre stand au salon, votre marque visible.",
+    "requirement_help.offer_terms": "l'offre telle que les clients l'ont vue, avec ses conditions "
+    "générales.",
+    "requirement_help.contest_rules_with_brand": "le règlement de l'incentive ou du concours "
+    "remis à vos équipes, avec la marque.",
+    "requirement_help.sample_deliverables": "des exemples de ce qu'a produit la ressource sur "
+    "site (rapports, présentations), montrant des services 100 % Microsoft.",
+    "requirement_help.materials_produced": "ce qu'a produit la preuve de concept : un livre "
+    "blanc, une étude de cas, une étude.",
+    "requirement_help.invoice_or_csr": "la facture du prestataire qui a fait le travail ou, pour "
+    "un travail fait en interne, un rapport de certification de service (CSR) qui le décrit avec "
+    "son coût.",
+    "requirement_help.microsoft_invoice": "la facture que Microsoft vous a envoyée pour cela, "
+    "telle que reçue.",
+    "requirement_help.invoice_course_code": "la facture du cours ou de l'examen, avec son code et "
+    "la date de réussite.",
+    "requirement_help.agenda": "le programme de la journée ou de l'événement : ses sessions et "
+    "leurs horaires.",
+    "requirement_help.microsoft_presentation": "le contenu Microsoft présenté (100 % Microsoft).",
+    "requirement_help.registration": "l'invitation, ou la confirmation d'inscription, à la "
+    "conférence.",
+    "requirement_help.travel_itinerary": "l'itinéraire du voyage (les billets ou l'itinéraire de "
+    "l'agence), pour chaque participant.",
+    "requirement_help.specs_or_delivery": "les spécifications des appareils, ou ce qui montre "
+    "qu'ils ont été livrés (un bon de livraison).",
     "requirement.final_piece": "Copie de la pièce finale",
     "requirement.partner_branding": "Marque et contact du partenaire visibles",
     "requirement.microsoft_content": "Contenu Microsoft visible",

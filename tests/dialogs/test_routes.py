@@ -77,6 +77,7 @@ def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_r
         Intent.DEADLINE_MISSED,
         Intent.DEADLINE_EXTENSION,
         Intent.MY_ROLE,  # one's own role, asked by anyone (outside the directory: that)
+        Intent.REQUIREMENT_WHAT,
         Intent.STATUSES_WHAT,
         Intent.KEEP_ORIGINALS,
         # A mistake told: the speaker's own drafts (none for them), else the rule.
@@ -137,6 +138,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.DEADLINE_MISSED,
         Intent.DEADLINE_EXTENSION,
         Intent.MY_ROLE,
+        Intent.REQUIREMENT_WHAT,
         Intent.MISTAKE_TOLD,  # said; a draft's review has its own Change
         Intent.STATUSES_WHAT,
         Intent.KEEP_ORIGINALS,

@@ -149,6 +149,10 @@ def finding_codes() -> set[str]:
 
 
 # What an f-string key family stands for: the domain data it is built from.
+# Every proof a claim's checklist can name (the invoice or CSR, and each activity type's).
+REQUIREMENTS = tuple(
+    sorted({INVOICE_OR_CSR} | {r for entry in ACTIVITY_TYPES for r in requirements_for(entry.key)})
+)
 KEY_FAMILIES: dict[str, tuple[str, ...]] = {
     "program.": tuple(PROGRAMS),
     "fund.": FUND_TYPES,
@@ -197,11 +201,9 @@ KEY_FAMILIES: dict[str, tuple[str, ...]] = {
     # A reviewer's reasons on a claim being fixed (domain.reviewer_reasons).
     "answer.": ANSWER_KINDS,
     "reason.": tuple(KNOWN_REASON_CODES),
-    "requirement.": tuple(
-        sorted(
-            {INVOICE_OR_CSR} | {r for entry in ACTIVITY_TYPES for r in requirements_for(entry.key)}
-        )
-    ),
+    "requirement.": REQUIREMENTS,
+    # What each is, asked ("what's a proof of distribution?").
+    "requirement_help.": REQUIREMENTS,
 }
 
 
