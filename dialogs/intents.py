@@ -72,6 +72,9 @@ class Intent(StrEnum):
     # "what's a proof of distribution?": what a proof of the checklist is, and which
     # activity types ask for it (the recognizer's `requirement_asked`).
     REQUIREMENT_WHAT = "requirement_what"
+    # "add a campaign", "how do I remove an activity?" with no question open: the plan
+    # draft whose review does it, opened (in a question these words are the review's).
+    PLAN_CHANGE_HOW = "plan_change_how"
     REMINDERS_OFF = "reminders_off"
     REMINDERS_ON = "reminders_on"
     # "remind me tomorrow": a reminder of a draft on the day said; "my reminders" lists
@@ -1308,6 +1311,31 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.MISTAKE_TOLD: IntentSpec("_mistake_told", None, without_role=True),
     Intent.DEADLINE_EXTENSION: IntentSpec(
         "_deadline_extension", "_deadline_extension", without_role=True
+    ),
+    Intent.PLAN_CHANGE_HOW: IntentSpec(
+        "_plan_change_how",
+        None,
+        en=(
+            *("add a campaign", "add another campaign", "add a new campaign", "add an activity"),
+            *("add another activity", "add a new activity", "add an activity to my plan"),
+            *("add a campaign to my plan", "how do i add a campaign", "how do i add an activity"),
+            *("how can i add a campaign", "how can i add an activity", "how to add a campaign"),
+            *("how to add an activity", "remove an activity", "remove a campaign"),
+            *("how do i remove an activity", "how do i remove a campaign", "delete an activity"),
+            *("delete a campaign", "how do i delete an activity", "how do i delete a campaign"),
+            *("rename a campaign", "how do i rename a campaign", "how do i change a campaign"),
+            *("change a campaign", "edit a campaign", "edit an activity", "change an activity"),
+        ),
+        fr=(
+            *("ajouter une campagne", "ajouter une autre campagne", "ajouter une activite"),
+            *("ajouter une autre activite", "comment ajouter une campagne"),
+            *("comment ajouter une activite", "comment puis je ajouter une campagne"),
+            *("comment puis je ajouter une activite", "supprimer une activite"),
+            *("supprimer une campagne", "comment supprimer une activite"),
+            *("comment supprimer une campagne", "renommer une campagne"),
+            *("comment renommer une campagne", "modifier une campagne", "modifier une activite"),
+            *("ajouter une activite a mon plan", "ajouter une campagne a mon plan"),
+        ),
     ),
     Intent.REQUIREMENT_WHAT: IntentSpec(
         "_requirement_what", "_requirement_what", without_role=True

@@ -646,6 +646,25 @@ class MainDialog(ComponentDialog):
         )
         return await turn.begin(PlanDialog.__name__, {"plan_id": plan.id})
 
+    async def _plan_change_how(self, turn: Turn) -> DialogTurnResult:
+        """ "add a campaign", "how do I remove an activity?" with no question open: the
+        speaker's plan draft changed last is said to be one whose review adds, changes and
+        removes campaigns and activities, and is opened; with only plans sent, why the latest
+        can't change; with none, how a plan gets its campaigns."""
+        identity, locale = turn.identity, turn.identity.locale
+        plans, _ = await self._draft_summaries(identity)
+        plan = max(plans, key=lambda s: s.updated_at, default=None)
+        if plan is None:
+            sent = await self.services.plans.list_plans(
+                identity.tenant_id, owner_id=identity.user_id
+            )
+            said = _sent_plan_text(locale, sent[0]) if sent else t(locale, "plan_change.none")
+            await turn.context.send_activity(said)
+            return await turn.end()
+        await turn.context.send_activity(t(locale, "plan_change.draft", plan_id=plan.id))
+        turn.command = replace(turn.command, plan_id=plan.id)
+        return await self._continue_plan(turn)
+
     async def _mistake_told(self, turn: Turn) -> DialogTurnResult:
         """ "I made a mistake in my claim", "I uploaded the wrong invoice", « je me suis
         trompé » with no question open: the speaker's draft meant (the kind named, else the

@@ -183,6 +183,13 @@ EN: dict[str, str] = {
     "and I point you to the one you have. A plan holds **as many campaigns and activities** "
     "as you need; another program or another period is another plan. Say **my plans** to "
     "see yours, or **new plan** to start one.",
+    "plan_change.draft": "**{plan_id}** is still a draft, so its campaigns and activities can "
+    "change: its review has **Add a campaign**, **Add an activity** to each campaign, and "
+    "**Remove** or **Change** for each one (its questions still open come first). Picking "
+    "it up now.",
+    "plan_change.none": "You have no plan yet: say **new plan**, and its questions ask for "
+    "each campaign and its activities; its review adds, changes and removes them until you "
+    "submit it.",
     "mistake.plan_draft": "No harm done: **{plan_id}** is still a draft, so any answer can "
     "change. Say which (**change the planned amount**, **rename the campaign**…), or **back** "
     "to go over the last one.",
@@ -1059,6 +1066,13 @@ FR: dict[str, str] = {
     "contient **autant de campagnes et d'activités** qu'il vous faut ; un autre programme ou "
     "une autre période, c'est un autre plan. Dites **mes plans** pour voir les vôtres, ou "
     "**nouveau plan** pour en commencer un.",
+    "plan_change.draft": "**{plan_id}** est encore un brouillon, ses campagnes et activités "
+    "peuvent donc changer : sa revue propose **Ajouter une campagne**, **Ajouter une "
+    "activité** à chaque campagne, et **Supprimer** ou **Modifier** pour chacune (ses questions "
+    "encore ouvertes passent d'abord). Je le reprends maintenant.",
+    "plan_change.none": "Vous n'avez pas encore de plan : dites **nouveau plan**, ses "
+    "questions demandent chaque campagne et ses activités ; sa revue les ajoute, les modifie "
+    "et les retire jusqu'à ce que vous le soumettiez.",
     "mistake.plan_draft": "Pas de souci : **{plan_id}** est encore un brouillon, chaque réponse "
     "peut donc changer. Dites laquelle (**modifier le montant prévu**, **renommer la "
     "campagne**…), ou **retour** pour revenir sur la dernière.",

@@ -37,6 +37,7 @@ def test_greetings_back_and_fix_are_answers_in_the_middle_of_a_question() -> Non
         Intent.INVOICE_HOW,  # "add an invoice" at the evidence menu adds one
         Intent.KEEP_ORIGINALS,  # "keep the invoice" after a rejection keeps it
         Intent.MISTAKE_TOLD,  # "I made a mistake" in a question: its answers offered
+        Intent.PLAN_CHANGE_HOW,  # "add a campaign" at a review is the review's
     }
 
 
@@ -139,6 +140,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.DEADLINE_EXTENSION,
         Intent.MY_ROLE,
         Intent.REQUIREMENT_WHAT,
+        Intent.PLAN_CHANGE_HOW,  # said; a review's buttons do it
         Intent.MISTAKE_TOLD,  # said; a draft's review has its own Change
         Intent.STATUSES_WHAT,
         Intent.KEEP_ORIGINALS,
