@@ -50,6 +50,7 @@ from dialogs.form_dialog import (
     Field,
     Next,
     Question,
+    ReadAs,
     error_text,
     field_table,
     offer_saving,
@@ -408,9 +409,45 @@ def _metric_text(draft: ClaimDraft) -> str:
     )
 
 
-def _parse_name(_draft: ClaimDraft, answer: str) -> str:
+# "same as the campaign", « le nom de la campagne »: the campaign's name is the claim's.
+_THE_CAMPAIGNS_NAME = frozenset(
+    normalize(words)
+    for words in (
+        *("same as the campaign", "the campaign name", "the campaign's name", "campaign name"),
+        *("same name as the campaign", "use the campaign name", "like the campaign"),
+        *("comme la campagne", "le nom de la campagne", "nom de la campagne"),
+        *("même nom que la campagne", "pareil que la campagne", "comme le nom de la campagne"),
+    )
+)
+# "you choose", « comme vous voulez »: the name is left to the bot (one is offered).
+_LEFT_TO_ME = frozenset(
+    normalize(words)
+    for words in (
+        *("you choose", "you pick", "your choice", "whatever", "anything", "any name"),
+        *("doesn't matter", "it doesn't matter", "up to you", "i don't care", "choose for me"),
+        *("pick one", "pick a name", "make one up", "you decide", "dealer's choice"),
+        *("comme vous voulez", "comme tu veux", "peu importe", "n'importe quoi", "n'importe"),
+        *("à vous de choisir", "choisissez", "choisis", "ça m'est égal", "je m'en fiche"),
+        *("choisissez pour moi", "vous décidez", "à vous de voir"),
+    )
+)
+
+
+def _parse_name(draft: ClaimDraft, answer: str) -> str | ReadAs:
     """The claim's short name; a yes, a no or an "I don't know" is none (kept, the claim
-    would be called "yes" in its check card and in "my claims")."""
+    would be called "yes" in its check card and in "my claims"); "same as the campaign" is
+    the campaign's; "you choose" gets one offered (the campaign's and the activity type's)."""
+    said = normalize(answer[:60]).rstrip(" ?!.")
+    campaign = draft.campaign.name if draft.campaign is not None else None
+    if said in _THE_CAMPAIGNS_NAME and campaign:
+        return ReadAs(campaign[:MAX_CLAIM_NAME_LENGTH])  # said back: not what was typed
+    if said in _LEFT_TO_ME and campaign:
+        kind = draft.claim.activity_type
+        label = t(draft.locale, f"activity.{kind}").split(" / ")[0] if kind else None
+        offered = (f"{campaign} – {label}" if label else campaign)[:MAX_CLAIM_NAME_LENGTH]
+        raise UserInputError(
+            "claim_name_offered", value=excerpt(answer), suggestion=offered, answer=offered
+        )
     text = named_as(clean_text(answer, max_length=MAX_CLAIM_NAME_LENGTH, field="name"))
     if says_nothing_of_it(text):
         raise UserInputError("claim_name_says_nothing", value=excerpt(text))

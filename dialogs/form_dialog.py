@@ -616,7 +616,8 @@ class FormDialog(ComponentDialog):
         if inspect.isawaitable(value):
             value.close()  # a parser that fetches (files) takes one answer at a time
             raise UserInputError("choice_unknown", value=_shorten(piece))
-        return value
+        # A value read as another ("same as the campaign"): the form shows it, kept plain.
+        return value.value if isinstance(value, ReadAs) else value
 
     def several_said(self, draft: Draft, answer: Several) -> str:
         """The values taken, in one line, and what was not taken and why."""
@@ -1210,6 +1211,7 @@ _IN_A_FORM = {
     "claim_amount_sum": "form_error.claim_amount_sum",
     "claim_amount_asked": "form_error.claim_amount_asked",
     "amount_thousands": "form_error.amount_thousands",
+    "claim_name_offered": "form_error.claim_name_offered",
     "date_length": "form_error.date_length",
 }
 

@@ -813,6 +813,14 @@ _REQUIREMENT_NAMES: dict[str, str] = {
 }
 
 
+# "what's the difference between plans and claims?", « plan ou réclamation, quelle
+# différence ? »: the two documents told apart (normalized words, at most 100 letters).
+_PLAN_VS_CLAIM = re.compile(
+    r"^(?=.*\b(?:difference|differences|vs|versus)\b)(?=.*\bplans?\b)"
+    r"(?=.*\b(?:claims?|reclamations?|poe)\b).{0,100}$"
+)
+
+
 def requirement_asked(phrase: str) -> str | None:
     """ "what's a proof of distribution", « c'est quoi le contenu Microsoft » (`phrase`
     normalized, no '?'): the checklist's proof asked about (its requirement key, or the keys
@@ -1099,6 +1107,8 @@ def recognize_command(text: str | None) -> Command | None:
     asks_about_funds = not (ids or claim_ids) and _asks_about_funds(phrase)
     rest: str | None = None  # what follows the command's words, when it says more
     phrase = phrase.rstrip("?").strip()
+    if not (ids or claim_ids) and _PLAN_VS_CLAIM.match(phrase):
+        return Command(Intent.ABOUT_COOP)  # "difference between plans and claims?"
     required = None if ids or claim_ids else requirement_asked(phrase)
     if required is not None:  # "what's a proof of distribution?": what it is
         return Command(Intent.REQUIREMENT_WHAT, text=required)

@@ -408,6 +408,8 @@ EN: dict[str, str] = {
     "keeps it, or type the number.",
     "form_error.date_length": '"{value}" after the start ({start}): **{suggestion}** is in the '
     "field now. **Save** keeps it, or type the last day.",
+    "form_error.claim_name_offered": '"{value}": **{suggestion}** is in the field now. **Save** '
+    "keeps it, or type another name.",
     "form_error.amount_thousands": '"{value}": **{suggestion}** is in the field now. **Save** '
     "keeps it, or type the amount another way.",
     "form_error.claim_amount_asked": '"{value}": **{suggestion}** is in the field now. **Save** '
@@ -1312,6 +1314,8 @@ FR: dict[str, str] = {
     "champ. **Enregistrer** le garde, ou tapez le nombre.",
     "form_error.date_length": "« {value} » après le début ({start}) : le **{suggestion}** est "
     "maintenant dans le champ. **Enregistrer** le garde, ou tapez le dernier jour.",
+    "form_error.claim_name_offered": "« {value} » : **{suggestion}** est maintenant dans le "
+    "champ. **Enregistrer** le garde, ou tapez un autre nom.",
     "form_error.amount_thousands": "« {value} » : **{suggestion}** est maintenant dans le "
     "champ. **Enregistrer** le garde, ou tapez le montant autrement.",
     "form_error.claim_amount_asked": "« {value} » : **{suggestion}** est maintenant dans le "

@@ -30,6 +30,11 @@ ABOUT = ("co-op claims plan", "plan de réclamations co-op")
         (FR, "qu'est-ce qu'un plan ?"),
         (FR, "quelle est la différence entre un plan et une réclamation ?"),
         (FR, "faut-il un plan pour réclamer ?"),
+        # Seen at stop 55: "Vous n'avez encore aucune réclamation" (no articles said).
+        (FR, "quelle différence entre plan et réclamation ?"),
+        (EN, "difference between a claim and a plan?"),
+        (EN, "what's the difference between plans and claims?"),
+        (FR, "plan ou réclamation, quelle différence ?"),
     ],
 )
 async def test_what_a_plan_and_a_claim_are(chat: Chat, locale: str, typed: str) -> None:
