@@ -345,3 +345,16 @@ async def test_several_answers_in_a_form_are_named_to_type_one(
     message = market["errorMessage"]
     assert names in message and "lick it below" not in message and "ci-dessous" not in message
     assert (await get(chat, plan_id)).market is None
+
+
+async def test_words_read_as_another_value_are_kept_as_that_value(chat: Chat) -> None:
+    """Found at stop 55 (a claim's name "same as the campaign" in its form): a field whose
+    reader says a value back ("next half" read as FY27 H2, "the local currency" as EUR)
+    stored the reader's wrapper, not the value, and the turn failed. Kept plain now."""
+    replies = await chat.say("new plan", "en-US")
+    plan_id = plan_id_in(replies)
+    typed = {**PLAN, "period": "next half", "currency": "the local currency"}
+    replies = await _submit(chat, _form(replies), 0, typed, "en-US")
+    assert "something went wrong" not in shown(replies).lower(), shown(replies)
+    plan = await get(chat, plan_id)
+    assert plan.currency == "EUR" and isinstance(plan.period, str), (plan.period, plan.currency)
