@@ -816,8 +816,8 @@ _REQUIREMENT_NAMES: dict[str, str] = {
 # "what's the difference between plans and claims?", « plan ou réclamation, quelle
 # différence ? »: the two documents told apart (normalized words, at most 100 letters).
 _PLAN_VS_CLAIM = re.compile(
-    r"^(?=.*\b(?:difference|differences|vs|versus)\b)(?=.*\bplans?\b)"
-    r"(?=.*\b(?:claims?|reclamations?|poe)\b).{0,100}$"
+    r"^(?=.{0,100}$)(?=.*\b(?:difference|differences|vs|versus)\b)(?=.*\bplans?\b)"
+    r"(?=.*\b(?:claims?|reclamations?|poe)\b)"
 )
 
 
@@ -1744,6 +1744,10 @@ _UNSURE = frozenset(
         *("idk", "i don't know", "i dont know", "dunno", "don't know", "no idea", "not sure"),
         *("no clue", "i'm not sure", "je ne sais pas", "je sais pas", "sais pas"),
         *("aucune idee", "pas sur", "pas sure", "je ne suis pas sur"),
+        # Of a person asked for (the reviewer): "I don't know who that is".
+        *("i don't know who that is", "i don't know who it is", "i don't know who"),
+        *("no idea who that is", "je ne sais pas qui c'est", "je sais pas qui c'est"),
+        *("je ne sais pas qui", "aucune idée de qui c'est"),
         *("not decided", "haven t decided", "undecided", "pas decide", "pas encore decide"),
         # No figure kept: "we don't know", "not tracked", « on ne le mesure pas ».
         *("we don't know", "we dont know", "nobody knows", "no way of knowing", "hard to say"),

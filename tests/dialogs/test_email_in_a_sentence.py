@@ -133,3 +133,23 @@ async def test_not_knowing_the_reviewer_names_the_last_plans(
     await chat.say("comme la dernière fois" if locale == "fr-FR" else "same as last time",
                    locale=locale)  # fmt: skip
     assert (await get(chat, plan_id)).reviewer_email == "ana@microsoft.com"
+
+
+# Seen at stop 55 at the reviewer's address: "I don't know who that is", « je ne sais pas
+# qui c'est » got "isn't a valid e-mail address", where "I don't know" gets who the
+# reviewer is (the account manager) and the address the organisation's last plan named.
+@pytest.mark.parametrize(
+    ("locale", "typed", "says"),
+    [
+        ("en-US", "I don't know who that is", "your Microsoft account manager"),
+        ("fr-FR", "je ne sais pas qui c'est", "votre responsable de compte Microsoft"),
+    ],
+)
+async def test_not_knowing_the_reviewer_gets_who_it_is(
+    chat: Chat, locale: str, typed: str, says: str
+) -> None:
+    chat.locale = locale
+    await start_plan(chat, locale)
+    await answer_until(chat, "reviewer_email", locale=locale)
+    said = shown(await chat.say(typed, locale=locale))
+    assert says in said and "valid" not in said and "valide" not in said, said
