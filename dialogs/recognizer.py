@@ -698,6 +698,13 @@ def _term(words: str) -> Intent | None:
 def term_asked(phrase: str) -> Intent | None:
     """ "what is a PoE", "what does CSR stand for", « c'est quoi la période d'utilisation »
     (`phrase` normalized, no '?'): the intent explaining the term asked about; else None."""
+    words = _words_asked_about(phrase)
+    return _term(words) if words is not None else None
+
+
+def _words_asked_about(phrase: str) -> str | None:
+    """The words inside a question's frame ("what is …", "… stand for", « c'est quoi … »),
+    `phrase` normalized without its '?'; None when it has no frame or is too long."""
     if len(phrase) > _TERM_ASKED_MAX:
         return None
     before = _TERM_BEFORE.match(phrase)
@@ -705,7 +712,7 @@ def term_asked(phrase: str) -> Intent | None:
     after = _TERM_AFTER.search(rest)
     if before is None and after is None:
         return None
-    return _term(rest[: after.start()] if after is not None else rest)
+    return rest[: after.start()] if after is not None else rest
 
 
 # The proofs a claim's checklist names, as partners name them (normalized, no article):
@@ -825,15 +832,10 @@ def requirement_asked(phrase: str) -> str | None:
     """ "what's a proof of distribution", « c'est quoi le contenu Microsoft » (`phrase`
     normalized, no '?'): the checklist's proof asked about (its requirement key, or the keys
     of the proofs its word names, separated by spaces); else None."""
-    if len(phrase) > _TERM_ASKED_MAX:
+    words = _words_asked_about(phrase)
+    if words is None:
         return None
-    before = _TERM_BEFORE.match(phrase)
-    rest = phrase[before.end() :] if before is not None else phrase
-    after = _TERM_AFTER.search(rest)
-    if before is None and after is None:
-        return None
-    words = _TERM_ARTICLE.sub("", (rest[: after.start()] if after is not None else rest).strip())
-    return _REQUIREMENT_NAMES.get(words)
+    return _REQUIREMENT_NAMES.get(_TERM_ARTICLE.sub("", words.strip()))
 
 
 # Words that are a command only with no question open: inside one they are its answer
