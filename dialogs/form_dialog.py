@@ -49,6 +49,7 @@ from dialogs.recognizer import (
     names_a_day_ahead,
     names_the_reviewer,
     pleasantry,
+    rank_said,
     recognize_command,
     recognize_yes_no,
     says_change_unnamed,
@@ -888,6 +889,10 @@ class FormDialog(ComponentDialog):
                 answer = "save"  # submit or save offered: "not now" is saving
             elif decision is True and len(taken) == 1 and isinstance(taken[0], str):
                 answer = taken[0]
+            elif len(taken) > 1 and 1 <= (rank_said(answer) or 0) <= len(taken):
+                # "1", "the second one" just after two figures offered: that one (never an
+                # amount of 1, nor the second question's answer).
+                answer = taken[(rank_said(answer) or 1) - 1]
             elif decision is False:
                 shown = await self.question(draft, validations["field"])
                 await turn_context.send_activity(
@@ -1010,10 +1015,11 @@ class FormDialog(ComponentDialog):
         earlier = self.as_before(draft, question.field, answer)
         if earlier is not None:
             return earlier
-        if question.input in ("text", "choice", "date"):
-            said_to_the_bot = pleasantry(answer)
+        if question.input in ("text", "choice", "date", "yes_no"):
+            said_to_the_bot = pleasantry(answer) if question.input != "yes_no" else None
             if said_to_the_bot is not None:  # "thanks" alone at a name: not its name
                 raise UserInputError(f"pleasantry_{said_to_the_bot}")
+            # (At a yes/no question too: "oops" at "another activity?" is no "yes or no".)
             mistake = says_change_unnamed(answer) and not self.mistakes_told_are_answers
             if mistake and exact_choice(answer, question.choices or []) is None:
                 # "oops", "I made a mistake" at a name: never its name; "back" is the way

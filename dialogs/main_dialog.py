@@ -1076,6 +1076,8 @@ class MainDialog(ComponentDialog):
         """ "what's a proof of distribution?": what that proof of a claim's checklist is, and
         the activity types that ask for it; in a question (the evidence list), asked again."""
         locale, keys = turn.identity.locale, (turn.command.text or "").split()
+        if not keys:  # only the recognizer asks, always naming one
+            return await turn.carry_on()
         key = keys[0]
         if len(keys) > 1 and turn.pending.claim_id:
             # "what's an agenda?" in a seminar's claim: its "Invitation and agenda".

@@ -2041,7 +2041,30 @@ _CHANGE_UNNAMED = re.compile(
     r"|(?:je|j) (?:vois|ai vu|ai trouve) une (?:erreur|faute)|c est pas bon|ce n est pas bon"
     r"|(?:(?:je veux|je voudrais|je dois|j aimerais|il faut|puis je|je peux) )?"
     r"(?:modifier|changer|corriger)(?: (?:quelque chose|une reponse|ca|cela))?)"
+    # "… in my plan", « … dans ma réclamation »: the draft open, named.
+    r"(?: (?:in|on|with) (?:my|the|our|this) (?:plan|claim|draft)"
+    r"| (?:dans|sur) (?:mon|ma|le|la|ce|cette|notre) (?:plan|reclamation|brouillon))?"
 )
+
+
+# Which of the answers just offered a reply picks by its rank ("1", "the second one", « le
+# premier »): normalized words, the rank from 1.
+_RANK_WORDS = {
+    **dict.fromkeys(("first", "the first", "first one", "the first one"), 1),
+    **dict.fromkeys(("le premier", "la premiere", "premier", "premiere"), 1),
+    **dict.fromkeys(("second", "the second", "second one", "the second one"), 2),
+    **dict.fromkeys(("le second", "la seconde", "le deuxieme", "la deuxieme", "deuxieme"), 2),
+    **dict.fromkeys(("third", "the third", "third one", "the third one"), 3),
+    **dict.fromkeys(("le troisieme", "la troisieme", "troisieme"), 3),
+}
+
+
+def rank_said(answer: str) -> int | None:
+    """The rank a reply names alone ("2", "the second one", « le premier »), or None."""
+    said = normalize(answer[:40]).rstrip(" ?!.")
+    if said.isdigit() and len(said) == 1:
+        return int(said)
+    return _RANK_WORDS.get(said)
 
 
 def says_change_unnamed(answer: str) -> bool:

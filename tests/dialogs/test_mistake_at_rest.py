@@ -17,7 +17,7 @@ from domain.claim import ClaimStatus
 from tests.dialogs.claim_support import EN, FR, claim_at, get_claim
 from tests.dialogs.test_plan_journey import answer_until, start_plan
 from tests.dialogs.test_words_at_rest import said as understood
-from tests.support import Chat
+from tests.support import Chat, shown
 
 SENT_ONLY = ("can no longer be changed", "ne peut plus être modifié")
 DRAFT = {EN: "is still a draft", FR: "est encore un brouillon"}
@@ -105,3 +105,20 @@ async def test_a_mistake_in_a_claim_with_none_says_there_is_none(
 ) -> None:
     said = await understood(chat, locale, typed)
     assert none in said, said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [(EN, "I made a mistake in my plan"), (FR, "j'ai fait une erreur dans mon plan")],
+)
+async def test_a_mistake_in_the_plan_said_at_its_yes_no_question_is_no_answer(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    """Seen at stop 55 over HTTP: at "Add another activity?", "I made a mistake in my plan"
+    got "Please answer yes or no" ("I made a mistake" alone says how to go back)."""
+    chat.locale = locale
+    await start_plan(chat, locale)
+    await answer_until(chat, "more_activities", locale=locale)
+    said = shown(await chat.say(typed, locale=locale))
+    assert "yes or no" not in said and "oui ou non" not in said, said
+    assert ("back" if locale == EN else "retour") in said, said

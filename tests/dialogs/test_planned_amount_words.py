@@ -339,3 +339,22 @@ async def _read_at(chat: Chat, locale: str, field: str, typed: str) -> tuple[str
     replies = await chat.say(typed, locale=locale)
     assert "n'est pas un montant" not in shown(replies) and "isn't an amount" not in shown(replies)
     return plan_id, replies
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "then", "planned"),
+    [
+        # Seen at stop 55 over HTTP: "10-12k" offered both, then "1" planned EUR 1.00.
+        (EN, "10-12k", "1", 10000),
+        (EN, "10-12k", "the second one", 12000),
+        (FR, "entre 5000 et 6000", "2", 6000),
+        (FR, "entre 5000 et 6000", "le premier", 5000),
+    ],
+)
+async def test_the_offered_figure_is_picked_by_its_number(
+    chat: Chat, locale: str, typed: str, then: str, planned: int
+) -> None:
+    plan_id, _ = await _read_at(chat, locale, "planned_amount", typed)
+    said = shown(await chat.say(then, locale=locale))
+    activity = (await get(chat, plan_id)).campaigns[0].activities[0]
+    assert activity.planned_amount == planned, said
