@@ -900,6 +900,8 @@ def refuse_said_instead(typed: str, draft: ClaimDraft) -> None:
         raise UserInputError("evidence_by_email")
     lacking = _LACKING.fullmatch(words)
     read = kind_from_words(lacking["what"], draft.claim.activity_type) if lacking else None
+    if read is not None and read[0] in (EvidenceKind.INVOICE, EvidenceKind.CSR):
+        raise UserInputError("evidence_invoice_lacking")  # "skip the invoice": as "no invoice"
     if read is not None and read[0] is EvidenceKind.PROOF and read[1] is not None:
         label = t(draft.locale, f"requirement.{read[1]}")
         raise UserInputError("evidence_lacking", requirement=label)

@@ -1185,6 +1185,7 @@ _UNREADABLE = frozenset({"date_invalid", "amount_not_a_number", "country_unknown
 _ANSWERS_ITSELF = frozenset(
     {
         *("evidence_by_email", "evidence_lacking", "evidence_none_received"),
+        "evidence_invoice_lacking",
         *("evidence_received", "plan_what_stops", "plan_only_warnings", "plan_nothing_stops"),
         *("evidence_faq_quote", "evidence_faq_csr", "evidence_faq_keep", "evidence_faq_files"),
         *("evidence_faq_invoice", "evidence_faq_proof", "evidence_faq_several"),

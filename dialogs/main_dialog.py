@@ -212,7 +212,7 @@ _ANSWERS = {
     Intent.DATA_KEPT: "data_kept",
     Intent.ABOUT_COOP: "about_coop",
     Intent.REVIEW_TIME: "review_time",
-    Intent.NO_INVOICE: "no_invoice",
+    Intent.NO_INVOICE: "error.evidence_invoice_lacking",  # said at the evidence list too
     Intent.LOST_INVOICE: "lost_invoice",
     Intent.AFTER_SUBMIT: "after_submit",
     Intent.NEXT_STEPS: "next_steps",

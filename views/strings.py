@@ -225,7 +225,7 @@ EN: dict[str, str] = {
     "work done in-house a CSR, and a reviewer rejects it without one. Keep the copy: originals "
     "must be kept 24 months after the activity. If it is on its way, say **later**: your "
     "draft is kept.",
-    "no_invoice": "A claim needs a **third-party invoice**, or for work done in-house a "
+    "error.evidence_invoice_lacking": "A claim needs a **third-party invoice**, or for work done in-house a "
     "**Certification Service Report (CSR)**: without one, a reviewer rejects it. If the "
     "invoice is on its way, say **later**: your draft is kept, and you add it when it comes. "
     "For in-house work, add a CSR instead.",
@@ -1114,7 +1114,7 @@ FR: dict[str, str] = {
     "d'une facture d'un tiers, ou pour un travail interne d'un CSR, et le réviseur la refuse "
     "sans. Gardez la copie : les originaux doivent être conservés 24 mois après l'activité. "
     "Si elle est en route, dites **plus tard** : votre brouillon est conservé.",
-    "no_invoice": "Une réclamation a besoin d'une **facture d'un tiers**, ou pour un travail "
+    "error.evidence_invoice_lacking": "Une réclamation a besoin d'une **facture d'un tiers**, ou pour un travail "
     "fait en interne d'un **Rapport de certification de service (CSR)** : sans l'un ou "
     "l'autre, le réviseur la refuse. Si la facture est en route, dites **plus tard** : votre "
     "brouillon est conservé et vous l'ajouterez à son arrivée. Pour un travail interne, "

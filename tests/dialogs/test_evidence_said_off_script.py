@@ -273,3 +273,25 @@ async def test_skip_at_the_evidence_list_goes_on_to_the_check(
     said = shown(await chat.say(typed, locale=locale))
     assert {EN: "Check of", FR: "Vérification de"}[locale] in said, said[:300]
     assert (await get_claim(chat, claim_id)).status is ClaimStatus.EDITING
+
+
+# Seen at stop 55: the invoice said not at hand in those words — "skip the invoice", "we
+# didn't get an invoice", "without invoice", « passer la facture » — got "Please send the
+# file now (**Third-party invoice**)": what "no invoice" gets (the invoice or a CSR, and
+# "later" while it is on its way).
+@pytest.mark.parametrize(
+    ("locale", "typed", "says"),
+    [
+        (EN, "skip the invoice", "**Certification Service Report (CSR)**"),
+        (EN, "we didn't get an invoice", "**Certification Service Report (CSR)**"),
+        (EN, "without invoice", "**Certification Service Report (CSR)**"),
+        (FR, "passer la facture", "**facture d'un tiers**"),
+    ],
+)
+async def test_the_invoice_not_at_hand_says_what_stands_in(
+    chat: Chat, locale: str, typed: str, says: str
+) -> None:
+    claim_id = await claim_at(chat, locale)
+    said = shown(await chat.say(typed, locale=locale))
+    assert says in said and "Please send the file now" not in said, said[:300]
+    assert not (await get_claim(chat, claim_id)).evidence
