@@ -885,14 +885,15 @@ class FormDialog(ComponentDialog):
         if isinstance(answer, str) and isinstance(offered, list) and offered:
             decision = recognize_yes_no(answer)
             taken = [value for value in offered if value != DECLINED]
+            rank = rank_said(answer) if len(taken) > 1 else None
             if len(offered) > 1 and "save" in offered and says_later(answer):
                 answer = "save"  # submit or save offered: "not now" is saving
             elif decision is True and len(taken) == 1 and isinstance(taken[0], str):
                 answer = taken[0]
-            elif len(taken) > 1 and 1 <= (rank_said(answer) or 0) <= len(taken):
+            elif rank is not None and 1 <= rank <= len(taken):
                 # "1", "the second one" just after two figures offered: that one (never an
                 # amount of 1, nor the second question's answer).
-                answer = taken[(rank_said(answer) or 1) - 1]
+                answer = taken[rank - 1]
             elif decision is False:
                 shown = await self.question(draft, validations["field"])
                 await turn_context.send_activity(

@@ -652,8 +652,7 @@ class MainDialog(ComponentDialog):
         removes campaigns and activities, and is opened; with only plans sent, why the latest
         can't change; with none, how a plan gets its campaigns."""
         identity, locale = turn.identity, turn.identity.locale
-        plans, _ = await self._draft_summaries(identity)
-        plan = max(plans, key=lambda s: s.updated_at, default=None)
+        plan, _ = await self._latest_drafts(identity)
         if plan is None:
             sent = await self.services.plans.list_plans(
                 identity.tenant_id, owner_id=identity.user_id
@@ -673,9 +672,7 @@ class MainDialog(ComponentDialog):
         what can be done; a plan's, the same of the latest plan sent; neither, the rule."""
         identity, locale = turn.identity, turn.identity.locale
         about = mistake_about(turn.context.activity.text)
-        plans, claims = await self._draft_summaries(identity)
-        plan = max(plans, key=lambda s: s.updated_at, default=None)
-        claim = max(claims, key=lambda s: s.updated_at, default=None)
+        plan, claim = await self._latest_drafts(identity)
         if claim is not None and about != "plan":
             if about == "claim" or plan is None or claim.updated_at > plan.updated_at:
                 said = t(locale, "mistake.claim_draft", claim_id=claim.id)
@@ -1447,11 +1444,18 @@ class MainDialog(ComponentDialog):
         ]
         return plans, claims
 
+    async def _latest_drafts(self, identity: Identity) -> tuple[Any, Any]:
+        """The speaker's plan draft and claim draft changed last (summaries, each None when
+        there is none)."""
+        plans, claims = await self._draft_summaries(identity)
+        return (
+            max(plans, key=lambda s: s.updated_at, default=None),
+            max(claims, key=lambda s: s.updated_at, default=None),
+        )
+
     async def _latest_draft(self, identity: Identity) -> tuple[str | None, str | None]:
         """The speaker's draft changed last, as (plan id, None) or (None, claim id)."""
-        plans, claims = await self._draft_summaries(identity)
-        plan = max(plans, key=lambda s: s.updated_at, default=None)
-        claim = max(claims, key=lambda s: s.updated_at, default=None)
+        plan, claim = await self._latest_drafts(identity)
         if claim is not None and (plan is None or claim.updated_at > plan.updated_at):
             return None, claim.id
         return (plan.id if plan is not None else None), None
