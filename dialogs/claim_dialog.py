@@ -23,6 +23,7 @@ from dialogs.claim_form import (
     ClaimFormDialog,
     edit_choices,
     execution_date_question,
+    not_run_yet,
     not_started_text,
     parse_execution_date,
 )
@@ -81,7 +82,7 @@ from dialogs.several import Found, Reader, label, pieces
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
 from domain.claim import MAX_CLAIM_NAME_LENGTH, MAX_PRE_APPROVAL_LENGTH, METRIC_FIELD, Claim
 from domain.claim_rules import UNCOUNTED_STATUSES, check_claim
-from domain.dates import MAX_DAY_WORDS, is_weekday
+from domain.dates import MAX_DAY_WORDS, campaign_day_named, is_weekday, says_not_run_yet
 from domain.errors import UserInputError
 from domain.evidence import EVIDENCE_REQUIREMENTS, EvidenceKind, looks_like_link
 from domain.findings import Severity, blocking
@@ -365,7 +366,14 @@ def _offer_what_figures_make(answer: str, number: str, currency: str, locale: st
 def _parse_execution_day(draft: ClaimDraft, answer: str) -> date:
     """The day it ran, also said in a sentence: "it was on Nov 9", « c'était le 9 novembre »,
     "it ran over three days, Nov 10-12" (a few words without a number before the day,
-    nothing after it)."""
+    nothing after it). "first day of the campaign": that day; "not yet": too early."""
+    campaign = draft.campaign
+    named = campaign_day_named(answer) if campaign is not None else None
+    if named is not None and campaign.start_date and campaign.end_date:
+        day = campaign.start_date if named == "start" else campaign.end_date
+        return parse_execution_date(draft, day.isoformat())
+    if says_not_run_yet(answer):
+        raise not_run_yet(draft)
     try:
         return parse_execution_date(draft, answer)
     except UserInputError as error:

@@ -240,6 +240,24 @@ def _is_iso_day(value: object) -> bool:
     return isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None
 
 
+def not_run_yet(draft: ClaimDraft) -> UserInputError:
+    """ "It hasn't happened yet" at the day it ran: too early for this claim, which is kept;
+    once its campaign is over, only the campaign's days can still be claimed."""
+    campaign = draft.campaign
+    if campaign is None or campaign.start_date is None or campaign.end_date is None:
+        return UserInputError("execution_not_run_yet_undated", claim_id=draft.claim.id)
+    code = "execution_not_run_yet"
+    if campaign.end_date < draft.today:
+        code = "execution_not_run_campaign_over"
+    return UserInputError(
+        code,
+        claim_id=draft.claim.id,
+        campaign=display_value("name", campaign.name, draft.plan, draft.locale),
+        start=display_value("start_date", campaign.start_date, draft.plan, draft.locale),
+        end=display_value("end_date", campaign.end_date, draft.plan, draft.locale),
+    )
+
+
 def _outside_campaign(draft: ClaimDraft, days: tuple[date, date]) -> UserInputError:
     return UserInputError(
         "execution_date_outside_campaign",

@@ -1187,6 +1187,8 @@ _ANSWERS_ITSELF = frozenset(
     {
         *("evidence_by_email", "evidence_lacking", "evidence_none_received"),
         "evidence_invoice_lacking",
+        *("execution_not_run_yet", "execution_not_run_campaign_over"),
+        "execution_not_run_yet_undated",
         *("evidence_received", "plan_what_stops", "plan_only_warnings", "plan_nothing_stops"),
         *("evidence_faq_quote", "evidence_faq_csr", "evidence_faq_keep", "evidence_faq_files"),
         *("evidence_faq_invoice", "evidence_faq_proof", "evidence_faq_several"),

@@ -954,6 +954,70 @@ def _later_by(start: date, count: int, unit: str) -> date:
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
+# A campaign's own first or last day, named rather than typed ("first day of the campaign",
+# "same as the campaign start", « le dernier jour de la campagne »): a claim's execution
+# date reads it as that day. Not with a span or a count around it ("the week after the
+# campaign started", « les premiers jours de la campagne »), nor with both ends named.
+_CAMPAIGN_NAMED = re.compile(r"\b(?:campaign|campaigns|campagne)\b")
+_CAMPAIGN_START = re.compile(
+    r"\b(?:start|starts|started|start date|beginning|began|begins|first day|launch|launched"
+    r"|kick ?off|debut|commencement|premier jour|lancement|demarrage)\b"
+)
+_CAMPAIGN_END = re.compile(
+    r"\b(?:end|ends|ended|end date|last day|final day|close|closes|closed|closing|finish"
+    r"|finished|fin|dernier jour|cloture)\b"
+)
+_SPAN_AROUND = re.compile(
+    r"\d|\b(?:after|before|week|weeks|month|months|days|apres|avant|semaine|semaines|mois"
+    r"|jours|premiers|derniers|during|throughout|pendant|durant)\b"
+)
+_CAMPAIGN_DAY_MAX = 80
+
+# An activity not run yet, said at the day it ran ("it hasn't happened yet", "we haven't
+# run it yet", "it's planned for next month", "next week", « ça n'a pas encore eu lieu »,
+# « c'est prévu la semaine prochaine », « pas encore »): too early to claim it.
+_NOT_RUN_YET = re.compile(
+    r"(?:(?:no|nope|not really)[, ]+)?"
+    r"(?:(?:it|we|they|the \w+|our \w+|this|that) (?:has not|hasn't|hasnt|have not|haven't"
+    r"|havent|did not|didn't|didnt|is not|isn't|isnt|was not|wasn't) (?:\w+ ){0,3}yet"
+    r"|not (?:\w+ ){0,2}yet|(?:it's|it is|it will be|we're|we are|they're|they are) (?:still )?"
+    r"(?:planned|scheduled|happening|running|coming up|upcoming|booked|due|set)\b.*"
+    r"|(?:it|we|they) (?:will|'ll|are going to|is going to) (?:run|happen|take place|be held"
+    r"|hold|start|launch|do)\b.*"
+    r"|(?:it's |it is )?(?:next|this coming) (?:week|month|quarter|year)"
+    r"|(?:it's |it is )?in the future|(?:it's |it is )?(?:upcoming|coming soon|soon)"
+    r"|(?:(?:non|pas vraiment)[, ]+)?"
+    r"(?:(?:ca|cela|elle|il|on|nous|l'evenement|l'activite) )?(?:n'a |n'ont |ne l'a |ne l'avons "
+    r"|ne s'est |n'est )?pas encore(?: .*)?"
+    r"|(?:c'est |c'etait |elle est |il est |ce sera )?(?:prevue?s?|programmee?s?|planifiee?s?)\b.*"
+    r"|(?:c'est )?(?:la semaine prochaine|le mois prochain|le trimestre prochain|a venir|bientot)"
+    r")[ .!]*"
+)
+_NOT_RUN_YET_MAX = 120
+
+
+def campaign_day_named(text: str) -> str | None:
+    """ "start" or "end" where `text` names its campaign's first or last day and nothing
+    else ("campaign start", « le dernier jour de la campagne »); else None."""
+    words = " ".join(fold(text).replace("’", " ").replace("'", " ").split()).strip(" .!")
+    if len(words) > _CAMPAIGN_DAY_MAX or not _CAMPAIGN_NAMED.search(words):
+        return None
+    if _SPAN_AROUND.search(words):
+        return None
+    start, end = bool(_CAMPAIGN_START.search(words)), bool(_CAMPAIGN_END.search(words))
+    if start == end:
+        return None
+    return "start" if start else "end"
+
+
+def says_not_run_yet(text: str) -> bool:
+    """Whether `text`, answering the day an activity ran, says it has not run yet."""
+    if len(text) > _NOT_RUN_YET_MAX:
+        return False
+    words = " ".join(fold(text).replace("’", "'").split()).strip()
+    return _NOT_RUN_YET.fullmatch(words) is not None
+
+
 def is_weekday(text: str) -> bool:
     """Whether `text` is a weekday's name alone ("Tuesday", « mardi »): a day where a day is
     asked, but in a sentence as often a name's ("Atelier du mardi")."""

@@ -417,6 +417,17 @@ CLAIM_EN: dict[str, str] = {
     "here (your draft is kept).",
     "error.execution_date_outside_campaign": "The activity must have run during the "
     "campaign, between {start} and {end}.",
+    "error.execution_not_run_yet": "Then it's **too early** for this claim: a proof of "
+    "execution is for an activity that has already run. Your claim {claim_id} is kept: say "
+    "**later** to leave it here, and **continue my claim** once the activity has run. Under "
+    "**{campaign}** it can be a day up to {end}, the campaign's last day.",
+    "error.execution_not_run_campaign_over": "**{campaign}** ended on {end}: only an activity "
+    "run between {start} and {end} can be claimed under it. If yours ran then, type the day; "
+    "if not, your claim {claim_id} can't claim it: say **delete my claim** to drop it, or "
+    "**later** to leave it, and ask your account manager about a campaign for that activity.",
+    "error.execution_not_run_yet_undated": "Then it's **too early** for this claim: a proof "
+    "of execution is for an activity that has already run. Your claim {claim_id} is kept: say "
+    "**later** to leave it here, and **continue my claim** once the activity has run.",
     "error.execution_date_in_future": "That date is in the future: a proof of execution is for "
     "an activity that already ran.",
     "error.reading_which": '"{value}": which one? The amount with tax or without it:',
@@ -1131,6 +1142,20 @@ CLAIM_FR: dict[str, str] = {
     "conservé).",
     "error.execution_date_outside_campaign": "L'activité doit avoir eu lieu pendant la "
     "campagne, entre le {start} et le {end}.",
+    "error.execution_not_run_yet": "Alors il est **trop tôt** pour cette réclamation : une "
+    "preuve d'exécution porte sur une activité déjà réalisée. Votre réclamation {claim_id} est "
+    "conservée : dites **plus tard** pour la laisser ici, et **reprendre ma réclamation** une "
+    "fois l'activité réalisée. Pour **{campaign}**, ce peut être un jour jusqu'au {end}, "
+    "dernier jour de la campagne.",
+    "error.execution_not_run_campaign_over": "**{campaign}** s'est terminée le {end} : seule "
+    "une activité réalisée entre le {start} et le {end} peut y être réclamée. Si la vôtre a eu "
+    "lieu alors, tapez le jour ; sinon, votre réclamation {claim_id} ne peut pas la couvrir : "
+    "dites **supprimer ma réclamation** pour l'abandonner, ou **plus tard** pour la laisser, "
+    "et demandez à votre responsable de compte une campagne pour cette activité.",
+    "error.execution_not_run_yet_undated": "Alors il est **trop tôt** pour cette réclamation : "
+    "une preuve d'exécution porte sur une activité déjà réalisée. Votre réclamation {claim_id} "
+    "est conservée : dites **plus tard** pour la laisser ici, et **reprendre ma réclamation** "
+    "une fois l'activité réalisée.",
     "error.execution_date_in_future": "Cette date est dans le futur : une preuve d'exécution "
     "porte sur une activité déjà réalisée.",
     "error.reading_which": "« {value} » : lequel ? Le montant TTC ou HT :",
