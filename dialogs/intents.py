@@ -37,6 +37,9 @@ class Intent(StrEnum):
     MY_FUNDS = "my_funds"
     # "copy plan PLN-… to FY27 H2": read by its own pattern (recognizer), not a phrase.
     COPY_PLAN = "copy_plan"
+    # "copy my last claim", « copier ma dernière réclamation »: a new claim for the same
+    # activity; read by its own pattern (recognizer), not a phrase.
+    COPY_CLAIM = "copy_claim"
     # The spreadsheet to fill a plan in (attached back, it builds the draft).
     PLAN_TEMPLATE = "plan_template"
     # Navigation: the step before the pending question (read by the form dialogs).
@@ -572,6 +575,7 @@ INTENTS: dict[Intent, IntentSpec] = {
         from_card=True,
     ),
     Intent.COPY_PLAN: IntentSpec("_copy_plan", "_already_in_one", from_card=True),
+    Intent.COPY_CLAIM: IntentSpec("_copy_claim", "_already_in_one"),
     Intent.PLAN_TEMPLATE: IntentSpec(
         "_plan_template",
         "_plan_template",

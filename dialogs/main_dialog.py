@@ -445,6 +445,68 @@ class MainDialog(ComponentDialog):
                     return claim
         return None
 
+    async def _copy_claim(self, turn: Turn) -> DialogTurnResult:
+        """ "copy my last claim": a new draft for the activity of the claim named, else of the
+        latest one sent (a draft only when none was), in its plan's currency; what proves one
+        run of the activity (name, day, amount, reach, evidence) is the new claim's own, asked
+        from its name on. Made once per claim copied while that draft is open: asked again (a
+        second click, a redelivery), the same draft is opened."""
+        identity, claims = turn.identity, self.services.claims
+        locale, tenant_id = identity.locale, identity.tenant_id
+        source_id = turn.command.claim_id
+        if source_id is None:
+            latest = await claims.summaries(tenant_id)
+            sent = [s for s in latest if s.status is not ClaimStatus.EDITING]
+            source_id = (sent or latest)[0].id if latest else None
+        source = await claims.get(tenant_id, source_id) if source_id else None
+        if source is None or source.activity_id is None:
+            if source is not None:  # a draft with no activity chosen yet: nothing to copy
+                said = t(locale, "claim.copy_nothing", claim_id=source.id)
+            elif source_id is None:
+                said = t(locale, "claim.copy_none")
+            else:
+                said = claim_not_found(locale, source_id)
+            await turn.context.send_activity(said)
+            return await turn.end()
+        earlier_id = await claims.made_from(tenant_id, source.id, "same_activity")
+        earlier = await claims.get(tenant_id, earlier_id) if earlier_id else None
+        if earlier is not None and earlier.is_editable:
+            await turn.context.send_activity(
+                t(locale, "claim.copy_open", claim_id=source.id, new_id=earlier.id)
+            )
+            return await turn.begin(ClaimDialog.__name__, {"claim_id": earlier.id})
+
+        def same_activity(draft: Claim) -> Claim:
+            draft.plan_id, draft.campaign_id = source.plan_id, source.campaign_id
+            draft.activity_id, draft.activity_type = source.activity_id, source.activity_type
+            draft.currency = source.currency
+            draft.record(identity.user_id, "copied", note=f"same activity as {source.id}")
+            return draft
+
+        copy, made = await claims.create_from(
+            source_id=source.id,
+            kind="same_activity",
+            tenant_id=tenant_id,
+            owner_id=identity.user_id,
+            owner_name=identity.name,
+            actor=identity.user_id,
+            today=self.services.today(),
+            fill=same_activity,
+            replaces=earlier_id,
+        )
+        if made:
+            plan = await self.services.plans.get_plan(tenant_id, source.plan_id or "")
+            campaign = plan.campaign(source.campaign_id or "") if plan is not None else None
+            activity = claim_named(None, source.activity_type, locale)
+            where = activity
+            if campaign is not None:
+                where = f"{cards.escape(campaign.name or campaign.id)} · {activity}"
+            said = t(locale, "claim.copied", claim_id=source.id, new_id=copy.id, activity=where)
+        else:
+            said = claim_resumed(copy, locale)
+        await turn.context.send_activity(said)
+        return await turn.begin(ClaimDialog.__name__, {"claim_id": copy.id})
+
     async def _copy_plan(self, turn: Turn) -> DialogTurnResult:
         """ "copy plan PLN-… to FY27 H2": a new draft for the next period (or the one named)
         from a plan of the tenant (the one named, else the latest), its campaigns' dates

@@ -136,6 +136,24 @@ _COPY_PLAN = re.compile(
 )
 
 
+# "copy my last claim", "duplicate my claim", « copier ma dernière réclamation », "another
+# claim for the same activity", "same as my last claim" (seen at stop 56: "I didn't
+# understand that"): a new claim for the activity of the latest one, or of the one named
+# ("copy CLM-…": the verb alone, with the id).
+_COPY_CLAIM = re.compile(
+    r"(?:copy|duplicate|reuse|clone|copier|dupliquer|reutiliser)(?:\s+(?:the|my|this|that|la|ma"
+    r"|cette)?\s*(?:(?:last|latest|previous|derniere|precedente)\s+)?(?:claim|reclamation)"
+    r"(?:\s+(?:derniere|precedente))?)?"
+    r"|(?:another|a new|new|one more)\s+claim\s+(?:for|of|on)\s+the\s+same\s+activity"
+    r"|(?:une\s+)?(?:autre|nouvelle)\s+reclamation\s+(?:pour|sur)\s+la\s+meme\s+activite"
+    r"|(?:the\s+)?same\s+(?:activity\s+)?as\s+(?:my\s+)?(?:last|latest|previous)\s+claim"
+    r"|(?:la\s+)?meme\s+(?:chose|activite)\s+que\s+(?:ma\s+)?(?:derniere|precedente)\s+"
+    r"reclamation"
+)
+_COPY_VERBS = frozenset(
+    {"copy", "duplicate", "reuse", "clone", "copier", "dupliquer", "reutiliser"}
+)
+
 # "delete CLM-…", « supprimer PLN-… »: with an id, the word alone asks to delete that draft.
 _DELETE_WITH_ID = frozenset({"delete", "remove", "discard", "supprimer", "effacer", "jeter"})
 # With a claim's id: "withdraw CLM-…", "cancel CLM-…", « annuler la réclamation CLM-… »
@@ -326,7 +344,7 @@ _CLAIM_WORD = re.compile(r"\b(?:claims?|claimable|claiming|reclamations?|reclame
 # "is there a minimum claim amount?", « quel est le plafond d'une réclamation ? »
 _LIMIT_WORDS = re.compile(
     r"\b(?:minimum|min|maximum|max|cap|caps|capped|limit|limits|ceiling|plafonds?|limites?"
-    r"|seuil)\b"
+    r"|seuil|most (?:i|we) (?:can|could|may))\b"  # "what's the most I can claim?" (stop 56)
 )
 # "can I edit a submitted claim?", « peut-on modifier le plan après soumission ? »
 _CHANGE_WORDS = re.compile(
@@ -1118,6 +1136,8 @@ def recognize_command(text: str | None) -> Command | None:
     if copy is not None and not claim_ids:
         return Command(Intent.COPY_PLAN, ids[0] if ids else None, period=period_in(copy["rest"]))
     one_claim = bool(claim_ids) and not ids
+    if _COPY_CLAIM.fullmatch(phrase) and not ids and (one_claim or phrase not in _COPY_VERBS):
+        return Command(Intent.COPY_CLAIM, claim_id=claim_ids[0] if claim_ids else None)
     asked = text.rstrip().endswith("?")
     reminder = _REMINDER_WORD.search(phrase)  # "cancel my reminder for CLM-…" keeps the claim
     if one_claim and _WITHDRAW_WITH_ID.match(phrase) and not reminder:
@@ -2254,10 +2274,17 @@ _DRAFTS = re.compile(
 
 
 # "what did I submit?", « qu'est-ce que j'ai soumis ? »: everything, where it stands.
+# "what did I just submit?", "my last submission", « qu'est-ce que je viens de soumettre ? »
+# (seen at stop 56: "I didn't understand that"): the same.
 _ALL_SENT = re.compile(
-    r"(?:what|which) (?:did|have) (?:i|we) (?:submitted|submit|sent|send)(?: so far)?\s*\??"
-    r"|what (?:i|we) (?:have )?(?:submitted|sent)\s*\??"
+    r"(?:what|which) (?:did|have) (?:i|we) (?:just |recently |last )?(?:submitted|submit|sent"
+    r"|send)(?: so far| last| recently)?\s*\??"
+    r"|(?:show me |list )?what (?:i|we) (?:have )?(?:just )?(?:submitted|sent)\s*\??"
+    r"|(?:my|our) (?:last |latest |recent |previous )?submissions?\s*\??"
     r"|(?:qu est ce que j ai|qu ai je|qu avons nous|qu est ce qu on a) (?:soumis|envoye)\s*\??"
+    r"|(?:qu est ce que je viens|que viens je|qu est ce qu on vient) de? "
+    r"(?:soumettre|envoyer)\s*\??"
+    r"|(?:mes|nos) (?:dernieres )?soumissions?\s*\??"
 )
 
 

@@ -27,8 +27,9 @@ from storage.unit_of_work import NEW_DOCUMENT, Outcome, change
 log = logging.getLogger(__name__)
 
 # What a notice button makes from an item: "fix" (the copy of a rejected claim), "new_claim"
-# (the claim started from an approved plan's notice).
-FollowUp = Literal["fix", "new_claim"]
+# (the claim started from an approved plan's notice); and "same_activity", what "copy my last
+# claim" makes (a new claim for the activity of the one copied).
+FollowUp = Literal["fix", "new_claim", "same_activity"]
 
 
 @dataclass(frozen=True, slots=True)

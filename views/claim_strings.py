@@ -251,6 +251,14 @@ CLAIM_EN: dict[str, str] = {
     "ack.claim_resumed_named": "Picking up claim **{claim_id}** ({name}) where you left it.",
     "claim.no_approved_plan": "You have no approved plan yet: a proof of execution is made on "
     "an activity of an approved plan. Say **my plans** to see where yours stand.",
+    "claim.copied": "I've started **{new_id}**, another claim for the same activity as "
+    "**{claim_id}** ({activity}). What proves this run of it is its own: its name, the day it "
+    "ran, the amount, the reach and the evidence.",
+    "claim.copy_open": "Your copy of **{claim_id}** is **{new_id}**, still a draft: picking it "
+    "up where you left it.",
+    "claim.copy_none": "There is no claim to copy yet: say **new claim** to start one.",
+    "claim.copy_nothing": "**{claim_id}** has no activity chosen yet, so there is nothing to "
+    "copy: say **continue my claim** to go on with it, or **new claim**.",
     "claim.campaign_not_started": "**{campaign}** starts on {start}: a proof of execution is "
     "for an activity that has already run. Your claim {claim_id} is kept: say **continue my "
     "claim** once the activity has run.",
@@ -956,6 +964,16 @@ CLAIM_FR: dict[str, str] = {
     "claim.no_approved_plan": "Vous n'avez pas encore de plan approuvé : une preuve "
     "d'exécution se fait sur une activité d'un plan approuvé. Dites **mes plans** pour voir où "
     "en sont les vôtres.",
+    "claim.copied": "J'ai commencé **{new_id}**, une autre réclamation pour la même activité "
+    "que **{claim_id}** ({activity}). Ce qui prouve cette réalisation lui est propre : son nom, "
+    "le jour où elle a eu lieu, le montant, la portée et les justificatifs.",
+    "claim.copy_open": "Votre copie de **{claim_id}** est **{new_id}**, encore en brouillon : "
+    "je la reprends là où vous l'avez laissée.",
+    "claim.copy_none": "Il n'y a pas encore de réclamation à copier : dites **nouvelle "
+    "réclamation** pour en commencer une.",
+    "claim.copy_nothing": "**{claim_id}** n'a pas encore d'activité choisie, il n'y a donc rien "
+    "à copier : dites **reprendre ma réclamation** pour la continuer, ou **nouvelle "
+    "réclamation**.",
     "claim.campaign_not_started": "**{campaign}** commence le {start} : une preuve d'exécution "
     "porte sur une activité déjà réalisée. Votre réclamation {claim_id} est conservée : dites "
     "**reprendre ma réclamation** une fois l'activité réalisée.",

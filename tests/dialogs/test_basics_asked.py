@@ -60,6 +60,13 @@ async def test_what_a_plan_and_a_claim_are(chat: Chat, locale: str, typed: str) 
         (EN, "what have I submitted so far?"),
         (FR, "ma dernière réclamation"),
         (FR, "qu'est-ce que j'ai soumis ?"),
+        # Seen at stop 56: "I didn't understand that".
+        (EN, "what did I just submit?"),
+        (EN, "my last submission"),
+        (EN, "show me what I submitted"),
+        (EN, "my submissions"),
+        (FR, "qu'est-ce que je viens de soumettre ?"),
+        (FR, "mes soumissions"),
     ],
 )
 async def test_a_partners_claim_is_found_from_rest(chat: Chat, locale: str, typed: str) -> None:
@@ -86,6 +93,11 @@ async def test_a_partners_claim_is_found_from_rest(chat: Chat, locale: str, type
         (FR, "quel est le plafond ?", "Il n'y a pas de minimum"),
         (FR, "y a-t-il un maximum ?", "Il n'y a pas de minimum"),
         (FR, "c'est quoi la limite ?", "Il n'y a pas de minimum"),
+        # Seen at stop 56: "You have no claims yet", and without its "?" "I didn't
+        # understand that".
+        (EN, "what's the most I can claim?", "There is no minimum"),
+        (EN, "what is the most I can claim", "There is no minimum"),
+        (EN, "what's the most we can claim for one activity?", "There is no minimum"),
     ],
 )
 async def test_the_limit_asked_at_rest(chat: Chat, locale: str, typed: str, said: str) -> None:

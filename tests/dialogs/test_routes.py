@@ -138,6 +138,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.CLAIM_WHEN,
         Intent.DEADLINE_MISSED,
         Intent.DEADLINE_EXTENSION,
+        Intent.COPY_CLAIM,  # said ("copy my last claim"); no button asks for it yet
         Intent.MY_ROLE,
         Intent.REQUIREMENT_WHAT,
         Intent.PLAN_CHANGE_HOW,  # said; a review's buttons do it
