@@ -279,6 +279,9 @@ _INVOICE_AMOUNT = frozenset(
         *("see the invoice", "check the invoice", "see attached invoice", "as per invoice"),
         *("voir la facture", "voir facture", "c est sur la facture", "sur la facture"),
         *("cf facture", "cf la facture", "voir facture jointe", "selon la facture"),
+        # Seen at stop 56: 'isn't an amount I can read'.
+        *("whatever the invoice says", "what the invoice says", "the invoice says"),
+        *("whatever is on the invoice", "ce que dit la facture", "ce qu indique la facture"),
     )
 )
 

@@ -1189,6 +1189,7 @@ _ANSWERS_ITSELF = frozenset(
         "evidence_invoice_lacking",
         *("execution_not_run_yet", "execution_not_run_campaign_over"),
         "execution_not_run_yet_undated",
+        "claim_amount_from_invoice",  # "what the invoice says": where the amount comes from
         *("evidence_received", "plan_what_stops", "plan_only_warnings", "plan_nothing_stops"),
         *("evidence_faq_quote", "evidence_faq_csr", "evidence_faq_keep", "evidence_faq_files"),
         *("evidence_faq_invoice", "evidence_faq_proof", "evidence_faq_several"),

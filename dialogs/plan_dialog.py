@@ -750,6 +750,12 @@ _AS_LAST_TIME = frozenset(
         *("comme d habitude", "comme mon dernier plan", "comme le dernier plan"),
         *("comme le plan precedent", "comme mon plan precedent", "pareil que la derniere fois"),
         *("pareil que l an dernier", "pareil qu avant", "meme chose que la derniere fois"),
+        # Seen at stop 56 at the plan limit: 'isn't an amount I can read'.
+        *("same limit as before", "same limit as last year", "last year s limit"),
+        *("same amount as last year", "same amount as before", "last year s amount"),
+        *("le meme montant que l an dernier", "le meme montant que l annee derniere"),
+        *("la meme que l an dernier", "le meme plafond que l an dernier", "meme montant"),
+        *("le meme montant", "le meme plafond", "la meme limite que l an dernier"),
     )
 )
 
@@ -873,6 +879,9 @@ _ALL_FUNDS = frozenset(
         *("all my co op for the period", "my earned co op", "the co op i earned"),
         *("mon co op", "mon coop", "mon co op pour la periode", "mes fonds co op", "mes fonds"),
         *("tout mon co op pour la periode", "le co op gagne", "le co op que j ai gagne"),
+        # Seen at stop 55 and 56: 'isn't an amount I can read'.
+        *("the same as my earnings", "same as my earnings", "my earnings", "all my earnings"),
+        *("what i earn", "comme mes gains", "mes gains", "tous mes gains", "tout ce que j ai"),
     )
 )
 

@@ -227,6 +227,10 @@ async def test_an_amount_said_in_a_sentence_is_read(
         (EN, "see invoice", "attach the invoice"),
         (FR, "voir la facture", "joignez la facture"),
         (FR, "c'est sur la facture", "joignez la facture"),
+        # Seen at stop 56: 'isn't an amount I can read'.
+        (EN, "whatever the invoice says", "attach the invoice"),
+        (EN, "what the invoice says", "attach the invoice"),
+        (FR, "ce que dit la facture", "joignez la facture"),
     ],
 )
 async def test_the_invoice_pointed_to_says_where_the_amount_comes_from(

@@ -96,6 +96,11 @@ async def test_the_usual_is_the_last_plans_too(chat: Chat, typed: str) -> None:
         (EN, "same as last year", "a plan's limit is its own period's co-op"),
         (EN, "same as before", "a plan's limit is its own period's co-op"),
         (FR, "comme l'an dernier", "le plafond d'un plan est le co-op de sa propre période"),
+        # Seen at stop 56: "isn't an amount I can read".
+        (EN, "same limit as before", "a plan's limit is its own period's co-op"),
+        (EN, "last year's limit", "a plan's limit is its own period's co-op"),
+        (FR, "le même montant que l'an dernier", "le plafond d'un plan est le co-op de sa"),
+        (FR, "la même que l'an dernier", "le plafond d'un plan est le co-op de sa"),
     ],
 )
 async def test_same_as_last_time_at_the_limit_says_why_it_is_not_copied(

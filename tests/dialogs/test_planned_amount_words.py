@@ -110,6 +110,11 @@ async def test_a_remark_in_brackets_after_a_planned_amount_is_left_aside(
         (EN, "80% of the max", "20000", "EUR 20,000.00 (that share of the co-op earned"),
         (FR, "la moitié de mes fonds", "12500", "(cette part du co-op gagné"),
         (FR, "10 % de mon co-op", "2500", "(cette part du co-op gagné"),
+        # Seen at stop 55 and 56: 'isn't an amount I can read'.
+        (EN, "the same as my earnings", "25000", "EUR 25,000.00 (the co-op earned for"),
+        (EN, "my earnings", "25000", "EUR 25,000.00 (the co-op earned for"),
+        (FR, "comme mes gains", "25000", "(le co-op gagné pour"),
+        (FR, "tout ce que j'ai", "25000", "(le co-op gagné pour"),
     ],
 )
 async def test_the_co_op_earned_or_a_share_of_it_is_the_limit(
