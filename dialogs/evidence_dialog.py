@@ -409,6 +409,7 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             refuse_wrong_or_replaced(answer, draft.claim)  # "wrong file": how, nothing changed
             refuse_said_sent(answer, draft)  # "I already uploaded the invoice": not again
             answer_evidence_question(answer, self.services.evidence.max_bytes)
+            refuse_internal_store(answer)  # "the photos are on our SharePoint"
             claim = draft.claim
             if says_remove(answer):  # "remove the photos": never read as adding them
                 if not claim.evidence:
@@ -761,6 +762,15 @@ _SAID_SENT = re.compile(
 # Questions about evidence a partner asks at the list, a file's kind or the check card,
 # each answered in its own words (codes in form_dialog._ANSWERS_ITSELF), in this order.
 _EVIDENCE_QUESTIONS = (
+    # "what should the note say?", « que mettre dans la note ? » (seen at stop 56: the list's
+    # general help): what a proof document's note holds, with an example.
+    (
+        "evidence_faq_note",
+        re.compile(
+            r"\b(?:the|a|my|this|each|its|la|une|ma|cette|chaque|sa) (?:notes?|explanatory notes?"
+            r"|explanations?|notes? explicatives?|explications?)\b"
+        ),
+    ),
     (
         "evidence_faq_quote",
         re.compile(
@@ -823,6 +833,29 @@ def evidence_question(typed: str) -> str | None:
         return None
     words = normalize(typed[:200])
     return next((code for code, pattern in _EVIDENCE_QUESTIONS if pattern.search(words)), None)
+
+
+# "the photos are on our SharePoint", « c'est dans notre OneDrive » (seen at stop 56: "Please
+# send the file now (Event photos)"): files kept where a reviewer at Microsoft can't open
+# them. (An address typed is a link's, read before this.)
+_INTERNAL_STORE = re.compile(
+    r"\b(?:on|in|at|into|from|sur|dans|depuis)\s+(?:(?:our|my|the|their|your|notre|nos|mon"
+    r"|le|la|les|l)\s+)?(?:(?:company|team|shared|internal|interne|partage)\s+)?"
+    r"(?:sharepoint|share point|onedrive|one drive|teams(?: channel| site)?|google drive"
+    r"|drive|dropbox|intranet|shared drive|network drive|file server|server|serveur"
+    r"|lecteur reseau|lecteur partage|canal teams|espace teams)\b"
+)
+
+
+def refuse_internal_store(typed: str) -> None:
+    """Files said to be kept in the partner's own storage ("on our SharePoint"), with no
+    address: refused (UserInputError) saying a reviewer can't open them there, and what to
+    do instead; returns for anything else."""
+    if len(typed) > 200:
+        return
+    words = normalize(typed)
+    if "http" not in words and _INTERNAL_STORE.search(words):
+        raise UserInputError("evidence_internal_store")
 
 
 def answer_evidence_question(typed: str, max_bytes: int) -> None:

@@ -456,6 +456,15 @@ CLAIM_EN: dict[str, str] = {
     "error.evidence_faq_several": "Yes: attach as many files as the claim needs, several in "
     "one message if you like (an invoice for each supplier, for instance); each is listed and "
     "every invoice is read. An invoice can be on one claim only.",
+    "error.evidence_faq_note": "The note is a sentence a reviewer reads beside a proof "
+    "document: what it is and what it shows about the activity (the day, the place, who took "
+    "part, when it shows them). For example: *Photos of the security workshop in Paris, 10 Nov "
+    "2026: 85 guests, our logo and Microsoft's on screen.* I ask for it when you add a proof "
+    "document; the invoice or CSR needs none.",
+    "error.evidence_internal_store": "A reviewer at Microsoft can't open files kept in your "
+    "organisation's SharePoint, OneDrive, Teams or drives: download them and attach them to a "
+    "message here (several at once if you like), or use **Add a file**. A page anyone can "
+    "open, such as your landing page, can be a link (**Add a link**).",
     "error.evidence_faq_keep": "Keep the originals for 24 months after the activity date: a "
     "reviewer or an audit may ask for them.",
     "error.evidence_by_email": "I can't receive e-mail: attach the file to a message here "
@@ -1199,6 +1208,16 @@ CLAIM_FR: dict[str, str] = {
     "demande, plusieurs dans un même message si vous voulez (une facture par fournisseur, par "
     "exemple) ; chacun est listé et chaque facture est lue. Une facture ne peut figurer que "
     "sur une seule réclamation.",
+    "error.evidence_faq_note": "La note est une phrase qu'un réviseur lit à côté d'un "
+    "document de preuve : ce qu'il est et ce qu'il montre de l'activité (le jour, le lieu, qui "
+    "y a pris part, s'il les montre). Par exemple : *Photos de l'atelier sécurité à Paris, "
+    "10 novembre 2026 : 85 invités, notre logo et celui de Microsoft à l'écran.* Je la demande "
+    "quand vous ajoutez un document de preuve ; la facture ou le CSR n'en ont pas besoin.",
+    "error.evidence_internal_store": "Un réviseur de Microsoft ne peut pas ouvrir les fichiers "
+    "gardés dans le SharePoint, le OneDrive, les Teams ou les lecteurs de votre organisation : "
+    "téléchargez-les et joignez-les à un message ici (plusieurs à la fois si vous voulez), ou "
+    "utilisez **Ajouter un fichier**. Une page que tout le monde peut ouvrir, comme votre page "
+    "d'atterrissage, peut être un lien (**Ajouter un lien**).",
     "error.evidence_faq_keep": "Conservez les originaux 24 mois après la date de l'activité : "
     "un réviseur ou un audit peut les demander.",
     "error.evidence_by_email": "Je ne peux pas recevoir d'e-mail : joignez le fichier à un "

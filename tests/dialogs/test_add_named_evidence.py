@@ -106,7 +106,9 @@ async def test_a_file_whose_kind_was_picked_is_asked_for_by_that_kind(chat: Chat
         (EN, "photos", EvidenceKind.PROOF, "event_photos"),
         (EN, "agenda", EvidenceKind.PROOF, "invitation_agenda"),
         (EN, "invoice", EvidenceKind.INVOICE, None),
-        (EN, "the invoice is on SharePoint", EvidenceKind.INVOICE, None),
+        # (Stop 56: "… is on SharePoint" is told a reviewer can't open it there:
+        # tests/dialogs/test_evidence_said_off_script.py.)
+        (EN, "the invoice from the caterer", EvidenceKind.INVOICE, None),
         (FR, "facture", EvidenceKind.INVOICE, None),
         (FR, "les photos", EvidenceKind.PROOF, "event_photos"),
     ],

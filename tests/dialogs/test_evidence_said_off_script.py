@@ -141,6 +141,10 @@ async def test_the_same_words_at_the_check_card_are_answered_too(chat: Chat, fil
         (EN, "can I attach several files at once?", "as many files as the claim needs"),
         (FR, "c'est quoi un document de preuve ?", "Un document de preuve montre"),
         (FR, "puis-je envoyer deux factures ?", "autant de fichiers"),
+        # Seen at stop 56: the list's general help.
+        (EN, "what should the note say?", "The note is a sentence a reviewer reads"),
+        (EN, "what do I write in the note?", "The note is a sentence a reviewer reads"),
+        (FR, "que dois-je mettre dans la note ?", "La note est une phrase"),
     ],
 )
 async def test_a_question_about_evidence_is_answered_at_the_list(
@@ -295,3 +299,27 @@ async def test_the_invoice_not_at_hand_says_what_stands_in(
     said = shown(await chat.say(typed, locale=locale))
     assert says in said and "Please send the file now" not in said, said[:300]
     assert not (await get_claim(chat, claim_id)).evidence
+
+
+# Seen at stop 56 at the evidence list: "the photos are on our SharePoint" got "Please send
+# the file now (**Event photos**)", as if nothing had been said about where they are. A
+# reviewer at Microsoft can't open a partner's SharePoint, OneDrive or Teams: said so, and
+# what to do (download and attach; a public page may be a link). Nothing is added.
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "the photos are on our SharePoint", "can't open files kept in your organisation"),
+        (EN, "it's all in OneDrive", "can't open files kept in your organisation"),
+        (EN, "the agenda is in our Teams channel", "can't open files kept in your organisation"),
+        (FR, "les photos sont sur notre SharePoint", "ne peut pas ouvrir les fichiers"),
+    ],
+)
+async def test_files_said_kept_in_internal_storage_are_asked_for_here(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    claim_id = await claim_at(chat, locale)
+    text = shown(await chat.say(typed, locale=locale))
+    assert said in text, text[:300]
+    assert "Please send the file now" not in text and "Envoyez le fichier" not in text
+    claim = await get_claim(chat, claim_id)
+    assert not claim.evidence and not claim.evidence_done
