@@ -90,6 +90,8 @@ class Intent(StrEnum):
     NOTHING_ASKED = "nothing_asked"
     INVOICE_HOW = "invoice_how"
     SUPPORT = "support"
+    # "who are you?", "are you a bot?", « qui êtes-vous ? »: what the assistant is.
+    WHO_ARE_YOU = "who_are_you"
     DATA_KEPT = "data_kept"
     ABOUT_COOP = "about_coop"
     REVIEW_TIME = "review_time"
@@ -764,8 +766,27 @@ INTENTS: dict[Intent, IntentSpec] = {
             *_asking_for("english", "anglais"),
             *("language", "languages", "change language", "change the language"),
             *("switch language", "other language"),
+            # Seen at stop 56: "I didn't understand that".
+            *_each(
+                *("how do i", "how can i", "how to", "can i", "how do we", "how can we"),
+                then=("change the language", "change my language", "change language"),
+            ),
+            *_each(
+                *("how do i switch to", "how can i switch to", "how do i change to"),
+                *("how do i get it in", "how can i get it in"),
+                then=("french", "english"),
+            ),
         ),
-        fr=("langue", "la langue", "changer de langue", "changer la langue", "autre langue"),
+        fr=(
+            *("langue", "la langue", "changer de langue", "changer la langue", "autre langue"),
+            # Seen at stop 56: « Je n'ai pas compris ».
+            *_each(
+                *("comment", "comment puis je", "comment je peux", "comment on peut"),
+                *("peut on", "puis je"),
+                then=("changer de langue", "changer la langue", "passer en anglais"),
+            ),
+            *("comment passer en francais", "comment repasser en francais"),
+        ),
         from_card=True,
         without_role=True,
     ),
@@ -977,6 +998,28 @@ INTENTS: dict[Intent, IntentSpec] = {
                 *("comment je contacte", "comment je peux contacter", "comment puis je joindre"),
                 then=("le support", "microsoft", "le support microsoft", "quelqu un"),
             ),
+        ),
+        without_role=True,
+    ),
+    Intent.WHO_ARE_YOU: IntentSpec(
+        "_answer",
+        "_answer",
+        en=(
+            *("who are you", "what are you", "who s this", "who is this", "what is this bot"),
+            *("are you a bot", "are you a robot", "are you human", "are you a human"),
+            *("are you a person", "are you a real person", "are you real", "is this a bot"),
+            *("am i talking to a bot", "am i talking to a human", "am i talking to a person"),
+            *("am i talking to a real person", "who am i talking to", "who am i speaking to"),
+            *("are you an ai", "are you ai", "is this ai", "is this a person", "what s your name"),
+        ),
+        fr=(
+            *("qui etes vous", "qui es tu", "t es qui", "vous etes qui", "tu es qui"),
+            *("tu es un robot", "es tu un robot", "etes vous un robot", "vous etes un robot"),
+            *("tu es un bot", "c est un robot", "c est un bot", "je parle a un robot"),
+            *("je parle a qui", "a qui je parle", "a qui ai je affaire", "etes vous humain"),
+            *("es tu humain", "tu es humain", "vous etes humain", "c est quoi ce bot"),
+            *("tu es une ia", "c est une ia", "vous etes une ia", "comment tu t appelles"),
+            *("je parle a une vraie personne", "je parle a un humain"),
         ),
         without_role=True,
     ),

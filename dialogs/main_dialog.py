@@ -209,6 +209,7 @@ _ANSWERS = {
     Intent.NOTHING_ASKED: "nothing_asked",
     Intent.INVOICE_HOW: "invoice_how",
     Intent.SUPPORT: "support",
+    Intent.WHO_ARE_YOU: "about_me",
     Intent.DATA_KEPT: "data_kept",
     Intent.ABOUT_COOP: "about_coop",
     Intent.REVIEW_TIME: "review_time",

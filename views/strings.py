@@ -134,6 +134,11 @@ EN: dict[str, str] = {
     "language.chosen": "OK, I'll answer in English from now on. Say **en français** to "
     "switch to French.",
     "language.which": "Which language should I answer in?",
+    "about_me": "I'm the **co-op incentives assistant**, an automated assistant in Teams, not a "
+    "person. I help your organisation draft co-op claims plans and claims one question at a "
+    "time, keep every answer, check each one before it goes (item by item, what a reviewer "
+    "would reject) and tell you here what reviewers decide. I can't pass you to a person: for "
+    "a decision, ask your Microsoft account manager. Say **help** to see what I can do.",
     "nothing_asked": "No question is waiting for a typed answer right now: if a card above "
     "offers buttons, click the one you mean. Or say **resume** to pick up a draft, **new "
     "plan**, **new claim**, or **help**.",
@@ -1011,6 +1016,13 @@ FR: dict[str, str] = {
     "language.chosen": "D'accord, je vous réponds en français désormais. Dites **in English** "
     "pour repasser à l'anglais.",
     "language.which": "Dans quelle langue voulez-vous que je vous réponde ?",
+    "about_me": "Je suis l'**assistant des incitations co-op**, un assistant automatisé dans "
+    "Teams, pas une personne. J'aide votre organisation à rédiger ses plans de réclamations "
+    "co-op et ses réclamations une question à la fois, je garde chaque réponse, je vérifie "
+    "chacun avant son envoi (point par point, ce qu'un réviseur refuserait) et je vous dis ici "
+    "ce que décident les réviseurs. Je ne peux pas vous passer une personne : pour une "
+    "décision, adressez-vous à votre responsable de compte Microsoft. Dites **aide** pour voir "
+    "ce que je sais faire.",
     "nothing_asked": "Aucune question n'attend de réponse tapée pour l'instant : si une carte "
     "ci-dessus propose des boutons, cliquez sur celui que vous voulez. Ou dites **reprendre** "
     "pour reprendre un brouillon, **nouveau plan**, **nouvelle réclamation** ou **aide**.",

@@ -130,3 +130,46 @@ async def test_first_questions_at_rest(chat: Chat, locale: str, typed: str, said
     text = shown(replies)
     assert said in text, text
     assert "no claims yet" not in text and "aucune réclamation" not in text, text
+
+
+# Seen at stop 56: "who are you?", "are you a bot?", "who am I talking to?", « qui
+# êtes-vous ? », « tu es un robot ? » got "I didn't understand that": what the assistant is
+# (automated, not a person), what it does, and whom to ask for a decision. In a question,
+# the same, and the question again. "how do I switch to French?", « comment changer de
+# langue ? » got "I didn't understand that": the language asked (or switched, when named).
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "who are you?", "an automated assistant"),
+        (EN, "are you a bot?", "an automated assistant"),
+        (EN, "who am I talking to?", "an automated assistant"),
+        (EN, "am I talking to a human?", "an automated assistant"),
+        (FR, "qui êtes-vous ?", "un assistant automatisé"),
+        (FR, "tu es un robot ?", "un assistant automatisé"),
+        (FR, "à qui je parle ?", "un assistant automatisé"),
+    ],
+)
+async def test_who_the_assistant_is(chat: Chat, locale: str, typed: str, said: str) -> None:
+    text = shown(await chat.say(typed, locale=locale))
+    assert said in text and ("**help**" in text or "**aide**" in text), text
+
+
+async def test_who_the_assistant_is_in_a_question(chat: Chat) -> None:
+    await claim_at(chat, EN, until="amount")
+    text = shown(await chat.say("are you a bot?", locale=EN))
+    assert "an automated assistant" in text and "How much are you claiming" in text, text
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "how do I change my language?", "Which language should I answer in?"),
+        (EN, "how can I change the language?", "Which language should I answer in?"),
+        (EN, "how do I switch to French?", "je vous réponds en français"),
+        (FR, "comment changer de langue ?", "Dans quelle langue"),
+        (FR, "comment passer en anglais ?", "I'll answer in English"),
+    ],
+)
+async def test_how_to_change_the_language(chat: Chat, locale: str, typed: str, said: str) -> None:
+    text = shown(await chat.say(typed, locale=locale))
+    assert said in text, text

@@ -53,6 +53,7 @@ def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_r
         # Words that only get an answer, true for anyone.
         Intent.NOTHING_ASKED,
         Intent.SUPPORT,
+        Intent.WHO_ARE_YOU,
         Intent.DATA_KEPT,
         Intent.ABOUT_COOP,
         Intent.REVIEW_TIME,
@@ -103,6 +104,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.NOTHING_ASKED,
         Intent.INVOICE_HOW,
         Intent.SUPPORT,
+        Intent.WHO_ARE_YOU,
         Intent.DATA_KEPT,
         Intent.ABOUT_COOP,
         Intent.REVIEW_TIME,
