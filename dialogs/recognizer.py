@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from dialogs.intents import INTENTS, Intent
@@ -1114,8 +1115,8 @@ def without_framing(text: str) -> str:
 
 def recognize_command(text: str | None) -> Command | None:
     """The command the whole message expresses, or None for an ordinary answer."""
-    if not text or len(text) > _COMMAND_MAX_LENGTH:
-        return None
+    if not text or len(text) > _COMMAND_MAX_LENGTH or summary_asked(text):
+        return None  # (« résumé »: a summary, not "resume", read as an overview at rest)
     text = without_framing(text)  # "can you tell me how much is left": the question
     text = emoji_said(text) or text  # 👍 alone says "ok", 🙏 "thanks"
     ids = find_plan_ids(text)
@@ -2345,6 +2346,10 @@ _OVERVIEW = _LEFT_ASKED.union(
         *("qu'est-ce qui est en attente", "qu'est-ce qui est en cours", "quoi de neuf"),
         *("un recap", "recap", "recapitulatif", "un recapitulatif", "vue d'ensemble"),
         *("une vue d'ensemble", "qu'est-ce que je dois corriger", "qu'y a-t-il de neuf"),
+        # Seen at stop 56: "I didn't understand that".
+        *("dashboard", "my dashboard", "is anything overdue", "anything overdue"),
+        *("what's overdue", "what is overdue", "tableau de bord", "mon tableau de bord"),
+        *("qu'est-ce qui est en retard", "quelque chose en retard", "y a-t-il du retard"),
     )
 )
 
@@ -2452,6 +2457,22 @@ def left_asked(text: str | None) -> bool:
     return bool(text) and normalize(text[:120]).rstrip(" ?!.") in _LEFT_ASKED
 
 
+# « résumé », « un résumé », « fais-moi un résumé », written with an accent (seen at stop 56:
+# folded to "resume", « Vous n'avez aucun brouillon à reprendre »): a summary asked. "resume"
+# and « reprendre » still pick a draft up.
+_SUMMARY_ASKED = re.compile(
+    r"(?:(?:un|le|mon|petit|un petit|fais moi un|faites moi un|donne moi un|donnez moi un"
+    r"|je voudrais un|j aimerais un)\s+)?resume(?:\s+(?:svp|stp|s il vous plait|please))?"
+)
+
+
+def summary_asked(text: str | None) -> bool:
+    """Whether the whole message asks for a summary in French with the word's accent."""
+    if not text or len(text) > 60 or "é" not in unicodedata.normalize("NFC", text.lower()):
+        return False
+    return _SUMMARY_ASKED.fullmatch(normalize(text).rstrip(" ?!.")) is not None
+
+
 def overview_asked(text: str | None) -> bool:
     """Whether the whole message asks for where everything stands in other words than a
     status question's ("summary", "what's pending?", « quoi de neuf ? »), or says a wait is
@@ -2460,6 +2481,8 @@ def overview_asked(text: str | None) -> bool:
     if not text:
         return False
     typed = normalize(text[:120]).rstrip(" ?!.")
+    if summary_asked(text):
+        return True
     return typed in _OVERVIEW or _DELAY_TOLD.fullmatch(typed) is not None
 
 

@@ -76,6 +76,16 @@ async def test_claims_listed_by_a_status_in_words(
         (EN, "what's left to do?"),
         (FR, "qu'est-ce qu'il me reste à faire ?"),
         (FR, "que me reste-t-il à faire ?"),
+        # Seen at stop 56: « résumé » (folded to "resume") got « Vous n'avez aucun brouillon
+        # à reprendre »; "dashboard", "is anything overdue?", « tableau de bord » got "I
+        # didn't understand that".
+        (FR, "résumé"),
+        (FR, "un résumé"),
+        (FR, "fais-moi un résumé"),
+        (EN, "dashboard"),
+        (EN, "is anything overdue?"),
+        (FR, "tableau de bord"),
+        (FR, "qu'est-ce qui est en retard ?"),
     ],
 )
 async def test_an_overview_asked_in_words_says_where_things_stand(
@@ -201,3 +211,11 @@ async def test_a_status_question_naming_no_claim_lists_them_all(
 
     assert all(i in text for i in ids), text
     assert "None of your claims is named" not in text and "ne s'appelle" not in text, text
+
+
+@pytest.mark.parametrize("typed", ["resume", "reprendre"])
+async def test_resume_without_its_accents_still_picks_a_draft_up(chat: Chat, typed: str) -> None:
+    claim_id = await claim_at(chat, FR, until="amount")
+    await chat.say("annuler", locale=FR)
+    replies = await chat.say(typed, locale=FR)
+    assert claim_id in shown(replies) and "Quel montant" in shown(replies), shown(replies)
