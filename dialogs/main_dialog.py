@@ -398,7 +398,13 @@ class MainDialog(ComponentDialog):
         if not waiting:
             return t(identity.locale, "not_understood")
         items = ", ".join(f"**{item_id}**" for item_id in waiting[:MAX_LISTED_FIXES])
-        return t(identity.locale, "not_understood.waiting", items=items, example=waiting[0])
+        # (« Renvoyée … pour la corriger »: a réclamation is feminine, a plan masculine.)
+        key = (
+            "not_understood.waiting_claim"
+            if waiting[0].startswith("CLM-")
+            else "not_understood.waiting"
+        )
+        return t(identity.locale, key, items=items, example=waiting[0])
 
     # -- the routes (named in dialogs.intents.INTENTS) ---------------------------------------
 

@@ -215,6 +215,13 @@ def parse_email(text: str) -> str:
             # lovelace@microsoft.com" the address is not "lovelace@…".
             address = _valid_address(found[0].group().rstrip(".,;:!?)"))
     if address is None:
+        # "ana@microsoft.com, bob@microsoft.com", « ana@… et bob@… » (seen at stop 56: "isn't
+        # a valid e-mail address"): several addresses and nothing else, offered to pick one.
+        parts = [p for p in _ADDRESS_LIST_SPLIT.split(candidate) if p and p not in _LIST_WORDS]
+        several = list(dict.fromkeys(_valid_address(p.rstrip(".,;")) for p in parts))
+        if 2 <= len(several) <= _MAX_ADDRESSES_OFFERED and all(several):
+            options = [(address, address) for address in several if address]
+            raise UserInputError("email_which", value=excerpt(raw), options=options)
         spoken = _SPOKEN_ADDRESS.fullmatch(" ".join(candidate.split()))
         if spoken is not None:
             # "ana at microsoft dot com", « ana arobase microsoft point com »: offered written.
@@ -227,6 +234,11 @@ def parse_email(text: str) -> str:
         raise UserInputError("email_invalid", value=excerpt(raw))
     return address
 
+
+# Several addresses typed together ("ana@…, bob@…", "ana@… or bob@…", « ana@… et bob@… »).
+_ADDRESS_LIST_SPLIT = re.compile(r"[\s,;/|]+")
+_LIST_WORDS = frozenset({"and", "or", "et", "ou", "&"})
+_MAX_ADDRESSES_OFFERED = 4
 
 # An address said in words: "ana at microsoft dot com", « ana arobase microsoft point com ».
 _SPOKEN_ADDRESS = re.compile(

@@ -518,6 +518,9 @@ EN: dict[str, str] = {
     "not_understood.waiting": "I didn't understand that. Sent back to you by a reviewer: "
     "{items}. Say **fix {example}** to fix and resubmit it, **status of {example}** for the "
     "reasons, or **help** for everything else.",
+    "not_understood.waiting_claim": "I didn't understand that. Sent back to you by a reviewer: "
+    "{items}. Say **fix {example}** to fix and resubmit it, **status of {example}** for the "
+    "reasons, or **help** for everything else.",
     "stale_card": "That card is out of date (its question was answered, or the conversation "
     "moved on since), so I changed nothing. Here is where we are:",
     "unreadable_card": "I couldn't read what that card sent (it wasn't text), so I changed "
@@ -618,6 +621,8 @@ EN: dict[str, str] = {
     "Please shorten it.",
     "error.email_invalid": '"{value}" isn\'t a valid e-mail address. Please type it like '
     "name@microsoft.com.",
+    "error.email_which": '"{value}" names several addresses, and a plan goes to one reviewer, '
+    "your Microsoft account manager: which one is it?",
     "error.email_spoken": '"{value}": is it **{suggestion}**? Say **yes** or click it below, '
     "or type the address.",
     "form_error.email_spoken": '"{value}": **{suggestion}** is in the field now. **Save** keeps '
@@ -1435,6 +1440,9 @@ FR: dict[str, str] = {
     "not_understood.waiting": "Je n'ai pas compris. Renvoyé par un réviseur : {items}. "
     "Dites **corriger {example}** pour le corriger et le soumettre à nouveau, **statut de "
     "{example}** pour les raisons, ou **aide** pour tout le reste.",
+    "not_understood.waiting_claim": "Je n'ai pas compris. Renvoyée par un réviseur : {items}. "
+    "Dites **corriger {example}** pour la corriger et la soumettre à nouveau, **statut de "
+    "{example}** pour les raisons, ou **aide** pour tout le reste.",
     "stale_card": "Cette carte n'est plus à jour (sa question a déjà reçu une réponse, ou la "
     "conversation a avancé depuis) : je n'ai rien modifié. Voici où nous en sommes :",
     "unreadable_card": "Je n'ai pas pu lire ce que cette carte a envoyé (ce n'était pas du "
@@ -1551,6 +1559,8 @@ FR: dict[str, str] = {
     "de raccourcir.",
     "error.email_invalid": "« {value} » n'est pas une adresse e-mail valide. Tapez-la sous la "
     "forme nom@microsoft.com.",
+    "error.email_which": "« {value} » contient plusieurs adresses, et un plan va à un seul "
+    "réviseur, votre responsable de compte Microsoft : laquelle est la sienne ?",
     "error.email_spoken": "« {value} » : est-ce **{suggestion}** ? Dites **oui** ou cliquez "
     "dessous, ou tapez l'adresse.",
     "form_error.email_spoken": "« {value} » : **{suggestion}** est maintenant dans le champ. "

@@ -126,7 +126,8 @@ async def test_disagreeing_with_too_short_a_reason_asks_for_one(
     [
         (EN, "the invoice is fine", "Sent back to you by a reviewer: **{claim_id}**"),
         (EN, "ok I'll upload a clearer scan", "Say **fix {claim_id}**"),
-        (FR, "la facture est correcte", "Renvoyé par un réviseur : **{claim_id}**"),
+        # (Stop 56: « Renvoyé … pour le corriger » named a réclamation in the masculine.)
+        (FR, "la facture est correcte", "Renvoyée par un réviseur : **{claim_id}**"),
         (FR, "ok je renvoie un meilleur scan", "Dites **corriger {claim_id}**"),
     ],
 )
@@ -141,6 +142,7 @@ async def test_words_not_understood_after_a_rejection_name_what_waits(
     text = shown(await chat.say(typed, locale=locale))
 
     assert said.format(claim_id=claim_id) in text, text
+    assert "pour le corriger" not in text, text  # a réclamation is feminine
     assert (await get_claim(chat, claim_id)).status is ClaimStatus.REJECTED
 
 

@@ -133,8 +133,6 @@ def test_parse_email(typed: str, expected: str) -> None:
         "adà@microsoft.com",
         "ada@microsöft.com",
         "ada(at)microsoft.com",
-        "ada@microsoft.com, bob@microsoft.com",
-        "ada@microsoft.com\nbob@microsoft.com",
         "📧@microsoft.com",
         "a" * 65 + "@microsoft.com",
         "ada@" + "a" * 64 + ".com",
@@ -146,6 +144,25 @@ def test_parse_email_invalid(typed: str) -> None:
         parse_email(typed)
     assert caught.value.code == "email_invalid"
     assert caught.value.params == {"value": excerpt(typed)}
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "ada@microsoft.com, bob@microsoft.com",
+        "ada@microsoft.com\nbob@microsoft.com",
+        "ada@microsoft.com or bob@microsoft.com",
+        "ada@microsoft.com et bob@microsoft.com",
+    ],
+)
+def test_several_addresses_are_each_offered_never_one_taken(typed: str) -> None:
+    with pytest.raises(UserInputError) as caught:
+        parse_email(typed)
+    assert caught.value.code == "email_which"
+    assert [value for value, _ in caught.value.params["options"]] == [
+        "ada@microsoft.com",
+        "bob@microsoft.com",
+    ]
 
 
 def test_parse_email_none_is_invalid() -> None:
