@@ -1782,6 +1782,12 @@ _UNSURE = frozenset(
         *("on ne le mesure pas", "on ne l'a pas mesure", "nous ne l'avons pas mesure"),
         *("pas mesure", "non mesure", "pas suivi", "non suivi", "on ne le suit pas"),
         *("on n'a pas compte", "je n'ai pas compte", "nous n'avons pas compte"),
+        # Seen at stop 56: "… isn't a whole number".
+        *("no data", "we have no data", "i have no data", "we don't have the data"),
+        *("i don't have analytics", "we don't have analytics", "no analytics", "no numbers"),
+        *("we don't have the numbers", "i don't have the numbers", "no stats", "no figures"),
+        *("pas de donnees", "aucune donnee", "on n'a pas de donnees", "je n'ai pas de donnees"),
+        *("je n'ai pas les chiffres", "on n'a pas les chiffres", "pas de chiffres"),
         # Who or which not known: "I don't know who", « je ne sais pas qui », "I forgot".
         *("i don't know who", "not sure who", "i'm not sure who", "no idea who"),
         *("i don't know which", "i don't remember", "i can't remember", "i forgot"),

@@ -33,6 +33,12 @@ from tests.support import Chat, shown
         (FR, "on ne le mesure pas", "Une estimation suffit"),
         (FR, "pas suivi", "Une estimation suffit"),
         (FR, "nous ne l'avons pas mesuré", "Une estimation suffit"),
+        # Seen at stop 56: "… isn't a whole number. Type it like 5000."
+        (EN, "no data", "A rough estimate is fine"),
+        (EN, "I don't have analytics", "A rough estimate is fine"),
+        (EN, "we don't have the numbers", "A rough estimate is fine"),
+        (FR, "pas de données", "Une estimation suffit"),
+        (FR, "je n'ai pas les chiffres", "Une estimation suffit"),
     ],
 )
 async def test_no_figure_at_hand_is_told_an_estimate_will_do(
