@@ -1860,6 +1860,11 @@ _ASKS_WHAT_STOPS = re.compile(
     r"|tout est (?:bon|ok|la|en ordre)|(?:est ce que )?(?:je peux|on peut) (?:la )?(?:soumettre"
     r"|envoyer)|(?:puis je|peut on) (?:la )?(?:soumettre|envoyer)|il manque quelque chose"
     r"|manque t il quelque chose"
+    # "is it ok to submit?", « je peux l'envoyer ? » (seen at stop 56: the card's help)
+    r"|(?:is it|is this|it s) (?:ok|okay|safe|fine|good) to (?:submit|send)(?: it| now)?"
+    r"|(?:ok|okay|good|safe) to (?:submit|send)(?: it| now)?|can (?:it|this) go(?: now)?"
+    r"|(?:je peux|on peut|puis je|peut on) l (?:envoyer|soumettre)"
+    r"|(?:c est|est ce) bon pour (?:la )?(?:soumettre|envoyer|l envoyer)"
     # "what else do you need?", "what's left to add?", « il reste quoi à ajouter ? »
     r"|what else (?:do you need|is needed|do i need|do i have to (?:add|do)|is missing)"
     r"|what (?:s|is) (?:still )?left (?:to (?:add|do|send))?|what do you still need"

@@ -54,6 +54,12 @@ from tests.support import Chat, shown
         (EN, "would a reviewer reject it?", "stops CLM-", "Missing: Event photos"),
         (FR, "qu'est-ce que le réviseur va dire ?", "empêche de soumettre CLM-", "facture"),
         (FR, "le réviseur va-t-il la refuser ?", "empêche de soumettre CLM-", "facture"),
+        # Seen at stop 56: the card's help.
+        (EN, "is it ok to submit?", "stops CLM-", "Missing: Event photos"),
+        (EN, "is it safe to send?", "stops CLM-", "Missing: Event photos"),
+        (EN, "good to submit?", "stops CLM-", "Missing: Event photos"),
+        (FR, "je peux l'envoyer ?", "empêche de soumettre CLM-", "facture"),
+        (FR, "c'est bon pour soumettre ?", "empêche de soumettre CLM-", "facture"),
     ],
 )
 async def test_what_stops_a_claim_is_said_item_by_item(
