@@ -2172,7 +2172,18 @@ _NO_TOO = {
     *("that s it", "no more", "nothing else", "that s all for now", "all done"),
     *("pas pour l instant", "pas pour le moment", "rien d autre", "plus rien", "c est fini"),
 }
-_AFTER = {"that s all", "c est tout", "one more", "une autre", "un autre", "thanks", "merci"}
+_AFTER = {
+    *("that s all", "c est tout", "one more", "une autre", "un autre", "thanks", "merci"),
+    # Seen at stop 56: "Please answer yes or no."
+    *("that s it", "thats it", "two more", "another one", "one more please", "nothing else"),
+    *("i m done", "all done", "no more", "encore une", "encore un", "deux autres", "c est bon"),
+    *("c est fini", "j ai fini", "rien d autre", "please", "s il vous plait", "svp"),
+    *("deux de plus", "une de plus", "un de plus", "une autre encore"),
+}
+# "non merci, c'est tout", "no thanks, that's all": the thanks before what goes with it.
+_THANKS_FIRST = re.compile(r"^(?:thanks|thank you|merci)\s+")
+# "yes please add a webinar", « oui, ajoute un salon »: a yes, the item to add said with it.
+_YES_ADDING = re.compile(r"(?:please |s il vous plait |svp )?(?:add|ajoute|ajouter|ajoutez)\b.*")
 
 
 def recognize_yes_no(answer: str) -> bool | None:
@@ -2186,8 +2197,11 @@ def recognize_yes_no(answer: str) -> bool | None:
             return False
     # "yes, one more", "non, c'est tout": a yes or a no, then what goes with it.
     first, _, rest = typed.partition(" ")
+    rest = _THANKS_FIRST.sub("", rest)
     if rest in _AFTER and (first in _YES or first in _NO):
         return first in _YES
+    if first in _YES and _YES_ADDING.fullmatch(rest):
+        return True
     return None
 
 

@@ -22,6 +22,16 @@ from tests.support import Chat, shown
         ("fr-FR", "oui merci", "Activité 2 de **Campagne printemps**"),
         ("fr-FR", "non, c'est tout", "Ajouter une autre campagne au plan ?"),
         ("fr-FR", "pas pour l'instant", "Ajouter une autre campagne au plan ?"),
+        # Seen at stop 56: "Please answer yes or no."
+        ("en-US", "yes, two more", "Activity 2 of **Spring push**"),
+        ("en-US", "yes please add a webinar", "Activity 2 of **Spring push**"),
+        ("en-US", "no that's it", "Add another campaign to the plan?"),
+        ("en-US", "no, nothing else", "Add another campaign to the plan?"),
+        ("fr-FR", "oui, encore une", "Activité 2 de **Campagne printemps**"),
+        ("fr-FR", "non c'est bon", "Ajouter une autre campagne au plan ?"),
+        ("fr-FR", "oui, deux de plus", "Activité 2 de **Campagne printemps**"),
+        ("fr-FR", "non merci c'est tout", "Ajouter une autre campagne au plan ?"),
+        ("en-US", "no thanks, that's all", "Add another campaign to the plan?"),
     ],
 )
 async def test_yes_or_no_with_more_words_answers(
