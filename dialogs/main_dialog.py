@@ -103,7 +103,7 @@ from domain.reminder_day import CLAIM_DEADLINE_DAYS, reminder_day
 from domain.roles import SUBMITTER_ROLES, Role, may_draft, may_submit_plan
 from domain.text import answer_locale, language_of
 from sheets.plan_sheet import TEMPLATE_FILE_NAME
-from storage.claims import ClaimSummary
+from storage.claims import ClaimSummary, FollowUp
 from storage.repository import DuplicatePlanError, PlanChangedError
 from views import cards
 from views.claim_cards import (
@@ -347,6 +347,13 @@ class MainDialog(ComponentDialog):
             # "CSR?", « co-op ? », "I'm done", "options" alone: inside a question they may be
             # its answer; here, what they mean with nothing open.
             return await self.routes[term].at_start(Turn(context, identity, Command(term), step))
+        ran = activity_ran(text)
+        if ran is not None:  # "I ran the seminar, now what?": its claim, as "new claim for …"
+            # (Before the status question: "… what now?" asks that too.)
+            command = Command(Intent.NEW_CLAIM, text=ran)
+            return await self.routes[Intent.NEW_CLAIM].at_start(
+                Turn(context, identity, command, step)
+            )
         question = recognize_status_question(context.activity.text)
         if question is None and overview_asked(text):
             # "summary", "what's pending?"; "my claim is stuck": the claims alone.
@@ -355,12 +362,6 @@ class MainDialog(ComponentDialog):
             note_intent("status")
             await context.send_activity(await answer_status(self.services, identity, question))
             return await step.end_dialog()
-        ran = activity_ran(text)
-        if ran is not None:  # "I ran the seminar, now what?": its claim, as "new claim for …"
-            command = Command(Intent.NEW_CLAIM, text=ran)
-            return await self.routes[Intent.NEW_CLAIM].at_start(
-                Turn(context, identity, command, step)
-            )
         files = files_of(context.activity)
         talked = None if files else files_talked_about(text)
         if talked is not None:  # "see attached" with none, "where are my files?"
@@ -475,13 +476,6 @@ class MainDialog(ComponentDialog):
                 said = claim_not_found(locale, source_id)
             await turn.context.send_activity(said)
             return await turn.end()
-        earlier_id = await claims.made_from(tenant_id, source.id, "same_activity")
-        earlier = await claims.get(tenant_id, earlier_id) if earlier_id else None
-        if earlier is not None and earlier.is_editable:
-            await turn.context.send_activity(
-                t(locale, "claim.copy_open", claim_id=source.id, new_id=earlier.id)
-            )
-            return await turn.begin(ClaimDialog.__name__, {"claim_id": earlier.id})
 
         def same_activity(draft: Claim) -> Claim:
             draft.plan_id, draft.campaign_id = source.plan_id, source.campaign_id
@@ -490,18 +484,12 @@ class MainDialog(ComponentDialog):
             draft.record(identity.user_id, "copied", note=f"same activity as {source.id}")
             return draft
 
-        copy, made = await claims.create_from(
-            source_id=source.id,
-            kind="same_activity",
-            tenant_id=tenant_id,
-            owner_id=identity.user_id,
-            owner_name=identity.name,
-            actor=identity.user_id,
-            today=self.services.today(),
-            fill=same_activity,
-            replaces=earlier_id,
+        copy, made = await self._claim_made_once(
+            identity, source.id, "same_activity", same_activity
         )
-        if made:
+        if made is None:
+            said = t(locale, "claim.copy_open", claim_id=source.id, new_id=copy.id)
+        elif made:
             plan = await self.services.plans.get_plan(tenant_id, source.plan_id or "")
             campaign = plan.campaign(source.campaign_id or "") if plan is not None else None
             activity = claim_named(None, source.activity_type, locale)
@@ -1697,34 +1685,46 @@ class MainDialog(ComponentDialog):
     ) -> DialogTurnResult:
         """ "New claim" on a plan's notice: once. A later click (or a redelivery) opens the
         claim the first one started while it is a draft; once that one is sent, a new one."""
-        claims, tenant_id, locale = self.services.claims, identity.tenant_id, identity.locale
-        earlier_id = await claims.made_from(tenant_id, plan_id, "new_claim")
-        earlier = await claims.get(tenant_id, earlier_id) if earlier_id else None
-        if earlier is not None and earlier.is_editable:
-            await step.context.send_activity(
-                t(locale, "claim.from_notice_open", plan_id=plan_id, claim_id=earlier.id)
-            )
-            return await step.begin_dialog(ClaimDialog.__name__, {"claim_id": earlier.id})
-        plan = await self.services.plans.get_plan(tenant_id, plan_id)
+        locale = identity.locale
+        plan = await self.services.plans.get_plan(identity.tenant_id, plan_id)
 
         def on_plan(claim: Claim) -> Claim:
             claim.plan_id, claim.currency = plan.id, plan.currency
             return claim
 
+        claim, made = await self._claim_made_once(identity, plan_id, "new_claim", on_plan)
+        if made is None:
+            said = t(locale, "claim.from_notice_open", plan_id=plan_id, claim_id=claim.id)
+        else:
+            started = t(locale, "ack.claim_started", claim_id=claim.id)
+            said = started if made else claim_resumed(claim, locale)
+        await step.context.send_activity(said)
+        return await step.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
+
+    async def _claim_made_once(
+        self, identity: Identity, source_id: str, kind: FollowUp, fill: Callable[[Claim], Claim]
+    ) -> tuple[Claim, bool | None]:
+        """The claim `kind` makes from `source_id` (a plan's "new claim", "copy my last
+        claim"), made once: the one made before while it is the speaker's open draft (None:
+        opened again), else a new one (True), or the one a click at the same moment made
+        (False). One write for the claim and the record of it (`create_from`)."""
+        claims, tenant_id = self.services.claims, identity.tenant_id
+        earlier_id = await claims.made_from(tenant_id, source_id, kind)
+        earlier = await claims.get(tenant_id, earlier_id) if earlier_id else None
+        if earlier is not None and earlier.is_editable and earlier.owner_id == identity.user_id:
+            return earlier, None
         claim, made = await claims.create_from(
-            source_id=plan_id,
-            kind="new_claim",
+            source_id=source_id,
+            kind=kind,
             tenant_id=tenant_id,
             owner_id=identity.user_id,
             owner_name=identity.name,
             actor=identity.user_id,
             today=self.services.today(),
-            fill=on_plan,
+            fill=fill,
             replaces=earlier_id,
         )
-        started = t(locale, "ack.claim_started", claim_id=claim.id)
-        await step.context.send_activity(started if made else claim_resumed(claim, locale))
-        return await step.begin_dialog(ClaimDialog.__name__, {"claim_id": claim.id})
+        return claim, made
 
     async def _refused_not_owner(
         self, context: TurnContext, identity: Identity, kind: str, item: Plan | Claim

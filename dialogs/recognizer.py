@@ -1208,7 +1208,7 @@ def recognize_command(text: str | None) -> Command | None:
     if intent is None and not (ids or claim_ids):
         claimed = _NEW_CLAIM_FOR.match(phrase)
         if claimed is not None:
-            intent, rest = Intent.NEW_CLAIM, claimed["what"]
+            intent, rest = Intent.NEW_CLAIM, claimed["what"] or claimed["what2"]
     if intent is None and _PLAN_OR_CLAIM.search(phrase):
         # "edit my approved plan", « modifier mon plan approuvé »: the item's status word
         # read past (what may be done with a sent plan or claim is said by the command).
@@ -1396,6 +1396,15 @@ _NEW_CLAIM_FOR = re.compile(
     r"^(?:new claim|a new claim|file a claim|start a claim|create a claim|make a claim"
     r"|nouvelle reclamation|une nouvelle reclamation|creer une reclamation)\s+(?:for|on|pour"
     r"|sur)\s+(?P<what>.+)$"
+    # "I want to get paid for the seminar", "submit proof for the seminar", « je veux être
+    # payé pour le séminaire », « me faire rembourser le séminaire » (seen at stop 56: "I
+    # didn't understand that"): what is to be paid is what a claim proves.
+    r"|^(?:(?:i want to|i d like to|i would like to|i need to|je veux|je voudrais"
+    r"|j aimerais|je dois)\s+)?(?:get paid|be paid|get reimbursed|be reimbursed|get refunded"
+    r"|submit proof|submit proof of execution|submit a proof|etre paye|etre payee|etre payes"
+    r"|etre rembourse|etre rembourses|etre remboursee|me faire payer|me faire rembourser"
+    r"|nous faire rembourser|soumettre une preuve|soumettre la preuve)"
+    r"\s+(?:for|on|pour|sur|de|du|des)?\s*(?P<what2>(?!(?:it|that|this|ca|cela)$).+)$"
 )
 _CLAIM_FOR = re.compile(
     r"^(?:claim|file a claim|make a claim|start a claim|create a claim|new claim|a new claim"

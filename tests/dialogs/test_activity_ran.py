@@ -37,6 +37,15 @@ pytestmark = pytest.mark.asyncio
         (EN, "we had the seminar yesterday", "customer_seminar"),
         (EN, "we had our webinar last week, now what?", "customer_seminar"),
         (FR, "on a eu le séminaire hier", "customer_seminar"),
+        # Seen at stop 56: where everything stands ("what now?" read as a status question),
+        # and 'I didn't understand that'.
+        (EN, "I ran the seminar, what now?", "customer_seminar"),
+        (FR, "le séminaire a eu lieu, et maintenant ?", "customer_seminar"),
+        (EN, "I want to get paid for the seminar", "customer_seminar"),
+        (EN, "get reimbursed for the LinkedIn ads", "digital_advertising"),
+        (EN, "submit proof for the seminar", "customer_seminar"),
+        (FR, "je veux être payé pour le séminaire", "customer_seminar"),
+        (FR, "me faire rembourser le séminaire", "customer_seminar"),
     ],
 )
 async def test_an_activity_said_to_have_run_starts_its_claim(

@@ -96,3 +96,21 @@ async def test_with_no_claim_there_is_none_to_copy(chat: Chat, locale: str, said
     replies = await chat.say(typed, locale=locale)
     assert said in shown(replies), shown(replies)
     assert not await chat.services.claims.summaries(TENANT)
+
+
+async def test_a_colleagues_open_copy_is_not_opened_for_another(chat: Chat) -> None:
+    """The copy made once is the speaker's own draft: a colleague asking for a copy of the
+    same claim gets a draft of their own, not the first one's (which only its owner may
+    change)."""
+    from tests.support import USER
+
+    source_id = await _sent_claim(chat, EN)
+    await chat.say("copy my last claim", locale=EN)
+    await chat.say("cancel", locale=EN)
+    colleague = Chat(chat.storage, user_id=USER, user_name="Uma User", conversation_id="a:uma")
+    await colleague.seed_roles()
+    replies = await colleague.say(f"copy {source_id}", locale=EN)
+    summaries = await chat.services.claims.summaries(TENANT)
+    assert len(summaries) == 3, shown(replies)
+    mine = [s for s in summaries if s.owner_id == USER]
+    assert len(mine) == 1 and mine[0].id in shown(replies)
