@@ -513,10 +513,30 @@ INTENTS: dict[Intent, IntentSpec] = {
         en=(
             *("submit my plan", "send my plan", "send my plan for approval", "submit the plan"),
             *("submit my claim", "send my claim", "submit the claim"),
+            # Seen at stop 56: "I didn't understand that". No kind named: the draft changed
+            # last (`MainDialog._submit_draft`).
+            *("submit", "submit it", "send it", "submit for approval", "send it for approval"),
+            *_each(
+                *("how do i", "how can i", "how to", "how do we", "where do i"),
+                then=("submit", "submit it", "submit my plan", "submit my claim", "send it"),
+            ),
+            *("where is the submit button", "where s the submit button", "submit button"),
+            *("i can t find the submit button", "send it to my manager", "send it to the reviewer"),
+            *("send my plan to my manager", "submit my plan to my manager"),
+            *("send it to my account manager", "send my plan to the reviewer"),
         ),
         fr=(
             *("soumettre mon plan", "envoyer mon plan", "soumettre le plan"),
             *("soumettre ma reclamation", "envoyer ma reclamation", "soumettre la reclamation"),
+            # Seen at stop 56: « Je n'ai pas compris ».
+            *("soumettre", "le soumettre", "la soumettre", "l envoyer", "envoyer pour approbation"),
+            *_each(
+                *("comment", "comment je peux", "comment puis je", "ou puis je"),
+                then=("soumettre", "le soumettre", "la soumettre", "soumettre mon plan"),
+            ),
+            *("comment soumettre ma reclamation", "comment je soumets"),
+            *("ou est le bouton soumettre",),
+            *("envoyer mon plan a mon responsable", "l envoyer a mon responsable"),
         ),
         from_card=True,
     ),

@@ -130,6 +130,7 @@ from views.strings import t
 log = logging.getLogger(__name__)
 
 # "submit my claim" (not "… plan"): the words that say a claim is meant.
+_PLAN_WORD = re.compile(r"\bplans?\b")
 _CLAIM_WORD = re.compile(r"\b(?:claim|reclamation)\b")
 # "fix it" with several waiting: the ids named (changed last first).
 MAX_LISTED_FIXES = 5
@@ -786,8 +787,13 @@ class MainDialog(ComponentDialog):
     async def _submit_draft(self, turn: Turn) -> DialogTurnResult:
         """ "submit my plan" with no dialog open: that draft, the partner's latest, whose
         review (or the question still missing) comes next; submitting is done there."""
-        about_claim = bool(_CLAIM_WORD.search(normalize(turn.context.activity.text or "")))
-        if about_claim or turn.command.claim_id:
+        typed = normalize(turn.context.activity.text or "")
+        about_claim = bool(_CLAIM_WORD.search(typed)) or turn.command.claim_id is not None
+        if not about_claim and not turn.command.plan_id and not _PLAN_WORD.search(typed):
+            # "submit", "how do I submit?": no kind named, the draft changed last.
+            _, claim_id = await self._latest_draft(turn.identity)
+            about_claim = claim_id is not None
+        if about_claim:
             return await self._continue_claim(turn)
         return await self._continue_plan(turn)
 

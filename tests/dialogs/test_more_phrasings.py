@@ -33,6 +33,15 @@ async def drafts(chat: Chat) -> dict[str, str]:
         (EN, "review my plan", "Picking up **{plan}** where you left it."),
         (EN, "open {plan}", "Picking up **{plan}** where you left it."),
         (FR, "soumettre mon plan", "Je reprends **{plan}** là où vous l'avez laissé."),
+        # Seen at stop 56: "I didn't understand that". With no kind named, the draft
+        # changed last (here the claim).
+        (EN, "submit", "Picking up claim **{claim}**"),
+        (EN, "how do I submit?", "Picking up claim **{claim}**"),
+        (EN, "where is the submit button?", "Picking up claim **{claim}**"),
+        (EN, "how do I submit my plan?", "Picking up **{plan}** where you left it."),
+        (EN, "send my plan to my manager", "Picking up **{plan}** where you left it."),
+        (FR, "comment soumettre ?", "Je reprends la réclamation **{claim}**"),
+        (FR, "soumettre", "Je reprends la réclamation **{claim}**"),
         (EN, "check my claim", "Picking up claim **{claim}**"),
         (EN, "open my last claim", "Picking up claim **{claim}**"),
         (FR, "ouvrir {claim}", "Je reprends la réclamation **{claim}**"),
