@@ -1455,6 +1455,13 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("you re not helping", "you are not helping", "this isn t helping", "not helpful"),
             *("that s not what i asked", "that s not what i meant", "you don t understand"),
             *("you don t understand me", "this is ridiculous", "what the hell", "omg"),
+            # A card that won't work (seen at stop 56): its words typed instead.
+            *("the card disappeared", "the card is gone", "the card vanished", "no card"),
+            *("nothing happens when i click", "nothing happened when i clicked"),
+            *("i clicked but nothing happened", "the button doesn t work", "button not working"),
+            *("the buttons don t work", "i can t find the button", "i can t see the card"),
+            *("i can t see the buttons", "where is the card", "where are the buttons"),
+            *("i can t click", "clicking does nothing", "the card doesn t load"),
         ),
         fr=(
             *("ca ne marche pas", "ca marche pas", "ca ne fonctionne pas", "ca fonctionne pas"),
@@ -1473,6 +1480,11 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("tu ne comprends rien", "tu comprends rien", "c est inutile", "inutile"),
             *("ce n est pas ce que j ai demande", "c est pas ce que j ai demande", "c est penible"),
             *("ca m enerve", "pas utile", "bot inutile", "c est ridicule"),
+            # Une carte qui ne marche pas (stop 56) : ses mots, tapés.
+            *("la carte a disparu", "la carte n est plus la", "je ne vois pas la carte"),
+            *("rien ne se passe quand je clique", "le bouton ne marche pas", "pas de carte"),
+            *("les boutons ne marchent pas", "je ne trouve pas le bouton", "ou est la carte"),
+            *("je ne vois pas les boutons", "je ne peux pas cliquer", "le clic ne fait rien"),
         ),
         without_role=True,
     ),

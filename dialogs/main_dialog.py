@@ -1394,6 +1394,10 @@ class MainDialog(ComponentDialog):
         (help, back, cancel, resume), and that nothing typed is lost; in a question, its
         help too, and it is asked again."""
         locale = turn.identity.locale
+        if _CARD_TROUBLE.search(normalize(turn.context.activity.text or "")):
+            # "the card disappeared": its words typed; in a question, it comes again.
+            await turn.context.send_activity(t(locale, "trouble.card"))
+            return await turn.carry_on()
         if _FILE_TROUBLE.search(normalize(turn.context.activity.text or "")):
             max_mb = self.services.evidence.max_bytes // (1024 * 1024)
             await turn.context.send_activity(
@@ -2316,6 +2320,11 @@ def _draft_dialog(
     return PlanDialog.__name__, {"plan_id": plan_id}
 
 
+# "the card disappeared", « je ne trouve pas le bouton »: trouble with a card.
+_CARD_TROUBLE = re.compile(
+    r"\b(?:card|cards|button|buttons|click|clicked|clicking|carte|bouton|boutons|clique"
+    r"|cliquer|clic)\b"
+)
 # "the file won't upload", « la facture ne passe pas »: trouble with a file.
 _FILE_TROUBLE = re.compile(
     r"\b(?:file|upload\w*|attach|invoice|fichier|joindre|facture|televersement|envoyer)\b"

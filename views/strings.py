@@ -68,6 +68,10 @@ EN: dict[str, str] = {
     "draft then.",
     "remind.no_draft": "You have no draft to be reminded of. I remind you by myself 7 days and "
     "1 day before a claim draft's period closes, and status changes come here too.",
+    "trouble.card": "Sorry about that. Every button's words can be typed instead: at a "
+    "question, type its answer (**help** says what it accepts); **resume** brings the draft "
+    "you changed last back, with its card, where you left it; **status** says where things "
+    "stand. Every answer you gave is saved.",
     "trouble.general": "Sorry about that. Whatever happened, every answer you gave is saved. "
     "At a question, say **help** for what it accepts, **back** to change your last answer, "
     "or **cancel** to stop (your draft is kept); **resume** picks it up where you left it, "
@@ -948,6 +952,10 @@ FR: dict[str, str] = {
     "remind.no_draft": "Vous n'avez aucun brouillon à vous rappeler. Je vous préviens de moi-même "
     "7 jours et 1 jour avant la fin de la période d'un brouillon de réclamation, et les "
     "changements de statut arrivent ici aussi.",
+    "trouble.card": "Désolé. Les mots de chaque bouton peuvent être tapés à la place : à une "
+    "question, tapez sa réponse (**aide** dit ce qu'elle accepte) ; **reprendre** ramène le "
+    "brouillon modifié en dernier, avec sa carte, là où vous l'aviez laissé ; **statut** dit "
+    "où en sont les choses. Chaque réponse donnée est enregistrée.",
     "trouble.general": "Désolé. Quoi qu'il se soit passé, chaque réponse donnée est "
     "enregistrée. À une question, dites **aide** pour ce qu'elle accepte, **retour** pour "
     "changer votre dernière réponse, ou **annuler** pour vous arrêter (votre brouillon est "

@@ -102,3 +102,36 @@ async def test_an_unhappy_partner_in_a_question_gets_it_again(chat: Chat) -> Non
     text = shown(replies)
     assert "EUR" in text and claim_id in text, text
     assert not any(words in text for words in NOT_UNDERSTOOD), text
+
+
+# Seen at stop 56 at rest: "the card disappeared", "nothing happens when I click", "I can't
+# find the button", « la carte a disparu », « rien ne se passe quand je clique », « je ne
+# trouve pas le bouton » got "I didn't understand that": a card that won't work. Every
+# button's words can be typed, "resume" brings the card back; in a question, the question
+# (and its card) comes again.
+@pytest.mark.parametrize(
+    ("locale", "typed", "said"),
+    [
+        (EN, "the card disappeared", "typed"),
+        (EN, "nothing happens when I click", "typed"),
+        (EN, "I can't find the button", "typed"),
+        (EN, "the button doesn't work", "typed"),
+        (FR, "la carte a disparu", "tapés"),
+        (FR, "rien ne se passe quand je clique", "tapés"),
+        (FR, "je ne trouve pas le bouton", "tapés"),
+    ],
+)
+async def test_a_card_that_wont_work_is_told_its_words_can_be_typed(
+    chat: Chat, locale: str, typed: str, said: str
+) -> None:
+    text = shown(await chat.say(typed, locale=locale))
+    assert said in text and ("**resume**" in text or "**reprendre**" in text), text
+    assert not any(words in text for words in NOT_UNDERSTOOD), text
+
+
+@pytest.mark.parametrize(("locale", "asked"), [(EN, "How much"), (FR, "Quel montant")])
+async def test_a_card_gone_in_a_question_comes_again(chat: Chat, locale: str, asked: str) -> None:
+    await claim_at(chat, locale, until="amount")
+    typed = "la carte a disparu" if locale == FR else "the card disappeared"
+    text = shown(await chat.say(typed, locale=locale))
+    assert asked in text and ("typed" in text or "tapés" in text), text
