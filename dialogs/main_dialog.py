@@ -130,7 +130,6 @@ from views.strings import t
 log = logging.getLogger(__name__)
 
 # "submit my claim" (not "… plan"): the words that say a claim is meant.
-_PLAN_WORD = re.compile(r"\bplans?\b")
 _CLAIM_WORD = re.compile(r"\b(?:claim|reclamation)\b")
 # "fix it" with several waiting: the ids named (changed last first).
 MAX_LISTED_FIXES = 5
@@ -787,9 +786,9 @@ class MainDialog(ComponentDialog):
     async def _submit_draft(self, turn: Turn) -> DialogTurnResult:
         """ "submit my plan" with no dialog open: that draft, the partner's latest, whose
         review (or the question still missing) comes next; submitting is done there."""
-        typed = normalize(turn.context.activity.text or "")
-        about_claim = bool(_CLAIM_WORD.search(typed)) or turn.command.claim_id is not None
-        if not about_claim and not turn.command.plan_id and not _PLAN_WORD.search(typed):
+        typed = turn.context.activity.text
+        about_claim = names_a_claim(typed) or turn.command.claim_id is not None
+        if not about_claim and not turn.command.plan_id and not names_a_plan_only(typed):
             # "submit", "how do I submit?": no kind named, the draft changed last.
             _, claim_id = await self._latest_draft(turn.identity)
             about_claim = claim_id is not None
