@@ -42,6 +42,7 @@ from domain.money import (
     format_amount,
     minor_units,
     parse_amount,
+    read_sum,
     read_two,
     split_remark,
 )
@@ -429,6 +430,12 @@ def _parse_planned(draft: PlanDraft, answer: str) -> ReadAmount:
     try:
         return parse_amount(typed_amount, currency, draft.locale)
     except UserInputError:
+        # "12500 + 2000", "10000 for ads and 2500 for design": an estimate in parts, their
+        # total, said back as such (it can be changed until the plan is submitted).
+        total = read_sum(typed_amount, currency, draft.locale)
+        if total is not None:
+            total.notes = ("sum",)
+            return total
         two = read_two(typed_amount, currency, draft.locale)
         if two is None:
             raise

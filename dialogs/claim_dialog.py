@@ -78,7 +78,7 @@ from dialogs.recognizer import (
 from dialogs.review_actions import ReviewAction
 from dialogs.review_words import ChangeTo, change_to_parts, judged_not_written, says_change
 from dialogs.services import Services
-from dialogs.several import Found, Reader, label, pieces
+from dialogs.several import Found, Reader, Several, label, pieces
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
 from domain.claim import MAX_CLAIM_NAME_LENGTH, MAX_PRE_APPROVAL_LENGTH, METRIC_FIELD, Claim
 from domain.claim_rules import UNCOUNTED_STATUSES, check_claim
@@ -573,6 +573,11 @@ _AMOUNT_LEAD = re.compile(r"^(?:for|pour|at|a|à|de|of|:|-)\s+(?=[\d€$£])", r
 _COUNTED_WORDS = re.compile(r"^(?P<number>[\d\s.,'’]*\d)\s+(?P<words>[^\W\d_][^\d]*)$")
 
 
+# Results that are a count of the people the activity reached (its guests, attendees).
+_COUNTED_METRICS = frozenset({"registered_guests", "estimated_attendees", "attendees"})
+_A_FIGURE = re.compile(r"\d[\d\s.,'’]*")
+
+
 def _metric_words(language: str, metric: str) -> str:
     """The last two words naming a measure ("registered guests", "invites inscrits")."""
     name = t(language, f"metric.{metric}").split("(")[0]
@@ -730,6 +735,11 @@ _ALL_REMAINING_WORDS = (
     *("what was planned", "comme prevu", "le montant prevu", "montant prevu", "ce qui etait prevu"),
     *("la même chose que prévu", "pareil que prévu", "ce que j'avais prévu", "le prévu"),
     *("ce que nous avions prévu", "la même chose que le prévu"),
+    *("the full planned amount", "full planned amount", "all of the planned amount"),
+    *("the whole planned amount", "all the planned amount", "everything planned"),
+    *("all that was planned", "everything we planned", "the full plan amount"),
+    *("tout le montant prévu", "la totalité du montant prévu", "la totalité du prévu"),
+    *("tout le prévu", "tout ce qui était prévu", "tout ce qu'on avait prévu"),
 )
 
 # The option holding what a claim was started for ("new claim for the seminar").
@@ -943,6 +953,38 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             if name not in ("plan_id", "campaign_id", "activity_id")
         ]
         return [_id_like(r) if r.field == PREFIX + "pre_approval_id" else r for r in readers]
+
+    def read_several(self, draft: ClaimDraft, text: str, asked: str | None) -> Several | None:
+        both = self._reach_and_results(draft, text, asked)
+        return both if both is not None else super().read_several(draft, text, asked)
+
+    def _reach_and_results(self, draft: ClaimDraft, text: str, asked: str | None) -> Several | None:
+        """ "85 registered guests", « 85 invités » where the people reached are asked, for an
+        activity whose results are that count (a seminar's guests): the reach and the results
+        both, said back together (the results were asked next, as if unsaid). Not where the
+        results are given already, nor for a count of anything else ("3000 people")."""
+        claim = draft.claim
+        if asked != PREFIX + "impressions" or claim.metric_value or len(text) > 80:
+            return None
+        kind = ACTIVITY_TYPES_BY_KEY.get(claim.activity_type or "")
+        if kind is None or kind.metric not in _COUNTED_METRICS:
+            return None
+        if METRIC_FIELD not in claim.required_fields():
+            return None
+        named = {
+            word
+            for language in ("en", "fr")
+            for word in _metric_words(language, kind.metric).split()
+            if len(word) > 3
+        }
+        if len(_A_FIGURE.findall(text)) != 1 or not named & set(normalize(text).split()):
+            return None
+        try:
+            reach = self.read_field(draft, asked, text)
+            results = self.read_field(draft, PREFIX + METRIC_FIELD, text)
+        except UserInputError:
+            return None
+        return Several(values=((asked, reach), (PREFIX + METRIC_FIELD, results)))
 
     def several_found(self, draft: ClaimDraft, text: str, asked: str | None = None) -> Found | None:
         """ "<name> du 5 octobre", "<name> on 5 October": the day it ran, within a piece. The

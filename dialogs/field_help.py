@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dialogs.identity import Identity
 from dialogs.services import Services
+from domain.catalog import ACTIVITY_TYPES_BY_KEY
 from domain.dates import date_examples
 from domain.evidence import ALLOWED_EXTENSIONS_TEXT
 from domain.money import format_amount
@@ -18,9 +19,13 @@ async def field_help(
     """What the pending question means, and the way out that keeps the draft."""
     locale = identity.locale
     plan: Plan | None = None
+    metric = ""
     if claim_id:
         claim = await services.claims.get(identity.tenant_id, claim_id)
         currency = claim.currency if claim else ""
+        kind = ACTIVITY_TYPES_BY_KEY.get(claim.activity_type or "") if claim else None
+        if kind is not None and kind.metric:  # the results a reviewer looks for
+            metric = t(locale, f"metric.{kind.metric}")
         # A dispute's reason: "cancel" sends none, "dispute" comes back (no draft to resume).
         way_out_key = "help.way_out_dispute" if field == "dispute.justification" else None
         way_out = t(locale, way_out_key or "help.way_out_claim", claim_id=claim_id)
@@ -32,6 +37,7 @@ async def field_help(
         locale,
         f"help.field.{field}",
         currency=currency,
+        metric=metric,
         extensions=ALLOWED_EXTENSIONS_TEXT,
         **date_examples(services.today(), locale),
     )

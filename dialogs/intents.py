@@ -908,9 +908,23 @@ INTENTS: dict[Intent, IntentSpec] = {
         without_role=True,
     ),
     Intent.INVOICE_HOW: IntentSpec(
-        "_answer",
+        "_files_how",
         None,
         en=(
+            # Seen at stop 57: "I didn't understand that" (with a claim draft, it opens).
+            *_each(
+                *("add", "attach", "upload", "add a file to", "attach a file to"),
+                then=(
+                    *("a file", "files", "the files", "evidence", "the evidence", "a document"),
+                    *("documents", "the photos", "photos", "the screenshot", "a screenshot"),
+                    *("the csr", "the agenda", "more files"),
+                    *("my claim", "the claim"),
+                ),
+            ),
+            *_each(
+                *("add", "attach", "upload"),
+                then=("a file to my claim", "files to my claim", "evidence to my claim"),
+            ),
             *_each(
                 "upload", "attach", "send", "add", then=("invoice", "an invoice", "the invoice")
             ),
@@ -942,6 +956,16 @@ INTENTS: dict[Intent, IntentSpec] = {
                 "televerser",
                 "telecharger",
                 then=("une facture", "la facture", "ma facture"),
+            ),
+            *_each(
+                *("ajouter", "joindre", "televerser"),
+                then=(
+                    *("un fichier", "des fichiers", "les fichiers", "un justificatif"),
+                    *("des justificatifs", "les justificatifs", "les photos", "des photos"),
+                    *("le programme", "une capture", "la capture", "le csr"),
+                    *("un fichier a ma reclamation", "des justificatifs a ma reclamation"),
+                    *("des fichiers a ma reclamation",),
+                ),
             ),
             *("comment joindre une facture", "comment envoyer une facture"),
             *("soumettre une facture", "soumettre la facture", "soumettre ma facture"),

@@ -57,6 +57,7 @@ from dialogs.recognizer import (
     Command,
     StatusQuestion,
     activity_ran,
+    asks_to_change,
     asks_what_stops,
     at_rest,
     close_choice,
@@ -748,10 +749,12 @@ class MainDialog(ComponentDialog):
         await turn.context.send_activity(t(locale, "after_submit"))
         return await turn.end()
 
-    async def _mistake_in_sent_claim(self, identity: Identity) -> str:
+    async def _mistake_in_sent_claim(
+        self, identity: Identity, none_key: str = "error.no_claim_to_change"
+    ) -> str:
         """A mistake in a claim with no claim draft: the speaker's latest claim, why it
         can't change and what its status leaves to do (telling the reviewers where no fix
-        or dispute is open); with none, that there is no claim."""
+        or dispute is open); with none, that there is no claim (`none_key`)."""
         locale = identity.locale
         own = [
             s
@@ -760,7 +763,7 @@ class MainDialog(ComponentDialog):
         ]
         claim = await self.services.claims.get(identity.tenant_id, own[0].id) if own else None
         if claim is None:
-            return t(locale, "error.no_claim_to_change")
+            return t(locale, none_key)
         said = claim_locked(claim, locale, "mistake.claim_sent")
         if claim.status not in (ClaimStatus.ACTION_REQUIRED, ClaimStatus.REJECTED):
             said = f"{said} {t(locale, 'mistake.tell_reviewer')}"
@@ -911,6 +914,14 @@ class MainDialog(ComponentDialog):
         command = turn.command
         # "the amount is wrong" with no claim draft: the claim last sent is the one meant.
         changing = command.text in CHANGEABLE
+        if command.claim_id is None and not changing and asks_to_change(turn.context.activity.text):
+            # "can I change my claim?" with no claim draft but claims sent: why the latest
+            # can't change and who can send it back (as "I made a mistake in my claim").
+            _, draft = await self._latest_drafts(turn.identity)
+            if draft is None:
+                said = await self._mistake_in_sent_claim(turn.identity, "error.no_claim_draft")
+                await turn.context.send_activity(said)
+                return await turn.end()
         claim = await self._claim_to_open(turn.context, turn.identity, command.claim_id, changing)
         if claim is None:
             return await turn.end()
@@ -1063,6 +1074,18 @@ class MainDialog(ComponentDialog):
         """Words that only need an answer (`_ANSWERS`); in a question, it is asked again."""
         await turn.context.send_activity(t(turn.identity.locale, _ANSWERS[turn.command.intent]))
         return await turn.carry_on()
+
+    async def _files_how(self, turn: Turn) -> DialogTurnResult:
+        """ "add a file to my claim", "attach the invoice", « ajouter un fichier » with no
+        question open: the speaker's claim draft changed last, opened where it stands to
+        take the file; with none, how to attach one (an invoice starts a claim)."""
+        _, draft = await self._latest_drafts(turn.identity)
+        if draft is None:
+            return await self._answer(turn)
+        said = t(turn.identity.locale, "files_how.draft", claim_id=draft.id)
+        await turn.context.send_activity(said)
+        turn.command = replace(turn.command, claim_id=draft.id, text=None)
+        return await self._continue_claim(turn)
 
     async def _evidence_needed(self, turn: Turn) -> DialogTurnResult:
         """What a reviewer needs: for the activity type named ("… for a webinar"), else in

@@ -231,6 +231,12 @@ _ABOUT_THE_QUESTION = re.compile(
     r"|repondre|le formuler|la formuler)"
     r"|c est quoi (?:ca|cette question)|qu est ce que (?:ca|cela) veut dire|ca veut dire quoi"
     r"|que voulez vous dire|par exemple|un exemple|comme quoi|donnez moi un exemple"
+    # "sorry?", "which results?", « c'est-à-dire ? », « quels résultats ? » (seen kept as
+    # a claim's results, stop 57)
+    r"|sorry|pardon|meaning|huh|what|quoi|hein|c est a dire|comment ca|i don t understand"
+    r"|i do not understand|je ne comprends pas|je comprends pas|(?:qu est ce que|que) (?:vous"
+    r" voulez|tu veux) dire|(?:which|what) (?:results?|figures?|numbers?|one)"
+    r"|(?:quels?|quelles?) (?:resultats?|chiffres?)"
     r")"
 )
 
@@ -351,6 +357,18 @@ _LIMIT_WORDS = re.compile(
 _CHANGE_WORDS = re.compile(
     r"\b(?:edit|change|modify|amend|correct|alter|modifier|changer|corriger|editer)\b"
 )
+
+
+def asks_to_change(text: str | None) -> bool:
+    """ "can I change my claim?", "edit my claim", « modifier ma réclamation »: a change
+    asked for (of a claim or plan the words name), not only to go on with a draft."""
+    typed = normalize((text or "")[:200])
+    return bool(_CHANGE_WORDS.search(typed) or _UPDATE_WORDS.search(typed))
+
+
+_UPDATE_WORDS = re.compile(r"\b(?:update|mettre a jour|rectifier)\b")
+
+
 _ADD_REMOVE = re.compile(r"\b(?:add|remove|delete|ajouter|supprimer|retirer|enlever)\b")
 _SET_WORDS = re.compile(r"\b(?:set|switch|make it|mettre|mets|mettez|passer|passe|passez)\b")
 _ONCE_SENT = re.compile(
@@ -1221,6 +1239,8 @@ def recognize_command(text: str | None) -> Command | None:
         disagreed = _DISAGREE_THEN.match(text.strip())
         if disagreed is not None:
             intent, rest = Intent.DISPUTE_WAITING, disagreed["reason"].strip()
+        elif contradicts_the_rejection(text):
+            intent, rest = Intent.DISPUTE_WAITING, text.strip()
     if intent is None and not ids:
         field = _claim_field_to_change(phrase)
         if field is not None:
@@ -1426,6 +1446,42 @@ _DISAGREE_THEN = re.compile(
     r"(?P<reason>\S.*)",
     re.IGNORECASE | re.DOTALL,
 )
+
+
+# "the invoice was there!", "but I attached it", "the scan is readable", « la facture y
+# était », « je l'ai bien jointe » (normalized): a rejection contradicted, those words the
+# dispute's reason (`Intent.DISPUTE_WAITING`). Not "the invoice is attached": said of a draft.
+_WHAT_WAS_SENT = (
+    r"(?:(?:the|my|our) )?(?:invoice|scan|file|files|document|documents|photos?|pictures?"
+    r"|proof|agenda|screenshot|csr|evidence|it|they|everything)"
+)
+_CONTRADICTS = re.compile(
+    r"(?:(?:but|no|hey|well|mais|non|enfin) )*(?:"
+    rf"{_WHAT_WAS_SENT} (?:was|were) (?:definitely |clearly |already |all )?(?:there|attached"
+    r"|included|in there|in the claim|readable|legible|clear|fine|sharp|not blurry)"
+    rf"|{_WHAT_WAS_SENT} (?:is|are|s) (?:perfectly |totally |clearly )?(?:readable|legible"
+    r"|clear|sharp|not blurry)"
+    r"|i (?:did |already |definitely |clearly )+(?:attach|attached|send|sent|include|included"
+    r"|upload|uploaded|add|added|provide|provided)(?: (?:it|them|that|everything|(?:the |my )"
+    r"?(?:invoice|file|photos|proof|csr|agenda)))?(?: already| though)?"
+    r"|i (?:attached|sent|included|uploaded|added|provided) (?:it|them|(?:the |my )?(?:invoice"
+    r"|file|photos|proof|csr|agenda))(?: already| though)?"
+    r"|(?:la facture|le scan|le fichier|les photos|la preuve|le document|le csr|le programme"
+    r"|elle|ils|elles|tout) (?:y )?(?:etait|etaient)(?: (?:bien |deja |pourtant )*(?:la|jointe?s?"
+    r"|incluse?s?|lisibles?|nettes?|claire?s?))?"
+    r"|(?:la facture|le scan|le fichier|les photos|la preuve|le document|le csr|elle|il|ils"
+    r"|elles) (?:est|sont) (?:bien |parfaitement |tout a fait )*(?:lisibles?|nettes?|claire?s?)"
+    r"|(?:je l ai|je les ai|on l a|on les a|nous l avons|j ai|on a|nous avons) (?:bien |deja "
+    r"|pourtant )*(?:jointe?s?|envoyee?s?|ajoutee?s?|fournie?s?)(?: (?:la facture|le fichier"
+    r"|les photos|la preuve|le csr|tout))?(?: pourtant)?"
+    r")(?: though| pourtant)?"
+)
+
+
+def contradicts_the_rejection(text: str) -> bool:
+    """Whether a short message says back to a reviewer what they found missing."""
+    phrase = normalize(text[:120]).rstrip(" ?!.")
+    return bool(phrase) and _CONTRADICTS.fullmatch(phrase) is not None
 
 
 def is_link(answer: str) -> bool:

@@ -34,6 +34,17 @@ from views.invoice_words import invoices_read
 from views.notice_cards import reason_text
 from views.strings import t
 
+# "my submitted claims", « mes plans soumis »: what the partner sent, whatever its review
+# has reached since (a claim is "Submitted" only until a reviewer opens it).
+SENT = ClaimStatus.SUBMITTED.value
+
+
+def _has_status(status: str, wanted: str) -> bool:
+    if wanted == SENT:
+        return status not in (ClaimStatus.EDITING.value, PlanStatus.EDITING.value)
+    return status == wanted
+
+
 REVIEW_TARGET_BUSINESS_DAYS = 2
 # An approved claim is paid within this many business days of its approval (DOMAIN.md).
 PAYMENT_BUSINESS_DAYS = 45
@@ -290,8 +301,10 @@ async def answer_status(
             words = escape(" ".join(question.named))
             preface.append(t(locale, "status.no_claim_named", words=words))
         if question.status:
-            summaries = [s for s in summaries if s.status.value == question.status]
+            summaries = [s for s in summaries if _has_status(s.status.value, question.status)]
             if not summaries and question.kind == "claim":
+                if question.status == SENT:
+                    return t(locale, "status.none_sent")
                 return t(
                     locale,
                     "status.filtered_none",
@@ -306,8 +319,10 @@ async def answer_status(
             s for s in await services.plans.list_plans(tenant_id) if s.owner_id == identity.user_id
         ]
         if question.status:  # "any approved plans?"; "my drafts": the plans' too
-            summaries = [s for s in summaries if s.status.value == question.status]
+            summaries = [s for s in summaries if _has_status(s.status.value, question.status)]
             if not summaries and question.kind == "plan":
+                if question.status == SENT:
+                    return t(locale, "status.none_sent_plans")
                 return t(
                     locale,
                     "status.filtered_none_plans",
@@ -321,6 +336,8 @@ async def answer_status(
         more += more_line("status.more_plans", summaries[MAX_LISTED:], status_label, locale)
     if not lines and question.kind == "any" and question.status == DRAFT:
         return t(locale, "status.no_drafts")
+    if not lines and question.kind == "any" and question.status == SENT:
+        return t(locale, "status.none_sent")
     if not lines and question.kind == "any" and question.status:
         return t(locale, "status.filtered_none", status=claim_status_label(question.status, locale))
     if not lines:

@@ -363,6 +363,11 @@ _TERM_LABEL = re.compile(
 )
 _REMARK = re.compile(r"\s*\([^()]*\)\s*")
 _MAX_TERMS = 6
+# Parts joined in words: "9800 for the venue and 200 for catering", "venue 9800, catering
+# 200", « 9800 pour la salle et 200 pour le traiteur ». Each part must say what it is for
+# ("9800 and 200" is not read: a sum, or two guesses); "between 9000 and 9500" is two figures.
+_PARTS_JOINED = re.compile(r"\s+(?:and|et|&)\s+|\s*;\s*|,\s+", re.IGNORECASE)
+_NOT_A_PART = re.compile(r"^\s*(?:between|entre|from|de|d['’])\b", re.IGNORECASE)
 # Two figures where one is asked: "between 9000 and 9500", « entre 9 000 et 9 500 », "from
 # 9000 to 9500", « de 9000 à 9500 », "9000-9500", "9500 or 10000", « 9500 ou 10000 ».
 _TWO_FIGURES = (
@@ -379,16 +384,23 @@ _SCALED = re.compile(r"\d\s?(thousands?|mille|millions?|mio|mn|[km])(?![a-z])", 
 
 
 def read_sum(text: str, currency: str, locale: str) -> ReadAmount | None:
-    """The total of figures added up ("9500 + 500"); None unless `text` is two to six
-    amounts joined by "+", each read exactly (no estimate among them)."""
-    if len(text) > _MAX_AMOUNT_INPUT_LENGTH or not _PLUS.search(text):
+    """The total of figures added up ("9500 + 500", "9800 for the venue and 200 for
+    catering"); None unless `text` is two to six amounts joined by "+" (or "plus"), or by
+    "and", "et", a comma, each then saying what it is for, each read exactly (no estimate
+    among them)."""
+    if len(text) > _MAX_AMOUNT_INPUT_LENGTH:
         return None
-    terms = _PLUS.split(text.strip().strip("+"))
+    if _PLUS.search(text):
+        terms, named = _PLUS.split(text.strip().strip("+")), False
+    elif _PARTS_JOINED.search(text) and not _NOT_A_PART.match(text):
+        terms, named = _PARTS_JOINED.split(text.strip()), True
+    else:
+        return None
     if not 2 <= len(terms) <= _MAX_TERMS:
         return None
     total = Decimal(0)
     for term in terms:
-        read = _read_term(term, currency, locale)
+        read = _read_term(term, currency, locale, named=named)
         if read is None:
             return None
         if "approximate" in read.notes:
@@ -397,24 +409,37 @@ def read_sum(text: str, currency: str, locale: str) -> ReadAmount | None:
     return parse_amount(format(total, "f"), currency, "en-US")  # within MAX_AMOUNT too
 
 
-def _read_term(term: str, currency: str, locale: str) -> ReadAmount | None:
+def _read_term(term: str, currency: str, locale: str, *, named: bool = False) -> ReadAmount | None:
     """One figure of a sum, with what it is for around it ("200 shipping", "venue 9800",
     "9800 (invoice)") left aside; None when it is no amount, or those words name a currency
-    ("200 dollars" in a plan in EUR is not 200 of it)."""
-    try:
-        return parse_amount(term, currency, locale)
-    except UserInputError:
-        pass
+    ("200 dollars" in a plan in EUR is not 200 of it). `named`: the part must say what it
+    is for (parts joined in words)."""
+    if not named:
+        try:
+            return parse_amount(term, currency, locale)
+        except UserInputError:
+            pass
     labelled = _TERM_LABEL.match(_REMARK.sub(" ", term))
     if labelled is None:
         return None
+    if named and not _named_part(labelled["before"] + " " + labelled["after"]):
+        return None
     for word in (labelled["before"] + " " + labelled["after"]).split():
-        if _lookup_currency(word) is not None:
+        if _lookup_currency(word) not in (None, currency):  # "200 EUR catering" is EUR 200
             return None
     try:
         return parse_amount(labelled["figure"], currency, locale)
     except UserInputError:
         return None
+
+
+def _named_part(words: str) -> bool:
+    """Whether the words around a part's figure say what it is for ("for the venue"), not
+    only its currency ("EUR") or a scale."""
+    return any(
+        _lookup_currency(word) is None and word.lower() not in (*_SCALE_WORDS, *_SCALES)
+        for word in words.split()
+    )
 
 
 def read_two(text: str, currency: str, locale: str) -> tuple[ReadAmount, ReadAmount] | None:

@@ -328,15 +328,18 @@ CLAIM_EN: dict[str, str] = {
     "help.field.claim.activity_id": "Pick the activity that ran.",
     "help.field.claim.name": "A friendly name you will recognise in your list of claims.",
     "help.field.claim.execution_date": "The day the activity ran; it must fall within the "
-    "campaign's dates.",
+    "campaign's dates. The invoice, the invitation or the ad platform's report shows it.",
     "help.field.claim.amount": "The amount you spent and claim, in the plan currency, backed "
-    "by the invoice or CSR.",
+    "by the invoice or CSR: the invoice's total. Attach the invoice (📎) and I read it for "
+    "you; if it hasn't come yet, say **later**: your claim is kept.",
     "help.field.claim.impressions": "The estimated number of people the activity reached; a "
     "whole number, 0 if none. A rough estimate is fine: the guests invited, the readers of a "
     "mailing, the impressions in the ad platform's report.",
     "help.field.claim.pre_approval_id": "The id Microsoft sent when it approved the material "
     "before it ran.",
-    "help.field.claim.metric_value": "The result the catalog asks for this activity type.",
+    "help.field.claim.metric_value": "The result a reviewer looks for with this activity "
+    "type: {metric}. Your own figures will do (a registration list, the platform's report); "
+    "if you don't have them, say **skip**: the check will say they are missing.",
     "help.field.claim.attendees": "How many of your staff travelled to the conference (at "
     "most 3 are covered).",
     "help.field.evidence.kind": "What this file is, so the reviewer knows what to look for: "
@@ -1058,16 +1061,21 @@ CLAIM_FR: dict[str, str] = {
     "help.field.claim.activity_id": "Choisissez l'activité qui a eu lieu.",
     "help.field.claim.name": "Un nom que vous reconnaîtrez dans la liste de vos réclamations.",
     "help.field.claim.execution_date": "Le jour où l'activité a eu lieu ; il doit tomber dans "
-    "les dates de la campagne.",
+    "les dates de la campagne. La facture, l'invitation ou le rapport de la plateforme "
+    "publicitaire l'indique.",
     "help.field.claim.amount": "Le montant dépensé et réclamé, dans la devise du plan, "
-    "justifié par la facture ou le CSR.",
+    "justifié par la facture ou le CSR : le total de la facture. Joignez la facture (📎) et "
+    "je la lis pour vous ; si vous l'attendez encore, dites **plus tard** : votre "
+    "réclamation est conservée.",
     "help.field.claim.impressions": "Le nombre estimé de personnes touchées ; un nombre "
     "entier, 0 si aucune. Une estimation suffit : les invités, les destinataires d'un "
     "envoi, les impressions du rapport de la plateforme publicitaire.",
     "help.field.claim.pre_approval_id": "L'identifiant envoyé par Microsoft quand il a approuvé "
     "le support avant diffusion.",
-    "help.field.claim.metric_value": "Le résultat que le catalogue demande pour ce type "
-    "d'activité.",
+    "help.field.claim.metric_value": "Le résultat qu'un réviseur attend pour ce type "
+    "d'activité : {metric}. Vos propres chiffres suffisent (une liste d'inscrits, le rapport "
+    "de la plateforme) ; si vous ne les avez pas, dites **passer** : la vérification "
+    "signalera qu'ils manquent.",
     "help.field.claim.attendees": "Combien de vos collaborateurs se sont rendus à la "
     "conférence (3 au plus sont pris en charge).",
     "help.field.evidence.kind": "Ce qu'est ce fichier, pour que le réviseur sache quoi y "

@@ -171,6 +171,10 @@ STATUS_EN: dict[str, str] = {
     "status.filtered_none": "None of your claims has the status {status}.",
     "status.no_claim_named": 'None of your claims is named "{words}": here are the latest.',
     "status.filtered_none_plans": "None of your plans has the status {status}.",
+    "status.none_sent": "You haven't submitted a claim yet. Say **my drafts** for those you "
+    "started, or **new claim** to start one.",
+    "status.none_sent_plans": "You haven't submitted a plan yet. Say **my drafts** for those "
+    "you started, or **new plan** to start one.",
     "status.no_drafts": "You have no drafts. Say **new plan** or **new claim** to start one.",
     "status.title": "Where things stand",
     "status.more_claims": "…and {number} more claims ({by_status}). Ask for one by its id (status of {example}) or by status (status of my rejected claims).",
@@ -389,6 +393,10 @@ STATUS_FR: dict[str, str] = {
     "status.filtered_none": "Aucune de vos réclamations n'a le statut {status}.",
     "status.no_claim_named": "Aucune de vos réclamations ne s'appelle « {words} » : voici les dernières.",
     "status.filtered_none_plans": "Aucun de vos plans n'a le statut {status}.",
+    "status.none_sent": "Vous n'avez encore soumis aucune réclamation. Dites **mes brouillons** "
+    "pour celles commencées, ou **nouvelle réclamation** pour en commencer une.",
+    "status.none_sent_plans": "Vous n'avez encore soumis aucun plan. Dites **mes brouillons** "
+    "pour ceux commencés, ou **nouveau plan** pour en commencer un.",
     "status.no_drafts": "Vous n'avez aucun brouillon. Dites **nouveau plan** ou **nouvelle "
     "réclamation** pour en commencer un.",
     "status.title": "Où en sont les choses",

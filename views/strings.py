@@ -149,6 +149,9 @@ EN: dict[str, str] = {
     "invoice_how": "Attach the invoice (a PDF or a photo) to a message here with the 📎 "
     "paperclip below the box: I'll read it and offer to start a claim with it. To add it to "
     "a claim draft, say **resume** first.",
+    "files_how.draft": "Attach the files to a message here, with the 📎 paperclip below the "
+    "box (several at once if you like): they go on your claim draft **{claim_id}**, opened "
+    "below.",
     "data_kept": "What you type here and the files you attach are kept for your "
     "organisation only: another organisation never sees them, and a draft is changed only by "
     "the colleague who started it or your Incentives admins. They are kept so that nothing you "
@@ -335,6 +338,7 @@ EN: dict[str, str] = {
     "amount_note.approximate": "an estimate",
     "amount_note.rest_of_limit": "what remains of the plan limit",
     "amount_note.share_of_limit": "that share of the plan limit",
+    "amount_note.sum": "the figures added up",
     "amount_note.earned": "the co-op earned for this program and period",
     "amount_note.share_of_earned": "that share of the co-op earned for this program and period",
     "help.plan_limit_earned": "The co-op earned for {named} is {earned}: say **the max** to make "
@@ -1042,6 +1046,9 @@ FR: dict[str, str] = {
     "invoice_how": "Joignez la facture (un PDF ou une photo) à un message ici avec le trombone "
     "📎 sous la zone de saisie : je la lirai et vous proposerai de commencer une réclamation "
     "avec. Pour l'ajouter à une réclamation en cours, dites d'abord **reprendre**.",
+    "files_how.draft": "Joignez les fichiers à un message ici, avec le trombone 📎 sous la zone "
+    "de saisie (plusieurs à la fois si vous voulez) : ils vont sur votre brouillon de "
+    "réclamation **{claim_id}**, ouvert ci-dessous.",
     "data_kept": "Ce que vous tapez ici et les fichiers que vous joignez sont conservés pour "
     "votre organisation seulement : une autre organisation ne les voit jamais, et un brouillon "
     "n'est modifié que par le collègue qui l'a commencé ou vos administrateurs Incentives. Ils "
@@ -1251,6 +1258,7 @@ FR: dict[str, str] = {
     "amount_note.approximate": "une estimation",
     "amount_note.rest_of_limit": "ce qui reste de la limite du plan",
     "amount_note.share_of_limit": "cette part de la limite du plan",
+    "amount_note.sum": "les montants additionnés",
     "amount_note.earned": "le co-op gagné pour ce programme et cette période",
     "amount_note.share_of_earned": "cette part du co-op gagné pour ce programme et cette période",
     "help.plan_limit_earned": "Le co-op gagné pour {named} est de {earned} : dites **le "

@@ -246,6 +246,7 @@ async def test_where_a_submitted_claim_stands_is_still_the_status(
 
     # Where claims stand (the partner's, or which are submitted), not what changes then.
     stands = ("Where things stand", "Où en sont", "Submitted", "Soumise")
+    stands += ("haven't submitted a claim yet", "n'avez encore soumis aucune")
     assert any(words in said for words in stands), said
     assert "no longer be changed" not in said and "ne peut plus" not in said, said
 

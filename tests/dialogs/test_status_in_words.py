@@ -40,13 +40,14 @@ async def test_a_status_asked_in_words_says_where_the_claim_stands(
 
 
 # Seen off the script: "show submitted claims", "list claims in review" got "I didn't
-# understand that"; they now list the claims of that status (here: none).
+# understand that"; they now list the claims of that status (here: none; "submitted" is every
+# claim sent, whatever its review has reached since: see test_submitted_means_sent).
 @pytest.mark.parametrize(
     ("locale", "typed", "said"),
     [
-        ("en-US", "show submitted claims", "None of your claims has the status Submitted."),
+        ("en-US", "show submitted claims", "You haven't submitted a claim yet."),
         ("en-US", "list claims in review", "None of your claims has the status Under review."),
-        ("fr-FR", "mes réclamations soumises", "Aucune de vos réclamations n'a le statut Soumise."),
+        ("fr-FR", "mes réclamations soumises", "Vous n'avez encore soumis aucune réclamation."),
     ],
 )
 async def test_claims_listed_by_a_status_in_words(
