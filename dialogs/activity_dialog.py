@@ -498,4 +498,18 @@ def _parse_description(draft: PlanDraft, answer: str) -> str:
     text = clean_text(answer, max_length=MAX_DESCRIPTION_LENGTH, field="description")
     if says_nothing_of_it(text) or sum(char.isalnum() for char in text) < 3:
         raise UserInputError("description_says_nothing")
+    if _SEE_ATTACHED.fullmatch(fold(text).strip(" .!")):
+        raise UserInputError("description_see_attached", value=excerpt(text))
     return text
+
+
+# "see attached", « voir pièce jointe » (folded): a plan carries no attachment (stop 57).
+_SEE_ATTACHED = re.compile(
+    r"(?:(?:please |pls |merci de |veuillez )?(?:see|voir|cf\.?|refer to|check|look at|details"
+    r"|details are|all|everything|info|description|described|tout est|detail|details sont)"
+    r"\s+(?:in\s+|dans\s+|en\s+)?)?(?:the\s+|la\s+|le\s+|les\s+|my\s+|our\s+)?"
+    r"(?:attached(?:\s+(?:file|document|doc|brief|plan|pdf|deck))?|attachments?|enclosed"
+    r"|pi[eè]ces? jointes?|pj|p\.j\.|fichiers? joints?|documents? joints?|ci-joint|ci joint"
+    r"|attached\s+file)",
+    re.IGNORECASE,
+)

@@ -19,7 +19,13 @@ from botbuilder.dialogs import WaterfallStepContext
 from dialogs.activity_dialog import ActivityDialog
 from dialogs.form_dialog import Child, Done, Field, Next, Question, field_table
 from dialogs.plan_form import WALKED_BACK, PlanDraft, PlanFormDialog, shown_on_plan
-from dialogs.recognizer import Choice, normalize, recognize_yes_no, says_nothing_of_it
+from dialogs.recognizer import (
+    Choice,
+    leaves_it_to_me,
+    normalize,
+    recognize_yes_no,
+    says_nothing_of_it,
+)
 from dialogs.services import Services
 from dialogs.several import Found, Reader, Several, label
 from domain.dates import (
@@ -513,9 +519,28 @@ class CampaignDialog(PlanFormDialog):
             raise UserInputError("date_keep_or_change", date=shown) from None
 
 
-def _parse_name(_draft: PlanDraft, answer: str) -> str:
+def _name_offered(draft: PlanDraft) -> str:
+    """A campaign's name when the partner leaves it to the bot: the plan's period ("FY27 H2
+    campaign", « Campagne FY27 H2 »), numbered when the plan has another of that name."""
+    period = draft.plan.period or ""
+    taken = {c.name for c in draft.plan.campaigns if c.name and c is not draft.campaign}
+    number = 1
+    while True:
+        words = t(draft.locale, "campaign.name_offered", period=period).strip()
+        name = words if number == 1 else f"{words} {number}"
+        if name not in taken:
+            return name[:MAX_NAME_LENGTH]
+        number += 1
+
+
+def _parse_name(draft: PlanDraft, answer: str) -> str:
     """The campaign's name; a yes, a no or an "I don't know" is none (it answered another
-    question: kept, the campaign would be called "yes")."""
+    question: kept, the campaign would be called "yes"); "you choose" gets one offered."""
+    if leaves_it_to_me(answer):
+        offered = _name_offered(draft)
+        raise UserInputError(
+            "name_offered", value=excerpt(answer), suggestion=offered, answer=offered
+        )
     text = named_as(clean_text(answer, max_length=MAX_NAME_LENGTH, field="name"))
     if says_nothing_of_it(text):
         raise UserInputError("name_says_nothing", value=excerpt(text))

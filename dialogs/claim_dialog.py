@@ -65,6 +65,7 @@ from dialogs.recognizer import (
     asked_among,
     asks_what_stops,
     exact_choice,
+    leaves_it_to_me,
     match_choice,
     normalize,
     puts_submitting_off,
@@ -430,18 +431,6 @@ _THE_CAMPAIGNS_NAME = frozenset(
         *("même nom que la campagne", "pareil que la campagne", "comme le nom de la campagne"),
     )
 )
-# "you choose", « comme vous voulez »: the name is left to the bot (one is offered).
-_LEFT_TO_ME = frozenset(
-    normalize(words)
-    for words in (
-        *("you choose", "you pick", "your choice", "whatever", "anything", "any name"),
-        *("doesn't matter", "it doesn't matter", "up to you", "i don't care", "choose for me"),
-        *("pick one", "pick a name", "make one up", "you decide", "dealer's choice"),
-        *("comme vous voulez", "comme tu veux", "peu importe", "n'importe quoi", "n'importe"),
-        *("à vous de choisir", "choisissez", "choisis", "ça m'est égal", "je m'en fiche"),
-        *("choisissez pour moi", "vous décidez", "à vous de voir"),
-    )
-)
 
 
 def _parse_name(draft: ClaimDraft, answer: str) -> str | ReadAs:
@@ -452,12 +441,12 @@ def _parse_name(draft: ClaimDraft, answer: str) -> str | ReadAs:
     campaign = draft.campaign.name if draft.campaign is not None else None
     if said in _THE_CAMPAIGNS_NAME and campaign:
         return ReadAs(campaign[:MAX_CLAIM_NAME_LENGTH])  # said back: not what was typed
-    if said in _LEFT_TO_ME and campaign:
+    if leaves_it_to_me(answer) and campaign:
         kind = draft.claim.activity_type
         label = t(draft.locale, f"activity.{kind}").split(" / ")[0] if kind else None
         offered = (f"{campaign} – {label}" if label else campaign)[:MAX_CLAIM_NAME_LENGTH]
         raise UserInputError(
-            "claim_name_offered", value=excerpt(answer), suggestion=offered, answer=offered
+            "name_offered", value=excerpt(answer), suggestion=offered, answer=offered
         )
     text = named_as(clean_text(answer, max_length=MAX_CLAIM_NAME_LENGTH, field="name"))
     if says_nothing_of_it(text):

@@ -1223,7 +1223,7 @@ _IN_A_FORM = {
     "claim_amount_sum": "form_error.claim_amount_sum",
     "claim_amount_asked": "form_error.claim_amount_asked",
     "amount_thousands": "form_error.amount_thousands",
-    "claim_name_offered": "form_error.claim_name_offered",
+    "name_offered": "form_error.name_offered",
     "date_length": "form_error.date_length",
 }
 

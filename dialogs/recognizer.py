@@ -237,8 +237,36 @@ _ABOUT_THE_QUESTION = re.compile(
     r"|i do not understand|je ne comprends pas|je comprends pas|(?:qu est ce que|que) (?:vous"
     r" voulez|tu veux) dire|(?:which|what) (?:results?|figures?|numbers?|one)"
     r"|(?:quels?|quelles?) (?:resultats?|chiffres?)"
+    # "I don't know what to write", « je ne sais pas quoi mettre », "you write it" (seen
+    # kept as a plan's description and a campaign's name, stop 57)
+    r"|(?:i don t know|i dont know|i do not know|not sure|no idea|i have no idea|i m not sure)"
+    r" (?:what|how) to (?:write|put|say|enter|call it|name it|describe it)(?: here| there)?"
+    r"|(?:je ne sais pas|je sais pas|aucune idee de|pas sur de|je ne vois pas) (?:quoi|comment)"
+    r" (?:mettre|ecrire|dire|repondre|l appeler|la nommer|le nommer|la decrire|le decrire)"
+    r"(?: ici)?"
+    r"|(?:you|can you|could you) (?:write|describe|fill) (?:it|this|that|one)(?: for me| in)?"
+    r"|write it for me|(?:ecrivez|ecris|redigez|redige)(?: la| le)?(?: pour moi)?"
     r")"
 )
+
+
+# "you choose", « comme vous voulez »: a name left to the bot (one is offered).
+_LEFT_TO_ME = frozenset(
+    normalize(words)
+    for words in (
+        *("you choose", "you pick", "your choice", "whatever", "anything", "any name"),
+        *("doesn't matter", "it doesn't matter", "up to you", "i don't care", "choose for me"),
+        *("pick one", "pick a name", "make one up", "you decide", "dealer's choice"),
+        *("comme vous voulez", "comme tu veux", "peu importe", "n'importe quoi", "n'importe"),
+        *("à vous de choisir", "choisissez", "choisis", "ça m'est égal", "je m'en fiche"),
+        *("choisissez pour moi", "vous décidez", "à vous de voir"),
+    )
+)
+
+
+def leaves_it_to_me(text: str) -> bool:
+    """Whether a name is left to the bot ("you choose", « peu importe »)."""
+    return normalize(text[:60]).rstrip(" ?!.") in _LEFT_TO_ME
 
 
 def asks_about_the_question(text: str) -> bool:

@@ -421,8 +421,6 @@ CLAIM_EN: dict[str, str] = {
     "error.claim_name_is_link": '"{value}" is a link, not a name: give this claim a short '
     "name a reviewer will recognise (e.g. **Spring webinar, March**). Links to what ran go in "
     "its evidence, which I ask for after these questions.",
-    "error.claim_name_offered": '"{value}": how about **{suggestion}**? Say **yes** or click '
-    "it below, or type another name.",
     "error.claim_name_says_nothing": '"{value}" isn\'t a name: give this claim a short name a '
     "reviewer will recognise (e.g. **Spring webinar, March**), or say **cancel** to stop "
     "here (your draft is kept).",
@@ -1169,8 +1167,6 @@ CLAIM_FR: dict[str, str] = {
     "réclamation un nom court qu'un réviseur reconnaîtra (par exemple **Webinaire de "
     "printemps, mars**). Les liens vers ce qui a eu lieu vont dans ses justificatifs, que je "
     "demande après ces questions.",
-    "error.claim_name_offered": "« {value} » : que diriez-vous de **{suggestion}** ? Répondez "
-    "**oui** ou cliquez dessus ci-dessous, ou tapez un autre nom.",
     "error.claim_name_says_nothing": "« {value} » n'est pas un nom : donnez à cette "
     "réclamation un nom court qu'un réviseur reconnaîtra (par exemple **Webinaire de "
     "printemps, mars**), ou dites **annuler** pour vous arrêter ici (votre brouillon est "

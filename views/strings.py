@@ -152,6 +152,12 @@ EN: dict[str, str] = {
     "files_how.draft": "Attach the files to a message here, with the 📎 paperclip below the "
     "box (several at once if you like): they go on your claim draft **{claim_id}**, opened "
     "below.",
+    "error.name_offered": '"{value}": how about **{suggestion}**? Say **yes** or click it '
+    "below, or type another name.",
+    "campaign.name_offered": "{period} campaign",
+    "error.description_see_attached": '"{value}": a plan carries no attachment, so a reviewer '
+    "reads only what is typed here. Describe the activity in a sentence or two (e.g. "
+    "“LinkedIn ads for SMB decision makers”).",
     "data_kept": "What you type here and the files you attach are kept for your "
     "organisation only: another organisation never sees them, and a draft is changed only by "
     "the colleague who started it or your Incentives admins. They are kept so that nothing you "
@@ -421,7 +427,7 @@ EN: dict[str, str] = {
     "keeps it, or type the number.",
     "form_error.date_length": '"{value}" after the start ({start}): **{suggestion}** is in the '
     "field now. **Save** keeps it, or type the last day.",
-    "form_error.claim_name_offered": '"{value}": **{suggestion}** is in the field now. **Save** '
+    "form_error.name_offered": '"{value}": **{suggestion}** is in the field now. **Save** '
     "keeps it, or type another name.",
     "form_error.amount_thousands": '"{value}": **{suggestion}** is in the field now. **Save** '
     "keeps it, or type the amount another way.",
@@ -1049,6 +1055,12 @@ FR: dict[str, str] = {
     "files_how.draft": "Joignez les fichiers à un message ici, avec le trombone 📎 sous la zone "
     "de saisie (plusieurs à la fois si vous voulez) : ils vont sur votre brouillon de "
     "réclamation **{claim_id}**, ouvert ci-dessous.",
+    "error.name_offered": "« {value} » : que diriez-vous de **{suggestion}** ? Répondez "
+    "**oui** ou cliquez dessus ci-dessous, ou tapez un autre nom.",
+    "campaign.name_offered": "Campagne {period}",
+    "error.description_see_attached": "« {value} » : un plan ne porte aucune pièce jointe, "
+    "le réviseur ne lit donc que ce qui est tapé ici. Décrivez l'activité en une phrase ou "
+    "deux (par exemple « Publicités LinkedIn pour les décideurs de PME »).",
     "data_kept": "Ce que vous tapez ici et les fichiers que vous joignez sont conservés pour "
     "votre organisation seulement : une autre organisation ne les voit jamais, et un brouillon "
     "n'est modifié que par le collègue qui l'a commencé ou vos administrateurs Incentives. Ils "
@@ -1347,7 +1359,7 @@ FR: dict[str, str] = {
     "champ. **Enregistrer** le garde, ou tapez le nombre.",
     "form_error.date_length": "« {value} » après le début ({start}) : le **{suggestion}** est "
     "maintenant dans le champ. **Enregistrer** le garde, ou tapez le dernier jour.",
-    "form_error.claim_name_offered": "« {value} » : **{suggestion}** est maintenant dans le "
+    "form_error.name_offered": "« {value} » : **{suggestion}** est maintenant dans le "
     "champ. **Enregistrer** le garde, ou tapez un autre nom.",
     "form_error.amount_thousands": "« {value} » : **{suggestion}** est maintenant dans le "
     "champ. **Enregistrer** le garde, ou tapez le montant autrement.",
