@@ -887,7 +887,12 @@ _FILES_ASKED_AFTER = re.compile(
     r"|attachments?|photos?)|what (?:files?|documents?|evidence) (?:did i|have i|do i have)"
     r"|what have i (?:uploaded|attached|sent)|what did i (?:upload|attach)"
     r"|ou (?:sont|est) (?:mes|mon|ma) (?:fichiers?|documents?|factures?|justificatifs?"
-    r"|pieces? jointes?|photos?)|quels (?:fichiers|documents|justificatifs) (?:ai je|j ai))\b"
+    r"|pieces? jointes?|photos?)|quels (?:fichiers|documents|justificatifs) (?:ai je|j ai)"
+    # "show me the invoice I sent", « montre-moi mes fichiers » (stop 57)
+    r"|(?:show me|show|list|montre moi|montrez moi|affiche|afficher) (?:the|my|all my|la|les"
+    r"|mes|ma|tous mes) (?:invoices?|files?|documents?|evidence|photos?|attachments?|uploads?"
+    r"|factures?|fichiers?|justificatifs?|pieces? jointes?)"
+    r"(?: (?:i sent|i uploaded|i attached|sent|envoyee?s?|jointe?s?))?$)\b"
 )
 
 

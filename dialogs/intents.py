@@ -1326,6 +1326,10 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("can i change it later", "can i modify it after", "can i still edit it later"),
             *("can i still change it later", "can i edit it after"),
             *("can i still change it", "can i still edit it", "can i still modify it"),
+            # Seen at stop 57 at a review: its general help.
+            *("is this final", "is it final", "is that final", "is this definitive"),
+            *("is it definitive", "can i undo it", "can i undo it after", "can i undo it later"),
+            *("can i take it back", "can i cancel it after", "is there an undo"),
         ),
         fr=(
             *("puis je le modifier apres", "puis je la modifier apres"),
@@ -1334,6 +1338,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("peut on le modifier ensuite", "puis je le changer apres"),
             *("je peux encore la modifier", "je peux encore le modifier"),
             *("puis je encore la modifier", "puis je encore le modifier"),
+            *("c est definitif", "est ce definitif", "est ce que c est definitif"),
+            *("c est definitif ou pas", "je pourrai revenir en arriere", "peut on annuler apres"),
         ),
         without_role=True,
     ),

@@ -61,6 +61,7 @@ from dialogs.recognizer import (
     asks_what_stops,
     at_rest,
     close_choice,
+    contradicts_the_rejection,
     delay_told_about,
     in_another_language,
     invoice_currency_told,
@@ -204,6 +205,9 @@ _CURRENCIES_LISTED = 5
 # A question followed by more ("Why was it rejected? The scan is clear."): at a dispute, the
 # partner's justification, not a question about where the claim stands.
 _SAYS_MORE = re.compile(r"[?!.]\s+\w")
+
+# "where are my files?": the files of this many of the speaker's latest claims sent.
+MAX_SENT_FILES_LISTED = 3
 
 # What `MainDialog._answer` says to each intent that only needs an answer.
 _ANSWERS = {
@@ -364,6 +368,12 @@ class MainDialog(ComponentDialog):
             await context.send_activity(await answer_status(self.services, identity, question))
             return await step.end_dialog()
         files = files_of(context.activity)
+        if not files and contradicts_the_rejection(text) and await self._rejected_claims(identity):
+            # "the invoice was there!" after a rejection: its dispute, those words offered as
+            # the reason (with nothing rejected, "I already sent it" is said of a file).
+            command = Command(Intent.DISPUTE_WAITING, text=(text or "").strip())
+            route = self.routes[Intent.DISPUTE_WAITING]
+            return await route.at_start(Turn(context, identity, command, step))
         talked = None if files else files_talked_about(text)
         if talked is not None:  # "see attached" with none, "where are my files?"
             await context.send_activity(await self._files_kept(identity, talked == "sent"))
@@ -2227,23 +2237,26 @@ class MainDialog(ComponentDialog):
         locale = identity.locale
         drafts = await self._claim_drafts(identity)
         claims = await self.services.claims.get_many(identity.tenant_id, drafts[:MAX_LISTED])
-        lines = []
-        for claim in claims:
-            kept = [e.file_name or e.url for e in claim.evidence if e.file_name or e.url]
-            if kept:
-                name = claim_named(claim.name, claim.activity_type, locale)
-                listed = ", ".join(cards.escape(k) for k in kept)
-                lines.append(
-                    t(locale, "files.kept.line", claim_id=claim.id, name=name, files=listed)
-                )
+        lines = _files_lines(claims, locale)
+        # Those sent went with the claim: the latest few, with where each stands (stop 57).
+        own = [
+            s
+            for s in await self.services.claims.summaries(identity.tenant_id)
+            if s.owner_id == identity.user_id and s.status is not ClaimStatus.EDITING
+        ]
+        sent_ids = [s.id for s in own[:MAX_SENT_FILES_LISTED]]
+        sent_claims = await self.services.claims.get_many(identity.tenant_id, sent_ids)
+        sent = _files_lines(sent_claims, locale)
         parts = [t(locale, "files.none_came")] if none_came else []
         if lines:
             parts += [t(locale, "files.kept.title"), "\n".join(lines)]
-        else:
+        elif not sent:
             parts.append(t(locale, "files.kept.none"))
+        if sent:
+            parts += [t(locale, "files.sent.title"), "\n".join(sent)]
         if drafts:
             parts.append(t(locale, "files.how", claim_id=drafts[0]))
-        else:
+        elif not sent:
             parts.append(t(locale, "files.how_none"))
         return "\n\n".join(parts)
 
@@ -2368,6 +2381,22 @@ def _the_questions_own(pending: Pending, text: str) -> bool:
         or (pending.input == "review" and asks_what_stops(text))
         or (pending.field == DISPUTE_FIELD and bool(_SAYS_MORE.search(text)))
     )
+
+
+def _files_lines(claims: list[Claim], locale: str) -> list[str]:
+    """One line a claim with files or links: its id, name (and status once sent), what it
+    holds."""
+    lines = []
+    for claim in claims:
+        kept = [e.file_name or e.url for e in claim.evidence if e.file_name or e.url]
+        if not kept:
+            continue
+        name = claim_named(claim.name, claim.activity_type, locale)
+        if claim.status is not ClaimStatus.EDITING:
+            name = f"{name}, {claim_status_label(claim.status.value, locale)}"
+        listed = ", ".join(cards.escape(k) for k in kept)
+        lines.append(t(locale, "files.kept.line", claim_id=claim.id, name=name, files=listed))
+    return lines
 
 
 def _opened_at(claim: Claim, field: str | None) -> dict[str, Any]:

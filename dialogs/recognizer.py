@@ -1267,8 +1267,6 @@ def recognize_command(text: str | None) -> Command | None:
         disagreed = _DISAGREE_THEN.match(text.strip())
         if disagreed is not None:
             intent, rest = Intent.DISPUTE_WAITING, disagreed["reason"].strip()
-        elif contradicts_the_rejection(text):
-            intent, rest = Intent.DISPUTE_WAITING, text.strip()
     if intent is None and not ids:
         field = _claim_field_to_change(phrase)
         if field is not None:
@@ -1506,9 +1504,9 @@ _CONTRADICTS = re.compile(
 )
 
 
-def contradicts_the_rejection(text: str) -> bool:
+def contradicts_the_rejection(text: str | None) -> bool:
     """Whether a short message says back to a reviewer what they found missing."""
-    phrase = normalize(text[:120]).rstrip(" ?!.")
+    phrase = normalize((text or "")[:120]).rstrip(" ?!.")
     return bool(phrase) and _CONTRADICTS.fullmatch(phrase) is not None
 
 
@@ -2329,7 +2327,11 @@ _CLAIM_WORDS = re.compile(
     r"money|argent)\b"
 )
 # Asked with a yes/no opening: "is my claim approved", « est-ce que ma réclamation … ».
-_YES_NO_ASKED = re.compile(r"^(?:is|are|has|have|was|were|did|does|est ce|a t elle|a t il)\b")
+_YES_NO_ASKED = re.compile(
+    r"^(?:is|are|has|have|was|were|did|does|est ce|a t elle|a t il"
+    # « c'est validé ? », « elle est validée ? », « ça a été accepté ? » (stop 57)
+    r"|c est|c etait|elle est|il est|ca a ete|ca a|elle a ete|il a ete)\b"
+)
 # News, or what the reviewer said: where everything stands (reasons shown with a rejection).
 _NEWS = re.compile(
     r"\b(?:news|any updates?|nouvelles|du nouveau|(?:reviewers?|reviseurs?|examinateurs?)\s+"

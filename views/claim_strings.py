@@ -683,6 +683,7 @@ CLAIM_EN: dict[str, str] = {
     "files.kept.title": "**Files on your claim drafts**",
     "files.kept.line": "- **{claim_id}** ({name}): {files}",
     "files.kept.none": "No file is on a claim draft of yours yet.",
+    "files.sent.title": "**Files sent with your latest claims**",
     "files.how": "A file goes to a claim: open it (**continue my claim {claim_id}**) and "
     "attach the file there.",
     "files.how_none": "A file goes to a claim: say **new claim** to start one, then attach the "
@@ -1453,6 +1454,7 @@ CLAIM_FR: dict[str, str] = {
     "files.kept.title": "**Fichiers de vos brouillons de réclamation**",
     "files.kept.line": "- **{claim_id}** ({name}) : {files}",
     "files.kept.none": "Aucun fichier n'est encore sur un de vos brouillons de réclamation.",
+    "files.sent.title": "**Fichiers envoyés avec vos dernières réclamations**",
     "files.how": "Un fichier va à une réclamation : ouvrez-la (**reprendre ma réclamation "
     "{claim_id}**) et joignez-y le fichier.",
     "files.how_none": "Un fichier va à une réclamation : dites **nouvelle réclamation** pour en "

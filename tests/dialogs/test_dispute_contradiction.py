@@ -56,3 +56,17 @@ async def test_words_that_do_not_contradict_start_no_dispute(
     await rejected_seminar(chat, files, locale)
     said = shown(await chat.say(typed, locale=locale))
     assert ASKED[locale] not in said, said[:400]
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [(EN, "I already sent it"), (EN, "the invoice was there"), (FR, "je l'ai bien jointe")],
+)
+async def test_with_nothing_rejected_the_same_words_are_about_files(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    """With no rejection to contradict, "I already sent it" is said of a file, as before."""
+    chat.locale = locale
+    said = shown(await chat.say(typed, locale=locale))
+    assert "Nothing is rejected" not in said and "Rien n'est refusé" not in said, said
+    assert ASKED[locale] not in said, said
