@@ -69,6 +69,9 @@ class Intent(StrEnum):
     # "can the deadline be extended?", "I need more time": no one here can give a later day;
     # whom to tell, and today's period with the day its claims close (the recognizer).
     DEADLINE_EXTENSION = "deadline_extension"
+    # "what's left to claim?", « que me reste-t-il à réclamer ? »: each approved plan's
+    # activities with what remains planned beside the claims counted.
+    LEFT_TO_CLAIM = "left_to_claim"
     # "what's my role?", « quel est mon rôle ? »: the speaker's role, what it allows, and
     # who submits where it does not.
     MY_ROLE = "my_role"
@@ -1437,6 +1440,23 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.REQUIREMENT_WHAT: IntentSpec(
         "_requirement_what", "_requirement_what", without_role=True
     ),
+    Intent.LEFT_TO_CLAIM: IntentSpec(
+        "_left_to_claim",
+        "_left_to_claim",
+        en=(
+            *("what s left to claim", "what is left to claim", "what else can i claim"),
+            *("which activities can i still claim",),
+            *("what activities can i still claim", "what do i have left to claim"),
+            *("left to claim", "what remains to claim", "what is still claimable"),
+            *("which activities are left to claim", "what haven t i claimed yet"),
+        ),
+        fr=(
+            *("que me reste t il a reclamer", "qu est ce qu il me reste a reclamer"),
+            *("qu est ce que je peux encore reclamer", "que puis je encore reclamer"),
+            *("quelles activites puis je encore reclamer", "reste a reclamer"),
+            *("que reste t il a reclamer", "quelles activites reste t il a reclamer"),
+        ),
+    ),
     Intent.MY_ROLE: IntentSpec(
         "_my_role",
         "_my_role",
@@ -1446,12 +1466,28 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("what are my permissions", "my permissions", "what rights do i have"),
             *("what are my rights", "my rights", "do i have permission to submit"),
             *("am i allowed to submit", "what is my access", "what s my access level"),
+            # Seen at stop 57: "I didn't understand that".
+            *("who can submit", "who is allowed to submit", "who may submit", "who submits"),
+            *("who can submit a plan", "who can submit claims", "who can submit a claim"),
+            *("who can submit it", "who has to submit it", "who submits it"),
+            *("can my colleague help", "can a colleague help", "can my colleague finish it"),
+            *("can someone else finish my draft", "can someone else finish it"),
+            *("can my colleague finish my draft", "can a colleague finish my draft"),
+            *("can i share my draft", "can i share my draft with a colleague"),
+            *("can i share it with a colleague", "can my colleague edit my draft"),
+            *("can a colleague edit my draft", "can someone else edit my draft"),
         ),
         fr=(
             *("quel est mon role", "mon role", "c est quoi mon role", "qui suis je"),
             *("suis je admin", "suis je administrateur", "suis je administratrice"),
             *("quels sont mes droits", "mes droits", "mes permissions", "quels droits ai je"),
             *("ai je le droit de soumettre", "ai je les droits pour soumettre"),
+            *("qui peut soumettre", "qui a le droit de soumettre", "qui doit soumettre"),
+            *("qui peut soumettre le plan", "qui peut soumettre les reclamations"),
+            *("un collegue peut il m aider", "mon collegue peut il m aider"),
+            *("un collegue peut il finir mon brouillon", "mon collegue peut il finir"),
+            *("puis je partager mon brouillon", "puis je partager mon brouillon avec un collegue"),
+            *("quelqu un d autre peut il finir mon brouillon",),
         ),
         without_role=True,
     ),

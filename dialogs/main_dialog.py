@@ -80,6 +80,7 @@ from dialogs.services import Services
 from dialogs.sheet_import import Filled, SheetFiller, problems_text, read_attached, sheet_of
 from dialogs.status_answers import (
     MAX_LISTED,
+    answer_left_to_claim,
     answer_payment,
     answer_status,
     more_line,
@@ -100,7 +101,7 @@ from domain.funds import claiming_window
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
 from domain.plan import Plan, copy_plan_into
-from domain.plan_rules import submission_deadline
+from domain.plan_rules import RESUBMISSION_GRACE, program_year_end, submission_deadline
 from domain.reminder_day import CLAIM_DEADLINE_DAYS, reminder_day
 from domain.roles import SUBMITTER_ROLES, Role, may_draft, may_submit_plan
 from domain.text import answer_locale, language_of
@@ -205,6 +206,9 @@ _CURRENCIES_LISTED = 5
 # A question followed by more ("Why was it rejected? The scan is clear."): at a dispute, the
 # partner's justification, not a question about where the claim stands.
 _SAYS_MORE = re.compile(r"[?!.]\s+\w")
+
+# "is there a deadline?", « quelle est la date limite ? » (normalized), asked of the funds.
+_DEADLINE_WORD = re.compile(r"\b(?:deadlines?|due|cut ?off|dates? limites?|echeances?|delais?)\b")
 
 # "where are my files?": the files of this many of the speaker's latest claims sent.
 MAX_SENT_FILES_LISTED = 3
@@ -1193,11 +1197,11 @@ class MainDialog(ComponentDialog):
         directory = self.services.directory
         role = await directory.role_of(identity.tenant_id, identity.user_id)
         named = t(locale, f"role_name.{role.value}")
+        names = await directory.people_with(identity.tenant_id, SUBMITTER_ROLES)
+        who = ", ".join(cards.escape(name) for name in names) or t(locale, "role.admin")
         if may_submit_plan(role):
             said = t(locale, "my_role.submitter", role=named)
         else:
-            names = await directory.people_with(identity.tenant_id, SUBMITTER_ROLES)
-            who = ", ".join(cards.escape(name) for name in names) or t(locale, "role.admin")
             if role is not Role.UNKNOWN:
                 key = "my_role.user"
             elif self.services.drafting_requires_role:
@@ -1205,6 +1209,16 @@ class MainDialog(ComponentDialog):
             else:
                 key = "my_role.unknown"
             said = t(locale, key, role=named, who=who)
+        # "who can submit?", "can my colleague finish my draft?" (stop 57): who submits, and
+        # who may change a draft (its owner or an admin: `_refused_not_owner`).
+        said += "\n\n" + t(locale, "my_role.others", who=who)
+        await turn.context.send_activity(said)
+        return await turn.carry_on()
+
+    async def _left_to_claim(self, turn: Turn) -> DialogTurnResult:
+        """ "what's left to claim?": each approved plan's activities and what remains to
+        claim on them; in a question, asked again."""
+        said = await answer_left_to_claim(self.services, turn.identity)
         await turn.context.send_activity(said)
         return await turn.carry_on()
 
@@ -1312,7 +1326,8 @@ class MainDialog(ComponentDialog):
         return await turn.carry_on()
 
     async def _my_funds(self, turn: Turn) -> DialogTurnResult:
-        await turn.context.send_activity(await self._funds(turn.identity))
+        deadline = bool(_DEADLINE_WORD.search(normalize(turn.context.activity.text or "")))
+        await turn.context.send_activity(await self._funds(turn.identity, deadline))
         return await turn.carry_on()
 
     async def _my_funds_in_question(self, turn: Turn) -> DialogTurnResult | None:
@@ -2173,9 +2188,25 @@ class MainDialog(ComponentDialog):
             lines += ["", t(locale, "claims.draft_hint")]
         return MessageFactory.text("\n".join(lines))
 
-    async def _funds(self, identity: Identity):
+    async def _funds(self, identity: Identity, deadline: bool = False):
+        """The co-op funds of each period on record, with its claiming window; with none,
+        that none is (and, the deadlines asked, how they go, with today's period's)."""
         locale, tenant_id = identity.locale, identity.tenant_id
         periods = await self.services.funds.periods(tenant_id)
+        if not periods and deadline:
+            today = self.services.today()
+            half = FiscalHalf.containing(today)
+            opens, closes = claiming_window(half)
+            said = t(
+                locale,
+                "funds.none_deadlines",
+                period=half.label,
+                opens=format_date(opens, locale),
+                closes=format_date(closes, locale),
+                plans_until=format_date(program_year_end(half.label), locale),
+                grace=RESUBMISSION_GRACE.days,
+            )
+            return MessageFactory.text(said)
         if not periods:
             return MessageFactory.text(t(locale, "funds.none"))
         claims = await self.services.claims.check_records(tenant_id)

@@ -300,6 +300,22 @@ _REVIEW_OR_PAYMENT = re.compile(
 _PLAN_WORD = re.compile(r"\bplans?\b")
 
 
+# "I need money for an event", "how do I get funding?", « j'ai besoin d'argent pour un
+# événement », « comment financer un salon ? » (normalized; seen at stop 57).
+_FUNDING_ASKED = re.compile(
+    r"(?:(?:i|we) (?:need|want|would like|d like)|(?:can|could) (?:i|we) (?:get|have)"
+    r"|(?:how|where) (?:do|can|could) (?:i|we) (?:get|find|apply for|ask for|request))"
+    r"(?: some)? (?:money|funding|funds|co op money|co op funds|co op funding|financing)"
+    r"(?: (?:for|to pay for|to run) (?:an? |the |my |our )?[a-z ]{2,40})?"
+    r"|(?:j ai|nous avons|on a) besoin (?:d argent|de financement|de fonds|de fonds co op)"
+    r"(?: pour (?:un |une |le |la |l |mon |ma |notre )?[a-z ]{2,40})?"
+    r"|comment (?:obtenir|avoir|recevoir|trouver|demander) (?:des fonds|du financement"
+    r"|de l argent|des fonds co op|un financement)(?: pour (?:un |une |le |la |l |mon |ma"
+    r" |notre )?[a-z ]{2,40})?"
+    r"|comment financer (?:un |une |le |la |l |mon |ma |notre |nos |mes )?[a-z ]{2,40}"
+)
+
+
 def _asks_how_long(phrase: str) -> bool:
     """`phrase` (normalized) asks how long a claim's review, dispute or payment takes."""
     return (
@@ -1215,6 +1231,8 @@ def recognize_command(text: str | None) -> Command | None:
         intent = Intent.DEADLINE_MISSED  # before the funds ("deadline" asks for them)
     if intent is None and asks_about_funds:
         intent = Intent.MY_FUNDS
+    if intent is None and not (ids or claim_ids) and _FUNDING_ASKED.fullmatch(phrase.rstrip(" ?")):
+        intent = Intent.ABOUT_COOP  # "I need money for an event": how co-op funds are had
     if intent is None and not (ids or claim_ids) and _asks_how_long(phrase):
         intent = Intent.REVIEW_TIME
     if intent is None and not (ids or claim_ids):

@@ -19,9 +19,12 @@ from dialogs.identity import Identity
 from dialogs.recognizer import DRAFT, StatusQuestion, normalize
 from dialogs.services import Services
 from domain.claim import Claim
-from domain.dates import format_date
+from domain.claim_rules import UNCOUNTED_STATUSES
+from domain.dates import FiscalHalf, format_date
+from domain.errors import UserInputError
 from domain.evidence import still_needed
 from domain.findings import blocking
+from domain.funds import claiming_window
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
 from domain.plan import Plan
@@ -468,3 +471,67 @@ def more_line(key: str, left_out: list[Any], label_of, locale: str) -> list[str]
     count = len(left_out)
     number = format_count(count, locale)
     return [t(locale, key, count=count, number=number, by_status=by_status, example=left_out[0].id)]
+
+
+# "what's left to claim?": this many of the latest approved plans, and activities a plan.
+MAX_PLANS_LEFT = 3
+MAX_ACTIVITIES_LEFT = 12
+
+
+async def answer_left_to_claim(services: Services, identity: Identity) -> str:
+    """ "what's left to claim?", « que me reste-t-il à réclamer ? »: each activity of the
+    tenant's latest approved plans with what remains planned beside the claims counted (as
+    a claim's amount question reckons it, from the claims' index), and until when the
+    plan's period takes claims; with no approved plan, that claims need one."""
+    locale, tenant_id = identity.locale, identity.tenant_id
+    approved = sorted(
+        (s for s in await services.plans.list_plans(tenant_id) if s.status is PlanStatus.APPROVED),
+        key=lambda s: s.updated_at,
+        reverse=True,
+    )
+    if not approved:
+        return t(locale, "left.none")
+    claimed: dict[tuple[str | None, str | None], Decimal] = {}
+    for s in await services.claims.summaries(tenant_id):
+        if s.amount is not None and s.status not in UNCOUNTED_STATUSES:
+            key = (s.plan_id, s.activity_id)
+            claimed[key] = claimed.get(key, Decimal(0)) + Decimal(s.amount)
+    today = services.today()
+    lines = [t(locale, "left.title")]
+    plans = await services.plans.get_many(tenant_id, [s.id for s in approved[:MAX_PLANS_LEFT]])
+    for plan in plans:
+        lines += ["", _claims_taken(plan, locale, today)]
+        currency = plan.currency or "USD"
+        activities = [(c, a) for c in plan.campaigns for a in c.activities]
+        for campaign, activity in activities[:MAX_ACTIVITIES_LEFT]:
+            planned = activity.planned_amount or Decimal(0)
+            left = max(planned - claimed.get((plan.id, activity.id), Decimal(0)), Decimal(0))
+            kind = t(locale, f"activity.{activity.activity_type}").split(" / ")[0]
+            lines.append(
+                t(
+                    locale,
+                    "left.activity",
+                    campaign=escape(campaign.name or ""),
+                    activity=kind,
+                    left=format_amount(left, currency, locale),
+                    planned=format_amount(planned, currency, locale),
+                )
+            )
+        if len(activities) > MAX_ACTIVITIES_LEFT:
+            more = len(activities) - MAX_ACTIVITIES_LEFT
+            lines.append(t(locale, "left.more", number=more, plan_id=plan.id))
+    lines += ["", t(locale, "left.hint")]
+    return "\n".join(lines)
+
+
+def _claims_taken(plan: Plan, locale: str, today: date) -> str:
+    """A plan's line: its id, period and until when its period's claims are taken."""
+    try:
+        half = FiscalHalf.parse(plan.period) if plan.period else None
+    except UserInputError:
+        half = None
+    if half is None:
+        return f"**{plan.id}** ({plan.period or ''})"
+    closes = claiming_window(half)[1]
+    key = "left.plan_closed" if closes < today else "left.plan_until"
+    return t(locale, key, plan_id=plan.id, period=plan.period, closes=format_date(closes, locale))

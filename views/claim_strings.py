@@ -310,6 +310,11 @@ CLAIM_EN: dict[str, str] = {
     "claims.draft_hint": "Say **continue my claim CLM-…** to open a draft.",
     "funds.title": "Your co-op funds",
     "funds.none": "I have no co-op funds on record for your organisation yet.",
+    "funds.none_deadlines": "I have no co-op funds on record for your organisation yet, so "
+    "no deadline of yours. How they go: a plan is first submitted by the last day of its "
+    "program year (this one: **{plans_until}**), and may be changed and resubmitted for "
+    "{grace} days more; a period's claims are taken in its claiming window (this one, "
+    "**{period}**: from {opens} to **{closes}**).",
     "funds.line": "**{period}** · {program}: earned {earned}, claimed {claimed}, **remaining "
     "{remaining}**, usable until {expiry}; claims accepted from {opens} to {closes}",
     "field.claim.plan_id": "plan",
@@ -1041,6 +1046,12 @@ CLAIM_FR: dict[str, str] = {
     "claims.draft_hint": "Dites **reprendre ma réclamation CLM-…** pour ouvrir un brouillon.",
     "funds.title": "Vos fonds co-op",
     "funds.none": "Je n'ai encore aucun fonds co-op enregistré pour votre organisation.",
+    "funds.none_deadlines": "Je n'ai encore aucun fonds co-op enregistré pour votre "
+    "organisation, donc aucune échéance qui soit la vôtre. Comment elles vont : un plan est "
+    "soumis une première fois au plus tard le dernier jour de son année de programme (celle-ci "
+    ": **{plans_until}**), et peut être modifié et resoumis {grace} jours de plus ; les "
+    "réclamations d'une période sont prises dans sa fenêtre (celle-ci, **{period}** : du "
+    "{opens} au **{closes}**).",
     "funds.line": "**{period}** · {program} : acquis {earned}, réclamé {claimed}, **reste "
     "{remaining}**, utilisable jusqu'au {expiry} ; réclamations acceptées du {opens} au "
     "{closes}",

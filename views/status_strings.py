@@ -203,6 +203,18 @@ STATUS_EN: dict[str, str] = {
     "and claims; submitting them is for {who}, who can also add you to it.",
     "my_role.unknown_required": "You are not in your organisation's role directory, so you "
     "can't draft plans or claims here yet: ask {who} to add you.",
+    "left.title": "**Left to claim on your approved plans**",
+    "left.plan_until": "**{plan_id}** ({period}): claims taken until **{closes}**",
+    "left.plan_closed": "**{plan_id}** ({period}): its claims closed on {closes}",
+    "left.activity": "- {campaign} · {activity}: **{left}** left of {planned} planned",
+    "left.more": "- …and {number} more activities: say **show the plan {plan_id}**.",
+    "left.hint": "What is under review counts as claimed; a rejected claim's amount is left "
+    "to claim again. Say **new claim** to claim one.",
+    "left.none": "You have no approved plan yet: claims are made on the activities of an "
+    "approved plan. Say **my plans** to see where yours stand.",
+    "my_role.others": "Submitting, in your organisation: {who}. A draft is changed only by the "
+    "colleague who started it or by an admin (Incentives, Global or Billing), who can open it "
+    "by its id; anyone in the directory may start their own.",
     "role_name.incentives_admin": "Incentives admin",
     "role_name.incentives_user": "Incentives user",
     "role_name.global_admin": "Global admin",
@@ -429,6 +441,19 @@ STATUS_FR: dict[str, str] = {
     "my_role.unknown_required": "Vous n'êtes pas dans l'annuaire des rôles de votre "
     "organisation, vous ne pouvez donc pas encore rédiger de plans ni de réclamations ici : "
     "demandez à {who} de vous y ajouter.",
+    "left.title": "**Reste à réclamer sur vos plans approuvés**",
+    "left.plan_until": "**{plan_id}** ({period}) : réclamations acceptées jusqu'au **{closes}**",
+    "left.plan_closed": "**{plan_id}** ({period}) : ses réclamations ont fermé le {closes}",
+    "left.activity": "- {campaign} · {activity} : **{left}** restants sur {planned} prévus",
+    "left.more": "- …et {number} autres activités : dites **afficher le plan {plan_id}**.",
+    "left.hint": "Ce qui est en cours d'examen compte comme réclamé ; le montant d'une "
+    "réclamation refusée reste à réclamer. Dites **nouvelle réclamation** pour en réclamer une.",
+    "left.none": "Vous n'avez encore aucun plan approuvé : les réclamations portent sur les "
+    "activités d'un plan approuvé. Dites **mes plans** pour voir où en sont les vôtres.",
+    "my_role.others": "Soumettre, dans votre organisation : {who}. Un brouillon n'est modifié "
+    "que par le collègue qui l'a commencé ou par un administrateur (Incentives, général ou de "
+    "facturation), qui peut l'ouvrir par son identifiant ; chacun dans l'annuaire peut "
+    "commencer le sien.",
     "role_name.incentives_admin": "administrateur Incentives",
     "role_name.incentives_user": "utilisateur Incentives",
     "role_name.global_admin": "administrateur général",

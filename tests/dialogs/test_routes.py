@@ -148,6 +148,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.STATUSES_WHAT,
         Intent.KEEP_ORIGINALS,
         Intent.FIX_HOW,  # a notice's Fix and resubmit fixes
+        Intent.LEFT_TO_CLAIM,  # said; the funds and status answers have no button either
     }
 
 
