@@ -24,6 +24,7 @@ from dialogs.recognizer import (
     leaves_it_to_me,
     normalize,
     recognize_yes_no,
+    says_as_last_time,
     says_nothing_of_it,
 )
 from dialogs.services import Services
@@ -541,6 +542,8 @@ def _parse_name(draft: PlanDraft, answer: str) -> str:
         raise UserInputError(
             "name_offered", value=excerpt(answer), suggestion=offered, answer=offered
         )
+    if says_as_last_time(answer):  # each campaign its own name (stop 57)
+        raise UserInputError("campaign_name_as_last_time", value=excerpt(answer))
     text = named_as(clean_text(answer, max_length=MAX_NAME_LENGTH, field="name"))
     if says_nothing_of_it(text):
         raise UserInputError("name_says_nothing", value=excerpt(text))

@@ -69,6 +69,7 @@ from dialogs.recognizer import (
     match_choice,
     normalize,
     puts_submitting_off,
+    says_as_last_time,
     says_not_given,
     says_nothing_of_it,
     says_unsure,
@@ -441,6 +442,8 @@ def _parse_name(draft: ClaimDraft, answer: str) -> str | ReadAs:
     campaign = draft.campaign.name if draft.campaign is not None else None
     if said in _THE_CAMPAIGNS_NAME and campaign:
         return ReadAs(campaign[:MAX_CLAIM_NAME_LENGTH])  # said back: not what was typed
+    if says_as_last_time(answer):  # each claim its own name, to tell the runs apart
+        raise UserInputError("claim_name_as_last_time", value=excerpt(answer))
     if leaves_it_to_me(answer) and campaign:
         kind = draft.claim.activity_type
         label = t(draft.locale, f"activity.{kind}").split(" / ")[0] if kind else None

@@ -38,6 +38,7 @@ from dialogs.recognizer import (
     exact_choice,
     judged_fine,
     normalize,
+    says_as_last_time,
 )
 from dialogs.review_actions import EditTarget, ReviewAction
 from dialogs.review_words import (
@@ -304,9 +305,9 @@ class PlanDialog(PlanFormDialog):
         """ "same as last time", « comme l'an dernier » at one of the plan's own details:
         the tenant's latest other plan's (`_as_last_plan`). Not the limit: each period's co-op
         is its own, so "same as last year" there is told why it is not copied."""
-        if field_name == "plan_limit" and _says_as_last_time(answer):
+        if field_name == "plan_limit" and says_as_last_time(answer):
             raise UserInputError("limit_not_copied", value=excerpt(answer))
-        if field_name not in _AS_LAST_PLAN or not _says_as_last_time(answer):
+        if field_name not in _AS_LAST_PLAN or not says_as_last_time(answer):
             return None
         return self._as_last_plan(draft, field_name, answer)
 
@@ -734,40 +735,6 @@ _WORDS_FIELDS = frozenset({"name", "description"})
 _AS_LAST_PLAN = frozenset(
     {"mpn_id", "program", "market", "fund_type", "currency", "reviewer_email"}
 )
-_AS_LAST_TIME = frozenset(
-    normalize(phrase)
-    for phrase in (
-        *("same", "the same", "same again", "ditto", "as usual", "same as usual"),
-        *("same as before", "as before", "like before", "same as previous", "as last time"),
-        *("same as last time", "same as the last time", "like last time", "as last year"),
-        *("same as last year", "like last year", "same as last plan", "same as my last plan"),
-        *("same as the last plan", "same as the previous plan", "same as my previous plan"),
-        *("same as last period", "same as the last one", "same as always", "unchanged"),
-        *("the usual", "usual", "as always", "like always", "same old", "as ever"),
-        *("pareil", "idem", "le meme", "la meme", "les memes", "meme chose", "la meme chose"),
-        *("comme avant", "comme la derniere fois", "comme l an dernier", "inchange"),
-        *("comme l annee derniere", "comme l an passe", "comme l annee passee"),
-        *("comme d habitude", "comme mon dernier plan", "comme le dernier plan"),
-        *("comme le plan precedent", "comme mon plan precedent", "pareil que la derniere fois"),
-        *("pareil que l an dernier", "pareil qu avant", "meme chose que la derniere fois"),
-        # Seen at stop 56 at the plan limit: 'isn't an amount I can read'.
-        *("same limit as before", "same limit as last year", "last year s limit"),
-        *("same amount as last year", "same amount as before", "last year s amount"),
-        *("le meme montant que l an dernier", "le meme montant que l annee derniere"),
-        *("la meme que l an dernier", "le meme plafond que l an dernier", "meme montant"),
-        *("le meme montant", "le meme plafond", "la meme limite que l an dernier"),
-    )
-)
-
-
-def _says_as_last_time(answer: str) -> bool:
-    """ "same as last time", « comme l'an dernier », « idem »."""
-    said = normalize(answer[:60]).rstrip(" ?!")
-    return _AS_LAST_OPENING.sub("", said) in _AS_LAST_TIME
-
-
-# "the same as last time", "it's the same", « c'est pareil », « toujours la même ».
-_AS_LAST_OPENING = re.compile(r"^(?:the|just|its|it s|it is|c est|toujours|encore) ")
 
 
 def _parse_mpn_id(draft: PlanDraft, answer: str) -> str:

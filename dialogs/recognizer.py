@@ -264,6 +264,44 @@ _LEFT_TO_ME = frozenset(
 )
 
 
+# "same as last time", « comme l'an dernier », « idem »: what the last plan said (a plan's
+# own details may be taken from it; never a name, nor a period or a limit).
+_AS_LAST_TIME = frozenset(
+    normalize(phrase)
+    for phrase in (
+        *("same", "the same", "same again", "ditto", "as usual", "same as usual"),
+        *("same as before", "as before", "like before", "same as previous", "as last time"),
+        *("same as last time", "same as the last time", "like last time", "as last year"),
+        *("same as last year", "like last year", "same as last plan", "same as my last plan"),
+        *("same as the last plan", "same as the previous plan", "same as my previous plan"),
+        *("same as last period", "same as the last one", "same as always", "unchanged"),
+        *("the usual", "usual", "as always", "like always", "same old", "as ever"),
+        *("pareil", "idem", "le meme", "la meme", "les memes", "meme chose", "la meme chose"),
+        *("comme avant", "comme la derniere fois", "comme l an dernier", "inchange"),
+        *("comme l annee derniere", "comme l an passe", "comme l annee passee"),
+        *("comme d habitude", "comme mon dernier plan", "comme le dernier plan"),
+        *("comme le plan precedent", "comme mon plan precedent", "pareil que la derniere fois"),
+        *("pareil que l an dernier", "pareil qu avant", "meme chose que la derniere fois"),
+        # Seen at stop 56 at the plan limit: 'isn't an amount I can read'.
+        *("same limit as before", "same limit as last year", "last year s limit"),
+        *("same amount as last year", "same amount as before", "last year s amount"),
+        *("le meme montant que l an dernier", "le meme montant que l annee derniere"),
+        *("la meme que l an dernier", "le meme plafond que l an dernier", "meme montant"),
+        *("le meme montant", "le meme plafond", "la meme limite que l an dernier"),
+    )
+)
+
+
+def says_as_last_time(answer: str) -> bool:
+    """ "same as last time", « comme l'an dernier », « idem »."""
+    said = normalize(answer[:60]).rstrip(" ?!")
+    return _AS_LAST_OPENING.sub("", said) in _AS_LAST_TIME
+
+
+# "the same as last time", "it's the same", « c'est pareil », « toujours la même ».
+_AS_LAST_OPENING = re.compile(r"^(?:the|just|its|it s|it is|c est|toujours|encore) ")
+
+
 def leaves_it_to_me(text: str) -> bool:
     """Whether a name is left to the bot ("you choose", « peu importe »)."""
     return normalize(text[:60]).rstrip(" ?!.") in _LEFT_TO_ME
@@ -587,7 +625,8 @@ _UNE_FACTURE = r"(?:(?:la|une|ma|notre|sa|leur|cette) )?facture(?: du fournisseu
 _INVOICE_AWAITED = re.compile(
     rf"(?:(?:i m|i am|we re|we are) )?(?:still )?waiting (?:for|on) {_AN_INVOICE}"
     r"(?: from (?:the |our |my )?\w+)?(?: still| yet)?"
-    r"|(?:the |our |my )?(?:supplier|vendor|agency|printer|provider) (?:still )?(?:hasn t|has not"
+    r"|(?:the |our |my )?(?:supplier|vendor|agency|printer|provider|caterer|venue|hotel"
+    r"|event agency) (?:still )?(?:hasn t|has not"
     r"|didn t|did not|hasn t yet|has not yet) (?:sent|given|issued|sent over) (?:us |me )?"
     rf"(?:{_AN_INVOICE}|it)?(?: to (?:me|us))?(?: yet)?"
     rf"|{_AN_INVOICE} (?:still )?(?:hasn t|has not|didn t|did not|hasn t yet) (?:come|arrived"
@@ -606,6 +645,22 @@ _INVOICE_AWAITED = re.compile(
     rf"|(?:je|on|nous) n (?:ai|a|avons) (?:pas encore|toujours pas) (?:recu |eu )?{_UNE_FACTURE}"
     r"|(?:je|on|nous) n (?:ai|a|avons) pas recu (?:la|ma|notre) facture"
     r"|(?:pas encore|toujours pas) de facture"
+    # Seen at stop 57: "the supplier will send it next week", "invoice not received yet",
+    # « le traiteur n'a pas encore envoyé la facture », « le fournisseur l'envoie lundi ».
+    r"|(?:the |our |my )?(?:supplier|vendor|agency|printer|provider|caterer|venue|hotel|they)"
+    r" (?:will|ll|is going to|s going to|are going to|re going to) (?:send|issue|email)"
+    rf" (?:us |me )?(?:it|{_AN_INVOICE})(?: (?:to (?:me|us) )?(?:next week|tomorrow|soon|later"
+    r"|next month|this week|on \w+|in \w+ days?|in a few days))?"
+    rf"|{_AN_INVOICE} (?:not|still not) (?:received|here|in|arrived|sent|issued)(?: yet)?"
+    r"|(?:le fournisseur|l agence|le prestataire|le traiteur|la salle|l hotel|l imprimeur"
+    r"|le lieu) (?:ne m a|ne nous a|n a) (?:pas encore|toujours pas) (?:envoye|transmis"
+    r"|fourni|emis)(?: la facture)?"
+    r"|(?:le fournisseur|l agence|le prestataire|le traiteur|la salle|l hotel|l imprimeur"
+    r"|le lieu|il|elle|ils|elles) (?:me l |nous l |l )?(?:envoie|envoient|enverra|enverront"
+    r"|va (?:me l |nous l |l )?envoyer|vont (?:me l |nous l |l )?envoyer)(?: la facture)?"
+    r"(?: (?:la semaine prochaine|demain|bientot|plus tard|le mois prochain|cette semaine"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|dans \w+ jours?))?"
+    r"|facture (?:pas encore|toujours pas) (?:recue|arrivee|envoyee)"
 )
 _FILE_WONT_GO = re.compile(
     r"^(?:i|we) (?:can t|cannot|can not|am unable to|m unable to|couldn t|could not)"

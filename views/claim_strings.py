@@ -426,6 +426,8 @@ CLAIM_EN: dict[str, str] = {
     "error.claim_name_is_link": '"{value}" is a link, not a name: give this claim a short '
     "name a reviewer will recognise (e.g. **Spring webinar, March**). Links to what ran go in "
     "its evidence, which I ask for after these questions.",
+    "error.claim_name_as_last_time": '"{value}": each claim has its own name, so you and the '
+    "reviewer tell this run from the last one. Type it (e.g. **Spring webinar, March**).",
     "error.claim_name_says_nothing": '"{value}" isn\'t a name: give this claim a short name a '
     "reviewer will recognise (e.g. **Spring webinar, March**), or say **cancel** to stop "
     "here (your draft is kept).",
@@ -1179,6 +1181,9 @@ CLAIM_FR: dict[str, str] = {
     "réclamation un nom court qu'un réviseur reconnaîtra (par exemple **Webinaire de "
     "printemps, mars**). Les liens vers ce qui a eu lieu vont dans ses justificatifs, que je "
     "demande après ces questions.",
+    "error.claim_name_as_last_time": "« {value} » : chaque réclamation a son propre nom, pour "
+    "que vous et le réviseur distinguiez cette fois de la précédente. Tapez-le (par exemple "
+    "**Webinaire de printemps, mars**).",
     "error.claim_name_says_nothing": "« {value} » n'est pas un nom : donnez à cette "
     "réclamation un nom court qu'un réviseur reconnaîtra (par exemple **Webinaire de "
     "printemps, mars**), ou dites **annuler** pour vous arrêter ici (votre brouillon est "

@@ -155,6 +155,8 @@ EN: dict[str, str] = {
     "error.name_offered": '"{value}": how about **{suggestion}**? Say **yes** or click it '
     "below, or type another name.",
     "campaign.name_offered": "{period} campaign",
+    "error.campaign_name_as_last_time": '"{value}": each campaign has its own name, so you and '
+    "the reviewer tell it from the last one. Type it (e.g. **Modern Work spring push**).",
     "error.description_see_attached": '"{value}": a plan carries no attachment, so a reviewer '
     "reads only what is typed here. Describe the activity in a sentence or two (e.g. "
     "“LinkedIn ads for SMB decision makers”).",
@@ -1058,6 +1060,9 @@ FR: dict[str, str] = {
     "error.name_offered": "« {value} » : que diriez-vous de **{suggestion}** ? Répondez "
     "**oui** ou cliquez dessus ci-dessous, ou tapez un autre nom.",
     "campaign.name_offered": "Campagne {period}",
+    "error.campaign_name_as_last_time": "« {value} » : chaque campagne a son propre nom, pour "
+    "que vous et le réviseur la distinguiez de la précédente. Tapez-le (par exemple **Modern "
+    "Work printemps**).",
     "error.description_see_attached": "« {value} » : un plan ne porte aucune pièce jointe, "
     "le réviseur ne lit donc que ce qui est tapé ici. Décrivez l'activité en une phrase ou "
     "deux (par exemple « Publicités LinkedIn pour les décideurs de PME »).",

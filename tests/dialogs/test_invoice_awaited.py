@@ -27,6 +27,15 @@ AWAITED = [
     (FR, "j'attends toujours la facture"),
     (FR, "la facture n'est pas encore arrivée"),
     (FR, "je n'ai pas encore la facture"),
+    # Seen at stop 57: "Please send the file now", and the supplier's week ahead went on to
+    # the check card as if the evidence were done.
+    (EN, "the caterer hasn't sent the invoice yet"),
+    (EN, "invoice not received yet"),
+    (EN, "the supplier will send it next week"),
+    (EN, "the venue will send the invoice on Monday"),
+    (FR, "le traiteur n'a pas encore envoyé la facture"),
+    (FR, "le fournisseur l'envoie la semaine prochaine"),
+    (FR, "facture pas encore reçue"),
 ]
 
 
