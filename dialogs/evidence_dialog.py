@@ -725,6 +725,21 @@ _BY_EMAIL = re.compile(
     r"\b(?:by|per|via|through|in an|par|en)\s+(?:e mail|email|mail|courriel|outlook)\b"
     r"|\b(?:e mail|email|mail)\s+(?:it|them|you|this|that)\b"
 )
+# Evidence in the partner's mailbox ("the invoice is in my email", "can I forward the
+# email?", « la facture est dans mes mails »; seen at stop 57): how to get it here.
+_IN_MAILBOX = re.compile(
+    r"(?:(?:it|they|the (?:invoices?|files?|photos?|documents?|csr|agenda|evidence)|everything"
+    r"|all of it) (?:is|are|s|re) (?:still |all )?(?:in|on) (?:my|our|the) (?:e mails?|emails?"
+    r"|mails?|inbox|mailbox|outlook|gmail)"
+    r"|(?:can|could|may) (?:i|we) (?:just )?forward (?:you )?(?:the|an|my|this|that|it|them)?"
+    r"(?: ?e ?mails?| ?mails?)?(?: to you)?"
+    r"|(?:la facture|les factures|le fichier|les fichiers|les photos|le programme|le csr|c|elle"
+    r"|elles|tout) (?:est|sont) (?:encore |toujours )?dans (?:mes|mon|ma|nos|notre|la) (?:mails"
+    r"|e mails|courriels|boite mail|boite de reception|messagerie|outlook|gmail)"
+    r"|(?:je peux|puis je|on peut|peut on) (?:vous |te )?(?:transferer|faire suivre) (?:le|l|un"
+    r"|mon|ce) (?:mail|e mail|courriel)"
+    r")"
+)
 # Evidence the partner does not have ("I have no photos", « je n'ai pas de programme »).
 _LACKING = re.compile(
     r"(?:i (?:don t|dont|do not) have|i have no|we (?:don t|dont|do not) have|we have no|"
@@ -934,6 +949,8 @@ def refuse_said_instead(typed: str, draft: ClaimDraft) -> None:
     activity needs is not at hand (`evidence_lacking`: why a reviewer checks for it and what
     may stand in). Returns for anything else."""
     words = normalize(typed[:120])
+    if _IN_MAILBOX.fullmatch(words.rstrip(" ?")):
+        raise UserInputError("evidence_in_mailbox")
     if _BY_EMAIL.search(words):
         raise UserInputError("evidence_by_email")
     lacking = _LACKING.fullmatch(words)

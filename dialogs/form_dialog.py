@@ -1193,7 +1193,7 @@ _ANSWERS_ITSELF = frozenset(
         *("evidence_received", "plan_what_stops", "plan_only_warnings", "plan_nothing_stops"),
         *("evidence_faq_quote", "evidence_faq_csr", "evidence_faq_keep", "evidence_faq_files"),
         *("evidence_faq_invoice", "evidence_faq_proof", "evidence_faq_several"),
-        *("evidence_faq_note", "evidence_internal_store"),
+        *("evidence_faq_note", "evidence_internal_store", "evidence_in_mailbox"),
         *("plan_total", "plan_total_over", "plan_total_no_limit"),
         *("claim_total", "claim_total_none"),
         # "hello?", "are you there?": a word back and the question, not the question's help

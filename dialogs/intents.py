@@ -315,8 +315,10 @@ INTENTS: dict[Intent, IntentSpec] = {
         en=(
             *("start over", "start again", "restart", "start from scratch", "begin again"),
             *("start from the beginning", "main menu"),
+            *("reset", "reset everything", "reset it", "reset the bot", "reboot"),
         ),
         fr=(
+            *("reinitialiser", "tout reinitialiser", "remettre a zero", "reset"),
             *("recommencer", "tout recommencer", "recommencer a zero", "repartir de zero"),
             *("recommencer depuis le debut", "reprendre depuis le debut", "menu principal"),
         ),

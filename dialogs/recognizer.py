@@ -735,6 +735,16 @@ _PAYMENT_WORDS = re.compile(
     r"|combien (?:vais je|allons nous|va t on|est ce que je vais) (?:recevoir|toucher))\b"
 )
 _WHEN = re.compile(r"^(?:when|quand)\b")
+# "when is it paid?", "when are claims paid?", « c'est payé quand ? », « quand est-elle
+# payée ? » (normalized): when, not whether ("is my claim paid?" is where it stands).
+_WHEN_PAID = re.compile(
+    r"when (?:is|are|will|would|does|do) (?:it|they|this|that|the claim|my claim|claims"
+    r"|my claims|the claims|co op claims)(?: be| get)? paid(?: out)?"
+    r"|(?:c est|ce sera|elle sera|il sera|elle est|il est|elles sont|ils sont) payee?s? quand"
+    r"|c est quand (?:le paiement|qu on est paye|que je suis paye|que c est paye)"
+    r"|quand (?:est ce|est elle|est il|sont elles|sont ils|sera t elle|sera t il) payee?s?"
+    r"|quand est ce que (?:c est|elle est|il est|ma reclamation est) payee?"
+)
 # A payment said not to have come ("I haven't been paid", "payment not received", « je n'ai
 # pas reçu mon paiement », « toujours pas payé »): who pays, when, and each approved claim.
 _PAYMENT_LATE = re.compile(
@@ -1014,6 +1024,8 @@ _AT_REST: dict[str, Intent] = {
             *("delete all drafts", "remove everything", "remove all", "erase everything"),
             *("tout supprimer", "supprimer tout", "supprimer tous mes brouillons"),
             *("supprimer mes brouillons", "tout effacer", "effacer tout"),
+            *("i want to delete everything", "je veux tout effacer", "je veux tout supprimer"),
+            *("je voudrais tout effacer", "je voudrais tout supprimer"),
         ),
         Intent.DELETE_HOW,
     ),
@@ -1131,6 +1143,8 @@ def rule_asked(phrase: str, asked: bool) -> Intent | None:
     opened = bool(_ASKING.match(phrase) or _MAY_ASK.match(phrase))
     if _MISTAKE.search(phrase) and _SUBMITTED.search(phrase):
         return Intent.AFTER_SUBMIT  # told ("I submitted the wrong amount") or asked
+    if _WHEN_PAID.fullmatch(phrase):
+        return Intent.PAYMENT  # "when is it paid?", « c'est payé quand ? » (stop 57)
     paid_to_me = _PAYMENT_WORDS.search(phrase) and not _SPENDING.search(phrase)
     if (paid_to_me and (asked or opened or _WHEN.match(phrase))) or _PAYMENT_LATE.match(phrase):
         return Intent.PAYMENT  # asked, or told it has not come

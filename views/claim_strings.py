@@ -475,6 +475,10 @@ CLAIM_EN: dict[str, str] = {
     "open, such as your landing page, can be a link (**Add a link**).",
     "error.evidence_faq_keep": "Keep the originals for 24 months after the activity date: a "
     "reviewer or an audit may ask for them.",
+    "error.evidence_in_mailbox": "I can't open your mailbox, nor receive a forwarded e-mail: "
+    "save the attachment from the e-mail (as a PDF, say) and attach it to a message here; the "
+    "e-mail itself, saved as a .msg file, will do too. If it isn't at hand, say **later**: "
+    "your claim is kept.",
     "error.evidence_by_email": "I can't receive e-mail: attach the file to a message here "
     "(drag it into the chat, or use **Add a file**), or add a link to where it is kept. If "
     "it isn't at hand, say **later**: your claim is kept.",
@@ -1241,6 +1245,10 @@ CLAIM_FR: dict[str, str] = {
     "d'atterrissage, peut être un lien (**Ajouter un lien**).",
     "error.evidence_faq_keep": "Conservez les originaux 24 mois après la date de l'activité : "
     "un réviseur ou un audit peut les demander.",
+    "error.evidence_in_mailbox": "Je ne peux pas ouvrir votre messagerie, ni recevoir un "
+    "e-mail transféré : enregistrez la pièce jointe de l'e-mail (en PDF, par exemple) et "
+    "joignez-la à un message ici ; l'e-mail lui-même, enregistré en fichier .msg, convient "
+    "aussi. S'il n'est pas sous la main, dites **plus tard** : votre réclamation est conservée.",
     "error.evidence_by_email": "Je ne peux pas recevoir d'e-mail : joignez le fichier à un "
     "message ici (glissez-le dans la conversation, ou utilisez **Ajouter un fichier**), ou "
     "ajoutez un lien vers l'endroit où il est rangé. S'il n'est pas sous la main, dites "
