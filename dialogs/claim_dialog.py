@@ -38,6 +38,7 @@ from dialogs.evidence_dialog import (
     adds_named,
     adds_what,
     answer_evidence_question,
+    answer_invoice_asked,
     link_typed,
     refuse_said_instead,
     refuse_said_sent,
@@ -1228,6 +1229,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             refuse_wrong_or_replaced(answer, draft.claim)  # "wrong file": how to take it off
             refuse_said_sent(answer, draft)  # "I sent them already": what has arrived
             answer_evidence_question(answer, self.services.evidence.max_bytes)  # "a CSR?"
+            answer_invoice_asked(answer, draft)  # "show me the invoice": what was read
             # "send the photos": those photos, never « send » (a submission).
             named = adds_named(answer, draft.claim.activity_type)
             if named is not None:

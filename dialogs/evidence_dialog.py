@@ -87,6 +87,7 @@ from domain.text import clean_text, excerpt
 from storage.evidence_store import Download, DownloadError, StoredFile
 from views.cards import escape
 from views.claim_cards import evidence_label, evidence_menu_card
+from views.invoice_words import reading_sentence
 from views.strings import language_of, t
 
 PREFIX = "evidence."
@@ -422,6 +423,7 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             link = link_in_sentence(answer, draft.claim.activity_type)
             if link is not None:  # "here is the link: https://…": that address
                 return link
+            answer_invoice_asked(answer, draft)  # "show me the invoice": what was read
             named = adds_named(answer, draft.claim.activity_type)
             if named is not None:
                 return named
@@ -941,6 +943,44 @@ def refuse_said_sent(typed: str, draft: ClaimDraft) -> None:
         raise UserInputError("evidence_none_received", claim_id=claim.id)
     items = "; ".join(evidence_label(e, draft.locale) for e in arrived)
     raise UserInputError("evidence_received", claim_id=claim.id, items=items)
+
+
+# "show me the invoice", "what did you read on the invoice?", « je veux vérifier la facture »
+# (normalized; seen at stop 57 at the check card: "Pick one of the options").
+_INVOICE_SHOWN = re.compile(
+    r"(?:(?:can you |please )?(?:show|show me|let me see|i want to see|i d like to see"
+    r"|i want to check|i d like to check|can i see|can i check|check|see|view|open)"
+    r" (?:the|my|our) (?:invoices?|bill)"
+    r"|what (?:did you|have you) (?:read|find|found|see|get) (?:on|in|from) (?:the|my) invoices?"
+    r"|what does (?:the|my) invoice say|what did the invoice say"
+    r"|(?:montre moi|montrez moi|je veux voir|je veux verifier|je voudrais voir|je voudrais"
+    r" verifier|verifier|voir|afficher) (?:la|ma|les|mes) factures?"
+    r"|(?:qu as tu|qu avez vous|qu est ce que tu as|qu est ce que vous avez) lu (?:sur|dans)"
+    r" (?:la|ma) facture|que dit la facture"
+    r")"
+)
+
+
+def answer_invoice_asked(typed: str, draft: ClaimDraft) -> None:
+    """ "show me the invoice" at a claim's evidence list or check: each invoice or CSR on the
+    claim with what was read in it, said as a refusal that answers (the card stays); none
+    attached yet, that. Returns for anything else."""
+    if not _INVOICE_SHOWN.fullmatch(normalize(typed[:120]).rstrip(" ?!.")):
+        return
+    claim, locale = draft.claim, draft.locale
+    items = [e for e in claim.evidence if e.kind in (EvidenceKind.INVOICE, EvidenceKind.CSR)]
+    if not items:
+        raise UserInputError("invoice_shown_none", claim_id=claim.id)
+    lines = [
+        f"- {evidence_label(item, locale)} — "
+        + (
+            reading_sentence(item.reading, item.file_name or "", claim.currency, locale)
+            if item.reading is not None
+            else t(locale, "invoice_shown.not_read")
+        )
+        for item in items
+    ]
+    raise UserInputError("invoice_shown", claim_id=claim.id, lines="\n".join(lines))
 
 
 def refuse_said_instead(typed: str, draft: ClaimDraft) -> None:

@@ -53,6 +53,7 @@ from dialogs.recognizer import (
     recognize_command,
     recognize_yes_no,
     says_change_unnamed,
+    says_has_none,
     says_later,
     says_not,
     says_not_given,
@@ -918,7 +919,18 @@ class FormDialog(ComponentDialog):
             keeps_none = type(self).files_aside is FormDialog.files_aside
             if keeps_none and error.code != "file_not_expected":
                 await self._say_files_not_kept(turn_context, question, answer)
-            if isinstance(answer, str) and error.code in _UNREADABLE and says_not_given(answer):
+            # "I don't have one", "no idea" at the reviewer's address: where to find them.
+            reviewer_unknown = (
+                isinstance(answer, str)
+                and error.code == "email_invalid"
+                and (says_unsure(answer) or says_has_none(answer) or names_the_reviewer(answer))
+            )
+            if (
+                isinstance(answer, str)
+                and error.code in _UNREADABLE
+                and says_not_given(answer)
+                and not reviewer_unknown
+            ):
                 # "skip" where the answer is needed: not a bad value, a question to go on.
                 error = UserInputError("answer_needed", value=excerpt(answer))
             params = quoted_params(error)
@@ -938,7 +950,7 @@ class FormDialog(ComponentDialog):
             # "I don't have one" at the Partner ID: where it is found, not "6 to 8 digits".
             asked = asked or (error.code == "mpn_invalid" and says_nothing_of_it(str(answer)))
             # "my account manager" where their address is asked: where to find it.
-            asked = asked or (error.code == "email_invalid" and names_the_reviewer(str(answer)))
+            asked = asked or reviewer_unknown
             if not options and asked and error.code not in _ANSWERS_ITSELF:
                 # "what's the max?" at the amount: what the question means, as "help"
                 # says it, and the question again; no "isn't an amount".
@@ -1194,6 +1206,7 @@ _ANSWERS_ITSELF = frozenset(
         *("evidence_faq_quote", "evidence_faq_csr", "evidence_faq_keep", "evidence_faq_files"),
         *("evidence_faq_invoice", "evidence_faq_proof", "evidence_faq_several"),
         *("evidence_faq_note", "evidence_internal_store", "evidence_in_mailbox"),
+        *("invoice_shown", "invoice_shown_none"),
         *("plan_total", "plan_total_over", "plan_total_no_limit"),
         *("claim_total", "claim_total_none"),
         # "hello?", "are you there?": a word back and the question, not the question's help

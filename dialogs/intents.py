@@ -740,6 +740,8 @@ INTENTS: dict[Intent, IntentSpec] = {
         fr=(
             *("comment corriger", "comment la corriger", "comment le corriger"),
             *("comment je la corrige", "comment corriger ma reclamation", "comment resoumettre"),
+            *("je corrige comment", "je la corrige comment", "comment je fais pour corriger"),
+            *("comment faire pour corriger", "comment je corrige", "je fais comment pour corriger"),
             *("comment la resoumettre", "puis je la corriger", "puis je resoumettre"),
             *("puis je la resoumettre", "peut on resoumettre", "je peux la corriger"),
             *("je peux la resoumettre", "puis je envoyer une nouvelle facture"),
@@ -1200,6 +1202,10 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("can i talk to the reviewer", "can i speak to the reviewer"),
             *("can i contact the reviewer", "how do i contact the reviewer"),
             *("how can i contact the reviewer", "how do i reach the reviewer"),
+            # Seen at stop 57: "I didn't understand that".
+            *("i want to talk to the reviewer", "i want to speak to the reviewer"),
+            *("talk to the reviewer", "speak to the reviewer", "contact the reviewer"),
+            *("i need to talk to the reviewer", "i need to contact the reviewer"),
         ),
         fr=(
             *("qui est mon reviseur", "qui est le reviseur", "qui valide mon plan"),
@@ -1218,6 +1224,10 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("qui l a refusee", "qui l a refuse", "qui a refuse ma reclamation", "qui a decide"),
             *("comment contacter le reviseur", "puis je parler au reviseur"),
             *("puis je contacter le reviseur", "comment joindre le reviseur"),
+            *("qui a refuse", "qui a rejete", "qui l a rejetee", "qui l a rejete"),
+            *("qui a refuse ma demande", "je veux parler au reviseur", "parler au reviseur"),
+            *("je voudrais parler au reviseur", "contacter le reviseur"),
+            *("je veux contacter le reviseur", "je dois parler au reviseur"),
         ),
     ),
     Intent.PAUSE: IntentSpec(

@@ -1997,7 +1997,28 @@ _THE_REVIEWER = re.compile(
     r"(?:it s |its |c est )?(?:my|our|the|mon|notre|le) (?:microsoft )?(?:account manager|am"
     r"|partner manager|pdm|reviewer|responsable de compte|gestionnaire de compte|reviseur)"
     r"(?: (?:at|chez|de) microsoft| microsoft)?"
+    # "we don't have an account manager", « on n'a pas de responsable de compte » (stop 57)
+    r"|(?:i|we) (?:don t|do not|dont) (?:have|know) (?:an?|our|my|the|any) (?:microsoft )?"
+    r"(?:account manager|partner manager|reviewer|contact at microsoft)"
+    r"|(?:i|we) have no (?:microsoft )?(?:account manager|partner manager|reviewer)"
+    r"|(?:je n ai|on n a|nous n avons) pas de (?:responsable de compte|gestionnaire de compte"
+    r"|reviseur|contact chez microsoft)(?: microsoft)?"
+    r"|(?:je ne connais pas|on ne connait pas|je connais pas) (?:mon|notre|le) (?:responsable"
+    r" de compte|reviseur)"
 )
+
+
+# "I don't have one", « je n'en ai pas » (normalized): none at hand, unlike "skip" or "n/a".
+_HAS_NONE = re.compile(
+    r"(?:i|we) (?:don t|do not|dont) (?:have|know) (?:one|any|anyone|anybody)"
+    r"|(?:i|we) have (?:none|no one|nobody)|(?:je n en ai|on n en a|nous n en avons) (?:pas|aucun)"
+    r"|je n ai personne|on n a personne"
+)
+
+
+def says_has_none(answer: str) -> bool:
+    """Whether the whole answer says there is none at hand ("I don't have one")."""
+    return _HAS_NONE.fullmatch(normalize(answer[:80]).rstrip(" ?!.")) is not None
 
 
 def names_the_reviewer(answer: str) -> bool:
@@ -2094,6 +2115,11 @@ _ASKS_IF_DONE = re.compile(
     r"|c est bon comme ca|(?:est ce que )?c est (?:suffisant|complet|assez)|est ce (?:suffisant"
     r"|complet|assez)|(?:est ce que )?ca suffit|j ai (?:fini|termine)|(?:est ce que )?j ai tout"
     r"|(?:est ce que )?c est tout bon"
+    # "all good?", « c'est bon ? », « ça va ? » (seen at stop 57: the card's help)
+    r"|all good|all ok|all okay|all set|everything (?:good|ok|okay|fine|alright|all right)"
+    r"|are we (?:good|ok|okay|fine)|looks? (?:good|ok|okay|fine|right)|good|ok|okay"
+    r"|(?:est ce que )?c est (?:bon|ok|correct)|ca va|ca marche|ca passe|tout va bien"
+    r"|c est bon la"
 )
 
 
@@ -2749,6 +2775,18 @@ _REJECTION_TOLD = re.compile(
 )
 
 
+# "I already fixed it", « je l'ai déjà corrigée » (seen at stop 57): the rejected claims,
+# each with its fix and where that stands, or how to make it.
+_FIX_TOLD = re.compile(
+    r"(?:but |mais )?(?:i|we) (?:ve |have )?(?:already )?(?:fixed|corrected|resubmitted"
+    r"|resent|redid|redone) (?:it|that|this|them|my claim|the claim)(?: already)?"
+    r"|(?:i|we) (?:did|have) (?:already )?(?:fix|correct|resubmit) (?:it|that|them)"
+    r"|(?:je l ai|je les ai|on l a|nous l avons) (?:deja )?(?:corrigee?s?|resoumise?s?"
+    r"|renvoyee?s?|refaite?s?)(?: deja)?"
+    r"|c est (?:deja )?corrige(?:e)?"
+)
+
+
 def recognize_status_question(text: str | None) -> StatusQuestion | None:
     """A question about where claims or plans stand, in English or French; ids anywhere."""
     if not text or len(text) > _MAX_QUESTION_LENGTH:
@@ -2758,6 +2796,8 @@ def recognize_status_question(text: str | None) -> StatusQuestion | None:
         return StatusQuestion("any", None, DRAFT)
     if _ALL_SENT.fullmatch(normalize(text)):
         return StatusQuestion("any")  # "what did I submit?": where everything stands
+    if _FIX_TOLD.fullmatch(normalize(text).rstrip(" ?!.")):
+        return StatusQuestion("claim", None, "Rejected")  # with its fix, or how to make it
     told = _REJECTION_TOLD.fullmatch(normalize(text).rstrip(" ?!."))
     if told is not None:
         about = "plan" if "plan" in told.groupdict().values() else "claim"

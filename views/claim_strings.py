@@ -475,6 +475,11 @@ CLAIM_EN: dict[str, str] = {
     "open, such as your landing page, can be a link (**Add a link**).",
     "error.evidence_faq_keep": "Keep the originals for 24 months after the activity date: a "
     "reviewer or an audit may ask for them.",
+    "error.invoice_shown": "On **{claim_id}**:\n{lines}",
+    "error.invoice_shown_none": "No invoice is on **{claim_id}** yet: attach it to a message "
+    "here (a PDF or a photo) and I read it for you.",
+    "invoice_shown.not_read": "not read (a file I don't read, or no reader here): check it "
+    "yourself before submitting.",
     "error.evidence_in_mailbox": "I can't open your mailbox, nor receive a forwarded e-mail: "
     "save the attachment from the e-mail (as a PDF, say) and attach it to a message here; the "
     "e-mail itself, saved as a .msg file, will do too. If it isn't at hand, say **later**: "
@@ -1245,6 +1250,11 @@ CLAIM_FR: dict[str, str] = {
     "d'atterrissage, peut être un lien (**Ajouter un lien**).",
     "error.evidence_faq_keep": "Conservez les originaux 24 mois après la date de l'activité : "
     "un réviseur ou un audit peut les demander.",
+    "error.invoice_shown": "Sur **{claim_id}** :\n{lines}",
+    "error.invoice_shown_none": "Aucune facture n'est sur **{claim_id}** pour l'instant : "
+    "joignez-la à un message ici (un PDF ou une photo) et je la lis pour vous.",
+    "invoice_shown.not_read": "non lue (un fichier que je ne lis pas, ou pas de lecteur ici) : "
+    "vérifiez-la vous-même avant de soumettre.",
     "error.evidence_in_mailbox": "Je ne peux pas ouvrir votre messagerie, ni recevoir un "
     "e-mail transféré : enregistrez la pièce jointe de l'e-mail (en PDF, par exemple) et "
     "joignez-la à un message ici ; l'e-mail lui-même, enregistré en fichier .msg, convient "

@@ -284,7 +284,9 @@ EN: dict[str, str] = {
     "help.field.currency": "The currency of the plan, as an ISO code (EUR, USD, GBP…). Every "
     "planned amount is in this currency.",
     "help.field.reviewer_email": "The e-mail address of your Microsoft account manager, who "
-    "reviews the plan.",
+    "reviews the plan. Don't know who it is? Your organisation's Incentives admin knows, and "
+    "earlier co-op e-mails from Microsoft name them; Partner Center support (Help + support) "
+    "can tell you too.",
     "help.reviewer_last": "Your organisation's last plan was reviewed by **{email}**: say **same "
     "as last time** to take that address.",
     "help.field.plan_limit": "The most this plan may spend, in the plan currency. The planned "
@@ -1209,7 +1211,9 @@ FR: dict[str, str] = {
     "help.field.currency": "La devise du plan, en code ISO (EUR, USD, GBP…). Tous les montants "
     "prévus sont dans cette devise.",
     "help.field.reviewer_email": "L'adresse e-mail de votre responsable de compte Microsoft, "
-    "qui examine le plan.",
+    "qui examine le plan. Vous ne savez pas qui c'est ? L'administrateur Incentives de votre "
+    "organisation le sait, et les e-mails co-op reçus de Microsoft le nomment ; le support de "
+    "l'Espace partenaires (Aide + support) peut aussi vous le dire.",
     "help.reviewer_last": "Le dernier plan de votre organisation a été examiné par **{email}** : "
     "dites **comme la dernière fois** pour reprendre cette adresse.",
     "help.field.plan_limit": "Le montant maximal du plan, dans sa devise. Les montants prévus "

@@ -16,13 +16,9 @@ from decimal import Decimal
 
 import pytest
 
-from tests.dialogs.claim_support import EN, FR, claim_at, get_claim, last_card
-from tests.dialogs.test_plan_journey import answer_until, get, start_plan
+from tests.dialogs.claim_support import EN, FR, claim_at, flat, get_claim, last_card
+from tests.dialogs.test_plan_journey import get, plan_at
 from tests.support import Chat, shown
-
-
-def _plain(text: str) -> str:
-    return text.replace("\u202f", " ").replace("\xa0", " ")
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ async def test_a_claims_amount_in_parts_is_offered_as_their_total(
 ) -> None:
     claim_id = await claim_at(chat, locale, until="amount")
     card = last_card(await chat.say(typed, locale=locale))
-    assert offered in _plain(card.shown), card.shown
+    assert offered in flat(card.shown), card.shown
     assert (await get_claim(chat, claim_id)).amount is None
     await chat.say("yes" if locale == EN else "oui", locale=locale)
     assert (await get_claim(chat, claim_id)).amount == Decimal(amount)
@@ -61,14 +57,14 @@ async def test_words_that_are_not_parts_are_not_added_up(
 ) -> None:
     claim_id = await claim_at(chat, locale, until="amount")
     replies = await chat.say(typed, locale=locale)
-    assert "10,000.00" not in _plain(shown(replies)), shown(replies)
+    assert "10,000.00" not in flat(shown(replies)), shown(replies)
     assert (await get_claim(chat, claim_id)).amount is None
 
 
 async def test_between_two_figures_is_still_two_figures(chat: Chat) -> None:
     await claim_at(chat, EN, until="amount")
     card = last_card(await chat.say("between 9000 and 9500", locale=EN))
-    titles = [_plain(action["title"]) for action in card.card["actions"]]
+    titles = [flat(action["title"]) for action in card.card["actions"]]
     assert titles[:2] == ["EUR 9,000.00", "EUR 9,500.00"], card.shown
 
 
@@ -108,10 +104,8 @@ async def test_the_full_planned_amount_is_the_activitys(
 async def test_a_planned_amount_in_parts_is_their_total(
     chat: Chat, locale: str, typed: str, said: str, amount: str
 ) -> None:
-    chat.locale = locale
-    plan_id = await start_plan(chat, locale)
-    await answer_until(chat, "planned_amount", locale=locale)
+    plan_id = await plan_at(chat, locale, "planned_amount")
     replies = await chat.say(typed, locale=locale)
-    assert said in _plain(shown(replies)), shown(replies)
+    assert said in flat(shown(replies)), shown(replies)
     plan = await get(chat, plan_id)
     assert plan.campaigns[0].activities[0].planned_amount == Decimal(amount)

@@ -13,17 +13,10 @@ from datetime import date
 import pytest
 
 from tests.dialogs.claim_support import EN, FR
-from tests.dialogs.test_plan_journey import answer_until, get, start_plan
+from tests.dialogs.test_plan_journey import get, plan_at
 from tests.support import Chat, shown
 
 pytestmark = pytest.mark.asyncio
-
-
-async def _at(chat: Chat, locale: str, field: str) -> str:
-    chat.locale = locale
-    plan_id = await start_plan(chat, locale)
-    await answer_until(chat, field, locale=locale)
-    return plan_id
 
 
 @pytest.mark.parametrize(
@@ -39,7 +32,7 @@ async def _at(chat: Chat, locale: str, field: str) -> str:
 async def test_a_length_at_the_end_offers_the_day_it_gives(
     chat: Chat, locale: str, typed: str, offered: str, kept: date
 ) -> None:
-    plan_id = await _at(chat, locale, "end_date")
+    plan_id = await plan_at(chat, locale, "end_date")
 
     said = shown(await chat.say(typed, locale=locale))
 
@@ -71,7 +64,7 @@ async def test_a_length_at_the_end_offers_the_day_it_gives(
 async def test_the_periods_ends_or_the_same_day_are_taken(
     chat: Chat, locale: str, field: str, typed: str, kept: date
 ) -> None:
-    plan_id = await _at(chat, locale, field)
+    plan_id = await plan_at(chat, locale, field)
 
     said = shown(await chat.say(typed, locale=locale))
 
@@ -94,7 +87,7 @@ async def test_the_periods_ends_or_the_same_day_are_taken(
 async def test_a_week_at_a_campaigns_start_offers_its_first_day(
     chat: Chat, locale: str, field: str, typed: str, kept: date
 ) -> None:
-    plan_id = await _at(chat, locale, field)
+    plan_id = await plan_at(chat, locale, field)
     said = shown(await chat.say(typed, locale=locale))
     assert "which" not in said and "lequel" not in said, said
     await chat.say("yes" if locale == EN else "oui", locale=locale)
@@ -117,7 +110,7 @@ async def test_a_week_at_a_campaigns_start_offers_its_first_day(
 async def test_a_start_on_approval_asks_for_a_day(
     chat: Chat, locale: str, typed: str, said_so: str
 ) -> None:
-    plan_id = await _at(chat, locale, "start_date")
+    plan_id = await plan_at(chat, locale, "start_date")
     said = shown(await chat.say(typed, locale=locale))
     assert said_so in said, said[:300]
     assert (await get(chat, plan_id)).campaigns[0].start_date is None

@@ -118,6 +118,14 @@ async def answer_until(
     return replies
 
 
+async def plan_at(chat: Chat, locale: str, field: str, occurrence: int = 1) -> str:
+    """A new plan in `locale`, answered up to its question for `field`: its id."""
+    chat.locale = locale
+    plan_id = await start_plan(chat, locale)
+    await answer_until(chat, field, locale=locale, occurrence=occurrence)
+    return plan_id
+
+
 async def get(chat: Chat, plan_id: str) -> Plan:
     plan = await chat.services.plans.get_plan(TENANT, plan_id)
     assert plan is not None, f"{plan_id} is not in storage"

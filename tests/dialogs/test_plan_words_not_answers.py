@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from tests.dialogs.claim_support import EN, FR
-from tests.dialogs.test_plan_journey import answer_until, get, last_card, start_plan
+from tests.dialogs.test_plan_journey import get, last_card, plan_at
 from tests.support import Chat, shown
 
 HELP = {EN: "A sentence or two", FR: "Une phrase ou deux"}
@@ -24,13 +24,6 @@ HELP = {EN: "A sentence or two", FR: "Une phrase ou deux"}
 async def _campaign_name(chat: Chat, plan_id: str) -> str | None:
     campaigns = (await get(chat, plan_id)).campaigns
     return campaigns[0].name if campaigns else None
-
-
-async def _at(chat: Chat, locale: str, field: str) -> str:
-    chat.locale = locale
-    plan_id = await start_plan(chat, locale)
-    await answer_until(chat, field, locale=locale)
-    return plan_id
 
 
 @pytest.mark.parametrize(
@@ -48,7 +41,7 @@ async def _at(chat: Chat, locale: str, field: str) -> str:
 async def test_not_knowing_what_to_write_gets_the_descriptions_help(
     chat: Chat, locale: str, typed: str
 ) -> None:
-    plan_id = await _at(chat, locale, "description")
+    plan_id = await plan_at(chat, locale, "description")
     said = shown(await chat.say(typed, locale=locale))
     assert HELP[locale] in said, said[:400]
     assert (await get(chat, plan_id)).campaigns[0].activities[0].description is None
@@ -67,7 +60,7 @@ async def test_not_knowing_what_to_write_gets_the_descriptions_help(
 async def test_see_attached_is_told_a_plan_carries_none(
     chat: Chat, locale: str, typed: str, said: str
 ) -> None:
-    plan_id = await _at(chat, locale, "description")
+    plan_id = await plan_at(chat, locale, "description")
     replies = shown(await chat.say(typed, locale=locale))
     assert said in replies, replies[:400]
     assert (await get(chat, plan_id)).campaigns[0].activities[0].description is None
@@ -80,7 +73,7 @@ async def test_see_attached_is_told_a_plan_carries_none(
 async def test_not_knowing_what_to_call_a_campaign_gets_its_help(
     chat: Chat, locale: str, typed: str
 ) -> None:
-    plan_id = await _at(chat, locale, "name")
+    plan_id = await plan_at(chat, locale, "name")
     said = shown(await chat.say(typed, locale=locale))
     assert "A short name for the campaign" in said or "Un nom court pour la campagne" in said
     assert not await _campaign_name(chat, plan_id)
@@ -97,7 +90,7 @@ async def test_not_knowing_what_to_call_a_campaign_gets_its_help(
 async def test_a_campaign_name_left_to_the_bot_gets_one_offered(
     chat: Chat, locale: str, typed: str, offered: str
 ) -> None:
-    plan_id = await _at(chat, locale, "name")
+    plan_id = await plan_at(chat, locale, "name")
     card = last_card(await chat.say(typed, locale=locale))
     assert offered in card.shown, card.shown[:400]
     assert not await _campaign_name(chat, plan_id)
