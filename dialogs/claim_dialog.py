@@ -84,7 +84,7 @@ from dialogs.services import Services
 from dialogs.several import Found, Reader, Several, label, pieces
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
 from domain.claim import MAX_CLAIM_NAME_LENGTH, MAX_PRE_APPROVAL_LENGTH, METRIC_FIELD, Claim
-from domain.claim_rules import UNCOUNTED_STATUSES, check_claim
+from domain.claim_rules import check_claim, claimed_per_activity
 from domain.dates import MAX_DAY_WORDS, campaign_day_named, is_weekday, says_not_run_yet
 from domain.errors import UserInputError
 from domain.evidence import EVIDENCE_REQUIREMENTS, EvidenceKind, looks_like_link
@@ -1114,18 +1114,8 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         activity = draft.activity
         planned = activity.planned_amount if activity and activity.planned_amount else Decimal(0)
         summaries = await self.services.claims.summaries(draft.identity.tenant_id)
-        used = sum(
-            (
-                Decimal(s.amount)
-                for s in summaries
-                if s.activity_id == draft.claim.activity_id
-                and s.plan_id == draft.claim.plan_id
-                and s.id != draft.claim.id
-                and s.amount is not None
-                and s.status not in UNCOUNTED_STATUSES
-            ),
-            Decimal(0),
-        )
+        claimed = claimed_per_activity(summaries, except_id=draft.claim.id)
+        used = claimed.get((draft.claim.plan_id, draft.claim.activity_id), Decimal(0))
         return max(planned - used, Decimal(0))
 
     async def _say_total(self, draft: ClaimDraft) -> None:

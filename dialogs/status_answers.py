@@ -19,7 +19,7 @@ from dialogs.identity import Identity
 from dialogs.recognizer import DRAFT, StatusQuestion, normalize
 from dialogs.services import Services
 from domain.claim import Claim
-from domain.claim_rules import UNCOUNTED_STATUSES
+from domain.claim_rules import claimed_per_activity
 from domain.dates import FiscalHalf, format_date
 from domain.errors import UserInputError
 from domain.evidence import still_needed
@@ -491,11 +491,7 @@ async def answer_left_to_claim(services: Services, identity: Identity) -> str:
     )
     if not approved:
         return t(locale, "left.none")
-    claimed: dict[tuple[str | None, str | None], Decimal] = {}
-    for s in await services.claims.summaries(tenant_id):
-        if s.amount is not None and s.status not in UNCOUNTED_STATUSES:
-            key = (s.plan_id, s.activity_id)
-            claimed[key] = claimed.get(key, Decimal(0)) + Decimal(s.amount)
+    claimed = claimed_per_activity(await services.claims.summaries(tenant_id))
     today = services.today()
     lines = [t(locale, "left.title")]
     plans = await services.plans.get_many(tenant_id, [s.id for s in approved[:MAX_PLANS_LEFT]])

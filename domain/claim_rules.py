@@ -121,6 +121,24 @@ def _down(amount: Decimal, currency: str) -> Decimal:
 UNCOUNTED_STATUSES = frozenset({ClaimStatus.EDITING, ClaimStatus.REJECTED})
 
 
+def claimed_per_activity(
+    summaries: Iterable[Any], except_id: str | None = None
+) -> dict[tuple[str | None, str | None], Decimal]:
+    """What the counted claims (neither drafts nor rejected) claim on each (plan id,
+    activity id), read from the claims' index (`ClaimSummary`: id, plan_id, activity_id,
+    amount, status), leaving out `except_id`: what a claim's amount question and "what's
+    left to claim?" reckon is used of each activity's planned amount."""
+    claimed: dict[tuple[str | None, str | None], Decimal] = {}
+    for summary in summaries:
+        if summary.id == except_id or summary.amount is None:
+            continue
+        if summary.status in UNCOUNTED_STATUSES:
+            continue
+        key = (summary.plan_id, summary.activity_id)
+        claimed[key] = claimed.get(key, Decimal(0)) + Decimal(summary.amount)
+    return claimed
+
+
 @dataclass(frozen=True, slots=True)
 class OtherClaim:
     """What the check needs of another claim of the tenant: kept in the claims' index
