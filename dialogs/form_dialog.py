@@ -941,7 +941,10 @@ class FormDialog(ComponentDialog):
             suggested = error.params.get("answer")
             if not options and isinstance(suggested, str) and error.params.get("suggestion"):
                 options = [(suggested, str(params["suggestion"]))]
-            asked = isinstance(answer, str) and asks_something(answer)
+            # "what do you mean?", and "I don't know what to write" at options too (stop 57)
+            asked = isinstance(answer, str) and (
+                asks_something(answer) or asks_about_the_question(answer)
+            )
             asked = asked or error.code == "text_asks"
             # "not sure yet" at a choice: its help, as "not sure" (a command there) gets.
             # "not sure yet" where a value could not be read (an amount, a date): the same.
