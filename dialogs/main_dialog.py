@@ -2266,16 +2266,17 @@ class MainDialog(ComponentDialog):
         "no file came" when one was said to be on the message, and how a file reaches a
         claim."""
         locale = identity.locale
-        drafts = await self._claim_drafts(identity)
-        claims = await self.services.claims.get_many(identity.tenant_id, drafts[:MAX_LISTED])
-        lines = _files_lines(claims, locale)
-        # Those sent went with the claim: the latest few, with where each stands (stop 57).
         own = [
             s
             for s in await self.services.claims.summaries(identity.tenant_id)
-            if s.owner_id == identity.user_id and s.status is not ClaimStatus.EDITING
-        ]
-        sent_ids = [s.id for s in own[:MAX_SENT_FILES_LISTED]]
+            if s.owner_id == identity.user_id
+        ]  # one read of the claims' index, latest first, for the drafts and those sent
+        drafts = [s.id for s in own if s.status is ClaimStatus.EDITING]
+        claims = await self.services.claims.get_many(identity.tenant_id, drafts[:MAX_LISTED])
+        lines = _files_lines(claims, locale)
+        # Those sent went with the claim: the latest few, with where each stands (stop 57).
+        sent_ids = [s.id for s in own if s.status is not ClaimStatus.EDITING]
+        sent_ids = sent_ids[:MAX_SENT_FILES_LISTED]
         sent_claims = await self.services.claims.get_many(identity.tenant_id, sent_ids)
         sent = _files_lines(sent_claims, locale)
         parts = [t(locale, "files.none_came")] if none_came else []
