@@ -153,6 +153,9 @@ class Intent(StrEnum):
     # "do I need to keep the originals?": 24 months.
     KEEP_ORIGINALS = "keep_originals"
     PRE_APPROVAL_WHAT = "pre_approval_what"
+    # "what is MDF?", "co-op or MDF?", « c'est quoi un type de fonds ? »: the plan's fund
+    # types, co-op and market development funds.
+    FUND_TYPES_WHAT = "fund_types_what"
     # "what's the usage period?", « période d'utilisation ? »: earning, usage and claiming
     # periods, and today's usage period with the days its claims are taken.
     PERIODS = "periods"
@@ -1148,6 +1151,9 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("what activities can i do", "what activity types are there"),
             # Not "what can I claim?" (how much: the funds left).
             *("what can i claim for", "what activities can i claim for", "what can we claim for"),
+            # As « quelles activités puis-je réclamer ? » (stop 58; "… still claim?" is what
+            # is left of the plans').
+            *("what activities can i claim", "which activities can i claim"),
             *("what can i use co op for", "what can co op pay for", "what does co op pay for"),
             *("what will the reviewer check", "what does the reviewer check"),
             *("what does a reviewer check", "what do reviewers check", "what will they check"),
@@ -1598,6 +1604,7 @@ INTENTS: dict[Intent, IntentSpec] = {
         "_pre_approval_what", "_pre_approval_what", without_role=True
     ),
     Intent.PERIODS: IntentSpec("_periods", "_periods", without_role=True),
+    Intent.FUND_TYPES_WHAT: IntentSpec("_fund_types_what", "_fund_types_what", without_role=True),
     Intent.CLAIM_WHEN: IntentSpec(
         "_claim_when",
         "_claim_when",

@@ -1136,6 +1136,11 @@ class MainDialog(ComponentDialog):
         await turn.context.send_activity(pre_approval_text(turn.identity.locale))
         return await turn.carry_on()
 
+    async def _fund_types_what(self, turn: Turn) -> DialogTurnResult:
+        """The fund types a plan is for (co-op, MDF); in a question, it is asked again."""
+        await turn.context.send_activity(t(turn.identity.locale, "fund_types_what"))
+        return await turn.carry_on()
+
     async def _periods(self, turn: Turn) -> DialogTurnResult:
         """Earning, usage and claiming periods, with today's usage period and the days its
         claims are taken (and the last period's, while still taken); in a question, asked

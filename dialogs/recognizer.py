@@ -13,12 +13,14 @@ import unicodedata
 from dataclasses import dataclass
 
 from dialogs.intents import INTENTS, Intent
+from domain.catalog import ACTIVITY_TYPES
 from domain.claim import find_claim_ids
 from domain.dates import PERIOD_IN_TEXT, period_in
 from domain.evidence import looks_like_link
 from domain.plan import find_plan_ids
 from domain.text import closest, fold
 from views.choices import Choice
+from views.strings import t
 
 # Longer pastes are never commands; cut before any regex work.
 _COMMAND_MAX_LENGTH = 80
@@ -408,11 +410,80 @@ _NOT_A_TYPE = re.compile(
 )
 
 
+# An activity type asked about in other words: "what counts as a seminar?", "requirements
+# for telemarketing", "what does proof of concept cover?", « qu'est-ce qui compte comme un
+# salon ? », « quelles sont les exigences pour un webinaire ? » (and "what is an on-site
+# champ?" by `_words_asked_about`'s frames). Read only when the words name a type.
+_TYPE_ASKED = re.compile(
+    r"^(?:what counts as|what qualifies as|(?:what are )?(?:the )?requirements (?:for|of)"
+    r"|what is required for|what is needed for|tell me about|qu est ce qui compte comme"
+    r"|qu est ce qui est considere comme|(?:quelles sont )?(?:les )?(?:exigences|conditions)"
+    r" (?:pour|d))(?: an?| une?| les?| la| l| des| d)? (?P<what>.+)$"
+    r"|^what (?:does|do) (?P<what2>.+) (?:cover|include)$"
+    r"|^que (?:couvre|comprend|inclut)(?: un| une| le| la| l| les)? (?P<quoi>.+)$"
+)
+# Words of a type's that say something else asked alone after "what is": "what is my email?",
+# "what is an incentive?" (a program's, as likely), "what is an offer?".
+_NOT_A_TYPE_ALONE = frozenset(
+    (
+        *("mail", "email", "e mail", "search", "display", "calls", "appels", "incentive"),
+        *("incitation", "offer", "offre", "membership", "adhesion", "challenge", "contest"),
+        *("promotion", "discount", "remise", "certification", "pilot", "pilote", "sea", "sem"),
+    )
+)
+
+
+@functools.cache
+def _activity_type_names() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """Every name of the catalog's types (normalized: labels in both languages, each side of
+    "Customer seminars / boot camps", partners' words), and the labels, each with its key."""
+    names: dict[str, str] = {}
+    labels: list[tuple[str, str]] = []
+    for entry in ACTIVITY_TYPES:
+        both = (t("en", f"activity.{entry.key}"), t("fr", f"activity.{entry.key}"))
+        parts = (part for label in both for part in label.split("/"))
+        for name in (*both, *parts, *entry.aliases):
+            names.setdefault(normalize(name), entry.key)
+        labels += [(normalize(label), entry.key) for label in both]
+    return names, tuple(labels)
+
+
+def activity_type_named(words: str, alone: bool = False) -> str | None:
+    """The catalog's type `words` (normalized) name whole, an article before, singular or
+    plural, or the end of its label ("syndicated content"); `alone`: asked as "what is …",
+    where a generic word of a type's ("email", "offer") names none. Else None."""
+    words = _ARTICLE.sub("", words.strip())
+    if not words or (alone and words in _NOT_A_TYPE_ALONE):
+        return None
+    names, labels = _activity_type_names()
+    for said in (words, words.removesuffix("s"), f"{words}s"):
+        if said in names:
+            return names[said]
+    if " " in words:
+        return next((key for label, key in labels if label.endswith(f" {words}")), None)
+    return None
+
+
+def _type_asked_about(phrase: str) -> str | None:
+    """The English name of the activity type `phrase` asks about ("what counts as a
+    seminar?", "what is an on-site champ?"), for what a claim for it needs; else None."""
+    framed = _TYPE_ASKED.match(phrase)
+    if framed is not None:
+        key = activity_type_named(next(w for w in framed.groupdict().values() if w))
+    else:
+        words = _words_asked_about(phrase)
+        key = activity_type_named(words, alone=True) if words is not None else None
+    return t("en", f"activity.{key}") if key is not None else None
+
+
 def _evidence_asked_for(phrase: str) -> str | None:
     """The activity type's words in "what evidence do I need for <it>?" (or "can I spend
-    the money on <it>?", "is <it> eligible?"), if so asked."""
+    the money on <it>?", "is <it> eligible?", "what counts as <it>?"), if so asked."""
     asked = _EVIDENCE_FOR.match(phrase) or _SPEND_ON.match(phrase)
     if asked is None:
+        named = _type_asked_about(phrase)
+        if named is not None:
+            return named
         eligible = _ELIGIBLE.match(phrase.rstrip(" ?"))
         if eligible is None:
             return None
@@ -565,6 +636,17 @@ _DEADLINE_MISSED = re.compile(
     r"|^(?:puis je|peut on|pouvons nous|est ce que je peux|je peux|on peut) (?:encore )?"
     r"(?:reclamer|soumettre)\b.*\bapres la date limite\b"
     r"|^(?:j ai|nous avons|on a) (?:rate|manque|depasse|loupe|oublie) la date limite$"
+    # "when do I lose my funds?", « quand est-ce que je perds mes fonds ? », « que devient le
+    # co-op non utilisé ? » (stop 58)
+    r"|^(?:when|how) (?:do|will|would|can|could) (?:i|we) lose (?:the |my |our )?(?:co op"
+    r"|funds?|money|budget)\b"
+    r"|^(?:do|does|will|can) (?:the |my |our )?(?:co op|funds?|money|budget)(?: funds?)?"
+    r" expire\b"
+    r"|^que devient (?:le |mon |notre |l )?(?:co op|argent|budget)"
+    r"|^quand (?:est ce que )?(?:je perds|perd on|on perd|nous perdons|perdons nous"
+    r"|vais je perdre|perdrai je|est ce qu on perd) (?:mes |nos |les |le |mon |notre )?(?:fonds"
+    r"|co op|argent|budget)\b"
+    r"|^(?:les |mes |nos )?fonds (?:expirent|sont ils perdus|se perdent)"
 )
 # "do unused funds roll over?", « les fonds non utilisés sont-ils reportés ? »: the same, with
 # a question mark (a campaign named "Roll over funds" is a name).
@@ -798,8 +880,17 @@ _TERMS: tuple[tuple[re.Pattern[str], Intent], ...] = (
             r"(?:usage|earning|claiming|claim) periods?|claiming (?:deadlines?|windows?)"
             r"|fiscal (?:halves|half)|periodes? d (?:utilisation|acquisition)"
             r"|periodes? de reclamations?|semestres? fiscal|semestres? fiscaux"
+            # "what is a claims window?", "what does forfeited mean?" (stop 58)
+            r"|claims? windows?|fenetres? de reclamations?|forfeit(?:s|ed|ure)?"
         ),
         Intent.PERIODS,
+    ),
+    (
+        re.compile(
+            r"mdfs?|market development funds?|fonds de developpement marketing|fund types?"
+            r"|kinds? of funds?|types? de fonds"
+        ),
+        Intent.FUND_TYPES_WHAT,
     ),
     (
         # The statuses whose word alone says little ("approved?", "paid?" alone ask which
@@ -1123,6 +1214,14 @@ def term_alone(text: str | None) -> Intent | None:
 
 
 _TERM_ASKED_MAX = 120
+# Both fund types named in a short question: "co-op or MDF?", "co-op vs MDF", « quelle
+# différence entre co-op et MDF ? » (normalized).
+_FUND_TYPES_COMPARED = re.compile(
+    r"\b(?:co ?op|fonds co ?op)\b.*\b(?:mdf|market development funds?|fonds de developpement"
+    r" marketing)\b|\b(?:mdf|market development funds?|fonds de developpement marketing)\b.*"
+    r"\bco ?op\b"
+)
+_COMPARED_MAX_WORDS = 10
 
 
 def rule_asked(phrase: str, asked: bool) -> Intent | None:
@@ -1134,6 +1233,8 @@ def rule_asked(phrase: str, asked: bool) -> Intent | None:
     term = term_asked(phrase)
     if term is not None:
         return term
+    if _FUND_TYPES_COMPARED.search(phrase) and len(phrase.split()) <= _COMPARED_MAX_WORDS:
+        return Intent.FUND_TYPES_WHAT  # "co-op or MDF?", "difference between co-op and MDF"
     if _HOW_TO_DELETE.match(phrase):
         return Intent.DELETE_HOW
     if asked and _FILES_ASKED.search(phrase):

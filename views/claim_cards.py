@@ -422,7 +422,15 @@ def evidence_needed_text(locale: str, activity_type: str | None, unknown: str = 
             "",
             *(f"- {need}" for need in every),
         ]
-        if ACTIVITY_TYPES_BY_KEY[activity_type].requires_pre_approval:
+        entry = ACTIVITY_TYPES_BY_KEY[activity_type]
+        more: list[str] = []  # the results its claim is asked and its cap (stop 58)
+        if entry.metric is not None:
+            results = t(locale, f"metric.{entry.metric}")
+            more.append(t(locale, "evidence_needed.results", results=results))
+        if entry.cap is not None:
+            more.append(t(locale, "evidence_needed.cap", cap=_cap_text(locale, entry.cap)))
+        lines += ["", *more] if more else []
+        if entry.requires_pre_approval:
             lines += ["", t(locale, "evidence_needed.pre_approval")]
         return "\n".join(lines)
     opening = t(locale, "evidence_needed.every_claim")

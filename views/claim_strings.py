@@ -108,6 +108,8 @@ CLAIM_EN: dict[str, str] = {
     "activity ran: ask for it before you book.",
     "evidence_needed.pre_approval_short": "and Microsoft's pre-approval before it runs",
     "evidence_needed.nothing_more": "the invoice or CSR alone",
+    "evidence_needed.results": "Its claim also gives the results: {results}.",
+    "evidence_needed.cap": "Its cap: {cap}.",
     "evidence_needed.type_line": "- **{type}**: {needs}",
     "evidence_needed.every_claim": "Every claim needs a **third-party invoice**, or a "
     "**CSR** (Certification Service Report) for work done in-house. Each activity type co-op "
@@ -835,6 +837,8 @@ CLAIM_FR: dict[str, str] = {
     "Microsoft avant l'activité : demandez-le avant de réserver.",
     "evidence_needed.pre_approval_short": "et la pré-approbation de Microsoft avant diffusion",
     "evidence_needed.nothing_more": "la facture ou le CSR seuls",
+    "evidence_needed.results": "Sa réclamation donne aussi les résultats : {results}.",
+    "evidence_needed.cap": "Son plafond : {cap}.",
     "evidence_needed.type_line": "- **{type}** : {needs}",
     "evidence_needed.every_claim": "Toute réclamation a besoin d'une **facture d'un tiers**, "
     "ou d'un **CSR** (rapport de certification de service) pour un travail fait en interne. "

@@ -277,8 +277,15 @@ EN: dict[str, str] = {
     "help.field.program": "The incentive program these co-op funds come from, e.g. CSP "
     "Indirect Reseller. Click one or type its name or number.",
     "help.field.market": "The country or market the plan is for, e.g. France or FR.",
-    "help.field.fund_type": "The kind of fund the plan spends: co-op, or market development "
-    "funds (MDF).",
+    "help.field.fund_type": "The kind of fund the plan spends: **co-op**, the marketing funds "
+    "your incentive program earns you, or **market development funds (MDF)**. Not sure which "
+    "yours are? Your Microsoft account manager (the plan's reviewer) can tell you.",
+    "fund_types_what": "A plan is for one **fund type**, the kind of fund it spends: **co-op**, "
+    "the marketing funds your incentive program earns you, or **market development funds "
+    "(MDF)**. Pick the one your funds are in: your Microsoft account manager (the plan's "
+    "reviewer) can tell you, and **my funds** shows the co-op I have on record. There is one "
+    "plan per Partner ID, fund type, program and usage period; the questions, the checks and "
+    "the claims are the same for both.",
     "help.field.period": "The usage period (a fiscal half-year) in which the activities run, "
     "e.g. FY27 H1 = 1 July to 31 December 2026.",
     "help.field.currency": "The currency of the plan, as an ISO code (EUR, USD, GBP…). Every "
@@ -1204,8 +1211,17 @@ FR: dict[str, str] = {
     "help.field.program": "Le programme d'incentives d'où viennent ces fonds co-op, par "
     "exemple CSP Revendeur indirect. Cliquez-en un ou tapez son nom ou son numéro.",
     "help.field.market": "Le pays ou marché du plan, par exemple France ou FR.",
-    "help.field.fund_type": "Le type de fonds que le plan dépense : co-op, ou fonds de "
-    "développement marketing (MDF).",
+    "help.field.fund_type": "Le type de fonds que le plan dépense : le **co-op**, les fonds "
+    "marketing que votre programme d'incitation vous fait gagner, ou les **fonds de "
+    "développement marketing (MDF)**. Vous ne savez pas lesquels sont les vôtres ? Votre "
+    "responsable de compte Microsoft (le réviseur du plan) peut vous le dire.",
+    "fund_types_what": "Un plan porte sur un seul **type de fonds**, celui qu'il dépense : le "
+    "**co-op**, les fonds marketing que votre programme d'incitation vous fait gagner, ou les "
+    "**fonds de développement marketing (MDF)**. Choisissez celui de vos fonds : votre "
+    "responsable de compte Microsoft (le réviseur du plan) peut vous le dire, et **mes fonds** "
+    "montre le co-op que j'ai enregistré. Il y a un plan par Partner ID, type de fonds, "
+    "programme et période d'utilisation ; les questions, les vérifications et les "
+    "réclamations sont les mêmes pour les deux.",
     "help.field.period": "La période d'utilisation (un semestre fiscal) pendant laquelle les "
     "activités ont lieu, par exemple FY27 H1 = du 1er juillet au 31 décembre 2026.",
     "help.field.currency": "La devise du plan, en code ISO (EUR, USD, GBP…). Tous les montants "

@@ -73,6 +73,7 @@ def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_r
         Intent.PARTNER_ID,
         Intent.CSR_WHAT,
         Intent.PRE_APPROVAL_WHAT,
+        Intent.FUND_TYPES_WHAT,
         Intent.PERIODS,
         Intent.NEXT_STEPS,
         Intent.CLAIM_WHEN,
@@ -132,6 +133,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.DISPUTE_HOW,  # a notice's Dispute button disputes
         Intent.CSR_WHAT,
         Intent.PRE_APPROVAL_WHAT,
+        Intent.FUND_TYPES_WHAT,
         Intent.PERIODS,
         Intent.NEXT_STEPS,
         Intent.REMINDERS_ON,  # said; only stopping them has a button (under a reminder)
