@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from dialogs.intents import INTENTS, Intent
 from domain.catalog import ACTIVITY_TYPES
 from domain.claim import find_claim_ids
-from domain.dates import PERIOD_IN_TEXT, period_in
+from domain.dates import MONTH_WORDS, PERIOD_IN_TEXT, period_in
 from domain.evidence import looks_like_link
 from domain.plan import find_plan_ids
 from domain.text import closest, fold
@@ -2523,6 +2523,9 @@ class StatusQuestion:
     # ("where is my webinar claim?"): a name no claim has is said.
     named: tuple[str, ...] = ()
     surely_named: bool = False
+    # The month or fiscal half the claims asked about ran in, as said ("november", "last
+    # month", "fy27 h1"): `domain.dates.days_asked` reads it with today's date.
+    ran_in: str | None = None
 
 
 # The status of a plan or claim not yet submitted (a draft).
@@ -2888,8 +2891,49 @@ _FIX_TOLD = re.compile(
 )
 
 
+# A month or fiscal half asked for with claims ("claims from November", "my claims in
+# October", "this month's claims", « mes réclamations du mois dernier », "claims for FY27
+# H1"), normalized: the claims of activities run then (`StatusQuestion.ran_in`, read by
+# `domain.dates.days_asked`), when the rest of the message asks about claims.
+_MONTH_OR_HALF = (
+    rf"(?:(?:{'|'.join(sorted(MONTH_WORDS, key=len, reverse=True))})(?: \d{{4}})?"
+    r"|this month|last month|previous month|ce mois ci|ce mois|le mois dernier|mois dernier"
+    r"|le mois precedent|mois precedent|fy ?\d{2} ?h[12]|h[12] ?fy ?\d{2})"
+)
+_RAN_IN_AFTER = re.compile(
+    r"(?:^| )(?:(?:from|in|for|during|of|ran in|run in|de|d|en|du|pour|sur|du mois de"
+    rf"|du mois d|au mois de|au mois d) )?(?P<when>{_MONTH_OR_HALF})$"
+)
+_RAN_IN_BEFORE = re.compile(rf"^(?P<when>{_MONTH_OR_HALF})(?: s)? (?=\S)")
+
+
+def claims_ran_in(text: str | None) -> StatusQuestion | None:
+    """ "claims from November", « mes réclamations de mai »: where the claims of activities
+    run in that month (or fiscal half) stand, with the status the rest names; else None."""
+    if not text or len(text) > _MAX_QUESTION_LENGTH:
+        return None
+    phrase = normalize(without_framing(text)).rstrip(" ?")
+    found = _RAN_IN_AFTER.search(phrase)
+    rest = phrase[: found.start()] if found is not None else ""
+    if found is None:
+        found = _RAN_IN_BEFORE.match(phrase)
+        rest = phrase[found.end() :] if found is not None else ""
+    if found is None or not _CLAIM_WORDS.search(rest):
+        return None  # "status of FY27 H1": the plans of that half too, by their period
+    asked = _status_question(rest + ("?" if text.rstrip().endswith("?") else ""))
+    if asked is None or asked.item_id or asked.kind == "plan":
+        if _BY_PHRASE.get(rest.strip()) is not Intent.MY_CLAIMS:
+            return None  # "claims", « mes réclamations »: every claim's, that month
+        asked = StatusQuestion("claim")
+    return StatusQuestion("claim", None, asked.status, asked.named, ran_in=found["when"])
+
+
 def recognize_status_question(text: str | None) -> StatusQuestion | None:
     """A question about where claims or plans stand, in English or French; ids anywhere."""
+    return claims_ran_in(text) or _status_question(text)
+
+
+def _status_question(text: str | None) -> StatusQuestion | None:
     if not text or len(text) > _MAX_QUESTION_LENGTH:
         return None
     text = without_framing(text)  # "can you tell me where my claim is"

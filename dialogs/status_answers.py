@@ -20,7 +20,7 @@ from dialogs.recognizer import DRAFT, StatusQuestion, normalize
 from dialogs.services import Services
 from domain.claim import Claim
 from domain.claim_rules import claimed_per_activity
-from domain.dates import FiscalHalf, format_date
+from domain.dates import DaysAsked, FiscalHalf, days_asked, format_date
 from domain.errors import UserInputError
 from domain.evidence import still_needed
 from domain.findings import blocking
@@ -291,10 +291,18 @@ async def answer_status(
     lines: list[str] = []
     more: list[str] = []  # what the answer leaves out, counted
     preface: list[str] = []  # "None of your claims is named …"
+    title = t(locale, "status.title")
+    ran_in = days_asked(question.ran_in, today) if question.ran_in else None
     if question.kind in ("claim", "any"):
         summaries = [
             s for s in await services.claims.summaries(tenant_id) if s.owner_id == identity.user_id
         ]
+        if ran_in is not None:  # "claims from November": those of activities run then
+            when = ran_in.said(locale)
+            summaries = [s for s in summaries if _ran_within(s.execution_date, ran_in)]
+            if not summaries:
+                return t(locale, "status.none_ran_in", when=when)
+            title = t(locale, "status.title_ran_in", when=when)
         named = []
         if question.named:  # thousands of names are looked at off the event loop
             named = await asyncio.to_thread(_named_so, summaries, question.named)
@@ -305,6 +313,9 @@ async def answer_status(
             preface.append(t(locale, "status.no_claim_named", words=words))
         if question.status:
             summaries = [s for s in summaries if _has_status(s.status.value, question.status)]
+            if not summaries and ran_in is not None:
+                status = claim_status_label(question.status, locale)
+                return t(locale, "status.none_ran_in_status", status=status, when=when)
             if not summaries and question.kind == "claim":
                 if question.status == SENT:
                     return t(locale, "status.none_sent")
@@ -315,7 +326,8 @@ async def answer_status(
                 )
         claims = await services.claims.get_many(tenant_id, [s.id for s in summaries[:MAX_LISTED]])
         lines += ["- " + await claim_text(c) for c in claims]
-        key = "status.more_claims_filtered" if question.status else "status.more_claims"
+        filtered = question.status or ran_in is not None
+        key = "status.more_claims_filtered" if filtered else "status.more_claims"
         more += more_line(key, summaries[MAX_LISTED:], claim_status_label, locale)
     if question.kind in ("plan", "any"):
         summaries = [
@@ -348,7 +360,14 @@ async def answer_status(
             locale,
             {"claim": "claims.none", "plan": "plans.none"}.get(question.kind, "status.none_found"),
         )
-    return "\n\n".join([*preface, f"**{t(locale, 'status.title')}**", "\n".join(lines), *more])
+    return "\n\n".join([*preface, f"**{title}**", "\n".join(lines), *more])
+
+
+def _ran_within(execution_date: str | None, days: DaysAsked) -> bool:
+    """Whether a claim's activity (its day, ISO as its index keeps it) ran in `days`."""
+    return execution_date is not None and (
+        days.first.isoformat() <= execution_date[:10] <= days.last.isoformat()
+    )
 
 
 # The most plans read to find those a status question names by their campaigns (a partner

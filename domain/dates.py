@@ -1262,6 +1262,65 @@ def _read_words(
     raise UserInputError("date_invalid", value=excerpt(raw), **date_examples(today, locale, window))
 
 
+# The days a question names by their month or fiscal half ("claims from November", "my claims
+# of last month", « mes réclamations de mai », "claims for FY27 H1"): words as
+# `dialogs.recognizer.normalize` leaves them.
+_MONTH_ASKED = re.compile(r"(?P<month>[a-z]+)(?: (?P<year>\d{4}))?")
+_THIS_MONTH = frozenset({"this month", "ce mois ci", "ce mois", "du mois", "de ce mois"})
+_LAST_MONTH = frozenset(
+    {"last month", "previous month", "le mois dernier", "mois dernier", "du mois dernier"}
+    | {"le mois precedent", "du mois precedent", "mois precedent"}
+)
+
+
+@dataclass(frozen=True)
+class DaysAsked:
+    """The first and last day of a month or a fiscal half a question names; `half`: the
+    half's label ("FY27 H1") when a half was named, else None (a month)."""
+
+    first: date
+    last: date
+    half: str | None = None
+
+    def said(self, locale: str) -> str:
+        """ "November 2026", « novembre 2026 », or the half's label."""
+        if self.half is not None:
+            return self.half
+        names = _MONTHS_FR if language_of(locale) == "fr" else _MONTHS_EN
+        return f"{names[self.first.month - 1]} {self.first.year}"
+
+
+def days_asked(words: str, today: date) -> DaysAsked | None:
+    """The days `words` name: a month ("november", "nov 2026", « mai »; without its year,
+    the latest such month up to `today`'s), "this month", "last month", or a fiscal half
+    ("fy27 h1"). None when they name none of these."""
+    words = " ".join(words.split())
+    label = period_in(words)
+    if label is not None:
+        half = FiscalHalf.parse(label)
+        return DaysAsked(half.start, half.end, half.label)
+    if words in _THIS_MONTH:
+        return _month_of(today.year, today.month)
+    if words in _LAST_MONTH:
+        last = today.replace(day=1) - timedelta(days=1)
+        return _month_of(last.year, last.month)
+    named = _MONTH_ASKED.fullmatch(words)
+    month = _MONTHS.get(named["month"]) if named is not None else None
+    if named is None or month is None:
+        return None
+    if named["year"] is not None:
+        year = int(named["year"])
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            return None
+    else:
+        year = today.year if month <= today.month else today.year - 1
+    return _month_of(year, month)
+
+
+def _month_of(year: int, month: int) -> DaysAsked:
+    return DaysAsked(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+
+
 def format_date(d: date, locale: str) -> str:
     """`d` for a chat message: en "15 Mar 2026", fr "15 mars 2026" (and "1er mars 2026")."""
     if language_of(locale) == "fr":

@@ -133,6 +133,14 @@ def assert_in_language(replies: list[Reply], run: Run) -> None:
         )
 
 
+def follow_a_language_chosen(replies: list[Reply], run: Run) -> None:
+    """ "FRANCAIS", "in English" said (hypothesis made "FRANCAIS" once, at stop 58): the
+    partner chose the other language, and every reply from then on is in it."""
+    for locale in ("en-US", "fr-FR"):
+        if any(reply.text == t(locale, "language.chosen") for reply in replies):
+            run.locale = locale
+
+
 def assert_no_apology(replies: list[Reply]) -> None:
     for reply in replies:
         for text in readable(reply):
@@ -271,6 +279,7 @@ async def _converse(
         for move in steps:
             replies = await play(run, move, ids)
             assert_no_apology(replies)
+            follow_a_language_chosen(replies, run)
             assert_in_language(replies, run)
             if kind == "plan":
                 await assert_plan_sound(chat, ids[PLAN])

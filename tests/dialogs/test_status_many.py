@@ -37,12 +37,14 @@ REJECTED = (ClaimStatus.SUBMITTED, ClaimStatus.UNDER_REVIEW, ClaimStatus.REJECTE
 MORE = {
     EN: (
         "…and 4 more claims (Rejected: 3, Submitted: 1). Ask for one by its id "
-        "(status of CLM-2026-000004) or by status (status of my rejected claims)."
+        "(status of CLM-2026-000004), by status (status of my rejected claims) or by the "
+        "month its activity ran (my claims from last month)."
     ),
     FR: (
         "…et 4 autres réclamations (Refusée : 3, Soumise : 1). Demandez-en une par son "
-        "identifiant (statut de CLM-2026-000004) ou par statut (statut de mes réclamations "
-        "rejetées)."
+        "identifiant (statut de CLM-2026-000004), par statut (statut de mes réclamations "
+        "rejetées) ou par le mois où son activité a eu lieu (mes réclamations du mois "
+        "dernier)."
     ),
 }
 
