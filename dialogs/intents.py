@@ -98,6 +98,9 @@ class Intent(StrEnum):
     DATA_KEPT = "data_kept"
     ABOUT_COOP = "about_coop"
     REVIEW_TIME = "review_time"
+    # "can you chase the reviewer?", "please escalate", « pouvez-vous relancer le réviseur ? »:
+    # no one here can hurry a review; how long it takes, and where the speaker's items stand.
+    CHASE_REVIEW = "chase_review"
     # "what documents do I need?", "what evidence for a webinar?": what a reviewer needs.
     EVIDENCE_NEEDED = "evidence_needed"
     # "who is my reviewer?": the reviewer each plan names (the Microsoft account manager).
@@ -704,6 +707,10 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("i ll fix it", "ok i ll fix it", "i will fix it", "ok i will fix it"),
             *("let me fix it", "let s fix it", "ok let s fix it", "ok fix it", "i ll fix that"),
             *("i ll correct it", "i will correct it", "i ll resubmit it", "i ll resubmit"),
+            # Sent again (stop 58: 'I didn't understand that').
+            *("resubmit it", "resubmit my claim", "resubmit the claim", "resubmit my plan"),
+            *("resend", "resend it", "resend my claim", "resend the claim", "send it again"),
+            *("send my claim again", "send the claim again", "submit it again", "submit again"),
         ),
         fr=(
             "corriger",
@@ -716,6 +723,9 @@ INTENTS: dict[Intent, IntentSpec] = {
             "corriger et soumettre a nouveau",
             "corriger et resoumettre",
             "resoumettre",
+            *("resoumettre ma reclamation", "la resoumettre", "le resoumettre", "renvoyer"),
+            *("la renvoyer", "renvoyer ma reclamation", "renvoyer la reclamation"),
+            *("soumettre a nouveau", "la soumettre a nouveau", "la renvoyer a nouveau"),
             *("je vais la corriger", "je vais le corriger", "je la corrige", "je le corrige"),
             *("d accord je la corrige", "d accord je le corrige", "ok je la corrige"),
             *("ok je vais la corriger", "je corrige", "je vais corriger", "je vais la resoumettre"),
@@ -1117,6 +1127,7 @@ INTENTS: dict[Intent, IntentSpec] = {
         ),
         without_role=True,
     ),
+    Intent.CHASE_REVIEW: IntentSpec("_chase_review", "_chase_review"),  # read by the recognizer
     Intent.REVIEW_TIME: IntentSpec(
         "_answer",
         "_answer",

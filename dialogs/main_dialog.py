@@ -80,6 +80,7 @@ from dialogs.services import Services
 from dialogs.sheet_import import Filled, SheetFiller, problems_text, read_attached, sheet_of
 from dialogs.status_answers import (
     MAX_LISTED,
+    SENT,
     answer_left_to_claim,
     answer_payment,
     answer_status,
@@ -1087,6 +1088,22 @@ class MainDialog(ComponentDialog):
     async def _answer(self, turn: Turn) -> DialogTurnResult:
         """Words that only need an answer (`_ANSWERS`); in a question, it is asked again."""
         await turn.context.send_activity(t(turn.identity.locale, _ANSWERS[turn.command.intent]))
+        return await turn.carry_on()
+
+    async def _chase_review(self, turn: Turn) -> DialogTurnResult:
+        """ "can you chase the reviewer?": no one here can hurry a review; how long one takes,
+        then where the speaker's plans and claims sent stand (a review past its time says
+        whom to contact); in a question, it is asked again."""
+        identity = turn.identity
+        standing = await answer_status(
+            self.services,
+            identity,
+            StatusQuestion("any", None, SENT),
+            turn.pending.claim_id or turn.pending.plan_id or None,
+        )
+        await turn.context.send_activity(
+            "\n\n".join([t(identity.locale, "chase_review"), standing])
+        )
         return await turn.carry_on()
 
     async def _files_how(self, turn: Turn) -> DialogTurnResult:

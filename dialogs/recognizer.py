@@ -659,6 +659,35 @@ _FUNDS_CARRIED = re.compile(
 )
 
 
+# A review asked to be hurried ("can you chase the reviewer?", "please escalate", "can it go
+# faster?", « pouvez-vous relancer le réviseur ? », « accélérer la validation »), normalized
+# without its '?': no one here can, and `Intent.CHASE_REVIEW` says so with where things stand.
+_REVIEW_OF = (
+    r"(?:the |my |our |this |that )?(?:reviewers?|review|approval|approver|claim|claims|plan"
+    r"|microsoft|account manager|decision|it|this|them)"
+)
+_ASKING_YOU = r"(?:(?:can|could|would|will) you |please |pls |can (?:i|we) |could (?:i|we) )"
+_CHASE = re.compile(
+    # A verb alone only asked ("please expedite"): "Fast track", "Rush" may be names.
+    rf"{_ASKING_YOU}?(?:(?:remind|chase|nudge|ping|poke|follow up (?:with|on)|hurry|rush"
+    rf"|speed up|escalate|expedite|fast track) {_REVIEW_OF}(?: up)?"
+    r"|hurry (?:it |this )?up|speed (?:it|this|things) up|escalate)"
+    r"(?: for (?:me|us))?(?: please| pls)?"
+    rf"|{_ASKING_YOU}(?:hurry|rush|expedite|fast track|speed up)(?: please| pls)?"
+    r"|(?:can|could) (?:it|this|the review|the approval|my claim|my plan) (?:go|be done"
+    r"|be reviewed|be approved) (?:any )?(?:faster|quicker|sooner)"
+    r"|(?:is there (?:a|any) way|any way) to (?:speed (?:it|this|the review|things) up"
+    r"|expedite (?:it|this|the review)|hurry (?:it|this) up|make it (?:go )?faster)"
+    r"|(?:(?:pouvez vous|peux tu|vous pouvez|tu peux|pourriez vous|merci de) )?"
+    r"(?:relancer|presser|bousculer|escalader) (?:le reviseur|les reviseurs|microsoft"
+    r"|la validation|l examen|la revue|mon responsable de compte)(?: svp| s il vous plait)?"
+    r"|(?:(?:pouvez vous|peux tu|vous pouvez|tu peux|pourriez vous) )?(?:accelerer|activer"
+    r"|faire avancer) (?:la validation|l examen|la revue|ma reclamation|mon plan|le traitement"
+    r"|le dossier|les choses)(?: svp| s il vous plait)?"
+    r"|(?:ca|cela|la validation|l examen) (?:peut|pourrait) (?:il |elle )?(?:aller|etre) plus"
+    r" (?:vite|rapide)|escalader"
+)
+
 # "can the deadline be extended?", "I need more time", « puis-je avoir un délai
 # supplémentaire ? », « j'ai besoin de plus de temps »: a later deadline asked (normalized
 # words, no '?'); no one here can give one.
@@ -1403,6 +1432,8 @@ def recognize_command(text: str | None) -> Command | None:
         intent = Intent.MY_FUNDS
     if intent is None and not (ids or claim_ids) and _FUNDING_ASKED.fullmatch(phrase.rstrip(" ?")):
         intent = Intent.ABOUT_COOP  # "I need money for an event": how co-op funds are had
+    if intent is None and _CHASE.fullmatch(phrase):
+        intent = Intent.CHASE_REVIEW  # "can you chase the reviewer?", "please escalate"
     if intent is None and not (ids or claim_ids) and _asks_how_long(phrase):
         intent = Intent.REVIEW_TIME
     if intent is None and not (ids or claim_ids):

@@ -109,6 +109,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.DATA_KEPT,
         Intent.ABOUT_COOP,
         Intent.REVIEW_TIME,
+        Intent.CHASE_REVIEW,
         Intent.EVIDENCE_NEEDED,
         Intent.WHO_REVIEWS,
         Intent.PAUSE,
