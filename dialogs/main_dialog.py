@@ -440,6 +440,10 @@ class MainDialog(ComponentDialog):
                 today=self.services.today(),
             )
             said = t(identity.locale, "ack.plan_started", plan_id=plan.id)
+        if turn.command.text:  # "new plan for next half": its period kept, said back
+            plan.period = FiscalHalf.read(turn.command.text, self.services.today()).label
+            plan = await self.services.plans.save_plan(plan)
+            said = f"{said}\n\n✓ {plan.period}"
         await turn.context.send_activity(said)
         return await turn.begin(PlanDialog.__name__, {"plan_id": plan.id})
 

@@ -11,11 +11,13 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 from dialogs.intents import INTENTS, Intent
 from domain.catalog import ACTIVITY_TYPES
 from domain.claim import find_claim_ids
-from domain.dates import MONTH_WORDS, PERIOD_IN_TEXT, period_in
+from domain.dates import MONTH_WORDS, PERIOD_IN_TEXT, FiscalHalf, period_in
+from domain.errors import UserInputError
 from domain.evidence import looks_like_link
 from domain.plan import find_plan_ids
 from domain.text import closest, fold
@@ -134,9 +136,33 @@ _COPY_PLAN = re.compile(
     # "copy my last plan", "last year's plan", « copier mon dernier plan »: the latest.
     r"(?:last\s+|latest\s+|previous\s+|last\s+year\s+s\s+|dernier\s+)?"
     r"plan(?:\s+(?:dernier|precedent))?"
-    rf"(?P<rest>(?:\s+(?:to|for|into|pour|en|vers|sur))?\s+(?:{PERIOD_IN_TEXT.pattern}))?",
+    rf"(?P<rest>(?:\s+(?:to|for|into|pour|en|vers|sur))?\s+(?:{PERIOD_IN_TEXT.pattern})"
+    # "copy my plan to next half": the half after the plan's own, as with no period said.
+    r"|\s+(?:to|for|into|pour|en|vers|sur)\s+(?:the\s+|le\s+|la\s+)?(?:next\s+(?:half"
+    r"|period|semester|usage\s+period)|semestre\s+prochain|prochain\s+semestre"
+    r"|periode\s+suivante|prochaine\s+periode))?",
     re.IGNORECASE,
 )
+# "new plan for FY27 H2", "new plan for next half", « nouveau plan pour le semestre
+# prochain » (normalized): a plan started with its usage period (`domain.dates.FiscalHalf.read`
+# reads the words, with today's date).
+_NEW_PLAN_FOR = re.compile(
+    r"(?:(?:start|create|make|open|draft|begin) (?:a |an )?(?:new )?plan|(?:a )?new plan"
+    r"|(?:un )?nouveau plan|(?:creer|commencer|demarrer|faire|rediger) un (?:nouveau )?plan)"
+    r" (?:for|pour|sur|in|en|de) (?P<when>.+)"
+)
+
+
+def _plan_period_said(phrase: str) -> str | None:
+    """The period words of "new plan for <them>", when they name a fiscal half."""
+    asked = _NEW_PLAN_FOR.fullmatch(phrase)
+    if asked is None:
+        return None
+    try:  # which words name a half does not depend on the day they are read
+        FiscalHalf.read(asked["when"], date.today())
+    except UserInputError:
+        return None
+    return asked["when"]
 
 
 # "copy my last claim", "duplicate my claim", « copier ma dernière réclamation », "another
@@ -1394,6 +1420,9 @@ def recognize_command(text: str | None) -> Command | None:
     required = None if ids or claim_ids else requirement_asked(phrase)
     if required is not None:  # "what's a proof of distribution?": what it is
         return Command(Intent.REQUIREMENT_WHAT, text=required)
+    plan_for = None if ids or claim_ids else _plan_period_said(phrase)
+    if plan_for is not None:  # "new plan for next half": started with its period
+        return Command(Intent.NEW_PLAN, text=plan_for)
     copy = _COPY_PLAN.fullmatch(phrase)
     if copy is not None and not claim_ids:
         return Command(Intent.COPY_PLAN, ids[0] if ids else None, period=period_in(copy["rest"]))
