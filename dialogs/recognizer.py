@@ -1519,6 +1519,8 @@ def recognize_command(text: str | None) -> Command | None:
         field = _claim_field_to_change(phrase)
         if field is not None:
             intent, rest = Intent.CONTINUE_CLAIM, field  # opened at that answer's question
+    if intent is None and not (ids or claim_ids):
+        intent = _said_in_parts(without_ids)  # "thanks, have a nice day"
     if intent is None:
         return None
     language = language_named(phrase) if intent is Intent.LANGUAGE else None
@@ -1529,6 +1531,37 @@ def recognize_command(text: str | None) -> Command | None:
         language=language,
         text=rest,
     )
+
+
+# A message said in parts, each a phrase of the intent table: "thanks, have a nice day",
+# "I'm new, where do I start?", « merci et bon week-end », « je débute, par où commencer ? »
+# (seen at stop 58: "I didn't understand that", each part alone understood). Greetings and
+# thanks go with the rest; only words that answer are read so (nothing started or dropped).
+_PARTS = re.compile(r"\s*(?:[,;.!?…]+|\s(?:and|et|&)\s)\s*", re.IGNORECASE)
+_MOST_PARTS = 4
+_PLEASANT = frozenset({Intent.GREETING, Intent.THANKS})
+_SAID_IN_PARTS = _PLEASANT | {
+    Intent.ABOUT_COOP,
+    Intent.HELP,
+    Intent.WHO_ARE_YOU,
+    Intent.REVIEW_TIME,
+    Intent.SUPPORT,
+    Intent.DATA_KEPT,
+}
+
+
+def _said_in_parts(text: str) -> Intent | None:
+    """The one intent every part of `text` says (greetings and thanks aside), when each
+    part is a whole phrase of the table and the intent only answers; else None."""
+    parts = [normalize(part) for part in _PARTS.split(text[:_COMMAND_MAX_LENGTH])]
+    parts = [part for part in parts if part]
+    if not 2 <= len(parts) <= _MOST_PARTS:
+        return None
+    said = {_BY_PHRASE.get(part) for part in parts}
+    if None in said or not said <= _SAID_IN_PARTS:
+        return None
+    meant = said - _PLEASANT or said - {Intent.GREETING} or said
+    return next(iter(meant)) if len(meant) == 1 else None
 
 
 # "I need to change the date on my claim", « je voudrais modifier la date de ma
@@ -2519,7 +2552,29 @@ def pleasantry(answer: str) -> str | None:
     said = emoji_said(answer)
     if said is not None:
         return said
-    return _PLEASANTRIES.get(normalize(answer[:40]).rstrip(" ?"))
+    found = _PLEASANTRIES.get(normalize(answer[:40]).rstrip(" ?"))
+    return found if found is not None else _pleasant_parts(answer)
+
+
+_PLEASANT_KIND = {Intent.THANKS: "thanks", Intent.GREETING: "greeting"}
+
+
+def _pleasant_parts(answer: str) -> str | None:
+    """ "thanks, have a nice day", "hello, thanks" (each part a pleasantry, as
+    `_said_in_parts` splits them): "thanks" when one thanks, else "greeting" or "ok"."""
+    if len(answer) > _PLEASANT_PARTS_MAX:
+        return None
+    parts = [normalize(part).rstrip(" ?") for part in _PARTS.split(answer)]
+    parts = [part for part in parts if part]
+    if not 2 <= len(parts) <= _MOST_PARTS:
+        return None
+    kinds = {_PLEASANTRIES.get(part) or _PLEASANT_KIND.get(_BY_PHRASE.get(part)) for part in parts}
+    if None in kinds:
+        return None
+    return next(kind for kind in ("thanks", "greeting", "ok") if kind in kinds)
+
+
+_PLEASANT_PARTS_MAX = 80
 
 
 def is_step_word(answer: str) -> bool:

@@ -297,6 +297,8 @@ async def answer_status(
         summaries = [
             s for s in await services.claims.summaries(tenant_id) if s.owner_id == identity.user_id
         ]
+        if ran_in is not None and not summaries:  # "claims from November" with none yet
+            return t(locale, "claims.none")
         if ran_in is not None:  # "claims from November": those of activities run then
             when = ran_in.said(locale)
             summaries = [s for s in summaries if _ran_within(s.execution_date, ran_in)]

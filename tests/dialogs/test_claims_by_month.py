@@ -164,3 +164,19 @@ async def test_a_long_list_says_claims_can_be_asked_by_month(
 
     assert hint in said, said
     assert "CLM-2026-000030" not in said or "CLM-2026-000001" not in said, said  # 25 listed
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "none"),
+    [(EN, "claims from November", "no claims yet"), (FR, "mes réclamations de mai", "aucune")],
+)
+async def test_with_no_claim_at_all_it_says_none_yet(
+    chat: Chat, locale: str, typed: str, none: str
+) -> None:
+    """Seen in the Playground at stop 58: with no claim at all, "claims from November" said
+    none ran in November 2026 and 'say my claims to see them all'."""
+    chat.locale = locale
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert none in said and "2026" not in said, said
