@@ -435,6 +435,27 @@ _THE_CAMPAIGNS_NAME = frozenset(
 )
 
 
+# "same name as the activity", « même nom que l'activité » (seen at stop 58, kept as the
+# name): the activity's description when it fits a name, else its type's.
+_THE_ACTIVITYS_NAME = frozenset(
+    normalize(words)
+    for words in (
+        *("same as the activity", "the activity name", "the activity's name", "activity name"),
+        *("same name as the activity", "use the activity name", "like the activity"),
+        *("comme l'activité", "le nom de l'activité", "nom de l'activité"),
+        *("même nom que l'activité", "pareil que l'activité", "comme le nom de l'activité"),
+    )
+)
+
+
+def _activitys_name(draft: ClaimDraft) -> str | None:
+    activity, kind = draft.activity, draft.claim.activity_type
+    described = (activity.description or "").strip() if activity is not None else ""
+    if described and len(described) <= MAX_CLAIM_NAME_LENGTH:
+        return described
+    return t(draft.locale, f"activity.{kind}").split(" / ")[0] if kind else None
+
+
 def _parse_name(draft: ClaimDraft, answer: str) -> str | ReadAs:
     """The claim's short name; a yes, a no or an "I don't know" is none (kept, the claim
     would be called "yes" in its check card and in "my claims"); "same as the campaign" is
@@ -443,6 +464,9 @@ def _parse_name(draft: ClaimDraft, answer: str) -> str | ReadAs:
     campaign = draft.campaign.name if draft.campaign is not None else None
     if said in _THE_CAMPAIGNS_NAME and campaign:
         return ReadAs(campaign[:MAX_CLAIM_NAME_LENGTH])  # said back: not what was typed
+    activitys = _activitys_name(draft) if said in _THE_ACTIVITYS_NAME else None
+    if activitys:
+        return ReadAs(activitys)
     if says_as_last_time(answer):  # each claim its own name, to tell the runs apart
         raise UserInputError("claim_name_as_last_time", value=excerpt(answer))
     if leaves_it_to_me(answer) and campaign:

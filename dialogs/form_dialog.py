@@ -515,6 +515,11 @@ class FormDialog(ComponentDialog):
         (the default) reads the answer as typed."""
         return None
 
+    def asks_to_add(self, draft: Draft, answer: str) -> bool:
+        """Whether a question at a review asks to add something ("can I add a campaign?"),
+        which is done as asked (nothing is removed or changed so)."""
+        return False
+
     def unmatched_meaning(self, draft: Draft, answer: str, choices: list[Choice]) -> Any:
         """What a typed answer at a review-like question (the plan's review, the evidence
         menu) means though no choice's words match it: a choice it names in other words, a
@@ -1060,6 +1065,11 @@ class FormDialog(ComponentDialog):
         if question.choices and question.input in ("choice", "review"):
             asked_as_is = exact_choice(answer.rstrip(" ?"), question.choices)
             if asks_something(answer) and asked_as_is is None:
+                if question.input == "review" and self.asks_to_add(draft, answer):
+                    # "can I add another activity?": asked, and so done (stop 58).
+                    meant = self.unmatched_meaning(draft, answer, question.choices)
+                    if meant is not None:
+                        return meant
                 # "what is a CSR?" names an option but asks about it: help answers it.
                 raise UserInputError("choice_unknown", value=_shorten(answer))
             unshown_number = answer.isdigit() and not question.numbered
@@ -1213,7 +1223,7 @@ _ANSWERS_ITSELF = frozenset(
         *("plan_total", "plan_total_over", "plan_total_no_limit"),
         *("claim_total", "claim_total_none"),
         # "hello?", "are you there?": a word back and the question, not the question's help
-        *("pleasantry_greeting", "pleasantry_thanks", "pleasantry_ok"),
+        *("pleasantry_greeting", "pleasantry_thanks", "pleasantry_ok", "pleasantry_wait"),
         "dispute_reason_question",  # "can I attach a better scan?" at a dispute
     }
 )

@@ -353,6 +353,9 @@ class PlanDialog(PlanFormDialog):
             ),
         )
 
+    def asks_to_add(self, draft: PlanDraft, answer: str) -> bool:
+        return bool(add_choices(answer, draft.plan))
+
     def unmatched_meaning(self, draft: PlanDraft, answer: str, choices: list[Choice]) -> str | None:
         plan = draft.plan
         if judged_fine(answer):  # « le nom est correct » says no change ("correct" is a verb)
@@ -776,6 +779,11 @@ _TOTAL_ASKED = frozenset(
         *("is it under the limit", "am i under the limit", "is it over the limit"),
         *("am i over the limit", "is it within the limit", "am i within the limit"),
         *("how far am i from the limit", "is it below the limit", "am i below the limit"),
+        # Asked of the total itself (stop 58: the review's general help).
+        *("is the total ok", "is the total okay", "is the total right", "is the total correct"),
+        *("does the total add up", "is the total fine", "check the total", "total ok"),
+        *("le total est bon", "le total est correct", "est ce que le total est bon"),
+        *("est ce que le total est correct", "le total est il bon", "le total est il correct"),
         "est ce sous le plafond",
         *("suis je sous le plafond", "est ce que ca depasse le plafond", "ca depasse"),
         *("est ce que je depasse le plafond", "je depasse le plafond"),

@@ -2090,6 +2090,21 @@ _PLEASANTRIES = {
             ),
         ),
         ("ok", ("ok", "okay", "k", "ok ok", "d accord", "dac")),
+        (
+            # A hesitation, or a moment asked for (seen at stop 58: a campaign called "um",
+            # "When does **um** start?"): no answer, the question waits.
+            "wait",
+            (
+                *("um", "umm", "uh", "uhh", "hmm", "hmmm", "hm", "erm", "er", "mmm", "hum"),
+                *("euh", "heu", "bah", "wait", "wait a sec", "wait a second"),
+                *("one sec", "one second", "just a sec", "just a second", "a sec", "hold on"),
+                *("hang on", "let me think", "let me check", "give me a minute", "one moment"),
+                *("just a moment", "a moment", "wait a minute", "i m thinking", "thinking"),
+                *("attends", "attendez", "un instant", "un moment", "une seconde", "une minute"),
+                *("deux secondes", "je reflechis", "laisse moi reflechir", "je verifie"),
+                *("laissez moi reflechir", "attendez une seconde", "attends une seconde"),
+            ),
+        ),
     )
     for words in phrases
 }
@@ -2548,7 +2563,8 @@ def emoji_said(text: str | None) -> str | None:
 
 
 def pleasantry(answer: str) -> str | None:
-    """ "thanks", "greeting" or "ok" when that is all the answer says, else None."""
+    """ "thanks", "greeting", "ok" or "wait" ("um", "let me think") when that is all the
+    answer says, else None."""
     said = emoji_said(answer)
     if said is not None:
         return said
@@ -2571,7 +2587,7 @@ def _pleasant_parts(answer: str) -> str | None:
     kinds = {_PLEASANTRIES.get(part) or _PLEASANT_KIND.get(_BY_PHRASE.get(part)) for part in parts}
     if None in kinds:
         return None
-    return next(kind for kind in ("thanks", "greeting", "ok") if kind in kinds)
+    return next(kind for kind in ("thanks", "greeting", "ok", "wait") if kind in kinds)
 
 
 _PLEASANT_PARTS_MAX = 80

@@ -296,7 +296,12 @@ def remove_choices(answer: str, plan: Plan) -> list[str]:
 
 # "add another campaign", « ajoute une activité », "new activity for Spring push": what to add.
 _ADD_VERBS = re.compile(
-    r"^(?:please |svp )?(?:add|create|ajouter|ajoute|ajoutez|creer|cree|creez|new|another"
+    # Asked as a question or a wish too: "can I add another activity?", "how do I add a
+    # campaign?", « puis-je ajouter une activité ? » (stop 58: the review's general help).
+    r"^(?:(?:can|could|may) (?:i|we) |how (?:do|can|could) (?:i|we) |(?:i|we) (?:want|need"
+    r"|d like|would like) to |let me |let s |puis je |peut on |je peux |on peut "
+    r"|je voudrais |je veux |j aimerais |comment )?"
+    r"(?:please |svp )?(?:add|create|ajouter|ajoute|ajoutez|creer|cree|creez|new|another"
     r"|one more|nouvelle|nouvel|une autre|encore une)\b"
 )
 

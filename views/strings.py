@@ -637,6 +637,8 @@ EN: dict[str, str] = {
     "error.pleasantry_thanks": "You're welcome! Your draft is kept; here is where we were:",
     "error.pleasantry_greeting": "Hello! Your draft is kept; here is where we were:",
     "error.pleasantry_ok": "Your draft is kept; here is where we were (say **cancel** to stop):",
+    "error.pleasantry_wait": "Take your time: your draft is kept, and the question waits for "
+    "you (say **later** to stop here):",
     "error.step_word": "I didn't take \"{typed}\" as your answer: it's a word for another step "
     "(submitting, saving, finishing the evidence). Answer this question to go on, or say "
     "**cancel** to stop here; your draft is kept.",
@@ -1603,6 +1605,8 @@ FR: dict[str, str] = {
     "étions :",
     "error.pleasantry_ok": "Votre brouillon est conservé ; voici où nous en étions (dites "
     "**annuler** pour arrêter) :",
+    "error.pleasantry_wait": "Prenez votre temps : votre brouillon est conservé, et la question "
+    "vous attend (dites **plus tard** pour vous arrêter ici) :",
     "error.step_word": "Je n'ai pas pris « {typed} » comme réponse : c'est un mot pour une autre "
     "étape (soumettre, enregistrer, terminer les justificatifs). Répondez à cette question pour "
     "continuer, ou dites **annuler** pour vous arrêter ici ; votre brouillon est conservé.",
