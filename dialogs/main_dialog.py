@@ -61,6 +61,7 @@ from dialogs.recognizer import (
     asks_what_stops,
     at_rest,
     close_choice,
+    command_meant,
     contradicts_the_rejection,
     delay_told_about,
     in_another_language,
@@ -400,6 +401,9 @@ class MainDialog(ComponentDialog):
                 await context.send_activity(to_activity(offer))
             else:
                 await context.send_activity(elsewhere)
+        elif meant := command_meant(text):  # "nwe plan": the command offered, one click
+            offer = cards.command_offer_message(meant.value, text or "", identity.locale)
+            await context.send_activity(to_activity(offer))
         elif (context.activity.text or "").strip() or value is not None:
             await context.send_activity(await self._not_understood(identity, text))
         return await step.end_dialog()

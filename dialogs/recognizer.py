@@ -1533,6 +1533,47 @@ def recognize_command(text: str | None) -> Command | None:
     )
 
 
+# The commands a slip of the keyboard is offered for, with no question open ("nwe plan",
+# "my claism", « mes fond »: seen at stop 58, "I didn't understand that"), each named by its
+# `meant.<intent>` words; matched against those words and the intent's short phrases.
+MEANT = (
+    Intent.NEW_PLAN,
+    Intent.NEW_CLAIM,
+    Intent.MY_PLANS,
+    Intent.MY_CLAIMS,
+    Intent.MY_FUNDS,
+    Intent.CONTINUE_DRAFT,
+    Intent.HELP,
+)
+_MEANT_MAX_WORDS = 3
+_MEANT_LENGTHS = (4, 30)
+
+
+@functools.cache
+def _meant_names() -> tuple[dict[str, Intent], dict[str, Intent]]:
+    """Each offered command's short phrases and words (normalized), and the same without
+    their spaces ("newplan")."""
+    names: dict[str, Intent] = {}
+    for intent in MEANT:
+        spec = INTENTS[intent]
+        said = (t(language, f"meant.{intent.value}") for language in ("en", "fr"))
+        for phrase in (*spec.en, *spec.fr, *said):
+            words = normalize(phrase)
+            if words and len(words.split()) <= _MEANT_MAX_WORDS:
+                names.setdefault(words, intent)
+    return names, {name.replace(" ", ""): intent for name, intent in names.items()}
+
+
+def command_meant(text: str | None) -> Intent | None:
+    """The offered command `text` is one slip from ("nwe plan": new plan), typed with no
+    question open and understood as nothing else; None when it is close to none."""
+    typed = normalize((text or "")[:40]).rstrip(" ?!.")
+    if not _MEANT_LENGTHS[0] <= len(typed) <= _MEANT_LENGTHS[1]:
+        return None
+    names, squeezed = _meant_names()
+    return squeezed.get(typed.replace(" ", "")) or closest(typed, names)
+
+
 # A message said in parts, each a phrase of the intent table: "thanks, have a nice day",
 # "I'm new, where do I start?", « merci et bon week-end », « je débute, par où commencer ? »
 # (seen at stop 58: "I didn't understand that", each part alone understood). Greetings and
@@ -2329,6 +2370,12 @@ _ASKS_IF_DONE = re.compile(
     r"|are we (?:good|ok|okay|fine)|looks? (?:good|ok|okay|fine|right)|good|ok|okay"
     r"|(?:est ce que )?c est (?:bon|ok|correct)|ca va|ca marche|ca passe|tout va bien"
     r"|c est bon la"
+    # "is everything attached?", « tout est joint ? » (seen at stop 58: the card's help)
+    r"|is (?:everything|all|it all) (?:attached|there|in|uploaded|included|sent)"
+    r"|(?:did|have) i (?:attached|attach|sent|send|uploaded|upload|added|add|included|include)"
+    r" (?:everything|it all|all)(?: needed| you need| it needs)?"
+    r"|(?:est ce que )?tout est (?:joint|la|complet|envoye|bien joint)"
+    r"|(?:est ce que )?j ai (?:tout joint|tout envoye|tout mis|bien tout joint)"
 )
 
 

@@ -302,3 +302,11 @@ def receipt_message(title: str, lines: list[str]) -> Message:
     body = [text_block(title, size="Medium", weight="Bolder", color="Good")]
     body.extend(text_block(line) for line in lines)
     return card_message(card(body), title)
+
+
+def command_offer_message(intent: str, typed: str, locale: str) -> Message:
+    """A command mistyped with no question open ("nwe plan"): the one meant, one click."""
+    meant = t(locale, f"meant.{intent}")
+    text = t(locale, "not_understood.meant", typed=escape(typed.strip()[:40]), meant=meant)
+    content = card([text_block(text)], [submit(meant[:1].upper() + meant[1:], {"action": intent})])
+    return card_message(content, text)

@@ -23,6 +23,15 @@ EN: dict[str, str] = {
     "proof of execution and check it before it goes. Say **new plan** to start, **new claim** "
     "for a proof of execution, or **help** at any moment.",
     "button.new_plan": "New plan",
+    "meant.new_plan": "new plan",
+    "meant.new_claim": "new claim",
+    "meant.my_plans": "my plans",
+    "meant.my_claims": "my claims",
+    "meant.my_funds": "my funds",
+    "meant.continue_draft": "resume",
+    "meant.help": "help",
+    "not_understood.meant": 'I didn\'t understand "{typed}". Did you mean **{meant}**? Click it '
+    "below, or type it.",
     "button.my_plans": "My plans",
     "button.help": "Help",
     "button.continue_plan": "Continue {plan_id}",
@@ -924,6 +933,15 @@ FR: dict[str, str] = {
     "**nouveau plan** pour commencer, **nouvelle réclamation** pour une preuve d'exécution, ou "
     "**aide** à tout moment.",
     "button.new_plan": "Nouveau plan",
+    "meant.new_plan": "nouveau plan",
+    "meant.new_claim": "nouvelle réclamation",
+    "meant.my_plans": "mes plans",
+    "meant.my_claims": "mes réclamations",
+    "meant.my_funds": "mes fonds",
+    "meant.continue_draft": "reprendre",
+    "meant.help": "aide",
+    "not_understood.meant": "Je n'ai pas compris « {typed} ». Vouliez-vous dire **{meant}** ? "
+    "Cliquez dessus ci-dessous, ou tapez-le.",
     "button.my_plans": "Mes plans",
     "button.help": "Aide",
     "button.continue_plan": "Reprendre {plan_id}",

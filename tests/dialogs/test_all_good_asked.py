@@ -37,3 +37,43 @@ async def test_all_good_asked_at_the_check_says_what_stops_it(
     said = shown(await chat.say(typed, locale=locale))
     assert NOTHING[locale] in said, said[:300]
     assert (await get_claim(chat, claim_id)).status is ClaimStatus.EDITING
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "is everything attached?"),
+        (EN, "did I attach everything?"),
+        (EN, "have I sent everything?"),
+        (EN, "anything missing?"),
+        (FR, "tout est joint ?"),
+        (FR, "il manque quelque chose ?"),
+        (FR, "j'ai tout joint ?"),
+    ],
+)
+async def test_whether_everything_is_attached_asked_at_the_check_says_what_stops_it(
+    chat: Chat, files: FileServer, locale: str, typed: str
+) -> None:
+    """Seen at stop 58: "is everything attached?" at the check got the card's general help."""
+    claim_id = await claim_at_check(chat, files, locale)
+    said = shown(await chat.say(typed, locale=locale))
+    assert NOTHING[locale] in said, said[:300]
+    assert (await get_claim(chat, claim_id)).status is ClaimStatus.EDITING
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "missing"),
+    [
+        (EN, "is everything attached?", "⬜ Event photos"),
+        (FR, "tout est joint ?", "⬜ Photos de l'événement"),
+    ],
+)
+async def test_at_the_evidence_list_it_shows_what_is_still_missing(
+    chat: Chat, locale: str, typed: str, missing: str
+) -> None:
+    """There, as "what's missing?" does: the check, each proof still missing unticked."""
+    from tests.dialogs.claim_support import claim_at
+
+    await claim_at(chat, locale)  # at the evidence list, nothing attached
+    said = shown(await chat.say(typed, locale=locale))
+    assert missing in said, said[:600]

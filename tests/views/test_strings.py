@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from dialogs.recognizer import MEANT
 from domain.catalog import ACTIVITY_TYPES
 from domain.claim import ATTENDEES_FIELD, CLAIM_FIELDS, METRIC_FIELD, PRE_APPROVAL_FIELD
 from domain.evidence import INVOICE_OR_CSR, EvidenceKind, requirements_for
@@ -194,6 +195,8 @@ KEY_FAMILIES: dict[str, tuple[str, ...]] = {
     "status_line.claim.": tuple(status.value for status in ClaimStatus),
     "status_line.plan.": tuple(status.value for status in PlanStatus),
     "claim_status.": tuple(status.value for status in ClaimStatus),
+    # The commands a mistyped one is offered for (dialogs.recognizer.MEANT).
+    "meant.": tuple(intent.value for intent in MEANT),
     # One's own role asked ("what's my role?").
     "role_name.": tuple(role.value for role in Role),
     # What was read in an invoice, or why nothing was (dialogs.invoice_reading).
