@@ -76,6 +76,7 @@ from dialogs.recognizer import (
     recognize_command,
     recognize_status_question,
     term_alone,
+    why_alone,
 )
 from dialogs.services import Services
 from dialogs.sheet_import import Filled, SheetFiller, problems_text, read_attached, sheet_of
@@ -401,6 +402,12 @@ class MainDialog(ComponentDialog):
                 await context.send_activity(to_activity(offer))
             else:
                 await context.send_activity(elsewhere)
+        elif why_alone(text) and (sent_back := await self._waiting_for_fix(identity)):
+            # "why?" after a reviewer sent something back: its reasons (stop 58).
+            item_id = sent_back[0]
+            kind = "claim" if item_id.startswith("CLM-") else "plan"
+            asked = StatusQuestion(kind, item_id)
+            await context.send_activity(await answer_status(self.services, identity, asked))
         elif meant := command_meant(text):  # "nwe plan": the command offered, one click
             offer = cards.command_offer_message(meant.value, text or "", identity.locale)
             await context.send_activity(to_activity(offer))

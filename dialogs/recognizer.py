@@ -1533,6 +1533,21 @@ def recognize_command(text: str | None) -> Command | None:
     )
 
 
+# "why?" said alone ("how come?", « pourquoi ? »): with something sent back, its reasons.
+_WHY_ALONE = frozenset(
+    normalize(words)
+    for words in (
+        *("why", "but why", "why is that", "why that", "why so", "how come", "why not"),
+        *("pourquoi", "mais pourquoi", "pourquoi ca", "pourquoi donc", "comment ca"),
+    )
+)
+
+
+def why_alone(text: str | None) -> bool:
+    """Whether the whole message asks "why?" and nothing more."""
+    return normalize((text or "")[:40]).rstrip(" ?!.") in _WHY_ALONE
+
+
 # The commands a slip of the keyboard is offered for, with no question open ("nwe plan",
 # "my claism", « mes fond »: seen at stop 58, "I didn't understand that"), each named by its
 # `meant.<intent>` words; matched against those words and the intent's short phrases.
