@@ -769,7 +769,7 @@ _SAID_SENT = re.compile(
     r"|\balready\s+(?:sent|uploaded|attached|shared)\b"
     r"|\b(?:did|have|has)\s+(?:you|it|the\s+bot)\s+(?:got|get|receive|received|see|seen)\b"
     r"|\byou\s+(?:got|received)\s+(?:my|the|it|them)\b"
-    r"|\b(?:deja|j ai|l ai|les ai|nous avons)\s+(?:deja\s+)?"
+    r"|\b(?:deja|j ai|l ai|les ai|nous avons)\s+(?:deja\s+|tout\s+|bien\s+tout\s+|tout\s+bien\s+)?"
     r"(?:envoye|envoyee|envoyes|envoyees|transmis|joint|joints|televerse|depose|charge)\b"
     r"|\b(?:avez|as)\s+(?:vous\s+|tu\s+)?(?:bien\s+)?recu\b|\brecu\s+mon\b"
     rf"|{_ATTACHED_CUES}"

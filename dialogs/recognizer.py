@@ -750,6 +750,36 @@ def _asks_deadline_missed(phrase: str, asked: bool) -> bool:
     return bool(_DEADLINE_MISSED.search(phrase) or (asked and _FUNDS_CARRIED.search(phrase)))
 
 
+# A proof said to come later ("the photos are coming tomorrow", "you'll get the agenda next
+# week", « les photos arrivent demain », « je vous envoie les photos demain »; seen at stop 58:
+# "Please send the file now"): as "I'll send them later", the claim kept (normalized).
+_PROOF_EN = (
+    r"(?:(?:the|my|our|their) )?(?:event )?(?:photos?|pictures?|pics|files?|documents?|agenda"
+    r"|invitation|invite|screenshots?|rest|proofs?|evidence|it|them|they)"
+)
+_LATER_EN = (
+    r"(?:later|tomorrow|next week|soon|shortly|in a few days|this week|tonight|this afternoon)"
+)
+_PROOF_FR = (
+    r"(?:(?:la|le|les|l|mes|nos) )?(?:photos?|fichiers?|documents?|programme|agenda|invitation"
+    r"|captures?(?: d ecran)?|reste|preuves?|justificatifs?)"
+)
+_LATER_FR = (
+    r"(?:plus tard|demain|la semaine prochaine|bientot|dans quelques jours|cette semaine"
+    r"|ce soir|cet apres midi)"
+)
+_PROOF_COMING = re.compile(
+    rf"{_PROOF_EN} (?:is |are |s |re |will |ll )?(?:coming|come|comes|arriving|arrive|arrives"
+    rf"|be here|be ready|be sent)(?: over)? {_LATER_EN}"
+    rf"|(?:you ll|you will) (?:get|have|receive) {_PROOF_EN} {_LATER_EN}"
+    rf"|(?:i ll|i will|we ll|we will) send (?:you |over )?{_PROOF_EN} {_LATER_EN}"
+    rf"|{_PROOF_FR} (?:arrive|arrivent|arrivera|arriveront|vient|viennent|viendra|viendront"
+    rf"|sera envoyee?s?|seront envoyee?s?) {_LATER_FR}"
+    rf"|(?:je vous |je t |on vous )?(?:envoie|enverrai|envoyons|enverrons) {_PROOF_FR}"
+    rf" {_LATER_FR}"
+    rf"|(?:vous aurez|vous recevrez|tu auras|tu recevras) {_PROOF_FR} {_LATER_FR}"
+)
+
 # "I can't attach a file", "the upload doesn't work", « je n'arrive pas à joindre un fichier »:
 # a file that won't go (`Intent.TROUBLE` says how files are sent).
 # An invoice on its way, said ("still waiting for the invoice", "the supplier hasn't sent
@@ -1451,6 +1481,8 @@ def recognize_command(text: str | None) -> Command | None:
         intent = Intent.DELETE_DRAFT
     if intent is None and not (ids or claim_ids) and _INVOICE_AWAITED.fullmatch(phrase):
         intent = Intent.INVOICE_AWAITED  # "still waiting for the invoice": it comes later
+    if intent is None and not (ids or claim_ids) and _PROOF_COMING.fullmatch(phrase):
+        intent = Intent.PAUSE  # "the photos are coming tomorrow": as "I'll send them later"
     if intent is None and _FILE_WONT_GO.match(phrase):
         intent = Intent.TROUBLE  # "I can't attach a file": how files are sent
     if intent is None and not (ids or claim_ids) and _DEADLINE_EXTENSION.fullmatch(phrase):

@@ -28,20 +28,7 @@ NOTHING = {EN: "Nothing stops", FR: "Rien n'empêche"}
         (FR, "c'est bon ?"),
         (FR, "ça va ?"),
         (FR, "tout va bien ?"),
-    ],
-)
-async def test_all_good_asked_at_the_check_says_what_stops_it(
-    chat: Chat, files: FileServer, locale: str, typed: str
-) -> None:
-    claim_id = await claim_at_check(chat, files, locale)
-    said = shown(await chat.say(typed, locale=locale))
-    assert NOTHING[locale] in said, said[:300]
-    assert (await get_claim(chat, claim_id)).status is ClaimStatus.EDITING
-
-
-@pytest.mark.parametrize(
-    ("locale", "typed"),
-    [
+        # Seen at stop 58: "is everything attached?" at the check got the card's general help.
         (EN, "is everything attached?"),
         (EN, "did I attach everything?"),
         (EN, "have I sent everything?"),
@@ -51,10 +38,9 @@ async def test_all_good_asked_at_the_check_says_what_stops_it(
         (FR, "j'ai tout joint ?"),
     ],
 )
-async def test_whether_everything_is_attached_asked_at_the_check_says_what_stops_it(
+async def test_all_good_asked_at_the_check_says_what_stops_it(
     chat: Chat, files: FileServer, locale: str, typed: str
 ) -> None:
-    """Seen at stop 58: "is everything attached?" at the check got the card's general help."""
     claim_id = await claim_at_check(chat, files, locale)
     said = shown(await chat.say(typed, locale=locale))
     assert NOTHING[locale] in said, said[:300]
