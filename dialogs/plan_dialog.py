@@ -389,7 +389,7 @@ class PlanDialog(PlanFormDialog):
             if share is not None:  # "10% of my funds": that share of them
                 return self._earned_limit(draft, share)
             if typed in _NO_LIMIT:  # "no limit": a plan has one
-                raise UserInputError("plan_limit_needed", value=excerpt(answer))
+                return self._limit_needed(draft, answer)  # awaited: the funds are read
         if question.field == "review" and isinstance(answer, str):
             confirmed = ReviewAction.parse(answer)
             if confirmed.verb == _REMOVE_CONFIRMED:
@@ -407,6 +407,15 @@ class PlanDialog(PlanFormDialog):
         if question.field == "review" and isinstance(value, str):
             _ask_before_removing(draft, ReviewAction.parse(value))
         return value
+
+    async def _limit_needed(self, draft: PlanDraft, answer: str) -> ReadAmount:
+        """ "no limit": a plan has one — "the max" offered only when the co-op earned for
+        its program and period is on record (seen at stop 58: offered with none)."""
+        plan, funds = draft.plan, None
+        if plan.program and plan.period:
+            funds = await self.services.funds.period(plan.tenant_id, plan.program, plan.period)
+        key = "plan_limit_needed" if funds is not None else "plan_limit_needed_no_funds"
+        raise UserInputError(key, value=excerpt(answer))
 
     async def _earned_limit(self, draft: PlanDraft, share: Decimal | None = None) -> ReadAmount:
         """The co-op earned for the plan's program and period, as its limit ("the max"), or

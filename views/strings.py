@@ -373,6 +373,9 @@ EN: dict[str, str] = {
     "error.plan_limit_needed": '"{value}": a plan always has one, the most it may spend (the '
     "co-op earned for its program and period, in Partner Center under Incentives). Type it, "
     "or say **the max** for the co-op figure I have.",
+    "error.plan_limit_needed_no_funds": '"{value}": a plan always has one, the most it may '
+    "spend (the co-op earned for its program and period, in Partner Center under Incentives). "
+    "Type it.",
     "error.plan_limit_no_funds": "I have no co-op figure for {named} yet: type the plan limit "
     "(it is in Partner Center, under Incentives).",
     "error.plan_limit_other_currency": "The co-op earned is {earned}, and this plan is in "
@@ -1324,6 +1327,9 @@ FR: dict[str, str] = {
     "error.plan_limit_needed": "« {value} » : un plan en a toujours une, le plus qu'il peut "
     "dépenser (le co-op gagné pour son programme et sa période, dans Partner Center, rubrique "
     "Incentives). Tapez-la, ou dites **le maximum** pour le montant de co-op que j'ai.",
+    "error.plan_limit_needed_no_funds": "« {value} » : un plan en a toujours une, le plus qu'il "
+    "peut dépenser (le co-op gagné pour son programme et sa période, dans Partner Center, "
+    "rubrique Incentives). Tapez-la.",
     "error.plan_limit_no_funds": "Je n'ai pas encore de montant de co-op pour {named} : tapez "
     "le plafond du plan (il figure dans Partner Center, rubrique Incentives).",
     "error.plan_limit_other_currency": "Le co-op gagné est de {earned}, et ce plan est en "

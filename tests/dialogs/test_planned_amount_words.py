@@ -153,6 +153,32 @@ async def test_no_limit_says_a_plan_has_one(chat: Chat, locale: str, typed: str,
     assert (await get(chat, plan_id)).plan_limit is None
 
 
+@pytest.mark.parametrize(("locale", "typed"), [(EN, "no limit"), (FR, "pas de limite")])
+async def test_no_limit_with_no_co_op_known_offers_no_figure(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    """Seen at stop 58 with no funds on record for the plan's program and period: "no limit"
+    got 'say **the max** for the co-op figure I have', and "the max" then 'I have no co-op
+    figure': with none, where the limit is found, and no "the max" offered."""
+    chat.locale = locale
+    await start_plan(chat, locale)
+    await answer_until(chat, "plan_limit", locale=locale)
+    said = shown(await chat.say(typed, locale=locale))
+    assert "a plan always has one" in said or "un plan en a toujours une" in said, said
+    assert "the max" not in said and "le maximum" not in said, said
+    assert "Partner Center" in said, said
+
+
+async def test_no_limit_with_the_co_op_known_offers_the_max(chat: Chat) -> None:
+    from tests.dialogs.claim_support import seed_funds
+
+    await seed_funds(chat, earned="25000", period="FY27 H2")
+    await start_plan(chat, EN)
+    await answer_until(chat, "plan_limit", locale=EN)
+    said = shown(await chat.say("no limit", locale=EN))
+    assert "a plan always has one" in said and "the max" in said, said
+
+
 async def test_no_co_op_known_asks_for_the_limit(chat: Chat) -> None:
     plan_id = await start_plan(chat, EN)
     await answer_until(chat, "plan_limit", locale=EN)
