@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -31,7 +30,6 @@ from dialogs.recognizer import (
 )
 from dialogs.services import Services
 from dialogs.several import Reader, Several, label
-from domain.catalog import ACTIVITY_TYPES
 from domain.countries import parse_countries
 from domain.errors import UserInputError
 from domain.money import (
@@ -47,8 +45,9 @@ from domain.money import (
     split_remark,
 )
 from domain.plan import ACTIVITY_FIELDS, MAX_ACTIVITIES_PER_CAMPAIGN, MAX_DESCRIPTION_LENGTH
-from domain.text import clean_text, excerpt, fold, language_of
+from domain.text import clean_text, excerpt, fold
 from views import cards
+from views.activity_names import activity_type_choices
 from views.display import display_value
 from views.strings import t
 
@@ -261,39 +260,6 @@ def _activity_readers(dialog: ActivityDialog, draft: PlanDraft) -> list[Reader]:
             draft, "planned_amount", label("amount", "budget", "cost", "montant", "coût", "cout")
         ),
     ]
-
-
-def activity_type_choices(locale: str) -> list[Choice]:
-    """The catalog as choices: its translated names (both languages) and aliases match."""
-    return list(_activity_types(language_of(locale)))
-
-
-@functools.cache
-def activity_type_words(activity_type: str) -> tuple[str, ...]:
-    """What names an activity of this type: its names in both languages, either side of
-    "Customer seminars / boot camps", and partners' words for it ("webinar", « salon »)."""
-    choice = next((c for c in _activity_types("en") if c.value == activity_type), None)
-    if choice is None:
-        return ()
-    parts = (part.strip() for name in (choice.label, *choice.synonyms) for part in name.split("/"))
-    return tuple(dict.fromkeys((choice.label, *choice.synonyms, *parts)))
-
-
-@functools.lru_cache(maxsize=8)
-def _activity_types(language: str) -> tuple[Choice, ...]:
-    """The same for every question of a language (built once, not at each question)."""
-    return tuple(
-        Choice(
-            entry.key,
-            t(language, f"activity.{entry.key}"),
-            synonyms=(
-                t("en", f"activity.{entry.key}"),
-                t("fr", f"activity.{entry.key}"),
-                *entry.aliases,
-            ),
-        )
-        for entry in ACTIVITY_TYPES
-    )
 
 
 # "same as before", « les mêmes », « idem »: the countries (or the type) of the activity

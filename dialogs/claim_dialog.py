@@ -17,7 +17,6 @@ from typing import Any
 
 from botbuilder.dialogs import DialogTurnResult, WaterfallStepContext
 
-from dialogs.activity_dialog import activity_type_words
 from dialogs.claim_form import (
     ClaimDraft,
     ClaimFormDialog,
@@ -105,6 +104,7 @@ from domain.money import (
 from domain.plan import utc_now
 from domain.reviewer_reasons import CLAIM_FACTS
 from domain.text import clean_text, excerpt, fold, named_as
+from views.activity_names import activity_type_words
 from views.cards import escape
 from views.claim_cards import (
     amount_warning,

@@ -29,7 +29,6 @@ from botbuilder.dialogs.prompts import PromptOptions
 from botbuilder.schema import Activity
 from opentelemetry import trace
 
-from dialogs.activity_dialog import activity_type_choices
 from dialogs.answer_prompt import card_value
 from dialogs.attachments import IncomingFile, files_of
 from dialogs.claim_dialog import (
@@ -112,6 +111,7 @@ from sheets.plan_sheet import TEMPLATE_FILE_NAME
 from storage.claims import ClaimSummary, FollowUp
 from storage.repository import DuplicatePlanError, PlanChangedError
 from views import cards
+from views.activity_names import activity_type_choices
 from views.claim_cards import (
     claim_limits_text,
     evidence_needed_text,

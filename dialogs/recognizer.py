@@ -21,6 +21,7 @@ from domain.errors import UserInputError
 from domain.evidence import looks_like_link
 from domain.plan import find_plan_ids
 from domain.text import closest, fold
+from views.activity_names import activity_type_words
 from views.choices import Choice
 from views.strings import t
 
@@ -461,16 +462,16 @@ _NOT_A_TYPE_ALONE = frozenset(
 
 @functools.cache
 def _activity_type_names() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
-    """Every name of the catalog's types (normalized: labels in both languages, each side of
-    "Customer seminars / boot camps", partners' words), and the labels, each with its key."""
+    """Every name of the catalog's types (`views.activity_names.activity_type_words`,
+    normalized), and their labels in both languages, each with its key."""
     names: dict[str, str] = {}
     labels: list[tuple[str, str]] = []
     for entry in ACTIVITY_TYPES:
-        both = (t("en", f"activity.{entry.key}"), t("fr", f"activity.{entry.key}"))
-        parts = (part for label in both for part in label.split("/"))
-        for name in (*both, *parts, *entry.aliases):
+        for name in activity_type_words(entry.key):
             names.setdefault(normalize(name), entry.key)
-        labels += [(normalize(label), entry.key) for label in both]
+        labels += [
+            (normalize(t(lang, f"activity.{entry.key}")), entry.key) for lang in ("en", "fr")
+        ]
     return names, tuple(labels)
 
 

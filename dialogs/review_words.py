@@ -20,13 +20,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from dialogs.activity_dialog import activity_type_words
 from dialogs.recognizer import normalize, polite_words
 from dialogs.review_actions import EditTarget, ReviewAction
 from domain.dates import MONTH_WORDS
 from domain.errors import UserInputError
 from domain.plan import Plan
 from domain.text import language_of
+from views.activity_names import activity_type_words
 from views.strings import t
 
 _VERBS = frozenset(

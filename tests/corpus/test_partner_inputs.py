@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 
-from dialogs.activity_dialog import activity_type_choices
 from dialogs.claim_dialog import parse_count
 from dialogs.identity import Identity
 from dialogs.plan_dialog import _edit, _labelled_choices, review_choices
@@ -25,6 +24,7 @@ from domain.plan import Plan
 from domain.programs import FUND_TYPES, PROGRAMS
 from domain.text import parse_email, parse_mpn_id
 from tests.corpus.partner_inputs import CORPUS, Suggest
+from views.activity_names import activity_type_choices
 
 TODAY = date(2026, 11, 27)
 TARGET = 0.97
