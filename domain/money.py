@@ -509,6 +509,9 @@ _SENTENCE_LEAD = re.compile(
     r"|(?:the |le |un )?(?:budget|cost)(?: is| of| de| est de| prevu de| prevu)?"
     r"|(?:on|je|nous) (?:prevoit|prevois|prevoyons|compte depenser|comptons depenser"
     r"|va depenser|vais depenser|allons depenser)|(?:ca|cela) (?:coutera|va couter|devrait couter)"
+    # the whole of it: "the whole 12500", "all 12500", « la totalité des 12 500 € » (stop 59)
+    r"|(?:the )?(?:whole|full|entire|complete)(?: amount(?: of)?)?|all(?: of)?(?: the)?"
+    r"|(?:la totalite|l'integralite|l integralite|l'ensemble|l ensemble) (?:des|de|du)"
     r")\s*:?\s+"
 )
 _SENTENCE_TAIL = re.compile(

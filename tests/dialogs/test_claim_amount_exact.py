@@ -205,6 +205,12 @@ async def test_the_invoice_amount_is_the_total_read_on_the_claims_invoice(
         (FR, "ça a coûté 9800", Decimal("9800")),
         (FR, "le total est de 9 800,50 €", Decimal("9800.50")),
         (FR, "9 800,50 € au total", Decimal("9800.50")),
+        # Seen at stop 59: 'isn't an amount I can read' ("all of it" was read).
+        (EN, "the whole 12500", Decimal("12500")),
+        (EN, "the full 12,500.00", Decimal("12500")),
+        (EN, "all 12500", Decimal("12500")),
+        (FR, "la totalité des 12 500 €", Decimal("12500")),
+        (FR, "l'intégralité des 12 500", Decimal("12500")),
     ],
 )
 async def test_an_amount_said_in_a_sentence_is_read(
