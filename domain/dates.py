@@ -644,6 +644,15 @@ _WEEK_OF_DAY = re.compile(
 )
 
 
+# A week said from today: "next week", "the following week", "this week", « la semaine
+# prochaine », « cette semaine » (folded): its Monday-to-Sunday days (stop 59).
+_WEEK_FROM_TODAY = re.compile(
+    r"(?:the\s+)?(?P<next>next|coming|following)\s+week|(?:earlier\s+)?(?:the\s+)?this\s+week"
+    r"|(?:la\s+|de\s+la\s+)?semaine\s+(?P<prochaine>prochaine|suivante|d'apres|d\s+apres)"
+    r"|(?:de\s+)?cette\s+semaine(?:-ci)?|(?:de\s+)?la\s+semaine\s+en\s+cours"
+)
+
+
 def _refuse_named_week(
     text: str,
     locale: str,
@@ -653,7 +662,11 @@ def _refuse_named_week(
     which_end: str | None = None,
 ) -> None:
     """A week named where one day is asked ("1st week of Nov", « la semaine du 9
-    novembre »): refused with its days (`_refuse_week`), never one of them taken alone."""
+    novembre », "next week"): refused with its days (`_refuse_week`), never one of them
+    taken alone."""
+    if said := _WEEK_FROM_TODAY.fullmatch(text):
+        ahead = 7 if said["next"] or said["prochaine"] else 0
+        _refuse_week(today - timedelta(days=today.weekday() - ahead), locale, raw, which_end)
     try:
         first = _first_day_of_named_week(
             text, lambda said: _read_day(said, locale, today, window, raw)

@@ -82,6 +82,11 @@ async def test_the_periods_ends_or_the_same_day_are_taken(
         (EN, "start_date", "the week of Jan 11", date(2027, 1, 11)),
         (EN, "start_date", "first week of January", date(2027, 1, 1)),
         (FR, "start_date", "la semaine du 11 janvier", date(2027, 1, 11)),
+        # Seen at stop 59: 'I can't read "next week" as a date' ("next month" was read).
+        (EN, "start_date", "next week", date(2026, 11, 30)),
+        (EN, "start_date", "the following week", date(2026, 11, 30)),
+        (FR, "start_date", "la semaine prochaine", date(2026, 11, 30)),
+        (FR, "start_date", "semaine prochaine", date(2026, 11, 30)),
     ],
 )
 async def test_a_week_at_a_campaigns_start_offers_its_first_day(

@@ -178,6 +178,10 @@ async def test_a_day_number_alone_offers_that_day(
         (EN, "last month", ["1 Oct 2026", "31 Oct 2026"], "Oct 20", date(2026, 10, 20)),
         (FR, "le mois dernier", ["1er octobre 2026", "31 octobre 2026"], "le 20 octobre",
          date(2026, 10, 20)),
+        # Seen at stop 59: "can't read … as a date".
+        (EN, "earlier this week", ["23 Nov 2026", "29 Nov 2026"], "Nov 24", date(2026, 11, 24)),
+        (FR, "cette semaine", ["23 novembre 2026", "29 novembre 2026"], "le 24 novembre",
+         date(2026, 11, 24)),
     ],
 )  # fmt: skip
 async def test_a_past_week_or_month_says_which_days_it_names(

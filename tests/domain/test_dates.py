@@ -251,7 +251,7 @@ def test_impossible_date(typed: str, locale: str) -> None:
         "15/03-2026",
         "15/03/202",
         "15 foo 2026",
-        "next week",
+        "some day",  # was "next week", its days said since stop 59 (test_next_week_…)
         "15 15 2026",
         "2026-03-15T10:00",
         "📅 15 mars",
@@ -265,6 +265,32 @@ def test_unreadable_date(typed: str) -> None:
         parse_date(typed, "fr-FR", TODAY)
     assert caught.value.code == "date_invalid"
     assert caught.value.params["value"] == typed.strip()
+
+
+@pytest.mark.parametrize(
+    ("typed", "first", "last"),
+    [
+        # TODAY is Sunday 10 May 2026: its week is 4-10 May.
+        ("next week", date(2026, 5, 11), date(2026, 5, 17)),
+        ("la semaine prochaine", date(2026, 5, 11), date(2026, 5, 17)),
+        ("this week", date(2026, 5, 4), date(2026, 5, 10)),
+        ("cette semaine", date(2026, 5, 4), date(2026, 5, 10)),
+    ],
+)
+def test_next_week_and_this_week_are_their_monday_to_sunday_days(
+    typed: str, first: date, last: date
+) -> None:
+    with pytest.raises(UserInputError) as caught:
+        parse_date(typed, "en-US", TODAY)
+    assert caught.value.code == "date_past_span"
+    assert (caught.value.params["first"], caught.value.params["last"]) == (
+        format_date(first, "en-US"),
+        format_date(last, "en-US"),
+    )
+    for end, offered in (("start", first), ("end", last)):
+        with pytest.raises(UserInputError) as caught:
+            parse_date(typed, "en-US", TODAY, month_alone=end)
+        assert caught.value.params["answer"] == offered.isoformat()
 
 
 def test_a_day_number_alone_is_offered_not_taken() -> None:
