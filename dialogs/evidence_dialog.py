@@ -173,10 +173,14 @@ class EvidenceFiles:
         value: dict[str, Any],
         item: Evidence | None,
         kind: EvidenceKind | None = None,
+        *,
+        taken_as: bool = False,
     ) -> list[str]:
         """Put the fetched files on the claim (the first one into `item`, when given) and
         save; returns the ids of the items that got a file. `kind`: what the files are,
-        when the partner said so before sending them ("new claim" with its invoice)."""
+        when the partner said so before sending them ("new claim" with its invoice).
+        `taken_as`: `item`'s kind (and requirement) were said before its file came: the
+        file is said saved as that."""
         claim, locale = draft.claim, draft.locale
         kept_files: list[StoredFile] = [entry["kept"] for entry in value["stored"]]
         saved_lines = []
@@ -219,17 +223,20 @@ class EvidenceFiles:
             said = {"name": escape(entry["name"] or ""), "size": _size(kept.size, locale)}
             several = len(value["stored"]) > 1
             read = kind_from_name(entry["name"] or "", claim.activity_type) if several else None
-            if target.kind is None and read is not None:
+            if taken_as and target is item:
+                saved_lines.append(
+                    t(locale, "evidence.saved_for", what=_what(target, locale), **said)
+                )
+            elif target.kind is None and read is not None:
                 # Several files at once, and this one's name says what it is: taken as
                 # that, and said so, rather than one question a file (a wrong reading is
                 # removed by its name, at the list or the check). One file alone is asked
                 # about: one click.
                 target.kind, requirement = read
                 target.requirement = requirement or target.requirement
-                what = t(locale, f"evidence.kind.{target.kind}")
-                if requirement is not None:
-                    what = f"{what} · {t(locale, f'requirement.{requirement}')}"
-                saved_lines.append(t(locale, "evidence.saved_as", what=what, **said))
+                saved_lines.append(
+                    t(locale, "evidence.saved_as", what=_what(target, locale), **said)
+                )
             else:
                 saved_lines.append(t(locale, "evidence.saved", **said))
         new_items = [item for item in claim.evidence if item.id in added]
@@ -319,6 +326,45 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
         if not draft.claim.evidence_done:
             return await self.question(draft, PREFIX + "menu")
         return Done()
+
+    # -- a file where a link was asked ----------------------------------------------------------
+
+    async def _aside(self, draft: ClaimDraft, files: list[dict[str, Any]]) -> FilesAside:
+        # The link being added takes the first file: it takes no more room (`take_files`).
+        filling = 1 if _link_awaited(draft) else 0
+        return FilesAside(await self.take_files(draft, files, filling))
+
+    async def apply_files_aside(
+        self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
+    ) -> Next | None:
+        """Files sent where a link was asked (its requirement or its address, stop 59): the
+        first is that proof, as a file (its requirement, its note asked next), unless its
+        name says it is something else; any other is asked about as files sent anywhere
+        are."""
+        item = draft.evidence
+        if not _link_awaited(draft) or item is None:
+            return await super().apply_files_aside(step, draft, field_name, value)
+        # A name that says it is something else ("invoice.pdf") is that other file: asked
+        # about, and the link asked again after it.
+        read = kind_from_name(value["stored"][0]["name"] or "", draft.claim.activity_type)
+        if read is not None and (
+            read[0] is not EvidenceKind.PROOF
+            or item.requirement
+            not in (
+                None,
+                read[1],
+            )
+        ):
+            return await super().apply_files_aside(step, draft, field_name, value)
+        item.kind = EvidenceKind.PROOF
+        item.requirement = item.requirement or (read[1] if read is not None else None)
+        added = await self.record_files(step, draft, value, item, taken_as=True)
+        if item.id not in added:
+            item.kind = EvidenceKind.URL  # not recorded (said why): the link still awaited
+            return None
+        # Its own questions next (requirement, note), then any other file's (`item_to_ask`:
+        # the item asked about stays in focus; files still to describe come after it).
+        return None
 
     # -- questions ---------------------------------------------------------------------------
 
@@ -630,6 +676,27 @@ def adds_what(typed: str | None) -> str | None:
     if words & _FILE_NAMES:
         return "file"
     return None
+
+
+def _what(item: Evidence, locale: str) -> str:
+    """An item's kind, and its requirement when it has one: "Proof document · Event photos"."""
+    what = t(locale, f"evidence.kind.{item.kind}")
+    if item.requirement is not None:
+        what = f"{what} · {t(locale, f'requirement.{item.requirement}')}"
+    return what
+
+
+def _link_awaited(draft: ClaimDraft) -> bool:
+    """The item being added is a link still without its address (its requirement or its
+    address asked): a file sent now is that proof, as a file."""
+    item = draft.evidence
+    return (
+        item is not None
+        and item.kind is EvidenceKind.URL
+        and not item.url
+        and item.sha256 is None
+        and item.missing_field() in ("requirement", "url")
+    )
 
 
 def _note_text(draft: ClaimDraft) -> str:

@@ -93,6 +93,8 @@ CLAIM_EN: dict[str, str] = {
     "reading.filled.date": "execution date **{date}**",
     "reading.and": "and",
     "evidence.saved": "✓ {name} ({size}) saved.",
+    "evidence.saved_for": "✓ {name} ({size}) saved as **{what}**: a file instead of a link "
+    "(not right? remove it at the check and attach it again).",
     "error.note_same_none": "No other file has a note yet: type this one's, in a sentence "
     "(what it shows, for the reviewer).",
     "error.note_same_which": "The other files have different notes: type this one's (copy "
@@ -821,6 +823,8 @@ CLAIM_FR: dict[str, str] = {
     "reading.filled.date": "date de réalisation **{date}**",
     "reading.and": "et",
     "evidence.saved": "✓ {name} ({size}) enregistré.",
+    "evidence.saved_for": "✓ {name} ({size}) enregistré comme **{what}** : un fichier au lieu "
+    "d'un lien (ce n'est pas ça ? retirez-le à la vérification et joignez-le à nouveau).",
     "error.note_same_none": "Aucun autre fichier n'a encore de note : tapez celle de "
     "celui-ci, en une phrase (ce qu'il montre, pour le réviseur).",
     "error.note_same_which": "Les autres fichiers ont des notes différentes : tapez celle de "
