@@ -164,6 +164,16 @@ class Intent(StrEnum):
     PERIODS = "periods"
     # "what happens next?", « que se passe-t-il ensuite ? »: what follows a submission.
     NEXT_STEPS = "next_steps"
+    # "how many times can I resubmit?" (stop 59): no count; time limits it.
+    RESUBMIT_TIMES = "resubmit_times"
+    # "what are impressions?", « c'est quoi les impressions ? »: the claim question's help.
+    IMPRESSIONS_WHAT = "impressions_what"
+    # "what is the co-op threshold?", "what is rebate?": each program's threshold.
+    THRESHOLD = "threshold"
+    # "does my boss need to approve it?": no one in the organisation; who submits; Microsoft.
+    APPROVAL_WHO = "approval_who"
+    # "what are common rejection reasons?", « comment éviter un rejet ? »: each, avoided so.
+    COMMON_REJECTIONS = "common_rejections"
 
 
 @dataclass(frozen=True)
@@ -1176,6 +1186,12 @@ INTENTS: dict[Intent, IntentSpec] = {
             # is left of the plans').
             *("what activities can i claim", "which activities can i claim"),
             *("what can i use co op for", "what can co op pay for", "what does co op pay for"),
+            # Seen at stop 59: the costs ("can I claim catering?" says each one's rule).
+            *("what costs are eligible", "what expenses are eligible", "eligible expenses"),
+            *("what are eligible expenses", "what are the eligible costs", "eligible costs"),
+            *("what costs can i claim", "what expenses can i claim"),
+            *("what are the eligible expenses", "which expenses are eligible"),
+            *("which costs are eligible", "what are the eligible costs"),
             *("what will the reviewer check", "what does the reviewer check"),
             *("what does a reviewer check", "what do reviewers check", "what will they check"),
             *("what do reviewers look at", "what does the reviewer look at"),
@@ -1193,6 +1209,11 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("quelles activites sont eligibles", "types d activite", "activites eligibles"),
             *("pour quoi puis je reclamer", "quelles activites puis je reclamer"),
             *("pour quelles activites puis je reclamer", "que finance le co op"),
+            *("que paie le co op", "qu est ce que le co op paie", "que rembourse le co op"),
+            *("quelles depenses sont eligibles", "depenses eligibles", "frais eligibles"),
+            *("quels frais puis je reclamer", "quels frais sont eligibles"),
+            *("c est quoi les depenses eligibles", "quelles sont les depenses eligibles"),
+            *("quels sont les frais eligibles", "c est quoi les frais eligibles"),
             *("que va verifier le reviseur", "que verifie le reviseur"),
             *("qu est ce que le reviseur verifie", "qu est ce que le reviseur va verifier"),
             *("qu est ce qui compte comme preuve", "qu est ce qui compte comme justificatif"),
@@ -1402,6 +1423,14 @@ INTENTS: dict[Intent, IntentSpec] = {
         without_role=True,
     ),
     Intent.DELETE_HOW: IntentSpec("_answer", "_answer", without_role=True),
+    # Read by the recognizer (`rule_asked`, its terms): none is a whole phrase of its own.
+    Intent.RESUBMIT_TIMES: IntentSpec("_answer", "_answer", without_role=True),
+    Intent.IMPRESSIONS_WHAT: IntentSpec("_answer", "_answer", without_role=True),
+    Intent.THRESHOLD: IntentSpec("_threshold", "_threshold", without_role=True),
+    Intent.APPROVAL_WHO: IntentSpec("_approval_who", "_approval_who", without_role=True),
+    Intent.COMMON_REJECTIONS: IntentSpec(
+        "_common_rejections", "_common_rejections", without_role=True
+    ),
     Intent.PARTNER_ID: IntentSpec("_answer", "_answer", without_role=True),
     Intent.SHOW_PLAN: IntentSpec(
         "_show_plan",

@@ -89,7 +89,7 @@ from dialogs.status_answers import (
     reasons_said,
 )
 from dialogs.used_cards import mark_notice_used
-from domain.catalog import ACTIVITY_TYPES
+from domain.catalog import ACTIVITY_TYPES, expenses_named
 from domain.claim import Claim
 from domain.dates import FiscalHalf, format_date, format_day_ahead
 from domain.errors import UserInputError
@@ -114,7 +114,9 @@ from views import cards
 from views.activity_names import activity_type_choices
 from views.claim_cards import (
     claim_limits_text,
+    common_rejections_text,
     evidence_needed_text,
+    expenses_text,
     invoice_offer_message,
     pre_approval_text,
 )
@@ -129,6 +131,7 @@ from views.display import (
     periods_text,
     plan_not_found,
     status_label,
+    threshold_text,
 )
 from views.plan_cards import plan_contents_text, plan_reviewers_text
 from views.strings import t
@@ -239,6 +242,8 @@ _ANSWERS = {
     Intent.CSR_WHAT: "error.evidence_faq_csr",  # as at a claim's evidence
     Intent.STATUSES_WHAT: "statuses_what",
     Intent.KEEP_ORIGINALS: "error.evidence_faq_keep",  # as at a claim's evidence
+    Intent.RESUBMIT_TIMES: "resubmit_times",
+    Intent.IMPRESSIONS_WHAT: "help.field.claim.impressions",  # as at a claim's question
 }
 
 
@@ -1135,9 +1140,14 @@ class MainDialog(ComponentDialog):
 
     async def _evidence_needed(self, turn: Turn) -> DialogTurnResult:
         """What a reviewer needs: for the activity type named ("… for a webinar"), else in
-        a claim for its own type, else for every type; in a question, it is asked again."""
+        a claim for its own type, else for every type; a cost named ("… catering?"), the
+        catalog's rule for it; in a question, it is asked again."""
         identity, named = turn.identity, turn.command.text or ""
         activity_type, unknown = None, ""
+        expenses = expenses_named(named)
+        if expenses:  # "can I claim catering?": the cost's rule (stop 59), before any type
+            await turn.context.send_activity(expenses_text(identity.locale, expenses))
+            return await turn.carry_on()
         if named:
             choices = activity_type_choices(identity.locale)
             choice = match_choice(named, choices) or close_choice(named, choices)
@@ -1230,7 +1240,33 @@ class MainDialog(ComponentDialog):
         """ "what's my role?", « quel est mon rôle ? »: the speaker's role in the directory
         and what it allows; where it does not allow submitting, who submits (and, outside the
         directory, who adds people to it). In a question, asked again."""
-        identity, locale = turn.identity, turn.identity.locale
+        await turn.context.send_activity(await self._role_text(turn.identity))
+        return await turn.carry_on()
+
+    async def _approval_who(self, turn: Turn) -> DialogTurnResult:
+        """ "does my boss need to approve it?": no one in the organisation approves before
+        it goes, Microsoft's reviewer does; then the speaker's role and who submits. In a
+        question, asked again."""
+        said = t(turn.identity.locale, "approval_who")
+        await turn.context.send_activity(f"{said}\n\n{await self._role_text(turn.identity)}")
+        return await turn.carry_on()
+
+    async def _threshold(self, turn: Turn) -> DialogTurnResult:
+        """ "what is the co-op threshold?", "what is rebate?": rebate and co-op, and each
+        program's threshold below which co-op becomes rebate; in a question, asked again."""
+        await turn.context.send_activity(threshold_text(turn.identity.locale))
+        return await turn.carry_on()
+
+    async def _common_rejections(self, turn: Turn) -> DialogTurnResult:
+        """ "what are common rejection reasons?": what reviewers most often send back, how
+        each is avoided, and that a claim's check says which apply; in a question, asked
+        again."""
+        await turn.context.send_activity(common_rejections_text(turn.identity.locale))
+        return await turn.carry_on()
+
+    async def _role_text(self, identity: Identity) -> str:
+        """The speaker's role and what it allows, who submits, who may change a draft."""
+        locale = identity.locale
         directory = self.services.directory
         role = await directory.role_of(identity.tenant_id, identity.user_id)
         named = t(locale, f"role_name.{role.value}")
@@ -1248,9 +1284,7 @@ class MainDialog(ComponentDialog):
             said = t(locale, key, role=named, who=who)
         # "who can submit?", "can my colleague finish my draft?" (stop 57): who submits, and
         # who may change a draft (its owner or an admin: `_refused_not_owner`).
-        said += "\n\n" + t(locale, "my_role.others", who=who)
-        await turn.context.send_activity(said)
-        return await turn.carry_on()
+        return said + "\n\n" + t(locale, "my_role.others", who=who)
 
     async def _left_to_claim(self, turn: Turn) -> DialogTurnResult:
         """ "what's left to claim?": each approved plan's activities and what remains to

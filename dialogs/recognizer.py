@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dialogs.intents import INTENTS, Intent
-from domain.catalog import ACTIVITY_TYPES
+from domain.catalog import ACTIVITY_TYPES, expenses_named
 from domain.claim import find_claim_ids
 from domain.dates import MONTH_WORDS, PERIOD_IN_TEXT, FiscalHalf, period_in
 from domain.errors import UserInputError
@@ -417,6 +417,30 @@ _SPEND_ON = re.compile(
 )
 
 
+# A cost asked about in a question of one's own ("can I get reimbursed for flights?",
+# « peut-on se faire rembourser l'hôtel ? », "do I claim the amount incl. tax?"): its rule
+# (`domain.catalog.expenses_named`), before "reimbursed" is read as asking for a payment.
+_COST_QUESTION = re.compile(
+    r"^(?:(?:can|could|may|do|should|must|shall) (?:i|we)|is it ok to|am i allowed to"
+    r"|are we allowed to|puis je|peut on|est ce que je peux|est ce qu on peut|je peux|on peut"
+    r"|dois je|doit on|faut il|est ce qu il faut) "
+)
+_CLAIMING_WORDS = re.compile(
+    r"\b(?:claim|claimed|claiming|reimburs\w*|refund\w*|paid back|covered|eligible|include"
+    r"|reclamer|reclame\w*|rembours\w*|eligibles?|pris en charge|couverte?s?|inclure)\b"
+)
+
+
+def _cost_asked(phrase: str) -> bool:
+    """`phrase` (normalized, no '?') asks in a question of one's own whether a cost the
+    catalog rules on is claimed."""
+    return (
+        bool(_COST_QUESTION.match(phrase))
+        and bool(_CLAIMING_WORDS.search(phrase))
+        and bool(expenses_named(phrase))
+    )
+
+
 # "is a webinar eligible?", "does co-op cover TV ads?", « les salons sont-ils couverts ? »,
 # « le co-op couvre-t-il la télé ? »: whether co-op pays for it, as "can I claim …?" asks.
 _ELIGIBLE = re.compile(
@@ -598,7 +622,11 @@ _FILES_ASKED = re.compile(
     r"|(?:envoyer|joindre|televerser|mettre) (?:un |une )?(?:document |fichier )?(?:word|excel"
     r"|powerpoint|pdf|zip|video|capture d ecran|image)$"
     r"|taille (?:max|maximale|maximum|limite|des fichiers|de fichier|d un fichier)"
-    r"|types? de fichiers?|formats? de fichiers?|fichier zip|un zip)\b"
+    r"|types? de fichiers?|formats? de fichiers?|fichier zip|un zip"
+    # "what files can I upload?", « quels fichiers puis-je envoyer ? » (stop 59)
+    r"|(?:what|which) (?:files|documents|attachments) (?:can|may|do) (?:i|we) (?:upload|send"
+    r"|attach|use)|(?:quels|quel type de) (?:fichiers|documents) (?:puis je|peut on|est ce"
+    r" que je peux|je peux|on peut) (?:envoyer|joindre|televerser|deposer|utiliser))\b"
 )
 # "can I claim the webinar twice?": the same activity, named or not.
 _TWICE = re.compile(r"\b(?:twice|more than once|deux fois|plus d une fois)\b")
@@ -987,6 +1015,19 @@ _TERMS: tuple[tuple[re.Pattern[str], Intent], ...] = (
         ),
         Intent.STATUSES_WHAT,
     ),
+    (
+        # "what are impressions?", « c'est quoi les impressions ? » (stop 59)
+        re.compile(r"(?:estimated )?impressions?(?: estimees?)?|estimated reach|portee estimee"),
+        Intent.IMPRESSIONS_WHAT,
+    ),
+    (
+        # "what is the co-op threshold?", "what is rebate?", « c'est quoi le seuil ? »
+        re.compile(
+            r"(?:(?:co ?op|claims?|claiming) )?thresholds?(?: (?:for|of) co ?op)?"
+            r"|seuils?(?: (?:de |du )?(?:co ?op|reclamations?))?|(?:co ?op )?rebates?|rabais"
+        ),
+        Intent.THRESHOLD,
+    ),
 )
 # Terms asked alone with a '?' inside a question too: none is any question's answer ("CSR?"
 # at a file's kind and "co-op?" at a fund type are answers, their doubt aside).
@@ -1310,12 +1351,129 @@ _FUND_TYPES_COMPARED = re.compile(
 _COMPARED_MAX_WORDS = 10
 
 
+# Asked how many times a plan or a claim may go again (normalized, no '?'): "how many times
+# can I resubmit?", "is there a limit on resubmissions?", « combien de fois puis-je
+# resoumettre ? ». Time limits it, not a count.
+_AGAIN = (
+    r"(?:resubmit|re submit|submit (?:it )?again|send (?:it )?again|try again|resend"
+    r"|re send|fix and resubmit)"
+)
+_AGAIN_FR = (
+    r"(?:resoumettre|re soumettre|soumettre a nouveau|soumettre de nouveau|renvoyer"
+    r"|redeposer|re deposer|corriger et renvoyer)"
+)
+_ITEM_EN = r"(?: (?:it|them|a claim|my claim|the claim|claims|a plan|my plan|the plan|plans))?"
+_ITEM_FR = r"(?: (?:la|le|les|une|un|ma|mon|mes) (?:plan|plans|reclamation|reclamations))?"
+_RESUBMIT_TIMES = re.compile(
+    rf"(?:how many times|how often) (?:can|may|could|do|should) (?:i|we) {_AGAIN}{_ITEM_EN}"
+    r"|(?:is there|are there|what is|what s|whats) (?:a |any |the )?(?:limit|maximum|max)s?"
+    r" (?:on|to|for) (?:the )?(?:number of )?(?:resubmissions?|re submissions?|resubmitting"
+    r"|resubmits|times i can resubmit)"
+    rf"|(?:can|may|could) (?:i|we) {_AGAIN}{_ITEM_EN} (?:more than once|several times"
+    r"|many times|multiple times|again and again|as many times as i want|twice)"
+    rf"|combien de fois (?:puis je|peut on|pouvons nous|est ce que je peux|je peux|on peut"
+    rf"|peut on|faut il) {_AGAIN_FR}{_ITEM_FR}"
+    r"|(?:y a t il|il y a|est ce qu il y a|existe t il) (?:une )?limite (?:de|au nombre de"
+    r"|aux|pour les) (?:resoumissions?|re soumissions?|renvois|soumissions)"
+    rf"|(?:puis je|peut on|est ce que je peux|je peux|on peut) {_AGAIN_FR}{_ITEM_FR}"
+    r" plusieurs fois"
+)
+# Asked whether someone in the organisation approves first: "does my boss need to approve
+# it?", "do I need approval?", « mon manager doit-il valider ? ».
+_SOMEONE_ABOVE = (
+    r"(?:boss|manager|supervisor|director|line manager|finance team|finance|team lead|lead"
+    r"|cfo|ceo|head)"
+)
+_SOMEONE_ABOVE_FR = (
+    r"(?:manager|responsable|chef|directeur|directrice|superieur|superieure|n 1|direction"
+    r"|patron|patronne|service financier)"
+)
+_APPROVAL_ASKED = re.compile(
+    rf"(?:does|do|will|would|should|must) (?:my|our|the) {_SOMEONE_ABOVE} (?:need to |have to"
+    r" |has to )?(?:approve|sign off|validate|sign|ok|okay)(?: on)?(?: (?:it|this|that|the plan"
+    r"|my plan|the claim|my claim|claims|plans|them))?(?: first| before| beforehand)?"
+    r"|(?:do|does|will) (?:i|we|it|this|the plan|the claim|my plan|my claim) (?:need|require"
+    r"|needs|requires) (?:an? |any )?(?:approval|sign off|validation|internal approval"
+    rf"|(?:my|our) {_SOMEONE_ABOVE} s? (?:approval|sign off|ok|okay|validation))"
+    rf"(?: (?:from|by) (?:my|our|a|the) {_SOMEONE_ABOVE})?(?: first| before)?"
+    r"|who (?:needs|has|must|should) to approve(?: it| this| my plan| my claim| the plan"
+    r"| the claim)?(?: internally| first)?|who approves (?:it |this )?internally"
+    rf"|(?:mon|ma|notre|le|la) {_SOMEONE_ABOVE_FR} (?:doit il|doit elle|doit|devra t il"
+    r"|devra t elle) (?:le |la |les )?(?:valider|approuver|signer)(?: (?:le plan"
+    r"|la reclamation|ca|mon plan|ma reclamation))?(?: avant| d abord)?"
+    r"|(?:faut il|est ce qu il faut|ai je besoin d|ai je besoin de|j ai besoin d"
+    r"|j ai besoin de|dois je avoir|doit on avoir) (?:une |l |un )?(?:validation|approbation"
+    rf"|accord|feu vert)(?: (?:de|du|d) (?:mon|ma|notre|la|le) {_SOMEONE_ABOVE_FR})?"
+    r"(?: interne)?(?: avant| d abord)?"
+    r"|qui doit (?:le |la )?(?:valider|approuver)(?: le plan| la reclamation| ca)?"
+)
+# Asked whether a plan or a claim sent can be taken back: "can I withdraw my claim?", "can I
+# undo a submission?", « puis-je retirer ma réclamation ? »: drafts are deleted, what was
+# sent stays with the reviewer (`Intent.DELETE_HOW`).
+_WITHDRAW_ASKED = re.compile(
+    r"(?:(?:can|could|may) (?:i|we)|how (?:do|can|could) (?:i|we)|is it possible to)"
+    r" (?:withdraw|retract|undo|unsubmit|un submit|cancel|take back|recall|pull back)"
+    r" (?:(?:a|my|the|our|this|that) (?:claim|plan|submission)(?: i sent| i submitted"
+    r"| we sent| back)?|it(?: back)?|back (?:a|my|the) (?:claim|plan))"
+    r"|(?:puis je|peut on|est ce que je peux|est ce qu on peut|je peux|on peut|comment)"
+    r" (?:retirer|annuler|rappeler|reprendre) (?:(?:une|ma|la|mon|le|notre|cette) "
+    r"(?:reclamation|plan|soumission|envoi)|l envoi)(?: envoyee?| soumise?)?"
+)
+# What reviewers reject, asked (normalized, no '?'): "what are common rejection reasons?",
+# "why do claims get rejected?", "how do I avoid a rejection?", "tips for getting my claim
+# approved", « comment éviter un rejet ? », « quels sont les motifs de rejet ? ».
+_REJECTIONS_ASKED = re.compile(
+    r"(?:what are |what s |whats |which are )?(?:the )?(?:most )?(?:common|typical|usual"
+    r"|frequent|main|top|biggest) (?:rejection reasons|reasons for (?:a )?rejections?"
+    r"|reasons (?:of|behind) rejections?|reasons claims (?:get|are) rejected|rejections?"
+    r"|reasons for refusal|mistakes|errors|problems)(?: (?:reviewers find|in claims))?"
+    r"|(?:what are |what s |whats )?(?:the )?(?:rejection reasons|reasons for rejection)"
+    r"|why (?:do|are|would|might|could|does|is) (?:a |the )?(?:co op )?(?:claims?|plans?"
+    r"|proofs?) (?:get |be |gets |being )?rejected"
+    r"|how (?:do|can|could|should) (?:i|we) (?:avoid|prevent) (?:a |an |the )?"
+    r"(?:rejections?|being rejected|getting rejected|this|that|it)(?: happening)?"
+    r"(?: next time| again| in future| in the future)?"
+    r"|(?:any |some )?tips (?:for|on|to) (?:getting|get|having) (?:my |a |the |our )?"
+    r"(?:claims?|plans?) approved"
+    r"|how (?:do|can) (?:i|we) (?:make sure|ensure) (?:my |the |a |our )?(?:claims?|plans?)"
+    r" (?:is|are|gets?|get) approved"
+    r"|what (?:do|does|will) (?:reviewers?|the reviewers?|microsoft) (?:reject|refuse)"
+    r"|what gets (?:a )?(?:claims? )?rejected"
+    r"|(?:quels sont |quelles sont |c est quoi )?(?:les )?(?:motifs|raisons|causes)"
+    r" (?:de |du |des )?(?:rejets?|refus)(?: (?:les plus )?(?:courante?s|frequente?s"
+    r"|habituelle?s))?"
+    r"|(?:quels sont |quelles sont )?(?:les )?(?:motifs|raisons|causes) (?:courante?s"
+    r"|frequente?s|habituelle?s) (?:de|du|des) (?:rejets?|refus)"
+    r"|pourquoi (?:les |une |des )?(?:reclamations?|plans?) (?:sont ils |sont elles "
+    r"|est elle |est il |sont |est |se font |peuvent etre |peut etre )?(?:rejetee?s?"
+    r"|refusee?s?)(?: \w+){0,2}"
+    r"|comment (?:eviter|ne pas avoir) (?:un |le |les |des )?(?:rejets?|refus)"
+    r"(?: la prochaine fois| a l avenir)?"
+    r"|comment eviter (?:ca|cela|ce refus|ce rejet) (?:la prochaine fois|a l avenir)"
+    r"|comment (?:faire|m assurer|s assurer|etre sur) (?:que|qu) (?:ma |la |une |mes |les )?"
+    r"(?:reclamations?|plans?) (?:soit|soient) (?:approuvee?s?|acceptee?s?|validee?s?)"
+    r"|(?:des |quelques )?conseils pour (?:faire approuver|faire accepter|que)"
+    r" (?:ma |la |une |mes |mon |le )?(?:reclamations?|plans?)(?: soit (?:approuvee?|acceptee?"
+    r"|validee?))?"
+)
+# "why did my co-op become rebate?", « c'est quoi le rabais ? » (asked): the threshold.
+_REBATE_WORDS = re.compile(r"\b(?:rebates?|rabais)\b")
+
+
 def rule_asked(phrase: str, asked: bool) -> Intent | None:
     """The rule a question asks about (`phrase` normalized, no '?'; `asked`: it ended with
     one): how much a claim may be, what changes once submitted (also told: "I submitted
     the wrong amount"), several claims for one activity, which currency, how to delete a
     plan or a claim, how to dispute, how claims are paid, what a CSR or a pre-approval is,
     where the Partner ID is. None for anything else, and for anything not asked."""
+    if _RESUBMIT_TIMES.fullmatch(phrase):
+        return Intent.RESUBMIT_TIMES  # "how many times can I resubmit?" (stop 59)
+    if _APPROVAL_ASKED.fullmatch(phrase):
+        return Intent.APPROVAL_WHO  # "does my boss need to approve it?" (stop 59)
+    if _WITHDRAW_ASKED.fullmatch(phrase):
+        return Intent.DELETE_HOW  # "can I withdraw my claim?": drafts only (stop 59)
+    if _REJECTIONS_ASKED.fullmatch(phrase):
+        return Intent.COMMON_REJECTIONS  # "how do I avoid a rejection?" (stop 59)
     term = term_asked(phrase)
     if term is not None:
         return term
@@ -1344,6 +1502,8 @@ def rule_asked(phrase: str, asked: bool) -> Intent | None:
         return None
     if len(phrase.split()) >= _WORDS_AROUND and _CSR_WORDS.search(phrase):
         return Intent.CSR_WHAT
+    if _REBATE_WORDS.search(phrase):
+        return Intent.THRESHOLD  # "why did my co-op become rebate?" (stop 59)
     if len(phrase.split()) >= _WORDS_AROUND and _PRE_APPROVAL_WORDS.search(phrase):
         return Intent.PRE_APPROVAL_WHAT
     if _PARTNER_ID_WORDS.search(phrase) and not re.search(r"\d{5}", phrase):
@@ -1501,6 +1661,8 @@ def recognize_command(text: str | None) -> Command | None:
     if intent is None and not (ids or claim_ids):
         rest = _evidence_asked_for(phrase)
         intent = Intent.EVIDENCE_NEEDED if rest else None
+    if intent is None and asked and not (ids or claim_ids) and _cost_asked(phrase):
+        intent, rest = Intent.EVIDENCE_NEEDED, phrase  # "can I get reimbursed for flights?"
     if intent is None and not (ids or claim_ids) and not _DISAGREE_THEN.match(text.strip()):
         intent = rule_asked(phrase, asked)
     if intent is None:

@@ -7,10 +7,13 @@ claim checks read it, and a new activity type is one more entry here.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
+
+from domain.text import fold
 
 
 class Category(StrEnum):
@@ -272,3 +275,104 @@ ACTIVITY_TYPES_BY_KEY: dict[str, ActivityType] = {entry.key: entry for entry in 
 def activity_type(key: str) -> ActivityType:
     """The catalog entry for `key`; KeyError for a type the catalog does not hold."""
     return ACTIVITY_TYPES_BY_KEY[key]
+
+
+# -- costs the catalog rules on apart from the activity they serve -------------------------
+
+
+class ExpenseRule(StrEnum):
+    """What the catalog says of a cost, apart from the activity it serves."""
+
+    WITH_TYPES = "with_types"  # paid only within a claim of certain activity types
+    NEVER = "never"  # never paid
+    NOT_RULED = "not_ruled"  # the catalog says nothing of it: the program's guide does
+
+
+class Expense(BaseModel):
+    """A cost partners ask about ("can I claim catering?"): the catalog's rule for it.
+
+    `activity_types`: the types whose claims may include it (`ExpenseRule.WITH_TYPES`).
+    `words`: partners' words for it, English and French, as typed (matched folded, as
+    whole words)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    key: str
+    rule: ExpenseRule
+    activity_types: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+
+
+EXPENSES: tuple[Expense, ...] = (
+    # DOMAIN.md: customer seminars — "catering excludes alcohol".
+    Expense(
+        key="catering",
+        rule=ExpenseRule.WITH_TYPES,
+        activity_types=("customer_seminar",),
+        words=(
+            *("catering", "caterer", "food", "lunch", "lunches", "breakfast", "dinner"),
+            *("meal", "meals", "refreshments", "snacks", "coffee break", "drinks", "beverages"),
+            *("traiteur", "restauration", "repas", "déjeuner", "petit-déjeuner", "dîner"),
+            *("boissons", "collation", "pause café", "buffet"),
+        ),
+    ),
+    Expense(
+        key="alcohol",
+        rule=ExpenseRule.NEVER,
+        words=(
+            *("alcohol", "alcoholic drinks", "wine", "beer", "champagne", "spirits"),
+            *("cocktails", "open bar", "bar tab", "alcool", "boissons alcoolisées", "vin"),
+            *("bière", "spiritueux", "apéritif"),
+        ),
+    ),
+    # DOMAIN.md: Microsoft-hosted conferences — "travel USD 5,000 per person per conference,
+    # max 3 attendees, USD 45,000 per period per program".
+    Expense(
+        key="travel",
+        rule=ExpenseRule.WITH_TYPES,
+        activity_types=("microsoft_conference",),
+        words=(
+            *("travel", "travel costs", "travel expenses", "flight", "flights", "airfare"),
+            *("plane tickets", "train tickets", "hotel", "hotels", "accommodation"),
+            *("lodging", "mileage", "taxi", "car rental", "per diem", "déplacement"),
+            *("déplacements", "voyage", "voyages", "vols", "billets d'avion", "billet d'avion"),
+            *("billets de train", "hôtel", "hôtels", "hébergement", "nuitées"),
+            "location de voiture",
+        ),
+    ),
+    # The catalog says nothing of tax: said so, with who can tell.
+    Expense(
+        key="tax",
+        rule=ExpenseRule.NOT_RULED,
+        words=(
+            *("vat", "tax", "taxes", "sales tax", "gst", "hst", "incl tax", "excl tax"),
+            *("including tax", "excluding tax", "pre tax", "tva", "taxe", "hors taxes"),
+            *("hors taxe", "toutes taxes comprises", "ht", "ttc"),
+        ),
+    ),
+)
+
+
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+
+
+_EXPENSE_WORDS: dict[str, Expense] = {
+    _words(word): expense for expense in EXPENSES for word in expense.words
+}
+_EXPENSE_NAMED = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(word) for word in sorted(_EXPENSE_WORDS, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def expenses_named(text: str) -> tuple[Expense, ...]:
+    """The costs `text` names ("hotel costs", « le traiteur et l'alcool »), in the order
+    named, each once; () when it names none."""
+    found: list[Expense] = []
+    for match in _EXPENSE_NAMED.finditer(_words(text)):
+        expense = _EXPENSE_WORDS[match.group(0)]
+        if expense not in found:
+            found.append(expense)
+    return tuple(found)

@@ -67,6 +67,22 @@ KNOWN_REASON_CODES: dict[str, str | None] = {
     "file_type": None,
 }
 
+# The reasons reviewers most often give, as "what are common rejection reasons?" lists them
+# (stop 59), each with how it is avoided (`rejection_avoid.<code>` in the tables): every one
+# is among what a claim's check looks at before it goes.
+COMMON_REJECTIONS: tuple[str, ...] = (
+    "missing_invoice",
+    "date_outside",
+    "over_limit",
+    "amount_mismatch",
+    "missing_proof_of_distribution",
+    "branding",
+    "microsoft_content",
+    "missing_pre_approval",
+    "file_unreadable",
+    "file_type",
+)
+
 _KINDS = {kind.value: kind for kind in EvidenceKind}
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from domain.catalog import ACTIVITY_TYPES, ACTIVITY_TYPES_BY_KEY, Cap
+from domain.catalog import ACTIVITY_TYPES, ACTIVITY_TYPES_BY_KEY, Cap, Expense
 from domain.claim import Claim
 from domain.claim_rules import faulted_evidence_ids, reviewer_answers
 from domain.dates import format_date
@@ -14,7 +15,13 @@ from domain.evidence import INVOICE_OR_CSR, Evidence, requirements_for, satisfie
 from domain.findings import Finding, Severity
 from domain.money import format_amount
 from domain.plan import Plan
-from domain.reviewer_reasons import CLAIM_FACTS, Answer, ReviewerReason, fingerprint
+from domain.reviewer_reasons import (
+    CLAIM_FACTS,
+    COMMON_REJECTIONS,
+    Answer,
+    ReviewerReason,
+    fingerprint,
+)
 from views.cards import (
     answer_data,
     card,
@@ -445,7 +452,37 @@ def evidence_needed_text(locale: str, activity_type: str | None, unknown: str = 
         if entry.requires_pre_approval:
             line += f" ({t(locale, 'evidence_needed.pre_approval_short')})"
         lines.append(line)
-    return "\n".join([*lines, "", t(locale, "evidence_needed.ask_for_one")])
+    closing = [t(locale, "evidence_needed.ask_for_one"), t(locale, "evidence_needed.costs")]
+    return "\n".join([*lines, "", *closing])
+
+
+def expenses_text(locale: str, expenses: Sequence[Expense]) -> str:
+    """The catalog's rule for each cost asked about ("can I claim catering?"): the activity
+    types whose claims may include it and their cap, never, or no rule held."""
+
+    def said(expense: Expense) -> str:
+        types = [ACTIVITY_TYPES_BY_KEY[key] for key in expense.activity_types]
+        names = ", ".join(t(locale, f"activity.{entry.key}") for entry in types)
+        caps = [_cap_text(locale, entry.cap) for entry in types if entry.cap is not None]
+        return t(locale, f"expense.{expense.key}", types=names, cap="; ".join(caps))
+
+    return "\n\n".join(said(expense) for expense in expenses)
+
+
+def common_rejections_text(locale: str) -> str:
+    """What reviewers most often reject (`COMMON_REJECTIONS`), each with how it is avoided,
+    and that a claim's check says which apply to it before it goes."""
+    lines = [t(locale, "rejections_common.opening"), ""]
+    for code in COMMON_REJECTIONS:
+        lines.append(
+            t(
+                locale,
+                "rejections_common.line",
+                reason=t(locale, f"reason.{code}"),
+                avoid=t(locale, f"rejection_avoid.{code}"),
+            )
+        )
+    return "\n".join([*lines, "", t(locale, "rejections_common.closing")])
 
 
 def claim_limits_text(locale: str) -> str:

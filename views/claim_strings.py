@@ -119,6 +119,43 @@ CLAIM_EN: dict[str, str] = {
     "evidence_needed.unknown": '"{name}" is not an activity type co-op pays for.',
     "evidence_needed.ask_for_one": "Ask for one on its own, e.g. **what evidence do I need "
     "for a webinar?**",
+    "rejections_common.opening": "What reviewers most often send back, and how to avoid each:",
+    "rejections_common.line": "- **{reason}**: {avoid}",
+    "rejections_common.closing": "A proof document without its note is refused too. Before "
+    "you submit, each claim's **check** says which of these applies to it, item by item, and "
+    "how to fix it; say **what will the reviewer check?** for what each activity type needs.",
+    "rejection_avoid.missing_invoice": "attach the supplier's invoice, or a CSR for work done "
+    "in house.",
+    "rejection_avoid.date_outside": "the day the activity ran must fall between its "
+    "campaign's start and end.",
+    "rejection_avoid.over_limit": "claim at most the co-op left in the period, what remains "
+    "planned for the activity and its type's cap.",
+    "rejection_avoid.amount_mismatch": "claim the invoice's total (with or without tax, as "
+    "your program asks), not a figure from memory.",
+    "rejection_avoid.missing_proof_of_distribution": "for direct mail, e-mail or SMS, show it "
+    "went out: postmarked envelope, dated e-mail header, photo of the SMS.",
+    "rejection_avoid.branding": "the piece must show your brand and contact.",
+    "rejection_avoid.microsoft_content": "the piece must show Microsoft content (products, "
+    "offers).",
+    "rejection_avoid.missing_pre_approval": "TV and radio need Microsoft's pre-approval before "
+    "they run; give its id.",
+    "rejection_avoid.file_unreadable": "send clear scans or the original PDF, not a blurred photo.",
+    "rejection_avoid.file_type": "use an accepted type (PDF, Office files, images…); say "
+    "**what files can I upload?** for the list.",
+    "evidence_needed.costs": "Costs with a rule of their own: catering (with a customer "
+    "seminar, never alcohol) and travel (to a Microsoft-hosted conference, capped). Ask about "
+    "one, e.g. **can I claim catering?**",
+    "expense.catering": "**Catering** is paid only within a claim for **{types}**, and never "
+    "its alcohol: leave drinks with alcohol out of the amount you claim.",
+    "expense.alcohol": "**Alcohol** is never paid: at a customer seminar the catering is "
+    "claimed without it. Leave it out of the amount you claim (when one invoice holds both, "
+    "claim the rest).",
+    "expense.travel": "**Travel** (flights, trains, hotels) is paid only within a claim for "
+    "**{types}**. Its cap: {cap}.",
+    "expense.tax": "I hold no rule on **tax** (VAT, sales tax) for co-op: whether the amount "
+    "you claim includes it is your program's rule. When an invoice shows both totals, I ask "
+    "which one you claim; your Microsoft account manager (the plan's reviewer) can tell you "
+    "which is eligible.",
     "claim_limits.opening": "**There is no minimum** for a claim. The most it can be is the "
     "smaller of:",
     "claim_limits.planned": "what remains planned for its activity (several claims can share "
@@ -850,6 +887,48 @@ CLAIM_FR: dict[str, str] = {
     "evidence_needed.unknown": "« {name} » n'est pas un type d'activité financé par le co-op.",
     "evidence_needed.ask_for_one": "Demandez-en un seul, par exemple **quels justificatifs "
     "pour un webinaire ?**",
+    "rejections_common.opening": "Ce que les réviseurs renvoient le plus souvent, et comment "
+    "l'éviter :",
+    "rejections_common.line": "- **{reason}** : {avoid}",
+    "rejections_common.closing": "Un document justificatif sans sa note est refusé aussi. "
+    "Avant l'envoi, la **vérification** de chaque réclamation dit lesquels la concernent, "
+    "élément par élément, et comment corriger ; dites **que va vérifier le réviseur ?** pour "
+    "ce que demande chaque type d'activité.",
+    "rejection_avoid.missing_invoice": "joignez la facture du fournisseur, ou un CSR pour un "
+    "travail fait en interne.",
+    "rejection_avoid.date_outside": "le jour où l'activité a eu lieu doit tomber entre le "
+    "début et la fin de sa campagne.",
+    "rejection_avoid.over_limit": "réclamez au plus le co-op restant sur la période, ce qui "
+    "reste prévu pour l'activité et le plafond de son type.",
+    "rejection_avoid.amount_mismatch": "réclamez le total de la facture (HT ou TTC, selon "
+    "votre programme), pas un chiffre de mémoire.",
+    "rejection_avoid.missing_proof_of_distribution": "pour un publipostage, un e-mail ou un "
+    "SMS, montrez l'envoi : enveloppe oblitérée, en-tête d'e-mail daté, photo du SMS.",
+    "rejection_avoid.branding": "le support doit montrer votre marque et vos coordonnées.",
+    "rejection_avoid.microsoft_content": "le support doit montrer du contenu Microsoft "
+    "(produits, offres).",
+    "rejection_avoid.missing_pre_approval": "la TV et la radio demandent la pré-approbation de "
+    "Microsoft avant diffusion ; donnez son identifiant.",
+    "rejection_avoid.file_unreadable": "envoyez des scans nets ou le PDF d'origine, pas une "
+    "photo floue.",
+    "rejection_avoid.file_type": "utilisez un type accepté (PDF, fichiers Office, images…) ; "
+    "dites **quels fichiers puis-je envoyer ?** pour la liste.",
+    "evidence_needed.costs": "Des frais ont leur propre règle : la restauration (avec un "
+    "séminaire client, jamais l'alcool) et les déplacements (vers une conférence organisée par "
+    "Microsoft, plafonnés). Demandez pour l'un d'eux, par exemple **puis-je réclamer le "
+    "traiteur ?**",
+    "expense.catering": "La **restauration** (traiteur, repas) n'est payée que dans une "
+    "réclamation pour **{types}**, et jamais l'alcool : laissez les boissons alcoolisées hors "
+    "du montant réclamé.",
+    "expense.alcohol": "**L'alcool** n'est jamais payé : à un séminaire client, la "
+    "restauration se réclame sans lui. Laissez-le hors du montant réclamé (si une même facture "
+    "porte les deux, réclamez le reste).",
+    "expense.travel": "Les **déplacements** (avion, train, hôtel) ne sont payés que dans une "
+    "réclamation pour **{types}**. Leur plafond : {cap}.",
+    "expense.tax": "Je n'ai pas de règle sur les **taxes** (TVA) pour le co-op : que le "
+    "montant réclamé les inclue ou non relève des règles de votre programme. Quand une facture "
+    "montre les deux totaux, je vous demande lequel vous réclamez ; votre responsable de compte "
+    "Microsoft (le réviseur du plan) peut vous dire lequel est éligible.",
     "claim_limits.opening": "**Il n'y a pas de minimum** pour une réclamation. Elle peut "
     "aller jusqu'au plus petit de :",
     "claim_limits.planned": "ce qui reste prévu pour son activité (plusieurs réclamations "

@@ -13,6 +13,7 @@ from domain.dates import FiscalHalf, format_date
 from domain.funds import claiming_window
 from domain.money import format_amount
 from domain.plan import Plan
+from domain.programs import PROGRAMS
 from views.cards import escape
 from views.strings import t
 
@@ -114,6 +115,20 @@ def claim_not_found(locale: str, claim_id: str | None) -> str:
     if isinstance(claim_id, str) and _ITEM_ID.fullmatch(claim_id):
         return t(locale, "error.claim_not_found", claim_id=claim_id)
     return t(locale, "error.claim_not_found_unnamed")
+
+
+def threshold_text(locale: str) -> str:
+    """Rebate and co-op; then each co-op threshold (`domain.programs.PROGRAMS`, highest
+    first) with the programs it holds for."""
+    by_threshold: dict[Decimal, list[str]] = {}
+    for program, threshold in PROGRAMS.items():
+        by_threshold.setdefault(threshold, []).append(t(locale, f"program.{program}"))
+    lines = [t(locale, "threshold"), ""]
+    for threshold in sorted(by_threshold, reverse=True):
+        amount = format_amount(threshold, "USD", locale)
+        programs = ", ".join(by_threshold[threshold])
+        lines.append(t(locale, "threshold.line", amount=amount, programs=programs))
+    return "\n".join([*lines, "", t(locale, "threshold.funds")])
 
 
 def periods_text(locale: str, today: date) -> str:

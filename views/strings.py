@@ -243,6 +243,25 @@ EN: dict[str, str] = {
     "delete_how": "To delete a draft, say **delete my claim** or **delete my plan** (or its "
     "id: **delete CLM-…**); I ask before anything is deleted. A plan or a claim already "
     "submitted can't be deleted: it stays with the reviewer. Say **my drafts** to see yours.",
+    "resubmit_times": "There is **no limit on how many times**: a claim sent back (**Action "
+    "required**) is fixed and sent again, a **rejected** one fixed and sent as a new claim, or "
+    "disputed, and each time it is reviewed again. What limits it is time: a claim goes in "
+    "by its period's claiming deadline (45 days after its usage period ends), and a plan may "
+    "be changed and resubmitted for 90 days after its program year ends. Say **status** to "
+    "see where yours stand.",
+    "approval_who": "No one in your organisation needs to approve a plan or a claim before "
+    "it goes: it needs someone allowed to submit it. **Microsoft** approves it: the reviewer "
+    "each plan names (your Microsoft account manager) reviews the plan, then each claim. "
+    "(TV / radio also needs Microsoft's **pre-approval** before it runs: ask **what is a "
+    "pre-approval?**)",
+    "threshold": "**Rebate** is the part of your incentive earnings Microsoft pays you "
+    "directly, with no claim; **co-op** is the part you spend on marketing and claim with "
+    "proof (earnings can be split, e.g. 60% rebate, 40% co-op). Co-op earned in a period "
+    "stays co-op only if it reaches its program's **threshold**; below it, it becomes rebate "
+    "at the period's end:",
+    "threshold.line": "- **{amount}**: {programs}",
+    "threshold.funds": "Rebate is not claimed, here or anywhere: Partner Center shows its "
+    "payments. Say **my funds** to see the co-op on record for your organisation.",
     "currency": "Amounts are in the **plan's currency**, chosen when the plan is drafted (an "
     "ISO code: EUR, USD, GBP…): every planned amount and every claim on that plan is in it. "
     "Microsoft pays in your **bank profile's** currency, which may differ. Type amounts as you "
@@ -1185,6 +1204,29 @@ FR: dict[str, str] = {
     "**supprimer mon plan** (ou son identifiant : **supprimer CLM-…**) ; je demande avant de "
     "supprimer quoi que ce soit. Un plan ou une réclamation déjà soumis ne peut pas être "
     "supprimé : il reste chez le réviseur. Dites **mes brouillons** pour voir les vôtres.",
+    "resubmit_times": "Il n'y a **pas de limite au nombre de fois** : une réclamation "
+    "renvoyée (**Action requise**) se corrige et repart, une réclamation **rejetée** se "
+    "corrige et part comme une nouvelle, ou se conteste, et chaque fois elle est revue. Ce "
+    "qui limite, c'est le temps : une réclamation part avant la date limite de réclamation de "
+    "sa période (45 jours après la fin de sa période d'utilisation), et un plan peut être "
+    "modifié et resoumis pendant 90 jours après la fin de son année de programme. Dites "
+    "**statut** pour voir où en sont les vôtres.",
+    "approval_who": "Personne dans votre organisation n'a à valider un plan ou une "
+    "réclamation avant l'envoi : il faut quelqu'un qui a le droit de le soumettre. C'est "
+    "**Microsoft** qui approuve : le réviseur nommé dans chaque plan (votre responsable de "
+    "compte Microsoft) revoit le plan, puis chaque réclamation. (La TV / radio demande en "
+    "plus une **pré-approbation** de Microsoft avant diffusion : demandez **c'est quoi une "
+    "pré-approbation ?**)",
+    "threshold": "Le **rabais** (rebate) est la part de vos gains d'incitation que Microsoft "
+    "vous verse directement, sans réclamation ; le **co-op** est la part que vous dépensez en "
+    "marketing et réclamez avec des preuves (les gains peuvent être répartis, par exemple "
+    "60 % de rabais et 40 % de co-op). Le co-op gagné sur une période ne reste du co-op que "
+    "s'il atteint le **seuil** de son programme ; en dessous, il devient du rabais à la fin "
+    "de la période :",
+    "threshold.line": "- **{amount}** : {programs}",
+    "threshold.funds": "Le rabais ne se réclame pas, ici ni ailleurs : l'Espace partenaires "
+    "en montre les paiements. Dites **mes fonds** pour voir le co-op enregistré pour votre "
+    "organisation.",
     "currency": "Les montants sont dans la **devise du plan**, choisie en rédigeant le plan "
     "(un code ISO : EUR, USD, GBP…) : chaque montant prévu et chaque réclamation de ce plan "
     "sont dans cette devise. Microsoft paie dans la devise de votre **profil bancaire**, qui "

@@ -73,7 +73,8 @@ async def test_at_a_claims_question_it_is_answered_and_asked_again(chat: Chat) -
         (FR, "puis-je réclamer un webinaire ?", "le réviseur a besoin de"),
         (FR, "peut-on réclamer un salon ?", "le réviseur a besoin de"),
         (EN, "is it possible to claim a trade show?", "a reviewer needs"),
-        (EN, "am I allowed to claim travel?", "not an activity type"),
+        # Stop 59: travel's own rule (tests/dialogs/test_expenses_asked.py).
+        (EN, "am I allowed to claim travel?", "**Travel** (flights, trains, hotels)"),
         (FR, "est-il possible de réclamer un salon ?", "le réviseur a besoin de"),
         (FR, "j'ai le droit de réclamer un webinaire ?", "le réviseur a besoin de"),
     ],

@@ -157,7 +157,10 @@ async def test_tv_ads_at_a_plan_activity_are_tv_radio(chat: Chat, typed: str) ->
 @pytest.mark.parametrize(
     ("locale", "typed", "answer"),
     [
-        (EN, "can I claim travel?", '"travel" is not an activity type co-op pays for.'),
+        # Stop 59: travel is paid with a Microsoft-hosted conference (was "not an activity
+        # type", read as "no": tests/dialogs/test_expenses_asked.py).
+        (EN, "can I claim travel?", "**Travel** (flights, trains, hotels) is paid only"),
+        (EN, "can I claim a podcast?", '"podcast" is not an activity type co-op pays for.'),
         (EN, "can I claim a webinar?", "For **Customer seminars / boot camps**"),
         (FR, "est-ce que je peux réclamer un salon ?", "Pour **Salons / expositions**"),
     ],

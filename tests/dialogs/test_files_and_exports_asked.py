@@ -30,6 +30,9 @@ NOT_UNDERSTOOD = ("didn't understand", "n'ai pas compris")
         (EN, "can I send a word document?", "docx"),
         (EN, "can I upload a screenshot?", "png"),
         (FR, "je peux envoyer un document word ?", "docx"),
+        # Seen at stop 59: "I didn't understand that" (named by the common rejections' answer).
+        (EN, "what files can I upload?", "pdf, msg"),
+        (FR, "quels fichiers puis-je envoyer ?", "pdf, msg"),
     ],
 )
 async def test_the_files_accepted_are_said_at_rest(

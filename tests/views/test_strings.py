@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from dialogs.recognizer import MEANT
-from domain.catalog import ACTIVITY_TYPES
+from domain.catalog import ACTIVITY_TYPES, EXPENSES
 from domain.claim import ATTENDEES_FIELD, CLAIM_FIELDS, METRIC_FIELD, PRE_APPROVAL_FIELD
 from domain.evidence import INVOICE_OR_CSR, EvidenceKind, requirements_for
 from domain.findings import Severity
@@ -22,7 +22,7 @@ from domain.invoice import ReadingStatus
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, PLAN_FIELDS
 from domain.programs import FUND_TYPES, PROGRAMS
-from domain.reviewer_reasons import ANSWER_KINDS, KNOWN_REASON_CODES
+from domain.reviewer_reasons import ANSWER_KINDS, COMMON_REJECTIONS, KNOWN_REASON_CODES
 from domain.roles import Role
 from views.strings import EN, FR, TABLES, language_of, t
 
@@ -197,6 +197,8 @@ KEY_FAMILIES: dict[str, tuple[str, ...]] = {
     "claim_status.": tuple(status.value for status in ClaimStatus),
     # The commands a mistyped one is offered for (dialogs.recognizer.MEANT).
     "meant.": tuple(intent.value for intent in MEANT),
+    # The costs the catalog rules on ("can I claim catering?": domain.catalog.EXPENSES).
+    "expense.": tuple(expense.key for expense in EXPENSES),
     # One's own role asked ("what's my role?").
     "role_name.": tuple(role.value for role in Role),
     # What was read in an invoice, or why nothing was (dialogs.invoice_reading).
@@ -204,6 +206,8 @@ KEY_FAMILIES: dict[str, tuple[str, ...]] = {
     # A reviewer's reasons on a claim being fixed (domain.reviewer_reasons).
     "answer.": ANSWER_KINDS,
     "reason.": tuple(KNOWN_REASON_CODES),
+    # How each common rejection is avoided ("what are common rejection reasons?").
+    "rejection_avoid.": COMMON_REJECTIONS,
     "requirement.": REQUIREMENTS,
     # What each is, asked ("what's a proof of distribution?").
     "requirement_help.": REQUIREMENTS,
