@@ -1606,6 +1606,8 @@ def recognize_command(text: str | None) -> Command | None:
     asks_about_funds = not (ids or claim_ids) and _asks_about_funds(phrase)
     rest: str | None = None  # what follows the command's words, when it says more
     phrase = phrase.rstrip("?").strip()
+    if not (ids or claim_ids) and _FIX_BY_WHEN.fullmatch(phrase):
+        return None  # "how long do I have to fix it?": a status question (not the funds)
     if not (ids or claim_ids) and _PLAN_VS_CLAIM.match(phrase):
         return Command(Intent.ABOUT_COOP)  # "difference between plans and claims?"
     required = None if ids or claim_ids else requirement_asked(phrase)
@@ -2918,6 +2920,8 @@ class StatusQuestion:
 
 # The status of a plan or claim not yet submitted (a draft).
 DRAFT = "Editing"
+# The claims sent back by a reviewer (Rejected or Action required), asked together.
+SENT_BACK = "sent_back"
 _STATUS_WORDS = re.compile(
     r"\b(status|statut|statuts|state|etat|where is|where s|wheres|where are|ou en est|"
     r"ou en sont|ou en suis|ou est|ou sont|progress|avancement|news|nouvelles|update|"
@@ -3269,6 +3273,29 @@ _REJECTION_TOLD = re.compile(
 
 # "I already fixed it", « je l'ai déjà corrigée » (seen at stop 57): the rejected claims,
 # each with its fix and where that stands, or how to make it.
+# Until when a claim sent back can be fixed (normalized, no '?'): "how long do I have to fix
+# it?", "by when must I resubmit?", « jusqu'à quand puis-je corriger ? » (stop 59): where
+# the speaker's claims sent back stand, each with its period's claiming deadline — never
+# the funds, which "deadline" alone asks for.
+_FIX_BY_WHEN = re.compile(
+    r"(?:how long|how much time|how many days) (?:do|have|will) (?:i|we) (?:have |got |get )?"
+    r"(?:left )?to (?:fix|correct|resubmit|re submit|resend|send it again|dispute|appeal)"
+    r"(?: it| this| that| them| my claim| the claim)?"
+    r"|(?:until|till|by) when (?:can|must|do|should|may) (?:i|we) (?:fix|correct|resubmit"
+    r"|re submit|resend|dispute)(?: it| this| that| my claim| the claim)?"
+    r"|(?:what s|whats|what is|is there) (?:the |a )?(?:deadline|last day|cut ?off) (?:to|for)"
+    r" (?:fix|fixing|correct|correcting|resubmit|resubmitting|the fix|a fix|dispute|disputing)"
+    r"(?: it| this| that| my claim| the claim)?"
+    r"|combien de temps (?:ai je|avons nous|j ai|on a|me reste t il|reste t il) pour"
+    r" (?:corriger|la corriger|resoumettre|la resoumettre|renvoyer|la renvoyer|contester)"
+    r"(?: la reclamation| ma reclamation)?"
+    r"|(?:jusqu a quand|avant quand|d ici quand) (?:puis je|peut on|dois je|doit on|je peux"
+    r"|on peut|est ce que je peux) (?:la |le )?(?:corriger|resoumettre|renvoyer|contester)"
+    r"(?: la reclamation| ma reclamation)?"
+    r"|(?:quelle est |c est quoi )?la date limite pour (?:corriger|resoumettre|renvoyer"
+    r"|contester)(?: la reclamation| ma reclamation)?"
+)
+
 _FIX_TOLD = re.compile(
     r"(?:but |mais )?(?:i|we) (?:ve |have )?(?:already )?(?:fixed|corrected|resubmitted"
     r"|resent|redid|redone) (?:it|that|this|them|my claim|the claim)(?: already)?"
@@ -3329,6 +3356,8 @@ def _status_question(text: str | None) -> StatusQuestion | None:
         return StatusQuestion("any", None, DRAFT)
     if _ALL_SENT.fullmatch(normalize(text)):
         return StatusQuestion("any")  # "what did I submit?": where everything stands
+    if _FIX_BY_WHEN.fullmatch(normalize(text).rstrip(" ?!.")):
+        return StatusQuestion("claim", None, SENT_BACK)  # each with until when (stop 59)
     if _FIX_TOLD.fullmatch(normalize(text).rstrip(" ?!.")):
         return StatusQuestion("claim", None, "Rejected")  # with its fix, or how to make it
     told = _REJECTION_TOLD.fullmatch(normalize(text).rstrip(" ?!."))

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from dialogs.identity import Identity
-from dialogs.recognizer import DRAFT, StatusQuestion, normalize
+from dialogs.recognizer import DRAFT, SENT_BACK, StatusQuestion, normalize
 from dialogs.services import Services
 from domain.claim import Claim
 from domain.claim_rules import claimed_per_activity
@@ -24,7 +24,7 @@ from domain.dates import DaysAsked, FiscalHalf, days_asked, format_date
 from domain.errors import UserInputError
 from domain.evidence import still_needed
 from domain.findings import blocking
-from domain.funds import claiming_window
+from domain.funds import claiming_window, claims_close
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
 from domain.plan import Plan
@@ -34,7 +34,7 @@ from views.cards import escape
 from views.claim_cards import format_count
 from views.display import claim_named, claim_status_label, status_label
 from views.invoice_words import invoices_read
-from views.notice_cards import reason_text
+from views.notice_cards import fix_deadline_text, reason_text
 from views.strings import t
 
 # "my submitted claims", « mes plans soumis »: what the partner sent, whatever its review
@@ -45,6 +45,8 @@ SENT = ClaimStatus.SUBMITTED.value
 def _has_status(status: str, wanted: str) -> bool:
     if wanted == SENT:
         return status not in (ClaimStatus.EDITING.value, PlanStatus.EDITING.value)
+    if wanted == SENT_BACK:
+        return status in (ClaimStatus.REJECTED.value, ClaimStatus.ACTION_REQUIRED.value)
     return status == wanted
 
 
@@ -85,9 +87,12 @@ def claim_status_text(
     today: date,
     editing: str | None = None,
     fixed_as: Claim | None = None,
+    closing: tuple[str, date] | None = None,
 ) -> str:
     """Where `claim` stands and what comes next. `editing`: the claim the partner is filling
-    in now (not sent to it again); `fixed_as`: the copy that fixes a rejected claim."""
+    in now (not sent to it again); `fixed_as`: the copy that fixes a rejected claim;
+    `closing`: its plan's period and the last day its claims are taken (a claim sent back
+    says until when it can be fixed)."""
     change = _last_change(claim)
     since = format_date(change.at.date(), locale) if change else "—"
     lines = [
@@ -105,6 +110,9 @@ def claim_status_text(
                        claim_id=claim.id))  # fmt: skip
     else:
         lines.append(_next_step(claim, locale, editing, fixed_as))
+        if fixed_as is None and claim.id != editing:
+            deadline = fix_deadline_text(claim.status.value, closing, today, locale)
+            lines += [deadline] if deadline else []
     if (
         claim.status is ClaimStatus.UNDER_REVIEW
         and change is not None
@@ -153,6 +161,10 @@ def _pointed_at(claim: Claim) -> set[str]:
         pointed.update(reason.evidence_ids)
         pointed.update([reason.item] if reason.item else [])
     return pointed
+
+
+# A claim's statuses that ask for a fix: the status says until when it can be.
+_SENT_BACK = frozenset({ClaimStatus.REJECTED, ClaimStatus.ACTION_REQUIRED})
 
 
 def _next_step(claim: Claim, locale: str, editing: str | None, fixed_as: Claim | None) -> str:
@@ -274,9 +286,21 @@ async def answer_status(
     after)."""
     locale, tenant_id, today = identity.locale, identity.tenant_id, services.today()
 
+    closings: dict[str, tuple[str, date] | None] = {}  # by plan id: one read a plan
+
+    async def closing_of(claim: Claim) -> tuple[str, date] | None:
+        if claim.status not in _SENT_BACK or not claim.plan_id:
+            return None
+        if claim.plan_id not in closings:
+            plan = await services.plans.get_plan(tenant_id, claim.plan_id)
+            closes = claims_close(plan.period) if plan is not None else None
+            closings[claim.plan_id] = (plan.period, closes) if closes is not None else None
+        return closings[claim.plan_id]
+
     async def claim_text(claim: Claim) -> str:
         fixed_as = await _fix_of(services, claim)
-        return claim_status_text(claim, locale, today, editing, fixed_as)
+        closing = await closing_of(claim)
+        return claim_status_text(claim, locale, today, editing, fixed_as, closing)
 
     if question.item_id and question.item_id.startswith("CLM-"):
         claim = await services.claims.get(tenant_id, question.item_id)
@@ -321,6 +345,8 @@ async def answer_status(
             if not summaries and question.kind == "claim":
                 if question.status == SENT:
                     return t(locale, "status.none_sent")
+                if question.status == SENT_BACK:
+                    return t(locale, "fix.nothing_waiting")
                 return t(
                     locale,
                     "status.filtered_none",

@@ -14,6 +14,7 @@ from decimal import Decimal
 from pydantic import BaseModel, field_validator, model_validator
 
 from domain.dates import FiscalHalf
+from domain.errors import UserInputError
 
 # DOMAIN.md says the claiming deadline is "45 days after the usage period ends", but
 # its example (used Jan–Jun 2021, claimed until 15 Aug 2021) is 46 days after 30 June.
@@ -80,6 +81,17 @@ def claiming_window(usage: FiscalHalf) -> tuple[date, date]:
     start = usage.start
     opens = date(start.year, start.month + 1, CLAIMING_OPENS_DAY)
     return opens, usage.end + timedelta(days=CLAIMING_CLOSES_DAYS_AFTER_USAGE)
+
+
+def claims_close(period: str | None) -> date | None:
+    """The last day claims of the usage period `period` ("FY27 H1") are taken; None when
+    it says no period that can be read."""
+    if not period:
+        return None
+    try:
+        return claiming_window(FiscalHalf.parse(period))[1]
+    except UserInputError:
+        return None
 
 
 class FundsPeriod(BaseModel):

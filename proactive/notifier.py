@@ -67,6 +67,7 @@ from opentelemetry.metrics import CallbackOptions, Observation
 from dialogs.messages import to_activity
 from dialogs.services import Services
 from domain.dates import format_date
+from domain.funds import claims_close
 from domain.plan import utc_now
 from domain.roles import Role
 from domain.working_hours import OFFICE_HOURS, URGENT_STATUSES, WorkingHours
@@ -75,7 +76,13 @@ from storage.cards import SentCard
 from storage.outbox import HeldItems, Outbox, OutboxEntry
 from views.cards import escape
 from views.message import Message
-from views.notice_cards import claim_notice, plan_notice, reminder_digest, reminder_notice
+from views.notice_cards import (
+    claim_notice,
+    fix_deadline_text,
+    plan_notice,
+    reminder_digest,
+    reminder_notice,
+)
 from views.strings import t
 
 log = logging.getLogger(__name__)
@@ -115,6 +122,8 @@ PACED_MARGIN_SECONDS = 0.01
 # A status change that gives the partner something to do (or money) is a new message, which
 # Teams notifies; any other (Under review) only updates the card already in the chat.
 PINGING_STATUSES = frozenset({"Action required", "Rejected", "Approved", "Paid"})
+# A claim's statuses that ask for a fix: their notice says until when (its period's claims).
+FIX_STATUSES = frozenset({"Action required", "Rejected"})
 # A reminder of a deadline closer than this is sent whatever the hour (as are the notices
 # of URGENT_STATUSES); the other pings wait for the partner's working hours.
 URGENT_DEADLINE = timedelta(hours=24)
@@ -554,8 +563,15 @@ class Notifier:
         return list(dict.fromkeys([item.owner_id, *admins]))
 
     def _message(
-        self, entry: OutboxEntry, item: Any, locale: str, superseded: bool = False
+        self,
+        entry: OutboxEntry,
+        item: Any,
+        locale: str,
+        superseded: bool = False,
+        closing: tuple[str, date] | None = None,
     ) -> Message:
+        """`closing`: a claim's plan's period and the last day its claims are taken (a
+        claim sent back says until when it can be fixed)."""
         reasons = [r.model_dump() for r in entry.reasons]
         if entry.kind == "reminder":
             text, action = _reminder(entry, item, locale)
@@ -563,7 +579,21 @@ class Notifier:
         if entry.item_id.startswith("PLN-"):
             status = entry.status or item.status.value
             return plan_notice(item, status, reasons, locale, superseded)
-        return claim_notice(item, entry.status or item.status.value, reasons, locale, superseded)
+        status = entry.status or item.status.value
+        deadline = fix_deadline_text(status, closing, self.clock().date(), locale)
+        return claim_notice(item, status, reasons, locale, superseded, deadline=deadline)
+
+    async def _claims_closing(
+        self, entry: OutboxEntry, item: Any, status: str | None
+    ) -> tuple[str, date] | None:
+        """For a claim sent back (Rejected, Action required): its plan's period and the
+        last day its claims are taken (one read of the plan); None otherwise."""
+        if status not in FIX_STATUSES or entry.item_id.startswith("PLN-"):
+            return None
+        plan_id = getattr(item, "plan_id", None)
+        plan = await self.services.plans.get_plan(entry.tenant_id, plan_id) if plan_id else None
+        closes = claims_close(plan.period) if plan is not None else None
+        return (plan.period, closes) if closes is not None else None
 
     async def _serve(
         self, entry: OutboxEntry, item: Any, recipient: str, profile: dict[str, Any]
@@ -588,6 +618,7 @@ class Notifier:
             shown = await self.services.cards.get(entry.tenant_id, entry.item_id, recipient)
             if shown is not None and shown.conversation_id != conversation:
                 shown = None  # another chat now (the app was reinstalled): a new message
+        closing = await self._claims_closing(entry, item, status)
         pings = shown is None or status in PINGING_STATUSES
         if pings and not self._urgent(entry, status, item):
             held = self.working_hours.seconds_until(self.clock(), profile.get("time_zone"))
@@ -596,7 +627,9 @@ class Notifier:
                 return held
         if shown is not None:
             # Something to do: the new message below has it; the old card just the status.
-            shown_now = to_activity(self._message(entry, item, locale, superseded=pings))
+            shown_now = to_activity(
+                self._message(entry, item, locale, superseded=pings, closing=closing)
+            )
             try:
                 wait = await self._paced(
                     entry, conversation, self._update(reference, shown.activity_id, shown_now)
@@ -614,7 +647,8 @@ class Notifier:
                     return wait
         sent_id = shown.activity_id if shown is not None else None
         if pings:
-            sending = self._send(reference, to_activity(self._message(entry, item, locale)))
+            notice = self._message(entry, item, locale, closing=closing)
+            sending = self._send(reference, to_activity(notice))
             wait = await self._paced(entry, conversation, sending)
             if wait:
                 return wait

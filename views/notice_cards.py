@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from domain.claim import Claim
+from domain.dates import format_date
 from domain.money import format_amount
 from domain.plan import Plan
 from domain.reviewer_reasons import KNOWN_REASON_CODES
@@ -84,6 +86,23 @@ def _superseded(head: list[dict[str, Any]], locale: str) -> Message:
     return card_message(card([*head, line], []), head[0]["text"])
 
 
+# The statuses that ask for a fix, and what is said once their period's claims have closed.
+_FIX_CLOSED = {"Rejected": "fix_closed.rejected", "Action required": "fix_closed.action_required"}
+
+
+def fix_deadline_text(
+    status: str, closing: tuple[str, date] | None, today: date, locale: str
+) -> str:
+    """Until when a claim sent back (`status`) can be fixed: `closing`, its plan's period
+    and the last day its claims are taken; once past, that a fix can no longer go (and
+    what still can). "" for any other status, or no deadline known."""
+    if status not in _FIX_CLOSED or closing is None:
+        return ""
+    period, closes = closing
+    key = "fix_until" if today <= closes else _FIX_CLOSED[status]
+    return t(locale, key, period=period, closes=format_date(closes, locale))
+
+
 def claim_notice(
     claim: Claim,
     status: str,
@@ -91,10 +110,12 @@ def claim_notice(
     locale: str,
     superseded: bool = False,
     done: str | None = None,
+    deadline: str = "",
 ) -> Message:
     """The card of a claim's status. `superseded`: the status line only, read-only (the
     newer message below says the rest and carries the buttons). `done`: read-only, saying
-    what was done with it ("Being fixed as CLM-…") instead of what to do next."""
+    what was done with it ("Being fixed as CLM-…") instead of what to do next. `deadline`:
+    until when it can be fixed (`fix_deadline_text`), said after what to do next."""
     actions_shown = done is None
     title = t(locale, f"notice.claim.{status}", claim_id=claim.id, name=escape(claim.name or ""))
     body = [_title_block(title, status)]
@@ -105,7 +126,8 @@ def claim_notice(
         return _superseded(body, locale)
     body.extend(_reason_lines(reasons, locale))
     body.extend(_invoices_read(claim, reasons, locale))
-    body.append(_next_or_done(t(locale, f"notice.next.claim.{status}"), done))
+    next_step = t(locale, f"notice.next.claim.{status}")
+    body.append(_next_or_done(f"{next_step} {deadline}".strip(), done))
     actions = []
     if actions_shown and status in ("Rejected", "Action required"):
         actions.append(
