@@ -61,9 +61,10 @@ invoices: install-dev
 run: install
 	$(BIN)/python app.py
 
-## Lint, then the whole suite. pytest's exit 5 ("no tests collected") is a failure here too.
+## Lint, then the whole suite, one process a core (pytest-xdist). pytest's exit 5 ("no tests
+## collected") is a failure here too.
 test: install-dev lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 lint: install-dev
 	$(BIN)/ruff check .
