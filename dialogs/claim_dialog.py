@@ -636,6 +636,7 @@ def parse_count(text: str, locale: str = "en-US") -> int:
     if len(typed) > _MAX_COUNT_LENGTH:  # no count is that long: refused unread
         raise UserInputError("count_invalid", value=excerpt(typed))
     typed, _ = without_estimate(typed)
+    _offer_vague_hundreds(typed, locale)  # "a few hundred": as typed, with a figure
     if not any(c.isdigit() for c in typed):
         typed = words_as_digits(typed)  # "five hundred", « trois cents »
     # "3000 (estimated)", "3000 - from LinkedIn": a remark without a figure is left aside.
@@ -650,6 +651,34 @@ def parse_count(text: str, locale: str = "en-US") -> int:
         _refuse_count_range(typed, locale)
         _offer_the_one_figure(typed, locale)
         raise
+
+
+# "a few hundred", "a couple of hundred people", "several thousand", « quelques centaines »,
+# « plusieurs milliers » (folded): an estimate with no figure; one is offered (stop 59).
+_VAGUE_HUNDREDS = re.compile(
+    r"(?P<few>a couple(?: of)?|a few|several|some|quelques|plusieurs)\s+"
+    r"(?P<scale>hundreds?|thousands?|centaines|milliers)(?:\s+(?:of\s+)?[^\W\d_]+){0,2}"
+)
+_VAGUE_MANY = {"a couple": 2, "a couple of": 2}  # the others: 3
+_VAGUE_SCALES = {
+    **dict.fromkeys(("hundred", "hundreds", "centaines"), 100),
+    **dict.fromkeys(("thousand", "thousands", "milliers"), 1000),
+}
+
+
+def _offer_vague_hundreds(typed: str, locale: str) -> None:
+    """ "a few hundred", « quelques centaines »: the figure they most likely mean (a couple:
+    two; a few, several: three), offered as the words were typed."""
+    vague = _VAGUE_HUNDREDS.fullmatch(fold(typed).strip(" .!"))
+    if vague is None:
+        return
+    count = _VAGUE_MANY.get(vague["few"], 3) * _VAGUE_SCALES[vague["scale"]]
+    raise UserInputError(
+        "count_in_sentence",
+        value=typed[:60],
+        suggestion=format_count(count, locale),
+        answer=str(count),
+    )
 
 
 # A figure as typed: "3000", "3,000", "3 000" (French groups), "2.5k" is none (read above).

@@ -136,3 +136,30 @@ async def test_a_sentence_of_two_figures_is_not_guessed(chat: Chat, typed: str) 
     replies = await chat.say(typed, locale=EN)
     assert (await get_claim(chat, claim_id)).impressions is None
     assert "whole number" in shown(replies), shown(replies)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "offered", "count"),
+    [
+        # Seen at stop 59: '"a few 100": is the number **100**?' (the words rewritten in the
+        # question, and a couple hundred offered as one hundred); « quelques centaines »
+        # "isn't a whole number".
+        (EN, "a few hundred", "300", 300),
+        (EN, "a couple hundred", "200", 200),
+        (EN, "a couple of hundred people", "200", 200),
+        (EN, "several thousand", "3,000", 3000),
+        (FR, "quelques centaines", "300", 300),
+        (FR, "plusieurs milliers", "3 000", 3000),
+    ],
+)
+async def test_a_vague_number_of_hundreds_is_offered_as_typed_words(
+    chat: Chat, locale: str, typed: str, offered: str, count: int
+) -> None:
+    claim_id = await claim_at(chat, locale, until="impressions")
+
+    said = shown(await chat.say(typed, locale=locale)).replace("\u202f", " ").replace("\xa0", " ")
+
+    assert f"**{offered}**" in said and typed in said, said
+    assert (await get_claim(chat, claim_id)).impressions is None
+    await chat.say("oui" if locale == FR else "yes", locale=locale)
+    assert (await get_claim(chat, claim_id)).impressions == count
