@@ -174,6 +174,10 @@ class Intent(StrEnum):
     APPROVAL_WHO = "approval_who"
     # "what are common rejection reasons?", « comment éviter un rejet ? »: each, avoided so.
     COMMON_REJECTIONS = "common_rejections"
+    # "what if I spend less than planned?" (stop 59): claim what was spent; the rest.
+    SPENT_LESS = "spent_less"
+    # "I only have a quote", « je n'ai qu'un devis » (stop 59): no invoice; the draft waits.
+    QUOTE_ONLY = "quote_only"
 
 
 @dataclass(frozen=True)
@@ -1066,6 +1070,9 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("speak to a person", "speak to someone", "real person", "a real person"),
             *("contact support", "customer support", "i need support", "talk to an agent"),
             *("speak to an agent", "contact microsoft", "who can i talk to", "who do i contact"),
+            # Seen at stop 59: "I didn't understand that".
+            *("who should i contact", "who should i talk to", "who can help me", "who can i ask"),
+            *("who do i ask", "who should i ask", "who can help"),
             *_each(
                 *("how do i contact", "how can i contact", "how to contact", "how do i reach"),
                 *("how can i reach", "how do i get in touch with", "how can i get in touch with"),
@@ -1076,6 +1083,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("parler a un humain", "parler a une personne", "parler a quelqu un"),
             *("une vraie personne", "contacter le support", "contacter microsoft"),
             *("qui contacter", "a qui m adresser", "j ai besoin du support"),
+            *("qui dois je contacter", "qui puis je contacter", "a qui dois je m adresser"),
+            *("qui peut m aider", "a qui demander", "a qui dois je demander"),
             *_each(
                 *("comment contacter", "comment joindre", "comment puis je contacter"),
                 *("comment je contacte", "comment je peux contacter", "comment puis je joindre"),
@@ -1376,8 +1385,20 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.CLAIM_LIMITS: IntentSpec(
         "_claim_limits",
         "_claim_limits",
-        en=("minimum claim amount", "maximum claim amount", "claim limits", "claim caps"),
-        fr=("montant minimum d une reclamation", "montant maximum d une reclamation"),
+        en=(
+            *("minimum claim amount", "maximum claim amount", "claim limits", "claim caps"),
+            # Seen at stop 59: when claims are taken ("planned" read as still to come).
+            *("can i claim more than planned", "can i claim more than i planned"),
+            *("can i claim more than the planned amount", "what if i spent more than planned"),
+            *("what if i spend more than planned", "i spent more than planned"),
+            *("we spent more than planned", "what if it costs more than planned"),
+        ),
+        fr=(
+            *("montant minimum d une reclamation", "montant maximum d une reclamation"),
+            *("puis je reclamer plus que prevu", "peut on reclamer plus que prevu"),
+            *("et si je depense plus que prevu", "j ai depense plus que prevu"),
+            *("on a depense plus que prevu", "ca a coute plus que prevu"),
+        ),
         without_role=True,
     ),
     Intent.AFTER_SUBMIT: IntentSpec(
@@ -1430,6 +1451,45 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.APPROVAL_WHO: IntentSpec("_approval_who", "_approval_who", without_role=True),
     Intent.COMMON_REJECTIONS: IntentSpec(
         "_common_rejections", "_common_rejections", without_role=True
+    ),
+    Intent.QUOTE_ONLY: IntentSpec(
+        "_answer",
+        "_answer",
+        en=(
+            *("i only have a quote", "i have a quote", "i only have the quote", "only a quote"),
+            *("it s a quote", "it s only a quote", "it s a proforma", "it s a pro forma"),
+            *("i have a proforma", "i only have a proforma", "i only have a proforma invoice"),
+            *("it s a proforma invoice", "it s a pro forma invoice", "i have an estimate"),
+            *("can i use a quote", "can i use the quote", "can i send a quote", "is a quote ok"),
+            *("is a quote enough", "will a quote do", "can i use a proforma", "is a proforma ok"),
+            *("is a pro forma invoice ok", "can i use a pro forma invoice", "is a quote fine"),
+        ),
+        fr=(
+            *("j ai seulement un devis", "je n ai qu un devis", "j ai un devis", "juste un devis"),
+            *("c est un devis", "c est une proforma", "c est une facture proforma"),
+            *("c est une facture pro forma", "je n ai qu une proforma", "un devis suffit il"),
+            *("puis je utiliser le devis", "puis je envoyer un devis", "est ce qu un devis suffit"),
+            *("le devis suffit il", "un devis ca marche", "une proforma suffit elle"),
+        ),
+        without_role=True,
+    ),
+    Intent.SPENT_LESS: IntentSpec(
+        "_answer",
+        "_answer",
+        en=(
+            *("what if i spend less than planned", "what if i spent less than planned"),
+            *("what if we spend less than planned", "i spent less than planned"),
+            *("we spent less than planned", "what if it costs less than planned"),
+            *("it cost less than planned", "what if i don t spend it all"),
+            *("what if i don t spend everything", "i didn t spend everything"),
+        ),
+        fr=(
+            *("et si je depense moins que prevu", "et si on depense moins que prevu"),
+            *("j ai depense moins que prevu", "on a depense moins que prevu"),
+            *("ca a coute moins que prevu", "et si je ne depense pas tout"),
+            *("je n ai pas tout depense", "on n a pas tout depense"),
+        ),
+        without_role=True,
     ),
     Intent.PARTNER_ID: IntentSpec("_answer", "_answer", without_role=True),
     Intent.SHOW_PLAN: IntentSpec(
@@ -1493,6 +1553,11 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("delete a campaign", "how do i delete an activity", "how do i delete a campaign"),
             *("rename a campaign", "how do i rename a campaign", "how do i change a campaign"),
             *("change a campaign", "edit a campaign", "edit an activity", "change an activity"),
+            # Seen at stop 59: "You have no claims yet".
+            *("can i move money between activities", "can i move budget between activities"),
+            *("can i move money between campaigns", "can i reallocate budget between campaigns"),
+            *("can i reallocate budget between activities", "can i reallocate funds"),
+            *("can i shift budget between activities", "can i change the planned amounts"),
         ),
         fr=(
             *("ajouter une campagne", "ajouter une autre campagne", "ajouter une activite"),
@@ -1503,6 +1568,9 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("comment supprimer une campagne", "renommer une campagne"),
             *("comment renommer une campagne", "modifier une campagne", "modifier une activite"),
             *("ajouter une activite a mon plan", "ajouter une campagne a mon plan"),
+            *("puis je deplacer du budget entre activites", "puis je deplacer de l argent"),
+            *("puis je deplacer du budget entre campagnes", "puis je reaffecter le budget"),
+            *("puis je transferer du budget entre activites", "puis je modifier les montants"),
         ),
     ),
     Intent.REQUIREMENT_WHAT: IntentSpec(
@@ -1570,6 +1638,9 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("error", "i got an error", "there s an error", "i get an error", "an error"),
             *("i m stuck", "im stuck", "stuck", "i am stuck", "this is broken", "it s broken"),
             *("broken", "bug", "there s a bug", "something went wrong", "something is wrong"),
+            # Seen at stop 59: "I didn't understand that".
+            *("the bot doesn t work", "the bot is broken", "this bot is broken", "bot not working"),
+            *("the bot isn t working", "the bot is not working", "this bot doesn t work"),
             *("nothing happens", "nothing happened", "it s not responding", "it s stuck"),
             # A file that won't go.
             *("the file won t upload", "file won t upload", "the upload failed", "upload failed"),
@@ -1599,6 +1670,8 @@ INTENTS: dict[Intent, IntentSpec] = {
         ),
         fr=(
             *("ca ne marche pas", "ca marche pas", "ca ne fonctionne pas", "ca fonctionne pas"),
+            *("le bot ne marche pas", "le bot ne fonctionne pas", "le bot est casse"),
+            *("le robot ne marche pas", "le bot marche pas", "ce bot ne marche pas"),
             *("erreur", "j ai une erreur", "il y a une erreur", "une erreur", "je suis bloque"),
             *("je suis bloquee", "bloque", "bloquee", "c est casse", "bug", "il y a un bug"),
             *("rien ne se passe", "quelque chose ne va pas", "ca bloque", "ca ne repond pas"),
@@ -1653,7 +1726,22 @@ INTENTS: dict[Intent, IntentSpec] = {
     Intent.PRE_APPROVAL_WHAT: IntentSpec(
         "_pre_approval_what", "_pre_approval_what", without_role=True
     ),
-    Intent.PERIODS: IntentSpec("_periods", "_periods", without_role=True),
+    Intent.PERIODS: IntentSpec(
+        "_periods",
+        "_periods",
+        # Seen at stop 59: "I didn't understand that" (co-op is spent in its usage period).
+        en=(
+            *("when can i start spending", "when can we start spending", "when can i spend"),
+            *("when can i use my funds", "when can i use the funds", "when can i spend the money"),
+            *("when can i use my co op", "when can we use the funds"),
+        ),
+        fr=(
+            *("quand puis je commencer a depenser", "quand peut on commencer a depenser"),
+            *("quand puis je depenser", "quand puis je utiliser mes fonds"),
+            *("quand puis je utiliser le co op", "quand peut on utiliser les fonds"),
+        ),
+        without_role=True,
+    ),
     Intent.FUND_TYPES_WHAT: IntentSpec("_fund_types_what", "_fund_types_what", without_role=True),
     Intent.CLAIM_WHEN: IntentSpec(
         "_claim_when",

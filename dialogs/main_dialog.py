@@ -244,6 +244,8 @@ _ANSWERS = {
     Intent.KEEP_ORIGINALS: "error.evidence_faq_keep",  # as at a claim's evidence
     Intent.RESUBMIT_TIMES: "resubmit_times",
     Intent.IMPRESSIONS_WHAT: "help.field.claim.impressions",  # as at a claim's question
+    Intent.SPENT_LESS: "spent_less",
+    Intent.QUOTE_ONLY: "error.evidence_faq_quote",  # as at a claim's evidence
 }
 
 

@@ -120,8 +120,28 @@ def polite_words(*, typed: bool = False) -> str:
 _POLITE_CLOSING = re.compile(rf"(?:\s+(?:{polite_words()}|for me|for us|pour moi|pour nous))+$")
 # "please", "ok", « svp » before a command said alone ("please new claim", "ok status").
 _POLITE_LEADING = re.compile(
-    rf"^(?:(?:{polite_words()}|ok|okay|so|alors|bon|oops|oups|oh|ah|sorry|desole|mince|zut)\s+)+"
+    rf"^(?:(?:{polite_words()}|ok|okay|so|alors|bon|oops|oups|oh|ah|sorry|desole|mince|zut"
+    # Changed one's mind (stop 59): "actually, resume", "no wait, continue", « en fait non,
+    # reprends ».
+    r"|actually(?: no)?|no wait|wait|en fait(?: non)?|non attends|attends|finalement)\s+)+"
 )
+# A command's verb said to someone, « reprends », « reprenons », « continuons », « ouvre »:
+# its infinitive, as the intent table writes it (stop 59).
+_FR_IMPERATIVE = re.compile(
+    r"^(?:(?P<reprendre>reprends|reprenez|reprenons)|(?P<continuer>continue|continuez"
+    r"|continuons)|(?P<ouvrir>ouvre|ouvrez|ouvrons))\b"
+)
+
+
+def _infinitive(phrase: str) -> str:
+    """`phrase` with a French command verb said to someone put as its infinitive."""
+    said = _FR_IMPERATIVE.match(phrase)
+    if said is None:
+        return phrase
+    verb = next(name for name, value in said.groupdict().items() if value)
+    return verb + phrase[said.end() :]
+
+
 # A verb and an article before a command's words: "start a new claim", « créer un nouveau
 # plan », "open my claims" (not read as "start", the greeting).
 _COMMAND_VERB = re.compile(
@@ -723,6 +743,10 @@ _REVIEW_OF = (
 )
 _ASKING_YOU = r"(?:(?:can|could|would|will) you |please |pls |can (?:i|we) |could (?:i|we) )"
 _CHASE = re.compile(
+    # Told it is urgent (stop 59): "it's urgent", « c'est urgent » ("Urgent" alone may be a
+    # name).
+    r"(?:it s|its|this is|that s|c est|ca est) (?:very |really |super |tres |vraiment )?urgent"
+    r"(?: please| pls| svp)?|"
     # A verb alone only asked ("please expedite"): "Fast track", "Rush" may be names.
     rf"{_ASKING_YOU}?(?:(?:remind|chase|nudge|ping|poke|follow up (?:with|on)|hurry|rush"
     rf"|speed up|escalate|expedite|fast track) {_REVIEW_OF}(?: up)?"
@@ -857,6 +881,17 @@ _INVOICE_AWAITED = re.compile(
     r"(?: (?:la semaine prochaine|demain|bientot|plus tard|le mois prochain|cette semaine"
     r"|lundi|mardi|mercredi|jeudi|vendredi|dans \w+ jours?))?"
     r"|facture (?:pas encore|toujours pas) (?:recue|arrivee|envoyee)"
+    # Seen at stop 59: a colleague holds it; the supplier has not invoiced yet.
+    r"|(?:my|our) (?:colleague|coworker|co worker|manager|boss|accountant|finance team"
+    rf"|accounting team|assistant) (?:has|s got|has got|keeps) {_AN_INVOICE}"
+    r"|(?:the |our |my )?(?:supplier|vendor|agency|printer|provider|caterer|venue|hotel|they)"
+    r" (?:hasn t|has not|haven t|have not|didn t|did not) (?:yet )?invoiced(?: (?:us|me))?"
+    r"(?: yet)?"
+    r"|(?:mon|ma|notre) (?:collegue|comptable|manager|responsable|assistante?|service"
+    rf" comptable|service financier) a {_UNE_FACTURE}"
+    r"|(?:le fournisseur|l agence|le prestataire|le traiteur|la salle|l hotel|l imprimeur"
+    r"|le lieu|il|elle|ils|elles) (?:ne m a|ne nous a|n a|n ont) (?:pas encore|toujours pas)"
+    r" facture"
 )
 _FILE_WONT_GO = re.compile(
     r"^(?:i|we) (?:can t|cannot|can not|am unable to|m unable to|couldn t|could not)"
@@ -1669,7 +1704,7 @@ def recognize_command(text: str | None) -> Command | None:
         intent = rule_asked(phrase, asked)
     if intent is None:
         # A command said alone with politeness: "new claim please", « statut svp ».
-        core = _POLITE_CLOSING.sub("", _POLITE_LEADING.sub("", phrase)).strip()
+        core = _infinitive(_POLITE_CLOSING.sub("", _POLITE_LEADING.sub("", phrase)).strip())
         if core != phrase:
             intent = _intent_of(core, ids, claim_ids)
     if intent is None:
@@ -1783,7 +1818,21 @@ def command_meant(text: str | None) -> Intent | None:
     if not _MEANT_LENGTHS[0] <= len(typed) <= _MEANT_LENGTHS[1]:
         return None
     names, squeezed = _meant_names()
-    return squeezed.get(typed.replace(" ", "")) or closest(typed, names)
+    return (
+        squeezed.get(typed.replace(" ", ""))
+        or closest(typed, names)
+        or next(filter(None, map(names.get, _swapped(typed))), None)
+    )
+
+
+def _swapped(typed: str) -> list[str]:
+    """`typed` with two neighbouring letters swapped, each way ("hlep": "help", stop 59): a
+    slip too short for `closest` to see (one swap in four letters is 75 % alike)."""
+    return [
+        typed[:i] + typed[i + 1] + typed[i] + typed[i + 2 :]
+        for i in range(len(typed) - 1)
+        if typed[i] != typed[i + 1] and " " not in typed[i : i + 2]
+    ]
 
 
 # A message said in parts, each a phrase of the intent table: "thanks, have a nice day",

@@ -260,6 +260,10 @@ EN: dict[str, str] = {
     "stays co-op only if it reaches its program's **threshold**; below it, it becomes rebate "
     "at the period's end:",
     "threshold.line": "- **{amount}**: {programs}",
+    "spent_less": "Claim what you spent: a claim's amount is its invoice's, and may be less "
+    "than planned. What remains planned for the activity can go on another claim for it (for "
+    "a later invoice, or another time it ran) until its period's claims close; co-op not "
+    "claimed by then is lost. Say **what's left to claim?** to see what remains.",
     "threshold.funds": "Rebate is not claimed, here or anywhere: Partner Center shows its "
     "payments. Say **my funds** to see the co-op on record for your organisation.",
     "currency": "Amounts are in the **plan's currency**, chosen when the plan is drafted (an "
@@ -1224,6 +1228,11 @@ FR: dict[str, str] = {
     "s'il atteint le **seuil** de son programme ; en dessous, il devient du rabais à la fin "
     "de la période :",
     "threshold.line": "- **{amount}** : {programs}",
+    "spent_less": "Réclamez ce que vous avez dépensé : le montant d'une réclamation est celui "
+    "de sa facture, et peut être inférieur au prévu. Ce qui reste prévu pour l'activité peut "
+    "aller sur une autre réclamation (pour une facture suivante, ou une autre fois où elle a "
+    "eu lieu) jusqu'à la clôture des réclamations de sa période ; le co-op non réclamé d'ici "
+    "là est perdu. Dites **que me reste-t-il à réclamer ?** pour voir ce qui reste.",
     "threshold.funds": "Le rabais ne se réclame pas, ici ni ailleurs : l'Espace partenaires "
     "en montre les paiements. Dites **mes fonds** pour voir le co-op enregistré pour votre "
     "organisation.",

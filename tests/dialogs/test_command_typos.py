@@ -28,6 +28,10 @@ pytestmark = pytest.mark.asyncio
         (FR, "nouveau pla", "nouveau plan", "Nouveau plan"),
         (FR, "mes fond", "mes fonds", "Mes fonds"),
         (FR, "nouvelle reclamaton", "nouvelle réclamation", "Nouvelle réclamation"),
+        # Seen at stop 59: two letters swapped in a short word ("I didn't understand that").
+        (EN, "hlep", "help", "Help"),
+        (EN, "my fnuds", "my funds", "My funds"),
+        (FR, "aied", "aide", "Aide"),
     ],
 )
 async def test_a_mistyped_command_is_offered_and_nothing_started(

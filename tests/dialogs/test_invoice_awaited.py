@@ -36,6 +36,12 @@ AWAITED = [
     (FR, "le traiteur n'a pas encore envoyé la facture"),
     (FR, "le fournisseur l'envoie la semaine prochaine"),
     (FR, "facture pas encore reçue"),
+    # Seen at stop 59: "Please send the file now" (a colleague's), "I don't know …" (invoiced).
+    (EN, "my colleague has the invoice"),
+    (EN, "our accountant has the invoice"),
+    (EN, "the supplier hasn't invoiced us yet"),
+    (FR, "ma collègue a la facture"),
+    (FR, "le fournisseur n'a pas encore facturé"),
 ]
 
 

@@ -81,6 +81,8 @@ def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_r
         Intent.THRESHOLD,
         Intent.APPROVAL_WHO,
         Intent.COMMON_REJECTIONS,
+        Intent.SPENT_LESS,
+        Intent.QUOTE_ONLY,
         Intent.CLAIM_WHEN,
         Intent.DEADLINE_MISSED,
         Intent.DEADLINE_EXTENSION,
@@ -147,6 +149,8 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.THRESHOLD,
         Intent.APPROVAL_WHO,
         Intent.COMMON_REJECTIONS,
+        Intent.SPENT_LESS,
+        Intent.QUOTE_ONLY,
         Intent.REMINDERS_ON,  # said; only stopping them has a button (under a reminder)
         Intent.REMINDERS_LIST,
         Intent.REMIND_CANCEL,
