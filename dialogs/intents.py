@@ -178,6 +178,8 @@ class Intent(StrEnum):
     SPENT_LESS = "spent_less"
     # "I only have a quote", « je n'ai qu'un devis » (stop 59): no invoice; the draft waits.
     QUOTE_ONLY = "quote_only"
+    # "what do you need from me?", "what's a campaign?" (stop 59): what a plan asks.
+    PLAN_NEEDS = "plan_needs"
 
 
 @dataclass(frozen=True)
@@ -1470,6 +1472,29 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("c est une facture pro forma", "je n ai qu une proforma", "un devis suffit il"),
             *("puis je utiliser le devis", "puis je envoyer un devis", "est ce qu un devis suffit"),
             *("le devis suffit il", "un devis ca marche", "une proforma suffit elle"),
+        ),
+        without_role=True,
+    ),
+    Intent.PLAN_NEEDS: IntentSpec(
+        "_plan_needs",
+        "_plan_needs",
+        en=(
+            *("what info do i need before starting a plan", "what info do i need for a plan"),
+            *("what information do i need", "what information do i need for a plan"),
+            *("what do you need from me", "what do i need to prepare", "what should i prepare"),
+            *("what should i have ready", "what do i need before i start"),
+            *("what do i need for a plan", "what does a plan need", "what s in a plan"),
+            *("how many campaigns can i have", "how many campaigns can a plan have"),
+            *("how many activities per campaign", "how many activities can i add"),
+            *("how many activities can a campaign have", "how many campaigns per plan"),
+        ),
+        fr=(
+            *("de quoi ai je besoin pour un plan", "de quoi avez vous besoin"),
+            *("quelles informations faut il", "quelles informations faut il pour un plan"),
+            *("que dois je preparer", "qu est ce que je dois preparer", "que faut il preparer"),
+            *("que contient un plan", "combien de campagnes puis je avoir"),
+            *("combien de campagnes par plan", "combien d activites par campagne"),
+            *("combien d activites puis je ajouter",),
         ),
         without_role=True,
     ),

@@ -102,7 +102,7 @@ from domain.evidence import (
 from domain.funds import claiming_window, claims_close
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
-from domain.plan import Plan, copy_plan_into
+from domain.plan import MAX_ACTIVITIES_PER_CAMPAIGN, MAX_CAMPAIGNS, Plan, copy_plan_into
 from domain.plan_rules import RESUBMISSION_GRACE, program_year_end, submission_deadline
 from domain.reminder_day import CLAIM_DEADLINE_DAYS, reminder_day
 from domain.roles import SUBMITTER_ROLES, Role, may_draft, may_submit_plan
@@ -1253,6 +1253,19 @@ class MainDialog(ComponentDialog):
         """ "what is the co-op threshold?", "what is rebate?": rebate and co-op, and each
         program's threshold below which co-op becomes rebate; in a question, asked again."""
         await turn.context.send_activity(threshold_text(turn.identity.locale))
+        return await turn.carry_on()
+
+    async def _plan_needs(self, turn: Turn) -> DialogTurnResult:
+        """ "what do you need from me?", "what's a campaign?": what a plan asks, in order, how
+        its campaigns and activities go (and how many it holds), what a claim asks later; in
+        a question, asked again."""
+        said = t(
+            turn.identity.locale,
+            "plan_needs",
+            campaigns=MAX_CAMPAIGNS,
+            activities=MAX_ACTIVITIES_PER_CAMPAIGN,
+        )
+        await turn.context.send_activity(said)
         return await turn.carry_on()
 
     async def _common_rejections(self, turn: Turn) -> DialogTurnResult:

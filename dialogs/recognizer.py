@@ -1051,6 +1051,11 @@ _TERMS: tuple[tuple[re.Pattern[str], Intent], ...] = (
         Intent.STATUSES_WHAT,
     ),
     (
+        # "what's a campaign?", « c'est quoi une activité ? » (stop 59): what a plan asks.
+        re.compile(r"campaigns?|campagnes?|activit(?:y|ies)|activites?"),
+        Intent.PLAN_NEEDS,
+    ),
+    (
         # "what are impressions?", « c'est quoi les impressions ? » (stop 59)
         re.compile(r"(?:estimated )?impressions?(?: estimees?)?|estimated reach|portee estimee"),
         Intent.IMPRESSIONS_WHAT,
@@ -1094,11 +1099,23 @@ def _term(words: str) -> Intent | None:
     return None
 
 
+# Terms read only inside a question's frame ("what's FY27?", "what does H1 mean?", stop 59):
+# alone with a '?' they are an answer ("FY27 H2?" at a plan's period).
+_FRAMED_TERMS = re.compile(
+    r"fy ?\d\d(?: h[12])?|h[12]|fiscal years?|annees? fiscales?|exercices? fiscaux?"
+    r"|exercice fiscal|first half|second half|premier semestre|second semestre"
+)
+
+
 def term_asked(phrase: str) -> Intent | None:
     """ "what is a PoE", "what does CSR stand for", « c'est quoi la période d'utilisation »
     (`phrase` normalized, no '?'): the intent explaining the term asked about; else None."""
     words = _words_asked_about(phrase)
-    return _term(words) if words is not None else None
+    if words is None:
+        return None
+    if _FRAMED_TERMS.fullmatch(_TERM_ARTICLE.sub("", words.strip())):
+        return Intent.PERIODS
+    return _term(words)
 
 
 def _words_asked_about(phrase: str) -> str | None:

@@ -260,6 +260,15 @@ EN: dict[str, str] = {
     "stays co-op only if it reaches its program's **threshold**; below it, it becomes rebate "
     "at the period's end:",
     "threshold.line": "- **{amount}**: {programs}",
+    "plan_needs": "A plan asks, in this order: your **Partner ID** (MPN ID), the **program**, "
+    "the **market**, the **fund type** (co-op or MDF), the **usage period** (FY27 H2…), the "
+    "**currency**, your **Microsoft account manager's e-mail** (the reviewer) and the **plan "
+    "limit** (your co-op for the period). Then each **campaign**: a name, its start and end "
+    "dates; and in it each **activity**: its type from the catalog, a short description, its "
+    "countries and the amount planned. A plan holds up to {campaigns} campaigns of up to "
+    "{activities} activities each. Everything is saved as you go: stop at any time, then say "
+    "**resume**. Later, a claim asks for the day an activity ran, the amount, the people "
+    "reached and its evidence (the invoice first). Say **new plan** to start.",
     "spent_less": "Claim what you spent: a claim's amount is its invoice's, and may be less "
     "than planned. What remains planned for the activity can go on another claim for it (for "
     "a later invoice, or another time it ran) until its period's claims close; co-op not "
@@ -1228,6 +1237,17 @@ FR: dict[str, str] = {
     "s'il atteint le **seuil** de son programme ; en dessous, il devient du rabais à la fin "
     "de la période :",
     "threshold.line": "- **{amount}** : {programs}",
+    "plan_needs": "Un plan demande, dans l'ordre : votre **Partner ID** (ID MPN), le "
+    "**programme**, le **marché**, le **type de fonds** (co-op ou MDF), la **période "
+    "d'utilisation** (FY27 H2…), la **devise**, l'**e-mail de votre responsable de compte "
+    "Microsoft** (le réviseur) et la **limite du plan** (votre co-op de la période). Puis "
+    "chaque **campagne** : un nom, ses dates de début et de fin ; et dans chacune chaque "
+    "**activité** : son type dans le catalogue, une courte description, ses pays et le montant "
+    "prévu. Un plan contient jusqu'à {campaigns} campagnes de {activities} activités chacune. "
+    "Tout est enregistré au fur et à mesure : arrêtez-vous quand vous voulez, puis dites "
+    "**reprendre**. Plus tard, une réclamation demande le jour où une activité a eu lieu, le "
+    "montant, les personnes touchées et ses justificatifs (la facture d'abord). Dites "
+    "**nouveau plan** pour commencer.",
     "spent_less": "Réclamez ce que vous avez dépensé : le montant d'une réclamation est celui "
     "de sa facture, et peut être inférieur au prévu. Ce qui reste prévu pour l'activité peut "
     "aller sur une autre réclamation (pour une facture suivante, ou une autre fois où elle a "

@@ -83,6 +83,7 @@ def test_only_help_greetings_thanks_cancel_and_language_are_answered_without_a_r
         Intent.COMMON_REJECTIONS,
         Intent.SPENT_LESS,
         Intent.QUOTE_ONLY,
+        Intent.PLAN_NEEDS,
         Intent.CLAIM_WHEN,
         Intent.DEADLINE_MISSED,
         Intent.DEADLINE_EXTENSION,
@@ -151,6 +152,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.COMMON_REJECTIONS,
         Intent.SPENT_LESS,
         Intent.QUOTE_ONLY,
+        Intent.PLAN_NEEDS,
         Intent.REMINDERS_ON,  # said; only stopping them has a button (under a reminder)
         Intent.REMINDERS_LIST,
         Intent.REMIND_CANCEL,
