@@ -618,13 +618,13 @@ class Notifier:
             shown = await self.services.cards.get(entry.tenant_id, entry.item_id, recipient)
             if shown is not None and shown.conversation_id != conversation:
                 shown = None  # another chat now (the app was reinstalled): a new message
-        closing = await self._claims_closing(entry, item, status)
         pings = shown is None or status in PINGING_STATUSES
         if pings and not self._urgent(entry, status, item):
             held = self.working_hours.seconds_until(self.clock(), profile.get("time_zone"))
             if held:
                 entry.held = True  # its tenant's other notices go on meanwhile
                 return held
+        closing = await self._claims_closing(entry, item, status)
         if shown is not None:
             # Something to do: the new message below has it; the old card just the status.
             shown_now = to_activity(
