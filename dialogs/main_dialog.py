@@ -99,7 +99,7 @@ from domain.evidence import (
     requirements_for,
     still_needed,
 )
-from domain.funds import claiming_window, claims_close
+from domain.funds import claiming_window, period_closing
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
 from domain.plan import MAX_ACTIVITIES_PER_CAMPAIGN, MAX_CAMPAIGNS, Plan, copy_plan_into
@@ -1049,8 +1049,7 @@ class MainDialog(ComponentDialog):
         if not claim.plan_id:
             return None
         plan = await self.services.plans.get_plan(identity.tenant_id, claim.plan_id)
-        closes = claims_close(plan.period) if plan is not None else None
-        return (plan.period, closes) if closes is not None else None
+        return period_closing(plan.period) if plan is not None else None
 
     async def _thanks(self, turn: Turn) -> DialogTurnResult:
         await turn.context.send_activity(t(turn.identity.locale, "thanks"))

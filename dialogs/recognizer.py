@@ -87,14 +87,15 @@ _POLITE_OPENING = re.compile(
     r"ai je le droit de|on a le droit de|a t on le droit de|"
     r"il faut|merci de|j ai besoin d|j ai besoin de)\s+"
 )
-# An opening that asks leave ("can I claim travel?"): with a question mark, a question.
-_MAY_I = re.compile(
-    r"^(?:(?:hi|hello|hey|bonjour|salut)\s+)?(?:can i|could i|can we|est ce que je peux"
-    r"|est ce qu on peut|puis je|peut on|pouvons nous|je peux|on peut|is it possible to"
-    r"|am i allowed to|are we allowed to|may i|may we|is it ok to|est il possible de"
-    r"|est ce possible de|c est possible de|j ai le droit de|ai je le droit de"
-    r"|on a le droit de|a t on le droit de)\s"
+# The openings that ask leave ("can I …", « puis-je … »), normalized.
+_LEAVE_ASKED = (
+    r"can i|could i|can we|est ce que je peux|est ce qu on peut|puis je|peut on|pouvons nous"
+    r"|je peux|on peut|is it possible to|am i allowed to|are we allowed to|may i|may we"
+    r"|is it ok to|est il possible de|est ce possible de|c est possible de|j ai le droit de"
+    r"|ai je le droit de|on a le droit de|a t on le droit de"
 )
+# An opening that asks leave ("can I claim travel?"): with a question mark, a question.
+_MAY_I = re.compile(rf"^(?:(?:hi|hello|hey|bonjour|salut)\s+)?(?:{_LEAVE_ASKED})\s")
 # An article before what a question names ("a webinar", « un salon »): left out of it.
 _ARTICLE = re.compile(r"^(?:a|an|the|my|our|un|une|le|la|les|l|mon|ma|mes|nos|du|des)\s+")
 # Politeness around what is said ("new claim please", « soumets-la svp », "change the
@@ -441,9 +442,8 @@ _SPEND_ON = re.compile(
 # « peut-on se faire rembourser l'hôtel ? », "do I claim the amount incl. tax?"): its rule
 # (`domain.catalog.expenses_named`), before "reimbursed" is read as asking for a payment.
 _COST_QUESTION = re.compile(
-    r"^(?:(?:can|could|may|do|should|must|shall) (?:i|we)|is it ok to|am i allowed to"
-    r"|are we allowed to|puis je|peut on|est ce que je peux|est ce qu on peut|je peux|on peut"
-    r"|dois je|doit on|faut il|est ce qu il faut) "
+    rf"^(?:{_LEAVE_ASKED}|could we|(?:do|should|must|shall) (?:i|we)|dois je|doit on|faut il"
+    r"|est ce qu il faut) "
 )
 _CLAIMING_WORDS = re.compile(
     r"\b(?:claim|claimed|claiming|reimburs\w*|refund\w*|paid back|covered|eligible|include"

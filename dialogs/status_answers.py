@@ -24,8 +24,8 @@ from domain.dates import DaysAsked, FiscalHalf, days_asked, format_date
 from domain.errors import UserInputError
 from domain.evidence import still_needed
 from domain.findings import blocking
-from domain.funds import claiming_window, claims_close
-from domain.lifecycle import ClaimStatus, PlanStatus
+from domain.funds import claiming_window, period_closing
+from domain.lifecycle import CLAIMS_SENT_BACK, ClaimStatus, PlanStatus
 from domain.money import format_amount
 from domain.plan import Plan
 from domain.plan_rules import check_plan
@@ -46,7 +46,7 @@ def _has_status(status: str, wanted: str) -> bool:
     if wanted == SENT:
         return status not in (ClaimStatus.EDITING.value, PlanStatus.EDITING.value)
     if wanted == SENT_BACK:
-        return status in (ClaimStatus.REJECTED.value, ClaimStatus.ACTION_REQUIRED.value)
+        return status in {sent_back.value for sent_back in CLAIMS_SENT_BACK}
     return status == wanted
 
 
@@ -161,10 +161,6 @@ def _pointed_at(claim: Claim) -> set[str]:
         pointed.update(reason.evidence_ids)
         pointed.update([reason.item] if reason.item else [])
     return pointed
-
-
-# A claim's statuses that ask for a fix: the status says until when it can be.
-_SENT_BACK = frozenset({ClaimStatus.REJECTED, ClaimStatus.ACTION_REQUIRED})
 
 
 def _next_step(claim: Claim, locale: str, editing: str | None, fixed_as: Claim | None) -> str:
@@ -289,12 +285,11 @@ async def answer_status(
     closings: dict[str, tuple[str, date] | None] = {}  # by plan id: one read a plan
 
     async def closing_of(claim: Claim) -> tuple[str, date] | None:
-        if claim.status not in _SENT_BACK or not claim.plan_id:
+        if claim.status not in CLAIMS_SENT_BACK or not claim.plan_id:
             return None
         if claim.plan_id not in closings:
             plan = await services.plans.get_plan(tenant_id, claim.plan_id)
-            closes = claims_close(plan.period) if plan is not None else None
-            closings[claim.plan_id] = (plan.period, closes) if closes is not None else None
+            closings[claim.plan_id] = period_closing(plan.period) if plan is not None else None
         return closings[claim.plan_id]
 
     async def claim_text(claim: Claim) -> str:

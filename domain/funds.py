@@ -83,13 +83,13 @@ def claiming_window(usage: FiscalHalf) -> tuple[date, date]:
     return opens, usage.end + timedelta(days=CLAIMING_CLOSES_DAYS_AFTER_USAGE)
 
 
-def claims_close(period: str | None) -> date | None:
-    """The last day claims of the usage period `period` ("FY27 H1") are taken; None when
-    it says no period that can be read."""
+def period_closing(period: str | None) -> tuple[str, date] | None:
+    """The usage period `period` ("FY27 H1") and the last day its claims are taken; None
+    when it says no period that can be read."""
     if not period:
         return None
     try:
-        return claiming_window(FiscalHalf.parse(period))[1]
+        return period, claiming_window(FiscalHalf.parse(period))[1]
     except UserInputError:
         return None
 

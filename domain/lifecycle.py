@@ -55,6 +55,12 @@ CLAIM_TRANSITIONS: dict[ClaimStatus, frozenset[ClaimStatus]] = {
     ClaimStatus.PAID: frozenset(),
 }
 
+# A claim a reviewer sent back: a fix is asked (and, for a rejection, a dispute may be made),
+# until its period's claims close.
+CLAIMS_SENT_BACK: frozenset[ClaimStatus] = frozenset(
+    {ClaimStatus.REJECTED, ClaimStatus.ACTION_REQUIRED}
+)
+
 
 class TransitionNotAllowed(Exception):
     """A status change the lifecycle does not allow; carries both ends for the answer."""

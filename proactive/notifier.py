@@ -67,7 +67,8 @@ from opentelemetry.metrics import CallbackOptions, Observation
 from dialogs.messages import to_activity
 from dialogs.services import Services
 from domain.dates import format_date
-from domain.funds import claims_close
+from domain.funds import period_closing
+from domain.lifecycle import CLAIMS_SENT_BACK
 from domain.plan import utc_now
 from domain.roles import Role
 from domain.working_hours import OFFICE_HOURS, URGENT_STATUSES, WorkingHours
@@ -123,7 +124,7 @@ PACED_MARGIN_SECONDS = 0.01
 # Teams notifies; any other (Under review) only updates the card already in the chat.
 PINGING_STATUSES = frozenset({"Action required", "Rejected", "Approved", "Paid"})
 # A claim's statuses that ask for a fix: their notice says until when (its period's claims).
-FIX_STATUSES = frozenset({"Action required", "Rejected"})
+FIX_STATUSES = frozenset(status.value for status in CLAIMS_SENT_BACK)
 # A reminder of a deadline closer than this is sent whatever the hour (as are the notices
 # of URGENT_STATUSES); the other pings wait for the partner's working hours.
 URGENT_DEADLINE = timedelta(hours=24)
@@ -592,8 +593,7 @@ class Notifier:
             return None
         plan_id = getattr(item, "plan_id", None)
         plan = await self.services.plans.get_plan(entry.tenant_id, plan_id) if plan_id else None
-        closes = claims_close(plan.period) if plan is not None else None
-        return (plan.period, closes) if closes is not None else None
+        return period_closing(plan.period) if plan is not None else None
 
     async def _serve(
         self, entry: OutboxEntry, item: Any, recipient: str, profile: dict[str, Any]
