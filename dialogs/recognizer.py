@@ -263,8 +263,27 @@ _ASKING = re.compile(
 # A question about the question, where words are asked: "what should I write?", "what do you
 # mean?", "like what?", « je mets quoi ? », « qu'est-ce que je dois écrire ? » (not any
 # question: "Why Copilot?" may be a campaign's name).
+# "repeat that", "say that again", "what was the question", « tu peux répéter ? »,
+# « c'était quoi la question » (seen at stop 60: kept as an answer, refused as an amount,
+# "I didn't understand that" with no question open). Normalized words, whole.
+_REPEAT_ASKED = (
+    r"(?:(?:can|could|would) you |please |sorry |pardon )?(?:please )?"
+    r"(?:repeat(?: that| it| this| the question| yourself| what you said)?"
+    r"|say (?:that|it|the question) again|come again|(?:ask|say) the question again"
+    r"|what (?:was|is|s) the question(?: again)?|what did you (?:ask|say|just say)(?: again)?"
+    r"|what were you asking)(?: please)?"
+    r"|(?:tu peux |vous pouvez |pouvez vous |peux tu |pourriez vous |pourrais tu )?"
+    r"(?:me |nous )?(?:repeter|redire)(?: la question| ca)?"
+    r"(?: s il (?:te|vous) plait| stp| svp)?"
+    r"|(?:repete|repetez|redis|redites)(?: moi| le| le moi| nous)?(?: la question| ca)?"
+    r"(?: s il (?:te|vous) plait| stp| svp)?"
+    r"|(?:c etait|c est) quoi (?:la|ta|votre) question"
+    r"|quelle (?:etait|est) (?:la|ta|votre) question"
+)
+_REPEAT_ALONE = re.compile(_REPEAT_ASKED)
+
 _ABOUT_THE_QUESTION = re.compile(
-    r"(?:so |ok |and |but |hmm |euh |alors |et )?(?:"
+    r"(?:so |ok |and |but |hmm |euh |alors |et )?(?:" + _REPEAT_ASKED + r"|"
     r"(?:what|how|which|where) (?:should|do|can|must|shall|would|could) (?:i|we) (?:write|say"
     r"|put|enter|type|answer|call it|name it|tell (?:you|them)|explain|give|add)(?: here| there"
     r"| in there| exactly)?"
@@ -1314,6 +1333,8 @@ def at_rest(text: str | None) -> Intent | None:
         return Intent.CLAIM_LIMITS  # "what's the limit?": of a claim (a plan's is its own)
     if _MISTAKE_TOLD.fullmatch(phrase):
         return Intent.MISTAKE_TOLD  # "I made a mistake in my claim": the draft meant
+    if _REPEAT_ALONE.fullmatch(phrase):
+        return Intent.CONTINUE_DRAFT  # "repeat that": the question left, as "where was I?"
     return _AT_REST.get(phrase)
 
 
