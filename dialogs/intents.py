@@ -144,6 +144,10 @@ class Intent(StrEnum):
     # "when will I get paid?", "who pays me?": who pays, when and where, and the partner's
     # approved claims with the day each is paid by (read by `recognizer.rule_asked`).
     PAYMENT = "payment"
+    # A button's "Status": where everything of the partner's stands, as "status" typed
+    # gets (typed, it is read as a status question, not a phrase: no words of its own).
+    # Offered for "staus", « statu » (stop 60).
+    STATUS = "status"
     # "how do I dispute a rejection?": how a dispute goes, and what may be disputed now;
     # nothing started ("dispute" alone starts it).
     DISPUTE_HOW = "dispute_how"
@@ -1722,6 +1726,7 @@ INTENTS: dict[Intent, IntentSpec] = {
     ),
     # These two name the tenant's claims, as the status does: for people in the directory.
     Intent.PAYMENT: IntentSpec("_payment", "_payment"),
+    Intent.STATUS: IntentSpec("_status_all", "_status_all", from_card=True),
     Intent.DISPUTE_HOW: IntentSpec("_dispute_how", "_dispute_how"),
     Intent.CSR_WHAT: IntentSpec("_answer", "_answer", without_role=True),
     Intent.STATUSES_WHAT: IntentSpec("_answer", "_answer", without_role=True),

@@ -1406,6 +1406,15 @@ class MainDialog(ComponentDialog):
         await turn.context.send_activity(await self._claims_list(turn.identity))
         return await turn.carry_on()
 
+    async def _status_all(self, turn: Turn) -> DialogTurnResult:
+        """ "Status" clicked: where everything of the partner's stands, as "status" typed;
+        in a question, the question again."""
+        asked = StatusQuestion("any")
+        editing = turn.pending.claim_id or turn.pending.plan_id or None
+        answer = await answer_status(self.services, turn.identity, asked, editing)
+        await turn.context.send_activity(answer)
+        return await turn.carry_on()
+
     async def _my_funds(self, turn: Turn) -> DialogTurnResult:
         deadline = bool(_DEADLINE_WORD.search(normalize(turn.context.activity.text or "")))
         await turn.context.send_activity(await self._funds(turn.identity, deadline))

@@ -984,6 +984,23 @@ _PAYMENT_WORDS = re.compile(
     r"|how much (?:will|do|would) (?:i|we) (?:get|receive)"
     r"|combien (?:vais je|allons nous|va t on|est ce que je vais) (?:recevoir|toucher))\b"
 )
+# "how much will I get?", "how much have I been paid?", "what has been paid?", « combien
+# ai-je reçu ? » (normalized, whole; seen at stop 60 answered with the funds' balance):
+# what is approved and to be paid, and what was paid.
+_HOW_MUCH_PAID = re.compile(
+    r"how much(?: money| co op| cash)? (?:will|do|would|did|have|ve|are|am|is|has) (?:i|we"
+    r"|my company|our company)(?: been| be| get| getting)? (?:get|got|gotten|receive|received"
+    r"|receiving|paid)(?: back)?(?: so far| in total| in all| already| yet| for (?:it|them"
+    r"|my claims?|our claims?))?"
+    r"|what (?:has|have|was|were) (?:already )?(?:been )?paid(?: so far| already| to (?:me|us)"
+    r"| out)?"
+    r"|how much (?:has|have) (?:microsoft |been )?paid(?: (?:me|us|out))?(?: so far| already)?"
+    r"|combien (?:vais je|allons nous|va t on|est ce que je vais|est ce qu on va|je vais"
+    r"|on va) (?:recevoir|toucher|etre payee?s?|etre remboursee?s?)"
+    r"|combien (?:ai je|avons nous|a t on|j ai|on a|est ce que j ai) (?:deja )?(?:recu"
+    r"|touche|ete payee?s?|ete remboursee?s?)(?: jusqu ici| pour l instant)?"
+    r"|qu est ce qui (?:a ete|est) (?:deja )?payee?"
+)
 _WHEN = re.compile(r"^(?:when|quand)\b")
 # "when is it paid?", "when are claims paid?", « c'est payé quand ? », « quand est-elle
 # payée ? » (normalized): when, not whether ("is my claim paid?" is where it stands).
@@ -1681,6 +1698,8 @@ def recognize_command(text: str | None) -> Command | None:
     phrase = phrase.rstrip("?").strip()
     if not (ids or claim_ids) and _FIX_BY_WHEN.fullmatch(phrase):
         return None  # "how long do I have to fix it?": a status question (not the funds)
+    if not (ids or claim_ids) and _HOW_MUCH_PAID.fullmatch(phrase):
+        return Command(Intent.PAYMENT)  # "how much have I been paid?" (not the funds)
     if not (ids or claim_ids) and _PLAN_VS_CLAIM.match(phrase):
         return Command(Intent.ABOUT_COOP)  # "difference between plans and claims?"
     required = None if ids or claim_ids else requirement_asked(phrase)
@@ -1829,6 +1848,7 @@ MEANT = (
     Intent.MY_FUNDS,
     Intent.CONTINUE_DRAFT,
     Intent.HELP,
+    Intent.STATUS,
 )
 _MEANT_MAX_WORDS = 3
 _MEANT_LENGTHS = (4, 30)

@@ -457,8 +457,10 @@ def _folded_name(name: str) -> str:
 
 async def answer_payment(services: Services, identity: Identity, editing: str | None = None) -> str:
     """Who pays a claim, when and where; then the asker's approved claims, each with the
-    day it is paid by (the latest approved first), or, none approved yet, where their
-    claims stand (`editing`: the claim being filled in, as `answer_status` reads it)."""
+    day it is paid by (the latest approved first), and what they come to; then their paid
+    claims and what those came to ("how much have I been paid?", stop 60); or, none
+    approved nor paid yet, where their claims stand (`editing`: the claim being filled in,
+    as `answer_status` reads it)."""
     locale = identity.locale
     mine = [
         s
@@ -467,35 +469,78 @@ async def answer_payment(services: Services, identity: Identity, editing: str | 
     ]
     if not mine:  # "You have no claims yet", once
         return "\n\n".join([t(locale, "payment"), t(locale, "claims.none")])
-    approved = [s for s in mine if s.status is ClaimStatus.APPROVED]
-    summaries = sorted(approved, key=lambda s: s.updated_at, reverse=True)
-    if not summaries:  # where the asker's claims stand instead
+    approved = _latest_first(mine, ClaimStatus.APPROVED)
+    paid = _latest_first(mine, ClaimStatus.PAID)
+    if not approved and not paid:  # where the asker's claims stand instead
         standing = await answer_status(services, identity, StatusQuestion("claim"), editing)
         return "\n\n".join([t(locale, "payment"), t(locale, "payment.none"), standing])
-    lines = []
+    parts = [t(locale, "payment")]
     today = services.today()
-    for claim in await services.claims.get_many(
-        identity.tenant_id, [s.id for s in summaries[:MAX_LISTED]]
-    ):
-        change = _last_change(claim)
-        approved_on = change.at.date() if change else today
-        paid_by = business_days_after(approved_on, PAYMENT_BUSINESS_DAYS)
-        lines.append(
-            t(
-                locale,
-                # Past its 45 business days: late, and whom to ask (DOMAIN.md).
-                "payment.line_late" if today > paid_by else "payment.line",
-                claim_id=claim.id,
-                name=claim_named(claim.name, claim.activity_type, locale),
-                amount=format_amount(claim.amount or Decimal(0), claim.currency or "", locale),
-                approved_on=format_date(approved_on, locale),
-                paid_by=format_date(paid_by, locale),
+    if approved:
+        lines = []
+        for claim in await services.claims.get_many(
+            identity.tenant_id, [s.id for s in approved[:MAX_LISTED]]
+        ):
+            change = _last_change(claim)
+            approved_on = change.at.date() if change else today
+            paid_by = business_days_after(approved_on, PAYMENT_BUSINESS_DAYS)
+            lines.append(
+                t(
+                    locale,
+                    # Past its 45 business days: late, and whom to ask (DOMAIN.md).
+                    "payment.line_late" if today > paid_by else "payment.line",
+                    claim_id=claim.id,
+                    name=claim_named(claim.name, claim.activity_type, locale),
+                    amount=format_amount(claim.amount or Decimal(0), claim.currency or "", locale),
+                    approved_on=format_date(approved_on, locale),
+                    paid_by=format_date(paid_by, locale),
+                )
             )
-        )
-    more = more_line("status.more_claims", summaries[MAX_LISTED:], claim_status_label, locale)
-    return "\n\n".join(
-        [t(locale, "payment"), f"**{t(locale, 'payment.approved')}**", "\n".join(lines), *more]
+        more = more_line("status.more_claims", approved[MAX_LISTED:], claim_status_label, locale)
+        parts += [f"**{t(locale, 'payment.approved')}**", "\n".join(lines), *more]
+        parts += _total_line(approved, locale)
+    else:
+        parts.append(t(locale, "payment.none"))
+    if paid:
+        lines = []
+        for claim in await services.claims.get_many(
+            identity.tenant_id, [s.id for s in paid[:MAX_LISTED]]
+        ):
+            change = _last_change(claim)
+            lines.append(
+                t(
+                    locale,
+                    "payment.paid_line",
+                    claim_id=claim.id,
+                    name=claim_named(claim.name, claim.activity_type, locale),
+                    amount=format_amount(claim.amount or Decimal(0), claim.currency or "", locale),
+                    paid_on=format_date(change.at.date() if change else today, locale),
+                )
+            )
+        more = more_line("status.more_claims", paid[MAX_LISTED:], claim_status_label, locale)
+        parts += [f"**{t(locale, 'payment.paid')}**", "\n".join(lines), *more]
+        parts += _total_line(paid, locale)
+    return "\n\n".join(parts)
+
+
+def _latest_first(summaries: list[Any], status: ClaimStatus) -> list[Any]:
+    """The summaries of claims at `status`, the latest changed first."""
+    return sorted(
+        (s for s in summaries if s.status is status), key=lambda s: s.updated_at, reverse=True
     )
+
+
+def _total_line(summaries: list[Any], locale: str) -> list[str]:
+    """What several claims come to, a sum a currency ("In all: EUR 2,001.00"), all of them
+    (listed or not); none for one claim."""
+    if len(summaries) < 2:
+        return []
+    sums: dict[str, Decimal] = {}
+    for summary in summaries:
+        currency = summary.currency or ""
+        sums[currency] = sums.get(currency, Decimal(0)) + Decimal(summary.amount or 0)
+    amounts = ", ".join(format_amount(total, currency, locale) for currency, total in sums.items())
+    return [t(locale, "payment.total", amounts=amounts)]
 
 
 def more_line(key: str, left_out: list[Any], label_of, locale: str) -> list[str]:

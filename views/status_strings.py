@@ -119,6 +119,9 @@ STATUS_EN: dict[str, str] = {
     "{paid_by}",
     "payment.line_late": "- **{claim_id}** ({name}), {amount}, approved on {approved_on}: due "
     "by {paid_by}, now late: ask Partner Center support (Help + support), naming {claim_id}",
+    "payment.total": "In all: {amounts}",
+    "payment.paid": "Paid",
+    "payment.paid_line": "- **{claim_id}** ({name}), {amount}, paid on {paid_on}",
     "dispute.not_allowed": "Only an Incentives admin can dispute a claim; {who}",
     "dispute.who": "ask {names} to dispute it.",
     "dispute.who_unknown": "ask your organisation's Incentives admin to dispute it.",
@@ -360,6 +363,9 @@ STATUS_FR: dict[str, str] = {
     "payment.line_late": "- **{claim_id}** ({name}), {amount}, approuvée le {approved_on} : "
     "paiement attendu au plus tard le {paid_by}, désormais en retard : contactez le support "
     "de l'Espace partenaires (Aide + support) en indiquant {claim_id}",
+    "payment.total": "En tout : {amounts}",
+    "payment.paid": "Payées",
+    "payment.paid_line": "- **{claim_id}** ({name}), {amount}, payée le {paid_on}",
     "dispute.not_allowed": "Seul un administrateur Incentives peut contester une réclamation ; {who}",
     "dispute.who": "demandez à {names} de la contester.",
     "dispute.who_unknown": "demandez à l'administrateur Incentives de votre organisation de la contester.",

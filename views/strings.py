@@ -30,6 +30,7 @@ EN: dict[str, str] = {
     "meant.my_funds": "my funds",
     "meant.continue_draft": "resume",
     "meant.help": "help",
+    "meant.status": "status",
     "not_understood.meant": 'I didn\'t understand "{typed}". Did you mean **{meant}**? Click it '
     "below, or type it.",
     "button.my_plans": "My plans",
@@ -975,6 +976,7 @@ FR: dict[str, str] = {
     "meant.my_funds": "mes fonds",
     "meant.continue_draft": "reprendre",
     "meant.help": "aide",
+    "meant.status": "statut",
     "not_understood.meant": "Je n'ai pas compris « {typed} ». Vouliez-vous dire **{meant}** ? "
     "Cliquez dessus ci-dessous, ou tapez-le.",
     "button.my_plans": "Mes plans",

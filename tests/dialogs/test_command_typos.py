@@ -66,3 +66,27 @@ async def test_words_close_to_no_command_are_not_understood(
     said = shown(await chat.say(typed, locale=locale))
 
     assert "Did you mean" not in said and "Vouliez-vous dire" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "meant", "button"),
+    [
+        # Seen at stop 60: "I didn't understand that" (the status is no command of the
+        # table: it is read as a question), though "status" is what the start card says.
+        (EN, "staus", "status", "Status"),
+        (EN, "stauts", "status", "Status"),
+        (EN, "statsu", "status", "Status"),
+        (EN, "sttaus?", "status", "Status"),
+        (FR, "statu", "statut", "Statut"),
+        (FR, "sattut", "statut", "Statut"),
+    ],
+)
+async def test_the_status_mistyped_is_offered_and_its_button_answers_it(
+    chat: Chat, locale: str, typed: str, meant: str, button: str
+) -> None:
+    await test_a_mistyped_command_is_offered_and_nothing_started(chat, locale, typed, meant, button)
+    replies = chat.transcript[-1:]
+
+    clicked = shown(await chat.click(last_card(replies).submit_data(button)))
+
+    assert clicked == shown(await chat.say(meant, locale=locale)), clicked  # as typed
