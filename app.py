@@ -44,11 +44,13 @@ from bot.channel_auth import (
 )
 from bot.teams_bot import TURN_CONTEXTS, IncentivesBot, turn_error_handler
 from config import Settings, SettingsError, load_settings
+from dialogs import claims_export
 from dialogs.identity import LOCAL_TENANT, Identity, tenant_of
 from dialogs.main_dialog import MainDialog
 from dialogs.services import REQUEST_ORIGIN, TURN_STARTED, Services
 from dialogs.sheet_import import TEMPLATE_LANGUAGE_OF, XLSX_TYPE, template_for
 from domain import countries, dates, money
+from domain.signed_links import LinkExpired, LinkRefused
 from domain.working_hours import WorkingHours
 from invoices import InvoiceReader, Limits, describe_ocr
 from proactive.notifier import Notifier
@@ -70,6 +72,9 @@ log = logging.getLogger("incentives")
 
 SETTINGS_KEY = web.AppKey("settings", Settings)
 HOUSE_KEY = web.AppKey("house", object)
+# Spreadsheets of claims are made one at a time (each holds a core for about 0.3 ms a
+# claim): a burst of downloads queues instead of slowing every partner's turn.
+EXPORTS_KEY = web.AppKey("exports", asyncio.Semaphore)
 # At shutdown, how long turns still going on after "working on it" get to post their result.
 TURNS_FINISH_SECONDS = 30.0
 # A host as a Host header may carry it: a name or address, and a port.
@@ -145,7 +150,14 @@ def build_services(settings: Settings, storage: Storage) -> Services:
         drafting_requires_role=settings.drafting_requires_role,
         public_url=settings.public_url,
         invoices=build_invoice_reader(settings),
+        **_link_secrets(settings),
     )
+
+
+def _link_secrets(settings: Settings) -> dict[str, tuple[bytes, ...]]:
+    """EXPORT_LINK_SECRET as the key that signs links, when set (else Services makes one)."""
+    secret = settings.export_link_secret.get_secret_value()
+    return {"link_secrets": (secret.encode("utf-8"),)} if secret else {}
 
 
 # A reading inside a turn: Teams waits 15 s for the answer, the file's download included
@@ -369,6 +381,55 @@ async def plan_template(request: web.Request) -> web.Response:
     )
 
 
+_NOT_SHOWN = {
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+async def claims_export_file(request: web.Request) -> web.Response:
+    """GET /exports/claims/<link>: the tenant's claims as a workbook, for a link the chat
+    gave (signed, not expired, its person still in the role directory); anything else is
+    told plainly, never a 500 and never a word of why a link is refused beyond that."""
+    services = request.app[HOUSE_KEY].services
+    try:
+        grant = claims_export.read_export_link(services, request.match_info["token"])
+    except LinkExpired as expired:
+        minutes = claims_export.LINK_MINUTES
+        said = t(expired.grant.language, "export.expired", minutes=minutes)
+        return web.Response(status=410, text=said, headers=_NOT_SHOWN)
+    except LinkRefused:
+        return web.Response(status=403, text=t("en", "export.refused"), headers=_NOT_SHOWN)
+    if not await claims_export.may_export(services, grant.tenant_id, grant.user_id):
+        said = t(grant.language, "export.refused")
+        return web.Response(status=403, text=said, headers=_NOT_SHOWN)
+    async with request.app[EXPORTS_KEY]:
+        data, _ = await claims_export.workbook_for(services, grant.tenant_id, grant.language)
+    name = claims_export.file_name(grant.language, services.today())
+    return web.Response(
+        body=data,
+        content_type=XLSX_TYPE,
+        headers={"Content-Disposition": f'attachment; filename="{name}"', **_NOT_SHOWN},
+    )
+
+
+class _LinksNotLogged(logging.Filter):
+    """The access log's line for a signed link shows its path, not the link: whoever read
+    the log could otherwise open it until it expires."""
+
+    _LINK = re.compile(re.escape(claims_export.PATH) + r"[^\s\"?]*")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if claims_export.PATH in message:
+            record.msg, record.args = self._LINK.sub(claims_export.PATH + "…", message), ()
+        return True
+
+
+LINKS_NOT_LOGGED = _LinksNotLogged()
+
+
 def _invoice_health(house: House) -> dict[str, Any]:
     """Whether invoices are read, and photos and scans too (and why not)."""
     reader = house.services.invoices
@@ -473,6 +534,9 @@ def create_app(house: House, *, background: bool = True) -> web.Application:
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/templates/{name}", plan_template)
+    app.router.add_get(claims_export.PATH + "{token}", claims_export_file)
+    app[EXPORTS_KEY] = asyncio.Semaphore(1)
+    logging.getLogger("aiohttp.access").addFilter(LINKS_NOT_LOGGED)
     services = house.services
     # One verifier for the whole back-office API: one secret, one rate limit per source,
     # one record (in the store, shared by every instance) of requests taken once.

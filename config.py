@@ -64,6 +64,9 @@ class Settings(BaseModel):
     status_webhook_secret: SecretStr = SecretStr("")
     # Also accepted while the back office moves to a new secret (README: rotating it).
     status_webhook_previous_secret: SecretStr = SecretStr("")
+    # Signs the links the chat gives to a partner's data (the claims spreadsheet), so that
+    # any instance opens a link another made; empty: each instance makes its own at start.
+    export_link_secret: SecretStr = SecretStr("")
     roles_file: Path | None = None
     funds_file: Path | None = None
     # Evidence files: size cap (inferred: 25 MB), download time limit, and the hosts
@@ -201,6 +204,7 @@ ENVIRONMENT_NAMES: dict[str, str] = {
     "AZURE_STORAGE_CONTAINER": "azure_storage_container",
     "STATUS_WEBHOOK_SECRET": "status_webhook_secret",
     "STATUS_WEBHOOK_PREVIOUS_SECRET": "status_webhook_previous_secret",
+    "EXPORT_LINK_SECRET": "export_link_secret",
     "ROLES_FILE": "roles_file",
     "FUNDS_FILE": "funds_file",
     "MAX_EVIDENCE_MB": "max_evidence_mb",

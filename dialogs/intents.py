@@ -144,6 +144,9 @@ class Intent(StrEnum):
     # "when will I get paid?", "who pays me?": who pays, when and where, and the partner's
     # approved claims with the day each is paid by (read by `recognizer.rule_asked`).
     PAYMENT = "payment"
+    # "export my claims", "my claims in Excel", « exporter mes réclamations »: every claim
+    # of the organisation in a spreadsheet, by a signed link (dialogs/claims_export.py).
+    EXPORT_CLAIMS = "export_claims"
     # A button's "Status": where everything of the partner's stands, as "status" typed
     # gets (typed, it is read as a status question, not a phrase: no words of its own).
     # Offered for "staus", « statu » (stop 60).
@@ -615,8 +618,7 @@ INTENTS: dict[Intent, IntentSpec] = {
             "show my claims",
             "show me my claims",
             "claims",
-            *("export my claims", "download my claims", "print my claims"),
-            *("export the claims", "list of my claims"),
+            "list of my claims",
             *("my last claim", "show me my last claim", "show my last claim", "my latest claim"),
             *("last claim", "latest claim", "my most recent claim"),
             *("download my claim", "export my claim", "print my claim"),
@@ -629,10 +631,23 @@ INTENTS: dict[Intent, IntentSpec] = {
             "montre moi mes reclamations",
             "montrez moi mes reclamations",
             *("reclamation", "liste de mes reclamations", "liste des reclamations"),
-            *("exporter mes reclamations", "telecharger mes reclamations"),
-            "imprimer mes reclamations",
             *("ma derniere reclamation", "voir ma derniere reclamation", "derniere reclamation"),
             *("telecharger ma reclamation", "exporter ma reclamation", "imprimer ma reclamation"),
+        ),
+        from_card=True,
+    ),
+    Intent.EXPORT_CLAIMS: IntentSpec(
+        "_export_claims",
+        "_export_claims",
+        en=(
+            *("export my claims", "download my claims", "print my claims", "export claims"),
+            *("export the claims", "export all claims", "export all my claims"),
+            *("download all my claims", "download the claims"),
+        ),
+        fr=(
+            *("exporter mes reclamations", "telecharger mes reclamations"),
+            *("imprimer mes reclamations", "exporter les reclamations"),
+            *("exporter toutes mes reclamations", "telecharger les reclamations"),
         ),
         from_card=True,
     ),

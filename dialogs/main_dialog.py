@@ -40,6 +40,7 @@ from dialogs.claim_dialog import (
     items_at_fault,
     reopen_for,
 )
+from dialogs.claims_export import LINK_MINUTES, export_link, may_export
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog, DeleteDraftDialog, KeptOpen
 from dialogs.dispute_dialog import FIELD as DISPUTE_FIELD
 from dialogs.dispute_dialog import DisputeDialog
@@ -1406,6 +1407,23 @@ class MainDialog(ComponentDialog):
         await turn.context.send_activity(await self._claims_list(turn.identity))
         return await turn.carry_on()
 
+    async def _export_claims(self, turn: Turn) -> DialogTurnResult:
+        """ "export my claims": a link to every claim of the organisation in a spreadsheet
+        (dialogs/claims_export.py), for people in the role directory; none with no claim.
+        In a question, the question again."""
+        identity, locale = turn.identity, turn.identity.locale
+        summaries = await self.services.claims.summaries(identity.tenant_id)
+        if not summaries:
+            await turn.context.send_activity(t(locale, "claims.none"))
+        elif not await may_export(self.services, identity.tenant_id, identity.user_id):
+            await turn.context.send_activity(t(locale, "export.not_allowed"))
+        else:
+            link = export_link(self.services, identity.tenant_id, identity.user_id, locale)
+            said = t(locale, "export.ready", count=len(summaries), minutes=LINK_MINUTES)
+            message = cards.link_message(said, t(locale, "export.button"), link)
+            await turn.context.send_activity(to_activity(message))
+        return await turn.carry_on()
+
     async def _status_all(self, turn: Turn) -> DialogTurnResult:
         """ "Status" clicked: where everything of the partner's stands, as "status" typed;
         in a question, the question again."""
@@ -2274,6 +2292,8 @@ class MainDialog(ComponentDialog):
             )
         for line in more_line("status.more_claims", summaries[25:], claim_status_label, locale):
             lines += ["", line]
+        if summaries[25:]:
+            lines += ["", t(locale, "claims.export_hint")]  # every one, in a spreadsheet
         if any(s.status is ClaimStatus.EDITING for s in summaries):
             lines += ["", t(locale, "claims.draft_hint")]
         return MessageFactory.text("\n".join(lines))

@@ -1001,6 +1001,20 @@ _HOW_MUCH_PAID = re.compile(
     r"|touche|ete payee?s?|ete remboursee?s?)(?: jusqu ici| pour l instant)?"
     r"|qu est ce qui (?:a ete|est) (?:deja )?payee?"
 )
+# "my claims in Excel", "can I download our claims as a spreadsheet?", « mes réclamations
+# en excel » (normalized, whole; seen at stop 60 offered "my claims", the chat's list):
+# every claim in a spreadsheet (`Intent.EXPORT_CLAIMS`).
+_EXPORT_ASKED = re.compile(
+    r"(?:(?:can|could) (?:i|we|you) (?:get|have|download|export|send me|give me) |(?:i|we)"
+    r" (?:want|need|d like|would like)(?: to (?:get|have|download|export))? |please |give me"
+    r" |send me |get |download |export )?(?:all )?(?:(?:of )?(?:my|our|the) )?(?:co op )?"
+    r"claims (?:as|in|into|to) (?:an? )?(?:excel|xlsx|spreadsheet|csv|sheet)(?: file| sheet)?"
+    r"(?: please)?"
+    r"|(?:(?:je voudrais|je veux|puis je|peut on|pouvez vous) )?(?:(?:avoir|obtenir|exporter"
+    r"|telecharger|recevoir|m envoyer) )?(?:toutes )?(?:mes|nos|les) reclamations (?:en|dans"
+    r" un|sous|au format|sous forme de) (?:excel|xlsx|tableur|csv|fichier excel|feuille de"
+    r" calcul)(?: s il vous plait| svp| stp)?"
+)
 _WHEN = re.compile(r"^(?:when|quand)\b")
 # "when is it paid?", "when are claims paid?", « c'est payé quand ? », « quand est-elle
 # payée ? » (normalized): when, not whether ("is my claim paid?" is where it stands).
@@ -1698,6 +1712,8 @@ def recognize_command(text: str | None) -> Command | None:
     phrase = phrase.rstrip("?").strip()
     if not (ids or claim_ids) and _FIX_BY_WHEN.fullmatch(phrase):
         return None  # "how long do I have to fix it?": a status question (not the funds)
+    if not (ids or claim_ids) and _EXPORT_ASKED.fullmatch(phrase):
+        return Command(Intent.EXPORT_CLAIMS)  # "my claims in Excel" (not "my claims")
     if not (ids or claim_ids) and _HOW_MUCH_PAID.fullmatch(phrase):
         return Command(Intent.PAYMENT)  # "how much have I been paid?" (not the funds)
     if not (ids or claim_ids) and _PLAN_VS_CLAIM.match(phrase):

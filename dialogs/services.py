@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import time
 from collections.abc import Callable
 from contextvars import ContextVar
@@ -38,6 +39,10 @@ class Services:
     now: Callable[[], datetime] = field(default=utc_now)
     # PUBLIC_URL: where links the bot sends point (empty: where the message came to).
     public_url: str = ""
+    # EXPORT_LINK_SECRET: signs the links it sends to data (the claims spreadsheet); the
+    # first signs, any verifies. Unset: one made at start (links work on this instance
+    # until it stops).
+    link_secrets: tuple[bytes, ...] = field(default_factory=lambda: (secrets.token_bytes(32),))
     # Reads the invoices attached to claims (snap to claim); None: invoices are not read.
     invoices: InvoiceReader | None = None
 

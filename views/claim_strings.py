@@ -349,6 +349,31 @@ CLAIM_EN: dict[str, str] = {
     "claims.none": "You have no claims yet. Say **new claim** to submit a proof of execution.",
     "claims.line": "**{claim_id}** · {name} · {status} · {amount}",
     "claims.draft_hint": "Say **continue my claim CLM-…** to open a draft.",
+    "claims.export_hint": "Say **export my claims** for every one of them in a spreadsheet.",
+    "export.ready": "All {count} claims of your organisation in a spreadsheet (Excel), one "
+    "row a claim with its status, amount and dates. The link works for {minutes} minutes and "
+    "is for you: don't forward it (whoever has it can open it until then).",
+    "export.ready.one": "Your organisation's claim in a spreadsheet (Excel), with its status, "
+    "amount and dates. The link works for {minutes} minutes and is for you: don't forward it "
+    "(whoever has it can open it until then).",
+    "export.button": "Download the spreadsheet",
+    "export.not_allowed": "Only people in your organisation's role directory can take all "
+    "its claims away in a spreadsheet: ask your Incentives admin to add you, or for the "
+    "spreadsheet. **my claims** lists them here.",
+    "export.expired": "This link has expired: a link works for {minutes} minutes. In the chat, say "
+    '"export my claims" for a new one.',
+    "export.refused": 'This link is not valid. In the chat, say "export my claims" for a new one.',
+    "export.sheet.title": "Claims",
+    "export.file_name": "claims",
+    "export.column.claim_id": "Claim",
+    "export.column.name": "Name",
+    "export.column.activity_type": "Activity type",
+    "export.column.status": "Status",
+    "export.column.amount": "Amount",
+    "export.column.currency": "Currency",
+    "export.column.execution_date": "Execution date",
+    "export.column.plan_id": "Plan",
+    "export.column.updated": "Last change",
     "funds.title": "Your co-op funds",
     "funds.none": "I have no co-op funds on record for your organisation yet.",
     "funds.none_deadlines": "I have no co-op funds on record for your organisation yet, so "
@@ -1142,6 +1167,34 @@ CLAIM_FR: dict[str, str] = {
     "soumettre une preuve d'exécution.",
     "claims.line": "**{claim_id}** · {name} · {status} · {amount}",
     "claims.draft_hint": "Dites **reprendre ma réclamation CLM-…** pour ouvrir un brouillon.",
+    "claims.export_hint": "Dites **exporter mes réclamations** pour les avoir toutes dans "
+    "un tableur.",
+    "export.ready": "Les {count} réclamations de votre organisation dans un tableur (Excel), "
+    "une ligne par réclamation avec son statut, son montant et ses dates. Le lien fonctionne "
+    "{minutes} minutes et il est pour vous : ne le transférez pas (qui l'a peut l'ouvrir "
+    "jusque-là).",
+    "export.ready.one": "La réclamation de votre organisation dans un tableur (Excel), avec "
+    "son statut, son montant et ses dates. Le lien fonctionne {minutes} minutes et il est "
+    "pour vous : ne le transférez pas (qui l'a peut l'ouvrir jusque-là).",
+    "export.button": "Télécharger le tableur",
+    "export.not_allowed": "Seules les personnes de l'annuaire des rôles de votre organisation "
+    "peuvent emporter toutes ses réclamations dans un tableur : demandez à votre admin "
+    "Incentives de vous y ajouter, ou le tableur. **mes réclamations** les liste ici.",
+    "export.expired": "Ce lien a expiré : un lien fonctionne {minutes} minutes. Dans la "
+    "conversation, dites « exporter mes réclamations » pour en avoir un nouveau.",
+    "export.refused": "Ce lien n'est pas valide. Dans la conversation, dites « exporter mes "
+    "réclamations » pour en avoir un nouveau.",
+    "export.sheet.title": "Réclamations",
+    "export.file_name": "reclamations",
+    "export.column.claim_id": "Réclamation",
+    "export.column.name": "Nom",
+    "export.column.activity_type": "Type d'activité",
+    "export.column.status": "Statut",
+    "export.column.amount": "Montant",
+    "export.column.currency": "Devise",
+    "export.column.execution_date": "Date d'exécution",
+    "export.column.plan_id": "Plan",
+    "export.column.updated": "Dernier changement",
     "funds.title": "Vos fonds co-op",
     "funds.none": "Je n'ai encore aucun fonds co-op enregistré pour votre organisation.",
     "funds.none_deadlines": "Je n'ai encore aucun fonds co-op enregistré pour votre "

@@ -88,10 +88,23 @@ async def test_taking_a_plan_away_shows_it(chat: Chat, locale: str, typed: str) 
 
 @pytest.mark.parametrize(
     ("locale", "typed"),
+    [(EN, "export my claims"), (EN, "download my claims"), (FR, "exporter mes réclamations")],
+)
+async def test_taking_the_claims_away_links_to_them_in_a_spreadsheet(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    # Stop 55 listed them here (the chat's 25); since stop 60, every one in a spreadsheet.
+    await claim_at(chat, locale, until="amount")
+    await chat.say("annuler" if locale == FR else "cancel", locale=locale)
+    replies = await chat.say(typed, locale=locale)
+    text = shown(replies)
+    assert "/exports/claims/" in text and ("Excel" in text), text
+    assert not any(words in text for words in NOT_UNDERSTOOD), text
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
     [
-        (EN, "export my claims"),
-        (EN, "download my claims"),
-        (FR, "exporter mes réclamations"),
         # Seen at stop 55: "I didn't understand that" for one claim.
         (EN, "download my claim"),
         (FR, "télécharger ma réclamation"),

@@ -54,6 +54,7 @@ SAME_IN_FRENCH = {
     "review.empty_value": "a dash",
     "status.left.of": "a layout of values",
     "severity.blocking": "an emoji",
+    "export.column.plan_id": "a plan is a plan in French too",
     "severity.warning": "an emoji",
     "field.activity_type": "'type' is French as well",
     "field.description": "'description' is French as well",
