@@ -3443,6 +3443,13 @@ _RAN_IN_AFTER = re.compile(
     rf"|du mois d|au mois de|au mois d) )?(?P<when>{_MONTH_OR_HALF})$"
 )
 _RAN_IN_BEFORE = re.compile(rf"^(?P<when>{_MONTH_OR_HALF})(?: s)? (?=\S)")
+# "what did I submit …", « qu'ai-je soumis … » before the month: the claims sent then
+# (seen at stop 60: "I didn't understand that"; "what did I claim in …" was read).
+_WHAT_SENT = re.compile(
+    r"what (?:did|have|ve) (?:i|we) (?:submit|submitted|send|sent|file|filed|claim|claimed)"
+    r"|(?:qu ai je|qu avons nous|qu est ce que j ai|qu est ce qu on a|qu est ce que nous"
+    r" avons) (?:soumis|envoye|depose|reclame)"
+)
 
 
 def claims_ran_in(text: str | None) -> StatusQuestion | None:
@@ -3456,6 +3463,8 @@ def claims_ran_in(text: str | None) -> StatusQuestion | None:
     if found is None:
         found = _RAN_IN_BEFORE.match(phrase)
         rest = phrase[found.end() :] if found is not None else ""
+    if found is not None and _WHAT_SENT.fullmatch(rest.strip()):
+        return StatusQuestion("claim", ran_in=found["when"])  # "what did I submit in May?"
     if found is None or not _CLAIM_WORDS.search(rest):
         return None  # "status of FY27 H1": the plans of that half too, by their period
     asked = _status_question(rest + ("?" if text.rstrip().endswith("?") else ""))

@@ -72,6 +72,11 @@ def listed(said: str, ran: dict[str, str]) -> set[str]:
         (FR, "mes réclamations du mois dernier", {"oct"}),
         (FR, "mes réclamations de mai", {"may"}),
         (FR, "mes réclamations rejetées de novembre", {"nov_rejected"}),
+        # Seen at stop 60: "I didn't understand that" ("what did I claim in …" was read).
+        (EN, "what did I submit in November?", {"nov_rejected", "nov_approved"}),
+        (EN, "what have we sent in October", {"oct"}),
+        (FR, "qu'ai-je soumis en novembre ?", {"nov_rejected", "nov_approved"}),
+        (FR, "qu'est-ce que j'ai envoyé le mois dernier ?", {"oct"}),
     ],
 )
 async def test_claims_asked_by_month_are_that_months_only(
