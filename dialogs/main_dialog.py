@@ -54,6 +54,7 @@ from dialogs.ownership import owner_label, refusal_unless_may_change
 from dialogs.plan_dialog import PlanDialog, asks_total
 from dialogs.plan_form import PlanDraft
 from dialogs.recognizer import (
+    REBATE_PAID,
     Command,
     StatusQuestion,
     activity_ran,
@@ -1251,8 +1252,14 @@ class MainDialog(ComponentDialog):
 
     async def _threshold(self, turn: Turn) -> DialogTurnResult:
         """ "what is the co-op threshold?", "what is rebate?": rebate and co-op, and each
-        program's threshold below which co-op becomes rebate; in a question, asked again."""
-        await turn.context.send_activity(threshold_text(turn.identity.locale))
+        program's threshold below which co-op becomes rebate; in a question, asked again.
+        A rebate's payment asked after ("why is my rebate late?"): first, that the bot does
+        not see it and whom to ask (stop 60)."""
+        locale, text = turn.identity.locale, normalize(turn.context.activity.text or "")
+        said = threshold_text(locale)
+        if REBATE_PAID.search(text):
+            said = t(locale, "threshold.rebate_paid") + "\n\n" + said
+        await turn.context.send_activity(said)
         return await turn.carry_on()
 
     async def _plan_needs(self, turn: Turn) -> DialogTurnResult:

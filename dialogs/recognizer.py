@@ -1562,6 +1562,13 @@ _REJECTIONS_ASKED = re.compile(
 )
 # "why did my co-op become rebate?", « c'est quoi le rabais ? » (asked): the threshold.
 _REBATE_WORDS = re.compile(r"\b(?:rebates?|rabais)\b")
+# A rebate's payment asked after or told missing ("why is my rebate late?", « je n'ai pas
+# reçu mon rabais »; seen at stop 60 answered with the thresholds alone): the bot sees no
+# rebate (paid with no claim), so the answer says whom to ask first.
+REBATE_PAID = re.compile(
+    r"\b(?:late|paid|pay|payment|payments|payout|received?|arrived?|come|retard|payee?"
+    r"|paiement|versement|versee?|recue?|arrivee?)\b|\bwhere (?:is|s)\b"
+)
 
 
 def rule_asked(phrase: str, asked: bool) -> Intent | None:
@@ -1578,6 +1585,8 @@ def rule_asked(phrase: str, asked: bool) -> Intent | None:
         return Intent.DELETE_HOW  # "can I withdraw my claim?": drafts only (stop 59)
     if _REJECTIONS_ASKED.fullmatch(phrase):
         return Intent.COMMON_REJECTIONS  # "how do I avoid a rejection?" (stop 59)
+    if _REBATE_WORDS.search(phrase) and REBATE_PAID.search(phrase):
+        return Intent.THRESHOLD  # "why is my rebate late?": whom to ask, then what it is
     term = term_asked(phrase)
     if term is not None:
         return term

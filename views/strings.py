@@ -261,6 +261,10 @@ EN: dict[str, str] = {
     "stays co-op only if it reaches its program's **threshold**; below it, it becomes rebate "
     "at the period's end:",
     "threshold.line": "- **{amount}**: {programs}",
+    "threshold.rebate_paid": "A rebate is paid by Microsoft with no claim, so I don't see "
+    "its payment: about a rebate that is late or missing, ask Partner Center support (Help + "
+    "support), naming the period it was earned in. Co-op claims' payments I do see: say "
+    "**when will I get paid?**",
     "plan_needs": "A plan asks, in this order: your **Partner ID** (MPN ID), the **program**, "
     "the **market**, the **fund type** (co-op or MDF), the **usage period** (FY27 H2…), the "
     "**currency**, your **Microsoft account manager's e-mail** (the reviewer) and the **plan "
@@ -1239,6 +1243,10 @@ FR: dict[str, str] = {
     "s'il atteint le **seuil** de son programme ; en dessous, il devient du rabais à la fin "
     "de la période :",
     "threshold.line": "- **{amount}** : {programs}",
+    "threshold.rebate_paid": "Un rabais est payé par Microsoft sans réclamation, je ne vois "
+    "donc pas son paiement : pour un rabais en retard ou manquant, contactez le support de "
+    "l'Espace partenaires (Aide + support) en indiquant la période où il a été acquis. Les "
+    "paiements des réclamations co-op, je les vois : dites **quand serai-je payé ?**",
     "plan_needs": "Un plan demande, dans l'ordre : votre **Partner ID** (ID MPN), le "
     "**programme**, le **marché**, le **type de fonds** (co-op ou MDF), la **période "
     "d'utilisation** (FY27 H2…), la **devise**, l'**e-mail de votre responsable de compte "
