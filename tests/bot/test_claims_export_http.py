@@ -24,19 +24,9 @@ import pytest
 from domain.lifecycle import ClaimStatus
 from tests.bot.served import admin_app
 from tests.bot.test_http import teams_message
+from tests.bot.test_plan_template_http import XLSX, _link
 from tests.connector import FakeConnector
 from tests.support import ADMIN, TENANT
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def _link(sent: list[dict]) -> str:
-    for activity in sent:
-        for attachment in activity.get("attachments") or []:
-            for action in attachment.get("content", {}).get("actions", []):
-                if action.get("type") == "Action.OpenUrl":
-                    return action["url"]
-    raise AssertionError(f"no link in {sent}")
 
 
 def _said(sent: list[dict]) -> str:
