@@ -1238,8 +1238,12 @@ class MainDialog(ComponentDialog):
     async def _my_role(self, turn: Turn) -> DialogTurnResult:
         """ "what's my role?", « quel est mon rôle ? »: the speaker's role in the directory
         and what it allows; where it does not allow submitting, who submits (and, outside the
-        directory, who adds people to it). In a question, asked again."""
-        await turn.context.send_activity(await self._role_text(turn.identity))
+        directory, who adds people to it). People to add or a role to change ("how do I add
+        a colleague?", stop 60): where roles are given. In a question, asked again."""
+        said = await self._role_text(turn.identity)
+        if _PEOPLE_ADDED.search(normalize(turn.context.activity.text or "")):
+            said += "\n\n" + t(turn.identity.locale, "my_role.add_people")
+        await turn.context.send_activity(said)
         return await turn.carry_on()
 
     async def _approval_who(self, turn: Turn) -> DialogTurnResult:
@@ -2512,6 +2516,14 @@ _CARD_TROUBLE = re.compile(
 # "the file won't upload", « la facture ne passe pas »: trouble with a file.
 _FILE_TROUBLE = re.compile(
     r"\b(?:file|upload\w*|attach|invoice|fichier|joindre|facture|televersement|envoyer)\b"
+)
+
+
+# "how do I add a colleague?", "how do I become an admin?", « comment donner accès … ? »:
+# people to add, or a role to change (normalized words).
+_PEOPLE_ADDED = re.compile(
+    r"\b(?:add|invite|access|become|make (?:my colleague|someone|a colleague) an admin"
+    r"|change my role|ajouter|inviter|acces|devenir|changer mon role)\b"
 )
 
 

@@ -222,6 +222,11 @@ STATUS_EN: dict[str, str] = {
     "to claim again. Say **new claim** to claim one.",
     "left.none": "You have no approved plan yet: claims are made on the activities of an "
     "approved plan. Say **my plans** to see where yours stand.",
+    "my_role.add_people": "People and their roles are given in **Partner Center**, by a "
+    "Global admin of your organisation (Account settings → **User management**): Incentives "
+    "admin to submit, Incentives user to draft. This assistant's role directory follows it, "
+    "so a colleague added there can then do here what their role allows; it is not changed "
+    "from this chat.",
     "my_role.others": "Submitting, in your organisation: {who}. A draft is changed only by the "
     "colleague who started it or by an admin (Incentives, Global or Billing), who can open it "
     "by its id; anyone in the directory may start their own.",
@@ -470,6 +475,12 @@ STATUS_FR: dict[str, str] = {
     "réclamation refusée reste à réclamer. Dites **nouvelle réclamation** pour en réclamer une.",
     "left.none": "Vous n'avez encore aucun plan approuvé : les réclamations portent sur les "
     "activités d'un plan approuvé. Dites **mes plans** pour voir où en sont les vôtres.",
+    "my_role.add_people": "Les personnes et leurs rôles sont attribués dans l'**Espace "
+    "partenaires**, par un administrateur général de votre organisation (Paramètres du compte "
+    "→ **Gestion des utilisateurs**) : admin Incentives pour soumettre, utilisateur "
+    "Incentives pour rédiger. L'annuaire des rôles de cet assistant le suit : un collègue "
+    "ajouté là-bas peut ensuite faire ici ce que son rôle permet ; il ne se modifie pas "
+    "depuis cette conversation.",
     "my_role.others": "Soumettre, dans votre organisation : {who}. Un brouillon n'est modifié "
     "que par le collègue qui l'a commencé ou par un administrateur (Incentives, général ou de "
     "facturation), qui peut l'ouvrir par son identifiant ; chacun dans l'annuaire peut "
