@@ -79,6 +79,7 @@ from dialogs.recognizer import (
     term_alone,
     why_alone,
 )
+from dialogs.review_actions import EditTarget
 from dialogs.services import Services
 from dialogs.sheet_import import Filled, SheetFiller, problems_text, read_attached, sheet_of
 from dialogs.status_answers import (
@@ -104,7 +105,13 @@ from domain.evidence import (
 from domain.funds import claiming_window, period_closing
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import format_amount
-from domain.plan import MAX_ACTIVITIES_PER_CAMPAIGN, MAX_CAMPAIGNS, Plan, copy_plan_into
+from domain.plan import (
+    MAX_ACTIVITIES_PER_CAMPAIGN,
+    MAX_CAMPAIGNS,
+    PLAN_FIELDS,
+    Plan,
+    copy_plan_into,
+)
 from domain.plan_rules import RESUBMISSION_GRACE, program_year_end, submission_deadline
 from domain.reminder_day import CLAIM_DEADLINE_DAYS, reminder_day
 from domain.roles import SUBMITTER_ROLES, Role, may_draft, may_submit_plan
@@ -741,7 +748,7 @@ class MainDialog(ComponentDialog):
         await turn.context.send_activity(
             t(turn.identity.locale, "ack.plan_resumed", plan_id=plan.id)
         )
-        return await turn.begin(PlanDialog.__name__, {"plan_id": plan.id})
+        return await turn.begin(PlanDialog.__name__, _plan_opened_at(plan.id, turn.command.text))
 
     async def _plan_change_how(self, turn: Turn) -> DialogTurnResult:
         """ "add a campaign", "how do I remove an activity?" with no question open: the
@@ -1809,6 +1816,11 @@ class MainDialog(ComponentDialog):
         command, plan_id, locale = turn.command, turn.pending.plan_id, turn.identity.locale
         if await self._said_claim_resumed(turn):
             return await turn.carry_on()
+        if plan_id and command.text in PLAN_FIELDS and command.plan_id in (None, plan_id):
+            # "change the plan limit" at an activity's description (stop 60): that question,
+            # then on where the plan was (nothing kept where the words were typed).
+            await turn.leave_question()
+            return await turn.begin(PlanDialog.__name__, _plan_opened_at(plan_id, command.text))
         if plan_id and command.plan_id in (None, plan_id):
             await turn.context.send_activity(t(locale, "ack.plan_resumed", plan_id=plan_id))
         elif command.plan_id and command.plan_id != plan_id:
@@ -2558,6 +2570,15 @@ def _files_lines(claims: list[Claim], locale: str) -> list[str]:
         listed = ", ".join(cards.escape(k) for k in kept)
         lines.append(t(locale, "files.kept.line", claim_id=claim.id, name=name, files=listed))
     return lines
+
+
+def _plan_opened_at(plan_id: str, field: str | None) -> dict[str, Any]:
+    """The plan dialog's options: at the plan's answer `field` ("change the plan limit"),
+    then on where it stands; else where it stands."""
+    options: dict[str, Any] = {"plan_id": plan_id}
+    if field in PLAN_FIELDS:
+        options["edit"] = str(EditTarget(field))
+    return options
 
 
 def _opened_at(claim: Claim, field: str | None) -> dict[str, Any]:

@@ -1833,6 +1833,10 @@ def recognize_command(text: str | None) -> Command | None:
         field = _claim_field_to_change(phrase)
         if field is not None:
             intent, rest = Intent.CONTINUE_CLAIM, field  # opened at that answer's question
+    if intent is None and not claim_ids:
+        field = plan_field_to_change(phrase)
+        if field is not None:
+            intent, rest = Intent.CONTINUE_PLAN, field  # opened at that answer's question
     if intent is None and not (ids or claim_ids):
         intent = _said_in_parts(without_ids)  # "thanks, have a nice day"
     if intent is None:
@@ -1979,6 +1983,64 @@ _CLAIM_FIELDS_NAMED = {
         "pre_approval_id",
     ),
 }
+
+
+# A plan's own answer asked to change, the whole message ("change the plan limit", "I need
+# to change the reviewer email", "can I change the currency?", « modifier l'e-mail du
+# réviseur »; seen at stop 60 kept as an activity's description or a campaign's name, and
+# "I didn't understand that" with no question open): that question of the plan draft.
+_PLAN_FIELDS_NAMED = {
+    **dict.fromkeys(
+        (
+            *("plan limit", "limit", "plan s limit", "limit of the plan", "plan cap", "cap"),
+            *("plafond", "plafond du plan", "limite du plan", "limite"),
+        ),
+        "plan_limit",
+    ),
+    **dict.fromkeys(
+        (
+            *("reviewer", "reviewer email", "reviewer e mail", "reviewer s email"),
+            *("reviewer s e mail", "reviewer address", "email of the reviewer"),
+            *("account manager", "account manager email", "account manager s email"),
+            *("reviseur", "e mail du reviseur", "email du reviseur", "adresse du reviseur"),
+            *("adresse e mail du reviseur", "responsable de compte"),
+        ),
+        "reviewer_email",
+    ),
+    **dict.fromkeys(("currency", "plan currency", "devise", "devise du plan"), "currency"),
+    **dict.fromkeys(
+        (
+            *("period", "usage period", "plan period", "half", "periode"),
+            *("periode d utilisation", "periode du plan"),
+        ),
+        "period",
+    ),
+    **dict.fromkeys(("market", "plan market", "marche", "marche du plan"), "market"),
+    **dict.fromkeys(("program", "programme", "incentive program"), "program"),
+    **dict.fromkeys(("fund type", "type of fund", "type de fonds", "fonds"), "fund_type"),
+    **dict.fromkeys(
+        (
+            *("partner id", "mpn id", "mpn", "mpn number", "partner number"),
+            *("identifiant partenaire", "id partenaire", "numero mpn", "id mpn"),
+        ),
+        "mpn_id",
+    ),
+}
+_CHANGE_PLAN_FIELD = re.compile(
+    r"(?:(?:i need to|i want to|i d like to|i would like to|can i|could i|let me|please"
+    r"|how do i|je veux|je voudrais|puis je|il faut|je dois|comment) )?"
+    r"(?:change|edit|modify|update|fix|correct|changer|modifier|corriger|modifie|modifiez"
+    r"|corrige|corrigez|mettre a jour) (?:the |my |our |le |la |l |les |mon |ma |notre )?"
+    rf"(?P<what>{'|'.join(sorted(map(re.escape, _PLAN_FIELDS_NAMED), key=len, reverse=True))})"
+    r"(?: (?:of|on|in) (?:the|my|our) plan| (?:du|de mon|de notre) plan)?"
+    r"(?: please| svp| stp| s il vous plait)?"
+)
+
+
+def plan_field_to_change(phrase: str) -> str | None:
+    """The plan's answer `phrase` (normalized, no '?') asks to change, or None."""
+    asked = _CHANGE_PLAN_FIELD.fullmatch(phrase)
+    return _PLAN_FIELDS_NAMED[asked["what"]] if asked is not None else None
 
 
 # A mistake told in one of a claim's answers ("I made a mistake in the amount", "the date
