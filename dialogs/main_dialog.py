@@ -46,7 +46,7 @@ from dialogs.dispute_dialog import FIELD as DISPUTE_FIELD
 from dialogs.dispute_dialog import DisputeDialog
 from dialogs.evidence_dialog import EVIDENCE_QUESTIONS_AT, evidence_question, files_talked_about
 from dialogs.field_help import field_help
-from dialogs.form_dialog import Done, error_text
+from dialogs.form_dialog import MAX_OFFERED_CHOICES, Done, error_text
 from dialogs.identity import TEAMS_LOCALE, Identity
 from dialogs.intents import INTENTS, Intent
 from dialogs.messages import show_typing, to_activity
@@ -74,12 +74,15 @@ from dialogs.recognizer import (
     names_a_plan_only,
     normalize,
     overview_asked,
+    plan_item_named,
+    plan_item_to_change,
     recognize_command,
     recognize_status_question,
     term_alone,
     why_alone,
 )
 from dialogs.review_actions import EditTarget
+from dialogs.review_words import edits_meant, example
 from dialogs.services import Services
 from dialogs.sheet_import import Filled, SheetFiller, problems_text, read_attached, sheet_of
 from dialogs.status_answers import (
@@ -115,7 +118,7 @@ from domain.plan import (
 from domain.plan_rules import RESUBMISSION_GRACE, program_year_end, submission_deadline
 from domain.reminder_day import CLAIM_DEADLINE_DAYS, reminder_day
 from domain.roles import SUBMITTER_ROLES, Role, may_draft, may_submit_plan
-from domain.text import answer_locale, language_of
+from domain.text import answer_locale, excerpt, language_of
 from sheets.plan_sheet import TEMPLATE_FILE_NAME
 from storage.claims import ClaimSummary, FollowUp
 from storage.repository import DuplicatePlanError, PlanChangedError
@@ -178,11 +181,13 @@ def _command_of(turn_context: TurnContext) -> Command | None:
             return None
         # A card's ids are the client's to forge: only well-formed ones are used or shown.
         language = value.get("language")
+        edit = value.get("edit")  # "which one?"'s buttons: a campaign's or activity's answer
         return Command(
             intent,
             item_id_or_marker(value.get("plan_id")),
             item_id_or_marker(value.get("claim_id")),
             language=language if language in ("en", "fr") else None,
+            text=edit if isinstance(edit, str) and _EDIT_TARGET.fullmatch(edit) else None,
         )
     return recognize_command(turn_context.activity.text)
 
@@ -202,6 +207,10 @@ def _invoice_files(activity: Activity) -> list[dict[str, Any]]:
     if not (isinstance(name, str) and isinstance(url, str)) or len(name) > 255 or len(url) > 2000:
         return []
     return [asdict(IncomingFile(name, url, None))]
+
+
+# A button's edit target (`C1:name`, `C1:A2:countries`); the plan says if it holds it.
+_EDIT_TARGET = re.compile(r"C\d{1,4}(?::A\d{1,4})?:[a-z_]{1,20}")
 
 
 def _card_intent(action: Any) -> Intent | None:
@@ -745,10 +754,19 @@ class MainDialog(ComponentDialog):
         plan = await self._draft_to_open(turn.context, turn.identity, turn.command.plan_id)
         if plan is None:
             return await turn.end()
-        await turn.context.send_activity(
-            t(turn.identity.locale, "ack.plan_resumed", plan_id=plan.id)
-        )
-        return await turn.begin(PlanDialog.__name__, _plan_opened_at(plan.id, turn.command.text))
+        locale = turn.identity.locale
+        await turn.context.send_activity(t(locale, "ack.plan_resumed", plan_id=plan.id))
+        try:
+            meant = edits_meant(turn.command.text, plan)
+        except UserInputError as error:  # "change the amount of activity 5"
+            await turn.context.send_activity(error_text(locale, error))
+            meant = []
+        if len(meant) > 1:  # "change the countries" of two activities: which, one click each
+            await turn.context.send_activity(_which_answer(plan, meant, turn.command.text, locale))
+        options: dict[str, Any] = {"plan_id": plan.id}
+        if len(meant) == 1:
+            options["edit"] = meant[0]  # "change the plan limit": at that question
+        return await turn.begin(PlanDialog.__name__, options)
 
     async def _plan_change_how(self, turn: Turn) -> DialogTurnResult:
         """ "add a campaign", "how do I remove an activity?" with no question open: the
@@ -1783,6 +1801,10 @@ class MainDialog(ComponentDialog):
     async def _continue_claim_in_question(self, turn: Turn) -> DialogTurnResult | None:
         command, claim_id = turn.command, turn.pending.claim_id
         typed, at_dispute = turn.context.activity.text, turn.pending.field == DISPUTE_FIELD
+        plan_id, phrase = turn.pending.plan_id, normalize((typed or "")[:200]).rstrip(" ?!.")
+        if plan_id and not claim_id and not names_a_claim(typed) and plan_item_to_change(phrase):
+            # "change the amount" at an activity's description (stop 61): the plan's.
+            return await self._plan_answer_to_change(turn, plan_id, phrase)
         if command.text in CHANGEABLE and not names_a_claim(typed) and (at_dispute or not claim_id):
             # "the name is wrong" at a plan's question, "the amount is wrong" at a dispute:
             # that question's answer, as before.
@@ -1812,15 +1834,15 @@ class MainDialog(ComponentDialog):
             return await self._continue_claim_in_question(turn)
         return await self._continue_plan_in_question(turn)
 
-    async def _continue_plan_in_question(self, turn: Turn) -> DialogTurnResult:
+    async def _continue_plan_in_question(self, turn: Turn) -> DialogTurnResult | None:
         command, plan_id, locale = turn.command, turn.pending.plan_id, turn.identity.locale
         if await self._said_claim_resumed(turn):
             return await turn.carry_on()
-        if plan_id and command.text in PLAN_FIELDS and command.plan_id in (None, plan_id):
-            # "change the plan limit" at an activity's description (stop 60): that question,
-            # then on where the plan was (nothing kept where the words were typed).
-            await turn.leave_question()
-            return await turn.begin(PlanDialog.__name__, _plan_opened_at(plan_id, command.text))
+        if plan_id and command.text and command.plan_id in (None, plan_id):
+            # "change the plan limit" (stop 60), "change the campaign name" (stop 61) at an
+            # activity's description: that question, then on where the plan was (nothing
+            # kept where the words were typed).
+            return await self._plan_answer_to_change(turn, plan_id, command.text)
         if plan_id and command.plan_id in (None, plan_id):
             await turn.context.send_activity(t(locale, "ack.plan_resumed", plan_id=plan_id))
         elif command.plan_id and command.plan_id != plan_id:
@@ -1829,6 +1851,33 @@ class MainDialog(ComponentDialog):
                 await turn.leave_question()
                 await turn.context.send_activity(t(locale, "ack.plan_resumed", plan_id=plan.id))
                 return await turn.begin(PlanDialog.__name__, {"plan_id": plan.id})
+        return await turn.carry_on()
+
+    async def _plan_answer_to_change(
+        self, turn: Turn, plan_id: str, text: str
+    ) -> DialogTurnResult | None:
+        """A plan's answer named to change in one of its questions: that answer's question
+        (the campaign or activity said by the plan); words that could mean several ask which,
+        one click each, the question left open; words that name the question asked, with
+        more said ("update the description of our webinars"), are its answer (None)."""
+        locale, context = turn.identity.locale, turn.context
+        if turn.pending.field == "review" and text not in PLAN_FIELDS:
+            return None  # the review reads its own changes ("change the countries")
+        plan = await self.services.plans.get_plan(turn.identity.tenant_id, plan_id)
+        try:
+            meant = edits_meant(text, plan) if plan is not None else []
+        except UserInputError as error:  # "change the amount of activity 5"
+            await context.send_activity(error_text(locale, error))
+            return await turn.carry_on()
+        if len(meant) == 1 and _asked_now(plan, meant[0], turn.pending.field):
+            return None if plan_item_named(text) else await turn.carry_on()
+        if len(meant) == 1:
+            await turn.leave_question()
+            return await turn.begin(PlanDialog.__name__, {"plan_id": plan_id, "edit": meant[0]})
+        if meant:
+            await context.send_activity(_which_answer(plan, meant, text, locale))
+        else:
+            await context.send_activity(t(locale, "ack.plan_resumed", plan_id=plan_id))
         return await turn.carry_on()
 
     async def _delete_draft_in_question(self, turn: Turn) -> DialogTurnResult:
@@ -2572,13 +2621,31 @@ def _files_lines(claims: list[Claim], locale: str) -> list[str]:
     return lines
 
 
-def _plan_opened_at(plan_id: str, field: str | None) -> dict[str, Any]:
-    """The plan dialog's options: at the plan's answer `field` ("change the plan limit"),
-    then on where it stands; else where it stands."""
-    options: dict[str, Any] = {"plan_id": plan_id}
-    if field in PLAN_FIELDS:
-        options["edit"] = str(EditTarget(field))
-    return options
+def _asked_now(plan: Plan, target: str, field: str | None) -> bool:
+    """Whether the edit `target` is the question open (`field`, not answered yet)."""
+    edit = EditTarget.parse(target)
+    if edit is None or edit.field != field or edit.campaign_id is None:
+        return False
+    item: Any = plan.campaign(edit.campaign_id)
+    if item is not None and edit.activity_id is not None:
+        item = item.activity(edit.activity_id)
+    return item is not None and getattr(item, field, None) in (None, "", [])
+
+
+def _which_answer(plan: Plan, meant: list[str], typed: str, locale: str) -> Activity:
+    """ "change the countries" where two activities have them: one button each, and how to
+    say it naming the one meant."""
+    options = [(target, example(f"edit:{target}", plan, locale)) for target in meant]
+    options = [(target, said) for target, said in options if said][:MAX_OFFERED_CHOICES]
+    data = {"action": Intent.CONTINUE_PLAN.value, "plan_id": plan.id}
+    buttons = [(said[:1].upper() + said[1:], {**data, "edit": target}) for target, said in options]
+    text = t(
+        locale,
+        "error.review_which",
+        value=cards.escape(excerpt(typed)),
+        example=cards.escape(options[0][1] if options else ""),
+    )
+    return to_activity(cards.buttons_message(text, buttons))
 
 
 def _opened_at(claim: Claim, field: str | None) -> dict[str, Any]:

@@ -1837,6 +1837,8 @@ def recognize_command(text: str | None) -> Command | None:
         field = plan_field_to_change(phrase)
         if field is not None:
             intent, rest = Intent.CONTINUE_PLAN, field  # opened at that answer's question
+    if intent is None and not claim_ids and plan_item_to_change(phrase):
+        intent, rest = Intent.CONTINUE_PLAN, phrase  # the campaign or activity: the plan's
     if intent is None and not (ids or claim_ids):
         intent = _said_in_parts(without_ids)  # "thanks, have a nice day"
     if intent is None:
@@ -2041,6 +2043,59 @@ def plan_field_to_change(phrase: str) -> str | None:
     """The plan's answer `phrase` (normalized, no '?') asks to change, or None."""
     asked = _CHANGE_PLAN_FIELD.fullmatch(phrase)
     return _PLAN_FIELDS_NAMED[asked["what"]] if asked is not None else None
+
+
+# A campaign's or an activity's answer asked to change, the whole message ("change the
+# campaign name", "I need to change the start date", "change the countries of the webinar",
+# « modifier le nom de la campagne »; seen at stop 61 kept as an activity's description,
+# refused as its amount, "I didn't understand that" with no question open): which campaign
+# or activity, from the plan (`dialogs.review_words.edit_choices`). "The amount", "the
+# name", "the date" alone are a claim's words (`_claim_field_to_change`), a plan's at a
+# plan's question.
+_PLAN_ITEM_WORDS = (
+    *("campaign name", "campaign s name", "name of the campaign", "campaign title"),
+    *("start date", "end date", "start and end dates", "campaign dates", "dates"),
+    *("campaign start date", "campaign end date", "campaign s dates", "dates of the campaign"),
+    *("activity type", "type of activity", "activity s type", "kind of activity"),
+    *("description", "activity description", "activity s description"),
+    *("description of the activity", "countries", "country", "activity countries"),
+    *("countries of the activity", "planned amount", "amount planned", "activity amount"),
+    *("planned budget", "budget", "planned spend", "activity budget"),
+    *("nom de la campagne", "nom de campagne", "titre de la campagne", "date de debut"),
+    *("date de fin", "dates de la campagne", "dates de debut et de fin", "type d activite"),
+    *("type de l activite", "description de l activite", "pays", "pays de l activite"),
+    *("montant prevu", "budget prevu", "montant de l activite", "depense prevue"),
+    # a claim's words too: a plan's at a plan's question
+    *("amount", "name", "date", "montant", "nom"),
+)
+_CHANGE_PLAN_ITEM = re.compile(
+    r"(?:(?:i need to|i want to|i d like to|i would like to|i have to|can i|could i|let me"
+    r"|please|how do i|how can i|je veux|je voudrais|j aimerais|puis je|je peux|il faut"
+    r"|je dois|comment) )?"
+    r"(?:(?:change|edit|modify|update|fix|correct|amend|changer|modifier|corriger|modifie"
+    r"|modifiez|corrige|corrigez|rectifier|mettre a jour) (?:the |my |our |this |le |la |l "
+    r"|les |mon |ma |mes |notre |nos |cette )?"
+    rf"(?:{'|'.join(sorted(map(re.escape, _PLAN_ITEM_WORDS), key=len, reverse=True))})"
+    r"|(?:rename|renommer|renomme|renommez) (?:the|my|this|our|la|ma|cette|notre) (?:campaign"
+    r"|campagne))"
+    # which one: "of the webinar", "for Spring push", « de la campagne 2 » (the plan says)
+    # (a value said with it, "… to 9,000", « … en 9 000 », is the review's to read)
+    r"(?P<which> (?:of|for|in|on|de|du|des|pour|dans|sur)"
+    r"(?: (?!(?:to|into|as|with|au|a|en|par|avec)\b)[a-z0-9]+){1,8})?"
+    r"(?: please| svp| stp| s il vous plait)?"
+)
+
+
+def plan_item_to_change(phrase: str | None) -> bool:
+    """Whether `phrase` (normalized, no '?') asks to change a campaign's or an activity's
+    answer ("change the campaign name", « changer les pays »), naming no value."""
+    return bool(phrase) and _CHANGE_PLAN_ITEM.fullmatch(phrase[:200]) is not None
+
+
+def plan_item_named(phrase: str | None) -> bool:
+    """Whether those words also say which campaign or activity ("… of the webinar")."""
+    asked = _CHANGE_PLAN_ITEM.fullmatch(phrase[:200]) if phrase else None
+    return asked is not None and asked["which"] is not None
 
 
 # A mistake told in one of a claim's answers ("I made a mistake in the amount", "the date

@@ -20,11 +20,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from dialogs.recognizer import normalize, polite_words
+from dialogs.recognizer import normalize, plan_item_to_change, polite_words
 from dialogs.review_actions import EditTarget, ReviewAction
 from domain.dates import MONTH_WORDS
 from domain.errors import UserInputError
-from domain.plan import Plan
+from domain.plan import ACTIVITY_FIELDS, CAMPAIGN_FIELDS, PLAN_FIELDS, Plan
 from domain.text import language_of
 from views.activity_names import activity_type_words
 from views.strings import t
@@ -410,6 +410,46 @@ _SAID = {
         "planned_amount": "le montant prévu",
     },
 }
+
+
+def edits_meant(text: str | None, plan: Plan) -> list[str]:
+    """The answers of `plan` a CONTINUE_PLAN's `text` names to change, as edit targets
+    (`plan_limit`, `C1:name`, `C1:A2:countries`): a plan's own answer; a card's target the
+    plan holds (the client's to forge: any other, none); or the typed words of a campaign's
+    or an activity's answer ("change the start date"), several when they could mean several
+    (those already answered, when some are: "change the countries" at a second activity's
+    description means the first's). Raises UserInputError for a position the plan lacks
+    ("change the amount of activity 5")."""
+    if not text:
+        return []
+    if text in PLAN_FIELDS:
+        return [text]
+    target = EditTarget.parse(text[:40])
+    if target is not None and target.campaign_id is not None:
+        return [text] if _holds(plan, target) else []
+    if not plan_item_to_change(text):
+        return []
+    meant = [ReviewAction.parse(choice).argument for choice in edit_choices(text, plan)]
+    answered = [m for m in meant if _answered(plan, EditTarget.parse(m))]
+    return answered or meant
+
+
+def _holds(plan: Plan, target: EditTarget) -> bool:
+    campaign = plan.campaign(target.campaign_id or "")
+    if campaign is None:
+        return False
+    if target.activity_id is None:
+        return target.field in CAMPAIGN_FIELDS
+    return target.field in ACTIVITY_FIELDS and campaign.activity(target.activity_id) is not None
+
+
+def _answered(plan: Plan, target: EditTarget | None) -> bool:
+    if target is None or target.campaign_id is None:
+        return False
+    item: Any = plan.campaign(target.campaign_id)
+    if item is not None and target.activity_id is not None:
+        item = item.activity(target.activity_id)
+    return item is not None and getattr(item, target.field, None) not in (None, "", [])
 
 
 def example(choice: str, plan: Plan, locale: str) -> str:

@@ -304,6 +304,12 @@ def receipt_message(title: str, lines: list[str]) -> Message:
     return card_message(card(body), title)
 
 
+def buttons_message(text: str, buttons: list[tuple[str, dict[str, Any]]]) -> Message:
+    """Words and a button for each choice (its title, the data it sends)."""
+    actions = [submit(title, data) for title, data in buttons]
+    return card_message(card([text_block(text)], actions), text)
+
+
 def command_offer_message(intent: str, typed: str, locale: str) -> Message:
     """A command mistyped with no question open ("nwe plan"): the one meant, one click."""
     meant = t(locale, f"meant.{intent}")
