@@ -36,6 +36,7 @@ from dialogs.ownership import refusal_unless_may_change
 from dialogs.recognizer import (
     SUBMITTING,
     Choice,
+    another_item_said,
     asks_about_the_question,
     asks_something,
     choices_named,
@@ -82,6 +83,8 @@ DECLINED = "no"
 _QUOTED_PARAMS = frozenset({"value", "name", "typed"})
 # A word naming several options offers them as buttons, up to this many.
 MAX_OFFERED_CHOICES = 8
+# The yes/no questions asking for one more item, and the item ("add another activity").
+_ANOTHER_ASKED = {"more_activities": "activity", "more_campaigns": "campaign"}
 # The most of it quoted back (parsers quote an excerpt already; this holds for any of them).
 MAX_QUOTED = 200
 # What a review's "done" may mean, in the order offered: submitting it, or saving it.
@@ -1056,6 +1059,8 @@ class FormDialog(ComponentDialog):
                 return taken
         if question.input == "yes_no":
             decision = recognize_yes_no(answer)
+            if decision is None and question.field in _ANOTHER_ASKED:
+                decision = another_item_said(answer, _ANOTHER_ASKED[question.field])
             if decision is None:
                 ahead = self.read_ahead(draft, question.field, answer)
                 if ahead is not None:

@@ -1586,7 +1586,7 @@ INTENTS: dict[Intent, IntentSpec] = {
     ),
     Intent.PLAN_CHANGE_HOW: IntentSpec(
         "_plan_change_how",
-        None,
+        "_plan_change_how_in_question",
         en=(
             *("add a campaign", "add another campaign", "add a new campaign", "add an activity"),
             *("add another activity", "add a new activity", "add an activity to my plan"),
@@ -1602,6 +1602,10 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("can i move money between campaigns", "can i reallocate budget between campaigns"),
             *("can i reallocate budget between activities", "can i reallocate funds"),
             *("can i shift budget between activities", "can i change the planned amounts"),
+            # Seen at stop 61 kept as an activity's description.
+            *("remove this activity", "delete this activity", "remove the activity"),
+            *("delete the activity", "remove this campaign", "delete this campaign"),
+            *("remove the campaign", "delete the campaign", "add one more activity"),
         ),
         fr=(
             *("ajouter une campagne", "ajouter une autre campagne", "ajouter une activite"),
@@ -1615,6 +1619,9 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("puis je deplacer du budget entre activites", "puis je deplacer de l argent"),
             *("puis je deplacer du budget entre campagnes", "puis je reaffecter le budget"),
             *("puis je transferer du budget entre activites", "puis je modifier les montants"),
+            *("supprimer cette activite", "supprimer l activite", "retirer cette activite"),
+            *("supprimer cette campagne", "supprimer la campagne", "retirer cette campagne"),
+            *("ajouter encore une activite", "ajouter une activite de plus"),
         ),
     ),
     Intent.REQUIREMENT_WHAT: IntentSpec(

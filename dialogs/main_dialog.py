@@ -222,6 +222,9 @@ def _card_intent(action: Any) -> Intent | None:
     return intent if INTENTS[intent].from_card else None
 
 
+# The plan's questions where "add an activity", "remove this campaign" are the answer.
+_ITEMS_ASKED_AT = frozenset({"review", "more_activities", "more_campaigns"})
+
 # "who is my reviewer?" reads the latest plans only (one read each).
 _REVIEWERS_LISTED = 10
 # "which currency?" names the latest plans' currencies (from the plans' list, one read).
@@ -785,6 +788,18 @@ class MainDialog(ComponentDialog):
         await turn.context.send_activity(t(locale, "plan_change.draft", plan_id=plan.id))
         turn.command = replace(turn.command, plan_id=plan.id)
         return await self._continue_plan(turn)
+
+    async def _plan_change_how_in_question(self, turn: Turn) -> DialogTurnResult | None:
+        """ "add another activity", "remove this activity" at a plan's question (seen at
+        stop 61 kept as an activity's description): when another is asked, and that the
+        review adds, renames and removes them; the question again, nothing kept. At the
+        review, at "another activity?" and "another campaign?", and in a claim's question,
+        the words are its own."""
+        pending = turn.pending
+        if not pending.plan_id or pending.claim_id or pending.field in _ITEMS_ASKED_AT:
+            return None
+        await turn.context.send_activity(t(turn.identity.locale, "plan_change.in_question"))
+        return await turn.carry_on()
 
     async def _mistake_told(self, turn: Turn) -> DialogTurnResult:
         """ "I made a mistake in my claim", "I uploaded the wrong invoice", « je me suis

@@ -3130,6 +3130,35 @@ _THANKS_FIRST = re.compile(r"^(?:thanks|thank you|merci)\s+")
 _YES_ADDING = re.compile(r"(?:please |s il vous plait |svp )?(?:add|ajoute|ajouter|ajoutez)\b.*")
 
 
+# "add another activity" at "Add another activity to Spring push?" (seen at stop 61:
+# "Please answer yes or no."), « pas d'autre campagne » at "another campaign?": the item
+# named, and whether one more is asked.
+_ANOTHER_ITEM = re.compile(
+    r"(?:(?:yes|oui|ok)\s+)?(?:(?:please|svp|stp)\s+)?(?:(?:i want to|i d like to|let s|je veux"
+    r"|je voudrais)\s+)?(?:(?:add|ajouter|ajoute|ajoutez|create|creer|start|commencer)\s+)?"
+    r"(?:another|one more|a new|an|a|une autre|un autre|encore une|une nouvelle|une|une de plus)"
+    r"\s+(?P<item>activity|campaign|activite|campagne)(?:\s+(?:please|svp|stp))?"
+)
+_NO_OTHER_ITEM = re.compile(
+    r"(?:(?:no|non)\s+)?(?:no more|no other|no further|pas d autres?|plus d|aucune autre)\s+"
+    r"(?P<item>activit(?:y|ies|es?)|campaigns?|campagnes?)(?:\s+(?:thanks|merci))?"
+)
+
+
+def another_item_said(answer: str, item: str) -> bool | None:
+    """ "add another activity" (True), "no more activities" (False) at the question asking
+    whether there is another `item` ("activity" or "campaign"); "add another campaign" at
+    "another activity?" says this campaign's are done (False); None for anything else."""
+    typed = normalize(answer[:60]).rstrip(" ?!.")
+    for pattern, decision in ((_ANOTHER_ITEM, True), (_NO_OTHER_ITEM, False)):
+        said = pattern.fullmatch(typed)
+        if said is not None and said["item"].startswith(item[:4]):
+            return decision
+        if said is not None and decision and item == "activity":
+            return False  # a campaign named: the next question asks for it
+    return None
+
+
 def recognize_yes_no(answer: str) -> bool | None:
     if emoji_said(answer) == "ok":
         return True  # 👍 alone, as "ok"

@@ -217,6 +217,10 @@ EN: dict[str, str] = {
     "change: its review has **Add a campaign**, **Add an activity** to each campaign, and "
     "**Remove** or **Change** for each one (its questions still open come first). Picking "
     "it up now.",
+    "plan_change.in_question": "Not from this question: I ask for each campaign and its "
+    "activities in turn (another activity? another campaign?), and the plan's review, once "
+    "its questions are answered and before you send it, adds, renames or removes any "
+    "campaign or activity. Say **back** for the previous question.",
     "plan_change.none": "You have no plan yet: say **new plan**, and its questions ask for "
     "each campaign and its activities; its review adds, changes and removes them until you "
     "submit it.",
@@ -1192,6 +1196,10 @@ FR: dict[str, str] = {
     "peuvent donc changer : sa revue propose **Ajouter une campagne**, **Ajouter une "
     "activité** à chaque campagne, et **Supprimer** ou **Modifier** pour chacune (ses questions "
     "encore ouvertes passent d'abord). Je le reprends maintenant.",
+    "plan_change.in_question": "Pas depuis cette question : je demande chaque campagne et ses "
+    "activités tour à tour (une autre activité ? une autre campagne ?), et la revue du plan, "
+    "une fois ses questions répondues et avant l'envoi, ajoute, renomme ou retire n'importe "
+    "quelle campagne ou activité. Dites **retour** pour la question précédente.",
     "plan_change.none": "Vous n'avez pas encore de plan : dites **nouveau plan**, ses "
     "questions demandent chaque campagne et ses activités ; sa revue les ajoute, les modifie "
     "et les retire jusqu'à ce que vous le soumettiez.",
