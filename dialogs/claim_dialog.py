@@ -124,6 +124,9 @@ AMOUNT_FIELD = PREFIX + "amount"
 DELETE_DRAFT = "delete_draft"
 # Fields a partner may change from the check card (the activity is chosen anew by a new claim).
 CHANGEABLE = CLAIM_FACTS
+# "change the activity", "I picked the wrong activity": the approved plans' activity asked
+# again, as when the claim began (the answers the new one still asks are kept).
+ACTIVITY_CHANGE = "activity_id"
 # What the check finds wrong with a claim's amount alone: said when the amount is typed.
 AMOUNT_FINDINGS = frozenset(
     {
@@ -839,6 +842,8 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             )
         if options.get("edit") == DELETE_DRAFT:
             return Child(DeleteClaimDraftDialog.__name__, {"claim_id": claim.id, "resumable": True})
+        if options.get("edit") == ACTIVITY_CHANGE:
+            return await self._activity_again(draft)
         if options.get("edit") or options.get("return_to"):
             return await self.question(
                 draft, PREFIX + (options.get("edit") or options["return_to"])
@@ -1436,6 +1441,23 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         key = "claim.left_empty.metric" if what == "metric" else "claim.left_empty.pre_approval"
         said = t(locale, key, type=kind, metric=metric)
         await step.context.send_activity(said)
+
+    async def _activity_again(self, draft: ClaimDraft) -> Question:
+        """The claim's activity asked again, from the widest choice there is: the approved
+        plans (more than one), else the plan's campaigns, else the campaign's activities
+        (one alone is shown, to be clicked or left). Once chosen, on where it stands."""
+        claim = draft.claim
+        plans = await self.question(draft, PREFIX + "plan_id")
+        if len(plans.choices) > 1:
+            claim.plan_id = claim.campaign_id = claim.activity_id = None
+            draft.claim = await self.services.claims.save(claim)
+            return plans
+        campaigns = await self.question(draft, PREFIX + "campaign_id")
+        if len(campaigns.choices) > 1:
+            claim.campaign_id = claim.activity_id = None
+            draft.claim = await self.services.claims.save(claim)
+            return campaigns
+        return await self.question(draft, PREFIX + "activity_id")
 
     async def _choose(self, draft: ClaimDraft, name: str, value: str) -> None:
         """Plan, campaign or activity chosen: what hangs below it is chosen anew."""

@@ -32,6 +32,7 @@ from opentelemetry import trace
 from dialogs.answer_prompt import card_value
 from dialogs.attachments import IncomingFile, files_of
 from dialogs.claim_dialog import (
+    ACTIVITY_CHANGE,
     AMOUNT_FIELD,
     CHANGEABLE,
     FOR_WORDS,
@@ -992,7 +993,7 @@ class MainDialog(ComponentDialog):
     async def _continue_claim(self, turn: Turn) -> DialogTurnResult:
         command = turn.command
         # "the amount is wrong" with no claim draft: the claim last sent is the one meant.
-        changing = command.text in CHANGEABLE
+        changing = command.text in (*CHANGEABLE, ACTIVITY_CHANGE)
         if command.claim_id is None and not changing and asks_to_change(turn.context.activity.text):
             # "can I change my claim?" with no claim draft but claims sent: why the latest
             # can't change and who can send it back (as "I made a mistake in my claim").
@@ -1824,7 +1825,7 @@ class MainDialog(ComponentDialog):
             # "the name is wrong" at a plan's question, "the amount is wrong" at a dispute:
             # that question's answer, as before.
             return None
-        if command.text in CHANGEABLE and claim_id and not command.claim_id:
+        if command.text in (*CHANGEABLE, ACTIVITY_CHANGE) and claim_id and not command.claim_id:
             # "change the date on my claim" in one of its questions: that answer's question.
             claim = await self._claim_to_open(turn.context, turn.identity, claim_id)
             if claim is not None:
@@ -2608,13 +2609,20 @@ _PEOPLE_ADDED = re.compile(
 _RESTS = frozenset((AMOUNT_FIELD, "planned_amount", "plan_limit"))
 
 
+# "PLN-2026-000002" typed at a claim's "Which approved plan?" (seen at stop 61 answered
+# with that plan's status, the question asked again): the plan chosen.
+_CLAIM_PLAN_ASKED = "claim.plan_id"
+_AN_ID_ALONE = re.compile(r"\s*PLN-\d{4}-\d{6}[\s.!]*", re.IGNORECASE)
+
+
 def _the_questions_own(pending: Pending, text: str) -> bool:
     """Whether a status question typed at `pending` is that question's answer instead: "how
     much more can I plan?" at a plan's review (its total), « est-ce qu'elle sera acceptée ? »
     at a review (what stops it), "Why was a readable invoice rejected? It is clear." at a
-    dispute (the justification)."""
+    dispute (the justification), a plan's id at a claim's "Which approved plan?"."""
     return (
         _asks_plan_total(pending, text)
+        or (pending.field == _CLAIM_PLAN_ASKED and _AN_ID_ALONE.fullmatch(text) is not None)
         or (pending.input == "review" and asks_what_stops(text))
         or (pending.field == DISPUTE_FIELD and bool(_SAYS_MORE.search(text)))
     )
@@ -2669,6 +2677,8 @@ def _opened_at(claim: Claim, field: str | None) -> dict[str, Any]:
     options: dict[str, Any] = {"claim_id": claim.id}
     if field in CHANGEABLE and field in claim.required_fields():
         options["edit"] = field
+    elif field == ACTIVITY_CHANGE and claim.activity_id:
+        options["edit"] = field  # "change the activity": asked again, from its plan
     return options
 
 

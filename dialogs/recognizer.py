@@ -1977,6 +1977,14 @@ _CLAIM_FIELDS_NAMED = {
         "execution_date",
     ),
     **dict.fromkeys(("amount", "claimed amount", "montant", "montant reclame"), "amount"),
+    # the activity of the plan it is for, chosen again (seen at stop 61: "not an amount")
+    **dict.fromkeys(
+        (
+            *("activity", "plan activity", "activity of the plan", "activite"),
+            *("activite du plan",),
+        ),
+        "activity_id",
+    ),
     **dict.fromkeys(("name", "title", "nom", "titre"), "name"),
     **dict.fromkeys(("impressions", "reach", "people reached", "portee"), "impressions"),
     **dict.fromkeys(("results", "result", "resultats", "resultat"), "metric_value"),
@@ -2109,9 +2117,10 @@ _MISTAKE_IN_FIELD = re.compile(
     r"(?:i|we) (?:made|ve made|have made) (?:a|an) (?:mistake|error|typo) (?:in|with|on)"
     r" (?:the|my) (?P<en1>[a-z ]{2,40}?)"
     r"|(?:the|my) (?P<en2>[a-z ]{2,40}?) (?:is|was|s) (?:wrong|incorrect|not right|a mistake)"
-    r"|(?:i|we) (?:put|entered|typed|gave|wrote) (?:the |a |in the )?wrong (?P<en3>[a-z ]{2,40}?)"
+    r"|(?:i|we) (?:put|entered|typed|gave|wrote|picked|chose|selected|took|clicked)"
+    r" (?:the |a |in the )?wrong (?P<en3>[a-z ]{2,40}?)"
     r"|(?:i|we) got the (?P<en4>[a-z ]{2,40}?) wrong|wrong (?P<en5>[a-z ]{2,40}?)"
-    r"|(?:je me suis|on s est|nous nous sommes) trompee?s? (?:de|dans l|dans le|dans la|sur l"
+    r"|(?:je me suis|on s est|nous nous sommes) trompee?s? (?:de|d|dans l|dans le|dans la|sur l"
     r"|sur le|sur la) (?P<fr1>[a-z ]{2,40}?)"
     r"|(?:le|la|l|mon|ma) (?P<fr2>[a-z ]{2,40}?) (?:est|etait) (?:faux|fausse|incorrecte?"
     r"|erronee?|pas bon|pas bonne|pas correcte?)"
