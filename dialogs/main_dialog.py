@@ -79,6 +79,7 @@ from dialogs.recognizer import (
     plan_item_to_change,
     recognize_command,
     recognize_status_question,
+    repeat_asked,
     term_alone,
     why_alone,
 )
@@ -861,7 +862,9 @@ class MainDialog(ComponentDialog):
             turn.command = replace(command, claim_id=claim_id)
             return await self._continue_claim(turn)
         if plan_id is None:
-            await turn.context.send_activity(t(identity.locale, "error.no_draft_any"))
+            # "repeat that" with nothing under way (seen at stop 61 answered as "continue").
+            said = "repeat.nothing" if repeat_asked(turn.context.activity.text) else None
+            await turn.context.send_activity(t(identity.locale, said or "error.no_draft_any"))
             return await turn.end()
         turn.command = replace(command, plan_id=plan_id)
         return await self._continue_plan(turn)

@@ -282,6 +282,14 @@ _REPEAT_ASKED = (
 )
 _REPEAT_ALONE = re.compile(_REPEAT_ASKED)
 
+
+def repeat_asked(text: str | None) -> bool:
+    """Whether the whole message asks to repeat ("repeat that", « tu peux répéter ? »)."""
+    if not text or len(text) > _TERM_ASKED_MAX:
+        return False
+    return _REPEAT_ALONE.fullmatch(normalize(text).rstrip(" ?!")) is not None
+
+
 _ABOUT_THE_QUESTION = re.compile(
     r"(?:so |ok |and |but |hmm |euh |alors |et )?(?:" + _REPEAT_ASKED + r"|"
     r"(?:what|how|which|where) (?:should|do|can|must|shall|would|could) (?:i|we) (?:write|say"

@@ -646,6 +646,9 @@ EN: dict[str, str] = {
     "Microsoft account manager). Say **new plan** to plan another program or period.",
     "plan.awaiting_changes": "**{plan_id}** awaits the changes its reviewer asked for: say "
     "**fix {plan_id}** to make them and send it again.",
+    "repeat.nothing": "No question is waiting for your answer, so there is nothing to "
+    "repeat. Say **status** for where your plans and claims stand, **help** for what I can "
+    "do, or scroll up for my last message.",
     "error.no_draft_any": "You have no draft to continue. Say **new plan** or **new claim** to "
     "start one.",
     "error.no_draft_to_delete": "You have no draft plan to delete.",
@@ -1664,6 +1667,9 @@ FR: dict[str, str] = {
     "**nouveau plan** pour un autre programme ou une autre période.",
     "plan.awaiting_changes": "**{plan_id}** attend les changements demandés par son réviseur : "
     "dites **corriger {plan_id}** pour les faire et le renvoyer.",
+    "repeat.nothing": "Aucune question n'attend votre réponse, il n'y a donc rien à répéter. "
+    "Dites **statut** pour où en sont vos plans et réclamations, **aide** pour ce que je sais "
+    "faire, ou remontez la conversation pour mon dernier message.",
     "error.no_draft_any": "Vous n'avez aucun brouillon à reprendre. Dites **nouveau plan** ou "
     "**nouvelle réclamation** pour en commencer un.",
     "error.no_draft_to_delete": "Vous n'avez aucun brouillon de plan à supprimer.",

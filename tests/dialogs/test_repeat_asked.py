@@ -91,3 +91,17 @@ async def test_repeat_with_nothing_under_way_says_so(chat: Chat, locale: str, ty
     chat.locale = locale
     text = shown(await chat.say(typed, locale=locale))
     assert not any(n in text for n in NOT_UNDERSTOOD), text[:600]
+
+
+@pytest.mark.parametrize(("locale", "typed"), [(EN, "repeat that"), (FR, "tu peux répéter ?")])
+async def test_repeat_with_nothing_under_way_says_no_question_waits(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    # Seen at stop 61: "You have no draft to continue. Say new plan or new claim …" — an
+    # answer to "continue", not to "repeat that".
+    chat.locale = locale
+    text = shown(await chat.say(typed, locale=locale))
+
+    assert ("no draft to continue" not in text) and ("aucun brouillon" not in text), text
+    assert {EN: "No question is waiting", FR: "Aucune question n'attend"}[locale] in text, text
+    assert {EN: "**status**", FR: "**statut**"}[locale] in text, text
