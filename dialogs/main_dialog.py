@@ -62,6 +62,7 @@ from dialogs.recognizer import (
     asks_to_change,
     asks_what_stops,
     at_rest,
+    claim_field_to_change,
     close_choice,
     command_meant,
     contradicts_the_rejection,
@@ -75,6 +76,7 @@ from dialogs.recognizer import (
     names_a_plan_only,
     normalize,
     overview_asked,
+    plan_item_changed_to,
     plan_item_named,
     plan_item_to_change,
     recognize_command,
@@ -302,6 +304,17 @@ class Turn:
 
     async def begin(self, dialog_id: str, options: dict[str, Any]) -> DialogTurnResult:
         return await (self.step or self.inner_dc).begin_dialog(dialog_id, options)
+
+    async def answered(self, typed: str) -> DialogTurnResult:
+        """The question just asked, answered with `typed` in the same turn ("change the
+        start date to 1 March" at another question: its value)."""
+        activity = self.context.activity
+        said = activity.text
+        activity.text = typed
+        try:
+            return await (self.inner_dc or self.step).continue_dialog()
+        finally:
+            activity.text = said
 
     async def carry_on(self) -> DialogTurnResult:
         """Nothing started: the turn ends, or the pending question is asked again."""
@@ -756,22 +769,40 @@ class MainDialog(ComponentDialog):
         return None
 
     async def _continue_plan(self, turn: Turn) -> DialogTurnResult:
+        changed = plan_item_changed_to(turn.command.text)
+        field = claim_field_to_change(changed[0]) if changed and not turn.command.plan_id else None
+        if field is not None:
+            # "change the amount to 9,000": a claim's word too, the claim draft's when it was
+            # changed last (then at that question, with the value said).
+            plan, claim = await self._latest_drafts(turn.identity)
+            if claim is not None and (plan is None or claim.updated_at > plan.updated_at):
+                turn.command = replace(turn.command, claim_id=claim.id, text=field)
+                opened = await self._continue_claim(turn)
+                if opened.status is not DialogTurnStatus.Waiting:
+                    return opened
+                return await turn.answered(changed[1])
         plan = await self._draft_to_open(turn.context, turn.identity, turn.command.plan_id)
         if plan is None:
             return await turn.end()
-        locale = turn.identity.locale
+        locale, text = turn.identity.locale, turn.command.text
         await turn.context.send_activity(t(locale, "ack.plan_resumed", plan_id=plan.id))
+        changed = None if plan_item_to_change(text) else plan_item_changed_to(text)
+        if changed is not None:
+            text = changed[0]  # "change the campaign name to Winter push": its value next
         try:
-            meant = edits_meant(turn.command.text, plan)
+            meant = edits_meant(text, plan)
         except UserInputError as error:  # "change the amount of activity 5"
             await turn.context.send_activity(error_text(locale, error))
             meant = []
         if len(meant) > 1:  # "change the countries" of two activities: which, one click each
-            await turn.context.send_activity(_which_answer(plan, meant, turn.command.text, locale))
+            await turn.context.send_activity(_which_answer(plan, meant, text or "", locale))
         options: dict[str, Any] = {"plan_id": plan.id}
         if len(meant) == 1:
             options["edit"] = meant[0]  # "change the plan limit": at that question
-        return await turn.begin(PlanDialog.__name__, options)
+        opened = await turn.begin(PlanDialog.__name__, options)
+        if changed is None or len(meant) != 1 or opened.status is not DialogTurnStatus.Waiting:
+            return opened
+        return await turn.answered(changed[1])  # read as that question reads it
 
     async def _plan_change_how(self, turn: Turn) -> DialogTurnResult:
         """ "add a campaign", "how do I remove an activity?" with no question open: the
@@ -1855,6 +1886,8 @@ class MainDialog(ComponentDialog):
 
     async def _continue_plan_in_question(self, turn: Turn) -> DialogTurnResult | None:
         command, plan_id, locale = turn.command, turn.pending.plan_id, turn.identity.locale
+        if not plan_id and plan_item_changed_to(command.text):
+            return None  # "change the amount to 9,000" at a claim's question: its own
         if await self._said_claim_resumed(turn):
             return await turn.carry_on()
         if plan_id and command.text and command.plan_id in (None, plan_id):
@@ -1882,6 +1915,9 @@ class MainDialog(ComponentDialog):
         locale, context = turn.identity.locale, turn.context
         if turn.pending.field == "review" and text not in PLAN_FIELDS:
             return None  # the review reads its own changes ("change the countries")
+        changed = None if plan_item_to_change(text) else plan_item_changed_to(text)
+        if changed is not None:
+            text = changed[0]  # "change the start date to 1 March": its value, once asked
         plan = await self.services.plans.get_plan(turn.identity.tenant_id, plan_id)
         try:
             meant = edits_meant(text, plan) if plan is not None else []
@@ -1892,7 +1928,10 @@ class MainDialog(ComponentDialog):
             return None if plan_item_named(text) else await turn.carry_on()
         if len(meant) == 1:
             await turn.leave_question()
-            return await turn.begin(PlanDialog.__name__, {"plan_id": plan_id, "edit": meant[0]})
+            opened = await turn.begin(PlanDialog.__name__, {"plan_id": plan_id, "edit": meant[0]})
+            if changed is None or opened.status is not DialogTurnStatus.Waiting:
+                return opened
+            return await turn.answered(changed[1])  # read as that question reads it
         if meant:
             await context.send_activity(_which_answer(plan, meant, text, locale))
         else:

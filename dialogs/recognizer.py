@@ -1847,6 +1847,8 @@ def recognize_command(text: str | None) -> Command | None:
             intent, rest = Intent.CONTINUE_PLAN, field  # opened at that answer's question
     if intent is None and not claim_ids and plan_item_to_change(phrase):
         intent, rest = Intent.CONTINUE_PLAN, phrase  # the campaign or activity: the plan's
+    if intent is None and not (ids or claim_ids) and plan_item_changed_to(text):
+        intent, rest = Intent.CONTINUE_PLAN, text.strip()  # "… to 1 March": in a question
     if intent is None and not (ids or claim_ids):
         intent = _said_in_parts(without_ids)  # "thanks, have a nice day"
     if intent is None:
@@ -2105,12 +2107,38 @@ _CHANGE_PLAN_ITEM = re.compile(
 def plan_item_to_change(phrase: str | None) -> bool:
     """Whether `phrase` (normalized, no '?') asks to change a campaign's or an activity's
     answer ("change the campaign name", « changer les pays »), naming no value."""
-    return bool(phrase) and _CHANGE_PLAN_ITEM.fullmatch(phrase[:200]) is not None
+    return bool(phrase) and _CHANGE_PLAN_ITEM.fullmatch(_of_item(phrase[:200])) is not None
+
+
+def _of_item(phrase: str) -> str:
+    """ "the campaign's end date" (normalized "campaign s end date") as "campaign end date"."""
+    return _POSSESSIVE.sub(r"\1 ", phrase)
+
+
+_POSSESSIVE = re.compile(r"\b(campaign|activity|plan) s ")
+
+
+# "change the start date to 1 March 2027", « changer le montant prévu en 9 000 »: the answer
+# named, then the value (as typed) after the first of these words.
+_CHANGED_TO = re.compile(r"\s(?:to|into|au|à|a|en|par|=)\s+(?P<value>\S.*)$", re.IGNORECASE)
+
+
+def plan_item_changed_to(text: str | None) -> tuple[str, str] | None:
+    """The answer named (normalized words, as `plan_item_to_change` reads them) and the
+    value said for it, as typed; None when the message is not that."""
+    if not text or len(text) > 300:
+        return None
+    said = _CHANGED_TO.search(text.strip())
+    if said is None:
+        return None
+    named = normalize(text.strip()[: said.start()]).rstrip(" ?!.")
+    value = said["value"].strip()
+    return (named, value) if value and plan_item_to_change(named) else None
 
 
 def plan_item_named(phrase: str | None) -> bool:
     """Whether those words also say which campaign or activity ("… of the webinar")."""
-    asked = _CHANGE_PLAN_ITEM.fullmatch(phrase[:200]) if phrase else None
+    asked = _CHANGE_PLAN_ITEM.fullmatch(_of_item(phrase[:200])) if phrase else None
     return asked is not None and asked["which"] is not None
 
 
@@ -2149,6 +2177,12 @@ def names_a_claim(text: str | None) -> bool:
     """Whether the message says "claim" (« réclamation »): "the name is wrong" does not, and
     at a plan's question is that question's answer; "… on my claim" does."""
     return bool(text) and bool(_CLAIM_WORD.search(normalize(text[:200])))
+
+
+def claim_field_to_change(phrase: str) -> str | None:
+    """The claim's answer `phrase` (normalized) asks to change ("change the amount"), or
+    None."""
+    return _claim_field_to_change(phrase)
 
 
 def _claim_field_to_change(phrase: str) -> str | None:

@@ -163,3 +163,19 @@ async def test_a_description_that_starts_like_a_change_is_still_one(
 
     plan = await get(chat, plan_id)
     assert plan.campaigns[0].activities[0].description == description
+
+
+@pytest.mark.parametrize(
+    ("typed", "field"),
+    [
+        ("change the campaign's end date", "end_date"),
+        ("change the campaign's start date", "start_date"),
+        ("change the activity's countries", "countries"),
+    ],
+)
+async def test_a_possessive_names_the_same_answer(chat: Chat, typed: str, field: str) -> None:
+    await plan_at(chat, EN, "description")
+
+    said = shown(await chat.say(typed, locale=EN))
+
+    assert ASKED[field][EN] in said, said[:600]
