@@ -1606,6 +1606,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("remove this activity", "delete this activity", "remove the activity"),
             *("delete the activity", "remove this campaign", "delete this campaign"),
             *("remove the campaign", "delete the campaign", "add one more activity"),
+            *("skip this activity", "skip this campaign", "cancel this activity"),
+            *("cancel this campaign", "drop this activity", "forget this activity"),
         ),
         fr=(
             *("ajouter une campagne", "ajouter une autre campagne", "ajouter une activite"),
@@ -1622,6 +1624,8 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("supprimer cette activite", "supprimer l activite", "retirer cette activite"),
             *("supprimer cette campagne", "supprimer la campagne", "retirer cette campagne"),
             *("ajouter encore une activite", "ajouter une activite de plus"),
+            *("annuler cette activite", "annuler cette campagne", "passer cette activite"),
+            *("oublier cette activite", "ignorer cette activite"),
         ),
     ),
     Intent.REQUIREMENT_WHAT: IntentSpec(

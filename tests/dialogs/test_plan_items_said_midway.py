@@ -34,6 +34,9 @@ TOLD = {EN: "activities in turn", FR: "activités tour à tour"}
         (FR, "description", "ajouter une autre activité"),
         (FR, "countries", "ajouter une autre campagne"),
         (FR, "description", "supprimer cette activité"),
+        (EN, "description", "skip this activity"),
+        (EN, "countries", "cancel this activity"),
+        (FR, "description", "annuler cette activité"),
     ],
 )
 async def test_the_reviews_words_at_another_question_are_answered_and_nothing_kept(
