@@ -1934,6 +1934,8 @@ class MainDialog(ComponentDialog):
             return await turn.answered(changed[1])  # read as that question reads it
         if meant:
             await context.send_activity(_which_answer(plan, meant, text, locale))
+        elif plan_item_to_change(text):  # "change the campaign name" before any campaign
+            await context.send_activity(t(locale, "plan_item.not_yet"))
         else:
             await context.send_activity(t(locale, "ack.plan_resumed", plan_id=plan_id))
         return await turn.carry_on()

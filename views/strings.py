@@ -444,6 +444,9 @@ EN: dict[str, str] = {
     "ack.plan_blank_reused": "Your draft **{plan_id}** has nothing in it yet: I'm using it "
     "rather than starting another. Every answer is saved as you go.",
     "ack.plan_resumed": "Picking up **{plan_id}** where you left it.",
+    "plan_item.not_yet": "That answer isn't asked yet, so there is nothing to change: each "
+    "campaign (its name and dates) comes after the plan's own details, then its activities "
+    "(type, description, countries, amount). This question first:",
     "copy.done": "I've copied **{source}** to a new draft **{plan_id}** for **{period}**: "
     "campaigns {campaigns}, activities {activities}.",
     "copy.moved": "Campaign {campaign}: **{start} – {end}** (was {was_start} – {was_end}).",
@@ -1452,6 +1455,9 @@ FR: dict[str, str] = {
     "ack.plan_blank_reused": "Votre brouillon **{plan_id}** est encore vide : je le reprends "
     "plutôt que d'en commencer un autre. Chaque réponse est enregistrée au fur et à mesure.",
     "ack.plan_resumed": "Je reprends **{plan_id}** là où vous l'avez laissé.",
+    "plan_item.not_yet": "Cette réponse n'est pas encore demandée, il n'y a donc rien à "
+    "modifier : chaque campagne (son nom et ses dates) vient après les informations du plan, "
+    "puis ses activités (type, description, pays, montant). D'abord cette question :",
     "copy.done": "J'ai copié **{source}** dans un nouveau brouillon **{plan_id}** pour "
     "**{period}** : campagnes {campaigns}, activités {activities}.",
     "copy.moved": "Campagne {campaign} : **{start} – {end}** (avant : {was_start} – {was_end}).",

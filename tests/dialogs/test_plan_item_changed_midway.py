@@ -179,3 +179,24 @@ async def test_a_possessive_names_the_same_answer(chat: Chat, typed: str, field:
     said = shown(await chat.say(typed, locale=EN))
 
     assert ASKED[field][EN] in said, said[:600]
+
+
+@pytest.mark.parametrize(
+    ("locale", "at", "typed", "asked"),
+    [
+        (EN, "currency", "change the campaign name", "In which currency"),
+        (EN, "end_date", "change the countries to France", "When does **Spring push** end?"),
+        (FR, "currency", "modifier le nom de la campagne", "Dans quelle devise"),
+    ],
+)
+async def test_an_answer_not_asked_yet_is_said_to_come_later(
+    chat: Chat, locale: str, at: str, typed: str, asked: str
+) -> None:
+    # Seen at stop 61: "Picking up PLN-… where you left it." — said inside that very plan.
+    await plan_at(chat, locale, at)
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert {EN: "isn't asked yet", FR: "n'est pas encore demandée"}[locale] in said, said[:600]
+    assert "Picking up" not in said and "Je reprends" not in said, said[:600]
+    assert asked in said, said[:600]
