@@ -167,6 +167,8 @@ ACTIVITY_TYPES: tuple[ActivityType, ...] = (
         aliases=(
             *("trade show", "exhibition", "expo", "salon", "exposition", "trade event"),
             *("industry event", "événement professionnel"),
+            # Seen at stop 61: 'I don't know "Booth"'.
+            *("booth", "exhibitor booth", "trade show booth", "stand", "stand d'exposition"),
         ),
     ),
     _type(
