@@ -86,7 +86,7 @@ from dialogs.recognizer import (
     why_alone,
 )
 from dialogs.review_actions import EditTarget
-from dialogs.review_words import edits_meant, example
+from dialogs.review_words import answered, edits_meant, example
 from dialogs.services import Services
 from dialogs.sheet_import import Filled, SheetFiller, problems_text, read_attached, sheet_of
 from dialogs.status_answers import (
@@ -2691,12 +2691,7 @@ def _files_lines(claims: list[Claim], locale: str) -> list[str]:
 def _asked_now(plan: Plan, target: str, field: str | None) -> bool:
     """Whether the edit `target` is the question open (`field`, not answered yet)."""
     edit = EditTarget.parse(target)
-    if edit is None or edit.field != field or edit.campaign_id is None:
-        return False
-    item: Any = plan.campaign(edit.campaign_id)
-    if item is not None and edit.activity_id is not None:
-        item = item.activity(edit.activity_id)
-    return item is not None and getattr(item, field, None) in (None, "", [])
+    return edit is not None and edit.field == field and answered(plan, edit) is False
 
 
 def _which_answer(plan: Plan, meant: list[str], typed: str, locale: str) -> Activity:

@@ -430,8 +430,8 @@ def edits_meant(text: str | None, plan: Plan) -> list[str]:
     if not plan_item_to_change(text):
         return []
     meant = [ReviewAction.parse(choice).argument for choice in edit_choices(text, plan)]
-    answered = [m for m in meant if _answered(plan, EditTarget.parse(m))]
-    return answered or meant
+    answered_ones = [m for m in meant if answered(plan, EditTarget.parse(m))]
+    return answered_ones or meant
 
 
 def _holds(plan: Plan, target: EditTarget) -> bool:
@@ -443,13 +443,15 @@ def _holds(plan: Plan, target: EditTarget) -> bool:
     return target.field in ACTIVITY_FIELDS and campaign.activity(target.activity_id) is not None
 
 
-def _answered(plan: Plan, target: EditTarget | None) -> bool:
+def answered(plan: Plan, target: EditTarget | None) -> bool | None:
+    """Whether the campaign's or activity's answer `target` has a value; None when the plan
+    holds no such campaign or activity."""
     if target is None or target.campaign_id is None:
-        return False
+        return None
     item: Any = plan.campaign(target.campaign_id)
     if item is not None and target.activity_id is not None:
         item = item.activity(target.activity_id)
-    return item is not None and getattr(item, target.field, None) not in (None, "", [])
+    return None if item is None else getattr(item, target.field, None) not in (None, "", [])
 
 
 def example(choice: str, plan: Plan, locale: str) -> str:
