@@ -186,12 +186,15 @@ def _command_of(turn_context: TurnContext) -> Command | None:
         # A card's ids are the client's to forge: only well-formed ones are used or shown.
         language = value.get("language")
         edit = value.get("edit")  # "which one?"'s buttons: a campaign's or activity's answer
+        edit = edit if isinstance(edit, str) and _EDIT_TARGET.fullmatch(edit) else None
+        said = value.get("value")  # and the value typed with it, read as the question reads it
         return Command(
             intent,
             item_id_or_marker(value.get("plan_id")),
             item_id_or_marker(value.get("claim_id")),
             language=language if language in ("en", "fr") else None,
-            text=edit if isinstance(edit, str) and _EDIT_TARGET.fullmatch(edit) else None,
+            text=edit,
+            value=said if edit and isinstance(said, str) and 0 < len(said) <= 200 else None,
         )
     return recognize_command(turn_context.activity.text)
 
@@ -307,14 +310,15 @@ class Turn:
 
     async def answered(self, typed: str) -> DialogTurnResult:
         """The question just asked, answered with `typed` in the same turn ("change the
-        start date to 1 March" at another question: its value)."""
+        start date to 1 March" at another question, or the value a "which one?" button
+        carries: its value), read as if typed."""
         activity = self.context.activity
-        said = activity.text
-        activity.text = typed
+        said, clicked = activity.text, activity.value
+        activity.text, activity.value = typed, None
         try:
             return await (self.inner_dc or self.step).continue_dialog()
         finally:
-            activity.text = said
+            activity.text, activity.value = said, clicked
 
     async def carry_on(self) -> DialogTurnResult:
         """Nothing started: the turn ends, or the pending question is asked again."""
@@ -784,25 +788,24 @@ class MainDialog(ComponentDialog):
         plan = await self._draft_to_open(turn.context, turn.identity, turn.command.plan_id)
         if plan is None:
             return await turn.end()
-        locale, text = turn.identity.locale, turn.command.text
+        locale = turn.identity.locale
         await turn.context.send_activity(t(locale, "ack.plan_resumed", plan_id=plan.id))
-        changed = None if plan_item_to_change(text) else plan_item_changed_to(text)
-        if changed is not None:
-            text = changed[0]  # "change the campaign name to Winter push": its value next
+        text, value = _change_said(turn.command.text, turn.command.value)
         try:
             meant = edits_meant(text, plan)
         except UserInputError as error:  # "change the amount of activity 5"
             await turn.context.send_activity(error_text(locale, error))
             meant = []
         if len(meant) > 1:  # "change the countries" of two activities: which, one click each
-            await turn.context.send_activity(_which_answer(plan, meant, text or "", locale))
+            typed = turn.command.text or ""
+            await turn.context.send_activity(_which_answer(plan, meant, typed, locale, value))
         options: dict[str, Any] = {"plan_id": plan.id}
         if len(meant) == 1:
             options["edit"] = meant[0]  # "change the plan limit": at that question
         opened = await turn.begin(PlanDialog.__name__, options)
-        if changed is None or len(meant) != 1 or opened.status is not DialogTurnStatus.Waiting:
+        if value is None or len(meant) != 1 or opened.status is not DialogTurnStatus.Waiting:
             return opened
-        return await turn.answered(changed[1])  # read as that question reads it
+        return await turn.answered(value)  # read as that question reads it
 
     async def _plan_change_how(self, turn: Turn) -> DialogTurnResult:
         """ "add a campaign", "how do I remove an activity?" with no question open: the
@@ -1915,9 +1918,8 @@ class MainDialog(ComponentDialog):
         locale, context = turn.identity.locale, turn.context
         if turn.pending.field == "review" and text not in PLAN_FIELDS:
             return None  # the review reads its own changes ("change the countries")
-        changed = None if plan_item_to_change(text) else plan_item_changed_to(text)
-        if changed is not None:
-            text = changed[0]  # "change the start date to 1 March": its value, once asked
+        typed = text
+        text, value = _change_said(text, turn.command.value)  # "change … to 1 March"
         plan = await self.services.plans.get_plan(turn.identity.tenant_id, plan_id)
         try:
             meant = edits_meant(text, plan) if plan is not None else []
@@ -1929,11 +1931,11 @@ class MainDialog(ComponentDialog):
         if len(meant) == 1:
             await turn.leave_question()
             opened = await turn.begin(PlanDialog.__name__, {"plan_id": plan_id, "edit": meant[0]})
-            if changed is None or opened.status is not DialogTurnStatus.Waiting:
+            if value is None or opened.status is not DialogTurnStatus.Waiting:
                 return opened
-            return await turn.answered(changed[1])  # read as that question reads it
+            return await turn.answered(value)  # read as that question reads it
         if meant:
-            await context.send_activity(_which_answer(plan, meant, text, locale))
+            await context.send_activity(_which_answer(plan, meant, typed, locale, value))
         elif plan_item_to_change(text):  # "change the campaign name" before any campaign
             await context.send_activity(t(locale, "plan_item.not_yet"))
         else:
@@ -2694,12 +2696,28 @@ def _asked_now(plan: Plan, target: str, field: str | None) -> bool:
     return edit is not None and edit.field == field and answered(plan, edit) is False
 
 
-def _which_answer(plan: Plan, meant: list[str], typed: str, locale: str) -> Activity:
-    """ "change the countries" where two activities have them: one button each, and how to
-    say it naming the one meant."""
+def _change_said(text: str | None, value: str | None) -> tuple[str, str | None]:
+    """The answer named to change, and the value said with it when one was: "change the
+    start date to 1 March" → ("change the start date", "1 March"); a "which one?" button's
+    target → itself and the `value` it carries."""
+    text = text or ""
+    if value is not None:
+        return text, value
+    changed = None if plan_item_to_change(text) else plan_item_changed_to(text)
+    return changed if changed is not None else (text, None)
+
+
+def _which_answer(
+    plan: Plan, meant: list[str], typed: str, locale: str, value: str | None = None
+) -> Activity:
+    """ "change the countries" where two activities have them: one button each (carrying
+    the value said with it, "change the countries to Spain"), and how to say it naming the
+    one meant."""
     options = [(target, example(f"edit:{target}", plan, locale)) for target in meant]
     options = [(target, said) for target, said in options if said][:MAX_OFFERED_CHOICES]
-    data = {"action": Intent.CONTINUE_PLAN.value, "plan_id": plan.id}
+    data: dict[str, Any] = {"action": Intent.CONTINUE_PLAN.value, "plan_id": plan.id}
+    if value is not None:
+        data["value"] = value
     buttons = [(said[:1].upper() + said[1:], {**data, "edit": target}) for target, said in options]
     text = t(
         locale,

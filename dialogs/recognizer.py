@@ -73,6 +73,8 @@ class Command:
     language: str | None = None
     # What followed the command's words, as typed ("I disagree, <the reason>").
     text: str | None = None
+    # The value a "which one?" button carries ("change the countries to Spain": "Spain").
+    value: str | None = None
 
 
 _POLITE_OPENING = re.compile(
