@@ -36,6 +36,7 @@ from domain.dates import (
     months_span,
     parse_date,
     quarter_or_half_span,
+    read_in_sentence,
 )
 from domain.errors import UserInputError
 from domain.evidence import looks_like_link
@@ -143,7 +144,7 @@ class CampaignDialog(PlanFormDialog):
                     date_field,
                     partial(self._date_text, date_field),
                     input="date",
-                    parse=partial(self._parse_date, date_field),
+                    parse=partial(self._parse_date, date_field, in_sentence=True),
                     after=partial(self._date_kept, date_field),
                     **kept,
                 )
@@ -366,13 +367,22 @@ class CampaignDialog(PlanFormDialog):
     def _date_text(self, field_name: str, draft: PlanDraft) -> str:
         return t(draft.locale, f"question.{field_name}", campaign=self._name(draft))
 
-    def _parse_date(self, field_name: str, draft: PlanDraft, answer: str) -> Any:
+    def _parse_date(
+        self, field_name: str, draft: PlanDraft, answer: str, *, in_sentence: bool = False
+    ) -> Any:
+        """The date `answer` gives; `in_sentence`: also after a few words leading to it
+        ("it starts on 1 March 2027": the question's own answer, never a piece of a message
+        read for several answers, where those words are the name's)."""
         campaign = draft.campaign
         window = self._window(draft, field_name)
         which_end = "end" if field_name == "end_date" else "start"
         value = self._said_from(field_name, draft, answer)
         if value is None:
-            value = parse_date(answer, draft.locale, draft.today, window, month_alone=which_end)
+
+            def read(said: str) -> date:
+                return parse_date(said, draft.locale, draft.today, window, month_alone=which_end)
+
+            value = read_in_sentence(answer, read) if in_sentence else read(answer)
         start = value if field_name == "start_date" else campaign.start_date
         end = value if field_name == "end_date" else campaign.end_date
         if start is not None and end is not None and end < start:

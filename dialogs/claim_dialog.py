@@ -84,7 +84,13 @@ from dialogs.several import Found, Reader, Several, label, pieces
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
 from domain.claim import MAX_CLAIM_NAME_LENGTH, MAX_PRE_APPROVAL_LENGTH, METRIC_FIELD, Claim
 from domain.claim_rules import check_claim, claimed_per_activity
-from domain.dates import MAX_DAY_WORDS, campaign_day_named, is_weekday, says_not_run_yet
+from domain.dates import (
+    MAX_DAY_WORDS,
+    campaign_day_named,
+    day_after_lead,
+    is_weekday,
+    says_not_run_yet,
+)
 from domain.errors import UserInputError
 from domain.evidence import EVIDENCE_REQUIREMENTS, EvidenceKind, looks_like_link
 from domain.findings import Severity, blocking
@@ -400,7 +406,8 @@ def _parse_execution_day(draft: ClaimDraft, answer: str) -> date:
         except UserInputError as error:
             if error.code != "date_invalid":
                 raise
-    raise invalid
+    # "actually the date was the 3rd", "sorry, it is Nov 3": after the words leading to it.
+    return day_after_lead(answer, lambda said: parse_execution_date(draft, said), invalid)
 
 
 def _lead_is_answer(draft: ClaimDraft, lead: str, asked: str | None) -> bool:

@@ -340,6 +340,52 @@ def _example_day(today: date, window: DateWindow | None) -> date:
     return max(ahead, window.earliest) if window.earliest is not None else ahead
 
 
+# The words before a day said in a sentence end with one of these: "it starts on", "starting",
+# "it ends", "until", "the date was", "actually", "sorry,", « ça commence le », « à partir
+# du », « jusqu'au », « en fait », « pardon, ».
+_DAY_LEAD = re.compile(
+    r"(?<!\S)(?:on|from|starting|starts?|started|begins?|beginning|began|ends?|ending|ended|"
+    r"runs?|ran|until|till|through|thru|was|is|be|actually|sorry|meant|mean|"
+    r"le|du|au|des|dès|jusqu'au|jusqu’au|jusqu au|commence|commencera|debute|débute|"
+    r"debutera|débutera|termine|terminera|finit|finira|etait|était|est|sera|fait|pardon|"
+    r"plutot|plutôt)(?=[\s,:;]|$)",
+    re.IGNORECASE,
+)
+# At most this many words before the day, none a number ("we have 3 campaigns starting on
+# 1 March": not a day said alone), in a message at most this long.
+_MAX_LEAD_WORDS = 6
+_MAX_SENTENCE_LENGTH = 80
+
+
+def read_in_sentence(text: str, read: Callable[[str], date]) -> date:
+    """The day `read` finds in `text`, or, when it finds none (`date_invalid`), in what
+    follows a few words leading to it ("it starts on 1 March 2027", "actually the 15th",
+    « à partir du 1er mars »); the first refusal when no such words lead to a day."""
+    try:
+        return read(text)
+    except UserInputError as error:
+        return day_after_lead(text, read, error)
+
+
+def day_after_lead(text: str, read: Callable[[str], date], refused: UserInputError) -> date:
+    """`read_in_sentence` once `text` itself was refused with `refused` (raised again when
+    no few words without a number lead to a day `read` finds)."""
+    if refused.code != "date_invalid" or len(text) > _MAX_SENTENCE_LENGTH:
+        raise refused
+    for lead in _DAY_LEAD.finditer(text):
+        before, rest = text[: lead.start()], text[lead.end() :].strip(" .!,:;")
+        if not rest or len(before.split()) > _MAX_LEAD_WORDS:
+            continue
+        if any(char.isdigit() for char in before):
+            break  # "we have 3 campaigns starting on …": the number is no day's
+        try:
+            return read(rest)
+        except UserInputError as error:
+            if error.code != "date_invalid":
+                raise
+    raise refused
+
+
 def parse_date(
     text: str,
     locale: str,
