@@ -74,6 +74,7 @@ from dialogs.recognizer import (
     mistake_about,
     names_a_claim,
     names_a_plan_only,
+    need_asked,
     normalize,
     overview_asked,
     plan_item_changed_to,
@@ -1347,7 +1348,15 @@ class MainDialog(ComponentDialog):
     async def _plan_needs(self, turn: Turn) -> DialogTurnResult:
         """ "what do you need from me?", "what's a campaign?": what a plan asks, in order, how
         its campaigns and activities go (and how many it holds), what a claim asks later; in
-        a question, asked again."""
+        a question, asked again. With no question open and a draft under way, "what do you
+        need?" asks what that draft still needs: where everything stands (stop 62)."""
+        if turn.step is not None and need_asked(turn.context.activity.text):
+            plan, claim = await self._latest_drafts(turn.identity)
+            if plan is not None or claim is not None:
+                question = StatusQuestion("any")
+                said = await answer_status(self.services, turn.identity, question)
+                await turn.context.send_activity(said)
+                return await turn.end()
         said = t(
             turn.identity.locale,
             "plan_needs",

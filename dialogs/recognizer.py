@@ -1376,7 +1376,27 @@ def at_rest(text: str | None) -> Intent | None:
         return Intent.MISTAKE_TOLD  # "I made a mistake in my claim": the draft meant
     if _REPEAT_ALONE.fullmatch(phrase):
         return Intent.CONTINUE_DRAFT  # "repeat that": the question left, as "where was I?"
+    if _NEED_ASKED.fullmatch(phrase):
+        return Intent.PLAN_NEEDS  # "what do you need?": the drafts' still to add, or a plan's
     return _AT_REST.get(phrase)
+
+
+# "what do you need (from me)?", « de quoi avez-vous besoin ? », « qu'est-ce qu'il vous
+# faut ? » (normalized): with a draft under way, what it still needs; with none, what a plan
+# asks. In a question, that question's help.
+_NEED_ASKED = re.compile(
+    r"(?:so |ok |okay |and |alors |donc )?(?:"
+    r"what do you (?:still )?need(?: from (?:me|us))?(?: now)?|what (?:info|information|details)"
+    r" do you need(?: from (?:me|us))?|what do you want from me"
+    r"|de quoi (?:as tu|avez vous|tu as|vous avez) (?:encore )?besoin(?: maintenant)?"
+    r"|(?:tu as|vous avez) besoin de quoi|qu est ce qu il (?:te|vous) faut(?: encore)?"
+    r"|il (?:te|vous) faut quoi|que (?:te|vous) faut il)"
+)
+
+
+def need_asked(text: str | None) -> bool:
+    """Whether the whole message asks what the bot needs ("what do you need from me?")."""
+    return bool(text) and _NEED_ASKED.fullmatch(normalize(text[:120]).rstrip(" ?!.")) is not None
 
 
 # "I made a mistake in my claim", "there's an error in my plan", "I uploaded the wrong
