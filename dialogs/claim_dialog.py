@@ -796,6 +796,10 @@ _ALL_REMAINING_WORDS = (
     *("all that was planned", "everything we planned", "the full plan amount"),
     *("tout le montant prévu", "la totalité du montant prévu", "la totalité du prévu"),
     *("tout le prévu", "tout ce qui était prévu", "tout ce qu'on avait prévu"),
+    *("the same as planned", "same as the plan", "the same as the plan", "same as in the plan"),
+    *("the amount planned", "amount planned", "what's planned", "what is planned"),
+    *("le même montant que prévu", "le même que prévu", "comme dans le plan"),
+    *("pareil que le plan", "le montant du plan", "ce qui est prévu"),
 )
 
 # The option holding what a claim was started for ("new claim for the seminar").

@@ -56,6 +56,12 @@ async def test_the_amount_that_remains_is_one_click_away(
         (EN, "the maximum"),
         (FR, "le maximum"),
         (FR, "le max"),
+        # Typed at stop 62 and refused ("isn't an amount I can read"):
+        (EN, "the same as planned"),
+        (EN, "same as the plan"),
+        (EN, "the amount planned"),
+        (FR, "le même montant que prévu"),
+        (FR, "comme dans le plan"),
     ],
 )
 async def test_words_for_all_of_it_claim_what_remains(chat: Chat, locale: str, typed: str) -> None:
