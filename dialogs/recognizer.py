@@ -2107,6 +2107,8 @@ _PLAN_ITEM_WORDS = (
     *("montant prevu", "budget prevu", "montant de l activite", "depense prevue"),
     # a claim's words too: a plan's at a plan's question
     *("amount", "name", "date", "montant", "nom"),
+    # the whole item, no answer said: which of its answers is asked (stop 62)
+    *("activity", "campaign", "activite", "campagne"),
 )
 _CHANGE_PLAN_ITEM = re.compile(
     r"(?:(?:i need to|i want to|i d like to|i would like to|i have to|can i|could i|let me"

@@ -214,9 +214,11 @@ _COMPLAINTS = {
 }
 
 
-def edit_choices(answer: str, plan: Plan) -> list[str]:
+def edit_choices(answer: str, plan: Plan, latest: bool = False) -> list[str]:
     """The review's edit choices (`edit:C1:A2:planned_amount`) the typed `answer` can mean,
-    in the review's order; empty when it asks for no change of a campaign or an activity."""
+    in the review's order; empty when it asks for no change of a campaign or an activity.
+    "change the activity", "edit the campaign" (no answer, no item named): the answers of
+    every one, or with `latest` of the last (where a plan's questions are)."""
     typed = normalize(answer[:200])
     if _RENAMING.match(typed):
         french = typed.startswith("renomm")
@@ -244,6 +246,17 @@ def edit_choices(answer: str, plan: Plan) -> list[str]:
             return [_edit(name, campaign_id, activity_id) for name in _ACTIVITY_WORDS]
         if len(campaigns) == 1 and not activities:
             return [_edit(name, campaigns[0]) for name in _CAMPAIGN_WORDS]
+        if campaigns or activities:
+            return []
+        if _SAYS_ACTIVITY.search(typed):
+            pairs = [(c.id, a.id) for c in plan.campaigns for a in c.activities]
+            pairs = pairs[-1:] if latest else pairs
+            return [_edit(name, c, a) for c, a in pairs for name in _ACTIVITY_WORDS]
+        if _SAYS_CAMPAIGN.search(typed):
+            ids = [c.id for c in plan.campaigns]
+            return [
+                _edit(name, c) for c in (ids[-1:] if latest else ids) for name in _CAMPAIGN_WORDS
+            ]
         return []
     if level == "campaign":
         ids = campaigns or list(dict.fromkeys(c for c, _ in activities))
@@ -429,7 +442,8 @@ def edits_meant(text: str | None, plan: Plan) -> list[str]:
         return [text] if _holds(plan, target) else []
     if not plan_item_to_change(text):
         return []
-    meant = [ReviewAction.parse(choice).argument for choice in edit_choices(text, plan)]
+    choices = edit_choices(text, plan, latest=True)
+    meant = [ReviewAction.parse(choice).argument for choice in choices]
     answered_ones = [m for m in meant if answered(plan, EditTarget.parse(m))]
     return answered_ones or meant
 
