@@ -3269,6 +3269,9 @@ class StatusQuestion:
     # The month or fiscal half the claims asked about ran in, as said ("november", "last
     # month", "fy27 h1"): `domain.dates.days_asked` reads it with today's date.
     ran_in: str | None = None
+    # The days the claims asked about were sent, as said ("last week", "yesterday",
+    # "november"): "what did I submit last week?" (read as `ran_in` is).
+    sent_in: str | None = None
 
 
 # The status of a plan or claim not yet submitted (a draft).
@@ -3682,6 +3685,43 @@ _WHAT_SENT = re.compile(
 )
 
 
+# Days back from today a sending question names (normalized; `domain.dates.days_asked`).
+_DAYS_BACK = (
+    r"last week|previous week|la semaine derniere|semaine derniere|this week|cette semaine"
+    r"|(?:the )?(?:last|past) 7 days|the past week|les 7 derniers jours|les sept derniers jours"
+    r"|ces 7 derniers jours|today|aujourd hui|yesterday|hier"
+)
+_SENT_IN_AFTER = re.compile(
+    r"(?:^| )(?:(?:in|during|over|on|for|en|de|du|au cours de|pendant|au cours du) )?"
+    rf"(?P<when>{_DAYS_BACK}|{_MONTH_OR_HALF})$"
+)
+# A claim's sending said: "which claims did I send", "claims I submitted", « envoyées ».
+_SENDING = re.compile(
+    r"\b(?:submit|submitted|send|sent|file|filed|soumis|soumise|soumises|envoye|envoyee"
+    r"|envoyees|envoyes|depose|deposee|deposees)\b"
+)
+
+
+def claims_sent_in(text: str | None) -> StatusQuestion | None:
+    """ "what did I submit last week?", "claims I sent in November", « qu'ai-je envoyé
+    hier ? »: where the claims sent in those days stand; else None."""
+    if not text or len(text) > _MAX_QUESTION_LENGTH:
+        return None
+    phrase = normalize(without_framing(text)).rstrip(" ?")
+    found = _SENT_IN_AFTER.search(phrase)
+    rest = phrase[: found.start()].strip() if found is not None else ""
+    if found is None or not rest:
+        return None
+    if _WHAT_SENT.fullmatch(rest):
+        return StatusQuestion("claim", sent_in=found["when"])
+    if not (_SENDING.search(rest) and _CLAIM_WORDS.search(rest)):
+        return None
+    asked = _status_question(rest + ("?" if text.rstrip().endswith("?") else ""))
+    if asked is None or asked.item_id or asked.kind == "plan":
+        asked = StatusQuestion("claim")
+    return StatusQuestion("claim", None, asked.status, asked.named, sent_in=found["when"])
+
+
 def claims_ran_in(text: str | None) -> StatusQuestion | None:
     """ "claims from November", « mes réclamations de mai »: where the claims of activities
     run in that month (or fiscal half) stand, with the status the rest names; else None."""
@@ -3693,8 +3733,6 @@ def claims_ran_in(text: str | None) -> StatusQuestion | None:
     if found is None:
         found = _RAN_IN_BEFORE.match(phrase)
         rest = phrase[found.end() :] if found is not None else ""
-    if found is not None and _WHAT_SENT.fullmatch(rest.strip()):
-        return StatusQuestion("claim", ran_in=found["when"])  # "what did I submit in May?"
     if found is None or not _CLAIM_WORDS.search(rest):
         return None  # "status of FY27 H1": the plans of that half too, by their period
     asked = _status_question(rest + ("?" if text.rstrip().endswith("?") else ""))
@@ -3707,7 +3745,7 @@ def claims_ran_in(text: str | None) -> StatusQuestion | None:
 
 def recognize_status_question(text: str | None) -> StatusQuestion | None:
     """A question about where claims or plans stand, in English or French; ids anywhere."""
-    return claims_ran_in(text) or _status_question(text)
+    return claims_sent_in(text) or claims_ran_in(text) or _status_question(text)
 
 
 def _status_question(text: str | None) -> StatusQuestion | None:

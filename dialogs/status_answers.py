@@ -312,6 +312,7 @@ async def answer_status(
     preface: list[str] = []  # "None of your claims is named …"
     title = t(locale, "status.title")
     ran_in = days_asked(question.ran_in, today) if question.ran_in else None
+    sent_in = days_asked(question.sent_in, today) if question.sent_in else None
     if question.kind in ("claim", "any"):
         summaries = [
             s for s in await services.claims.summaries(tenant_id) if s.owner_id == identity.user_id
@@ -324,6 +325,13 @@ async def answer_status(
             if not summaries:
                 return t(locale, "status.none_ran_in", when=when)
             title = t(locale, "status.title_ran_in", when=when)
+        if sent_in is not None:  # "what did I submit last week?": those sent then
+            when = sent_in.when_said(locale)
+            days = await services.claims.days_sent(tenant_id, summaries)
+            summaries = [s for s in summaries if _within(days.get(s.id), sent_in)]
+            if not summaries:
+                return t(locale, "status.none_sent_in", when=when)
+            title = t(locale, "status.title_sent_in", when=when)
         named = []
         if question.named:  # thousands of names are looked at off the event loop
             named = await asyncio.to_thread(_named_so, summaries, question.named)
@@ -349,7 +357,7 @@ async def answer_status(
                 )
         claims = await services.claims.get_many(tenant_id, [s.id for s in summaries[:MAX_LISTED]])
         lines += ["- " + await claim_text(c) for c in claims]
-        filtered = question.status or ran_in is not None
+        filtered = question.status or ran_in is not None or sent_in is not None
         key = "status.more_claims_filtered" if filtered else "status.more_claims"
         more += more_line(key, summaries[MAX_LISTED:], claim_status_label, locale)
     if question.kind in ("plan", "any"):
@@ -384,6 +392,10 @@ async def answer_status(
             {"claim": "claims.none", "plan": "plans.none"}.get(question.kind, "status.none_found"),
         )
     return "\n\n".join([*preface, f"**{title}**", "\n".join(lines), *more])
+
+
+def _within(day: date | None, days: DaysAsked) -> bool:
+    return day is not None and days.first <= day <= days.last
 
 
 def _ran_within(execution_date: str | None, days: DaysAsked) -> bool:

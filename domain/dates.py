@@ -1335,11 +1335,13 @@ _LAST_MONTH = frozenset(
 @dataclass(frozen=True)
 class DaysAsked:
     """The first and last day of a month or a fiscal half a question names; `half`: the
-    half's label ("FY27 H1") when a half was named, else None (a month)."""
+    half's label ("FY27 H1") when a half was named, else None (a month). `days`: the days
+    are a week or a day ("last week", "yesterday"), not a whole month."""
 
     first: date
     last: date
     half: str | None = None
+    days: bool = False
 
     def said(self, locale: str) -> str:
         """ "November 2026", « novembre 2026 », or the half's label."""
@@ -1348,12 +1350,53 @@ class DaysAsked:
         names = _MONTHS_FR if language_of(locale) == "fr" else _MONTHS_EN
         return f"{names[self.first.month - 1]} {self.first.year}"
 
+    def when_said(self, locale: str) -> str:
+        """With its preposition: "in November 2026", "from 16 Nov 2026 to 22 Nov 2026",
+        "on 26 Nov 2026"; « en novembre 2026 », « du 16 … au 22 … », « le 26 … »."""
+        french = language_of(locale) == "fr"
+        if not self.days:
+            return f"{'en' if french else 'in'} {self.said(locale)}"
+        first, last = format_date(self.first, locale), format_date(self.last, locale)
+        if self.first == self.last:
+            return f"{'le' if french else 'on'} {first}"
+        return f"du {first} au {last}" if french else f"from {first} to {last}"
+
+
+# A week or a day a question names (normalized): days back from today.
+_LAST_WEEK = frozenset({"last week", "previous week", "la semaine derniere", "semaine derniere"})
+_THIS_WEEK = frozenset({"this week", "cette semaine", "this week so far"})
+_LAST_7_DAYS = frozenset(
+    {"the last 7 days", "last 7 days", "the past 7 days", "past 7 days", "the past week"}
+    | {"les 7 derniers jours", "les sept derniers jours", "ces 7 derniers jours"}
+)
+_ONE_DAY = {"today": 0, "aujourd hui": 0, "yesterday": 1, "hier": 1}
+
+
+def _days_back(words: str, today: date) -> DaysAsked | None:
+    """ "last week" (Monday to Sunday), "this week" (Monday to today), "the last 7 days",
+    "yesterday", « aujourd'hui »: those days; None for other words."""
+    monday = today - timedelta(days=today.weekday())
+    if words in _LAST_WEEK:
+        return DaysAsked(monday - timedelta(days=7), monday - timedelta(days=1), days=True)
+    if words in _THIS_WEEK:
+        return DaysAsked(monday, today, days=True)
+    if words in _LAST_7_DAYS:
+        return DaysAsked(today - timedelta(days=6), today, days=True)
+    if words in _ONE_DAY:
+        day = today - timedelta(days=_ONE_DAY[words])
+        return DaysAsked(day, day, days=True)
+    return None
+
 
 def days_asked(words: str, today: date) -> DaysAsked | None:
     """The days `words` name: a month ("november", "nov 2026", « mai »; without its year,
     the latest such month up to `today`'s), "this month", "last month", or a fiscal half
-    ("fy27 h1"). None when they name none of these."""
+    ("fy27 h1"), a week or a day back from today ("last week", "yesterday": `_days_back`).
+    None when they name none of these."""
     words = " ".join(words.split())
+    back = _days_back(words, today)
+    if back is not None:
+        return back
     label = period_in(words)
     if label is not None:
         half = FiscalHalf.parse(label)

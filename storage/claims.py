@@ -6,7 +6,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from operator import itemgetter
 from typing import Any, Literal
@@ -56,6 +56,9 @@ class ClaimSummary:
     activity_type: str | None = None
     execution_date: str | None = None
     invoice_keys: tuple[str, ...] | None = None
+    # When it was last sent (ISO, UTC); None: never; SENT_NOT_KEPT: an entry written before
+    # the index kept it (its claim says).
+    submitted_at: str | None = None
 
     @classmethod
     def from_entry(cls, entry: Any) -> ClaimSummary:
@@ -67,9 +70,10 @@ class ClaimSummary:
         get = entry.get
         texts = [get(field) for field in _TEXT_FIELDS]
         status, keys = get("status"), get("invoice_keys")
+        sent = get("submitted_at", SENT_NOT_KEPT)
         status = _STATUSES.get(status) if status.__class__ is str else None
         sound = status is not None and None not in texts[:3]
-        for text in texts:
+        for text in (*texts, sent):
             sound = sound and (text is None or text.__class__ is str)
         if keys is not None:
             sound = sound and keys.__class__ is list
@@ -91,6 +95,7 @@ class ClaimSummary:
             kind and _intern(kind),
             executed,
             None if keys is None else tuple(keys),
+            sent,
         )
 
     def to_entry(self) -> dict[str, Any]:
@@ -99,7 +104,13 @@ class ClaimSummary:
         entry["status"] = self.status.value
         if self.invoice_keys is not None:
             entry["invoice_keys"] = list(self.invoice_keys)
+        if self.submitted_at is SENT_NOT_KEPT:
+            del entry["submitted_at"]
         return entry
+
+
+# A summary's `submitted_at` when its index entry predates the day sent being kept there.
+SENT_NOT_KEPT = "not kept"
 
 
 # An entry's text fields, the required ones first (`ClaimSummary.from_entry`).
@@ -129,6 +140,8 @@ def _damage(entry: dict[str, Any]) -> str:
             return f"a claim index entry's {field} is not text"
     if not isinstance(entry.get("status"), str) or entry["status"] not in _STATUSES:
         return "a claim index entry's status is not a claim status"
+    if entry.get("submitted_at") is not None and not isinstance(entry["submitted_at"], str):
+        return "a claim index entry's submitted_at is not text"
     return "a claim index entry's invoice_keys is not a list of text"
 
 
@@ -245,6 +258,28 @@ class ClaimRepository(VersionedDocuments[Claim, ClaimSummary]):
         dated.sort(key=itemgetter(0), reverse=True)  # newest first, as "my claims" lists them
         return [record for _, record in dated]
 
+    async def days_sent(self, tenant_id: str, summaries: list[ClaimSummary]) -> dict[str, date]:
+        """The day (UTC) each claim of `summaries` was last sent, for those ever sent: from
+        the index, or from the claim for an entry written before the index kept it (that
+        entry then filled in, once, as the check's are)."""
+        days: dict[str, date] = {}
+        older = []
+        for summary in summaries:
+            if summary.submitted_at is SENT_NOT_KEPT:
+                if summary.status is not ClaimStatus.EDITING:
+                    older.append(summary.id)
+            elif summary.submitted_at is not None:
+                try:
+                    days[summary.id] = datetime.fromisoformat(summary.submitted_at).date()
+                except ValueError:  # a hand-edited index: that claim's day is unknown
+                    continue
+        if older:
+            claims = await self.get_many(tenant_id, older)
+            days |= {c.id: c.submitted_at.date() for c in claims if c.submitted_at is not None}
+            if claims:
+                await self._fill_in(tenant_id, claims)
+        return days
+
     async def _fill_in(self, tenant_id: str, claims: list[Claim]) -> None:
         """Write the index entries of claims read whole because theirs predate what the
         check keeps there, in one write: most older claims are never saved again, and each
@@ -289,6 +324,7 @@ class ClaimRepository(VersionedDocuments[Claim, ClaimSummary]):
             activity_type=item.activity_type,
             execution_date=None if item.execution_date is None else item.execution_date.isoformat(),
             invoice_keys=tuple(sorted(_KEY_JOINER.join(key) for key in invoice_keys(item))),
+            submitted_at=None if item.submitted_at is None else item.submitted_at.isoformat(),
         )
 
 
