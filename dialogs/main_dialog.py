@@ -1927,7 +1927,7 @@ class MainDialog(ComponentDialog):
         locale, context = turn.identity.locale, turn.context
         if turn.pending.field == "review" and text not in PLAN_FIELDS:
             return None  # the review reads its own changes ("change the countries")
-        typed = text
+        typed = (context.activity.text or text).strip()  # as typed, for the which question
         text, value = _change_said(text, turn.command.value)  # "change … to 1 March"
         plan = await self.services.plans.get_plan(turn.identity.tenant_id, plan_id)
         try:

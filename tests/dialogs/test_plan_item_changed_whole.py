@@ -75,3 +75,13 @@ async def test_at_the_review_the_campaign_asks_which_of_its_answers(
     # two campaigns)
     offered = max(len(buttons(reply)) + len(reply.choice_values()) for reply in replies)
     assert offered >= 3, said[:600]
+
+
+async def test_the_which_question_quotes_what_was_typed(chat: Chat) -> None:
+    # Seen at stop 62 in the Playground: « « modifier l activite » peut désigner plusieurs
+    # choses ici », the words as read, not as typed.
+    await plan_at(chat, FR, "countries")
+
+    said = shown(await chat.say("modifier l'activité", locale=FR))
+
+    assert "« modifier l'activité »" in said, said[:600]
