@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from botbuilder.dialogs import WaterfallStepContext
 
@@ -457,6 +458,7 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             refuse_said_sent(answer, draft)  # "I already uploaded the invoice": not again
             answer_evidence_question(answer, self.services.evidence.max_bytes)
             refuse_internal_store(answer)  # "the photos are on our SharePoint"
+            refuse_invoice_link(answer)  # ".../invoice.pdf": the invoice is a file
             claim = draft.claim
             if says_remove(answer):  # "remove the photos": never read as adding them
                 if not claim.evidence:
@@ -793,6 +795,9 @@ _A_FILE = re.compile(
 _BY_EMAIL = re.compile(
     r"\b(?:by|per|via|through|in an|par|en)\s+(?:e mail|email|mail|courriel|outlook)\b"
     r"|\b(?:e mail|email|mail)\s+(?:it|them|you|this|that)\b"
+    # "I emailed it to ana", "we already e-mailed them", « je l'ai mailée » (stop 62)
+    r"|\b(?:i|we)(?: ve| have)?(?: already)? (?:e mailed|emailed|mailed)\b"
+    r"|\b(?:l|les) (?:ai|a|avons) (?:deja )?(?:mailee?s?|maile|envoyee?s? par (?:e )?mail)\b"
 )
 # Evidence in the partner's mailbox ("the invoice is in my email", "can I forward the
 # email?", « la facture est dans mes mails »; seen at stop 57): how to get it here.
@@ -940,6 +945,27 @@ def refuse_internal_store(typed: str) -> None:
     words = normalize(typed)
     if "http" not in words and _INTERNAL_STORE.search(words):
         raise UserInputError("evidence_internal_store")
+
+
+def refuse_invoice_link(typed: str) -> None:
+    """A link to an invoice file ("https://…/invoice.pdf", « …/facture-1234.pdf »): refused
+    (UserInputError) saying the invoice has to be the file itself (a reviewer reads it, and
+    the check reads its total), where a link item could only show what links show; returns
+    for anything else."""
+    if len(typed) > 2000:
+        return
+    for address in _ADDRESS.findall(typed):
+        name = unquote(urlsplit(address).path.rsplit("/", 1)[-1])
+        if _INVOICE_FILE.fullmatch(name):
+            raise UserInputError("evidence_invoice_link", link=excerpt(address))
+
+
+# An invoice's file name: "invoice.pdf", "INV-2026-1187.pdf", "Receipt_Nov.pdf", « Facture
+# novembre.pdf », "csr-q3.docx".
+_INVOICE_FILE = re.compile(
+    r"(?i).{0,80}?(?:invoice|facture|receipt|re[çc]u|\bcsr|\binv[-_ ]?\d).{0,80}"
+    r"\.(?:pdf|docx?|xlsx?|png|jpe?g|tiff?|msg|xps)"
+)
 
 
 def answer_evidence_question(typed: str, max_bytes: int) -> None:

@@ -1216,6 +1216,7 @@ _UNREADABLE = frozenset({"date_invalid", "amount_not_a_number", "country_unknown
 _ANSWERS_ITSELF = frozenset(
     {
         *("evidence_by_email", "evidence_lacking", "evidence_none_received"),
+        "evidence_invoice_link",  # ".../invoice.pdf": the file itself, and why
         "evidence_invoice_lacking",
         *("execution_not_run_yet", "execution_not_run_campaign_over"),
         "execution_not_run_yet_undated",

@@ -567,6 +567,9 @@ CLAIM_EN: dict[str, str] = {
     "error.claim_amount_estimate": '"{value}" is an estimate, and a claim is paid on what the '
     "invoice or CSR shows. Is it exactly **{suggestion}**? Say **yes** or click it below, or "
     "type the amount on the invoice.",
+    "error.evidence_invoice_link": '"{link}" is a link to the invoice, and the invoice has to '
+    "be the file itself: a reviewer reads it, and I check its total against the claim. Download "
+    "it and attach it to a message here (drag it into the chat), or use **Add a file**.",
     "error.evidence_link_for_file": '"{link}" is a link, and this item is a file: attach the '
     "file itself to your message. To add the page as a link instead, say **back** and choose "
     "**Add a link**.",
@@ -1419,6 +1422,10 @@ CLAIM_FR: dict[str, str] = {
     "error.claim_amount_estimate": "« {value} » est une estimation, et une réclamation est "
     "payée sur ce que montre la facture ou le CSR. Est-ce exactement **{suggestion}** ? "
     "Répondez **oui** ou cliquez dessus ci-dessous, ou tapez le montant de la facture.",
+    "error.evidence_invoice_link": "« {link} » est un lien vers la facture, et la facture doit "
+    "être le fichier lui-même : un réviseur la lit, et je vérifie son total par rapport à la "
+    "réclamation. Téléchargez-la et joignez-la à un message ici (glissez-la dans la "
+    "conversation), ou utilisez **Ajouter un fichier**.",
     "error.evidence_link_for_file": "« {link} » est un lien, et cet élément est un fichier : "
     "joignez le fichier lui-même à votre message. Pour ajouter la page comme lien, dites "
     "**retour** et choisissez **Ajouter un lien**.",
