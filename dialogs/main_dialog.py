@@ -798,7 +798,7 @@ class MainDialog(ComponentDialog):
             await turn.context.send_activity(error_text(locale, error))
             meant = []
         if len(meant) > 1:  # "change the countries" of two activities: which, one click each
-            typed = turn.command.text or ""
+            typed = (turn.context.activity.text or turn.command.text or "").strip()  # as typed
             await turn.context.send_activity(_which_answer(plan, meant, typed, locale, value))
         options: dict[str, Any] = {"plan_id": plan.id}
         if len(meant) == 1:

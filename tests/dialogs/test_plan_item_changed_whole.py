@@ -85,3 +85,14 @@ async def test_the_which_question_quotes_what_was_typed(chat: Chat) -> None:
     said = shown(await chat.say("modifier l'activité", locale=FR))
 
     assert "« modifier l'activité »" in said, said[:600]
+
+
+async def test_with_no_question_open_the_which_question_quotes_what_was_typed(
+    chat: Chat,
+) -> None:
+    await plan_at(chat, FR, "countries")
+    await chat.say("annuler", locale=FR)
+
+    said = shown(await chat.say("modifier cette activité", locale=FR))
+
+    assert "« modifier cette activité »" in said, said[:600]
