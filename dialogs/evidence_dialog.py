@@ -450,6 +450,8 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
                 return Back()  # "delete the photo" just sent: taken out, as by "back"
         if question.field == PREFIX + "kind" and isinstance(answer, str):
             answer_evidence_question(answer, self.services.evidence.max_bytes)  # "a quote?"
+        if question.field == PREFIX + "requirement" and isinstance(answer, str):
+            return self._link_shows(draft, question, answer)
         # "envoyer les photos" at the menu: those photos, not « envoyer » (the check).
         if question.field == PREFIX + "menu" and isinstance(answer, str):
             if asks_what_stops(answer):  # "what else do you need?": the check says it
@@ -482,6 +484,20 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             if named is not None:  # "photos", « la facture »: that item, its file asked
                 return named
         return super()._parse_answer(draft, question, answer)
+
+    def _link_shows(self, draft: ClaimDraft, question: Question, answer: str) -> Any:
+        """What a link shows, picked; off the script (stop 62: "it's the invoice", "none of
+        these" got 'I don't know' again and again), the invoice said is told it can't be a
+        link, and anything else what a link can show and that "back" takes it off."""
+        try:
+            return super()._parse_answer(draft, question, answer)
+        except UserInputError as error:
+            if error.code != "choice_unknown":
+                raise
+            read = kind_from_words(answer, draft.claim.activity_type)
+            if read is not None and read[0] in (EvidenceKind.INVOICE, EvidenceKind.CSR):
+                raise UserInputError("evidence_link_is_invoice") from None
+            raise UserInputError("evidence_link_shows_unknown", value=excerpt(answer)) from None
 
     def parse(self, draft: ClaimDraft, field_name: str, answer: Any) -> Any:
         """A link pasted at a new link's requirement question is its address ("add a link",

@@ -567,6 +567,12 @@ CLAIM_EN: dict[str, str] = {
     "error.claim_amount_estimate": '"{value}" is an estimate, and a claim is paid on what the '
     "invoice or CSR shows. Is it exactly **{suggestion}**? Say **yes** or click it below, or "
     "type the amount on the invoice.",
+    "error.evidence_link_is_invoice": "The invoice can't be a link: a reviewer reads the file "
+    "itself, and I check its total against the claim. Say **back** to take this link off, then "
+    "attach the invoice to a message here (or use **Add a file**).",
+    "error.evidence_link_shows_unknown": 'I don\'t know "{value}" here: pick what the link shows '
+    "(**Other supporting document** if it is none of them), or say **back** to take it off the "
+    "claim.",
     "error.evidence_invoice_link": '"{link}" is a link to the invoice, and the invoice has to '
     "be the file itself: a reviewer reads it, and I check its total against the claim. Download "
     "it and attach it to a message here (drag it into the chat), or use **Add a file**.",
@@ -1422,6 +1428,13 @@ CLAIM_FR: dict[str, str] = {
     "error.claim_amount_estimate": "« {value} » est une estimation, et une réclamation est "
     "payée sur ce que montre la facture ou le CSR. Est-ce exactement **{suggestion}** ? "
     "Répondez **oui** ou cliquez dessus ci-dessous, ou tapez le montant de la facture.",
+    "error.evidence_link_is_invoice": "La facture ne peut pas être un lien : un réviseur lit le "
+    "fichier lui-même, et je vérifie son total par rapport à la réclamation. Dites **retour** "
+    "pour retirer ce lien, puis joignez la facture à un message ici (ou utilisez **Ajouter un "
+    "fichier**).",
+    "error.evidence_link_shows_unknown": "Je ne connais pas « {value} » ici : choisissez ce que "
+    "montre le lien (**Autre document justificatif** si ce n'est aucune de ces pièces), ou "
+    "dites **retour** pour le retirer de la réclamation.",
     "error.evidence_invoice_link": "« {link} » est un lien vers la facture, et la facture doit "
     "être le fichier lui-même : un réviseur la lit, et je vérifie son total par rapport à la "
     "réclamation. Téléchargez-la et joignez-la à un message ici (glissez-la dans la "
