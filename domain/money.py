@@ -471,7 +471,13 @@ def read_two(text: str, currency: str, locale: str) -> tuple[ReadAmount, ReadAmo
 # "9800 (invoice attached)", "9,800.50 - see invoice", « 9800 (facture jointe) »: a remark
 # without a figure after an amount (`split_remark`); one that makes the amount a guess
 # ("(approx)", "(TBC)", « (à confirmer) ») is told apart by `is_a_guess`.
-_AMOUNT_REMARK = re.compile(r"\s*\([^()\d]*\)\s*$|\s+[-\u2013\u2014]\s+\D*$")
+_AMOUNT_REMARK = re.compile(
+    r"\s*\([^()\d]*\)\s*$|\s+[-\u2013\u2014]\s+\D*$"
+    # "(invoice 123)", "(ref #4521)", « (facture n° 4521) »: a document's number (stop 62)
+    r"|\s*\((?:invoice|inv|facture|fact|bill|receipt|ref|réf|po|order|commande|n°|no|#)"
+    r"(?![a-z])[^()]*\)\s*$",
+    re.IGNORECASE,
+)
 _MAX_WITH_REMARK = 200
 _GUESS = re.compile(
     r"\b(?:approx\w*|about|around|roughly|estimated?|estimation|tbc|tbd|to be confirmed"

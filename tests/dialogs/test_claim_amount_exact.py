@@ -101,6 +101,11 @@ async def test_an_estimate_in_the_claims_form_is_put_right_in_its_field(
         (EN, "9,800.50 - see invoice", Decimal("9800.50")),
         (FR, "9800 (facture jointe)", Decimal("9800")),
         (FR, "9 800,50 € - voir facture", Decimal("9800.50")),
+        # Seen at stop 62: the invoice's number in the remark made it unreadable.
+        (EN, "9800 (invoice 123)", Decimal("9800")),
+        (EN, "9,800.50 (invoice INV-2026-1187)", Decimal("9800.50")),
+        (EN, "9800 (ref #4521)", Decimal("9800")),
+        (FR, "9800 (facture n° 4521)", Decimal("9800")),
     ],
 )
 async def test_a_remark_after_the_claim_amount_is_left_aside(
@@ -110,6 +115,13 @@ async def test_a_remark_after_the_claim_amount_is_left_aside(
     replies = await chat.say(typed, locale=locale)
     assert "✓" in shown(replies)
     assert (await get_claim(chat, claim_id)).amount == amount
+
+
+@pytest.mark.parametrize("typed", ["9800 (or 9500)", "9800 (1200 of it catering)"])
+async def test_a_remark_with_another_figure_is_not_left_aside(chat: Chat, typed: str) -> None:
+    claim_id = await claim_at(chat, EN, until="amount")
+    await chat.say(typed, locale=EN)
+    assert (await get_claim(chat, claim_id)).amount is None
 
 
 @pytest.mark.parametrize(
