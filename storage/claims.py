@@ -282,8 +282,9 @@ class ClaimRepository(VersionedDocuments[Claim, ClaimSummary]):
 
     async def _fill_in(self, tenant_id: str, claims: list[Claim]) -> None:
         """Write the index entries of claims read whole because theirs predate what the
-        check keeps there, in one write: most older claims are never saved again, and each
-        later check would read them whole. An entry saved meanwhile is left as it is."""
+        check (or "what did I submit last week?": the day sent) keeps there, in one write:
+        most older claims are never saved again, and each later check or question would read
+        them whole. An entry saved meanwhile is left as it is."""
         keys = sorted({self.index_key_of(tenant_id, claim.id) for claim in claims})
 
         def fill(found: dict[str, Any]) -> Outcome[None]:
