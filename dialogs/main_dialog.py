@@ -36,6 +36,7 @@ from dialogs.claim_dialog import (
     AMOUNT_FIELD,
     CHANGEABLE,
     FOR_WORDS,
+    PREFIX,
     ClaimDialog,
     copy_claim,
     items_at_fault,
@@ -1899,7 +1900,8 @@ class MainDialog(ComponentDialog):
     async def _continue_plan_in_question(self, turn: Turn) -> DialogTurnResult | None:
         command, plan_id, locale = turn.command, turn.pending.plan_id, turn.identity.locale
         if not plan_id and plan_item_changed_to(command.text):
-            return None  # "change the amount to 9,000" at a claim's question: its own
+            # "change the date to the 3rd" at a claim's amount: that answer (stop 62)
+            return await self._claim_answer_changed_to(turn)
         if await self._said_claim_resumed(turn):
             return await turn.carry_on()
         if plan_id and command.text and command.plan_id in (None, plan_id):
@@ -1916,6 +1918,29 @@ class MainDialog(ComponentDialog):
                 await turn.context.send_activity(t(locale, "ack.plan_resumed", plan_id=plan.id))
                 return await turn.begin(PlanDialog.__name__, {"plan_id": plan.id})
         return await turn.carry_on()
+
+    async def _claim_answer_changed_to(self, turn: Turn) -> DialogTurnResult | None:
+        """ "change the date to the 3rd", "change the amount to 9000" in one of a claim's
+        questions (seen at stop 62: refused as that question's answer): the answer named,
+        asked and given the value as its question reads it (a value it refuses is said, and
+        that question stays asked), then the claim goes on where it was. At the check and
+        at a dispute their own words (None), as for an answer the claim does not ask."""
+        changed = plan_item_changed_to(turn.command.text)
+        field = claim_field_to_change(changed[0]) if changed else None
+        claim_id, pending = turn.pending.claim_id, turn.pending.field
+        if field is None or not claim_id or pending in (PREFIX + "review", DISPUTE_FIELD):
+            return None
+        claim = await self._claim_to_open(turn.context, turn.identity, claim_id)
+        if claim is None:
+            return await turn.carry_on()
+        options = _opened_at(claim, field)
+        if "edit" not in options:
+            return None
+        await turn.leave_question()
+        opened = await turn.begin(ClaimDialog.__name__, options)
+        if opened.status is not DialogTurnStatus.Waiting:
+            return opened
+        return await turn.answered(changed[1])
 
     async def _plan_answer_to_change(
         self, turn: Turn, plan_id: str, text: str
