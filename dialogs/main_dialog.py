@@ -322,6 +322,15 @@ class Turn:
         finally:
             activity.text, activity.value = said, clicked
 
+    async def answered_if_asked(
+        self, opened: DialogTurnResult, typed: str | None
+    ) -> DialogTurnResult:
+        """`opened` (a dialog just begun at an answer's question), that question answered
+        with `typed` when it waits for one and a value was said (`answered`)."""
+        if typed is None or opened.status is not DialogTurnStatus.Waiting:
+            return opened
+        return await self.answered(typed)
+
     async def carry_on(self) -> DialogTurnResult:
         """Nothing started: the turn ends, or the pending question is asked again."""
         if self.step is not None:
@@ -784,9 +793,7 @@ class MainDialog(ComponentDialog):
             if claim is not None and (plan is None or claim.updated_at > plan.updated_at):
                 turn.command = replace(turn.command, claim_id=claim.id, text=field)
                 opened = await self._continue_claim(turn)
-                if opened.status is not DialogTurnStatus.Waiting:
-                    return opened
-                return await turn.answered(changed[1])
+                return await turn.answered_if_asked(opened, changed[1])
         plan = await self._draft_to_open(turn.context, turn.identity, turn.command.plan_id)
         if plan is None:
             return await turn.end()
@@ -805,9 +812,7 @@ class MainDialog(ComponentDialog):
         if len(meant) == 1:
             options["edit"] = meant[0]  # "change the plan limit": at that question
         opened = await turn.begin(PlanDialog.__name__, options)
-        if value is None or len(meant) != 1 or opened.status is not DialogTurnStatus.Waiting:
-            return opened
-        return await turn.answered(value)  # read as that question reads it
+        return await turn.answered_if_asked(opened, value if len(meant) == 1 else None)
 
     async def _plan_change_how(self, turn: Turn) -> DialogTurnResult:
         """ "add a campaign", "how do I remove an activity?" with no question open: the
@@ -1938,9 +1943,7 @@ class MainDialog(ComponentDialog):
             return None
         await turn.leave_question()
         opened = await turn.begin(ClaimDialog.__name__, options)
-        if opened.status is not DialogTurnStatus.Waiting:
-            return opened
-        return await turn.answered(changed[1])
+        return await turn.answered_if_asked(opened, changed[1])
 
     async def _plan_answer_to_change(
         self, turn: Turn, plan_id: str, text: str
@@ -1965,9 +1968,7 @@ class MainDialog(ComponentDialog):
         if len(meant) == 1:
             await turn.leave_question()
             opened = await turn.begin(PlanDialog.__name__, {"plan_id": plan_id, "edit": meant[0]})
-            if value is None or opened.status is not DialogTurnStatus.Waiting:
-                return opened
-            return await turn.answered(value)  # read as that question reads it
+            return await turn.answered_if_asked(opened, value)  # as its question reads it
         if meant:
             await context.send_activity(_which_answer(plan, meant, typed, locale, value))
         elif plan_item_to_change(text):  # "change the campaign name" before any campaign
