@@ -16,7 +16,7 @@ from datetime import date
 from dialogs.intents import INTENTS, Intent
 from domain.catalog import ACTIVITY_TYPES, expenses_named
 from domain.claim import find_claim_ids
-from domain.dates import MONTH_WORDS, PERIOD_IN_TEXT, FiscalHalf, period_in
+from domain.dates import DAYS_BACK_WORDS, MONTH_WORDS, PERIOD_IN_TEXT, FiscalHalf, period_in
 from domain.errors import UserInputError
 from domain.evidence import looks_like_link
 from domain.plan import find_plan_ids
@@ -3685,12 +3685,8 @@ _WHAT_SENT = re.compile(
 )
 
 
-# Days back from today a sending question names (normalized; `domain.dates.days_asked`).
-_DAYS_BACK = (
-    r"last week|previous week|la semaine derniere|semaine derniere|this week|cette semaine"
-    r"|(?:the )?(?:last|past) 7 days|the past week|les 7 derniers jours|les sept derniers jours"
-    r"|ces 7 derniers jours|today|aujourd hui|yesterday|hier"
-)
+# Days back from today a sending question names (normalized): those `days_asked` reads.
+_DAYS_BACK = "|".join(sorted(map(re.escape, DAYS_BACK_WORDS), key=len, reverse=True))
 _SENT_IN_AFTER = re.compile(
     r"(?:^| )(?:(?:in|during|over|on|for|en|de|du|au cours de|pendant|au cours du) )?"
     rf"(?P<when>{_DAYS_BACK}|{_MONTH_OR_HALF})$"

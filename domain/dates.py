@@ -1370,6 +1370,8 @@ _LAST_7_DAYS = frozenset(
     | {"les 7 derniers jours", "les sept derniers jours", "ces 7 derniers jours"}
 )
 _ONE_DAY = {"today": 0, "aujourd hui": 0, "yesterday": 1, "hier": 1}
+# Every week or day `days_asked` reads back from today (for the recognizer's questions).
+DAYS_BACK_WORDS = _LAST_WEEK | _THIS_WEEK | _LAST_7_DAYS | frozenset(_ONE_DAY)
 
 
 def _days_back(words: str, today: date) -> DaysAsked | None:
