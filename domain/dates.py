@@ -35,6 +35,9 @@ Error codes raised (string table key `error.<code>`):
   that day offered.
 - `date_with_words` (value, suggestion, answer): a day and words about the activity
   ("10 Nov 2026 (online)"), that day offered.
+- `date_weekday_other` (value, choices, options): a weekday and a day of the month that
+  never meet near the day the question would take ("Tuesday the 11th" where the 11th is a
+  Wednesday): that day and the weekday nearest it, offered.
 - `date_other_order` (value, read, suggestion, answer): numbers in the locale's order give
   a day a strict window excludes (`read`), in the other order one it takes ("12/11" in
   en-US, 11 December, at a claim of November): that one offered.
@@ -386,6 +389,52 @@ def day_after_lead(text: str, read: Callable[[str], date], refused: UserInputErr
     raise refused
 
 
+# A time of day said with a day ("10 Nov at 2pm", "Nov 10 2026 14:00", an invitation's
+# "Tuesday, November 10, 2026 2:00 PM-4:00 PM (UTC+01:00)", « le 10 novembre à 14h »,
+# « de 9h à 17h », "in the afternoon", « au matin »), in folded words: read past, since
+# every question here asks for a day. A clock says it is one (":", am/pm, « h »); a bare
+# number only after "at", « à », "around", « vers », or as the first of a span whose last is
+# a clock ("from 2 to 4pm").
+_MERIDIEM = r"(?:am|pm|a\.m\.?|p\.m\.?)"
+_CLOCK = (
+    rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*{_MERIDIEM})?|\d{{1,2}}\s*{_MERIDIEM}"
+    r"|\d{1,2}\s?h(?:eures?)?(?:\s?\d{2})?|noon|midday|midnight|midi|minuit)(?![\w:])"
+)
+_TIME_ZONE = (
+    r"(?:\s*\(?(?:utc|gmt)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?"
+    r"|\s+(?:cet|cest|bst|wet|west|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|aest)(?!\S))?"
+)
+_TIME_UNTIL = r"\s*(?:-|\u2013|\u2014|to|until|till|and|a|et|jusqu'a)\s*"
+_TIME_SPAN = (
+    rf"(?:{_CLOCK}|\d{{1,2}}(?={_TIME_UNTIL}{_CLOCK})){_TIME_ZONE}"
+    rf"(?:{_TIME_UNTIL}{_CLOCK}{_TIME_ZONE})?"
+)
+_TIME_LEAD = r"(?:(?:at|@|a|from|de|des|between|entre|starting at|around|about|vers)\s*)?"
+_PART_OF_DAY = (
+    r"(?:(?:in the |first thing in the |the |au |le |l'|en |dans la )?(?:morning|afternoon"
+    r"|evening|matin|matinee|apres-midi|apres midi|soir|soiree|journee)|all day"
+    r"|toute la journee"
+    r"|first thing|tonight)"
+)
+_TIME_AFTER = re.compile(
+    rf"(?:[\s,;]+\(?(?:{_TIME_LEAD}{_TIME_SPAN}|(?:at|a|around|vers)\s+\d{{1,2}}(?![\w:/.-])"
+    rf"|{_PART_OF_DAY})\)?)+$"
+)
+_TIME_FIRST = re.compile(rf"^{_TIME_LEAD}{_TIME_SPAN}[\s,;]+(?=\S)")
+_ISO_TIME = re.compile(
+    r"^(\d{4}-\d{2}-\d{2})t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?$"
+)
+
+
+def without_time_of_day(text: str) -> str:
+    """Folded `text` without the time of day said before or after its day ("10 nov at
+    2pm": "10 nov"); `text` itself when nothing but a time would be left."""
+    if iso := _ISO_TIME.match(text):
+        return iso[1]
+    rest = _TIME_AFTER.sub("", _TIME_FIRST.sub("", text)).strip(" ,;")
+    return rest or text
+
+
 def parse_date(
     text: str,
     locale: str,
@@ -413,6 +462,8 @@ def parse_date(
             "date_invalid", value=excerpt(raw), **date_examples(today, locale, window)
         )
     normalized = " ".join(fold(raw).replace("’", "'").split()).rstrip(".")
+    if normalized not in _RELATIVE_DAYS:  # "this morning", « hier soir »: a day of their own
+        normalized = without_time_of_day(normalized)
     normalized = _day_words_as_digits(normalized)
     _refuse_named_week(normalized, locale, today, window, raw, month_alone)
 
@@ -782,7 +833,15 @@ def _refuse_past_span(text: str, locale: str, today: date, raw: str) -> None:
 def _read_day(
     normalized: str, locale: str, today: date, window: DateWindow | None, raw: str
 ) -> date:
-    """One day, typed as numbers or with a month's name (`normalized`: folded, one space)."""
+    """One day, typed as numbers or with a month's name (`normalized`: folded, one space);
+    a weekday before it is read past, or, before a day of the month alone ("Tuesday the
+    10th", « mardi 10 »), tells its month: the one the question prefers where that day is
+    that weekday."""
+    if weekday := _LEADING_WEEKDAY.match(normalized):
+        normalized = normalized[weekday.end() :]
+        if match := _DAY_AFTER_WEEKDAY.fullmatch(normalized):
+            on = _WEEKDAY_SPELLINGS[weekday[1]]
+            return _day_on_weekday(int(match[1]), on, locale, today, window, raw)
     if match := _DAY_ALONE.fullmatch(normalized):
         return _day_in_window(
             int(match[1] or match[2]), window or DateWindow(today, today), today, raw
@@ -797,6 +856,38 @@ def _read_day(
     if numeric and window is not None and window.strict and window.distance(read) > 0:
         _offer_other_order(numbers, locale, today, window, read, raw)
     return read
+
+
+# A weekday and a day of the month ("Thursday the 15th") name the one the question prefers
+# within this many days of the day of the month alone.
+_WEEKDAY_REACH = 62
+
+
+def _day_on_weekday(
+    day: int, weekday: int, locale: str, today: date, window: DateWindow | None, raw: str
+) -> date:
+    """The day of the month `day` that is `weekday` ("Tuesday the 10th", « mardi 10 »): the
+    day of the month alone, when it is; else one that is, the question takes and lies near
+    it; else both that day and the weekday nearest to it, offered (`date_weekday_other`)."""
+    window = window or DateWindow(today, today)
+    numbered = _day_in_window(day, window, today, raw)
+    if numbered.weekday() == weekday:
+        return numbered
+    said = _day_in_window(day, window, today, raw, weekday=weekday)
+    if window.distance(said) == 0 and abs((said - numbered).days) <= _WEEKDAY_REACH:
+        return said
+    nearest = numbered + timedelta(days=(weekday - numbered.weekday() + 3) % 7 - 3)
+    offered = [d for d in (numbered, nearest) if window.distance(d) == 0]
+    if not offered:
+        return numbered  # the question's own refusal says which days it takes
+    labels = [format_day_ahead(d, locale, today) for d in offered]
+    article, joint = ("le ", " ou ") if language_of(locale) == "fr" else ("", " or ")
+    raise UserInputError(
+        "date_weekday_other",
+        value=excerpt(raw),
+        choices=joint.join(f"{article}**{label}**" for label in labels),
+        options=[(d.isoformat(), label) for d, label in zip(offered, labels, strict=True)],
+    )
 
 
 def _day_of(
@@ -892,6 +983,32 @@ _WEEKDAY_INDEX = {
     },
 }
 _WEEKDAY_NAMES = "|".join(_WEEKDAY_INDEX)
+# A weekday before a day ("Tuesday 11/10/2026", an invitation's "Tue, Nov 10", « mardi 10 »,
+# « mer. 11/11 »): its names and short names ("mar" is March), with their numbers.
+_WEEKDAY_SPELLINGS = {
+    **_WEEKDAY_INDEX,
+    **{
+        name: index
+        for index, names in enumerate(
+            (
+                "mon lun",
+                "tue tues",
+                "wed weds mer",
+                "thu thur thurs jeu",
+                "fri ven",
+                "sat sam",
+                "sun dim",
+            )
+        )
+        for name in names.split()
+    },
+}
+_LEADING_WEEKDAY = re.compile(
+    rf"^({'|'.join(sorted(_WEEKDAY_SPELLINGS, key=len, reverse=True))})\.?,?\s+"
+    rf"(?=(?:(?:on|the|le)\s+)?(?:\d|(?:{_MONTH_WORD})\b))"
+)
+# The day of the month after a weekday: "Tuesday the 10th", « mardi 10 », "Fri 13".
+_DAY_AFTER_WEEKDAY = re.compile(r"(?:on )?(?:(?:the|le) )?(\d{1,2})(?:st|nd|rd|th|er)?")
 # "next Friday", "this Friday", "on Friday", "vendredi prochain", "ce vendredi",
 # "Friday next week", "vendredi de la semaine prochaine".
 _NEXT_WEEKDAY = re.compile(
@@ -1261,15 +1378,20 @@ def _in_window(month: int, day: int, window: DateWindow, today: date, raw: str) 
     return window.pick(days)
 
 
-def _day_in_window(day: int, window: DateWindow, today: date, raw: str) -> date:
-    """A day of the month alone: that day of the month and year the window prefers."""
+def _day_in_window(
+    day: int, window: DateWindow, today: date, raw: str, *, weekday: int | None = None
+) -> date:
+    """A day of the month alone: that day of the month and year the window prefers (of
+    those where it is `weekday`, when one was said)."""
     days = []
     for year in window.years(today):
         for month in range(1, 13):
             try:
-                days.append(date(year, month, day))
+                found = date(year, month, day)
             except ValueError:
                 continue  # the 31st of a 30-day month; no month has a 32nd
+            if weekday is None or found.weekday() == weekday:
+                days.append(found)
     if not days:
         raise UserInputError("date_impossible", value=excerpt(raw))
     return window.pick(days)

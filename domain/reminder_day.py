@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from domain.dates import DateWindow, format_day_ahead, parse_date
+from domain.dates import DateWindow, format_day_ahead, parse_date, without_time_of_day
 from domain.errors import UserInputError
 from domain.text import excerpt, fold
 
@@ -43,13 +43,6 @@ _TOMORROW_WORDS = frozenset(
     {"", "later", "later on", "soon", "another day", "plus tard", "bientot", "un autre jour"}
 )
 _NEXT_WEEK = re.compile(r"(?:next week|(?:la )?semaine prochaine)")
-_TIME_OF_DAY = re.compile(
-    r"(?:,?\s+(?:(?:in the |first thing in the |au |dans la |en )?(?:morning|afternoon|evening"
-    r"|matin|matinee|apres-midi|apres midi|soir|soiree|journee)"
-    r"|(?:at|a|vers|around) \d{1,2}(?:[:h]\d{2})?\s*(?:am|pm|h)?|first thing|tonight))+$"
-)
-# "at 9am tomorrow", « à 9h demain »: the hour before the day, read past as after it.
-_TIME_FIRST = re.compile(r"^(?:at|a|vers|around) \d{1,2}(?:[:h]\d{2})?\s*(?:am|pm|h)?,?\s+(?=\S)")
 _FILLER = re.compile(r"^(?:on|for|le|pour)\s+(?=\D)")
 # An hour rather than a day: "in an hour", "in 20 minutes", "at 3pm", "tonight", « ce soir ».
 _HOURS = re.compile(
@@ -90,7 +83,7 @@ def reminder_day(text: str | None, locale: str, today: date) -> date:
     tomorrow = today + timedelta(days=1)
     if _HOURS.fullmatch(words):
         raise UserInputError("remind_day_hours", tomorrow=format_day_ahead(tomorrow, locale, today))
-    words = _TIME_OF_DAY.sub("", _TIME_FIRST.sub("", words)).strip(" ,")
+    words = without_time_of_day(words) if words else words
     if _BEFORE_DEADLINE.fullmatch(words):
         raise UserInputError("remind_day_deadline")
     if words in _TOMORROW_WORDS:

@@ -796,6 +796,8 @@ EN: dict[str, str] = {
     "month's name.",
     "error.date_with_words": '"{value}": is the day **{suggestion}**? Say **yes** or click it '
     "below, or type the day alone.",
+    "error.date_weekday_other": '"{value}": that day of the month is another weekday here. '
+    "Did you mean {choices}? Click it below, or type the day.",
     "error.date_last_week": '"{value}" is several days, from {first} to {last}: which one was '
     "it? Type it like **Tuesday last week** or {example}.",
     "error.date_past_span": '"{value}" is several days, from {first} to {last}: which day? '
@@ -1839,6 +1841,8 @@ FR: dict[str, str] = {
     "dessus ci-dessous, ou tapez le jour avec le nom de son mois.",
     "error.date_with_words": "« {value} » : le jour est-il le **{suggestion}** ? Répondez "
     "**oui** ou cliquez dessus ci-dessous, ou tapez le jour seul.",
+    "error.date_weekday_other": "« {value} » : ce jour du mois tombe un autre jour de la "
+    "semaine ici. Vouliez-vous dire {choices} ? Cliquez dessus ci-dessous, ou tapez le jour.",
     "error.date_last_week": "« {value} » désigne plusieurs jours, du {first} au {last} : "
     "lequel ? Tapez-le comme **mardi de la semaine dernière** ou {example}.",
     "error.date_past_span": "« {value} » désigne plusieurs jours, du {first} au {last} : "

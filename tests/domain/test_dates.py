@@ -246,14 +246,14 @@ def test_impossible_date(typed: str, locale: str) -> None:
         "banana",
         "45",
         "2026",
-        "15 mars 2026 10h",
+        # "15 mars 2026 10h", "2026-03-15T10:00" read since stop 63 (a day with its time:
+        # tests/dialogs/test_dates_with_a_time.py)
         "15/03/2026/01",
         "15/03-2026",
         "15/03/202",
         "15 foo 2026",
         "some day",  # was "next week", its days said since stop 59 (test_next_week_…)
         "15 15 2026",
-        "2026-03-15T10:00",
         "📅 15 mars",
         "15\u200b mars",
         "\x00\x01",
