@@ -43,6 +43,8 @@ async def field_help(
     )
     if field == "plan_limit" and plan is not None:
         meaning += await _earned(services, plan, locale)
+    if field == "program" and plan is not None:
+        meaning += await _funded_programs(services, plan, locale)
     if field == "reviewer_email" and plan is not None:
         # "I don't know" at the reviewer: the last plan's, and how to take it.
         last = await services.plans.last_value(plan.tenant_id, "reviewer_email", plan.id)
@@ -75,6 +77,28 @@ def _plan_back_help_key(field: str) -> str | None:
     if field in ("more_activities", "more_campaigns"):
         return "help.back.previous"  # the activity, the campaign just finished
     return None
+
+
+async def _funded_programs(services: Services, plan: Plan, locale: str) -> str:
+    """ "which one should I choose?" at the program: the programs the organisation has co-op
+    recorded in (each period, with what was earned), as the back office sent them; with
+    none, that none is and where Partner Center shows them."""
+    periods = await services.funds.periods(plan.tenant_id)
+    if not periods:
+        return " " + t(locale, "help.program_no_funds")
+    lines = [
+        t(
+            locale,
+            "help.program_funded_line",
+            program=t(locale, f"program.{funds.program}"),
+            period=funds.period,
+            earned=format_amount(funds.earned, funds.currency, locale),
+        )
+        for funds in periods
+    ]
+    return (
+        "\n\n" + t(locale, "help.program_funded") + "\n" + "\n".join(f"- {line}" for line in lines)
+    )
 
 
 async def _earned(services: Services, plan: Plan, locale: str) -> str:

@@ -411,6 +411,10 @@ EN: dict[str, str] = {
     "amount_note.share_of_earned": "that share of the co-op earned for this program and period",
     "help.plan_limit_earned": "The co-op earned for {named} is {earned}: say **the max** to make "
     "it the limit.",
+    "help.program_funded": "Your organisation's co-op on record, as Microsoft sent it:",
+    "help.program_funded_line": "**{program}**, {period}: {earned} earned",
+    "help.program_no_funds": "I have no co-op funds on record for your organisation yet: "
+    "Partner Center shows the programs you earn co-op in, under Incentives.",
     "error.plan_limit_needed": '"{value}": a plan always has one, the most it may spend (the '
     "co-op earned for its program and period, in Partner Center under Incentives). Type it, "
     "or say **the max** for the co-op figure I have.",
@@ -1421,6 +1425,11 @@ FR: dict[str, str] = {
     "amount_note.share_of_earned": "cette part du co-op gagné pour ce programme et cette période",
     "help.plan_limit_earned": "Le co-op gagné pour {named} est de {earned} : dites **le "
     "maximum** pour en faire le plafond.",
+    "help.program_funded": "Le co-op de votre organisation, tel que Microsoft l'a envoyé :",
+    "help.program_funded_line": "**{program}**, {period} : {earned} gagnés",
+    "help.program_no_funds": "Je n'ai encore aucun fonds co-op enregistré pour votre "
+    "organisation : Partner Center montre les programmes où vous gagnez du co-op, rubrique "
+    "Incentives.",
     "error.plan_limit_needed": "« {value} » : un plan en a toujours une, le plus qu'il peut "
     "dépenser (le co-op gagné pour son programme et sa période, dans Partner Center, rubrique "
     "Incentives). Tapez-la, ou dites **le maximum** pour le montant de co-op que j'ai.",

@@ -124,14 +124,18 @@ async def approved_plan(
 
 
 async def seed_funds(
-    chat: Chat, earned: str = "40000", period: str = "FY27 H1", currency: str = "EUR"
+    chat: Chat,
+    earned: str = "40000",
+    period: str = "FY27 H1",
+    currency: str = "EUR",
+    program: str = "csp_indirect_reseller",
 ) -> None:
     await chat.services.funds.seed(
         {
             "tenants": {
                 TENANT: [
                     {
-                        "program": "csp_indirect_reseller",
+                        "program": program,
                         "period": period,
                         "currency": currency,
                         "earned": earned,
