@@ -167,6 +167,25 @@ _COPY_PLAN = re.compile(
     r"|periode\s+suivante|prochaine\s+periode))?",
     re.IGNORECASE,
 )
+# "new plan based on the last one", "same plan as last half", « nouveau plan basé sur le
+# dernier », « le même plan que le semestre dernier » (seen at stop 63: "I didn't understand
+# that"): the latest plan copied, as "copy my last plan".
+_LAST_ONE = (
+    r"(?:the\s+|my\s+|our\s+)?(?:last|latest|previous)(?:\s+(?:one|plan|time|half|period"
+    r"|semester|year))?"
+)
+_DERNIER = (
+    r"(?:le\s+|mon\s+|du\s+)?(?:dernier|precedent)(?:\s+plan)?|(?:le\s+)?(?:semestre|plan)"
+    r"\s+(?:dernier|precedent)|l\s+an(?:nee)?\s+derni(?:er|ere)"
+)
+_PLAN_LIKE_THE_LAST = re.compile(
+    r"(?:(?:start|create|make|draft|begin|open)\s+)?(?:a\s+)?new\s+plan\s+(?:based\s+on"
+    rf"|from|like|as|copied\s+from)\s+{_LAST_ONE}"
+    rf"|(?:the\s+)?same\s+plan\s+as\s+{_LAST_ONE}"
+    r"|(?:(?:creer|commencer|faire|rediger)\s+)?(?:un\s+)?nouveau\s+plan\s+(?:base\s+sur"
+    rf"|a\s+partir|comme|copie\s+(?:de|sur))\s+(?:{_DERNIER})"
+    rf"|(?:le\s+)?meme\s+plan\s+que\s+(?:{_DERNIER})"
+)
 # "new plan for FY27 H2", "new plan for next half", « nouveau plan pour le semestre
 # prochain » (normalized): a plan started with its usage period (`domain.dates.FiscalHalf.read`
 # reads the words, with today's date).
@@ -1766,6 +1785,10 @@ def recognize_command(text: str | None) -> Command | None:
     copy = _COPY_PLAN.fullmatch(phrase)
     if copy is not None and not claim_ids:
         return Command(Intent.COPY_PLAN, ids[0] if ids else None, period=period_in(copy["rest"]))
+    if not (ids or claim_ids) and _PLAN_LIKE_THE_LAST.fullmatch(phrase):
+        return Command(Intent.COPY_PLAN)  # "new plan based on the last one": the latest
+    if len(ids) == 1 and not claim_ids and phrase in _COPY_VERBS:
+        return Command(Intent.COPY_PLAN, ids[0])  # "duplicate PLN-…", as "copy CLM-…"
     one_claim = bool(claim_ids) and not ids
     if _COPY_CLAIM.fullmatch(phrase) and not ids and (one_claim or phrase not in _COPY_VERBS):
         return Command(Intent.COPY_CLAIM, claim_id=claim_ids[0] if claim_ids else None)

@@ -122,6 +122,15 @@ def _ids(text: str):
         ("en-US", "copy last year's plan"),
         ("fr-FR", "copier mon dernier plan"),
         ("fr-FR", "réutiliser le plan précédent"),
+        # Seen at stop 63: "I didn't understand that".
+        ("en-US", "new plan based on the last one"),
+        ("en-US", "a new plan like my last plan"),
+        ("en-US", "start a new plan from the previous one"),
+        ("en-US", "same plan as last half"),
+        ("en-US", "the same plan as last time"),
+        ("fr-FR", "nouveau plan basé sur le dernier"),
+        ("fr-FR", "un nouveau plan à partir du précédent"),
+        ("fr-FR", "le même plan que le semestre dernier"),
     ],
 )
 async def test_the_last_plan_named_in_words_is_copied(chat: Chat, locale: str, words: str) -> None:
@@ -130,6 +139,27 @@ async def test_the_last_plan_named_in_words_is_copied(chat: Chat, locale: str, w
     source = await approved_plan(chat)
 
     said = texts(await chat.say(words, locale=locale))
+
+    copies = [pid for pid in _ids(said) if pid != source.id]
+    assert copies and "FY27 H2" in said, said
+
+
+@pytest.mark.parametrize(
+    ("locale", "words"),
+    [
+        ("en-US", "duplicate {plan_id}"),
+        ("en-US", "copy {plan_id}"),
+        ("fr-FR", "dupliquer {plan_id}"),
+    ],
+)
+async def test_the_verb_alone_with_a_plans_id_copies_it(
+    chat: Chat, locale: str, words: str
+) -> None:
+    """Seen at stop 63: "duplicate PLN-…" got "I didn't understand that", though "copy plan
+    PLN-…" copies it and "copy CLM-…" a claim."""
+    source = await approved_plan(chat)
+
+    said = texts(await chat.say(words.format(plan_id=source.id), locale=locale))
 
     copies = [pid for pid in _ids(said) if pid != source.id]
     assert copies and "FY27 H2" in said, said
