@@ -913,6 +913,15 @@ _INVOICE_AWAITED = re.compile(
     rf"|(?:je|on|nous) n (?:ai|a|avons) (?:pas encore|toujours pas) (?:recu |eu )?{_UNE_FACTURE}"
     r"|(?:je|on|nous) n (?:ai|a|avons) pas recu (?:la|ma|notre) facture"
     r"|(?:pas encore|toujours pas) de facture"
+    # Said with when it comes (seen at stop 63: "the invoice comes tomorrow" asked the file
+    # now): "the invoice arrives next week", « la facture arrive demain ».
+    rf"|{_AN_INVOICE} (?:comes|is coming|will come|arrives|is arriving|will arrive|is due"
+    r"|should come|should arrive|should be here|will be here|is expected|expected|due)"
+    r"(?: (?:in|on|by|at|at the|around|next|later|this|tomorrow|today|monday|tuesday"
+    r"|wednesday|thursday|friday|end|of|the|week|month|a|few|days|\d+))*"
+    rf"|{_UNE_FACTURE} (?:arrive|arrivera|doit arriver|devrait arriver|sera la|est attendue"
+    r"|attendue|vient|viendra)(?: (?:demain|lundi|mardi|mercredi|jeudi|vendredi|la|le|semaine"
+    r"|prochaine|prochain|dans|quelques|jours|d ici|fin|de|du|mois|bientot|\d+))*"
     # Seen at stop 57: "the supplier will send it next week", "invoice not received yet",
     # « le traiteur n'a pas encore envoyé la facture », « le fournisseur l'envoie lundi ».
     r"|(?:the |our |my )?(?:supplier|vendor|agency|printer|provider|caterer|venue|hotel|they)"

@@ -42,6 +42,12 @@ AWAITED = [
     (EN, "the supplier hasn't invoiced us yet"),
     (FR, "ma collègue a la facture"),
     (FR, "le fournisseur n'a pas encore facturé"),
+    # Seen at stop 63: "Please send the file now" for an invoice said to come later.
+    (EN, "the invoice comes tomorrow"),
+    (EN, "invoice arrives next week"),
+    (EN, "the invoice should arrive on Friday"),
+    (FR, "la facture arrive demain"),
+    (FR, "la facture arrivera la semaine prochaine"),
 ]
 
 
