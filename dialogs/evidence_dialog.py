@@ -456,6 +456,10 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
         if question.field == PREFIX + "menu" and isinstance(answer, str):
             if asks_what_stops(answer):  # "what else do you need?": the check says it
                 return "done"
+            if _SAYS_ALL_THERE.fullmatch(normalize(answer[:80]).rstrip(" .!")):
+                if not any(e.file_name or e.url for e in draft.claim.evidence):
+                    raise UserInputError("evidence_none_received", claim_id=draft.claim.id)
+                return "done"  # "I have everything": the check, which says what is missing
             refuse_wrong_or_replaced(answer, draft.claim)  # "wrong file": how, nothing changed
             refuse_said_sent(answer, draft)  # "I already uploaded the invoice": not again
             answer_evidence_question(answer, self.services.evidence.max_bytes)
@@ -1037,6 +1041,18 @@ def files_talked_about(typed: str | None) -> str | None:
     if _FILES_ASKED_AFTER.match(words) or _SAID_SENT.search(words):
         return "asked"
     return None
+
+
+# "I have everything", "that's all I have", « j'ai tout », « tout est là » at the evidence
+# list (seen at stop 63: 'I don't know "I have everything"'): the check, with files kept;
+# with none, that none reached the claim and how one does.
+_SAYS_ALL_THERE = re.compile(
+    r"(?:ok |okay |so )?(?:i (?:have|ve got|got)|we (?:have|ve got|got)) (?:it all|everything"
+    r"|all (?:of )?(?:it|them|the (?:documents|files|evidence|proofs?|docs)))(?: now)?"
+    r"|everything s (?:there|here|in|uploaded)|everything is (?:there|here|in|uploaded)"
+    r"|(?:j ai|on a|nous avons) (?:tout|tous les (?:documents|fichiers|justificatifs))"
+    r"(?: maintenant)?|tout est (?:la|ici|envoye|joint|pret)"
+)
 
 
 def refuse_said_sent(typed: str, draft: ClaimDraft) -> None:
