@@ -122,7 +122,7 @@ from domain.plan import (
     copy_plan_into,
 )
 from domain.plan_rules import RESUBMISSION_GRACE, program_year_end, submission_deadline
-from domain.reminder_day import CLAIM_DEADLINE_DAYS, reminder_day
+from domain.reminder_day import CLAIM_DEADLINE_DAYS, day_named_at_end, reminder_day
 from domain.roles import SUBMITTER_ROLES, Role, may_draft, may_submit_plan
 from domain.text import answer_locale, excerpt, language_of
 from sheets.plan_sheet import TEMPLATE_FILE_NAME
@@ -135,6 +135,7 @@ from views.claim_cards import (
     common_rejections_text,
     evidence_needed_text,
     expenses_text,
+    invoice_awaited_message,
     invoice_offer_message,
     pre_approval_text,
 )
@@ -190,12 +191,15 @@ def _command_of(turn_context: TurnContext) -> Command | None:
         edit = value.get("edit")  # "which one?"'s buttons: a campaign's or activity's answer
         edit = edit if isinstance(edit, str) and _EDIT_TARGET.fullmatch(edit) else None
         said = value.get("value")  # and the value typed with it, read as the question reads it
+        # A reminder's day ("Remind me on Friday 4 December"), read as typed words would be.
+        day = value.get("day") if intent is Intent.REMIND_ME else None
+        day = day if isinstance(day, str) and _ISO_DAY.fullmatch(day) else None
         return Command(
             intent,
             item_id_or_marker(value.get("plan_id")),
             item_id_or_marker(value.get("claim_id")),
             language=language if language in ("en", "fr") else None,
-            text=edit,
+            text=edit or day,
             value=said if edit and isinstance(said, str) and 0 < len(said) <= 200 else None,
         )
     return recognize_command(turn_context.activity.text)
@@ -217,6 +221,9 @@ def _invoice_files(activity: Activity) -> list[dict[str, Any]]:
         return []
     return [asdict(IncomingFile(name, url, None))]
 
+
+# A reminder button's day (`2026-12-04`).
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # A button's edit target (`C1:name`, `C1:A2:countries`); the plan says if it holds it.
 _EDIT_TARGET = re.compile(r"C\d{1,4}(?::A\d{1,4})?:[a-z_]{1,20}")
@@ -1114,10 +1121,19 @@ class MainDialog(ComponentDialog):
             return None
         identity = turn.identity
         await turn.leave_question()
-        said = t(identity.locale, "invoice_awaited.kept", claim_id=claim_id)
+        locale, today = identity.locale, self.services.today()
+        said = t(locale, "invoice_awaited.kept", claim_id=claim_id)
         claim = await self.services.claims.get(identity.tenant_id, claim_id)
         closes = await self._claims_close(identity, claim) if claim is not None else ""
-        await turn.context.send_activity(f"{said} {closes}".rstrip())
+        said = f"{said} {closes}".rstrip()
+        # "the invoice comes tomorrow": a reminder that day, one click away.
+        day = day_named_at_end(turn.context.activity.text, locale, today)
+        if day is None:
+            await turn.context.send_activity(said)
+        else:
+            shown = format_day_ahead(day, locale, today)
+            message = invoice_awaited_message(said, claim_id, day.isoformat(), shown, locale)
+            await turn.context.send_activity(to_activity(message))
         return await turn.end()
 
     async def _claims_close(self, identity: Identity, claim: Claim) -> str:

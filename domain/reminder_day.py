@@ -103,3 +103,24 @@ def reminder_day(text: str | None, locale: str, today: date) -> date:
     if (day - today).days > MAX_DAYS_AHEAD:
         raise UserInputError("remind_day_far", days=MAX_DAYS_AHEAD)
     return day
+
+
+# The most words a day said at the end of a sentence takes ("should arrive on Friday the
+# 4th": "on friday the 4th").
+_DAY_AT_END_WORDS = 5
+
+
+def day_named_at_end(text: str | None, locale: str, today: date) -> date | None:
+    """The day a sentence ends by naming, as a reminder would take it ("the invoice comes
+    tomorrow", "arrives next week", « la facture arrive vendredi »), from tomorrow on; None
+    when it names none ("later", "soon" name no day)."""
+    words = fold(text or "")[: _MAX_LENGTH * 2].replace("’", "'").strip(" .!?").split()
+    for count in range(min(len(words), _DAY_AT_END_WORDS), 0, -1):
+        said = " ".join(words[-count:])
+        if _FILLER.sub("", said) in _TOMORROW_WORDS:
+            continue  # "later": no day said
+        try:
+            return reminder_day(said, locale, today)
+        except UserInputError:
+            continue
+    return None

@@ -402,6 +402,14 @@ def claim_receipt(claim: Claim, locale: str) -> Message:
     )
 
 
+def invoice_awaited_message(text: str, claim_id: str, day: str, shown: str, locale: str) -> Message:
+    """The claim kept waiting for its invoice (`text`), and a reminder on the day the invoice
+    was said to come (`day`, ISO; `shown`, as the partner reads it), one click away."""
+    data = {"action": "remind_me", "claim_id": claim_id, "day": day}
+    content = card([text_block(text)], [submit(t(locale, "button.remind_on", day=shown), data)])
+    return card_message(content, text)
+
+
 def invoice_offer_message(name: str, url: str, elsewhere: str, locale: str) -> Message:
     """A file sent with no claim open: start a claim from it, as its invoice (the button
     carries the file's link back: nothing is downloaded before the partner says so)."""

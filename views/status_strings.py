@@ -205,6 +205,7 @@ STATUS_EN: dict[str, str] = {
     "reminder.digest.title.one": "1 reminder for today:",
     "button.stop_idle_reminders": "Stop reminders of idle drafts",
     "button.remind_tomorrow": "Remind me tomorrow",
+    "button.remind_on": "Remind me on {day}",
     "working_on_it": "Working on it: this one takes a little longer. I'll post the result here as soon as it's ready.",
     "my_role.submitter": "You are **{role}** in your organisation's role directory: you may "
     "draft plans and claims, submit them, and dispute a decision.",
@@ -457,6 +458,7 @@ STATUS_FR: dict[str, str] = {
     "reminder.digest.title.one": "1 rappel pour aujourd'hui :",
     "button.stop_idle_reminders": "Arrêter les rappels de brouillons",
     "button.remind_tomorrow": "Me le rappeler demain",
+    "button.remind_on": "Me le rappeler le {day}",
     "working_on_it": "Je m'en occupe : cela prend un peu plus de temps. Je publie le résultat ici dès qu'il est prêt.",
     "my_role.submitter": "Vous êtes **{role}** dans l'annuaire des rôles de votre "
     "organisation : vous pouvez rédiger des plans et des réclamations, les soumettre et "
