@@ -590,6 +590,13 @@ _FIGURE_SAID = re.compile(
     r"(?:\s*,?\s*(?:instead|rather|please|plutôt|plutot|à la place|a la place|svp|stp))*[.!]?",
     re.IGNORECASE,
 )
+# Words of correction before a day said alone at the check: "it was the 12th", "change it to
+# Nov 12", « c'était le 12 novembre », « plutôt le 12 ».
+_DAY_LEAD_AT_CHECK = re.compile(
+    r"^(?:(?:it was|it s|it's|it is|actually|no|sorry|oops|i meant|i mean|change it to"
+    r"|make it|set it to|c'était|c'etait|c'est|en fait|non|pardon|plutôt|plutot)\s*[,:]?\s+)+",
+    re.IGNORECASE,
+)
 # A sentence's start before the day it names ("we held the event on"), and the longest
 # sentence read for one ("it was on Nov 9"; a longer message is one answer, unread).
 _MAX_LEAD_WORDS = 6
@@ -1300,7 +1307,9 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             if removed is not None:
                 return str(ReviewAction("remove", removed.id))
             refuse_said_instead(answer, draft)
-            changed = self._change_to(draft, question, answer)
+            changed = self._change_to(draft, question, answer) or self._day_said(
+                draft, question, answer
+            )
             if changed is not None:
                 return changed
             self._offer_figure(draft, question, answer)  # "use 9000 instead": which answer?
@@ -1341,6 +1350,25 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 if (renamed or says_change(what)) and not split.after_verb:
                     raise
         return None
+
+    def _day_said(self, draft: ClaimDraft, question: Question, answer: str) -> ChangeTo | None:
+        """A day alone at the check ("Nov 12", "it was the 12th", « c'était le 12 novembre »)
+        changes the activity's date, the claim's one day, read as its question reads it (a
+        day it refuses is refused the same way). A figure alone is `_offer_figure`'s; words
+        with no number in them are no day here ("yesterday": a remark, not a change)."""
+        if str(ReviewAction.edit("execution_date")) not in {c.value for c in question.choices}:
+            return None
+        typed = _DAY_LEAD_AT_CHECK.sub("", answer.strip()[:60]).strip()
+        if not any(c.isdigit() for c in typed) or _FIGURE_SAID.fullmatch(typed):
+            return None
+        try:
+            return ChangeTo(
+                "execution_date", self.read_field(draft, PREFIX + "execution_date", typed)
+            )
+        except UserInputError as error:
+            if error.code == "date_invalid":
+                return None  # no day: the check's other readings
+            raise
 
     def _offer_figure(self, draft: ClaimDraft, question: Question, answer: str) -> None:
         """A figure alone at the check ("use 9000 instead", "make it 9000", « plutôt 9 000 »)

@@ -184,6 +184,7 @@ def edit_phrases(
 _COMPLAINTS = {
     "en": (
         *("{} is wrong", "{} is incorrect", "{} is not right", "wrong {}"),
+        *("{} was wrong", "{} was incorrect"),
         *("{} are wrong", "{} are incorrect", "{} are not right"),
         # A mistake owned: "I made a mistake in the amount", "there's an error in the date".
         *("i made a mistake in {}", "i made a mistake on {}", "mistake in {}", "error in {}"),
@@ -204,6 +205,9 @@ _COMPLAINTS = {
         *("je me suis trompe de {}", "je me suis trompe dans {}", "je me suis trompe sur {}"),
         *("je me suis trompee de {}", "erreur dans {}", "erreur sur {}"),
         "il y a une erreur dans {}",
+        # « mauvais montant, c'est 9 500 € », « mauvaise date » (either gender: the word's).
+        *("mauvais {}", "mauvaise {}"),
+        *("{} etait faux", "{} etait fausse", "{} etait errone", "{} etait erronee"),
         # A judgement asking for another answer: « le nom est trop long ».
         *("{} est trop long", "{} est trop longue", "{} est trop court", "{} est trop courte"),
         *("{} n est pas clair", "{} n est pas claire", "{} est mal ecrit", "{} est mal ecrite"),
@@ -537,7 +541,7 @@ class ChangeTo:
 # Between the change asked for and its value: "… to 9000", « … à 9 000 », "amount: 9000".
 _CHANGE_TO = re.compile(
     r"\s+(?:to|into|as|is|should be|was|were|should have been|à|a|en|est|devrait être|était"
-    r"|etait|c[’']est)\s+|\s+au\s+(?=\d)|\s*[:=]\s*",
+    r"|etait|c[’']est|c[’']était|c[’']etait)\s+|\s+au\s+(?=\d)|\s*[:=]\s*",
     re.IGNORECASE,
 )
 # "actually the date is …", "the date is actually …", « en fait la date était … »: words
@@ -615,9 +619,27 @@ class Split(NamedTuple):
     after_verb: bool = False
 
 
+# "the amount is wrong, it's 9500", "wrong date, it was Nov 12", « mauvais montant, c'est
+# 9 500 € » (seen at stop 63: the answer asked again, its value lost): the complaint names
+# the answer, the words after the pronoun its value.
+_THEN_IT = re.compile(
+    r"[\s,;:.\u2013\u2014-]+(?:it(?:[’']s| is| was| should be| should have been)?|that[’']s"
+    r"|c[’']est|c[’']était|c[’']etait|ce|ça|ca)\s*$",
+    re.IGNORECASE,
+)
+
+
 def change_to_parts(answer: str) -> Iterator[Split]:
     """Each way `answer` splits into a change asked for and a value, first split first ("the
-    name is wrong" is none: a complaint is no value)."""
+    name is wrong" is none: a complaint is no value; "the name is wrong, it's …" is one)."""
+    for split in _change_to_parts(answer):
+        yield split
+        complaint = _THEN_IT.sub("", split.what)
+        if complaint != split.what and complaint:
+            yield Split(complaint, split.value)
+
+
+def _change_to_parts(answer: str) -> Iterator[Split]:
     if len(answer) > _MAX_CHANGE_LENGTH:
         return
     answer = _ASKED_AFTER.sub("", _ASKING_TO.sub("", answer.strip(), count=1), count=1)
