@@ -34,6 +34,8 @@ class Intent(StrEnum):
     NEW_CLAIM = "new_claim"
     CONTINUE_CLAIM = "continue_claim"
     MY_CLAIMS = "my_claims"
+    # "show more", « la suite » after "my claims": the next of that list (`CLAIMS_PAGE`).
+    MORE_CLAIMS = "more_claims"
     MY_FUNDS = "my_funds"
     # "copy plan PLN-… to FY27 H2": read by its own pattern (recognizer), not a phrase.
     COPY_PLAN = "copy_plan"
@@ -635,6 +637,21 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("telecharger ma reclamation", "exporter ma reclamation", "imprimer ma reclamation"),
         ),
         from_card=True,
+    ),
+    Intent.MORE_CLAIMS: IntentSpec(
+        "_more_claims",
+        None,  # in a question, its answer
+        en=(
+            *("show more", "more", "more please", "see more", "show me more", "next page"),
+            *("next", "the rest", "show the rest", "show me the rest", "older ones"),
+            *("older claims", "show older claims", "more claims", "show more claims"),
+            *("the next ones", "show the next ones", "next 25", "load more"),
+        ),
+        fr=(
+            *("la suite", "suite", "voir la suite", "plus", "voir plus", "afficher plus"),
+            *("page suivante", "les suivantes", "les autres", "la suite svp", "encore"),
+            *("voir les suivantes", "les plus anciennes", "voir les autres", "montre la suite"),
+        ),
     ),
     Intent.EXPORT_CLAIMS: IntentSpec(
         "_export_claims",

@@ -222,6 +222,11 @@ def _invoice_files(activity: Activity) -> list[dict[str, Any]]:
     return [asdict(IncomingFile(name, url, None))]
 
 
+# "my claims" lists this many at a time; "show more" the next ones, from where it stopped
+# (kept in the partner's profile under this key).
+CLAIMS_PAGE = 25
+_CLAIMS_SHOWN_TO = "claims_shown_to"
+
 # A reminder button's day (`2026-12-04`).
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -1527,6 +1532,16 @@ class MainDialog(ComponentDialog):
         await turn.context.send_activity(await self._claims_list(turn.identity))
         return await turn.carry_on()
 
+    async def _more_claims(self, turn: Turn) -> DialogTurnResult:
+        """ "show more", « la suite »: the next claims of the list "my claims" showed last
+        (where it stopped is kept in the partner's profile); none shown, from its start."""
+        identity = turn.identity
+        profile = await self.services.profiles.get(identity.tenant_id, identity.user_id)
+        start = profile.get(_CLAIMS_SHOWN_TO)
+        start = start if isinstance(start, int) and start > 0 else 0
+        await turn.context.send_activity(await self._claims_list(identity, start, more=True))
+        return await turn.carry_on()
+
     async def _export_claims(self, turn: Turn) -> DialogTurnResult:
         """ "export my claims": a link to every claim of the organisation in a spreadsheet
         (dialogs/claims_export.py), for people in the role directory; none with no claim.
@@ -2454,13 +2469,26 @@ class MainDialog(ComponentDialog):
             lines += ["", t(locale, "plans.draft_hint")]
         return MessageFactory.text("\n".join(lines))
 
-    async def _claims_list(self, identity: Identity):
+    async def _claims_list(self, identity: Identity, start: int = 0, *, more: bool = False):
+        """The organisation's claims, `CLAIMS_PAGE` of them from `start` (latest first), and
+        what follows; where the list stops is kept for "show more" (`more`: asked so)."""
         locale = identity.locale
         summaries = await self.services.claims.summaries(identity.tenant_id)
         if not summaries:
             return MessageFactory.text(t(locale, "claims.none"))
-        lines = [f"**{t(locale, 'claims.title')}**", ""]
-        for summary in summaries[:25]:
+        if start >= len(summaries):
+            await self._claims_shown_to(identity, 0)
+            return MessageFactory.text(t(locale, "claims.no_more", count=len(summaries)))
+        end = start + CLAIMS_PAGE
+        if end < len(summaries) or more:  # a list that goes on, or went on: where it stopped
+            # (its end reached by "show more": the next "show more" says so, then starts over)
+            await self._claims_shown_to(identity, min(end, len(summaries)))
+        title = t(locale, "claims.title")
+        if start:
+            last = min(end, len(summaries))
+            title = t(locale, "claims.title_page", first=start + 1, last=last, count=len(summaries))
+        lines = [f"**{title}**", ""]
+        for summary in summaries[start:end]:
             amount = "—"
             if summary.amount and summary.currency:
                 amount = format_amount(Decimal(summary.amount), summary.currency, locale)
@@ -2475,13 +2503,19 @@ class MainDialog(ComponentDialog):
                     amount=amount,
                 )
             )
-        for line in more_line("status.more_claims", summaries[25:], claim_status_label, locale):
-            lines += ["", line]
-        if summaries[25:]:
+        for line in more_line("status.more_claims", summaries[end:], claim_status_label, locale):
+            lines += ["", line, "", t(locale, "claims.more_hint")]
+        if summaries[end:]:
             lines += ["", t(locale, "claims.export_hint")]  # every one, in a spreadsheet
         if any(s.status is ClaimStatus.EDITING for s in summaries):
             lines += ["", t(locale, "claims.draft_hint")]
         return MessageFactory.text("\n".join(lines))
+
+    async def _claims_shown_to(self, identity: Identity, shown_to: int) -> None:
+        """Where "my claims" stopped, for "show more" (0: at its end)."""
+        profiles = self.services.profiles
+        values = {_CLAIMS_SHOWN_TO: shown_to}
+        await profiles.update(identity.tenant_id, identity.user_id, **values)
 
     async def _funds(self, identity: Identity, deadline: bool = False):
         """The co-op funds of each period on record, with its claiming window; with none,

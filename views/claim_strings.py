@@ -350,6 +350,10 @@ CLAIM_EN: dict[str, str] = {
     "claims.line": "**{claim_id}** · {name} · {status} · {amount}",
     "claims.draft_hint": "Say **continue my claim CLM-…** to open a draft.",
     "claims.export_hint": "Say **export my claims** for every one of them in a spreadsheet.",
+    "claims.title_page": "Your claims, {first} to {last} of {count}",
+    "claims.more_hint": "Say **show more** for the next ones.",
+    "claims.no_more": "That was all of your claims ({count}). Say **my claims** for the list "
+    "from its start.",
     "export.ready": "All {count} claims of your organisation in a spreadsheet (Excel), one "
     "row a claim with its status, amount and dates. The link works for {minutes} minutes and "
     "is for you: don't forward it (whoever has it can open it until then).",
@@ -1178,6 +1182,10 @@ CLAIM_FR: dict[str, str] = {
     "claims.draft_hint": "Dites **reprendre ma réclamation CLM-…** pour ouvrir un brouillon.",
     "claims.export_hint": "Dites **exporter mes réclamations** pour les avoir toutes dans "
     "un tableur.",
+    "claims.title_page": "Vos réclamations, de {first} à {last} sur {count}",
+    "claims.more_hint": "Dites **la suite** pour les suivantes.",
+    "claims.no_more": "C'étaient toutes vos réclamations ({count}). Dites **mes réclamations** "
+    "pour la liste depuis le début.",
     "export.ready": "Les {count} réclamations de votre organisation dans un tableur (Excel), "
     "une ligne par réclamation avec son statut, son montant et ses dates. Le lien fonctionne "
     "{minutes} minutes et il est pour vous : ne le transférez pas (qui l'a peut l'ouvrir "

@@ -51,6 +51,7 @@ def test_greetings_back_and_fix_are_answers_in_the_middle_of_a_question() -> Non
         Intent.INVOICE_HOW,  # "add an invoice" at the evidence menu adds one
         Intent.KEEP_ORIGINALS,  # "keep the invoice" after a rejection keeps it
         Intent.MISTAKE_TOLD,  # "I made a mistake" in a question: its answers offered
+        Intent.MORE_CLAIMS,  # "more", "next" in a question answer it (stop 63)
     }
 
 
@@ -115,6 +116,7 @@ def test_card_buttons_ask_for_commands_but_never_delete_cancel_greet_or_go_back(
         Intent.THANKS,
         Intent.BACK,
         Intent.START_OVER,  # stops the question under way, as cancel does
+        Intent.MORE_CLAIMS,  # "show more": the words the claims list says (stop 63)
         # Words that only get an answer: no button needs them.
         Intent.NOTHING_ASKED,
         Intent.INVOICE_HOW,
