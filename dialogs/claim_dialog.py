@@ -582,21 +582,22 @@ _SET_OFF = re.compile(r"\s*[,:;]\s+|\s+(?:from|between)\s+", re.IGNORECASE)
 _FIGURES = ("amount", "impressions", "attendees")
 # A figure with words of change around it and no answer named: "use 9000 instead", "make it
 # 9,000", "actually 9000", "9000", « plutôt 9 000 », « mettre 9 000 € ».
-_FIGURE_SAID = re.compile(
+# Words of correction before a value said alone at the check ("make it 9000", "it was the
+# 12th", « plutôt 9 000 », « c'était le 12 »), as many as said.
+_CORRECTING = (
     r"(?:(?:please|actually|no|oops|sorry|ok|okay|i meant|i mean|it should be|should be|it s"
-    r"|it's|make it|use|put|set it to|change it to|plutôt|plutot|mettre|mets|mettez|en fait|non"
-    r"|c'est|ce sera|disons|pardon)\s*[,:]?\s+)*"
+    r"|it's|it is|it was|make it|use|put|set it to|change it to|plutôt|plutot|mettre|mets"
+    r"|mettez|en fait|non|c'est|c'était|c'etait|ce sera|disons|pardon)\s*[,:]?\s+)"
+)
+_FIGURE_SAID = re.compile(
+    rf"{_CORRECTING}*"
     r"(?P<figure>(?:[€$£]|eur|usd|gbp)?\s*\d[\d\s.,'’]*(?:\s*(?:[€$£]|eur|usd|gbp|k))?)"
     r"(?:\s*,?\s*(?:instead|rather|please|plutôt|plutot|à la place|a la place|svp|stp))*[.!]?",
     re.IGNORECASE,
 )
-# Words of correction before a day said alone at the check: "it was the 12th", "change it to
-# Nov 12", « c'était le 12 novembre », « plutôt le 12 ».
-_DAY_LEAD_AT_CHECK = re.compile(
-    r"^(?:(?:it was|it s|it's|it is|actually|no|sorry|oops|i meant|i mean|change it to"
-    r"|make it|set it to|c'était|c'etait|c'est|en fait|non|pardon|plutôt|plutot)\s*[,:]?\s+)+",
-    re.IGNORECASE,
-)
+# The words of correction before a day said alone at the check ("it was the 12th", "change
+# it to Nov 12", « c'était le 12 novembre »).
+_DAY_LEAD_AT_CHECK = re.compile(rf"^{_CORRECTING}+", re.IGNORECASE)
 # A sentence's start before the day it names ("we held the event on"), and the longest
 # sentence read for one ("it was on Nov 9"; a longer message is one answer, unread).
 _MAX_LEAD_WORDS = 6

@@ -2512,7 +2512,8 @@ class MainDialog(ComponentDialog):
         return MessageFactory.text("\n".join(lines))
 
     async def _claims_shown_to(self, identity: Identity, shown_to: int) -> None:
-        """Where "my claims" stopped, for "show more" (0: at its end)."""
+        """Where "my claims" stopped, for "show more" (0: from its start; the count of
+        claims: at its end, said once)."""
         profiles = self.services.profiles
         values = {_CLAIMS_SHOWN_TO: shown_to}
         await profiles.update(identity.tenant_id, identity.user_id, **values)

@@ -2745,20 +2745,20 @@ _NOT_GIVEN = frozenset(
 # Not there yet, in a sentence (seen at stop 63, kept as a claim's results): "none yet",
 # "I'll check later", "will send the numbers later", "still waiting for the report",
 # « je les donnerai plus tard », « on n'a pas encore les chiffres », « rien pour l'instant ».
-_FIGURES = r"(?:the |my |our |les |des )?(?:numbers?|figures?|results?|data|stats|report|count"
-_FIGURES += r"|chiffres?|resultats?|donnees|rapport|stats)"
+_FIGURE_WORDS = r"(?:the |my |our |les |des )?(?:numbers?|figures?|results?|data|stats|report|count"
+_FIGURE_WORDS += r"|chiffres?|resultats?|donnees|rapport|stats)"
 _NOT_GIVEN_YET = re.compile(
     r"(?:none|nothing|no (?:numbers|figures|results|data|stats)|not (?:available|known|counted"
     r"|measured|in)) (?:yet|so far|for now|at the moment)"
     r"|(?:(?:i|we) (?:ll|will|can) |will |to )?(?:check|add|send|give|provide|update|fill in"
-    rf"|confirm|share)(?: (?:it|them|this|that)| {_FIGURES})? later(?: on)?"
-    rf"|(?:still )?(?:waiting (?:for|on)|collecting|counting|gathering) {_FIGURES}"
+    rf"|confirm|share)(?: (?:it|them|this|that)| {_FIGURE_WORDS})? later(?: on)?"
+    rf"|(?:still )?(?:waiting (?:for|on)|collecting|counting|gathering) {_FIGURE_WORDS}"
     r"|(?:je|nous|on) (?:les |le |la |l )?(?:donnerai|donnerons|donnera|ajouterai|ajouterons"
     r"|ajoutera|enverrai|enverrons|enverra|indiquerai|indiquerons|indiquera) plus tard"
-    rf"|(?:(?:je |on |nous )?n (?:ai|a|avons) )?pas encore (?:de |d |les )?{_FIGURES}"
+    rf"|(?:(?:je |on |nous )?n (?:ai|a|avons) )?pas encore (?:de |d |les )?{_FIGURE_WORDS}"
     r"|rien (?:pour l instant|pour le moment|encore)"
-    rf"|(?:toujours |encore )?en attente (?:de |d |du |des ){_FIGURES}"
-    rf"|(?:toujours )?en cours de (?:comptage|collecte)(?: (?:de |des ){_FIGURES})?"
+    rf"|(?:toujours |encore )?en attente (?:de |d |du |des ){_FIGURE_WORDS}"
+    rf"|(?:toujours )?en cours de (?:comptage|collecte)(?: (?:de |des ){_FIGURE_WORDS})?"
 )
 
 
