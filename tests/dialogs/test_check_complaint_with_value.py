@@ -16,6 +16,7 @@ from decimal import Decimal
 import pytest
 
 from tests.dialogs.claim_support import EN, FR, claim_at_check, get_claim
+from tests.dialogs.test_plan_journey import get, plan_at
 from tests.support import Chat, shown
 
 
@@ -87,3 +88,25 @@ async def test_a_day_alone_at_the_check_changes_the_date(
     said = shown(await chat.say(typed, locale=locale))
 
     assert (await get_claim(chat, claim_id)).execution_date == kept, said[:600]
+
+
+# The same words at a plan's review (its changes are read by the same splitter): "the plan
+# limit is wrong, it's 45000" asked the limit again with the value lost (checked at stop 63
+# on 10eca88: "What is the plan limit, in EUR? Currently: EUR 50,000.00").
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        (EN, "the plan limit is wrong, it's 45000"),
+        (EN, "wrong plan limit, it should be 45,000"),
+        (FR, "le plafond du plan est faux, c'est 45 000 €"),
+        (FR, "mauvais plafond, c'est 45 000"),
+    ],
+)
+async def test_at_a_plans_review_the_value_after_the_complaint_is_kept(
+    chat: Chat, locale: str, typed: str
+) -> None:
+    plan_id = await plan_at(chat, locale, "review")
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert (await get(chat, plan_id)).plan_limit == Decimal("45000"), said[:600]
