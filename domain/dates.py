@@ -169,22 +169,6 @@ _PAST_MARK = re.compile(r"\s+(?:dernier|derniere|passe)$|^last\s+")
 _LEADING_FILLER = re.compile(r"^(?:(?:on|le|the)\s+)+")
 # Words around a date that carry no information: "le 15 mars", "on March 15", "15th of March".
 _FILLER_WORDS = {"le", "on", "the", "of"}
-_WEEKDAYS = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-}
 
 
 def _day_words() -> dict[str, int]:
@@ -1430,7 +1414,7 @@ def _read_words(
 ) -> tuple[int | None, int, int]:
     """Dates with a month name: `15 mars 2026`, `1er mars`, `March 15, 2026`, `Mar 15 2026`."""
     tokens = [t for t in text.replace(",", " ").replace(".", " ").split() if t not in _FILLER_WORDS]
-    if tokens and tokens[0] in _WEEKDAYS:
+    if tokens and tokens[0] in _WEEKDAY_INDEX:  # its full names: « mardi 10 novembre »
         tokens = tokens[1:]
     if len(tokens) in (2, 3):
         year_text = tokens[2] if len(tokens) == 3 else ""
