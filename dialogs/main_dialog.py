@@ -483,6 +483,10 @@ class MainDialog(ComponentDialog):
             await context.send_activity(to_activity(offer))
         elif (context.activity.text or "").strip() or value is not None:
             await context.send_activity(await self._not_understood(identity, text))
+        else:
+            # No words, no file, no card data (a card pasted in, a value the client mangled):
+            # said, never left unanswered.
+            await context.send_activity(t(identity.locale, "not_understood.empty"))
         return await step.end_dialog()
 
     async def _not_understood(self, identity: Identity, text: str | None = None) -> str:

@@ -598,6 +598,9 @@ EN: dict[str, str] = {
     "**continue my plan** or **continue my claim** to pick up a draft.",
     "not_understood": "I didn't understand that. Say **new plan** to draft a plan, **new claim** "
     "for a proof of execution, **status** to see where things stand, or **help**.",
+    "not_understood.empty": "Your message reached me with nothing I can read: no words, no "
+    "file. Say **new plan** to draft a plan, **new claim** for a proof of execution, **status** "
+    "to see where things stand, or **help**.",
     "not_understood.other_language": "I answer in English and French only. Say **help** to "
     "see what I can do.\n\nJe ne réponds qu'en anglais et en français : dites **français** "
     "pour continuer en français, ou **aide**.",
@@ -1623,6 +1626,9 @@ FR: dict[str, str] = {
     "not_understood": "Je n'ai pas compris. Dites **nouveau plan** pour rédiger un plan, "
     "**nouvelle réclamation** pour une preuve d'exécution, **statut** pour voir où en sont les "
     "choses, ou **aide**.",
+    "not_understood.empty": "Votre message m'est parvenu sans rien que je puisse lire : ni "
+    "mots, ni fichier. Dites **nouveau plan** pour rédiger un plan, **nouvelle réclamation** "
+    "pour une preuve d'exécution, **statut** pour voir où en sont les choses, ou **aide**.",
     "not_understood.other_language": "Je ne réponds qu'en anglais et en français. Dites "
     "**aide** pour voir ce que je sais faire.\n\nI answer in English and French only: say "
     "**in English** to go on in English, or **help**.",
