@@ -78,7 +78,14 @@ from dialogs.recognizer import (
     submits_without,
 )
 from dialogs.review_actions import ReviewAction
-from dialogs.review_words import ChangeTo, change_to_parts, judged_not_written, says_change
+from dialogs.review_words import (
+    Changes,
+    ChangeTo,
+    change_to_parts,
+    changes_asked,
+    judged_not_written,
+    says_change,
+)
 from dialogs.services import Services
 from dialogs.several import Found, Reader, Several, label, pieces
 from domain.catalog import ACTIVITY_TYPES_BY_KEY
@@ -985,6 +992,8 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 act=lambda step, draft, value: (
                     self.apply(step, draft, PREFIX + value.target, value.value)
                     if isinstance(value, ChangeTo)
+                    else self._apply_changes(step, draft, value)
+                    if isinstance(value, Changes)
                     else self._add_at_check(step, draft, value)
                     if isinstance(value, (LinkTyped, AddNamed))
                     else self._review_action(step, draft, ReviewAction.parse(str(value)))
@@ -1319,7 +1328,14 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 return link
         return super()._parse_answer(draft, question, answer)
 
-    def _change_to(self, draft: ClaimDraft, question: Question, answer: str) -> ChangeTo | None:
+    def _change_to(
+        self, draft: ClaimDraft, question: Question, answer: str
+    ) -> ChangeTo | Changes | None:
+        """The change asked with its value, or several in one message ("change the amount to
+        9500 and the date to Nov 12"), each read as if sent alone."""
+        return changes_asked(answer, partial(self._one_change, draft, question))
+
+    def _one_change(self, draft: ClaimDraft, question: Question, answer: str) -> ChangeTo | None:
         """ "change the amount to 9000", « modifier le montant à 9 000 », "rename it to …",
         "amount: 9000", "the date is Nov 9":
         the field a review's change choice names, and the value after it, read as its
@@ -1410,6 +1426,19 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         after = await super().apply(step, draft, field_name, value)
         # An answer ends a question asked again after files sent at it.
         return (after or fixed or Next()).also(return_to=None)
+
+    async def _apply_changes(
+        self, step: WaterfallStepContext, draft: ClaimDraft, changes: Changes
+    ) -> Next | None:
+        """Changes asked together at the check: all kept with one save and said back in one
+        line, as answers given together are; the check is shown again (what they make a
+        reviewer reject is on it)."""
+        names = [change.target for change in changes.items]
+        answer = Several(values=tuple((PREFIX + c.target, c.value) for c in changes.items))
+        await self.apply_several(step, draft, answer)
+        fix = (step.options or {}).get("fix")
+        after = Next(options={"fix": [f for f in fix if f not in names]}) if fix else Next()
+        return after.also(return_to=None)
 
     async def apply_files_aside(
         self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any

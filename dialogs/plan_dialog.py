@@ -42,10 +42,12 @@ from dialogs.recognizer import (
 )
 from dialogs.review_actions import EditTarget, ReviewAction
 from dialogs.review_words import (
+    Changes,
     ChangeTo,
     Split,
     add_choices,
     change_to_parts,
+    changes_asked,
     edit_choices,
     edit_phrases,
     example,
@@ -217,6 +219,8 @@ class PlanDialog(PlanFormDialog):
                 act=lambda step, draft, value: (
                     self._apply_change(step, draft, value)
                     if isinstance(value, ChangeTo)
+                    else self._apply_changes(step, draft, value)
+                    if isinstance(value, Changes)
                     else self._review_action(step, draft, ReviewAction.parse(str(value)))
                 ),
             ),
@@ -440,7 +444,14 @@ class PlanDialog(PlanFormDialog):
         limit.notes = ("share_of_earned",)
         return limit
 
-    def _change_to(self, draft: PlanDraft, question: Question, answer: str) -> ChangeTo | None:
+    def _change_to(
+        self, draft: PlanDraft, question: Question, answer: str
+    ) -> ChangeTo | Changes | None:
+        """The change asked with its value, or several in one message ("change the plan limit
+        to 45000 and the reviewer to …"), each read as if sent alone."""
+        return changes_asked(answer, functools.partial(self._one_change, draft, question))
+
+    def _one_change(self, draft: PlanDraft, question: Question, answer: str) -> ChangeTo | None:
         """ "change the plan limit to 60,000", « modifier le montant prévu du salon à 9 000 »:
         the one field the review's change names, and the value after it, read as its
         question reads it (a value it refuses is refused here, the same way, when a verb of
@@ -577,7 +588,14 @@ class PlanDialog(PlanFormDialog):
         await form.apply(step, scratch, target.field, value)
         return None
 
-    # -- several answers in one message --------------------------------------------------
+    async def _apply_changes(
+        self, step: WaterfallStepContext, draft: PlanDraft, changes: Changes
+    ) -> Next | None:
+        """Changes asked together at the review, each kept as if asked alone (a campaign's,
+        an activity's, the plan's own); the review is asked again."""
+        for change in changes.items:
+            await self._apply_change(step, draft, change)
+        return None
 
     # -- the plan's card form, and the next campaign's at "another campaign?" ---------------
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -659,6 +659,84 @@ def _change_to_parts(answer: str) -> Iterator[Split]:
         for end in range(min(len(tokens) - 1, _MAX_CHANGE_WORDS), 1, -1):
             if normalize(tokens[end]) not in _JOINING:  # "… amount | of activity 5": no value
                 yield Split(" ".join(tokens[:end]), " ".join(tokens[end:]), after_verb=True)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Several changes asked in one message, each with its value ("change the amount to 9500
+    and the date to Nov 12"), kept together; each changes a different answer."""
+
+    items: tuple[ChangeTo, ...]
+
+
+# Where one change may end and the next begin: "… and …", « … et … », ";", ", ".
+_JOINT = re.compile(r"\s*;\s*|,?\s+(?:and|et|&|then|puis|plus)\s+|,\s+", re.IGNORECASE)
+# No message is cut at more places than this (each part is read alone: bounded work).
+_MAX_JOINTS = 5
+
+
+def changes_asked(answer: str, one: Callable[[str], ChangeTo | None]) -> ChangeTo | Changes | None:
+    """The change, or changes, `answer` asks for at a review, each read by `one` as if sent
+    alone. Cut where one change ends and the next begins, the shortest first ("change the
+    date to Nov 12, 2026 and the amount to 9500" is cut after "2026", since "2026" alone is
+    no change); a verb said once serves the parts after it ("change the amount to 9500 and
+    the date to Nov 12"). Two changes or more of different answers are `Changes`; else the
+    whole message is one (`one`'s reading: "rename it to Sales and Marketing summit"). A
+    part that reads as a change refused ("… and the date to Nov 45") is refused with its own
+    value, when the whole is no change either; nothing is kept then."""
+    text = answer.strip()
+    joints = [(m.start(), m.end()) for m in _JOINT.finditer(text[: _MAX_CHANGE_LENGTH + 1])]
+    if not joints or len(text) > _MAX_CHANGE_LENGTH:
+        return one(answer)
+    lead = _ASKING_TO.sub("", text, count=1).split(maxsplit=1)
+    verb = lead[0] if lead and (_has_verb(normalize(lead[0])) or _RENAMING.match(lead[0])) else None
+    refused: list[UserInputError] = []
+    read: dict[tuple[int, int], ChangeTo | None] = {}
+
+    def part(start: int, end: int) -> ChangeTo | None:
+        if (start, end) not in read:
+            said = text[start:end].strip()
+            first = said.split(maxsplit=1)[0] if said else ""
+            read[start, end] = None
+            tried = [said] if said else []
+            if tried and start and verb and not _has_verb(normalize(first)):
+                if not _RENAMING.match(first):
+                    tried.append(f"{verb} {said}")  # "… and the date to Nov 12": said once
+            for words in tried:
+                try:
+                    read[start, end] = one(words)
+                except UserInputError as error:
+                    refused.append(error)
+                if read[start, end] is not None:
+                    break
+        return read[start, end]
+
+    @functools.cache
+    def cut_from(start: int) -> tuple[ChangeTo, ...] | None:
+        """The changes from `start` to the end, cut at joints, shortest first (None when
+        some part is no change)."""
+        for joint_start, joint_end in joints[:_MAX_JOINTS]:
+            if joint_start <= start:
+                continue
+            head = part(start, joint_start)
+            tail = cut_from(joint_end) if head is not None else None
+            if tail is not None:
+                return (head, *tail)
+        last = part(start, len(text)) if start else None  # the whole message: one change
+        return (last,) if last is not None else None
+
+    changes = cut_from(0)
+    if changes is not None and len({change.target for change in changes}) == len(changes):
+        return Changes(changes)
+    try:
+        whole = one(answer)
+    except UserInputError:
+        if refused:
+            raise refused[0] from None  # its own value, not the rest of the message after it
+        raise
+    if whole is None and refused:
+        raise refused[0]
+    return whole
 
 
 def judged_not_written(split: Split) -> bool:
