@@ -81,6 +81,7 @@ from dialogs.recognizer import (
     plan_item_changed_to,
     plan_item_named,
     plan_item_to_change,
+    promises_it_later,
     recognize_command,
     recognize_status_question,
     repeat_asked,
@@ -102,7 +103,7 @@ from dialogs.status_answers import (
 )
 from dialogs.used_cards import mark_notice_used
 from domain.catalog import ACTIVITY_TYPES, expenses_named
-from domain.claim import Claim
+from domain.claim import METRIC_FIELD, Claim
 from domain.dates import FiscalHalf, format_date, format_day_ahead
 from domain.errors import UserInputError
 from domain.evidence import (
@@ -2705,10 +2706,15 @@ class MainDialog(ComponentDialog):
         route = self.routes[command.intent]
         if route.in_question is None:
             return None
+        pending = _pending_question(inner_dc)
+        if (
+            command.intent is Intent.PAUSE
+            and pending.field in _KEPT_EMPTY_FOR_LATER
+            and promises_it_later(context.activity.text or "")
+        ):
+            return None  # "I'll add them later" at the results: left empty, the claim goes on
         identity = Identity.from_activity(context.activity)
-        turn = Turn(
-            context, identity, command, inner_dc=inner_dc, pending=_pending_question(inner_dc)
-        )
+        turn = Turn(context, identity, command, inner_dc=inner_dc, pending=pending)
         return await route.in_question(turn)
 
 
@@ -2739,6 +2745,10 @@ _PEOPLE_ADDED = re.compile(
     r"|change my role|ajouter|inviter|acces|devenir|changer mon role)\b"
 )
 
+
+# A claim's answers a promise of later leaves empty ("I'll add them later" at the results):
+# the answer there, not a pause.
+_KEPT_EMPTY_FOR_LATER = frozenset((PREFIX + METRIC_FIELD,))
 
 # The amounts where "what's left", « ce qu'il reste » is the answer: what remains (of the
 # activity's planned amount, of the plan's limit), not a question about the draft.

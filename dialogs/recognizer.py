@@ -2762,6 +2762,12 @@ _NOT_GIVEN_YET = re.compile(
 )
 
 
+def promises_it_later(answer: str) -> bool:
+    """Whether the whole answer says the value will come later ("I'll add them later",
+    « je les enverrai plus tard », "none yet"), with more words than "later" alone."""
+    return _NOT_GIVEN_YET.fullmatch(normalize(answer[:60]).rstrip(" ?.!")) is not None
+
+
 def says_not_given(answer: str) -> bool:
     """Whether the whole answer says the value is not there ("n/a", "skip", « aucun », "none
     yet", "I'll check later")."""

@@ -24,7 +24,7 @@ LEFT_EMPTY = ("Left empty", "Laissé vide")
         (EN, "none yet"),
         (EN, "nothing yet"),
         (EN, "I'll check later"),
-        (EN, "I'll add the numbers later"),  # "I'll add them later" pauses the claim, kept
+        (EN, "I'll add the numbers later"),  # "I'll add them later": test_results_later.py
         (EN, "will send the numbers later"),
         (EN, "still waiting for the report"),
         (EN, "still collecting the numbers"),
