@@ -95,11 +95,13 @@ from dialogs.sheet_import import Filled, SheetFiller, problems_text, read_attach
 from dialogs.status_answers import (
     MAX_LISTED,
     SENT,
+    STATUS_SHOWN,
     answer_left_to_claim,
     answer_payment,
     answer_status,
     more_line,
     reasons_said,
+    status_going_on,
 )
 from dialogs.used_cards import mark_notice_used
 from domain.catalog import ACTIVITY_TYPES, expenses_named
@@ -1542,6 +1544,12 @@ class MainDialog(ComponentDialog):
         (where it stopped is kept in the partner's profile); none shown, from its start."""
         identity = turn.identity
         profile = await self.services.profiles.get(identity.tenant_id, identity.user_id)
+        going_on = status_going_on(profile)
+        if going_on is not None:  # a status answer was the list asked last: its rest
+            question, start = going_on
+            said = await answer_status(self.services, identity, question, start=start)
+            await turn.context.send_activity(said)
+            return await turn.carry_on()
         start = profile.get(_CLAIMS_SHOWN_TO)
         start = start if isinstance(start, int) and start > 0 else 0
         await turn.context.send_activity(await self._claims_list(identity, start, more=True))
@@ -2488,6 +2496,10 @@ class MainDialog(ComponentDialog):
         if end < len(summaries) or more:  # a list that goes on, or went on: where it stopped
             # (its end reached by "show more": the next "show more" says so, then starts over)
             await self._claims_shown_to(identity, min(end, len(summaries)))
+        else:  # listed whole: "show more" goes on with no status answer before it
+            await self.services.profiles.update(
+                identity.tenant_id, identity.user_id, **{STATUS_SHOWN: None}
+            )
         title = t(locale, "claims.title")
         if start:
             last = min(end, len(summaries))
@@ -2520,7 +2532,7 @@ class MainDialog(ComponentDialog):
         """Where "my claims" stopped, for "show more" (0: from its start; the count of
         claims: at its end, said once)."""
         profiles = self.services.profiles
-        values = {_CLAIMS_SHOWN_TO: shown_to}
+        values = {_CLAIMS_SHOWN_TO: shown_to, STATUS_SHOWN: None}  # this list, asked last
         await profiles.update(identity.tenant_id, identity.user_id, **values)
 
     async def _funds(self, identity: Identity, deadline: bool = False):

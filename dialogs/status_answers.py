@@ -271,15 +271,89 @@ def _left_in_plan_now(plan: Plan, locale: str, today: date) -> list[str]:
     return left
 
 
+# "show more" after a status answer: its next claims, this many at a time (the first answer
+# lists `MAX_LISTED`); the question and where its list stopped are kept in the asker's
+# profile under this key (None: no status list goes on).
+STATUS_PAGE = 25
+STATUS_SHOWN = "status_shown"
+
+
+@dataclass
+class _Stopped:
+    """Where an answer's list of claims stopped, for "show more" (None: it goes on no
+    more)."""
+
+    at: int | None = None
+
+
 async def answer_status(
     services: Services,
     identity: Identity,
     question: StatusQuestion,
     editing: str | None = None,
+    *,
+    start: int = 0,
 ) -> str:
     """The whole answer, in the asker's language. `editing`: the claim or plan being filled
     in, when the question comes in the middle of it (its question is asked again right
-    after)."""
+    after). `start`: "show more" asked, the claims of the answer from there (no plans).
+    Where its list of claims stopped is kept for the next "show more" (a write only when
+    that changes)."""
+    stopped = _Stopped()
+    answer = await _answer_status(services, identity, question, editing, start, stopped)
+    kept = {"question": _kept(question), "shown_to": stopped.at} if stopped.at else None
+    await services.profiles.update(identity.tenant_id, identity.user_id, **{STATUS_SHOWN: kept})
+    return answer
+
+
+def _kept(question: StatusQuestion) -> dict[str, Any]:
+    return {
+        "kind": question.kind,
+        "status": question.status,
+        "named": list(question.named),
+        "surely_named": question.surely_named,
+        "ran_in": question.ran_in,
+        "sent_in": question.sent_in,
+    }
+
+
+def status_going_on(profile: dict[str, Any]) -> tuple[StatusQuestion, int] | None:
+    """The status question whose claims "show more" goes on with, and from where; None when
+    no status list goes on (as kept by `answer_status`)."""
+    kept = profile.get(STATUS_SHOWN)
+    if not isinstance(kept, dict) or not isinstance(kept.get("question"), dict):
+        return None
+    asked, shown_to = kept["question"], kept.get("shown_to")
+    texts = ("status", "ran_in", "sent_in")
+    named = asked.get("named")
+    if (
+        not isinstance(shown_to, int)
+        or shown_to <= 0
+        or asked.get("kind") not in ("claim", "any")
+        or any(not isinstance(asked.get(name), (str, type(None))) for name in texts)
+        or not isinstance(named, list)
+        or not all(isinstance(word, str) for word in named)
+    ):
+        return None
+    question = StatusQuestion(
+        asked["kind"],
+        status=asked.get("status"),
+        named=tuple(named),
+        surely_named=asked.get("surely_named") is True,
+        ran_in=asked.get("ran_in"),
+        sent_in=asked.get("sent_in"),
+    )
+    return question, shown_to
+
+
+async def _answer_status(
+    services: Services,
+    identity: Identity,
+    question: StatusQuestion,
+    editing: str | None,
+    start: int,
+    stopped: _Stopped,
+) -> str:
     locale, tenant_id, today = identity.locale, identity.tenant_id, services.today()
 
     closings: dict[str, tuple[str, date] | None] = {}  # by plan id: one read a plan
@@ -355,12 +429,27 @@ async def answer_status(
                     "status.filtered_none",
                     status=claim_status_label(question.status, locale),
                 )
-        claims = await services.claims.get_many(tenant_id, [s.id for s in summaries[:MAX_LISTED]])
-        lines += ["- " + await claim_text(c) for c in claims]
+        if start and start >= len(summaries):  # "show more" past its end: said, once
+            return t(locale, "status.no_more", count=format_count(len(summaries), locale))
+        end = start + (STATUS_PAGE if start else MAX_LISTED)
+        listed = [s.id for s in summaries[start:end]]
+        lines += [
+            "- " + await claim_text(c) for c in await services.claims.get_many(tenant_id, listed)
+        ]
         filtered = question.status or ran_in is not None or sent_in is not None
         key = "status.more_claims_filtered" if filtered else "status.more_claims"
-        more += more_line(key, summaries[MAX_LISTED:], claim_status_label, locale)
-    if question.kind in ("plan", "any"):
+        more += more_line(key, summaries[end:], claim_status_label, locale)
+        if summaries[end:] or start:  # a list that goes on, or went on: where it stopped
+            stopped.at = min(end, len(summaries))
+        if summaries[end:]:
+            more.append(t(locale, "claims.more_hint"))
+        if start:
+            last = min(end, len(summaries))
+            count = len(summaries)
+            title = t(
+                locale, "status.title_page", title=title, first=start + 1, last=last, count=count
+            )
+    if question.kind in ("plan", "any") and not start:
         summaries = [
             s for s in await services.plans.list_plans(tenant_id) if s.owner_id == identity.user_id
         ]

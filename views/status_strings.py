@@ -183,6 +183,8 @@ STATUS_EN: dict[str, str] = {
     "you started, or **new plan** to start one.",
     "status.no_drafts": "You have no drafts. Say **new plan** or **new claim** to start one.",
     "status.title": "Where things stand",
+    "status.title_page": "{title}: claims {first} to {last} of {count}",
+    "status.no_more": "That was all the claims of that answer ({count}). Ask again (**status**, **my rejected claims**…) for its list from the start.",
     "chase_review": "I can't remind or hurry a reviewer: Microsoft's reviewers take about 2 business days for a claim and 5 for a dispute, and I tell you here as soon as they decide.",
     "status.title_ran_in": "Where things stand: your claims for activities run in {when}",
     "status.none_ran_in": "None of your claims is for an activity run in {when} (a claim goes by the day its activity ran). Say **my claims** to see them all.",
@@ -436,6 +438,8 @@ STATUS_FR: dict[str, str] = {
     "status.no_drafts": "Vous n'avez aucun brouillon. Dites **nouveau plan** ou **nouvelle "
     "réclamation** pour en commencer un.",
     "status.title": "Où en sont les choses",
+    "status.title_page": "{title} : réclamations {first} à {last} sur {count}",
+    "status.no_more": "C'étaient toutes les réclamations de cette réponse ({count}). Redemandez (**statut**, **mes réclamations rejetées**…) pour sa liste depuis le début.",
     "chase_review": "Je ne peux ni relancer ni presser un réviseur : les réviseurs de Microsoft examinent une réclamation en 2 jours ouvrés environ et décident d'une contestation en 5, et je vous préviens ici dès qu'ils décident.",
     "status.title_ran_in": "Où en sont vos réclamations pour des activités menées en {when}",
     "status.none_ran_in": "Aucune de vos réclamations ne porte sur une activité menée en {when} (une réclamation va avec le jour où son activité a eu lieu). Dites **mes réclamations** pour les voir toutes.",
