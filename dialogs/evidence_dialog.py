@@ -80,6 +80,7 @@ from domain.evidence import (
     check_file_size,
     kind_from_name,
     kind_from_words,
+    kinds_from_words,
     parse_evidence_url,
     requirements_for,
 )
@@ -478,6 +479,7 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
             if link is not None:  # "here is the link: https://…": that address
                 return link
             answer_invoice_asked(answer, draft)  # "show me the invoice": what was read
+            refuse_several_named(answer, draft)  # "the invoice and the agenda": both asked for
             named = adds_named(answer, draft.claim.activity_type)
             if named is not None:
                 return named
@@ -1230,6 +1232,31 @@ def removal_named(typed: str, claim: Claim) -> Evidence | None:
         return None
     shown = [e for e in claim.evidence if e.kind is EvidenceKind.PROOF and e.requirement == read[1]]
     return shown[0] if len(shown) == 1 else None
+
+
+def refuse_several_named(typed: str, draft: ClaimDraft) -> None:
+    """Two kinds of evidence or more named with no file ("it's the invoice and the agenda",
+    « la facture et le programme »; seen at stop 64 asked "What is this evidence?" for an
+    item opened for no file): no file came, each is asked for by its name, all in one
+    message if the partner likes (files at the list are new items, each one's kind read
+    from its name or asked). A question naming them is answered elsewhere."""
+    if asks_something(typed) or _LINK_INSIDE.search(typed):
+        return
+    named = [
+        (kind, requirement)
+        for kind, requirement in kinds_from_words(normalize(typed[:120]), draft.claim.activity_type)
+        if kind in FILE_KINDS and (kind is not EvidenceKind.PROOF or requirement is not None)
+    ]
+    if len(named) < 2:
+        return
+    locale = draft.locale
+    names = ", ".join(
+        t(locale, f"requirement.{requirement}")
+        if requirement is not None
+        else t(locale, f"evidence.kind.{kind.value}")
+        for kind, requirement in named
+    )
+    raise UserInputError("evidence_send_several", names=names)
 
 
 def names_evidence(typed: str, activity_type: str | None) -> AddNamed | None:

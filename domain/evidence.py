@@ -220,17 +220,25 @@ def kind_from_name(name: str, activity_type: str | None) -> tuple[EvidenceKind, 
 def kind_from_words(text: str, activity_type: str | None) -> tuple[EvidenceKind, str | None] | None:
     """The same read from what a partner says a file is ("the agenda", "photos de la
     salle"): what one of its words names, if they name one thing only."""
-    words = set("".join(c if c.isalnum() else " " for c in fold(text or "")).split())
+    said = kinds_from_words(text, activity_type)
+    return said[0] if len(said) == 1 else None
+
+
+def kinds_from_words(text: str, activity_type: str | None) -> list[tuple[EvidenceKind, str | None]]:
+    """Everything the words name ("the invoice and the agenda": an invoice, and a proof of
+    the invitation and agenda), in the order said."""
+    words = "".join(c if c.isalnum() else " " for c in fold(text or "")).split()
     wanted = set(requirements_for(activity_type or ""))
-    said: set[tuple[EvidenceKind, str | None]] = set()
+    said: dict[tuple[EvidenceKind, str | None], int] = {}
     for meaning, names in _NAME_WORDS.items():
-        if not words & set(names):
+        where = [i for i, word in enumerate(words) if word in names]
+        if not where:
             continue
         if isinstance(meaning, EvidenceKind):
-            said.add((meaning, None))
+            said.setdefault((meaning, None), where[0])
         elif meaning in wanted:
-            said.add((EvidenceKind.PROOF, meaning))
-    return said.pop() if len(said) == 1 else None
+            said.setdefault((EvidenceKind.PROOF, meaning), where[0])
+    return sorted(said, key=said.__getitem__)
 
 
 class Evidence(BaseModel):

@@ -481,6 +481,9 @@ CLAIM_EN: dict[str, str] = {
     "Say **yes** or click it below, or type the id alone.",
     "form_error.pre_approval_did_you_mean": '"{value}": **{suggestion}** is in the field now. '
     "**Save** keeps it, or type the id.",
+    "error.evidence_send_several": "No file came with your message. Please send them now "
+    "({names}): attach them to your next message, all at once if you like; I'll ask what each "
+    "one is where its name doesn't say.",
     "error.evidence_none_received": "I haven't received any file for {claim_id} yet. A file "
     "reaches me only attached to a message in this chat (not by e-mail, nor in another chat): "
     "attach it here, or use **Add a file**.",
@@ -1328,6 +1331,9 @@ CLAIM_FR: dict[str, str] = {
     "l'identifiant seul.",
     "form_error.pre_approval_did_you_mean": "« {value} » : **{suggestion}** est maintenant "
     "dans le champ. **Enregistrer** le garde, ou tapez l'identifiant.",
+    "error.evidence_send_several": "Aucun fichier n'est arrivé avec votre message. Envoyez-les "
+    "maintenant ({names}) : joignez-les à votre prochain message, tous ensemble si vous "
+    "voulez ; je demanderai ce qu'est chacun là où son nom ne le dit pas.",
     "error.evidence_none_received": "Je n'ai reçu aucun fichier pour {claim_id} pour "
     "l'instant. Un fichier ne me parvient que joint à un message de cette conversation (ni par "
     "e-mail, ni dans une autre conversation) : joignez-le ici, ou utilisez **Ajouter un "
