@@ -989,15 +989,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             Field(
                 PREFIX + "review",
                 ask=self._review_question,
-                act=lambda step, draft, value: (
-                    self.apply(step, draft, PREFIX + value.target, value.value)
-                    if isinstance(value, ChangeTo)
-                    else self._apply_changes(step, draft, value)
-                    if isinstance(value, Changes)
-                    else self._add_at_check(step, draft, value)
-                    if isinstance(value, (LinkTyped, AddNamed))
-                    else self._review_action(step, draft, ReviewAction.parse(str(value)))
-                ),
+                act=self._at_check,
             ),
         )
 
@@ -1423,9 +1415,48 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
     ) -> Next | None:
         name = field_name.removeprefix(PREFIX)
         fixed = _fixed(step, name) if name != "review" else None
+        # A change asked from the check (its value typed there, or its question answered):
+        # what it replaces is kept for "undo" there.
+        asked_there = (step.options or {}).get("edit") == name or _asked_at_check(step)
+        from_check = draft.claim.evidence_done and asked_there
+        replaced = _before(draft, [name]) if name in CHANGEABLE and from_check else None
         after = await super().apply(step, draft, field_name, value)
         # An answer ends a question asked again after files sent at it.
-        return (after or fixed or Next()).also(return_to=None)
+        after = (after or fixed or Next()).also(return_to=None)
+        return after.also(**{_UNDO: replaced}) if replaced is not None else after
+
+    async def _at_check(
+        self, step: WaterfallStepContext, draft: ClaimDraft, value: Any
+    ) -> Next | None:
+        """An answer at the check: a change with its value (or several), a file or link to
+        add, or one of its options (any of which ends what "undo" could put back)."""
+        if isinstance(value, ChangeTo):
+            return await self.apply(step, draft, PREFIX + value.target, value.value)
+        if isinstance(value, Changes):
+            return await self._apply_changes(step, draft, value)
+        if isinstance(value, (LinkTyped, AddNamed)):
+            after = await self._add_at_check(step, draft, value)
+        else:
+            after = await self._review_action(step, draft, ReviewAction.parse(str(value)))
+        return (after or Next()).also(**{_UNDO: None})
+
+    async def _undo(self, step: WaterfallStepContext, draft: ClaimDraft) -> Next:
+        """ "undo" at the check: what its last change replaced put back (several changes sent
+        together are one), said, once; with none, that there is nothing to undo."""
+        locale, claim = draft.locale, draft.claim
+        replaced = (step.options or {}).get(_UNDO)
+        if not isinstance(replaced, dict) or not replaced or not set(replaced) <= set(CHANGEABLE):
+            await step.context.send_activity(t(locale, "claim.nothing_to_undo"))
+            return Next()
+        # Read back as the claim keeps them (its own types: an amount, a day, a count).
+        before = type(claim).model_validate({**claim.model_dump(mode="json"), **replaced})
+        values = tuple((PREFIX + name, getattr(before, name)) for name in replaced)
+        for name in replaced:
+            setattr(claim, name, getattr(before, name))
+        if await self.save(step, draft):
+            said = self.several_said(draft, Several(values=values))
+            await step.context.send_activity(t(locale, "claim.undone") + "\n\n" + said)
+        return Next(options={_UNDO: None})
 
     async def _apply_changes(
         self, step: WaterfallStepContext, draft: ClaimDraft, changes: Changes
@@ -1434,11 +1465,12 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         line, as answers given together are; the check is shown again (what they make a
         reviewer reject is on it)."""
         names = [change.target for change in changes.items]
+        replaced = _before(draft, names)  # for "undo": the changes sent together, as one
         answer = Several(values=tuple((PREFIX + c.target, c.value) for c in changes.items))
         await self.apply_several(step, draft, answer)
         fix = (step.options or {}).get("fix")
         after = Next(options={"fix": [f for f in fix if f not in names]}) if fix else Next()
-        return after.also(return_to=None)
+        return after.also(return_to=None, **{_UNDO: replaced})
 
     async def apply_files_aside(
         self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
@@ -1464,6 +1496,8 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
     ) -> Next | None:
         name = field_name.removeprefix(PREFIX)
         claim = draft.claim
+        if name == "review" and normalize(step.context.activity.text or "") in _UNDO_WORDS:
+            return await self._undo(step, draft)  # "undo" after a change: not the step before
         if name == "review":
             # The step before the check is the evidence: its menu ("back" there returns here).
             claim.evidence_done = False
@@ -1635,6 +1669,33 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             return None
         await self.send_receipt(step, draft, claim.id, claim_receipt(draft.claim, locale))
         return Next(end="submitted")
+
+
+# The check's option kept for "undo": what its last change replaced, as the claim keeps it
+# in JSON (`{"amount": "9800.50"}`: ids and small values only, in the dialog's state).
+_UNDO = "undo"
+# "undo" at the check (among the words of "back", `Intent.BACK`): its last change undone.
+_UNDO_WORDS = frozenset(
+    normalize(words)
+    for words in (
+        *("undo", "undo that", "undo it", "oops undo", "undo last answer", "undo my last answer"),
+        *("undo the last answer", "undo the change", "undo my change", "undo the last change"),
+        *("undo that change", "revert", "revert that", "revert it", "revert the change"),
+        *("défaire", "annuler la dernière réponse", "annuler ma dernière réponse"),
+        *("annuler la modification", "annule la modification", "annuler le changement"),
+        *("défaire la modification", "annuler ma modification"),
+    )
+)
+
+
+def _before(draft: ClaimDraft, names: list[str]) -> dict[str, Any]:
+    """The claim's answers `names` as they are now, for "undo" (JSON values)."""
+    return draft.claim.model_dump(mode="json", include=set(names))
+
+
+def _asked_at_check(step: WaterfallStepContext) -> bool:
+    """Whether the answer is one typed at the check itself (its field is the review)."""
+    return step.values.get("field") == PREFIX + "review"
 
 
 def _fixed(step: WaterfallStepContext, name: str) -> Next | None:

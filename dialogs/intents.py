@@ -341,11 +341,16 @@ INTENTS: dict[Intent, IntentSpec] = {
             *("back", "go back", "previous", "previous question", "go to the previous question"),
             *("undo", "undo that", "undo it", "undo last answer", "undo my last answer"),
             *("undo the last answer", "oops undo"),
+            # At a claim's check, its last change undone (`ClaimDialog._undo`).
+            *("undo the change", "undo my change", "undo the last change", "undo that change"),
+            *("revert", "revert that", "revert it", "revert the change"),
         ),
         fr=(
             *("retour", "revenir", "precedent", "en arriere", "retour en arriere"),
             *("revenir en arriere", "question precedente", "revenir a la question precedente"),
             *("defaire", "annuler la derniere reponse", "annuler ma derniere reponse"),
+            *("annuler la modification", "annule la modification", "annuler le changement"),
+            *("defaire la modification", "annuler ma modification"),
         ),
     ),
     # "start over": the question under way stopped (its draft kept), and the start card.
