@@ -1431,7 +1431,13 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         """An answer at the check: a change with its value (or several), a file or link to
         add, or one of its options (any of which ends what "undo" could put back)."""
         if isinstance(value, ChangeTo):
-            return await self.apply(step, draft, PREFIX + value.target, value.value)
+            # Said back with the answer it changed ("✓ Estimated impressions: 3,000"), as
+            # several are, then what its question says after a typed answer (an amount a
+            # reviewer would refuse).
+            after = await self._apply_changes(step, draft, Changes((value,)))
+            spec = self.fields[PREFIX + value.target]
+            told = await spec.after(step, draft, value.value) if spec.after else None
+            return told.also(**after.options) if told is not None else after
         if isinstance(value, Changes):
             return await self._apply_changes(step, draft, value)
         if isinstance(value, (LinkTyped, AddNamed)):

@@ -141,3 +141,27 @@ async def test_at_a_plans_review_two_changes_are_both_kept(
     assert (plan.plan_limit, plan.reviewer_email) == (Decimal("45000"), "bo@microsoft.com"), said[
         :600
     ]
+
+
+# One change with its value at the check is said back with the answer it changed: seen at
+# stop 64, "set impressions to about 3k" showed the check again with nothing said (the
+# estimated impressions' question says back no typed answer), "change the amount to 9500"
+# said "✓ EUR 9,500.00" with no word of which answer.
+@pytest.mark.parametrize(
+    ("locale", "typed", "said_back"),
+    [
+        (EN, "set impressions to about 3k", "✓ Estimated impressions: 3,000"),
+        (EN, "change the amount to 9500", "✓ Amount: EUR 9,500.00"),
+        (EN, "rename it to Sales summit", "✓ Name: Sales summit"),
+        (FR, "modifier les impressions à 3 000", "✓ Impressions estimées : 3 000"),
+        (FR, "modifier le montant à 9 500", "✓ Montant : 9 500,00 EUR"),
+    ],
+)
+async def test_one_change_is_said_back_with_its_answer(
+    chat: Chat, files, locale: str, typed: str, said_back: str
+) -> None:
+    await claim_at_check(chat, files, locale)
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert said_back in said, said[:600]
