@@ -1186,6 +1186,20 @@ _WRONG_FILE = re.compile(
     r"|(?:ce\s+n\s+est\s+|c\s+est\s+)?pas\s+le\s+bon\s+(?:fichier|document)"
     r"|je\s+me\s+suis\s+trompe(?:e)?\s+de\s+(?:fichier|document|facture|photos?))"
 )
+# "the photos are wrong", « la facture n'est pas la bonne » (normalized): a file said wrong in
+# a sentence, the one it names (a generic word: the last one sent).
+_GENERIC_FILE = r"file|document|doc|attachment|upload|fichier|piece jointe"
+_FILE_NOUN = (
+    rf"{_GENERIC_FILE}|invoice|photos?|pictures?|agenda|screenshots?|csr|facture|programme"
+    r"|captures?(?: d ecran)?"
+)
+_SAID_WRONG = re.compile(
+    rf"(?:the |my |this |that )?(?P<what>{_FILE_NOUN}) (?:is|are|was|were|s|re) (?:wrong"
+    r"|incorrect|not right|not the right (?:one|ones|file)|the wrong (?:one|ones|file))"
+    rf"|(?:le |la |les |l |ce |cette |mon |ma |mes )?(?P<quoi>{_FILE_NOUN}) (?:est|sont|etait"
+    r"|etaient|n est pas|ne sont pas|n etait pas) (?:faux|fausses?|mauvaise?s?|mauvais"
+    r"|erronee?s?|incorrecte?s?|la bonne|le bon|les bons|les bonnes)"
+)
 # "replace the invoice", « remplacer la facture »: how to take that item off, then the new one.
 _REPLACE = re.compile(r"(?:replace|swap|remplacer|remplace|remplacez)\s+(?P<what>.+)")
 
@@ -1201,9 +1215,15 @@ def refuse_wrong_or_replaced(typed: str, claim: Claim) -> None:
     right one; nothing changes here, so nothing is lost to a guess."""
     if not claim.evidence:
         return
-    replaced = _REPLACE.fullmatch(normalize(typed[:120]))
+    said = normalize(typed[:120]).rstrip(" .!")
+    replaced = _REPLACE.fullmatch(said)
+    wrong = _SAID_WRONG.fullmatch(said)
     if replaced is not None:
         item = item_named_to_remove(f"remove {replaced['what']}", claim)
+    elif wrong is not None:  # "the photos are wrong": those (a file: the last one sent)
+        what = wrong["what"] or wrong["quoi"]
+        generic = re.fullmatch(_GENERIC_FILE, what) is not None
+        item = claim.evidence[-1] if generic else item_named_to_remove(f"remove {what}", claim)
     elif says_wrong_file(typed):
         # "I attached the wrong invoice": the invoice (when one is), else the last sent.
         named = item_named_to_remove(f"remove {normalize(typed[:120]).split()[-1]}", claim)
