@@ -1212,12 +1212,15 @@ def says_wrong_file(typed: str) -> bool:
 def refuse_wrong_or_replaced(typed: str, claim: Claim) -> None:
     """ "wrong file", "the wrong invoice" and "replace the invoice" at the evidence list:
     how to take it off (by its name: the one named, else the last sent), then attach the
-    right one; nothing changes here, so nothing is lost to a guess."""
-    if not claim.evidence:
-        return
+    right one; nothing changes here, so nothing is lost to a guess. With no file on the
+    claim, a file said wrong is told that none is; with none of the kind named, which one."""
     said = normalize(typed[:120]).rstrip(" .!")
-    replaced = _REPLACE.fullmatch(said)
     wrong = _SAID_WRONG.fullmatch(said)
+    if not claim.evidence:
+        if wrong is not None or says_wrong_file(typed):
+            raise UserInputError("evidence_nothing_to_remove", claim_id=claim.id)
+        return
+    replaced = _REPLACE.fullmatch(said)
     if replaced is not None:
         item = item_named_to_remove(f"remove {replaced['what']}", claim)
     elif wrong is not None:  # "the photos are wrong": those (a file: the last one sent)
@@ -1233,6 +1236,9 @@ def refuse_wrong_or_replaced(typed: str, claim: Claim) -> None:
     if item is not None:
         name = item.file_name or item.url or ""
         raise UserInputError("evidence_wrong_file", name=name)
+    if wrong is not None:  # "the screenshot is wrong" with none attached: which one
+        names = ", ".join(escape(e.file_name or e.url or "") for e in claim.evidence)
+        raise UserInputError("evidence_remove_which", names=names)
 
 
 def says_remove(typed: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogs.claim_support import EN, FR, claim_at_check, get_claim
+from tests.dialogs.claim_support import EN, FR, claim_at, claim_at_check, get_claim
 from tests.support import Chat, shown
 
 
@@ -55,3 +55,37 @@ async def test_an_answer_said_wrong_is_still_asked_again(
     said = shown(await chat.say(typed, locale=locale))
 
     assert asked in said, said[:600]
+
+
+# Seen in the Agents Playground at stop 64: « les photos sont fausses » with no file on the
+# claim got « Je ne connais pas … ». With none, that nothing is attached; with files but
+# none of the kind named, which one, by name.
+@pytest.mark.parametrize(
+    ("locale", "typed", "told"),
+    [
+        (EN, "the photos are wrong", "Nothing is attached to CLM-"),
+        (EN, "wrong file", "Nothing is attached to CLM-"),
+        (FR, "les photos sont fausses", "Rien n'est joint à CLM-"),
+    ],
+)
+async def test_with_no_file_on_the_claim_that_is_said(
+    chat: Chat, locale: str, typed: str, told: str
+) -> None:
+    await claim_at(chat, locale)  # at the evidence list, nothing attached
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert told in said, said[:600]
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"), [(EN, "the screenshot is wrong"), (FR, "la capture d'écran est fausse")]
+)
+async def test_with_no_file_of_that_kind_which_one_is_asked(
+    chat: Chat, files, locale: str, typed: str
+) -> None:
+    await claim_at_check(chat, files, locale)
+
+    said = shown(await chat.say(typed, locale=locale))
+
+    assert "invoice.pdf" in said and "photos.jpg" in said, said[:600]
