@@ -85,6 +85,7 @@ from dialogs.review_words import (
     changes_asked,
     judged_not_written,
     says_change,
+    says_undo,
 )
 from dialogs.services import Services
 from dialogs.several import Found, Reader, Several, label, pieces
@@ -1502,7 +1503,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
     ) -> Next | None:
         name = field_name.removeprefix(PREFIX)
         claim = draft.claim
-        if name == "review" and normalize(step.context.activity.text or "") in _UNDO_WORDS:
+        if name == "review" and says_undo(step.context.activity.text):
             return await self._undo(step, draft)  # "undo" after a change: not the step before
         if name == "review":
             # The step before the check is the evidence: its menu ("back" there returns here).
@@ -1680,18 +1681,6 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
 # The check's option kept for "undo": what its last change replaced, as the claim keeps it
 # in JSON (`{"amount": "9800.50"}`: ids and small values only, in the dialog's state).
 _UNDO = "undo"
-# "undo" at the check (among the words of "back", `Intent.BACK`): its last change undone.
-_UNDO_WORDS = frozenset(
-    normalize(words)
-    for words in (
-        *("undo", "undo that", "undo it", "oops undo", "undo last answer", "undo my last answer"),
-        *("undo the last answer", "undo the change", "undo my change", "undo the last change"),
-        *("undo that change", "revert", "revert that", "revert it", "revert the change"),
-        *("défaire", "annuler la dernière réponse", "annuler ma dernière réponse"),
-        *("annuler la modification", "annule la modification", "annuler le changement"),
-        *("défaire la modification", "annuler ma modification"),
-    )
-)
 
 
 def _before(draft: ClaimDraft, names: list[str]) -> dict[str, Any]:

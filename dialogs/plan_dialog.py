@@ -15,6 +15,8 @@ from typing import Any
 
 from babel.numbers import get_territory_currencies
 from botbuilder.dialogs import WaterfallStepContext
+from pydantic import TypeAdapter
+from pydantic_core import to_jsonable_python
 
 from dialogs.activity_dialog import SHARE_PART, SHARE_PERCENT, ActivityDialog, share_said
 from dialogs.campaign_dialog import DATE_FIELDS, CampaignDialog, usage_period
@@ -54,6 +56,7 @@ from dialogs.review_words import (
     judged_not_written,
     remove_choices,
     says_change,
+    says_undo,
 )
 from dialogs.services import Services
 from dialogs.several import Found, Reader, Several, label
@@ -141,6 +144,9 @@ _LEADING_VERB = re.compile(
 
 # The last words of a change that name an answer ("… the end date", "rename the campaign",
 # « … le plafond »), as `normalize` leaves them.
+# The review's option kept for "undo": what its last change replaced, by edit target, in
+# JSON (`{"plan_limit": "50000", "C1:end_date": "2027-03-31"}`: small values only).
+_UNDO = "undo"
 _ENDS_ON_AN_ANSWER = re.compile(
     r"\b(?:name|title|date|start|end|limit|amount|budget|spend|cost|description|countries"
     r"|country|type|currency|reviewer|period|market|program|programme|nom|titre|debut|fin"
@@ -216,13 +222,7 @@ class PlanDialog(PlanFormDialog):
             Field(
                 "review",
                 ask=self._review_question,
-                act=lambda step, draft, value: (
-                    self._apply_change(step, draft, value)
-                    if isinstance(value, ChangeTo)
-                    else self._apply_changes(step, draft, value)
-                    if isinstance(value, Changes)
-                    else self._review_action(step, draft, ReviewAction.parse(str(value)))
-                ),
+                act=self._at_review,
             ),
         )
 
@@ -288,6 +288,8 @@ class PlanDialog(PlanFormDialog):
         """ "back" at "another campaign?": the last campaign's "another activity?" (and
         "back" there, its last activity's amount)."""
         campaigns = draft.plan.campaigns
+        if field_name == "review" and says_undo(step.context.activity.text):
+            return await self._undo(step, draft)  # its last change, not the step before
         if field_name == "more_campaigns" and campaigns:
             return Next(edit=str(EditTarget("more_activities", campaign_id=campaigns[-1].id)))
         return await super().go_back(step, draft, field_name)
@@ -588,14 +590,53 @@ class PlanDialog(PlanFormDialog):
         await form.apply(step, scratch, target.field, value)
         return None
 
-    async def _apply_changes(
-        self, step: WaterfallStepContext, draft: PlanDraft, changes: Changes
-    ) -> Next | None:
-        """Changes asked together at the review, each kept as if asked alone (a campaign's,
-        an activity's, the plan's own); the review is asked again."""
-        for change in changes.items:
-            await self._apply_change(step, draft, change)
-        return None
+    async def _at_review(self, step: WaterfallStepContext, draft: PlanDraft, value: Any) -> Next:
+        """An answer at the review: a change with its value, or several (what they replace
+        kept for "undo"), or one of its options (which ends what "undo" could put back)."""
+        if isinstance(value, (ChangeTo, Changes)):
+            changes = (value,) if isinstance(value, ChangeTo) else value.items
+            replaced = {c.target: self._kept_now(draft, c.target) for c in changes}
+            for change in changes:
+                await self._apply_change(step, draft, change)
+            return Next(options={_UNDO: replaced})
+        after = await self._review_action(step, draft, ReviewAction.parse(str(value)))
+        return (after or Next()).also(**{_UNDO: None})
+
+    def _kept_now(self, draft: PlanDraft, target: str) -> Any:
+        """The answer `target` names as the plan keeps it now, in JSON (for "undo")."""
+        found = self._kept_where(draft, target)
+        return to_jsonable_python(getattr(*found)) if found is not None else None
+
+    def _kept_where(self, draft: PlanDraft, target: str) -> tuple[Any, str] | None:
+        """The model and attribute an edit target's answer is kept on; None if gone."""
+        parsed = EditTarget.parse(target)
+        found = self._changed_by(draft, parsed) if parsed is not None else None
+        if found is None:
+            return None
+        form, scratch = found
+        spec = form.fields[parsed.field]
+        return (spec.holder(scratch), spec.kept_as) if spec.holder is not None else None
+
+    async def _undo(self, step: WaterfallStepContext, draft: PlanDraft) -> Next:
+        """ "undo" at the review: what its last change replaced put back (several sent
+        together are one), said, once; with none, that there is nothing to undo."""
+        locale = draft.locale
+        replaced = (step.options or {}).get(_UNDO)
+        kept = [
+            (where, value)
+            for target, value in (replaced.items() if isinstance(replaced, dict) else ())
+            if (where := self._kept_where(draft, target)) is not None
+        ]
+        if not kept:
+            await step.context.send_activity(t(locale, "plan.nothing_to_undo"))
+            return Next(options={_UNDO: None})
+        for (holder, name), value in kept:
+            # Read back as the plan keeps it (its own types: an amount, a day, a list).
+            annotation = type(holder).model_fields[name].annotation
+            setattr(holder, name, TypeAdapter(annotation).validate_python(value))
+        if await self.save(step, draft):
+            await step.context.send_activity(t(locale, "plan.undone"))
+        return Next(options={_UNDO: None})
 
     # -- the plan's card form, and the next campaign's at "another campaign?" ---------------
 

@@ -739,6 +739,26 @@ def changes_asked(answer: str, one: Callable[[str], ChangeTo | None]) -> ChangeT
     return whole
 
 
+# "undo" at a claim's check or a plan's review (among the words of "back", `Intent.BACK`):
+# the last change made there put back.
+_UNDO_WORDS = frozenset(
+    normalize(words)
+    for words in (
+        *("undo", "undo that", "undo it", "oops undo", "undo last answer", "undo my last answer"),
+        *("undo the last answer", "undo the change", "undo my change", "undo the last change"),
+        *("undo that change", "revert", "revert that", "revert it", "revert the change"),
+        *("défaire", "annuler la dernière réponse", "annuler ma dernière réponse"),
+        *("annuler la modification", "annule la modification", "annuler le changement"),
+        *("défaire la modification", "annuler ma modification"),
+    )
+)
+
+
+def says_undo(text: str | None) -> bool:
+    """Whether the whole message asks to undo the last change ("undo", « défaire »)."""
+    return normalize((text or "")[:60]) in _UNDO_WORDS
+
+
 def judged_not_written(split: Split) -> bool:
     """Whether a name or words said to "be" something, with no verb of change, are a
     judgement rather than the new words ("the name is fine", "… should be different", « la

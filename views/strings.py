@@ -591,6 +591,9 @@ EN: dict[str, str] = {
     "ack.over_limit": "⚠️ Planned amounts now total {total}, above the plan limit of {limit}. "
     "You can go on drafting, but you'll need to fix this before submitting.",
     # -- cancel, stale, errors ----------------------------------------------------------------
+    "plan.undone": "Undone: your last change at the review is back as it was.",
+    "plan.nothing_to_undo": "There's nothing to undo: no change was made at this review since "
+    "it was last shown (a change is undone once).",
     "cancelled": "OK, I've stopped. Your draft **{plan_id}** is kept: say **continue my plan** "
     "whenever you want to pick it up.",
     "cancelled.nothing": "There's nothing to cancel. Say **help** to see what I can do.",
@@ -1617,6 +1620,9 @@ FR: dict[str, str] = {
     "ack.activity_begun_item": "activité {number} ({activity_type})",
     "ack.over_limit": "⚠️ Les montants prévus totalisent {total}, au-dessus du plafond du plan "
     "({limit}). Vous pouvez continuer, mais il faudra corriger avant de soumettre.",
+    "plan.undone": "Annulé : votre dernière modification à la relecture est revenue comme avant.",
+    "plan.nothing_to_undo": "Il n'y a rien à annuler : aucune modification n'a été faite à "
+    "cette relecture (une modification s'annule une fois).",
     "cancelled": "D'accord, j'arrête. Votre brouillon **{plan_id}** est conservé : dites "
     "**reprendre mon plan** quand vous voulez le reprendre.",
     "cancelled.nothing": "Il n'y a rien à annuler. Dites **aide** pour voir ce que je sais faire.",
