@@ -645,7 +645,8 @@ INTENTS: dict[Intent, IntentSpec] = {
     ),
     Intent.MORE_CLAIMS: IntentSpec(
         "_more_claims",
-        None,  # in a question, its answer
+        # In a question, its answer, unless a list was shown at that very question.
+        "_more_claims_in_question",
         en=(
             *("show more", "more", "more please", "see more", "show me more", "next page"),
             *("next", "the rest", "show the rest", "show me the rest", "older ones"),

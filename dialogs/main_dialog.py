@@ -229,6 +229,8 @@ def _invoice_files(activity: Activity) -> list[dict[str, Any]]:
 # (kept in the partner's profile under this key).
 CLAIMS_PAGE = 25
 _CLAIMS_SHOWN_TO = "claims_shown_to"
+# The question open when that list was shown (`_during`), if one was.
+_CLAIMS_SHOWN_DURING = "claims_shown_during"
 
 # A reminder button's day (`2026-12-04`).
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -1536,8 +1538,31 @@ class MainDialog(ComponentDialog):
         return await turn.carry_on()
 
     async def _my_claims(self, turn: Turn) -> DialogTurnResult:
-        await turn.context.send_activity(await self._claims_list(turn.identity))
+        during = _during(turn.pending)
+        await turn.context.send_activity(await self._claims_list(turn.identity, during=during))
         return await turn.carry_on()
+
+    async def _more_claims_in_question(self, turn: Turn) -> DialogTurnResult | None:
+        """ "show more" in a question: the list shown at that very question goes on (the
+        question asked again); None, the question's answer, when none was shown there."""
+        identity, during = turn.identity, _during(turn.pending)
+        if during is None:
+            return None
+        profile = await self.services.profiles.get(identity.tenant_id, identity.user_id)
+        going_on = status_going_on(profile, during)
+        if going_on is not None:
+            question, start = going_on
+            said = await answer_status(
+                self.services, identity, question, start=start, during=during
+            )
+            await turn.context.send_activity(said)
+            return await turn.carry_on()
+        start = profile.get(_CLAIMS_SHOWN_TO)
+        if profile.get(_CLAIMS_SHOWN_DURING) == during and isinstance(start, int) and start > 0:
+            listed = await self._claims_list(identity, start, more=True, during=during)
+            await turn.context.send_activity(listed)
+            return await turn.carry_on()
+        return None
 
     async def _more_claims(self, turn: Turn) -> DialogTurnResult:
         """ "show more", « la suite »: the next claims of the list "my claims" showed last
@@ -1577,7 +1602,8 @@ class MainDialog(ComponentDialog):
         in a question, the question again."""
         asked = StatusQuestion("any")
         editing = turn.pending.claim_id or turn.pending.plan_id or None
-        answer = await answer_status(self.services, turn.identity, asked, editing)
+        during = _during(turn.pending)
+        answer = await answer_status(self.services, turn.identity, asked, editing, during=during)
         await turn.context.send_activity(answer)
         return await turn.carry_on()
 
@@ -2482,9 +2508,12 @@ class MainDialog(ComponentDialog):
             lines += ["", t(locale, "plans.draft_hint")]
         return MessageFactory.text("\n".join(lines))
 
-    async def _claims_list(self, identity: Identity, start: int = 0, *, more: bool = False):
+    async def _claims_list(
+        self, identity: Identity, start: int = 0, *, more: bool = False, during: str | None = None
+    ):
         """The organisation's claims, `CLAIMS_PAGE` of them from `start` (latest first), and
-        what follows; where the list stops is kept for "show more" (`more`: asked so)."""
+        what follows; where the list stops is kept for "show more" (`more`: asked so), with
+        the question open when it was shown (`during`), if one was."""
         locale = identity.locale
         summaries = await self.services.claims.summaries(identity.tenant_id)
         if not summaries:
@@ -2495,7 +2524,7 @@ class MainDialog(ComponentDialog):
         end = start + CLAIMS_PAGE
         if end < len(summaries) or more:  # a list that goes on, or went on: where it stopped
             # (its end reached by "show more": the next "show more" says so, then starts over)
-            await self._claims_shown_to(identity, min(end, len(summaries)))
+            await self._claims_shown_to(identity, min(end, len(summaries)), during)
         else:  # listed whole: "show more" goes on with no status answer before it
             await self.services.profiles.update(
                 identity.tenant_id, identity.user_id, **{STATUS_SHOWN: None}
@@ -2528,11 +2557,17 @@ class MainDialog(ComponentDialog):
             lines += ["", t(locale, "claims.draft_hint")]
         return MessageFactory.text("\n".join(lines))
 
-    async def _claims_shown_to(self, identity: Identity, shown_to: int) -> None:
+    async def _claims_shown_to(
+        self, identity: Identity, shown_to: int, during: str | None = None
+    ) -> None:
         """Where "my claims" stopped, for "show more" (0: from its start; the count of
-        claims: at its end, said once)."""
+        claims: at its end, said once), and the question open when it was shown."""
         profiles = self.services.profiles
-        values = {_CLAIMS_SHOWN_TO: shown_to, STATUS_SHOWN: None}  # this list, asked last
+        values = {
+            _CLAIMS_SHOWN_TO: shown_to,
+            _CLAIMS_SHOWN_DURING: during,
+            STATUS_SHOWN: None,  # this list, asked last
+        }
         await profiles.update(identity.tenant_id, identity.user_id, **values)
 
     async def _funds(self, identity: Identity, deadline: bool = False):
@@ -2709,7 +2744,9 @@ class MainDialog(ComponentDialog):
                 return None
             note_intent("status")
             identity = Identity.from_activity(context.activity)
-            answer = await answer_status(self.services, identity, question, editing)
+            answer = await answer_status(
+                self.services, identity, question, editing, during=_during(pending)
+            )
             await context.send_activity(answer)
             await inner_dc.reprompt_dialog()
             return DialogTurnResult(DialogTurnStatus.Waiting)
@@ -2728,6 +2765,13 @@ class MainDialog(ComponentDialog):
         identity = Identity.from_activity(context.activity)
         turn = Turn(context, identity, command, inner_dc=inner_dc, pending=pending)
         return await route.in_question(turn)
+
+
+def _during(pending: Pending | None) -> str | None:
+    """The question open (its draft and field), for a list shown there; None at rest."""
+    if pending is None or not pending.field:
+        return None
+    return f"{pending.claim_id or pending.plan_id}:{pending.field}"
 
 
 def _draft_dialog(

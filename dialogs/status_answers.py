@@ -293,15 +293,19 @@ async def answer_status(
     editing: str | None = None,
     *,
     start: int = 0,
+    during: str | None = None,
 ) -> str:
     """The whole answer, in the asker's language. `editing`: the claim or plan being filled
     in, when the question comes in the middle of it (its question is asked again right
     after). `start`: "show more" asked, the claims of the answer from there (no plans).
     Where its list of claims stopped is kept for the next "show more" (a write only when
-    that changes)."""
+    that changes), with `during`: the question open when it was shown, if one was (there,
+    "show more" goes on with it rather than answering the question)."""
     stopped = _Stopped()
     answer = await _answer_status(services, identity, question, editing, start, stopped)
-    kept = {"question": _kept(question), "shown_to": stopped.at} if stopped.at else None
+    kept = None
+    if stopped.at:
+        kept = {"question": _kept(question), "shown_to": stopped.at, "during": during}
     await services.profiles.update(identity.tenant_id, identity.user_id, **{STATUS_SHOWN: kept})
     return answer
 
@@ -317,11 +321,16 @@ def _kept(question: StatusQuestion) -> dict[str, Any]:
     }
 
 
-def status_going_on(profile: dict[str, Any]) -> tuple[StatusQuestion, int] | None:
+def status_going_on(
+    profile: dict[str, Any], during: str | None = None
+) -> tuple[StatusQuestion, int] | None:
     """The status question whose claims "show more" goes on with, and from where; None when
-    no status list goes on (as kept by `answer_status`)."""
+    no status list goes on (as kept by `answer_status`). `during`: only a list shown while
+    that question was open."""
     kept = profile.get(STATUS_SHOWN)
     if not isinstance(kept, dict) or not isinstance(kept.get("question"), dict):
+        return None
+    if during is not None and kept.get("during") != during:
         return None
     asked, shown_to = kept["question"], kept.get("shown_to")
     texts = ("status", "ran_in", "sent_in")

@@ -51,7 +51,6 @@ def test_greetings_back_and_fix_are_answers_in_the_middle_of_a_question() -> Non
         Intent.INVOICE_HOW,  # "add an invoice" at the evidence menu adds one
         Intent.KEEP_ORIGINALS,  # "keep the invoice" after a rejection keeps it
         Intent.MISTAKE_TOLD,  # "I made a mistake" in a question: its answers offered
-        Intent.MORE_CLAIMS,  # "more", "next" in a question answer it (stop 63)
     }
 
 
