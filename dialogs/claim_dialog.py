@@ -54,8 +54,10 @@ from dialogs.form_dialog import (
     ReadAs,
     error_text,
     field_table,
+    kept_now,
     offer_saving,
     offer_submit_or_save,
+    put_back,
 )
 from dialogs.recognizer import (
     SUBMIT_ANYWAY_WORDS,
@@ -1418,8 +1420,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         fixed = _fixed(step, name) if name != "review" else None
         # A change asked from the check (its value typed there, or its question answered):
         # what it replaces is kept for "undo" there.
-        asked_there = (step.options or {}).get("edit") == name or _asked_at_check(step)
-        from_check = draft.claim.evidence_done and asked_there
+        from_check = draft.claim.evidence_done and (step.options or {}).get("edit") == name
         replaced = _before(draft, [name]) if name in CHANGEABLE and from_check else None
         after = await super().apply(step, draft, field_name, value)
         # An answer ends a question asked again after files sent at it.
@@ -1456,10 +1457,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             await step.context.send_activity(t(locale, "claim.nothing_to_undo"))
             return Next()
         # Read back as the claim keeps them (its own types: an amount, a day, a count).
-        before = type(claim).model_validate({**claim.model_dump(mode="json"), **replaced})
-        values = tuple((PREFIX + name, getattr(before, name)) for name in replaced)
-        for name in replaced:
-            setattr(claim, name, getattr(before, name))
+        values = tuple((PREFIX + name, put_back(claim, name, v)) for name, v in replaced.items())
         if await self.save(step, draft):
             said = self.several_said(draft, Several(values=values))
             await step.context.send_activity(t(locale, "claim.undone") + "\n\n" + said)
@@ -1685,12 +1683,7 @@ _UNDO = "undo"
 
 def _before(draft: ClaimDraft, names: list[str]) -> dict[str, Any]:
     """The claim's answers `names` as they are now, for "undo" (JSON values)."""
-    return draft.claim.model_dump(mode="json", include=set(names))
-
-
-def _asked_at_check(step: WaterfallStepContext) -> bool:
-    """Whether the answer is one typed at the check itself (its field is the review)."""
-    return step.values.get("field") == PREFIX + "review"
+    return {name: kept_now(draft.claim, name) for name in names}
 
 
 def _fixed(step: WaterfallStepContext, name: str) -> Next | None:

@@ -25,6 +25,8 @@ from botbuilder.dialogs import (
 )
 from botbuilder.dialogs.prompts import PromptOptions, PromptValidatorContext
 from botbuilder.schema import Activity
+from pydantic import BaseModel, TypeAdapter
+from pydantic_core import to_jsonable_python
 
 from dialogs import several
 from dialogs.answer_prompt import OFFERED, STALE_CARD, UNREADABLE_CARD, AnswerPrompt
@@ -1281,3 +1283,18 @@ def _form_error_text(locale: str, error: UserInputError) -> str:
 
 def _shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# -- "undo" at a review: an answer kept as it was, and put back -------------------------------
+
+
+def kept_now(holder: BaseModel, name: str) -> Any:
+    """The answer `name` as `holder` keeps it now, in JSON (small: for a dialog's state)."""
+    return to_jsonable_python(getattr(holder, name))
+
+
+def put_back(holder: BaseModel, name: str, kept: Any) -> Any:
+    """`kept` (from `kept_now`) read back as `holder` keeps that answer, set, and returned."""
+    value = TypeAdapter(type(holder).model_fields[name].annotation).validate_python(kept)
+    setattr(holder, name, value)
+    return value

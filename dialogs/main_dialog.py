@@ -1549,13 +1549,7 @@ class MainDialog(ComponentDialog):
         if during is None:
             return None
         profile = await self.services.profiles.get(identity.tenant_id, identity.user_id)
-        going_on = status_going_on(profile, during)
-        if going_on is not None:
-            question, start = going_on
-            said = await answer_status(
-                self.services, identity, question, start=start, during=during
-            )
-            await turn.context.send_activity(said)
+        if await self._status_went_on(turn, profile, during):
             return await turn.carry_on()
         start = profile.get(_CLAIMS_SHOWN_TO)
         if profile.get(_CLAIMS_SHOWN_DURING) == during and isinstance(start, int) and start > 0:
@@ -1569,16 +1563,27 @@ class MainDialog(ComponentDialog):
         (where it stopped is kept in the partner's profile); none shown, from its start."""
         identity = turn.identity
         profile = await self.services.profiles.get(identity.tenant_id, identity.user_id)
-        going_on = status_going_on(profile)
-        if going_on is not None:  # a status answer was the list asked last: its rest
-            question, start = going_on
-            said = await answer_status(self.services, identity, question, start=start)
-            await turn.context.send_activity(said)
+        if await self._status_went_on(turn, profile):  # a status answer, asked last
             return await turn.carry_on()
         start = profile.get(_CLAIMS_SHOWN_TO)
         start = start if isinstance(start, int) and start > 0 else 0
         await turn.context.send_activity(await self._claims_list(identity, start, more=True))
         return await turn.carry_on()
+
+    async def _status_went_on(
+        self, turn: Turn, profile: dict[str, Any], during: str | None = None
+    ) -> bool:
+        """The rest of the status answer whose list goes on (shown at the question `during`,
+        when given), said; False when none goes on."""
+        going_on = status_going_on(profile, during)
+        if going_on is None:
+            return False
+        question, start = going_on
+        said = await answer_status(
+            self.services, turn.identity, question, start=start, during=during
+        )
+        await turn.context.send_activity(said)
+        return True
 
     async def _export_claims(self, turn: Turn) -> DialogTurnResult:
         """ "export my claims": a link to every claim of the organisation in a spreadsheet

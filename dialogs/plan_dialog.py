@@ -15,8 +15,6 @@ from typing import Any
 
 from babel.numbers import get_territory_currencies
 from botbuilder.dialogs import WaterfallStepContext
-from pydantic import TypeAdapter
-from pydantic_core import to_jsonable_python
 
 from dialogs.activity_dialog import SHARE_PART, SHARE_PERCENT, ActivityDialog, share_said
 from dialogs.campaign_dialog import DATE_FIELDS, CampaignDialog, usage_period
@@ -29,6 +27,8 @@ from dialogs.form_dialog import (
     Question,
     ReadAs,
     field_table,
+    kept_now,
+    put_back,
 )
 from dialogs.plan_form import WALKED_BACK, PlanDraft, PlanFormDialog, shown_on_plan
 from dialogs.recognizer import (
@@ -605,7 +605,7 @@ class PlanDialog(PlanFormDialog):
     def _kept_now(self, draft: PlanDraft, target: str) -> Any:
         """The answer `target` names as the plan keeps it now, in JSON (for "undo")."""
         found = self._kept_where(draft, target)
-        return to_jsonable_python(getattr(*found)) if found is not None else None
+        return kept_now(*found) if found is not None else None
 
     def _kept_where(self, draft: PlanDraft, target: str) -> tuple[Any, str] | None:
         """The model and attribute an edit target's answer is kept on; None if gone."""
@@ -631,9 +631,7 @@ class PlanDialog(PlanFormDialog):
             await step.context.send_activity(t(locale, "plan.nothing_to_undo"))
             return Next(options={_UNDO: None})
         for (holder, name), value in kept:
-            # Read back as the plan keeps it (its own types: an amount, a day, a list).
-            annotation = type(holder).model_fields[name].annotation
-            setattr(holder, name, TypeAdapter(annotation).validate_python(value))
+            put_back(holder, name, value)  # as the plan keeps it: an amount, a day, a list
         if await self.save(step, draft):
             await step.context.send_activity(t(locale, "plan.undone"))
         return Next(options={_UNDO: None})

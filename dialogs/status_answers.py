@@ -448,13 +448,12 @@ async def _answer_status(
         filtered = question.status or ran_in is not None or sent_in is not None
         key = "status.more_claims_filtered" if filtered else "status.more_claims"
         more += more_line(key, summaries[end:], claim_status_label, locale)
+        last, count = min(end, len(summaries)), len(summaries)
         if summaries[end:] or start:  # a list that goes on, or went on: where it stopped
-            stopped.at = min(end, len(summaries))
+            stopped.at = last
         if summaries[end:]:
             more.append(t(locale, "claims.more_hint"))
         if start:
-            last = min(end, len(summaries))
-            count = len(summaries)
             title = t(
                 locale, "status.title_page", title=title, first=start + 1, last=last, count=count
             )
