@@ -16,6 +16,7 @@ from functools import partial
 from typing import Any
 
 from botbuilder.dialogs import DialogTurnResult, WaterfallStepContext
+from pydantic import ValidationError
 
 from dialogs.claim_form import (
     ClaimDraft,
@@ -102,7 +103,7 @@ from domain.dates import (
     says_not_run_yet,
 )
 from domain.errors import UserInputError
-from domain.evidence import EVIDENCE_REQUIREMENTS, EvidenceKind, looks_like_link
+from domain.evidence import EVIDENCE_REQUIREMENTS, Evidence, EvidenceKind, looks_like_link
 from domain.findings import Severity, blocking
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import (
@@ -1446,13 +1447,16 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             after = await self._add_at_check(step, draft, value)
         else:
             after = await self._review_action(step, draft, ReviewAction.parse(str(value)))
-        return (after or Next()).also(**{_UNDO: None})
+        after = after or Next()
+        return after if _UNDO in after.options else after.also(**{_UNDO: None})
 
     async def _undo(self, step: WaterfallStepContext, draft: ClaimDraft) -> Next:
         """ "undo" at the check: what its last change replaced put back (several changes sent
         together are one), said, once; with none, that there is nothing to undo."""
         locale, claim = draft.locale, draft.claim
         replaced = (step.options or {}).get(_UNDO)
+        if isinstance(replaced, dict) and _REMOVED in replaced:
+            return await self._put_back_removed(step, draft, replaced)
         if not isinstance(replaced, dict) or not replaced or not set(replaced) <= set(CHANGEABLE):
             await step.context.send_activity(t(locale, "claim.nothing_to_undo"))
             return Next()
@@ -1461,6 +1465,25 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         if await self.save(step, draft):
             said = self.several_said(draft, Several(values=values))
             await step.context.send_activity(t(locale, "claim.undone") + "\n\n" + said)
+        return Next(options={_UNDO: None})
+
+    async def _put_back_removed(
+        self, step: WaterfallStepContext, draft: ClaimDraft, removed: dict[str, Any]
+    ) -> Next:
+        """ "undo" after a file was taken off at the check: its item back where it was."""
+        locale, claim = draft.locale, draft.claim
+        try:
+            item = Evidence.model_validate(removed[_REMOVED])
+        except ValidationError:
+            item = None
+        if item is None or claim.evidence_item(item.id) is not None:
+            await step.context.send_activity(t(locale, "claim.nothing_to_undo"))
+            return Next(options={_UNDO: None})
+        at = removed.get("at")
+        claim.evidence.insert(at if isinstance(at, int) else len(claim.evidence), item)
+        if await self.save(step, draft):
+            back = t(locale, "ack.value", value=evidence_label(item, locale))
+            await step.context.send_activity(t(locale, "claim.undone") + "\n\n" + back)
         return Next(options={_UNDO: None})
 
     async def _apply_changes(
@@ -1631,9 +1654,15 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
                 reasons[index].confirmed_at = utc_now()
                 await self.save(step, draft)
         elif verb == "remove":
-            label = next((evidence_label(e, locale) for e in claim.evidence if e.id == rest), rest)
+            item = claim.evidence_item(rest)
+            if item is None:
+                return None
+            # For "undo": the item as kept (its stored file stays: only the item names it).
+            removed = {_REMOVED: item.model_dump(mode="json"), "at": claim.evidence.index(item)}
             if claim.remove_evidence(rest) and await self.save(step, draft):
+                label = evidence_label(item, locale)
                 await step.context.send_activity(t(locale, "ack.removed", item=label))
+                return Next(options={_UNDO: removed})
         return None
 
     async def _what_stops(self, draft: ClaimDraft) -> str:
@@ -1679,6 +1708,8 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
 # The check's option kept for "undo": what its last change replaced, as the claim keeps it
 # in JSON (`{"amount": "9800.50"}`: ids and small values only, in the dialog's state).
 _UNDO = "undo"
+# …or a file taken off there: its item as kept, and where it was (`{"removed": {…}, "at": 2}`).
+_REMOVED = "removed"
 
 
 def _before(draft: ClaimDraft, names: list[str]) -> dict[str, Any]:

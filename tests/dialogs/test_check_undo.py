@@ -94,3 +94,29 @@ async def test_back_after_a_change_still_shows_the_evidence_list(
 
     assert (await state(chat, claim_id))[0] == Decimal("9500"), said[:600]
     assert "Evidence for" in said or "Justificatifs de" in said, said[:600]
+
+
+# Seen at stop 64: "remove the photos" at the check, then "undo", answered "There's nothing
+# to undo: no change was made at this check" with the photos gone. A file taken off at the
+# check is a change too: "undo" puts it back where it was, its file and what was read.
+@pytest.mark.parametrize(
+    ("locale", "remove", "undo"),
+    [
+        (EN, "remove the photos", "undo"),
+        (EN, "remove invoice.pdf", "undo that"),
+        (FR, "supprimer les photos", "défaire"),
+    ],
+)
+async def test_a_file_taken_off_at_the_check_is_put_back(
+    chat: Chat, files, locale: str, remove: str, undo: str
+) -> None:
+    claim_id = await claim_at_check(chat, files, locale)
+    before = (await get_claim(chat, claim_id)).evidence
+    await chat.say(remove, locale=locale)
+    assert len((await get_claim(chat, claim_id)).evidence) == 2
+
+    said = flat(shown(await chat.say(undo, locale=locale)))
+
+    after = (await get_claim(chat, claim_id)).evidence
+    assert after == before, said[:600]  # the same items, in the same order
+    assert any(words in said for words in UNDONE), said[:600]
