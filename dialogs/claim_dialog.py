@@ -16,7 +16,6 @@ from functools import partial
 from typing import Any
 
 from botbuilder.dialogs import DialogTurnResult, WaterfallStepContext
-from pydantic import ValidationError
 
 from dialogs.claim_form import (
     ClaimDraft,
@@ -29,6 +28,7 @@ from dialogs.claim_form import (
 )
 from dialogs.delete_draft_dialog import DeleteClaimDraftDialog
 from dialogs.evidence_dialog import (
+    UNDO,
     AddNamed,
     EvidenceDialog,
     EvidenceFiles,
@@ -39,12 +39,15 @@ from dialogs.evidence_dialog import (
     adds_what,
     answer_evidence_question,
     answer_invoice_asked,
+    holds_removed,
     link_typed,
+    put_back_removed,
     refuse_said_instead,
     refuse_said_sent,
     refuse_wrong_or_replaced,
     removal_named,
     remove_words,
+    removed_for_undo,
 )
 from dialogs.form_dialog import (
     Child,
@@ -103,7 +106,7 @@ from domain.dates import (
     says_not_run_yet,
 )
 from domain.errors import UserInputError
-from domain.evidence import EVIDENCE_REQUIREMENTS, Evidence, EvidenceKind, looks_like_link
+from domain.evidence import EVIDENCE_REQUIREMENTS, EvidenceKind, looks_like_link
 from domain.findings import Severity, blocking
 from domain.lifecycle import ClaimStatus, PlanStatus
 from domain.money import (
@@ -1426,7 +1429,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         after = await super().apply(step, draft, field_name, value)
         # An answer ends a question asked again after files sent at it.
         after = (after or fixed or Next()).also(return_to=None)
-        return after.also(**{_UNDO: replaced}) if replaced is not None else after
+        return after.also(**{UNDO: replaced}) if replaced is not None else after
 
     async def _at_check(
         self, step: WaterfallStepContext, draft: ClaimDraft, value: Any
@@ -1448,15 +1451,17 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         else:
             after = await self._review_action(step, draft, ReviewAction.parse(str(value)))
         after = after or Next()
-        return after if _UNDO in after.options else after.also(**{_UNDO: None})
+        return after if UNDO in after.options else after.also(**{UNDO: None})
 
     async def _undo(self, step: WaterfallStepContext, draft: ClaimDraft) -> Next:
         """ "undo" at the check: what its last change replaced put back (several changes sent
         together are one), said, once; with none, that there is nothing to undo."""
         locale, claim = draft.locale, draft.claim
-        replaced = (step.options or {}).get(_UNDO)
-        if isinstance(replaced, dict) and _REMOVED in replaced:
-            return await self._put_back_removed(step, draft, replaced)
+        replaced = (step.options or {}).get(UNDO)
+        if holds_removed(replaced):  # a file taken off at the check: back where it was
+            if not await put_back_removed(step, draft, replaced, self.save):
+                await step.context.send_activity(t(locale, "claim.nothing_to_undo"))
+            return Next(options={UNDO: None})
         if not isinstance(replaced, dict) or not replaced or not set(replaced) <= set(CHANGEABLE):
             await step.context.send_activity(t(locale, "claim.nothing_to_undo"))
             return Next()
@@ -1465,26 +1470,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         if await self.save(step, draft):
             said = self.several_said(draft, Several(values=values))
             await step.context.send_activity(t(locale, "claim.undone") + "\n\n" + said)
-        return Next(options={_UNDO: None})
-
-    async def _put_back_removed(
-        self, step: WaterfallStepContext, draft: ClaimDraft, removed: dict[str, Any]
-    ) -> Next:
-        """ "undo" after a file was taken off at the check: its item back where it was."""
-        locale, claim = draft.locale, draft.claim
-        try:
-            item = Evidence.model_validate(removed[_REMOVED])
-        except ValidationError:
-            item = None
-        if item is None or claim.evidence_item(item.id) is not None:
-            await step.context.send_activity(t(locale, "claim.nothing_to_undo"))
-            return Next(options={_UNDO: None})
-        at = removed.get("at")
-        claim.evidence.insert(at if isinstance(at, int) else len(claim.evidence), item)
-        if await self.save(step, draft):
-            back = t(locale, "ack.value", value=evidence_label(item, locale))
-            await step.context.send_activity(t(locale, "claim.undone") + "\n\n" + back)
-        return Next(options={_UNDO: None})
+        return Next(options={UNDO: None})
 
     async def _apply_changes(
         self, step: WaterfallStepContext, draft: ClaimDraft, changes: Changes
@@ -1498,7 +1484,7 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
         await self.apply_several(step, draft, answer)
         fix = (step.options or {}).get("fix")
         after = Next(options={"fix": [f for f in fix if f not in names]}) if fix else Next()
-        return after.also(return_to=None, **{_UNDO: replaced})
+        return after.also(return_to=None, **{UNDO: replaced})
 
     async def apply_files_aside(
         self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str, value: Any
@@ -1657,12 +1643,11 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             item = claim.evidence_item(rest)
             if item is None:
                 return None
-            # For "undo": the item as kept (its stored file stays: only the item names it).
-            removed = {_REMOVED: item.model_dump(mode="json"), "at": claim.evidence.index(item)}
+            removed = removed_for_undo(claim, item)  # "undo" puts it back
             if claim.remove_evidence(rest) and await self.save(step, draft):
                 label = evidence_label(item, locale)
                 await step.context.send_activity(t(locale, "ack.removed", item=label))
-                return Next(options={_UNDO: removed})
+                return Next(options={UNDO: removed})
         return None
 
     async def _what_stops(self, draft: ClaimDraft) -> str:
@@ -1703,13 +1688,6 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             return None
         await self.send_receipt(step, draft, claim.id, claim_receipt(draft.claim, locale))
         return Next(end="submitted")
-
-
-# The check's option kept for "undo": what its last change replaced, as the claim keeps it
-# in JSON (`{"amount": "9800.50"}`: ids and small values only, in the dialog's state).
-_UNDO = "undo"
-# …or a file taken off there: its item as kept, and where it was (`{"removed": {…}, "at": 2}`).
-_REMOVED = "removed"
 
 
 def _before(draft: ClaimDraft, names: list[str]) -> dict[str, Any]:

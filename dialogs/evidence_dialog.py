@@ -30,6 +30,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from botbuilder.dialogs import WaterfallStepContext
+from pydantic import ValidationError
 
 from dialogs.claim_form import ClaimDraft, ClaimFormDialog, edit_choices
 from dialogs.form_dialog import (
@@ -63,6 +64,7 @@ from dialogs.recognizer import (
     says_not_given,
 )
 from dialogs.review_actions import ReviewAction
+from dialogs.review_words import says_undo
 from dialogs.services import Services
 from domain.claim import MAX_EVIDENCE_ITEMS, MAX_NOTE_LENGTH, Claim
 from domain.errors import UserInputError
@@ -548,10 +550,14 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
         if isinstance(value, RemoveItem):
             claim = draft.claim
             item = next((e for e in claim.evidence if e.id == value.item_id), None)
-            if item is not None and claim.remove_evidence(item.id) and await self.save(step, draft):
+            if item is None:
+                return None
+            removed = removed_for_undo(claim, item)  # "undo" puts it back
+            if claim.remove_evidence(item.id) and await self.save(step, draft):
                 label = evidence_label(item, draft.locale)
                 await step.context.send_activity(t(draft.locale, "ack.removed", item=label))
-            return
+                return Next(options={UNDO: removed})
+            return None
         if isinstance(value, LinkTyped):
             if not await add_item(step, draft, link=True):
                 return
@@ -610,6 +616,11 @@ class EvidenceDialog(EvidenceFiles, ClaimFormDialog):
         self, step: WaterfallStepContext, draft: ClaimDraft, field_name: str
     ) -> Next | None:
         claim, item = draft.claim, draft.evidence
+        kept = (step.options or {}).get(UNDO)
+        if field_name == PREFIX + "menu" and says_undo(step.context.activity.text):
+            # "undo" after a file was taken off here: back where it was (else "back").
+            if holds_removed(kept) and await put_back_removed(step, draft, kept, self.save):
+                return Next(options={UNDO: None})
         if field_name == PREFIX + "menu":
             if (step.options or {}).get("from_check"):
                 claim.evidence_done = True
@@ -688,6 +699,44 @@ async def add_item(
         new.kind = EvidenceKind.URL
     elif named is not None:
         new.kind, new.requirement = named.kind, named.requirement
+    return True
+
+
+# The option a claim's check and evidence list keep for "undo": what their last change
+# replaced, as the claim keeps it in JSON (`{"amount": "9800.50"}`: small values only, in
+# the dialog's state), or a file taken off, the item as kept and where it was
+# (`{"removed": {…}, "at": 2}`; its stored file stays: only the item named it).
+UNDO = "undo"
+_REMOVED = "removed"
+
+
+def removed_for_undo(claim: Claim, item: Evidence) -> dict[str, Any]:
+    """What "undo" needs to put `item` back, taken before it is removed from `claim`."""
+    return {_REMOVED: item.model_dump(mode="json"), "at": claim.evidence.index(item)}
+
+
+def holds_removed(kept: Any) -> bool:
+    """Whether a dialog's undo option holds a file taken off (`removed_for_undo`)."""
+    return isinstance(kept, dict) and isinstance(kept.get(_REMOVED), dict)
+
+
+async def put_back_removed(
+    step: WaterfallStepContext, draft: ClaimDraft, kept: dict[str, Any], save: Any
+) -> bool:
+    """The item `kept` names back where it was on the claim, saved (`save`) and said;
+    False, and nothing done, when it can't be (on the claim again, or not an item)."""
+    claim, locale = draft.claim, draft.locale
+    try:
+        item = Evidence.model_validate(kept[_REMOVED])
+    except ValidationError:
+        return False
+    if claim.evidence_item(item.id) is not None:
+        return False
+    at = kept.get("at")
+    claim.evidence.insert(at if isinstance(at, int) else len(claim.evidence), item)
+    if await save(step, draft):
+        back = t(locale, "ack.value", value=evidence_label(item, locale))
+        await step.context.send_activity(t(locale, "claim.undone") + "\n\n" + back)
     return True
 
 

@@ -343,7 +343,7 @@ CLAIM_EN: dict[str, str] = {
     "claim.figure_option": "{field}: {value}",
     "error.figure_which": '"{value}" names no answer: which one does it change? Click it '
     "below; nothing changes until you do.",
-    "claim.undone": "Undone: your last change at the check is back as it was.",
+    "claim.undone": "Undone: your last change is back as it was.",
     "claim.nothing_to_undo": "There's nothing to undo: no change was made at this check since "
     "it was last shown (a change is undone once). Say **back** for the evidence list.",
     "claim.cancelled": "OK, I've stopped. Your claim **{claim_id}** is kept: say **continue my "
@@ -1179,8 +1179,7 @@ CLAIM_FR: dict[str, str] = {
     "claim.figure_option": "{field} : {value}",
     "error.figure_which": "« {value} » ne dit pas quelle réponse : laquelle change-t-il ? "
     "Cliquez-la ci-dessous ; rien ne change avant.",
-    "claim.undone": "Annulé : votre dernière modification à la vérification est revenue comme "
-    "avant.",
+    "claim.undone": "Annulé : votre dernière modification est revenue comme avant.",
     "claim.nothing_to_undo": "Il n'y a rien à annuler : aucune modification n'a été faite à "
     "cette vérification (une modification s'annule une fois). Dites **retour** pour la liste "
     "des justificatifs.",

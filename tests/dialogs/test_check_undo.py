@@ -120,3 +120,32 @@ async def test_a_file_taken_off_at_the_check_is_put_back(
     after = (await get_claim(chat, claim_id)).evidence
     assert after == before, said[:600]  # the same items, in the same order
     assert any(words in said for words in UNDONE), said[:600]
+
+
+# The same at the evidence list (stop 64: "remove the photos" there, then "undo", went on
+# to the check with the photos gone). With nothing taken off, "undo" there is "back", as
+# before: the check again.
+@pytest.mark.parametrize(
+    ("locale", "add", "remove", "undo"),
+    [
+        (EN, "add evidence", "remove the photos", "undo"),
+        (FR, "ajouter un justificatif", "supprimer les photos", "défaire"),
+    ],
+)
+async def test_a_file_taken_off_at_the_evidence_list_is_put_back(
+    chat: Chat, files, locale: str, add: str, remove: str, undo: str
+) -> None:
+    claim_id = await claim_at_check(chat, files, locale)
+    before = (await get_claim(chat, claim_id)).evidence
+    await chat.say(add, locale=locale)
+    await chat.say(remove, locale=locale)
+    assert len((await get_claim(chat, claim_id)).evidence) == 2
+
+    said = flat(shown(await chat.say(undo, locale=locale)))
+
+    assert (await get_claim(chat, claim_id)).evidence == before, said[:600]
+    assert any(words in said for words in UNDONE), said[:600]
+    assert "Evidence for" in said or "Justificatifs de" in said, said[:600]  # the list again
+
+    said = flat(shown(await chat.say(undo, locale=locale)))  # nothing more: back, the check
+    assert any(words in said for words in CHECK), said[:600]
