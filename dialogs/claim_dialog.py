@@ -609,6 +609,19 @@ _FIGURE_SAID = re.compile(
     r"(?:\s*,?\s*(?:instead|rather|please|plutôt|plutot|à la place|a la place|svp|stp))*[.!]?",
     re.IGNORECASE,
 )
+# "not 9800.50 but 9500", « ce n'est pas 9 800 mais 9 500 »; "9500 instead of 9800.50",
+# « 9 500 et non 9 800 »: a figure replaced, and the one replacing it.
+_NOT_BUT = re.compile(
+    r"(?:(?:it[’']?s|it is|it was|c[’']est|c[’']était|c[’']etait|ce n[’']est|ce n[’']était)\s+)?"
+    r"(?:not|pas|non)\s+(?P<old>[^;]*?\d[^;]*?)\s*,?\s+(?:but|mais)\s+(?P<new>[^;]*\d[^;]*?)"
+    r"[.!]?",
+    re.IGNORECASE,
+)
+_BUT_NOT = re.compile(
+    r"(?P<new>[^;]*?\d[^;]*?)\s*(?:,\s*|\s)(?:and not|not|et non|et pas|non|au lieu de"
+    r"|instead of|rather than|plutôt que|plutot que)\s+(?P<old>[^;]*\d[^;]*?)[.!]?",
+    re.IGNORECASE,
+)
 # The words of correction before a day said alone at the check ("it was the 12th", "change
 # it to Nov 12", « c'était le 12 novembre »).
 _DAY_LEAD_AT_CHECK = re.compile(rf"^{_CORRECTING}+", re.IGNORECASE)
@@ -1316,8 +1329,10 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             if removed is not None:
                 return str(ReviewAction("remove", removed.id))
             refuse_said_instead(answer, draft)
-            changed = self._change_to(draft, question, answer) or self._day_said(
-                draft, question, answer
+            changed = (
+                self._change_to(draft, question, answer)
+                or self._day_said(draft, question, answer)
+                or self._figure_replacing(draft, question, answer)
             )
             if changed is not None:
                 return changed
@@ -1385,6 +1400,30 @@ class ClaimDialog(EvidenceFiles, ClaimFormDialog):
             if error.code == "date_invalid":
                 return None  # no day: the check's other readings
             raise
+
+    def _figure_replacing(
+        self, draft: ClaimDraft, question: Question, answer: str
+    ) -> ChangeTo | None:
+        """ "not 9800.50 but 9500", "9500 instead of 9800.50", « pas 9 800 mais 9 500 »: the
+        answer of figures whose value is the one replaced, changed to the new one; when none
+        has it, the answers the new figure may change are offered (`_offer_figure`)."""
+        typed = answer.strip()[:80]
+        said = _NOT_BUT.fullmatch(typed) or _BUT_NOT.fullmatch(typed)
+        if said is None:
+            return None
+        offered = {choice.value for choice in question.choices}
+        for name in _FIGURES:
+            if str(ReviewAction.edit(name)) not in offered:
+                continue
+            try:
+                old = self.read_field(draft, PREFIX + name, said["old"])
+                new = self.read_field(draft, PREFIX + name, said["new"])
+            except UserInputError:
+                continue
+            if old == getattr(draft.claim, name):
+                return ChangeTo(name, new)
+        self._offer_figure(draft, question, said["new"])
+        return None
 
     def _offer_figure(self, draft: ClaimDraft, question: Question, answer: str) -> None:
         """A figure alone at the check ("use 9000 instead", "make it 9000", « plutôt 9 000 »)

@@ -639,10 +639,26 @@ def change_to_parts(answer: str) -> Iterator[Split]:
             yield Split(complaint, split.value)
 
 
+# "…, not 9800", « … et non 9 800 », "… instead of 9800": the value replaced, said after the
+# new one (left aside when it holds a figure or a day: "Why not Copilot" is a name).
+_REPLACED_AFTER = re.compile(
+    r"\s*(?:,\s*|\s)(?:and not|not|et non|et pas|non|au lieu de|au lieu du|instead of"
+    r"|rather than|plutôt que|plutot que)\s+(?P<old>[^;]*\d[^;]*)$",
+    re.IGNORECASE,
+)
+
+
+def without_replaced(value: str) -> str:
+    """`value` without the value it replaces said after it ("9500, not 9800": "9500")."""
+    kept = _REPLACED_AFTER.sub("", value, count=1).strip()
+    return kept or value
+
+
 def _change_to_parts(answer: str) -> Iterator[Split]:
     if len(answer) > _MAX_CHANGE_LENGTH:
         return
     answer = _ASKED_AFTER.sub("", _ASKING_TO.sub("", answer.strip(), count=1), count=1)
+    answer = without_replaced(answer)
     for separator in _CHANGE_TO.finditer(answer):
         what, value = answer[: separator.start()].strip(), answer[separator.end() :].strip()
         what, value = _CORRECTING.sub("", what), _CORRECTING.sub("", value)
