@@ -85,6 +85,7 @@ from dialogs.recognizer import (
 )
 from dialogs.review_actions import ReviewAction
 from dialogs.review_words import (
+    REPLACING,
     Changes,
     ChangeTo,
     change_to_parts,
@@ -618,8 +619,7 @@ _NOT_BUT = re.compile(
     re.IGNORECASE,
 )
 _BUT_NOT = re.compile(
-    r"(?P<new>[^;]*?\d[^;]*?)\s*(?:,\s*|\s)(?:and not|not|et non|et pas|non|au lieu de"
-    r"|instead of|rather than|plutôt que|plutot que)\s+(?P<old>[^;]*\d[^;]*?)[.!]?",
+    rf"(?P<new>[^;]*?\d[^;]*?)\s*(?:,\s*|\s){REPLACING}\s+(?P<old>[^;]*\d[^;]*?)[.!]?",
     re.IGNORECASE,
 )
 # The words of correction before a day said alone at the check ("it was the 12th", "change

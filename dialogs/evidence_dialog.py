@@ -25,6 +25,7 @@ Its questions are declared once, in the `Field` table of `EvidenceDialog.__init_
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -721,7 +722,10 @@ def holds_removed(kept: Any) -> bool:
 
 
 async def put_back_removed(
-    step: WaterfallStepContext, draft: ClaimDraft, kept: dict[str, Any], save: Any
+    step: WaterfallStepContext,
+    draft: ClaimDraft,
+    kept: dict[str, Any],
+    save: Callable[[WaterfallStepContext, ClaimDraft], Awaitable[bool]],
 ) -> bool:
     """The item `kept` names back where it was on the claim, saved (`save`) and said;
     False, and nothing done, when it can't be (on the claim again, or not an item)."""

@@ -641,11 +641,11 @@ def change_to_parts(answer: str) -> Iterator[Split]:
 
 # "…, not 9800", « … et non 9 800 », "… instead of 9800": the value replaced, said after the
 # new one (left aside when it holds a figure or a day: "Why not Copilot" is a name).
-_REPLACED_AFTER = re.compile(
-    r"\s*(?:,\s*|\s)(?:and not|not|et non|et pas|non|au lieu de|au lieu du|instead of"
-    r"|rather than|plutôt que|plutot que)\s+(?P<old>[^;]*\d[^;]*)$",
-    re.IGNORECASE,
+REPLACING = (
+    r"(?:and not|not|et non|et pas|non|au lieu de|au lieu du|instead of|rather than"
+    r"|plutôt que|plutot que)"
 )
+_REPLACED_AFTER = re.compile(rf"\s*(?:,\s*|\s){REPLACING}\s+(?P<old>[^;]*\d[^;]*)$", re.IGNORECASE)
 
 
 def without_replaced(value: str) -> str:
