@@ -613,9 +613,8 @@ _FIGURE_SAID = re.compile(
 # "not 9800.50 but 9500", « ce n'est pas 9 800 mais 9 500 »; "9500 instead of 9800.50",
 # « 9 500 et non 9 800 »: a figure replaced, and the one replacing it.
 _NOT_BUT = re.compile(
-    r"(?:(?:it[’']?s|it is|it was|c[’']est|c[’']était|c[’']etait|ce n[’']est|ce n[’']était)\s+)?"
-    r"(?:not|pas|non)\s+(?P<old>[^;]*?\d[^;]*?)\s*,?\s+(?:but|mais)\s+(?P<new>[^;]*\d[^;]*?)"
-    r"[.!]?",
+    rf"{_CORRECTING}*(?:ce n[’']est\s+|ce n[’']était\s+)?(?:not|pas|non)\s+"
+    r"(?P<old>[^;]*?\d[^;]*?)\s*,?\s+(?:but|mais)\s+(?P<new>[^;]*\d[^;]*?)[.!]?",
     re.IGNORECASE,
 )
 _BUT_NOT = re.compile(

@@ -225,12 +225,21 @@ def _invoice_files(activity: Activity) -> list[dict[str, Any]]:
     return [asdict(IncomingFile(name, url, None))]
 
 
-# "my claims" lists this many at a time; "show more" the next ones, from where it stopped
-# (kept in the partner's profile under this key).
+# "my claims" lists this many at a time; "show more" the next ones, from where it stopped,
+# kept in the partner's profile under this key with the question open when it was shown
+# (`{"shown_to": 25, "during": "CLM-…:claim.name"}`; `during` None: at rest).
 CLAIMS_PAGE = 25
-_CLAIMS_SHOWN_TO = "claims_shown_to"
-# The question open when that list was shown (`_during`), if one was.
-_CLAIMS_SHOWN_DURING = "claims_shown_during"
+_CLAIMS_SHOWN = "claims_shown"
+
+
+def _claims_place(profile: dict[str, Any]) -> tuple[int, str | None]:
+    """Where "my claims" stopped (0: from its start) and the question it was shown at."""
+    kept = profile.get(_CLAIMS_SHOWN)
+    kept = kept if isinstance(kept, dict) else {}
+    shown_to, during = kept.get("shown_to"), kept.get("during")
+    shown_to = shown_to if isinstance(shown_to, int) and shown_to > 0 else 0
+    return shown_to, during if isinstance(during, str) else None
+
 
 # A reminder button's day (`2026-12-04`).
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -1551,8 +1560,8 @@ class MainDialog(ComponentDialog):
         profile = await self.services.profiles.get(identity.tenant_id, identity.user_id)
         if await self._status_went_on(turn, profile, during):
             return await turn.carry_on()
-        start = profile.get(_CLAIMS_SHOWN_TO)
-        if profile.get(_CLAIMS_SHOWN_DURING) == during and isinstance(start, int) and start > 0:
+        start, shown_at = _claims_place(profile)
+        if shown_at == during and start > 0:
             listed = await self._claims_list(identity, start, more=True, during=during)
             await turn.context.send_activity(listed)
             return await turn.carry_on()
@@ -1565,8 +1574,7 @@ class MainDialog(ComponentDialog):
         profile = await self.services.profiles.get(identity.tenant_id, identity.user_id)
         if await self._status_went_on(turn, profile):  # a status answer, asked last
             return await turn.carry_on()
-        start = profile.get(_CLAIMS_SHOWN_TO)
-        start = start if isinstance(start, int) and start > 0 else 0
+        start, _ = _claims_place(profile)
         await turn.context.send_activity(await self._claims_list(identity, start, more=True))
         return await turn.carry_on()
 
@@ -2569,8 +2577,7 @@ class MainDialog(ComponentDialog):
         claims: at its end, said once), and the question open when it was shown."""
         profiles = self.services.profiles
         values = {
-            _CLAIMS_SHOWN_TO: shown_to,
-            _CLAIMS_SHOWN_DURING: during,
+            _CLAIMS_SHOWN: {"shown_to": shown_to, "during": during},
             STATUS_SHOWN: None,  # this list, asked last
         }
         await profiles.update(identity.tenant_id, identity.user_id, **values)
